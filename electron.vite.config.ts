@@ -1,0 +1,18 @@
+// Desktop build: main process, preload and renderer (npm start / npm run build / npm run dist).
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { cspPlugin } from './renderer/build/csp-plugin';
+import pkg from './package.json';
+
+export default defineConfig({
+  main: { build: { lib: { entry: resolve(__dirname, 'electron/main.ts') } } },
+  preload: { build: { lib: { entry: resolve(__dirname, 'electron/preload.ts') } } },
+  renderer: {
+    root: 'renderer',
+    plugins: [react(), cspPlugin()],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    worker: { format: 'es' },
+    build: { rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+  },
+});

@@ -1,0 +1,30 @@
+// End-to-end tests drive the built web page in Chromium. Here that is Debian's Chromium;
+// on a laptop with Playwright's own browser, set PW_CHROMIUM_PATH to empty to use it.
+import { defineConfig } from '@playwright/test';
+
+const executablePath = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    locale: 'en-GB',
+    launchOptions: {
+      executablePath: executablePath || undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --config vite.web.config.ts',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

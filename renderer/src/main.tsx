@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from './i18n/setup';
+import { App } from './App';
+import './styles/base.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root missing from index.html');
+
+void initI18n().then(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

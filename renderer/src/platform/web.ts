@@ -1,0 +1,56 @@
+// Browser equivalents of the desktop bridge: downloads for saving, <input type=file> for opening.
+import type { DrafterApi, FileFilter, OpenFileResult } from '../../../shared/bridge/api';
+
+function accept(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept(filters);
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+export function createWebApi(version: string): DrafterApi {
+  return {
+    async getAppInfo() {
+      return { name: 'Norms Drafter', version, platform: 'web' };
+    },
+    async saveFile({ suggestedName, data }) {
+      const blob = new Blob([data as Uint8Array<ArrayBuffer>]);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      a.rel = 'noopener';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoke later: Chromium reads the blob asynchronously after click().
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true, fileName: suggestedName };
+    },
+    async openFile({ filters, maxBytes }): Promise<OpenFileResult> {
+      const file = await pickFile(filters);
+      if (!file) return { opened: false, reason: 'cancelled' };
+      if (file.size > maxBytes) return { opened: false, reason: 'too-large' };
+      return { opened: true, name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async openExternal(url) {
+      const { safeUrl } = await import('../../../shared/security/links');
+      const safe = safeUrl(url);
+      if (!safe) return false;
+      window.open(safe, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    async setUiLanguage() {},
+    onMenuCommand() {
+      return () => {};
+    },
+  };
+}

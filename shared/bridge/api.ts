@@ -1,0 +1,72 @@
+// The one typed contract between the renderer and the Electron main process.
+// The preload builds an object that `satisfies DrafterApi`; the web build implements the same
+// interface with browser equivalents (renderer/platform/). Main validates every argument with
+// the zod schemas in ./schemas.ts, because a compromised renderer can send anything.
+
+export interface FileFilter {
+  /** Label shown in the native dialog, already translated. */
+  name: string;
+  /** Extensions without the dot, e.g. ["docx"]. */
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  filters: FileFilter[];
+  data: Uint8Array;
+}
+
+export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+}
+
+export type OpenFileResult =
+  | { opened: true; name: string; data: Uint8Array }
+  | { opened: false; reason: 'cancelled' | 'too-large' };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'web';
+}
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new-draft',
+  'open-draft-file',
+  'save-draft-file',
+  'export-docx',
+  'import-file',
+  'show-library',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface DrafterApi {
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Opens http, https and mailto links in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Tells main the UI language so the native menu follows it. */
+  setUiLanguage(language: string): Promise<void>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel names, one per method; never build a channel name from data. */
+export const CHANNELS = {
+  getAppInfo: 'drafter:get-app-info',
+  saveFile: 'drafter:save-file',
+  openFile: 'drafter:open-file',
+  openExternal: 'drafter:open-external',
+  setUiLanguage: 'drafter:set-ui-language',
+  menuCommand: 'drafter:menu-command',
+} as const;
+
+/** Name of the global the preload exposes with contextBridge. */
+export const BRIDGE_GLOBAL = 'drafter' as const;

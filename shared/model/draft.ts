@@ -1,0 +1,44 @@
+// The draft: what the user writes, stored in IndexedDB, saved as .normdraft, exported to DOCX.
+import type { Language } from './languages';
+import type { SerializedEditorState } from './lexical-json';
+
+export const NORM_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const;
+export type NormLetter = (typeof NORM_LETTERS)[number];
+
+export const SECTION_KINDS = ['title', 'summary', 'approach', 'norm', 'general', 'closing', 'other'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const SECTION_STATUSES = ['empty', 'drafting', 'review', 'final'] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+
+export type SubmitterKind = 'state' | 'stakeholder';
+
+export interface Section {
+  id: string;
+  kind: SectionKind;
+  /** The norm letter for norm sections, null otherwise. */
+  norm: NormLetter | null;
+  /** The section's heading as the user sees and exports it (norm sections: the short title). */
+  heading: string;
+  status: SectionStatus;
+  content: SerializedEditorState;
+}
+
+export interface Draft {
+  id: string;
+  templateId: string;
+  title: string;
+  submitterKind: SubmitterKind;
+  /** As the user typed it, e.g. "Republic of Examplia"; also the DOCX author. */
+  submitter: string;
+  /** Issuing ministry or body for the title block; may be empty. */
+  issuingBody: string;
+  forum: string;
+  language: Language;
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  sections: Section[];
+}

@@ -1,0 +1,108 @@
+// The subset of Lexical's serialized editor state that Norms Drafter stores and understands.
+// These are plain JSON shapes (no Lexical runtime here): the editor writes them, the DOCX
+// writer, the importers, word counts and search read them.
+
+export interface SerializedNodeBase {
+  type: string;
+  version: number;
+  /** Lexical NodeState (the reserved `$` key). */
+  $?: Record<string, unknown>;
+}
+
+export interface SerializedElement extends SerializedNodeBase {
+  children: SerializedNode[];
+  direction: 'ltr' | 'rtl' | null;
+  format: '' | 'left' | 'start' | 'center' | 'right' | 'end' | 'justify';
+  indent: number;
+  textFormat?: number;
+  textStyle?: string;
+}
+
+export interface SerializedRoot extends SerializedElement {
+  type: 'root';
+}
+export interface SerializedParagraph extends SerializedElement {
+  type: 'paragraph';
+}
+export interface SerializedHeading extends SerializedElement {
+  type: 'heading';
+  tag: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+}
+export interface SerializedQuote extends SerializedElement {
+  type: 'quote';
+}
+/**
+ * A lettered list (a., b., c.) is a numbered list whose NodeState carries
+ * `{ "$": { "listStyle": "lower-alpha" } }`; Lexical has no list type for it.
+ */
+export interface SerializedList extends SerializedElement {
+  type: 'list';
+  listType: 'bullet' | 'number' | 'check';
+  start: number;
+  tag: 'ul' | 'ol';
+}
+export interface SerializedListItem extends SerializedElement {
+  type: 'listitem';
+  value: number;
+  checked?: boolean;
+}
+export interface SerializedLink extends SerializedElement {
+  type: 'link' | 'autolink';
+  url: string;
+  rel?: string | null;
+  target?: string | null;
+  title?: string | null;
+}
+export interface SerializedText extends SerializedNodeBase {
+  type: 'text';
+  text: string;
+  /** Bit mask: see TEXT_FORMAT. */
+  format: number;
+  style: string;
+  mode: 'normal' | 'token' | 'segmented';
+  detail: number;
+}
+export interface SerializedLineBreak extends SerializedNodeBase {
+  type: 'linebreak';
+}
+export interface SerializedTab extends SerializedNodeBase {
+  type: 'tab';
+}
+/**
+ * An inline footnote reference that holds the footnote's own rich text (paragraphs, text,
+ * links, line breaks). Its number is never stored: shared/model derives it from document order.
+ */
+export interface SerializedFootnote extends SerializedNodeBase {
+  type: 'footnote';
+  note: SerializedEditorState;
+}
+
+export type SerializedNode =
+  | SerializedRoot
+  | SerializedParagraph
+  | SerializedHeading
+  | SerializedQuote
+  | SerializedList
+  | SerializedListItem
+  | SerializedLink
+  | SerializedText
+  | SerializedLineBreak
+  | SerializedTab
+  | SerializedFootnote;
+
+export interface SerializedEditorState {
+  root: SerializedRoot;
+}
+
+/** Lexical's text format bits. */
+export const TEXT_FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+} as const;
+
+export const LETTERED_LIST_STYLE = 'lower-alpha';

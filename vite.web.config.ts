@@ -1,0 +1,22 @@
+// The renderer as a plain web page (npm run web): same UI, browser downloads and file inputs.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { cspPlugin } from './renderer/build/csp-plugin';
+import pkg from './package.json';
+
+export default defineConfig({
+  root: resolve(__dirname, 'renderer'),
+  base: './',
+  plugins: [react(), cspPlugin()],
+  publicDir: false,
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: resolve(__dirname, 'out/web'),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [resolve(__dirname)] } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
