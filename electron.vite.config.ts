@@ -2,17 +2,17 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { cspPlugin } from './renderer/build/csp-plugin';
-import pkg from './package.json';
+import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  main: { build: { lib: { entry: resolve(__dirname, 'electron/main.ts') } } },
-  preload: { build: { lib: { entry: resolve(__dirname, 'electron/preload.ts') } } },
+  main: { build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } } },
+  preload: { build: { lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') } } },
   renderer: {
     root: 'renderer',
     plugins: [react(), cspPlugin()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
-    build: { rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: { rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') } },
   },
 });

@@ -2,21 +2,21 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { cspPlugin } from './renderer/build/csp-plugin';
-import pkg from './package.json';
+import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  root: resolve(__dirname, 'renderer'),
+  root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), cspPlugin()],
   publicDir: false,
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: resolve(__dirname, 'out/web'),
+    outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,
     target: 'es2022',
   },
   worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [resolve(__dirname)] } },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [resolve(import.meta.dirname)] } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

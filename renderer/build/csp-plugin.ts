@@ -1,7 +1,7 @@
 // Adds the Content-Security-Policy to built pages. Not in dev: Vite's dev server injects an
 // inline script for hot reload, which this policy (rightly) forbids.
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 
 export function cspPlugin(): Plugin {
   return {
