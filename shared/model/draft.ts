@@ -22,6 +22,10 @@ export interface Section {
   heading: string;
   status: SectionStatus;
   content: SerializedEditorState;
+  /** i18n keys (namespace `templates`) of the guidance prompts the template gives this section. */
+  guidanceKeys?: string[];
+  /** i18n keys (namespace `templates`) of sub-headings the user can insert with one click. */
+  subheadingKeys?: string[];
 }
 
 export interface Draft {
@@ -34,6 +38,8 @@ export interface Draft {
   /** Issuing ministry or body for the title block; may be empty. */
   issuingBody: string;
   forum: string;
+  /** Stakeholder contributions: the government whose views the contribution does not represent. */
+  government?: string;
   language: Language;
   /** ISO date YYYY-MM-DD. */
   date: string;

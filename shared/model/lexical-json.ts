@@ -65,8 +65,14 @@ export interface SerializedText extends SerializedNodeBase {
 export interface SerializedLineBreak extends SerializedNodeBase {
   type: 'linebreak';
 }
+/** Lexical writes a tab as a text node holding "\t"; the text fields may be omitted. */
 export interface SerializedTab extends SerializedNodeBase {
   type: 'tab';
+  text?: string;
+  format?: number;
+  style?: string;
+  mode?: 'normal' | 'token' | 'segmented';
+  detail?: number;
 }
 /**
  * An inline footnote reference that holds the footnote's own rich text (paragraphs, text,

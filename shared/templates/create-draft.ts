@@ -1,0 +1,126 @@
+// A new draft from a template: headings and boilerplate in the document language, with the
+// submitter, forum, dates and government filled in. Pure: ids and time come from the host.
+import type { Draft, Section, SubmitterKind } from '../model/draft';
+import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
+import { TEXT_FORMAT } from '../model/lexical-json';
+import { isLanguage, type Language } from '../model/languages';
+import { formatLongDate, formatMonthYear, isIsoDate } from '../model/dates';
+import { emptyEditorState, headingNode, paragraphNode, rootState, textNode } from '../model/empty';
+import { draftSchema, DRAFT_LIMITS } from '../model/schema';
+import { suggestedStatus } from '../model/status';
+import { formatPath } from '../model/forbidden-keys';
+import { resolveMessage, type Translate } from './messages';
+import { type Placeholder, type Template, type TemplateBlock, type TemplateSection } from './schema';
+
+export interface CreateDraftParams {
+  submitter: string;
+  submitterKind?: SubmitterKind;
+  forum: string;
+  language: Language;
+  /** YYYY-MM-DD */
+  date: string;
+  issuingBody?: string;
+  title?: string;
+  government?: string;
+}
+
+export interface CreateDraftEnv {
+  now: number;
+  newId: () => string;
+  /** Template texts in the document language; English is used for any key it lacks. */
+  translate?: Translate;
+}
+
+/** Thrown for parameters a user typed wrongly (empty submitter, bad date, wrong kind). */
+export class DraftParamsError extends Error {
+  override readonly name = 'DraftParamsError';
+}
+
+type Values = Record<Placeholder, string>;
+
+function fill(text: string, values: Values): string {
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as Placeholder] : whole));
+}
+
+function checkParams(template: Template, params: CreateDraftParams): SubmitterKind {
+  const submitter = params.submitter.trim();
+  if (!submitter) throw new DraftParamsError('The submitter (State or organisation) must not be empty.');
+  if (submitter.length > DRAFT_LIMITS.nameChars) throw new DraftParamsError(`The submitter name is too long (at most ${DRAFT_LIMITS.nameChars} characters).`);
+  if (!isLanguage(params.language)) throw new DraftParamsError(`Unknown document language "${String(params.language)}"; use one of ar, zh, en, fr, ru, es.`);
+  if (!isIsoDate(params.date)) throw new DraftParamsError(`Invalid date "${params.date}": expected a real date written YYYY-MM-DD.`);
+  const kind = params.submitterKind ?? (template.submitterKind === 'any' ? 'state' : template.submitterKind);
+  if (template.submitterKind !== 'any' && kind !== template.submitterKind) {
+    throw new DraftParamsError(`The template "${template.id}" is for ${template.submitterKind === 'state' ? 'State' : 'stakeholder'} submissions.`);
+  }
+  return kind;
+}
+
+function blockNode(block: TemplateBlock, text: string): SerializedNode {
+  if (block.style === 'heading') return headingNode('h1', [textNode(text)]);
+  const format = block.style === 'bold' ? TEXT_FORMAT.bold : block.style === 'italic' ? TEXT_FORMAT.italic : 0;
+  return paragraphNode([textNode(text, format)], format);
+}
+
+function initialContent(section: TemplateSection, values: Values, translate: Translate | undefined): SerializedEditorState {
+  const nodes: SerializedNode[] = [];
+  for (const block of section.initialContent ?? []) {
+    if (block.requires?.some((name) => values[name].trim() === '')) continue;
+    const raw = block.textKey !== undefined ? resolveMessage(block.textKey, translate) : block.text!;
+    nodes.push(blockNode(block, fill(raw, values)));
+  }
+  return nodes.length > 0 ? rootState(nodes) : emptyEditorState();
+}
+
+function buildSection(section: TemplateSection, values: Values, env: CreateDraftEnv): Section {
+  const rawHeading = section.headingKey !== undefined ? resolveMessage(section.headingKey, env.translate, section.heading) : section.heading!;
+  const content = initialContent(section, values, env.translate);
+  const built: Section = {
+    id: env.newId(),
+    kind: section.kind,
+    norm: section.norm ?? null,
+    heading: fill(rawHeading, values),
+    status: suggestedStatus({ status: 'empty', content }),
+    content,
+  };
+  if (section.guidanceKeys) built.guidanceKeys = [...section.guidanceKeys];
+  if (section.subheadingKeys) built.subheadingKeys = [...section.subheadingKeys];
+  return built;
+}
+
+export function createDraft(template: Template, params: CreateDraftParams, env: CreateDraftEnv): Draft {
+  const submitterKind = checkParams(template, params);
+  const government = params.government?.trim() ?? '';
+  const title = params.title?.trim() || resolveMessage(template.titleKey, env.translate);
+  const values: Values = {
+    submitter: params.submitter.trim(),
+    forum: params.forum.trim(),
+    date: formatLongDate(params.date, params.language),
+    monthYear: formatMonthYear(params.date, params.language),
+    government: government || resolveMessage('block.anyGovernment', env.translate),
+    issuingBody: params.issuingBody?.trim() ?? '',
+    title,
+  };
+  const draft: Draft = {
+    id: env.newId(),
+    templateId: template.id,
+    title,
+    submitterKind,
+    submitter: values.submitter,
+    issuingBody: values.issuingBody,
+    forum: values.forum,
+    language: params.language,
+    date: params.date,
+    createdAt: env.now,
+    updatedAt: env.now,
+    sections: template.sections.map((section) => buildSection(section, values, env)),
+  };
+  if (government) draft.government = government;
+  // Limits apply to what users typed (title, forum...): report them as bad parameters.
+  const checked = draftSchema.safeParse(draft);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new DraftParamsError(`The new draft would be invalid: ${formatPath(issue.path)}: ${issue.message}`);
+  }
+  return draft;
+}
+
