@@ -1,0 +1,106 @@
+// Block Lexical nodes -> Word paragraphs: paragraphs, headings (under the document's own
+// levels), block quotes and lists with real numbering. Empty paragraphs are left out: spacing
+// comes from the styles.
+import type { IParagraphOptions, ParagraphChild } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
+import type { SerializedElement, SerializedList, SerializedNode } from '../model/lexical-json';
+import type { RenderContext } from './context';
+import { inlineChildren } from './inline';
+import { MAX_LIST_LEVEL } from './numbering';
+import { STYLE } from './styles';
+import { isLeftToRightOnly } from './text';
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+const INDENT_STEP = 720;
+
+const ALIGNMENTS: Partial<Record<SerializedElement['format'], IParagraphOptions['alignment']>> = {
+  center: AlignmentType.CENTER,
+  justify: AlignmentType.BOTH,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+  end: AlignmentType.END,
+};
+
+/** The visible text of inline nodes (footnote text excluded), to decide a paragraph's direction. */
+function plainText(nodes: readonly SerializedNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text') text += node.text;
+    else if (node.type !== 'footnote' && 'children' in node) text += plainText(node.children);
+  }
+  return text;
+}
+
+/**
+ * In a right-to-left draft every paragraph is right-to-left (w:bidi), except one that holds only
+ * left-to-right text, such as the English official text of a norm: written RTL, its final full
+ * stop would be shown at the wrong end.
+ */
+export function paragraph(ctx: RenderContext, options: IParagraphOptions, text: string): Paragraph {
+  const bidirectional = ctx.profile.rtl && !isLeftToRightOnly(text);
+  return new Paragraph({ ...options, bidirectional: bidirectional || undefined });
+}
+
+function elementOptions(node: SerializedElement): IParagraphOptions {
+  const indent = Number.isInteger(node.indent) && node.indent > 0 ? { left: INDENT_STEP * Math.min(node.indent, 10) } : undefined;
+  return { alignment: ALIGNMENTS[node.format], indent };
+}
+
+/** Content h1..h3 sit under the section heading (Heading 1), so h1 -> Heading 2, deeper -> Heading 3. */
+function headingStyle(tag: string): string {
+  const level = Number(tag.slice(1)) || 1;
+  return STYLE.headings[Math.min(level, STYLE.headings.length - 1)] ?? STYLE.headings[2];
+}
+
+function isBlank(children: readonly ParagraphChild[], node: SerializedElement): boolean {
+  return children.length === 0 || node.children.every((c) => c.type === 'text' && c.text.trim() === '');
+}
+
+function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext, out: Paragraph[]): void {
+  const { reference, instance } = ctx.lists.open(list);
+  const level = Math.min(depth, MAX_LIST_LEVEL);
+  for (const item of list.children) {
+    const inline: SerializedNode[] = [];
+    const flush = () => {
+      const children = inlineChildren(inline, ctx);
+      if (children.length > 0) out.push(paragraph(ctx, { style: STYLE.list, numbering: { reference, level, instance }, children }, plainText(inline)));
+      inline.length = 0;
+    };
+    const members = item.type === 'listitem' ? (item as SerializedElement).children : [item];
+    for (const child of members) {
+      if (child.type === 'list') {
+        flush();
+        listParagraphs(child as SerializedList, depth + 1, ctx, out);
+      } else if (BLOCK_TYPES.has(child.type)) inline.push(...(child as SerializedElement).children);
+      else inline.push(child);
+    }
+    flush();
+  }
+}
+
+/** Appends the Word paragraphs for a section's (or a footnote's) top-level nodes to `out`. */
+export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderContext, out: Paragraph[]): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'list':
+        listParagraphs(node, 0, ctx, out);
+        break;
+      case 'heading':
+      case 'quote':
+      case 'paragraph':
+      case 'listitem': {
+        const children = inlineChildren(node.children, ctx);
+        if (isBlank(children, node)) break;
+        const style = node.type === 'heading' ? headingStyle(node.tag) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
+        out.push(paragraph(ctx, { ...elementOptions(node), style, children }, plainText(node.children)));
+        break;
+      }
+      default: {
+        // Inline nodes at the top level (not written by the editor, but possible in imported
+        // JSON) get a paragraph of their own rather than being lost.
+        const children = inlineChildren([node], ctx);
+        if (children.length > 0) out.push(paragraph(ctx, { style: ctx.paragraphStyle, children }, plainText([node])));
+      }
+    }
+  }
+}

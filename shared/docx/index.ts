@@ -1,0 +1,4 @@
+// The DOCX writer's public surface.
+export { exportDocx } from './export-docx';
+export { defaultExportOptions } from './options';
+export type { DocxExportEnv, DocxExportOptions } from './options';

@@ -1,0 +1,50 @@
+// Real Word numbering: one definition per list kind (bullet, 1. 2. 3., a. b. c.), and a new
+// numbering instance for every list in the draft so that each list counts from its own start.
+import type { INumberingOptions, ILevelsOptions } from 'docx';
+import { AlignmentType, LevelFormat } from 'docx';
+import type { SerializedList } from '../model/lexical-json';
+import { LETTERED_LIST_STYLE } from '../model/lexical-json';
+
+export type ListKind = 'bullet' | 'number' | 'letter';
+
+/** Word allows nine levels (0..8). */
+export const MAX_LIST_LEVEL = 8;
+const BULLETS = ['•', '◦', '▪'];
+
+function level(kind: ListKind, index: number, start: number): ILevelsOptions {
+  const indent = { left: 720 + 360 * index, hanging: 360 };
+  const base = { level: index, alignment: AlignmentType.LEFT, style: { paragraph: { indent } } };
+  if (kind === 'bullet') return { ...base, format: LevelFormat.BULLET, text: BULLETS[index % BULLETS.length] };
+  const format = kind === 'letter' ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL;
+  return { ...base, format, text: `%${index + 1}.`, start };
+}
+
+function levels(kind: ListKind, start = 1): ILevelsOptions[] {
+  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, index) => level(kind, index, start));
+}
+
+export function numberingOptions(): INumberingOptions {
+  return { config: (['bullet', 'number', 'letter'] as const).map((kind) => ({ reference: kind, levels: levels(kind) })) };
+}
+
+export function listKind(list: SerializedList): ListKind {
+  if (list.listType !== 'number') return 'bullet';
+  return list.$?.['listStyle'] === LETTERED_LIST_STYLE ? 'letter' : 'number';
+}
+
+export interface ListNumbering {
+  reference: string | { reference: string; levels: ILevelsOptions[] };
+  instance: number;
+}
+
+/** Hands out a fresh numbering instance per list; a list that starts above 1 gets its own definition. */
+export class ListInstances {
+  private next = 1;
+
+  open(list: SerializedList): ListNumbering {
+    const kind = listKind(list);
+    const start = kind !== 'bullet' && Number.isInteger(list.start) && list.start > 1 ? list.start : 1;
+    const reference = start === 1 ? kind : { reference: `${kind}-from-${start}`, levels: levels(kind, start) };
+    return { reference, instance: this.next++ };
+  }
+}

@@ -1,0 +1,40 @@
+// One draft section -> its Word paragraphs: the section heading (Heading 1, or for a norm the
+// bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph), then its content.
+import type { Paragraph } from 'docx';
+import type { Section } from '../model/draft';
+import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
+import { normHeadingLine } from '../norms/official';
+import { blockParagraphs, paragraph } from './blocks';
+import type { RenderContext } from './context';
+import { textRuns } from './inline';
+import type { DocxExportOptions } from './options';
+import { STYLE } from './styles';
+
+function nodeHasText(node: SerializedNode): boolean {
+  if (node.type === 'text') return node.text.trim() !== '';
+  if (node.type === 'footnote') return contentHasText(node.note);
+  return 'children' in node && node.children.some(nodeHasText);
+}
+
+/** True when the section's body or footnotes hold any visible text. */
+export function contentHasText(content: SerializedEditorState | undefined): boolean {
+  return content?.root?.children?.some(nodeHasText) ?? false;
+}
+
+export function normHeadingText(section: Section, options: DocxExportOptions): string {
+  if (!section.norm) return section.heading;
+  const short = section.heading.trim();
+  return options.headingForm === 'short' && short ? normHeadingLine(section.norm, short) : normHeadingLine(section.norm);
+}
+
+function headingParagraph(text: string, style: string, ctx: RenderContext): Paragraph[] {
+  const trimmed = text.trim();
+  return trimmed ? [paragraph(ctx, { style, children: textRuns(trimmed, {}, ctx) }, trimmed)] : [];
+}
+
+/** Appends the section's paragraphs to `out`; the title and closing sections have no heading. */
+export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: Paragraph[]): void {
+  if (section.kind === 'norm') out.push(...headingParagraph(normHeadingText(section, options), STYLE.normHeading, ctx));
+  else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...headingParagraph(section.heading, STYLE.headings[0], ctx));
+  blockParagraphs(section.content?.root?.children ?? [], ctx, out);
+}

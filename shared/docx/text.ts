@@ -1,0 +1,68 @@
+// Text as it goes into the XML: characters XML 1.0 cannot hold are dropped, and Arabic-document
+// text is split into direction runs so that Latin names inside Arabic stay in reading order.
+
+// Control characters (except tab, newline, carriage return), U+FFFE/U+FFFF and unpaired surrogates
+// would make the part unreadable for Word.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+export function escapeXml(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export interface DirectionSegment {
+  text: string;
+  rtl: boolean;
+}
+
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
+
+/** Text with left-to-right letters and no right-to-left ones, e.g. an English paragraph in an Arabic draft. */
+export function isLeftToRightOnly(text: string): boolean {
+  return LTR_LETTER.test(text) && !RTL_SCRIPT.test(text);
+}
+
+/**
+ * Splits text of a right-to-left document the way Word itself stores it: each stretch from the
+ * first to the last left-to-right letter of a Latin (or Cyrillic, ...) phrase is one LTR run;
+ * everything else, including the spaces and punctuation around it, is RTL. Digits and other
+ * neutral characters between two LTR letters stay inside the LTR run.
+ */
+export function directionSegments(text: string): DirectionSegment[] {
+  if (text === '') return [];
+  if (isLeftToRightOnly(text)) return [{ text, rtl: false }];
+  const segments: DirectionSegment[] = [];
+  let start = 0; // start of the open segment
+  let inLtr = false;
+  let lastLtrEnd = 0; // index just after the last LTR letter of the open LTR segment
+  let index = 0;
+  const push = (from: number, to: number, rtl: boolean) => {
+    if (to > from) segments.push({ text: text.slice(from, to), rtl });
+  };
+  for (const char of text) {
+    const ltrLetter = LTR_LETTER.test(char);
+    if (ltrLetter) {
+      if (!inLtr) {
+        push(start, index, true);
+        start = index;
+        inLtr = true;
+      }
+      lastLtrEnd = index + char.length;
+    } else if (inLtr && RTL_SCRIPT.test(char)) {
+      push(start, lastLtrEnd, false);
+      start = lastLtrEnd;
+      inLtr = false;
+    }
+    index += char.length;
+  }
+  if (inLtr) {
+    push(start, lastLtrEnd, false);
+    push(lastLtrEnd, text.length, true);
+  } else push(start, text.length, true);
+  return segments;
+}
