@@ -6,8 +6,16 @@ import { cspPlugin } from './renderer/build/csp-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  main: { build: { lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } } },
-  preload: { build: { lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') } } },
+  // Main and preload bundle their few dependencies so out/ is the whole app (electron-builder.yml).
+  main: { build: { externalizeDeps: false, lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } } },
+  // A sandboxed preload cannot be an ES module: build it as CommonJS (out/preload/preload.cjs).
+  preload: {
+    build: {
+      externalizeDeps: false,
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload.ts') },
+      rollupOptions: { output: { format: 'cjs' } },
+    },
+  },
   renderer: {
     root: 'renderer',
     plugins: [react(), cspPlugin()],

@@ -35,7 +35,7 @@ export const fileFilterSchema = z.strictObject({
 const filtersSchema = z.array(fileFilterSchema).max(BRIDGE_LIMITS.maxFilters);
 
 const bytesSchema = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'data must be bytes (Uint8Array)')
   .refine((data) => data.byteLength <= BRIDGE_LIMITS.maxFileBytes, {
     message: `data exceeds ${BRIDGE_LIMITS.maxFileBytes} bytes`,
   });

@@ -1,0 +1,70 @@
+// Main process entry: wires the small modules next to this file together. Nothing here talks
+// to the network: no auto-updater, no crash reporter uploads, no remote content.
+import { app, BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { CHANNELS } from '../shared/bridge/api';
+import { APP_ENTRY_URL, devServerUrl } from './app-origin';
+import { nodeFileAccess } from './files';
+import { registerIpcHandlers } from './ipc';
+import { installAppMenu } from './menu';
+import { menuLanguageFor } from './menu-labels';
+import { handleAppProtocol, registerAppSchemePrivileges } from './protocol';
+import { hardenWebContents, installSessionPolicy } from './security';
+import { acquireSingleInstance } from './single-instance';
+import { createMainWindow } from './window';
+
+const APP_NAME = 'Norms Drafter';
+const devUrl = devServerUrl(process.env, app.isPackaged);
+let mainWindow: BrowserWindow | null = null;
+
+function openMainWindow(): void {
+  const window = createMainWindow({
+    title: APP_NAME,
+    preloadPath: join(import.meta.dirname, '../preload/preload.cjs'),
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+  window.loadURL(devUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app page:', error));
+}
+
+async function start(): Promise<void> {
+  installSessionPolicy(session.defaultSession, devUrl);
+  handleAppProtocol(join(import.meta.dirname, '../renderer'));
+  const setMenuLanguage = installAppMenu(menuLanguageFor(app.getPreferredSystemLanguages()), {
+    appName: APP_NAME,
+    isMac: process.platform === 'darwin',
+    developerItems: devUrl !== null,
+    send: (command) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.menuCommand, command),
+  });
+  registerIpcHandlers({
+    appInfo: () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
+    files: nodeFileAccess,
+    setUiLanguage: setMenuLanguage,
+    devUrl,
+  });
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+// Before 'ready': the scheme's privileges and the sandbox for every renderer.
+registerAppSchemePrivileges();
+app.enableSandbox();
+
+if (acquireSingleInstance(() => mainWindow)) {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Norms Drafter could not start:', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_GLOBAL, CHANNELS, type DrafterApi } from '../shared/bridge/api';
+import { electronModule } from './testing/fake-electron';
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
+
+// Every DrafterApi method, checked against the type in both directions at compile time.
+const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'onMenuCommand'] as const satisfies readonly (keyof DrafterApi)[];
+const allListed: Exclude<keyof DrafterApi, (typeof METHODS)[number]> extends never ? true : false = true;
+
+const { contextBridge, ipcRenderer } = electronModule;
+let api: DrafterApi;
+
+beforeAll(async () => {
+  await import('./preload');
+  api = contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as DrafterApi;
+});
+
+describe('preload', () => {
+  it('exposes exactly one global holding exactly the DrafterApi methods', () => {
+    expect(allListed).toBe(true);
+    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    expect(contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe(BRIDGE_GLOBAL);
+    expect(Object.keys(api).sort()).toEqual([...METHODS].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.values(api)).not.toContain(ipcRenderer);
+    expect(Object.values(api)).not.toContain(ipcRenderer.invoke);
+  });
+
+  it('sends each call on its channel constant with the arguments unchanged', async () => {
+    const request = { suggestedName: 'a.docx', filters: [], data: new Uint8Array([1]) };
+    await api.getAppInfo();
+    await api.saveFile(request);
+    await api.openFile({ filters: [], maxBytes: 10 });
+    await api.openExternal('https://example.org');
+    await api.setUiLanguage('fr');
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [CHANNELS.getAppInfo],
+      [CHANNELS.saveFile, request],
+      [CHANNELS.openFile, { filters: [], maxBytes: 10 }],
+      [CHANNELS.openExternal, 'https://example.org'],
+      [CHANNELS.setUiLanguage, 'fr'],
+    ]);
+  });
+
+  it('passes on only known menu commands, never the IPC event, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    const event = { sender: ipcRenderer };
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'export-docx');
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'rm -rf');
+    ipcRenderer.emit(CHANNELS.menuCommand, event, { toString: () => 'about' });
+    expect(listener.mock.calls).toEqual([['export-docx']]);
+    unsubscribe();
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'about');
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount(CHANNELS.menuCommand)).toBe(0);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    expect(() => api.onMenuCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+});

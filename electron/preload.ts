@@ -1,0 +1,40 @@
+// The bridge, built once and exposed once. The renderer gets these functions and nothing else:
+// no ipcRenderer, no channel names, no Node. Main validates every argument again.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_GLOBAL,
+  CHANNELS,
+  MENU_COMMANDS,
+  type AppInfo,
+  type DrafterApi,
+  type MenuCommand,
+  type OpenFileRequest,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../shared/bridge/api';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+const api = {
+  getAppInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.getAppInfo),
+  saveFile: (request: SaveFileRequest): Promise<SaveFileResult> => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (request: OpenFileRequest): Promise<OpenFileResult> => ipcRenderer.invoke(CHANNELS.openFile, request),
+  openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(CHANNELS.openExternal, url),
+  setUiLanguage: (language: string): Promise<void> => ipcRenderer.invoke(CHANNELS.setUiLanguage, language),
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    // The event object is never passed on: it would hand the page a reference to ipcRenderer.
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(CHANNELS.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, relay);
+    };
+  },
+} satisfies DrafterApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);
