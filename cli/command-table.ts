@@ -1,0 +1,18 @@
+// The commands of `npm run cli -- <command>`. A new command is a module in commands/ exporting
+// summary, usage and run(args, io), registered here.
+import type { CliIo } from './io';
+import * as info from './commands/info';
+import * as newDraft from './commands/new';
+import * as templates from './commands/templates';
+
+export interface CommandModule {
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+export const COMMANDS: Readonly<Record<string, CommandModule>> = {
+  new: newDraft,
+  info,
+  templates,
+};

@@ -1,0 +1,55 @@
+// `info`: reads a .normdraft strictly and describes it (sections, status, words, footnotes).
+import { parseCommandArgs } from '../args';
+import { CliError, type CliIo } from '../io';
+import { runCommand } from '../run-command';
+import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraftBytes } from '../../shared/format/normdraft';
+import { summarizeDraft, type DraftSummary } from '../../shared/model/summary';
+import { normsWritten } from '../../shared/model/status';
+import { officialNorm } from '../../shared/norms/official';
+import type { Draft } from '../../shared/model/draft';
+
+export const summary = 'describe a .normdraft file';
+export const usage = 'usage: info <file.normdraft> [--json]';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function table(draft: Draft, info: DraftSummary): string[] {
+  const words = info.sections.reduce((sum, s) => sum + s.words, 0);
+  const notes = info.sections.reduce((sum, s) => sum + s.footnotes, 0);
+  const lines = [
+    `Title:      ${info.title}`,
+    `Submitter:  ${draft.submitter} (${draft.submitterKind})`,
+    `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.date}`,
+    `Totals:     ${words} words, ${notes} footnotes, ${normsWritten(draft)} of 11 norms written`,
+    '',
+    `${'Section'.padEnd(60)} ${'Status'.padEnd(9)} ${'Words'.padStart(6)} ${'Notes'.padStart(5)}`,
+  ];
+  for (const s of info.sections) {
+    const label = s.norm ? `Norm ${officialNorm(s.norm).number} (13${s.norm}): ${s.title}` : s.title;
+    const shown = label.length > 60 ? `${label.slice(0, 59)}…` : label;
+    lines.push(`${shown.padEnd(60)} ${s.status.padEnd(9)} ${String(s.words).padStart(6)} ${String(s.footnotes).padStart(5)}`);
+  }
+  return lines;
+}
+
+export function run(args: string[], io: CliIo): Promise<number> {
+  return runCommand(io, 'info', async () => {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
+    if (values.help) return void io.stdout(usage);
+    const file = positionals[0];
+    if (file === undefined) throw new CliError('missing the .normdraft file to describe', 2);
+    let draft: Draft;
+    try {
+      draft = parseNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
+    } catch (error) {
+      if (error instanceof NormdraftError) throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const info = summarizeDraft(draft);
+    if (values.json) io.stdout(JSON.stringify(info, null, 2));
+    else for (const line of table(draft, info)) io.stdout(line);
+  });
+}
