@@ -1,0 +1,35 @@
+// Where the user is, kept in the URL hash so that a reload returns to the same place:
+//   #/                      the library
+//   #/draft/<id>            a draft's overview (coverage)
+//   #/draft/<id>/<section>  one section of a draft
+
+export type Route = { screen: 'library' } | { screen: 'draft'; draftId: string; sectionId: string | null };
+
+const SEGMENT = /^[\w.~-]{1,100}$/;
+
+function decode(segment: string | undefined): string | null {
+  if (segment === undefined) return null;
+  try {
+    const value = decodeURIComponent(segment);
+    return SEGMENT.test(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Anything unrecognised leads to the library rather than an error. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] !== 'draft' || parts.length < 2 || parts.length > 3) return { screen: 'library' };
+  const draftId = decode(parts[1]);
+  if (!draftId) return { screen: 'library' };
+  if (parts.length === 2) return { screen: 'draft', draftId, sectionId: null };
+  const sectionId = decode(parts[2]);
+  return sectionId ? { screen: 'draft', draftId, sectionId } : { screen: 'draft', draftId, sectionId: null };
+}
+
+export function routeHash(route: Route): string {
+  if (route.screen === 'library') return '#/';
+  const base = `#/draft/${encodeURIComponent(route.draftId)}`;
+  return route.sectionId ? `${base}/${encodeURIComponent(route.sectionId)}` : base;
+}

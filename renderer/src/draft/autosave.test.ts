@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import type { SectionPatch } from '../storage/repository';
+import { Autosaver, type SaveState } from './autosave';
+
+function content(text: string): SerializedEditorState {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] },
+      ],
+    },
+  };
+}
+
+function textOf(state: SerializedEditorState): string {
+  const paragraph = state.root.children[0];
+  const text = paragraph && 'children' in paragraph ? paragraph.children[0] : undefined;
+  return text?.type === 'text' ? text.text : '';
+}
+
+/** A fake store that records what was written where, and can be told to fail. */
+function fakeStore() {
+  const written = new Map<string, string>();
+  const calls: string[] = [];
+  let failuresLeft = 0;
+  let failure: unknown = new Error('disk');
+  return {
+    written,
+    calls,
+    failNext(times: number, error: unknown) {
+      failuresLeft = times;
+      failure = error;
+    },
+    save: async (draftId: string, sectionId: string, patch: SectionPatch) => {
+      calls.push(`${draftId}/${sectionId}`);
+      if (failuresLeft > 0) {
+        failuresLeft -= 1;
+        throw failure;
+      }
+      if (patch.content) written.set(`${draftId}/${sectionId}`, textOf(patch.content));
+      if (patch.status) written.set(`${draftId}/${sectionId}#status`, patch.status);
+    },
+  };
+}
+
+describe('Autosaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a pause in typing, then writes the latest text once', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 5000 });
+    saver.change('d1', 'norm-g', { content: content('T') });
+    saver.change('d1', 'norm-g', { content: content('Th') });
+    saver.change('d1', 'norm-g', { content: content('The') });
+    expect(saver.state.kind).toBe('saving');
+    await vi.advanceTimersByTimeAsync(599);
+    expect(store.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.written.get('d1/norm-g')).toBe('The');
+    expect(store.calls).toHaveLength(1);
+    expect(saver.state).toEqual({ kind: 'saved' });
+  });
+
+  it('is never more than the maximum wait behind while the user keeps typing', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 1000 });
+    for (let i = 1; i <= 12; i += 1) {
+      saver.change('d1', 's', { content: content(`word ${i}`) });
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 1,200 ms of continuous typing: at least one write has happened.
+    expect(store.written.get('d1/s')).toMatch(/^word \d+$/);
+  });
+
+  it('keeps each change bound to the section it was typed in when the user switches quickly', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save });
+    saver.change('d1', 'norm-a', { content: content('text for norm a') });
+    await vi.advanceTimersByTimeAsync(50);
+    saver.change('d1', 'norm-b', { content: content('text for norm b') });
+    await saver.flush();
+    expect(store.written.get('d1/norm-a')).toBe('text for norm a');
+    expect(store.written.get('d1/norm-b')).toBe('text for norm b');
+  });
+
+  it('flush writes immediately and leaves nothing pending', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save });
+    saver.change('d1', 's', { content: content('last words') });
+    expect(saver.dirty).toBe(true);
+    await saver.flush();
+    expect(store.written.get('d1/s')).toBe('last words');
+    expect(saver.dirty).toBe(false);
+    expect(saver.state.kind).toBe('saved');
+  });
+
+  it('shows a failed save with its reason and retries with growing delays until it succeeds', async () => {
+    const store = fakeStore();
+    const states: SaveState[] = [];
+    const saver = new Autosaver({ save: store.save, debounceMs: 100, retryDelaysMs: [1000, 4000] });
+    saver.subscribe((s) => states.push(s));
+    store.failNext(2, Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    saver.change('d1', 's', { content: content('precious') });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.state).toEqual({ kind: 'failed', reason: 'quota', retryInMs: 1000 });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saver.state).toEqual({ kind: 'failed', reason: 'quota', retryInMs: 4000 });
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(store.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.written.get('d1/s')).toBe('precious');
+    expect(saver.state).toEqual({ kind: 'saved' });
+    expect(states.some((s) => s.kind === 'failed')).toBe(true);
+  });
+
+  it('after a failure, newer text typed meanwhile wins over the text that failed', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 100, retryDelaysMs: [500] });
+    store.failNext(1, new Error('transient'));
+    saver.change('d1', 's', { content: content('old') });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.state.kind).toBe('failed');
+    saver.change('d1', 's', { content: content('newer') });
+    // Typing does not trigger writes while waiting to retry.
+    await vi.advanceTimersByTimeAsync(200);
+    expect(store.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(store.written.get('d1/s')).toBe('newer');
+    expect(saver.state.kind).toBe('saved');
+  });
+
+  it('a status change and a text change to one section are saved together, neither lost', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save });
+    store.failNext(1, new Error('transient'));
+    saver.change('d1', 's', { content: content('text') });
+    await saver.flush();
+    saver.change('d1', 's', { status: 'review' });
+    await saver.flush();
+    expect(store.written.get('d1/s')).toBe('text');
+    expect(store.written.get('d1/s#status')).toBe('review');
+  });
+
+  it('a flush while a write is in progress waits for it and then writes the newer change', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save });
+    saver.change('d1', 's', { content: content('first') });
+    const first = saver.flush();
+    saver.change('d1', 's', { content: content('second') });
+    await Promise.all([first, saver.flush()]);
+    expect(store.written.get('d1/s')).toBe('second');
+    expect(saver.dirty).toBe(false);
+  });
+});

@@ -1,0 +1,147 @@
+// Saves section content shortly after the user stops typing, at most about a second behind.
+// Each change is recorded against the section it was made in at the moment it was made, so a
+// quick switch to another section can never save text into the wrong place. A failed write
+// keeps the content, reports the failure and is retried with growing delays; it is never lost
+// silently.
+import type { SectionPatch } from '../storage/repository';
+import { saveFailureReason, type SaveFailureReason } from '../storage/errors';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; reason: SaveFailureReason; retryInMs: number };
+
+export type SaveSection = (draftId: string, sectionId: string, patch: SectionPatch) => Promise<unknown>;
+
+export interface AutosaveOptions {
+  save: SaveSection;
+  /** Quiet period after the last keystroke before writing. */
+  debounceMs?: number;
+  /** Longest a change may wait while the user keeps typing. */
+  maxWaitMs?: number;
+  /** Delays between retries after failures; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+}
+
+interface PendingChange {
+  draftId: string;
+  sectionId: string;
+  patch: SectionPatch;
+}
+
+const keyOf = (draftId: string, sectionId: string) => `${draftId}\u0000${sectionId}`;
+
+export class Autosaver {
+  private readonly pending = new Map<string, PendingChange>();
+  private readonly listeners = new Set<(state: SaveState) => void>();
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly retryDelaysMs: readonly number[];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private retrying = false;
+  private firstChangeAt: number | null = null;
+  private running: Promise<void> | null = null;
+  private failures = 0;
+  private current: SaveState = { kind: 'saved' };
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.debounceMs = options.debounceMs ?? 600;
+    this.maxWaitMs = options.maxWaitMs ?? 1000;
+    this.retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
+  }
+
+  get state(): SaveState {
+    return this.current;
+  }
+
+  /** True while some change is not yet known to be on disk. */
+  get dirty(): boolean {
+    return this.pending.size > 0 || this.running !== null;
+  }
+
+  subscribe(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Records a change to one section (content, status); later changes to it are merged over it. */
+  change(draftId: string, sectionId: string, patch: SectionPatch): void {
+    const key = keyOf(draftId, sectionId);
+    const earlier = this.pending.get(key)?.patch;
+    this.pending.set(key, { draftId, sectionId, patch: { ...earlier, ...patch } });
+    if (this.current.kind === 'saved') this.setState({ kind: 'saving' });
+    // After a failure the retry timer decides when to try again: typing must not hammer a full disk.
+    if (this.retrying) return;
+    const now = Date.now();
+    this.firstChangeAt ??= now;
+    const delay = Math.max(0, Math.min(this.debounceMs, this.maxWaitMs - (now - this.firstChangeAt)));
+    this.schedule(delay);
+  }
+
+  /** Writes everything pending now (switching sections or drafts, leaving the page). */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    while (this.running) await this.running;
+    if (this.pending.size === 0) return;
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    this.firstChangeAt = null;
+    this.running = this.write(batch).finally(() => {
+      this.running = null;
+    });
+    await this.running;
+  }
+
+  private async write(batch: PendingChange[]): Promise<void> {
+    if (this.current.kind !== 'failed') this.setState({ kind: 'saving' });
+    for (let i = 0; i < batch.length; i += 1) {
+      const change = batch[i]!;
+      try {
+        await this.options.save(change.draftId, change.sectionId, change.patch);
+      } catch (error) {
+        this.requeue(batch.slice(i));
+        this.fail(error);
+        return;
+      }
+    }
+    this.failures = 0;
+    this.retrying = false;
+    if (this.pending.size === 0) this.setState({ kind: 'saved' });
+    else {
+      this.setState({ kind: 'saving' });
+      if (!this.timer) this.schedule(this.debounceMs);
+    }
+  }
+
+  /** Puts unsaved changes back, under anything the user has changed in that section since. */
+  private requeue(changes: PendingChange[]): void {
+    for (const change of changes) {
+      const key = keyOf(change.draftId, change.sectionId);
+      const newer = this.pending.get(key)?.patch;
+      this.pending.set(key, { ...change, patch: { ...change.patch, ...newer } });
+    }
+  }
+
+  private fail(error: unknown): void {
+    const delay = this.retryDelaysMs[Math.min(this.failures, this.retryDelaysMs.length - 1)] ?? 1000;
+    this.failures += 1;
+    this.retrying = true;
+    this.setState({ kind: 'failed', reason: saveFailureReason(error), retryInMs: delay });
+    this.schedule(delay);
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: SaveState): void {
+    this.current = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}

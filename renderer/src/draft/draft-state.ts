@@ -1,0 +1,96 @@
+// The open draft as the screen holds it: every section with its live word and footnote counts.
+// Typing updates this state at once (outline, counts, coverage follow live); the autosaver
+// writes it to IndexedDB shortly after.
+import type { Draft, Section, SectionStatus } from '../../../shared/model/draft';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { countFootnotes } from '../../../shared/model/footnotes';
+import { suggestedStatus } from '../../../shared/model/status';
+import { sectionWordCount } from '../../../shared/model/words';
+import type { StoredDraft } from '../storage/repository';
+
+export interface SectionState extends Section {
+  words: number;
+  footnotes: number;
+}
+
+export interface OpenDraft {
+  meta: Omit<Draft, 'sections'>;
+  sections: SectionState[];
+}
+
+export type DraftAction =
+  | { type: 'content'; sectionId: string; content: SerializedEditorState }
+  | { type: 'footnotes'; sectionId: string; count: number }
+  | { type: 'status'; sectionId: string; status: SectionStatus };
+
+export function openDraft(stored: StoredDraft): OpenDraft {
+  const { sections, ...meta } = stored.draft;
+  const counts = new Map(stored.summary.outline.map((s) => [s.id, s]));
+  return {
+    meta,
+    sections: sections.map((section) => ({
+      ...section,
+      words: counts.get(section.id)?.words ?? sectionWordCount(section.content),
+      footnotes: counts.get(section.id)?.footnotes ?? countFootnotes(section.content),
+    })),
+  };
+}
+
+function updateSection(draft: OpenDraft, sectionId: string, update: (s: SectionState) => SectionState): OpenDraft {
+  let changed = false;
+  const sections = draft.sections.map((s) => {
+    if (s.id !== sectionId) return s;
+    const next = update(s);
+    changed = next !== s;
+    return next;
+  });
+  return changed ? { ...draft, sections } : draft;
+}
+
+export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
+  switch (action.type) {
+    case 'content':
+      return updateSection(draft, action.sectionId, (s) => {
+        const words = sectionWordCount(action.content);
+        return { ...s, content: action.content, words, footnotes: countFootnotes(action.content), status: suggestedStatus({ status: s.status, content: action.content }) };
+      });
+    case 'footnotes':
+      return updateSection(draft, action.sectionId, (s) => (s.footnotes === action.count ? s : { ...s, footnotes: action.count }));
+    case 'status':
+      return updateSection(draft, action.sectionId, (s) => (s.status === action.status ? s : { ...s, status: action.status }));
+  }
+}
+
+/** Number of each section's first footnote: 1 + the footnotes in all sections before it. */
+export function footnoteStarts(sections: Pick<SectionState, 'id' | 'footnotes'>[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  let before = 0;
+  for (const section of sections) {
+    starts.set(section.id, before + 1);
+    before += section.footnotes;
+  }
+  return starts;
+}
+
+export interface DraftTotals {
+  words: number;
+  footnotes: number;
+  normsWritten: number;
+  normsTotal: number;
+}
+
+export function draftTotals(sections: SectionState[]): DraftTotals {
+  const norms = new Set<string>();
+  const written = new Set<string>();
+  let words = 0;
+  let footnotes = 0;
+  for (const s of sections) {
+    words += s.words;
+    footnotes += s.footnotes;
+    if (s.kind === 'norm' && s.norm) {
+      norms.add(s.norm);
+      if (s.words > 0) written.add(s.norm);
+    }
+  }
+  return { words, footnotes, normsWritten: written.size, normsTotal: norms.size };
+}

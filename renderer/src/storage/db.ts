@@ -1,0 +1,64 @@
+// The browser-side store. Two tables so that a keystroke rewrites one section, never the draft:
+// `drafts` holds metadata plus a small derived summary (for the library and the outline),
+// `sections` holds one row per section with its content and search terms.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Draft, NormLetter, Section, SectionKind, SectionStatus } from '../../../shared/model/draft';
+
+export const DATABASE_NAME = 'norms-drafter';
+
+/** What the outline, coverage view and library need about a section, without its content. */
+export interface SectionSummary {
+  id: string;
+  kind: SectionKind;
+  norm: NormLetter | null;
+  heading: string;
+  status: SectionStatus;
+  words: number;
+  footnotes: number;
+}
+
+export interface DraftRow extends Omit<Draft, 'sections'> {
+  /** Sections in document order, without content. */
+  outline: SectionSummary[];
+  words: number;
+  footnotes: number;
+  normsWritten: number;
+  normsTotal: number;
+  /** Folded title and submitter, for search. */
+  searchLabel: string;
+  /** Epoch ms when moved to the trash; null while in the library. */
+  deletedAt: number | null;
+}
+
+/** A section as stored: the section itself plus its place and derived figures. */
+export interface SectionRow extends Section {
+  draftId: string;
+  order: number;
+  words: number;
+  footnotes: number;
+  /** Distinct folded words of the section (multi-entry index). */
+  terms: string[];
+}
+
+/**
+ * Schema versions. Never edit a released version: add the next one with its upgrade, and a test
+ * that upgrades a database of every earlier version.
+ */
+export const SCHEMA = {
+  1: {
+    drafts: 'id, updatedAt',
+    sections: '[draftId+id], draftId, *terms',
+  },
+} as const;
+
+export class DrafterDb extends Dexie {
+  drafts!: EntityTable<DraftRow, 'id'>;
+  sections!: Dexie.Table<SectionRow, [string, string]>;
+
+  constructor(name = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    // Strict durability: a transaction reports success only once the data is flushed to disk,
+    // so "Saved" in the UI means saved even if the machine loses power a moment later.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores(SCHEMA[1]);
+  }
+}

@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Draft, Section } from '../../../shared/model/draft';
+import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../../shared/model/empty';
+import { DrafterDb } from './db';
+import { StorageError } from './errors';
+import { DraftRepository } from './repository';
+
+let db: DrafterDb;
+let repo: DraftRepository;
+let clock = 1_000;
+let ids = 0;
+
+function section(id: string, kind: Section['kind'], norm: Section['norm'], texts: string[] = []): Section {
+  return { id, kind, norm, heading: id, status: texts.length ? 'drafting' : 'empty', content: paragraphState(texts) };
+}
+
+function draft(id: string, title: string, submitter: string, sections: Section[], updatedAt = clock): Draft {
+  return {
+    id,
+    templateId: 'norms-only',
+    title,
+    submitterKind: 'state',
+    submitter,
+    issuingBody: '',
+    forum: 'OEWG',
+    language: 'en',
+    date: '2026-05-12',
+    createdAt: updatedAt,
+    updatedAt,
+    sections,
+  };
+}
+
+const examplia = () =>
+  draft('d1', 'National non-paper', 'Republic of Examplia', [
+    section('summary', 'summary', null, ['Examplia supports the framework.']),
+    section('norm-a', 'norm', 'a'),
+    section('norm-g', 'norm', 'g'),
+  ]);
+
+beforeEach(() => {
+  db = new DrafterDb(`test-${Math.random()}`);
+  repo = new DraftRepository(db, { now: () => (clock += 1000), newId: () => `id${(ids += 1)}` });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('DraftRepository', () => {
+  it('stores a draft and gives it back whole, sections in order', async () => {
+    const original = examplia();
+    await repo.add(original);
+    const stored = await repo.get('d1');
+    expect(stored?.draft).toEqual(original);
+    expect(stored?.summary).toMatchObject({ words: 4, normsWritten: 0, normsTotal: 2, deletedAt: null });
+  });
+
+  it('saving a section rewrites that section only and updates the draft summary', async () => {
+    await repo.add(examplia());
+    const before = await db.sections.get(['d1', 'summary']);
+    const content = rootState([paragraphNode([textNode('Critical infrastructure is protected.'), footnoteNode(['See the 2024 act.'])])]);
+    const summary = await repo.saveSection('d1', 'norm-g', { content });
+    expect(summary).toMatchObject({ id: 'norm-g', status: 'drafting', words: 8, footnotes: 1 });
+    expect(await db.sections.get(['d1', 'summary'])).toEqual(before);
+    const stored = await repo.get('d1');
+    expect(stored?.draft.sections.find((s) => s.id === 'norm-g')?.content).toEqual(content);
+    expect(stored?.summary).toMatchObject({ words: 12, footnotes: 1, normsWritten: 1 });
+    expect(stored?.summary.updatedAt).toBeGreaterThan(stored!.draft.createdAt);
+  });
+
+  it('keeps a status the user set to review when more text is saved', async () => {
+    await repo.add(examplia());
+    await repo.saveSection('d1', 'norm-a', { status: 'review' });
+    const summary = await repo.saveSection('d1', 'norm-a', { content: paragraphState(['More text.']) });
+    expect(summary.status).toBe('review');
+  });
+
+  it('refuses invalid content and an unknown section, changing nothing', async () => {
+    await repo.add(examplia());
+    const before = await repo.get('d1');
+    const hostile = { root: { type: 'root', children: [{ type: 'script', text: 'alert(1)' }] } } as never;
+    await expect(repo.saveSection('d1', 'norm-a', { content: hostile })).rejects.toMatchObject({ code: 'invalid-content' });
+    await expect(repo.saveSection('d1', 'nope', { content: paragraphState(['x']) })).rejects.toBeInstanceOf(StorageError);
+    expect(await repo.get('d1')).toEqual(before);
+  });
+
+  it('lists drafts most recently edited first and leaves out the trash; restore brings one back', async () => {
+    await repo.add(examplia());
+    await repo.add(draft('d2', 'Stakeholder contribution', 'Examplia Digital Rights Forum', [section('norm-a', 'norm', 'a')], clock - 500));
+    expect((await repo.list()).map((r) => r.id)).toEqual(['d1', 'd2']);
+    await repo.saveSection('d2', 'norm-a', { content: paragraphState(['Edited later.']) });
+    expect((await repo.list()).map((r) => r.id)).toEqual(['d2', 'd1']);
+    await repo.trash('d2');
+    expect((await repo.list()).map((r) => r.id)).toEqual(['d1']);
+    await repo.restore('d2');
+    expect((await repo.list()).map((r) => r.id)).toEqual(['d2', 'd1']);
+  });
+
+  it('renames with a trimmed title and refuses an empty one', async () => {
+    await repo.add(examplia());
+    await repo.rename('d1', '  Non-paper, final  ');
+    expect((await repo.get('d1'))?.draft.title).toBe('Non-paper, final');
+    await expect(repo.rename('d1', '   ')).rejects.toMatchObject({ code: 'invalid-title' });
+    expect((await repo.get('d1'))?.draft.title).toBe('Non-paper, final');
+  });
+
+  it('duplicates a draft with all its text under a new title and id', async () => {
+    await repo.add(examplia());
+    await repo.saveSection('d1', 'norm-g', { content: paragraphState(['Original text.']) });
+    const copyId = await repo.duplicate('d1', 'Copy of National non-paper');
+    const copy = await repo.get(copyId);
+    expect(copy?.draft.title).toBe('Copy of National non-paper');
+    expect(copy?.draft.sections.map((s) => s.content)).toEqual((await repo.get('d1'))?.draft.sections.map((s) => s.content));
+    await repo.saveSection(copyId, 'norm-g', { content: paragraphState(['Changed in the copy.']) });
+    expect((await repo.search('original')).sort()).toEqual(['d1']);
+  });
+
+  it('searches titles, submitters and the full text, every word must match', async () => {
+    await repo.add(examplia());
+    await repo.add(draft('d2', 'Contribution', 'Examplia Digital Rights Forum', [section('norm-c', 'norm', 'c', ['Due diligence à l’égard des incidents.'])], clock - 500));
+    await repo.saveSection('d1', 'norm-g', { content: rootState([paragraphNode([textNode('Resilience'), footnoteNode(['Energy regulator'])])]) });
+    expect(await repo.search('examplia')).toEqual(['d1', 'd2']);
+    expect(await repo.search('digital')).toEqual(['d2']);
+    expect(await repo.search('resil')).toEqual(['d1']);
+    expect(await repo.search('regulator')).toEqual(['d1']);
+    expect(await repo.search('EGARD diligence')).toEqual(['d2']);
+    expect(await repo.search('resilience diligence')).toEqual([]);
+    expect(await repo.search('  ')).toEqual(['d1', 'd2']);
+    await repo.trash('d1');
+    expect(await repo.search('resilience')).toEqual([]);
+  });
+
+  it('opens the database with strict durability and schema version 1', async () => {
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db._options.chromeTransactionDurability).toBe('strict');
+  });
+});

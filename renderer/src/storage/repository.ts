@@ -1,0 +1,159 @@
+// All reads and writes of drafts go through here. Writes touch the fewest rows possible: saving
+// a section rewrites that section's row and the draft's small summary row, nothing else.
+import type { Draft, SectionStatus } from '../../../shared/model/draft';
+import { SECTION_STATUSES } from '../../../shared/model/draft';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { countFootnotes } from '../../../shared/model/footnotes';
+import { editorStateSchema } from '../../../shared/model/schema';
+import { suggestedStatus } from '../../../shared/model/status';
+import { sectionPlainText } from '../../../shared/model/text';
+import { sectionWordCount } from '../../../shared/model/words';
+import type { DrafterDb, DraftRow, SectionRow, SectionSummary } from './db';
+import { StorageError } from './errors';
+import { queryTerms, searchTerms } from './search-terms';
+import { draftToRows, rowsToDraft, searchLabel, toSummary, totals } from './summary';
+
+export const MAX_TITLE_LENGTH = 300;
+
+export interface RepositoryEnv {
+  now(): number;
+  newId(): string;
+}
+
+/** What can change in a section as the user works: its text, its status, or both. */
+export interface SectionPatch {
+  content?: SerializedEditorState;
+  status?: SectionStatus;
+}
+
+export interface StoredDraft {
+  draft: Draft;
+  summary: DraftRow;
+}
+
+export class DraftRepository {
+  constructor(
+    private readonly db: DrafterDb,
+    private readonly env: RepositoryEnv,
+  ) {}
+
+  /** Stores a complete new draft (from a template, a duplicate, or an import). */
+  async add(draft: Draft): Promise<void> {
+    const { row, sections } = draftToRows(draft);
+    await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
+      if (await this.db.drafts.get(draft.id)) throw new StorageError('invalid-content', `A draft with id ${draft.id} already exists`);
+      await this.db.drafts.add(row);
+      await this.db.sections.bulkAdd(sections);
+    });
+  }
+
+  /** Drafts in the library (not in the trash), most recently edited first. */
+  async list(): Promise<DraftRow[]> {
+    const rows = await this.db.drafts.orderBy('updatedAt').reverse().toArray();
+    return rows.filter((row) => row.deletedAt === null);
+  }
+
+  async get(id: string): Promise<StoredDraft | undefined> {
+    return this.db.transaction('r', this.db.drafts, this.db.sections, async () => {
+      const summary = await this.db.drafts.get(id);
+      if (!summary) return undefined;
+      const sections = await this.db.sections.where('draftId').equals(id).toArray();
+      return { draft: rowsToDraft(summary, sections), summary };
+    });
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    const clean = title.trim();
+    if (!clean) throw new StorageError('invalid-title', 'The title cannot be empty');
+    if (clean.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', `The title is longer than ${MAX_TITLE_LENGTH} characters`);
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      await this.db.drafts.put({ ...row, title: clean, searchLabel: searchLabel({ ...row, title: clean }), updatedAt: this.env.now() });
+    });
+  }
+
+  /** Copies a draft under a new title; returns the copy's id. */
+  async duplicate(id: string, title: string): Promise<string> {
+    const stored = await this.get(id);
+    if (!stored) throw new StorageError('not-found', `No draft ${id}`);
+    const now = this.env.now();
+    const copy: Draft = { ...stored.draft, id: this.env.newId(), title: title.trim() || stored.draft.title, createdAt: now, updatedAt: now };
+    await this.add(copy);
+    return copy.id;
+  }
+
+  /** Moves a draft to the trash; `restore` undoes it. */
+  async trash(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      await this.db.drafts.put({ ...row, deletedAt: this.env.now() });
+    });
+  }
+
+  async restore(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      await this.db.drafts.put({ ...row, deletedAt: null });
+    });
+  }
+
+  /**
+   * Saves one section's content and/or status and returns its new summary. With new content the
+   * status moves from empty to drafting when text appears (never downgrades review or final).
+   */
+  async saveSection(draftId: string, sectionId: string, patch: SectionPatch): Promise<SectionSummary> {
+    const { content, status } = patch;
+    if (status !== undefined && !SECTION_STATUSES.includes(status)) throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
+    let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
+    if (content !== undefined) {
+      const parsed = editorStateSchema.safeParse(content);
+      if (!parsed.success) throw new StorageError('invalid-content', `The section content is not valid: ${parsed.error.message}`);
+      derived = { content, words: sectionWordCount(content), footnotes: countFootnotes(content), terms: searchTerms(sectionPlainText(content)) };
+    }
+    return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
+      const section = await this.requireSection(draftId, sectionId);
+      const next: SectionRow = { ...section, ...derived, status: status ?? section.status };
+      if (derived) next.status = suggestedStatus(next);
+      await this.db.sections.put(next);
+      return this.updateOutline(draftId, toSummary(next));
+    });
+  }
+
+  /**
+   * Ids of library drafts matching every word of the query, most recently edited first. A word
+   * matches the title or submitter anywhere, and section text as the start of a word.
+   */
+  async search(query: string): Promise<string[]> {
+    const rows = await this.list();
+    const terms = queryTerms(query);
+    if (terms.length === 0) return rows.map((row) => row.id);
+    const inText = await Promise.all(terms.map((term) => this.draftsWithTerm(term)));
+    return rows
+      .filter((row) => terms.every((term, i) => row.searchLabel.includes(term) || inText[i]!.has(row.id)))
+      .map((row) => row.id);
+  }
+
+  private async draftsWithTerm(term: string): Promise<Set<string>> {
+    const keys = await this.db.sections.where('terms').startsWith(term).primaryKeys();
+    return new Set(keys.map(([draftId]) => draftId));
+  }
+
+  private async updateOutline(draftId: string, summary: SectionSummary): Promise<SectionSummary> {
+    const row = await this.requireDraft(draftId);
+    const outline = row.outline.map((s) => (s.id === summary.id ? summary : s));
+    await this.db.drafts.put({ ...row, outline, ...totals(outline), updatedAt: this.env.now() });
+    return summary;
+  }
+
+  private async requireDraft(id: string): Promise<DraftRow> {
+    const row = await this.db.drafts.get(id);
+    if (!row) throw new StorageError('not-found', `No draft ${id}`);
+    return row;
+  }
+
+  private async requireSection(draftId: string, sectionId: string): Promise<SectionRow> {
+    const row = await this.db.sections.get([draftId, sectionId]);
+    if (!row) throw new StorageError('not-found', `No section ${sectionId} in draft ${draftId}`);
+    return row;
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fold, queryTerms, searchTerms } from './search-terms';
+
+describe('search terms', () => {
+  it('folds case and accents so a French word is found typed without them', () => {
+    expect(fold('Égalité Sécurité')).toBe('egalite securite');
+    expect(queryTerms('securite')).toEqual(['securite']);
+    expect(searchTerms('La Sécurité des TIC')).toEqual(['la', 'securite', 'des', 'tic']);
+  });
+
+  it('keeps Arabic and Cyrillic words and drops Arabic vowel marks', () => {
+    expect(searchTerms('الأمنُ السيبراني')).toEqual(['الامن', 'السيبراني']);
+    expect(searchTerms('Критическая инфраструктура')).toEqual(['критическая', 'инфраструктура']);
+  });
+
+  it('indexes Chinese characters one by one', () => {
+    expect(searchTerms('关键基础设施 ICT')).toEqual(['关', '键', '基', '础', '设', '施', 'ict']);
+  });
+
+  it('indexes joined words whole and by their parts', () => {
+    expect(searchTerms("l’égard ICT-related")).toEqual(['l’egard', 'l', 'egard', 'ict-related', 'ict', 'related']);
+    expect(queryTerms('ICT-related')).toEqual(['ict-related']);
+  });
+
+  it('lists each term once and ignores punctuation', () => {
+    expect(searchTerms('CERT, CERT; cert! (2024)')).toEqual(['cert', '2024']);
+  });
+
+  it('finds nothing to search for in punctuation alone', () => {
+    expect(queryTerms(' -- ,, ')).toEqual([]);
+  });
+});

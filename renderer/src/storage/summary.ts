@@ -1,0 +1,59 @@
+// The derived figures kept beside each draft, recomputed from section summaries on every save.
+import type { Draft } from '../../../shared/model/draft';
+import { countFootnotes } from '../../../shared/model/footnotes';
+import { sectionPlainText } from '../../../shared/model/text';
+import { sectionWordCount } from '../../../shared/model/words';
+import type { DraftRow, SectionRow, SectionSummary } from './db';
+import { fold, searchTerms } from './search-terms';
+
+/** Words, footnotes and norms written (distinct norm letters with words), as the model counts them. */
+export function totals(outline: SectionSummary[]): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
+  let words = 0;
+  let footnotes = 0;
+  const norms = new Set<string>();
+  const written = new Set<string>();
+  for (const section of outline) {
+    words += section.words;
+    footnotes += section.footnotes;
+    if (section.kind === 'norm' && section.norm) {
+      norms.add(section.norm);
+      if (section.words > 0) written.add(section.norm);
+    }
+  }
+  return { words, footnotes, normsWritten: written.size, normsTotal: norms.size };
+}
+
+export function searchLabel(draft: Pick<Draft, 'title' | 'submitter'>): string {
+  return fold(`${draft.title}\n${draft.submitter}`);
+}
+
+export function toSummary(row: SectionRow): SectionSummary {
+  const { id, kind, norm, heading, status, words, footnotes } = row;
+  return { id, kind, norm, heading, status, words, footnotes };
+}
+
+/** Splits a whole draft into the rows stored for it. */
+export function draftToRows(draft: Draft, deletedAt: number | null = null): { row: DraftRow; sections: SectionRow[] } {
+  const sections: SectionRow[] = draft.sections.map((section, order) => ({
+    ...section,
+    draftId: draft.id,
+    order,
+    words: sectionWordCount(section.content),
+    footnotes: countFootnotes(section.content),
+    terms: searchTerms(sectionPlainText(section.content)),
+  }));
+  const outline = sections.map(toSummary);
+  const { sections: _sections, ...meta } = draft;
+  return { row: { ...meta, outline, ...totals(outline), searchLabel: searchLabel(draft), deletedAt }, sections };
+}
+
+/** Joins the stored rows back into a draft, sections in document order. */
+export function rowsToDraft(row: DraftRow, sections: SectionRow[]): Draft {
+  const { outline: _o, words: _w, footnotes: _f, normsWritten: _n, normsTotal: _t, searchLabel: _s, deletedAt: _d, ...meta } = row;
+  return {
+    ...meta,
+    sections: [...sections]
+      .sort((a, b) => a.order - b.order)
+      .map(({ draftId: _d, order: _o, words: _w, footnotes: _f, terms: _t, ...section }) => section),
+  };
+}
