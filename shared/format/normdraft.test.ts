@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraft, parseNormdraftBytes, serializeNormdraft, type NormdraftErrorCode } from './normdraft';
+import { exampliaNonPaper } from '../../test/fixtures/examplia';
+
+function failure(run: () => unknown): { code: NormdraftErrorCode; message: string } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof NormdraftError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a NormdraftError');
+}
+
+const valid = () => serializeNormdraft(exampliaNonPaper());
+const envelope = () => JSON.parse(valid()) as Record<string, unknown> & { draft: Record<string, unknown> };
+
+describe('.normdraft', () => {
+  it('round-trips a draft unchanged', () => {
+    expect(parseNormdraft(valid())).toEqual(exampliaNonPaper());
+    expect(JSON.parse(valid())).toMatchObject({ format: 'norms-drafter', version: 1 });
+  });
+
+  it('refuses to write an invalid draft', () => {
+    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), date: 'tomorrow' }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.date') });
+  });
+
+  it('reports a truncated file as damaged JSON', () => {
+    const text = valid();
+    expect(failure(() => parseNormdraft(text.slice(0, text.length / 2)))).toMatchObject({ code: 'not-json', message: expect.stringMatching(/^The file is not valid JSON; it may be truncated or damaged/) });
+    expect(failure(() => parseNormdraft(''))).toMatchObject({ code: 'not-json' });
+  });
+
+  it('reports another kind of file and an unsupported version', () => {
+    expect(failure(() => parseNormdraft('{"format":"other-app","version":1,"draft":{}}'))).toEqual({
+      code: 'wrong-format',
+      message: 'This is not a Norms Drafter file (format "other-app", expected "norms-drafter").',
+    });
+    expect(failure(() => parseNormdraft('[1,2]')).code).toBe('wrong-format');
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 2 })))).toEqual({
+      code: 'unsupported-version',
+      message: 'Format version 2 is not supported; this version of Norms Drafter reads version 1. It was probably written by a newer version of Norms Drafter.',
+    });
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: '1' }))).code).toBe('invalid');
+  });
+
+  it('refuses a 50 MB string before parsing it', () => {
+    const huge = `{"format":"norms-drafter","version":1,"draft":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`;
+    expect(failure(() => parseNormdraft(huge))).toMatchObject({ code: 'too-large', message: expect.stringContaining(`at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB`) });
+    expect(failure(() => parseNormdraftBytes(new Uint8Array(MAX_NORMDRAFT_BYTES + 1))).code).toBe('too-large');
+  });
+
+  it('refuses an oversized string inside the size cap by the schema', () => {
+    const file = envelope();
+    file.draft.title = 'x'.repeat(2 * 1024 * 1024);
+    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: expect.stringMatching(/^The file is not a valid draft: draft\.title: Too big/) });
+  });
+
+  it('refuses prototype keys wherever they are', () => {
+    const atTop = valid().replace('{"format"', '{"__proto__":{"polluted":true},"format"');
+    expect(failure(() => parseNormdraft(atTop))).toEqual({ code: 'invalid', message: 'The file is not a valid draft: forbidden key "__proto__" at (top level).' });
+    const inContent = valid().replace('"type":"root"', '"constructor":{"prototype":{}},"type":"root"');
+    expect(failure(() => parseNormdraft(inContent)).message).toMatch(/forbidden key "constructor" at draft\.sections\[0\]\.content\.root/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names the path of wrong types and unknown keys', () => {
+    const wrongType = envelope();
+    (wrongType.draft.sections as Record<string, unknown>[])[4]!.status = 'done';
+    expect(failure(() => parseNormdraft(JSON.stringify(wrongType))).message).toMatch(/^The file is not a valid draft: draft\.sections\[4\]\.status: Invalid option/);
+    const unknownKey = envelope();
+    unknownKey.draft.machine = 'host-42';
+    expect(failure(() => parseNormdraft(JSON.stringify(unknownKey))).message).toBe('The file is not a valid draft: draft: Unrecognized key: "machine".');
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), savedBy: 'x' }))).message).toMatch(/unrecognized key "savedBy"/);
+  });
+
+  it('refuses absurdly deep nesting without overflowing the stack', () => {
+    const deep = `{"format":"norms-drafter","version":1,"draft":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(failure(() => parseNormdraft(deep)).message).toMatch(/nesting too deep/);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    expect(failure(() => parseNormdraftBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toMatchObject({ code: 'not-json', message: expect.stringContaining('not UTF-8') });
+  });
+
+  it('writes nothing machine-specific: only the draft the user wrote', () => {
+    expect(Object.keys(envelope()).sort()).toEqual(['draft', 'format', 'version']);
+  });
+});
