@@ -69,7 +69,9 @@ export function inlineChildren(nodes: readonly SerializedNode[], ctx: RenderCont
         break;
       case 'link':
       case 'autolink': {
-        const url = linkStyle === undefined ? safeUrl(node.url) : null;
+        // An autolink the user unlinked stays text; so does a link inside a link.
+        const unlinked = (node as { isUnlinked?: unknown }).isUnlinked === true;
+        const url = linkStyle === undefined && !unlinked ? safeUrl(node.url) : null;
         if (url) out.push(new ExternalHyperlink({ link: url, children: inlineChildren(node.children, ctx, STYLE.hyperlink) }));
         else out.push(...inlineChildren(node.children, ctx, linkStyle)); // unsafe or nested: plain text
         break;
