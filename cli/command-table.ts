@@ -1,6 +1,7 @@
 // The commands of `npm run cli -- <command>`. A new command is a module in commands/ exporting
 // summary, usage and run(args, io), registered here.
 import type { CliIo } from './io';
+import * as exportDocx from './commands/export';
 import * as info from './commands/info';
 import * as newDraft from './commands/new';
 import * as templates from './commands/templates';
@@ -15,4 +16,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   new: newDraft,
   info,
   templates,
+  export: exportDocx,
 };

@@ -65,7 +65,7 @@ async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
     await rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined); // e.g. ENOTDIR: there is no temp file to remove
     throw new CliError(`cannot write ${fsMessage(error, path)}`);
   }
 }

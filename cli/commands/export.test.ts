@@ -1,0 +1,108 @@
+// `export` in-process and as a real process: options reach the document, bad input and
+// unwritable output paths give one clear line and leave no file behind.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeNormdraft } from '../../shared/format/normdraft';
+import { examplia } from '../../test/docx/fixtures/examplia-en';
+import { pandocMarkdown, part, partNames, tempDir } from '../../test/docx/support';
+import { nodeIo, type CliIo } from '../io';
+import { run } from './export';
+
+const root = join(import.meta.dirname, '..', '..');
+let dir: string;
+let input: string;
+
+function capture(): { io: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { ...nodeIo, stdout: (line) => out.push(line), stderr: (line) => err.push(line) }, out, err };
+}
+
+beforeAll(() => {
+  dir = tempDir('cli-export');
+  input = join(dir, 'examplia.normdraft');
+  writeFileSync(input, serializeNormdraft(examplia));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('export command', () => {
+  it('writes the Word document with the options asked for', async () => {
+    const output = join(dir, 'options.docx');
+    const { io, out, err } = capture();
+    const args = [input, '-o', output, '--short-headings', '--omit-empty', '--header', 'Unclassified', '--no-author', '--no-timestamps'];
+    expect(await run(args, io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual([expect.stringContaining(`Exported ${output}`)]);
+    const markdown = pandocMarkdown(output);
+    expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure');
+    expect(markdown).not.toContain('paragraph 13j');
+    const header = partNames(output).find((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(part(output, header!)).toContain('Unclassified');
+    expect(part(output, 'docProps/core.xml')).not.toMatch(/creator|lastModifiedBy|dcterms:created/);
+  });
+
+  it('runs as `npm run cli -- export` in a real process', async () => {
+    const output = join(dir, 'process.docx');
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'export', input, '-o', output], { cwd: root, timeout: 60_000 });
+    expect(stdout).toContain(`Exported ${output}`);
+    expect([...readFileSync(output).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(part(output, 'docProps/core.xml')).toContain(`<dc:creator>${examplia.submitter}</dc:creator>`);
+  });
+
+  it.each([
+    ['is not JSON', 'not json at all', /not valid JSON/],
+    ['is another kind of JSON', '{"hello": "world"}', /not a Norms Drafter file/],
+    ['is a newer format version', '{"format": "norms-drafter", "version": 9, "draft": {}}', /version 9 is not supported/],
+  ])('refuses an input file that %s, in one line, writing nothing', async (_, content, message) => {
+    const bad = join(dir, 'bad.normdraft');
+    const output = join(dir, 'bad.docx');
+    writeFileSync(bad, content);
+    const { io, out, err } = capture();
+    expect(await run([bad, '-o', output], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^error: .*bad\.normdraft: /);
+    expect(err[0]).toMatch(message);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('refuses a missing input file', async () => {
+    const { io, err } = capture();
+    expect(await run([join(dir, 'missing.normdraft'), '-o', join(dir, 'missing.docx')], io)).toBe(1);
+    expect(err).toEqual([expect.stringMatching(/^error: cannot read .*missing\.normdraft: no such file or directory$/)]);
+  });
+
+  it.each([
+    ['in a folder that does not exist', () => join(dir, 'no-such-folder', 'out.docx'), /no such file or directory/],
+    ['under a file', () => join(input, 'out.docx'), /not a directory/],
+    ['that is a folder', () => mkdirAndReturn(join(dir, 'a-folder.docx')), /is a directory/],
+  ])('refuses an output path %s, leaving no partial file', async (_, target, message) => {
+    const output = target();
+    const before = readdirSync(dir).sort();
+    const { io, out, err } = capture();
+    expect(await run([input, '-o', output], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^error: cannot write /);
+    expect(err[0]).toMatch(message);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('explains wrong usage with exit code 2', async () => {
+    for (const args of [[input], [], [input, '-o', join(dir, 'x.pdf')], [input, '-o', join(dir, 'x.docx'), '--colour']]) {
+      const { io, err } = capture();
+      expect(await run(args, io), args.join(' ')).toBe(2);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(/^error: /);
+    }
+  });
+});
+
+function mkdirAndReturn(path: string): string {
+  mkdirSync(path, { recursive: true });
+  return path;
+}
