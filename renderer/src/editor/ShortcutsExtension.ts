@@ -1,0 +1,53 @@
+// Key handling beyond what Lexical does itself (it already maps Ctrl/Cmd+B/I/U/Z, Shift+Z and
+// Ctrl+Y): Ctrl+Alt+F footnote, Ctrl+K link (also inside footnote text) and Cmd+Y redo on macOS.
+import { KeyboardShortcutsExtension } from '@lexical/extension';
+import {
+  COMMAND_PRIORITY_EDITOR,
+  configExtension,
+  createCommand,
+  defineExtension,
+  IS_APPLE,
+  mergeRegister,
+  REDO_COMMAND,
+} from 'lexical';
+import { INSERT_FOOTNOTE_COMMAND } from './footnote/commands';
+import { SHORTCUTS } from './shortcuts';
+
+export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_SHORTCUT_COMMAND');
+/** Handled by the link dialog; its listener receives the editor (section or footnote) it came from. */
+export const LINK_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('LINK_SHORTCUT_COMMAND');
+const APPLE_REDO_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('APPLE_REDO_SHORTCUT_COMMAND');
+
+export const ShortcutsExtension = defineExtension({
+  name: 'norms-drafter/shortcuts',
+  dependencies: [
+    configExtension(KeyboardShortcutsExtension, {
+      shortcuts: {
+        insertFootnote: { ...SHORTCUTS.footnote, command: FOOTNOTE_SHORTCUT_COMMAND },
+        openLink: { ...SHORTCUTS.link, command: LINK_SHORTCUT_COMMAND, bubbleFromNestedEditors: true },
+        appleRedo: IS_APPLE
+          ? { key: 'y', modifiers: { metaKey: true }, command: APPLE_REDO_SHORTCUT_COMMAND, bubbleFromNestedEditors: true }
+          : null,
+      },
+    }),
+  ],
+  register: (editor) =>
+    mergeRegister(
+      editor.registerCommand(
+        FOOTNOTE_SHORTCUT_COMMAND,
+        (event) => {
+          event.preventDefault();
+          return editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        APPLE_REDO_SHORTCUT_COMMAND,
+        (event, fromEditor) => {
+          event.preventDefault();
+          return fromEditor.dispatchCommand(REDO_COMMAND, undefined);
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    ),
+});

@@ -1,0 +1,61 @@
+// The small editor that holds one footnote's text: paragraphs, bold/italic/underline and links,
+// never headings, lists or other footnotes. It is nested in the section editor (commands such as
+// FOCUS and Ctrl+K bubble up to it) and rendered in the footnote list under the section body.
+import { NestedEditorExtension, buildEditorFromExtensions } from '@lexical/extension';
+import { HistoryExtension } from '@lexical/history';
+import { LinkExtension } from '@lexical/link';
+import { ReactExtension } from '@lexical/react/ReactExtension';
+import { ReactProviderExtension } from '@lexical/react/ReactProviderExtension';
+import { RichTextExtension } from '@lexical/rich-text';
+import {
+  $getEditor,
+  configExtension,
+  defineExtension,
+  type LexicalEditor,
+  type LexicalEditorWithDispose,
+  type SerializedEditorState,
+} from 'lexical';
+import { isSafeLink } from '../link/isSafeLink';
+import { LinkSafetyExtension } from '../link/linkSafety';
+import { pasteExtension } from '../paste/PasteExtension';
+
+export const NOTE_NAMESPACE = 'norms-drafter/footnote';
+
+const EMPTY_NOTE = JSON.stringify({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
+  },
+});
+
+const NoteEditorExtension = defineExtension({
+  name: 'norms-drafter/footnote-text',
+  namespace: NOTE_NAMESPACE,
+  // Content is always set explicitly (setNoteContent), never by a deferred initial update.
+  $initialEditorState: null,
+  dependencies: [
+    configExtension(NestedEditorExtension, { $getParentEditor: () => $getEditor() }),
+    RichTextExtension,
+    HistoryExtension,
+    configExtension(LinkExtension, { validateUrl: isSafeLink }),
+    LinkSafetyExtension,
+    pasteExtension('note'),
+    ReactProviderExtension,
+    configExtension(ReactExtension, { contentEditable: null }),
+  ],
+});
+
+/** A new, empty footnote text editor. Must be called inside the section editor's update. */
+export function createNoteEditor(): LexicalEditorWithDispose {
+  return buildEditorFromExtensions(NoteEditorExtension);
+}
+
+/** Replaces the note's content; an empty or missing state becomes one empty paragraph. */
+export function setNoteContent(note: LexicalEditor, content: SerializedEditorState | undefined): void {
+  const parsed = content ? note.parseEditorState(content) : null;
+  note.setEditorState(parsed && !parsed.isEmpty() ? parsed : note.parseEditorState(EMPTY_NOTE));
+}

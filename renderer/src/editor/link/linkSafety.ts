@@ -1,0 +1,36 @@
+// Links may only point to http, https or mailto addresses (shared/security/links.ts). The dialog
+// checks what the user types; this module guards every other way a link can arrive (paste,
+// copied editor content, stored content) by turning an unsafe link back into plain text.
+import { $isLinkNode, LinkNode } from '@lexical/link';
+import { defineExtension, type LexicalNode, TextNode } from 'lexical';
+import { safeUrl } from '../../../../shared/security/links';
+
+/** Replaces an unsafe link by its children; returns the nodes that now stand in its place. */
+export function $neutraliseLink(link: LinkNode): LexicalNode[] {
+  const children = link.getChildren();
+  if (safeUrl(link.getURL()) !== null) return [link];
+  if (link.getParent() !== null) {
+    for (const child of children) link.insertBefore(child);
+    link.remove();
+  }
+  return children;
+}
+
+/** Registers the guards on an editor: unsafe links become text, text carries no inline CSS. */
+export const LinkSafetyExtension = defineExtension({
+  name: 'norms-drafter/link-safety',
+  register: (editor) => {
+    const removeLinkGuard = editor.registerNodeTransform(LinkNode, (link) => {
+      if ($isLinkNode(link)) $neutraliseLink(link);
+    });
+    // Inline CSS on text could load remote resources (background-image) and is never created
+    // by this editor's own commands, so any that arrives is dropped.
+    const removeStyleGuard = editor.registerNodeTransform(TextNode, (text) => {
+      if (text.getStyle() !== '') text.setStyle('');
+    });
+    return () => {
+      removeLinkGuard();
+      removeStyleGuard();
+    };
+  },
+});

@@ -1,0 +1,15 @@
+// Test support: a section editor without React, attached to a detached DOM element so Lexical
+// reconciles (mutation listeners, and so footnote numbering, only run against a DOM).
+import { buildEditorFromExtensions } from '@lexical/extension';
+import { getExtensionDependencyFromEditor } from '@lexical/extension';
+import type { LexicalEditorWithDispose } from 'lexical';
+import { FootnoteExtension } from './footnote/FootnoteExtension';
+import type { FootnoteRegistry } from './footnote/registry';
+import { SectionCoreExtension } from './sectionExtension';
+
+export function createTestEditor(): { editor: LexicalEditorWithDispose; registry: FootnoteRegistry } {
+  const editor = buildEditorFromExtensions(SectionCoreExtension);
+  if (typeof document !== 'undefined') editor.setRootElement(document.createElement('div'));
+  const { registry } = getExtensionDependencyFromEditor(editor, FootnoteExtension).output;
+  return { editor, registry };
+}
