@@ -10,7 +10,6 @@ import { MAX_LIST_LEVEL } from './numbering';
 import { STYLE } from './styles';
 import { isLeftToRightOnly } from './text';
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
 const INDENT_STEP = 720;
 
 const ALIGNMENTS: Partial<Record<SerializedElement['format'], IParagraphOptions['alignment']>> = {
@@ -34,10 +33,11 @@ function plainText(nodes: readonly SerializedNode[]): string {
 /**
  * In a right-to-left draft every paragraph is right-to-left (w:bidi), except one that holds only
  * left-to-right text, such as the English official text of a norm: written RTL, its final full
- * stop would be shown at the wrong end.
+ * stop would be shown at the wrong end. In other drafts a paragraph is RTL when the editor
+ * says so (e.g. an Arabic quotation in an English draft).
  */
-export function paragraph(ctx: RenderContext, options: IParagraphOptions, text: string): Paragraph {
-  const bidirectional = ctx.profile.rtl && !isLeftToRightOnly(text);
+export function paragraph(ctx: RenderContext, options: IParagraphOptions, text: string, direction: SerializedElement['direction'] = null): Paragraph {
+  const bidirectional = ctx.profile.rtl ? !isLeftToRightOnly(text) : direction === 'rtl';
   return new Paragraph({ ...options, bidirectional: bidirectional || undefined });
 }
 
@@ -60,18 +60,21 @@ function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext,
   const { reference, instance } = ctx.lists.open(list);
   const level = Math.min(depth, MAX_LIST_LEVEL);
   for (const item of list.children) {
+    const members = item.type === 'listitem' ? item.children : [item];
+    const direction = item.type === 'listitem' ? item.direction : null;
     const inline: SerializedNode[] = [];
     const flush = () => {
       const children = inlineChildren(inline, ctx);
-      if (children.length > 0) out.push(paragraph(ctx, { style: STYLE.list, numbering: { reference, level, instance }, children }, plainText(inline)));
+      const options = { style: STYLE.list, numbering: { reference, level, instance }, children };
+      if (children.length > 0) out.push(paragraph(ctx, options, plainText(inline), direction));
       inline.length = 0;
     };
-    const members = item.type === 'listitem' ? (item as SerializedElement).children : [item];
     for (const child of members) {
       if (child.type === 'list') {
+        // A nested list: Lexical keeps it in an item of its own, one level deeper.
         flush();
-        listParagraphs(child as SerializedList, depth + 1, ctx, out);
-      } else if (BLOCK_TYPES.has(child.type)) inline.push(...(child as SerializedElement).children);
+        listParagraphs(child, depth + 1, ctx, out);
+      } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'quote') inline.push(...child.children);
       else inline.push(child);
     }
     flush();
@@ -92,7 +95,7 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
         const style = node.type === 'heading' ? headingStyle(node.tag) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
-        out.push(paragraph(ctx, { ...elementOptions(node), style, children }, plainText(node.children)));
+        out.push(paragraph(ctx, { ...elementOptions(node), style, children }, plainText(node.children), node.direction));
         break;
       }
       default: {

@@ -1,4 +1,6 @@
 // The DOCX writer's public surface.
 export { exportDocx } from './export-docx';
-export { defaultExportOptions } from './options';
+export { defaultExportOptions, parseExportOptions, MAX_HEADER_LINE_CHARS } from './options';
 export type { DocxExportEnv, DocxExportOptions } from './options';
+export { handleExportRequest } from './worker-protocol';
+export type { ExportMessage, ExportRequest } from './worker-protocol';

@@ -1,6 +1,6 @@
 // Inline Lexical nodes -> runs: text with bold/italic/underline/..., line breaks, tabs,
 // clickable links (only safe URLs), and footnote references. Every run carries the document
-// language; Arabic text is split into direction runs (see text.ts).
+// language; text with Arabic letters is split into direction runs (see text.ts).
 import type { IRunOptions, ParagraphChild } from 'docx';
 import { ExternalHyperlink, FootnoteReferenceRun, Tab, TextRun, UnderlineType } from 'docx';
 import type { SerializedNode, SerializedText } from '../model/lexical-json';
@@ -8,7 +8,7 @@ import { TEXT_FORMAT } from '../model/lexical-json';
 import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
 import { STYLE } from './styles';
-import { directionSegments, xmlSafe } from './text';
+import { directionSegments, hasRightToLeftText, xmlSafe } from './text';
 
 type Marks = Pick<IRunOptions, 'bold' | 'italics' | 'underline' | 'strike' | 'superScript' | 'subScript' | 'style'>;
 
@@ -37,7 +37,7 @@ export function textRuns(text: string, marks: Marks, ctx: RenderContext): TextRu
     if (piece === '') continue;
     if (piece === '\n') runs.push(new TextRun({ ...runBase(marks, ctx, ctx.profile.rtl), break: 1 }));
     else if (piece === '\t') runs.push(new TextRun({ ...runBase(marks, ctx, ctx.profile.rtl), children: [new Tab()] }));
-    else if (!ctx.profile.rtl) runs.push(new TextRun({ ...runBase(marks, ctx, false), text: piece }));
+    else if (!ctx.profile.rtl && !hasRightToLeftText(piece)) runs.push(new TextRun({ ...runBase(marks, ctx, false), text: piece }));
     else for (const segment of directionSegments(piece)) runs.push(new TextRun({ ...runBase(marks, ctx, segment.rtl), text: segment.text }));
   }
   return runs;

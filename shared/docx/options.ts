@@ -20,3 +20,28 @@ export interface DocxExportEnv {
   now: Date;
   onProgress?: (done: number, total: number) => void;
 }
+
+export const MAX_HEADER_LINE_CHARS = 200;
+
+/**
+ * Options as remembered per draft (or sent to the export worker) are read leniently: each field
+ * that is missing or not one of its allowed values falls back to its default.
+ */
+export function parseExportOptions(raw: unknown): DocxExportOptions {
+  const defaults = defaultExportOptions();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return defaults;
+  const value = (key: keyof DocxExportOptions): unknown => (Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+  const oneOf = <T extends string>(key: keyof DocxExportOptions, allowed: readonly T[], fallback: T): T => {
+    const v = value(key);
+    return allowed.includes(v as T) ? (v as T) : fallback;
+  };
+  const include = value('includeEmptyNorms');
+  const header = value('headerLine');
+  return {
+    includeEmptyNorms: typeof include === 'boolean' ? include : defaults.includeEmptyNorms,
+    headingForm: oneOf('headingForm', ['official', 'short'], defaults.headingForm),
+    headerLine: typeof header === 'string' ? header.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADER_LINE_CHARS) : defaults.headerLine,
+    authorMode: oneOf('authorMode', ['submitter', 'empty'], defaults.authorMode),
+    timestamps: oneOf('timestamps', ['export-time', 'omit'], defaults.timestamps),
+  };
+}

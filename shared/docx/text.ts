@@ -22,6 +22,10 @@ export interface DirectionSegment {
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
 
+export function hasRightToLeftText(text: string): boolean {
+  return RTL_SCRIPT.test(text);
+}
+
 /** Text with left-to-right letters and no right-to-left ones, e.g. an English paragraph in an Arabic draft. */
 export function isLeftToRightOnly(text: string): boolean {
   return LTR_LETTER.test(text) && !RTL_SCRIPT.test(text);

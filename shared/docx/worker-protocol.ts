@@ -1,0 +1,30 @@
+// The messages between the app and the export web worker, and the worker's whole job, so the
+// worker file itself is one line: `onmessage = (e) => handleExportRequest(e.data, post)`.
+import type { Draft } from '../model/draft';
+import { exportDocx } from './export-docx';
+import { parseExportOptions } from './options';
+
+export interface ExportRequest {
+  type: 'export';
+  draft: Draft;
+  /** DocxExportOptions as remembered for the draft; read leniently. */
+  options: unknown;
+  /** Epoch milliseconds of the export, for the file's created/modified properties. */
+  now: number;
+}
+
+export type ExportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array }
+  | { type: 'error'; message: string };
+
+export async function handleExportRequest(request: ExportRequest, post: (message: ExportMessage) => void): Promise<void> {
+  try {
+    const options = parseExportOptions(request.options);
+    const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
+    const bytes = await exportDocx(request.draft, options, { now: new Date(request.now), onProgress });
+    post({ type: 'done', bytes });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
