@@ -13,6 +13,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function countWords(text: string): number {
   let count = 0;
   for (const token of text.split(/\s+/u)) {
+    if (!EAST_ASIAN.test(token)) {
+      if (LETTER_OR_DIGIT.test(token)) count += 1;
+      continue;
+    }
     // Inside one space-separated token, a run of letters and digits counts once even across
     // punctuation; each East Asian character counts alone and ends the run.
     let inRun = false;

@@ -3,3 +3,4 @@
 export * from './schema';
 export * from './create-draft';
 export * from './messages';
+export * from './guidance';
