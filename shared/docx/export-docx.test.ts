@@ -3,7 +3,7 @@ import type { Draft, Section } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
-import { contentHasText, normHeadingText } from './sections';
+import { hasWords, normHeadingText } from './sections';
 
 function content(text: string): SerializedEditorState {
   const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: text ? [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] : [] };
@@ -46,8 +46,9 @@ describe('norm headings and empty sections', () => {
     expect(normHeadingText(norm, { ...defaultExportOptions(), headingForm: 'short' })).toBe('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure');
   });
 
-  it('treats whitespace-only content as empty', () => {
-    expect(contentHasText(content('   '))).toBe(false);
-    expect(contentHasText(content('x'))).toBe(true);
+  it('treats content without words as empty, like the outline does', () => {
+    expect(hasWords(content('   '))).toBe(false);
+    expect(hasWords(content('—'))).toBe(false);
+    expect(hasWords(content('Examplia'))).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { ListInstances, numberingOptions } from './numbering';
 import type { DocxExportEnv, DocxExportOptions } from './options';
 import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
-import { contentHasText, sectionParagraphs } from './sections';
+import { hasWords, sectionParagraphs } from './sections';
 import { houseStyles } from './styles';
 import { closingDateLine, titleBlock } from './title-block';
 
@@ -20,7 +20,7 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   const lists = new ListInstances();
   const footnotes = new FootnoteCollector({ profile, lists });
   const ctx: RenderContext = { profile, lists, footnotes };
-  const sections = draft.sections.filter((s) => options.includeEmptyNorms || s.kind !== 'norm' || contentHasText(s.content));
+  const sections = draft.sections.filter((s) => options.includeEmptyNorms || s.kind !== 'norm' || hasWords(s.content));
 
   // Steps: each section, then assembling the document, then writing the ZIP.
   const total = sections.length + 2;
@@ -34,7 +34,7 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
     step();
   }
   // The closing line is the date, unless the draft's closing section says something itself.
-  if (!sections.some((s) => s.kind === 'closing' && contentHasText(s.content))) body.push(...closingDateLine(draft, ctx));
+  if (!sections.some((s) => s.kind === 'closing' && hasWords(s.content))) body.push(...closingDateLine(draft, ctx));
 
   const doc = new Document({
     styles: houseStyles(profile),

@@ -2,7 +2,8 @@
 // bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph), then its content.
 import type { Paragraph } from 'docx';
 import type { Section } from '../model/draft';
-import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
+import type { SerializedEditorState } from '../model/lexical-json';
+import { sectionWordCount } from '../model/words';
 import { normHeadingLine } from '../norms/official';
 import { blockParagraphs, paragraph } from './blocks';
 import type { RenderContext } from './context';
@@ -10,15 +11,9 @@ import { textRuns } from './inline';
 import type { DocxExportOptions } from './options';
 import { STYLE } from './styles';
 
-function nodeHasText(node: SerializedNode): boolean {
-  if (node.type === 'text') return node.text.trim() !== '';
-  if (node.type === 'footnote') return contentHasText(node.note);
-  return 'children' in node && node.children.some(nodeHasText);
-}
-
-/** True when the section's body or footnotes hold any visible text. */
-export function contentHasText(content: SerializedEditorState | undefined): boolean {
-  return content?.root?.children?.some(nodeHasText) ?? false;
+/** A section counts as empty exactly when the app shows it as empty: no words in body or footnotes. */
+export function hasWords(content: SerializedEditorState | undefined): boolean {
+  return content?.root ? sectionWordCount(content) > 0 : false;
 }
 
 export function normHeadingText(section: Section, options: DocxExportOptions): string {

@@ -38,7 +38,7 @@ export function houseStyles(profile: LanguageProfile): IStylesOptions {
       heading1: { run: { bold: true, size: 26 }, paragraph: { outlineLevel: 0, spacing: { before: 360, after: 160 }, ...keep } },
       heading2: { run: { bold: true, size: 24 }, paragraph: { outlineLevel: 1, spacing: { before: 240, after: 120 }, ...keep } },
       heading3: { run: { bold: true, italics: true, size: BODY_SIZE }, paragraph: { outlineLevel: 2, spacing: { before: 200, after: 80 }, ...keep } },
-      listParagraph: { paragraph: { spacing: { after: 80 } } },
+      listParagraph: { paragraph: { spacing: { after: 120 } } },
       hyperlink: { run: { color: '0563C1', underline: { type: UnderlineType.SINGLE } } },
       footnoteReference: { run: { superScript: true } },
       footnoteText: { run: { size: 18 }, paragraph: { spacing: { after: 40, line: 240 } } },
