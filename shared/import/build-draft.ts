@@ -1,0 +1,142 @@
+// The intermediate document -> a draft on a template, and the report of what went where.
+import { isoDateOf } from '../model/dates';
+import { NORM_LETTERS, type Draft, type NormLetter, type Section } from '../model/draft';
+import { headingNode, paragraphNode, textNode } from '../model/empty';
+import { countFootnotes } from '../model/footnotes';
+import type { SerializedNode } from '../model/lexical-json';
+import { draftSchema } from '../model/schema';
+import { suggestedStatus } from '../model/status';
+import { sectionWordCount } from '../model/words';
+import { createDraft } from '../templates/create-draft';
+import type { Translate } from '../templates/messages';
+import type { Template } from '../templates/schema';
+import { documentTexts } from './document-texts';
+import { ImportError } from './errors';
+import { blockText, inlineText, type Block, type IrDocument } from './ir';
+import { LexicalWriter } from './lexical';
+import { detectFields } from './map/fields';
+import { detectLanguage } from './map/language';
+import { placeSegments, type UnplacedContent } from './map/place';
+import { segmentDocument } from './map/segments';
+import { chooseTemplate, detectSubmitterKind } from './map/template-choice';
+import type { ImportFormat, ImportReport, UnplacedBlockReport } from './report';
+import type { WarningLog } from './warnings';
+
+export interface BuildOptions {
+  templateId?: string;
+  templates: readonly Template[];
+  now: number;
+  newId: () => string;
+  translate?: Translate;
+}
+
+const FRONT_CHARS = 6_000;
+const PREVIEW_CHARS = 160;
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
+}
+
+export function buildDraft(doc: IrDocument, format: ImportFormat, options: BuildOptions, log: WarningLog): { draft: Draft; report: ImportReport } {
+  const wholeText = doc.blocks.map(blockText).join('\n');
+  if (wholeText.trim() === '') throw new ImportError('empty');
+  const { titleBlock, segments } = segmentDocument(doc.blocks);
+  const preamble = segments[0]!;
+  const front = segments.filter((s) => s.role === 'preamble' || s.role === 'summary').flatMap((s) => s.blocks.map(blockText)).join('\n').slice(0, FRONT_CHARS);
+  const detectedKind = detectSubmitterKind(front, wholeText);
+  const template = chooseTemplate(options.templates, detectedKind, options.templateId);
+  const submitterKind = template.submitterKind === 'any' ? detectedKind : template.submitterKind;
+  const language = detectLanguage(wholeText);
+  const texts = documentTexts(language);
+  const closing = segments.filter((s) => s.role === 'closing').flatMap((s) => s.blocks);
+  const fields = detectFields(preamble.blocks, titleBlock, closing);
+
+  const draft = createDraft(
+    template,
+    {
+      submitter: fields.submitter || (submitterKind === 'state' ? texts.submitterState : texts.submitterStakeholder),
+      submitterKind,
+      forum: fields.forum,
+      language,
+      date: fields.date ?? isoDateOf(options.now),
+      issuingBody: fields.issuingBody,
+      title: fields.title,
+    },
+    { now: options.now, newId: options.newId, translate: options.translate },
+  );
+
+  const { placed, unplaced } = placeSegments(template, segments, log);
+  if (!placed.has(template.sections.findIndex((s) => s.kind === 'title'))) {
+    for (const entry of unplaced) entry.blocks = entry.blocks.filter((block) => block !== titleBlock);
+  }
+  const writer = new LexicalWriter(doc, log);
+  const reports: ImportReport['sections'] = [];
+  for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
+    const section = draft.sections[content.section]!;
+    const nodes = content.blocks.flatMap((block): SerializedNode[] =>
+      block === titleBlock && (block.kind === 'heading' || block.kind === 'paragraph')
+        ? [headingNode('h1', writer.inlines(block.inlines))]
+        : writer.blocks([block], content.level),
+    );
+    section.content = writer.state(nodes);
+    section.status = suggestedStatus({ status: 'empty', content: section.content });
+  }
+
+  const unplacedReport: UnplacedBlockReport[] = [];
+  const unplacedNodes = writeUnplaced(unplaced, writer, unplacedReport);
+  for (const [id, paragraphs] of doc.footnotes) {
+    if (writer.usedNotes.has(id)) continue;
+    const label = doc.footnoteLabels.get(id) ?? id;
+    log.add('footnote-unreferenced', { marker: label });
+    unplacedReport.push({ index: unplacedNodes.length, preview: preview(`[${label}] ${paragraphs.map(inlineText).join(' ')}`), reason: 'unreferenced-footnote', heading: '' });
+    for (const [i, inlines] of paragraphs.entries()) unplacedNodes.push(paragraphNode([...(i === 0 ? [textNode(`[${label}] `)] : []), ...writer.inlines(inlines, true)]));
+  }
+  let unplacedSectionId: string | null = null;
+  if (unplacedNodes.length > 0) {
+    const content = writer.state(unplacedNodes);
+    const section: Section = { id: options.newId(), kind: 'other', norm: null, heading: texts.unplacedHeading, status: suggestedStatus({ status: 'empty', content }), content };
+    draft.sections.push(section);
+    unplacedSectionId = section.id;
+  }
+
+  for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
+    const section = draft.sections[content.section]!;
+    reports.push({ id: section.id, kind: section.kind, norm: section.norm, heading: section.heading, sourceHeading: content.sourceHeading, words: sectionWordCount(section.content), footnotes: countFootnotes(section.content) });
+  }
+  const checked = draftSchema.safeParse(draft);
+  if (!checked.success) throw new ImportError('too-complex', { detail: checked.error.issues[0]?.message ?? 'invalid content' });
+
+  const found = new Set(segments.filter((s) => s.role === 'norm').map((s) => s.norm as NormLetter));
+  return {
+    draft,
+    report: {
+      format,
+      templateId: template.id,
+      templateDetected: options.templateId === undefined,
+      submitterKind,
+      language,
+      submitterFound: fields.submitter !== '',
+      normsFound: NORM_LETTERS.filter((letter) => found.has(letter)),
+      normsMissing: NORM_LETTERS.filter((letter) => !found.has(letter)),
+      footnotesKept: writer.footnoteCount,
+      sections: reports,
+      unplacedSectionId,
+      unplaced: unplacedReport,
+      warnings: log.list(),
+    },
+  };
+}
+
+function writeUnplaced(unplaced: UnplacedContent[], writer: LexicalWriter, report: UnplacedBlockReport[]): SerializedNode[] {
+  const nodes: SerializedNode[] = [];
+  for (const entry of unplaced) {
+    for (const block of entry.blocks as Block[]) {
+      const written = writer.blocks([block], entry.level);
+      if (written.length === 0) continue;
+      report.push({ index: nodes.length, preview: preview(blockText(block)), reason: entry.reason, heading: entry.heading });
+      nodes.push(...written);
+    }
+  }
+  return nodes;
+}

@@ -1,0 +1,76 @@
+// Runs mammoth on the checked, stored-only package: no embedded style map, no external file
+// access, every image removed from the document before conversion (so none is ever read), Word's
+// Title and quote styles mapped, underline kept, and lettered list paragraphs marked.
+import { ImportError } from '../errors';
+import { LETTERED_MARK } from '../html/to-ir';
+import type { WarningLog } from '../warnings';
+
+/** The parts of mammoth's document model the transform touches (mammoth has no types for it). */
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  numbering?: { paragraphStyleId?: string | null } | null;
+}
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.doc-title:fresh",
+  "p[style-name='title'] => h1.doc-title:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  "p[style-name='Block Text'] => blockquote > p:fresh",
+  'u => u',
+];
+
+function markerRun(): MammothElement {
+  // The same fields mammoth's own Run constructor sets, so its HTML writer treats it as plain text.
+  return {
+    type: 'run',
+    children: [{ type: 'text', value: LETTERED_MARK } as MammothElement],
+    styleId: null,
+    styleName: null,
+    isBold: false,
+    isUnderline: false,
+    isItalic: false,
+    isStrikethrough: false,
+    isAllCaps: false,
+    isSmallCaps: false,
+    verticalAlignment: 'baseline',
+    font: null,
+    fontSize: null,
+    highlight: null,
+  } as MammothElement;
+}
+
+export function documentTransform(letteredStyleIds: ReadonlySet<string>, log: WarningLog): (element: MammothElement) => MammothElement {
+  const visit = (element: MammothElement): MammothElement => {
+    if (!element.children) return element;
+    const children: MammothElement[] = [];
+    for (const child of element.children) {
+      if (child.type === 'image') log.count('image-dropped');
+      else children.push(visit(child));
+    }
+    const styleId = element.type === 'paragraph' ? element.numbering?.paragraphStyleId : undefined;
+    if (styleId && letteredStyleIds.has(styleId)) children.unshift(markerRun());
+    return { ...element, children };
+  };
+  return visit;
+}
+
+export async function docxToHtml(zip: Uint8Array, letteredStyleIds: ReadonlySet<string>, extraStyleMap: readonly string[], log: WarningLog): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`; both see the same bytes.
+  const input = { buffer: zip, arrayBuffer: zip.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  try {
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: [...STYLE_MAP, ...extraStyleMap],
+      includeEmbeddedStyleMap: false,
+      externalFileAccess: false,
+      convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      transformDocument: documentTransform(letteredStyleIds, log),
+    });
+    return result.value;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error';
+    throw new ImportError('docx-unreadable', { detail });
+  }
+}

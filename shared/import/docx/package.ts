@@ -1,0 +1,87 @@
+// Opens a DOCX safely before mammoth sees it: the ZIP directory is checked against the limits,
+// only the XML parts mammoth reads are inflated (bounded, while inflating), XML with a DTD is
+// refused, outside targets are reported, lettered list levels are marked, and a new archive of
+// stored parts is written for mammoth. Media and embedded objects are never inflated.
+import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
+import type { WarningLog } from '../warnings';
+import { crc32 } from '../zip/crc32';
+import { DOCX_ZIP_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from '../zip/directory';
+import { inflateEntry, type InflateBudget } from '../zip/inflate';
+import { writeStoredZip, type StoredEntry } from '../zip/write-stored';
+import { markLetteredLevels } from './numbering';
+import { boldParagraphStyleMap } from './styles';
+import { mainDocumentPath, reportExternalTargets } from './relationships';
+
+export interface SafePackage {
+  /** A stored-only ZIP holding the checked parts. */
+  zip: Uint8Array;
+  letteredStyleIds: Set<string>;
+  /** Extra mammoth style-map lines (bold paragraph styles). */
+  styleMap: string[];
+}
+
+const DTD = /<!DOCTYPE|<!ENTITY/i;
+
+function directoryOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash + 1);
+}
+
+/** Parts mammoth may read: the package's own XML and the main document's folder, minus media. */
+function isNeeded(name: string, mainFolder: string): boolean {
+  if (name === '[Content_Types].xml' || name === '_rels/.rels') return true;
+  if (!name.startsWith(mainFolder) || !/\.(xml|rels)$/i.test(name)) return false;
+  return !/\/(embeddings|media|glossary)\//i.test(`/${name.slice(mainFolder.length)}`);
+}
+
+export async function openSafePackage(
+  bytes: Uint8Array,
+  log: WarningLog,
+  signal?: AbortSignalLike,
+  limits: ZipLimits = DOCX_ZIP_LIMITS,
+  onProgress?: (fraction: number) => void,
+): Promise<SafePackage> {
+  const entries = readZipDirectory(bytes, limits);
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const budget: InflateBudget = { remaining: limits.maxTotalInflated, limitMb: Math.round(limits.maxTotalInflated / (1024 * 1024)) };
+  const decoder = new TextDecoder('utf-8');
+  const inflated = new Map<ZipEntry, Uint8Array>();
+  const inflate = async (entry: ZipEntry) => {
+    const data = inflated.get(entry) ?? (await inflateEntry(bytes, entry, budget, signal));
+    inflated.set(entry, data);
+    return data;
+  };
+
+  const packageRels = byName.get('_rels/.rels');
+  const mainPath = mainDocumentPath(packageRels ? decoder.decode(await inflate(packageRels)) : undefined);
+  if (!byName.has(mainPath)) throw new ImportError(byName.has('word/document.xml') ? 'docx-unreadable' : 'not-docx', { detail: mainPath });
+  const mainFolder = directoryOf(mainPath);
+
+  const embedded = entries.filter((entry) => /\/embeddings\//i.test(entry.name)).length;
+  log.count('embedded-objects-ignored', embedded);
+
+  const needed = entries.filter((entry) => isNeeded(entry.name, mainFolder));
+  const stored: StoredEntry[] = [];
+  let letteredStyleIds = new Set<string>();
+  let styleMap: string[] = [];
+  for (const [index, entry] of needed.entries()) {
+    throwIfCancelled(signal);
+    let data = await inflate(entry);
+    let crc = entry.crc32;
+    // XML parts only ever hold ASCII markup around UTF-8 text; a DTD is never written by Word.
+    const text = decoder.decode(data);
+    if (DTD.test(text)) throw new ImportError('docx-unsafe');
+    if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
+    if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
+    if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
+    if (entry.name === `${mainFolder}numbering.xml`) {
+      const marked = markLetteredLevels(text);
+      letteredStyleIds = marked.letteredStyleIds;
+      data = new TextEncoder().encode(marked.xml);
+      crc = crc32(data);
+    }
+    stored.push({ name: entry.name, data, crc32: crc });
+    onProgress?.((index + 1) / needed.length);
+  }
+  return { zip: writeStoredZip(stored), letteredStyleIds, styleMap };
+}

@@ -1,0 +1,60 @@
+// Import failures carry a code the UI translates (namespace `import`, key `error.<code>`) and an
+// English message for the CLI, taken from the same English locale file so the wording is one.
+import english from '../../locales/en/import.json';
+
+export const IMPORT_ERROR_CODES = [
+  'too-large',
+  'empty',
+  'unsupported-type',
+  'legacy-word',
+  'docx-is-text',
+  'text-is-zip',
+  'not-zip',
+  'not-text',
+  'zip-too-many-entries',
+  'zip-too-large',
+  'zip-truncated',
+  'zip-invalid',
+  'zip-encrypted',
+  'zip-unsupported',
+  'not-docx',
+  'docx-unsafe',
+  'docx-unreadable',
+  'too-complex',
+  'unknown-template',
+  'no-template',
+  'cancelled',
+] as const satisfies readonly (keyof typeof english.error)[];
+
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+export type MessageParams = Record<string, string | number>;
+
+/** Fills i18next-style `{{name}}` placeholders. */
+export function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  readonly code: ImportErrorCode;
+  readonly params: MessageParams;
+
+  constructor(code: ImportErrorCode, params: MessageParams = {}) {
+    super(interpolate(english.error[code], params));
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError;
+}
+
+/** Something with an `aborted` flag: an AbortSignal fits (shared/ has no DOM types). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+}
+
+export function throwIfCancelled(signal: AbortSignalLike | undefined): void {
+  if (signal?.aborted) throw new ImportError('cancelled');
+}

@@ -1,0 +1,88 @@
+// Importing an existing submission (DOCX, Markdown or plain text) onto a template.
+//
+//   importDocument(input: { name: string; bytes: Uint8Array }, options: ImportOptions)
+//     : Promise<{ draft: Draft; report: ImportReport }>
+//
+// - The file's type comes from its bytes as well as its name (detect.ts); a file over 50 MB
+//   (DOCX) or 20 MB (text, Markdown) is refused before parsing.
+// - DOCX: the ZIP is checked and its XML parts inflated under limits (1,000 entries, 100 MB
+//   inflated, counted while inflating) before mammoth converts a rebuilt, stored-only copy;
+//   images are dropped, external files never read, unsafe links reduced to their text.
+// - Everything becomes one intermediate form (ir.ts), is split at recognised headings (the
+//   title block, executive summary, approach or general section, the 11 norms in their real
+//   forms) and placed onto the template (map/); content that fits nowhere goes to an "Unplaced
+//   content" section (kind 'other') and is listed in the report, never dropped.
+// - The template is chosen from the document (State non-paper or stakeholder contribution)
+//   unless options.templateId names one.
+// - Failures throw ImportError with a `code` (errors.ts): the UI words it with the `import`
+//   namespace (`error.<code>`), the CLI prints its English message. Warnings in the report
+//   are codes with parameters (`warning.<code>`).
+// - onProgress receives 0..1; signal (an AbortSignal) cancels between steps with code
+//   'cancelled'. A failed or cancelled import returns nothing and changes nothing.
+import type { Draft } from '../model/draft';
+import type { Translate } from '../templates/messages';
+import type { Template } from '../templates/schema';
+import { buildDraft } from './build-draft';
+import { detectInput } from './detect';
+import { docxToHtml } from './docx/mammoth';
+import { openSafePackage } from './docx/package';
+import { throwIfCancelled, type AbortSignalLike } from './errors';
+import { htmlToIr } from './html/to-ir';
+import type { IrDocument } from './ir';
+import { markdownToIr } from './markdown/parse';
+import type { ImportReport } from './report';
+import { textToIr } from './text/parse';
+import { WarningLog } from './warnings';
+
+export interface ImportOptions {
+  /** Use this template instead of the one the document suggests. */
+  templateId?: string;
+  templates: Template[];
+  now: number;
+  newId: () => string;
+  /** Template texts in the document's language (headings, boilerplate); English otherwise. */
+  translate?: Translate;
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignalLike;
+}
+
+export interface ImportResult {
+  draft: Draft;
+  report: ImportReport;
+}
+
+/** Lets a worker's message loop see a cancel request between steps. */
+const breathe = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+export async function importDocument(input: { name: string; bytes: Uint8Array }, options: ImportOptions): Promise<ImportResult> {
+  const { onProgress, signal } = options;
+  const log = new WarningLog();
+  throwIfCancelled(signal);
+  onProgress?.(0);
+  const detected = detectInput(input.name, input.bytes, log);
+  onProgress?.(0.05);
+
+  let doc: IrDocument;
+  if (detected.format === 'docx') {
+    const safe = await openSafePackage(detected.bytes, log, signal, undefined, (f) => onProgress?.(0.05 + 0.35 * f));
+    throwIfCancelled(signal);
+    const html = await docxToHtml(safe.zip, safe.letteredStyleIds, safe.styleMap, log);
+    throwIfCancelled(signal);
+    onProgress?.(0.75);
+    doc = htmlToIr(html, log);
+  } else {
+    doc = detected.format === 'markdown' ? markdownToIr(detected.text, log) : textToIr(detected.text, log);
+  }
+  onProgress?.(0.85);
+  await breathe();
+  throwIfCancelled(signal);
+  const result = buildDraft(doc, detected.format, options, log);
+  onProgress?.(1);
+  return result;
+}
+
+export { ImportError, IMPORT_ERROR_CODES, isImportError, type ImportErrorCode, type AbortSignalLike } from './errors';
+export { IMPORT_WARNING_CODES, type ImportWarning, type ImportWarningCode } from './warnings';
+export { SIZE_LIMITS } from './detect';
+export type { ImportFormat, ImportReport, PlacedSectionReport, UnplacedBlockReport } from './report';
+export type { UnplacedReason } from './map/place';

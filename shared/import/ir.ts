@@ -1,0 +1,113 @@
+// The format-neutral intermediate form every reader (DOCX, Markdown, plain text) produces and the
+// mapper consumes: just the structure a submission has, no styling beyond bold/italic/underline.
+
+export interface TextRun {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+export interface LinkRun {
+  kind: 'link';
+  /** Already checked with safeUrl: http, https or mailto only. */
+  url: string;
+  children: TextRun[];
+}
+export interface FootnoteRef {
+  kind: 'footnote';
+  /** Key into IrDocument.footnotes. */
+  id: string;
+}
+export interface LineBreak {
+  kind: 'break';
+}
+export type Inline = TextRun | LinkRun | FootnoteRef | LineBreak;
+
+export type ListKind = 'bullet' | 'number' | 'lettered';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  level: number;
+  inlines: Inline[];
+  /** The document's own title (a Word "Title" paragraph, Markdown front matter). */
+  isTitle?: boolean;
+}
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  inlines: Inline[];
+  /**
+   * The paragraph could be a heading written without a heading style: all bold (DOCX, Markdown)
+   * or a short line standing alone (plain text).
+   */
+  headingLike?: boolean;
+}
+export interface ListBlock {
+  kind: 'list';
+  list: ListKind;
+  start: number;
+  items: Block[][];
+}
+export interface QuoteBlock {
+  kind: 'quote';
+  blocks: Block[];
+}
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | QuoteBlock;
+
+export interface IrDocument {
+  blocks: Block[];
+  /** Footnote contents by id; only paragraphs of inline content are kept in a footnote. */
+  footnotes: Map<string, Inline[][]>;
+  /** A label for each footnote id as the source showed it ("3", "^note"), for warnings. */
+  footnoteLabels: Map<string, string>;
+}
+
+export function emptyIrDocument(): IrDocument {
+  return { blocks: [], footnotes: new Map(), footnoteLabels: new Map() };
+}
+
+/** Plain text of inline content (footnote references leave no text). */
+export function inlineText(inlines: readonly Inline[]): string {
+  let out = '';
+  for (const inline of inlines) {
+    if (inline.kind === 'text') out += inline.text;
+    else if (inline.kind === 'link') out += inline.children.map((child) => child.text).join('');
+    else if (inline.kind === 'break') out += '\n';
+  }
+  return out;
+}
+
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return inlineText(block.inlines);
+    case 'list':
+      return block.items.map((item) => item.map(blockText).join('\n')).join('\n');
+    case 'quote':
+      return block.blocks.map(blockText).join('\n');
+  }
+}
+
+/** True when every character of text (ignoring spaces and footnote marks) is bold. */
+export function allBold(inlines: readonly Inline[]): boolean {
+  let sawText = false;
+  for (const inline of inlines) {
+    const runs = inline.kind === 'text' ? [inline] : inline.kind === 'link' ? inline.children : [];
+    for (const run of runs) {
+      if (run.text.trim() === '') continue;
+      if (!run.bold) return false;
+      sawText = true;
+    }
+  }
+  return sawText;
+}
+
+/** Every paragraph-like piece of text in blocks, in order (lists and quotes flattened). */
+export function paragraphsOf(blocks: readonly Block[]): Inline[][] {
+  return blocks.flatMap((block): Inline[][] => {
+    if (block.kind === 'paragraph' || block.kind === 'heading') return [block.inlines];
+    if (block.kind === 'quote') return paragraphsOf(block.blocks);
+    return block.items.flatMap((item) => paragraphsOf(item));
+  });
+}

@@ -1,0 +1,118 @@
+// Intermediate blocks -> the stored Lexical JSON (shared/model/lexical-json.ts): text formats as
+// Lexical's bit mask, links, footnotes as inline nodes holding their own paragraphs, lettered
+// lists as number lists with NodeState listStyle lower-alpha, list items as Lexical nests them.
+import { headingNode, paragraphNode, textNode } from '../model/empty';
+import {
+  LETTERED_LIST_STYLE,
+  TEXT_FORMAT,
+  type SerializedEditorState,
+  type SerializedFootnote,
+  type SerializedHeading,
+  type SerializedList,
+  type SerializedListItem,
+  type SerializedNode,
+} from '../model/lexical-json';
+import { paragraphsOf, type Block, type Inline, type IrDocument, type ListBlock, type TextRun } from './ir';
+import type { WarningLog } from './warnings';
+
+/** Deeper lists are flattened into their parent: the stored format limits nesting. */
+const MAX_LIST_DEPTH = 8;
+
+function format(run: TextRun): number {
+  return (run.bold ? TEXT_FORMAT.bold : 0) | (run.italic ? TEXT_FORMAT.italic : 0) | (run.underline ? TEXT_FORMAT.underline : 0);
+}
+
+const element = { direction: null, format: '', indent: 0 } as const;
+
+export class LexicalWriter {
+  /** Footnote ids referenced so far, to find notes no text refers to. */
+  readonly usedNotes = new Set<string>();
+  footnoteCount = 0;
+
+  constructor(
+    private readonly doc: IrDocument,
+    private readonly log: WarningLog,
+  ) {}
+
+  state(children: SerializedNode[]): SerializedEditorState {
+    return { root: { type: 'root', version: 1, children: children.length > 0 ? children : [paragraphNode()], ...element } };
+  }
+
+  /** `base` is the heading level of the section these blocks sit under (sub-headings go below it). */
+  blocks(blocks: readonly Block[], base = 2): SerializedNode[] {
+    const out: SerializedNode[] = [];
+    for (const block of blocks) {
+      if (block.kind === 'heading') out.push(headingNode(subheadingTag(block.level, base), this.inlines(block.inlines)));
+      else if (block.kind === 'paragraph') out.push(paragraphNode(this.inlines(block.inlines)));
+      else if (block.kind === 'list') out.push(this.list(block, 0));
+      else for (const inlines of paragraphsOf(block.blocks)) out.push({ type: 'quote', version: 1, children: this.inlines(inlines), ...element });
+    }
+    return out;
+  }
+
+  private list(block: ListBlock, depth: number): SerializedList {
+    const children: SerializedListItem[] = [];
+    let value = block.start;
+    for (const item of block.items) {
+      const inline: Inline[][] = [];
+      const nested: ListBlock[] = [];
+      for (const part of item) {
+        if (part.kind === 'list' && depth + 1 < MAX_LIST_DEPTH) nested.push(part);
+        else inline.push(...paragraphsOf([part]));
+      }
+      const joined = inline.flatMap((inlines, i) => (i === 0 ? inlines : [{ kind: 'break' } as Inline, ...inlines]));
+      children.push({ type: 'listitem', version: 1, value, children: this.inlines(joined), ...element, indent: depth });
+      value++;
+      for (const list of nested) children.push({ type: 'listitem', version: 1, value, children: [this.list(list, depth + 1)], ...element, indent: depth });
+    }
+    const list: SerializedList = {
+      type: 'list',
+      version: 1,
+      listType: block.list === 'bullet' ? 'bullet' : 'number',
+      start: block.start,
+      tag: block.list === 'bullet' ? 'ul' : 'ol',
+      children,
+      ...element,
+    };
+    if (block.list === 'lettered') list.$ = { listStyle: LETTERED_LIST_STYLE };
+    return list;
+  }
+
+  inlines(inlines: readonly Inline[], inNote = false): SerializedNode[] {
+    const out: SerializedNode[] = [];
+    for (const inline of inlines) {
+      if (inline.kind === 'text') out.push(textNode(inline.text, format(inline)));
+      else if (inline.kind === 'break') out.push({ type: 'linebreak', version: 1 });
+      else if (inline.kind === 'link') {
+        out.push({ type: 'link', version: 1, url: inline.url, rel: null, target: null, title: null, children: inline.children.map((run) => textNode(run.text, format(run))), ...element });
+      } else out.push(...this.footnote(inline.id, inNote));
+    }
+    return out;
+  }
+
+  private footnote(id: string, inNote: boolean): SerializedNode[] {
+    const label = this.doc.footnoteLabels.get(id) ?? id;
+    const paragraphs = this.doc.footnotes.get(id);
+    if (inNote) {
+      this.log.add('nested-footnote-flattened');
+      return [textNode(`[${label}]`)];
+    }
+    if (!paragraphs) {
+      this.log.add('footnote-missing', { marker: label });
+      return [textNode(`[${label}]`)];
+    }
+    this.usedNotes.add(id);
+    this.footnoteCount++;
+    const note: SerializedFootnote = {
+      type: 'footnote',
+      version: 1,
+      note: this.state(paragraphs.map((inlines) => paragraphNode(this.inlines(inlines, true)))),
+    };
+    return [note];
+  }
+}
+
+function subheadingTag(level: number, base: number): SerializedHeading['tag'] {
+  const depth = Math.min(2, Math.max(0, level - (base + 1)));
+  return (['h3', 'h4', 'h5'] as const)[depth]!;
+}

@@ -1,0 +1,31 @@
+// The document language, guessed from the text: the script for Arabic, Chinese and Russian,
+// common short words for English, French and Spanish. English when nothing says otherwise.
+import type { Language } from '../../model/languages';
+
+const SCRIPTS: Array<[Language, RegExp]> = [
+  ['ar', /\p{Script=Arabic}/gu],
+  ['zh', /\p{Script=Han}/gu],
+  ['ru', /\p{Script=Cyrillic}/gu],
+];
+const WORDS: Array<[Language, Set<string>]> = [
+  ['en', new Set('the and of to is in that for with are this'.split(' '))],
+  ['fr', new Set('le la les des et est du une dans pour sur qui au aux'.split(' '))],
+  ['es', new Set('el los las del y es una en por para con que al se'.split(' '))],
+];
+const SAMPLE_CHARS = 200_000;
+
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return 'en';
+  for (const [language, script] of SCRIPTS) {
+    if ((sample.match(script) ?? []).length / letters > 0.3) return language;
+  }
+  const counts = new Map<Language, number>();
+  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const [language, set] of WORDS) if (set.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  let best: Language = 'en';
+  for (const [language, count] of counts) if (count > (counts.get(best) ?? 0)) best = language;
+  return best;
+}

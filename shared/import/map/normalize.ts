@@ -1,0 +1,40 @@
+// Heading text as the recognisers compare it: Unicode-normalised, lower case, one kind of dash
+// and space, Arabic-Indic digits as ASCII, list numbering and trailing punctuation removed.
+
+const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+export function normalizeHeading(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Without a leading "1.", "IV.", "A)" or "2.3" and without trailing ":" or ".". */
+export function stripNumbering(normalized: string): string {
+  return normalized
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,5}[.)]|[a-h][.)])\s+/, '')
+    .replace(/[\s:.;,!-]+$/u, '')
+    .trim();
+}
+
+export function wordCount(normalized: string): number {
+  return normalized.split(/[\s\p{P}]+/u).filter(Boolean).length;
+}
+
+/** Content words for similarity: letters and digits, two characters or more, no stop words. */
+const STOP_WORDS = new Set(
+  'the of to and in a an that or be for by with their its on as such should may other this these those is are at from into it any all'.split(' '),
+);
+
+export function contentTokens(text: string): Set<string> {
+  const tokens = normalizeHeading(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length >= 2 && !STOP_WORDS.has(token))
+    .map((token) => token.replace(/(?<=\p{L}{3})s$/u, ''));
+  return new Set(tokens);
+}

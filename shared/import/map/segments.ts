@@ -1,0 +1,118 @@
+// Splits the document at recognised headings. Content up to the next recognised heading belongs
+// to that heading's section; an unrecognised heading stays inside the section as a sub-heading,
+// unless it ranks above the section's own heading (then what follows fits nowhere known).
+import type { NormLetter } from '../../model/draft';
+import { inlineText, type Block } from '../ir';
+import { recognizeNorm } from './norms';
+import { sectionRole, type SectionRole } from './vocabulary';
+
+export type SegmentRole = SectionRole | 'norm' | 'preamble' | 'unknown';
+
+export interface Segment {
+  role: SegmentRole;
+  norm: NormLetter | null;
+  /** The heading's text as the document has it (empty for the preamble). */
+  heading: string;
+  /** The heading block, kept with the content when that content cannot be placed. */
+  headingBlock: Block | null;
+  /** The heading's rank: 1-6 for heading styles, lower ranks for bold paragraphs. */
+  level: number;
+  blocks: Block[];
+}
+
+export interface SegmentedDocument {
+  /** The document's title block (Title style, front matter, or a first heading), if any. */
+  titleBlock: Block | null;
+  segments: Segment[];
+}
+
+/** Norm headings quote a norm's text, which is at most ~80 words; longer bold text is prose. */
+const MAX_HEADING_CHARS = 900;
+const DATE_LINE = /^(?:date\s*:?\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
+
+function headingCandidate(block: Block): string | null {
+  if (block.kind === 'heading' || (block.kind === 'paragraph' && block.headingLike)) {
+    const text = inlineText(block.inlines).trim();
+    return text.length > 0 && text.length <= MAX_HEADING_CHARS ? text : null;
+  }
+  return null;
+}
+
+function classify(text: string): { role: SegmentRole; norm: NormLetter | null } | null {
+  const norm = recognizeNorm(text);
+  if (norm) return { role: 'norm', norm };
+  const role = sectionRole(text);
+  return role ? { role, norm: null } : null;
+}
+
+const TITLE_WORDS = /non-?paper|contribution|submission|position|implement|norms|normes|normas|нормы|норм|规范|القواعد/i;
+const MAX_TITLE_CHARS = 400;
+
+/**
+ * The Title-styled block; else, before the first recognised heading, the first line that reads
+ * like a title ("Non-paper on …", "Contribution of …") or, failing that, the first heading.
+ */
+function findTitle(blocks: readonly Block[]): Block | null {
+  const styled = blocks.find((block) => block.kind === 'heading' && block.isTitle);
+  if (styled) return styled;
+  let firstHeading: Block | null = null;
+  for (const block of blocks) {
+    const candidate = headingCandidate(block);
+    if (candidate !== null) {
+      const role = classify(candidate)?.role;
+      if (role !== undefined && role !== 'norms-intro') break;
+      firstHeading ??= block;
+    }
+    if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
+    const text = inlineText(block.inlines).trim();
+    const titleLike = candidate !== null || (!/[.;:]$/.test(text) && !text.includes('\n'));
+    if (titleLike && text.length <= MAX_TITLE_CHARS && TITLE_WORDS.test(text)) return block;
+  }
+  return firstHeading;
+}
+
+export function segmentDocument(blocks: readonly Block[]): SegmentedDocument {
+  const titleBlock = findTitle(blocks);
+  const preamble: Segment = { role: 'preamble', norm: null, heading: '', headingBlock: null, level: 0, blocks: [] };
+  const segments: Segment[] = [preamble];
+  let current = preamble;
+  let containerLevel = 0; // rank of the last recognised heading-styled section
+  // In the title block, headings ranked below the title (a subtitle, the State's name) stay there.
+  const titleLevel = titleBlock?.kind === 'heading' ? titleBlock.level : 6;
+
+  for (const block of blocks) {
+    const text = block === titleBlock ? null : headingCandidate(block);
+    if (text === null) {
+      current.blocks.push(block);
+      continue;
+    }
+    const styledLevel = block.kind === 'heading' ? block.level : null;
+    const level = styledLevel ?? containerLevel + 1;
+    const found = classify(text);
+    if (found) {
+      current = { ...found, heading: text, headingBlock: block, level, blocks: [] };
+      segments.push(current);
+      if (styledLevel !== null) containerLevel = styledLevel;
+    } else if (styledLevel !== null && (current === preamble ? styledLevel <= titleLevel : styledLevel < current.level)) {
+      current = { role: 'unknown', norm: null, heading: text, headingBlock: block, level: styledLevel, blocks: [] };
+      segments.push(current);
+    } else current.blocks.push(block);
+  }
+  splitClosingDate(segments);
+  return { titleBlock, segments };
+}
+
+/**
+ * A date alone at the end of the text ("Date: 05/09/2026"), before any annex, is the closing
+ * line, not part of norm (k).
+ */
+function splitClosingDate(segments: Segment[]): void {
+  let at = segments.length - 1;
+  while (at > 0 && (segments[at]!.role === 'annex' || segments[at]!.role === 'unknown')) at--;
+  const last = segments[at]!;
+  const block = last.blocks[last.blocks.length - 1];
+  if (last.role === 'preamble' || last.role === 'closing' || !block || block.kind !== 'paragraph') return;
+  if (!DATE_LINE.test(inlineText(block.inlines).trim())) return;
+  last.blocks.pop();
+  segments.splice(at + 1, 0, { role: 'closing', norm: null, heading: '', headingBlock: null, level: last.level, blocks: [block] });
+}

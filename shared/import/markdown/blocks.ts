@@ -1,0 +1,147 @@
+// Markdown block structure, a CommonMark subset: ATX and setext headings, paragraphs, block quotes,
+// bullet, numbered and lettered lists (a. / a) / (a)) nested by indentation, fenced code as plain
+// paragraphs, thematic breaks. Footnote and link definitions are taken out first (see parse.ts).
+import { allBold, type Block, type ListKind } from '../ir';
+import { parseInline, type InlineContext } from './inline';
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const QUOTE = /^ {0,3}> ?/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const ITEM = /^( {0,3})([-+*]|\d{1,9}[.)]|[a-z][.)]|\([a-z]\))([ \t]+|$)/;
+
+interface Marker {
+  kind: ListKind;
+  /** The character that must repeat for the list to continue ("-", ".", ")"). */
+  family: string;
+  value: number;
+  contentIndent: number;
+}
+
+function marker(line: string, previous?: Marker): Marker | null {
+  const match = ITEM.exec(line);
+  if (!match) return null;
+  const [, indent, raw, space] = match as unknown as [string, string, string, string];
+  const spaces = space.length >= 5 ? 1 : Math.max(space.length, 1);
+  const contentIndent = indent.length + raw.length + spaces;
+  if (/^[-+*]$/.test(raw)) return { kind: 'bullet', family: raw, value: 1, contentIndent };
+  if (/^\d/.test(raw)) return { kind: 'number', family: raw.slice(-1), value: Number.parseInt(raw, 10), contentIndent };
+  const letter = raw.replace(/[().]/g, '');
+  const family = raw.startsWith('(') ? '()' : raw.slice(-1);
+  const value = letter.charCodeAt(0) - 96;
+  // "a." starts a lettered list; other letters only continue one (a line may begin "e. g.").
+  if (value !== 1 && !(previous?.kind === 'lettered' && previous.family === family)) return null;
+  return { kind: 'lettered', family, value, contentIndent };
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+const dedent = (line: string, n: number) => {
+  let i = 0;
+  let width = 0;
+  while (i < line.length && width < n && (line[i] === ' ' || line[i] === '\t')) width += line[i++] === '\t' ? 4 : 1;
+  return line.slice(i);
+};
+const blank = (line: string) => line.trim() === '';
+/** Index of the first non-blank line at or after `from` (lines.length when none). */
+const nextNonBlank = (lines: string[], from: number) => {
+  let j = from;
+  while (j < lines.length && blank(lines[j]!)) j++;
+  return j;
+};
+const startsBlock = (line: string) => ATX.test(line) || THEMATIC.test(line) || FENCE.test(line) || QUOTE.test(line);
+
+export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (blank(line)) {
+      i++;
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      const inlines = parseInline(atx[2] ?? '', ctx);
+      if (inlines.length > 0) out.push({ kind: 'heading', level: atx[1]!.length, inlines });
+      i++;
+    } else if (THEMATIC.test(line)) i++;
+    else if (FENCE.test(line)) {
+      const fence = FENCE.exec(line)![1]!;
+      let end = i + 1;
+      while (end < lines.length && !lines[end]!.trimStart().startsWith(fence)) end++;
+      for (const code of lines.slice(i + 1, end)) if (!blank(code)) out.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: code }] });
+      i = end + 1;
+    } else if (QUOTE.test(line)) {
+      const inner: string[] = [];
+      while (i < lines.length && (QUOTE.test(lines[i]!) || (!blank(lines[i]!) && inner.length > 0 && !blank(inner[inner.length - 1]!) && !startsBlock(lines[i]!)))) {
+        inner.push(lines[i]!.replace(QUOTE, ''));
+        i++;
+      }
+      const blocks = depth < 32 ? parseBlocks(inner, ctx, depth + 1) : [];
+      if (blocks.length > 0) out.push({ kind: 'quote', blocks });
+    } else if (marker(line)) i = parseList(lines, i, ctx, depth, out);
+    else i = parseParagraph(lines, i, ctx, out);
+  }
+  return out;
+}
+
+function parseParagraph(lines: string[], start: number, ctx: InlineContext, out: Block[]): number {
+  // Leading spaces go; trailing ones stay until the inline parser has seen hard breaks.
+  const text: string[] = [lines[start]!.trimStart()];
+  let i = start + 1;
+  while (i < lines.length && !blank(lines[i]!)) {
+    const line = lines[i]!;
+    const setext = SETEXT.exec(line);
+    if (setext) {
+      out.push({ kind: 'heading', level: setext[1]![0] === '=' ? 1 : 2, inlines: parseInline(text.join('\n').trimEnd(), ctx) });
+      return i + 1;
+    }
+    const next = marker(line);
+    if (startsBlock(line) || (next && (next.kind === 'bullet' || next.value === 1))) break;
+    text.push(line.trimStart());
+    i++;
+  }
+  const inlines = parseInline(text.join('\n').trimEnd(), ctx);
+  if (inlines.length > 0) out.push({ kind: 'paragraph', inlines, ...(allBold(inlines) ? { headingLike: true } : {}) });
+  return i;
+}
+
+function parseList(lines: string[], start: number, ctx: InlineContext, depth: number, out: Block[]): number {
+  const first = marker(lines[start]!)!;
+  const items: Block[][] = [];
+  let previous = first;
+  let i = start;
+  while (i < lines.length) {
+    const m = marker(lines[i]!, previous);
+    if (!m || m.kind !== first.kind || m.family !== first.family || indentOf(lines[i]!) >= first.contentIndent) break;
+    const body: string[] = [lines[i]!.slice(m.contentIndent)];
+    i++;
+    while (i < lines.length) {
+      const line = lines[i]!;
+      if (blank(line)) {
+        const j = nextNonBlank(lines, i);
+        if (j === lines.length || indentOf(lines[j]!) < m.contentIndent) break;
+        for (; i < j; i++) body.push('');
+        continue;
+      } else if (indentOf(line) >= m.contentIndent) body.push(dedent(line, m.contentIndent));
+      else if (!blank(body[body.length - 1]!) && !marker(line, m) && !startsBlock(line)) body.push(line.trim());
+      else break;
+      i++;
+    }
+    items.push(depth < 32 ? parseBlocks(body, ctx, depth + 1) : []);
+    previous = m;
+    if (i < lines.length && blank(lines[i]!)) {
+      const j = nextNonBlank(lines, i);
+      const nm = j === lines.length ? null : marker(lines[j]!, previous);
+      if (!nm || nm.kind !== first.kind || nm.family !== first.family) return finish();
+      i = j;
+    }
+  }
+  return finish();
+
+  function finish(): number {
+    out.push({ kind: 'list', list: first.kind, start: first.value, items });
+    return i;
+  }
+}

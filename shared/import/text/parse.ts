@@ -1,0 +1,118 @@
+// Plain text into the intermediate form: paragraphs are separated by blank lines (or, in a file
+// without any, each line is one); a line that names a norm ("Norm 7 (", "13(g)", "Norm (g)",
+// "Paragraph 13 (g)") is a heading of its own; lines starting "-", "•", "1.", "a)" or "(a)" are
+// list items; footnotes at the end ("[3] …", "³ …") are matched to marks in the text.
+import { emptyIrDocument, type Block, type Inline, type IrDocument, type ListKind, type ParagraphBlock } from '../ir';
+import { normFromPattern } from '../map/norms';
+import type { WarningLog } from '../warnings';
+import { plainInlines, splitFootnotes, type NoteMarks } from './footnotes';
+
+const ITEM = /^\s*(?:([-•*–])|(\d{1,3})[.)]|([a-z])[.)]|\(([a-z])\))\s+(.*)$/;
+const SHORT_LINE = 100;
+const MAX_NORM_LINE = 900;
+
+
+function itemOf(line: string): { kind: ListKind; value: number; text: string } | null {
+  const match = ITEM.exec(line);
+  if (!match) return null;
+  if (match[1]) return { kind: 'bullet', value: 1, text: match[5]! };
+  if (match[2]) return { kind: 'number', value: Number(match[2]), text: match[5]! };
+  return { kind: 'lettered', value: (match[3] ?? match[4])!.charCodeAt(0) - 96, text: match[5]! };
+}
+
+const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPattern(line) !== null;
+
+function groupsOf(lines: string[]): string[][] {
+  const groups: string[][] = [];
+  const separated = lines.some((line) => line.trim() === '');
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (current.length > 0) groups.push(current);
+      current = [];
+    } else if (!separated) groups.push([line]);
+    else current.push(line);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function paragraph(lines: string[], log: WarningLog, notes: NoteMarks): ParagraphBlock {
+  // Short lines that each start afresh (a title block, an address) keep their line breaks; lines
+  // that continue a sentence (the next one starts in lower case) were wrapped, and are joined.
+  const keepBreaks = lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
+  const inlines: Inline[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
+    inlines.push(...plainInlines(line.trim(), log, notes));
+  });
+  const text = lines.join(' ').trim();
+  const headingLike = lines.length === 1 && (isNormLine(text) || (text.length <= SHORT_LINE && !/[.;,!?]$/.test(text)));
+  return { kind: 'paragraph', inlines: mergeText(inlines), ...(headingLike ? { headingLike } : {}) };
+}
+
+function mergeText(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out[out.length - 1];
+    if (inline.kind === 'text' && last?.kind === 'text' && !last.bold) last.text += inline.text;
+    else out.push(inline.kind === 'text' ? { ...inline } : inline);
+  }
+  return out;
+}
+
+interface PendingList {
+  kind: ListKind;
+  start: number;
+  items: string[][];
+}
+
+function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks): Block[] {
+  // A norm heading wrapped over several lines is one paragraph that opens with the norm's name.
+  const joined = group.map((line) => line.trim()).join(' ');
+  if (group.length > 1 && isNormLine(joined) && isNormLine(group[0]!.trim())) {
+    return [{ ...paragraph([joined], log, notes), headingLike: true }];
+  }
+  const out: Block[] = [];
+  const state: { prose: string[]; list: PendingList | null } = { prose: [], list: null };
+  const flush = () => {
+    if (state.prose.length > 0) out.push(paragraph(state.prose, log, notes));
+    const list = state.list;
+    if (list) out.push({ kind: 'list', list: list.kind, start: list.start, items: list.items.map((lines) => [paragraph(lines, log, notes)]) });
+    state.prose = [];
+    state.list = null;
+  };
+  for (const line of group) {
+    const item = itemOf(line);
+    // "e. g." or "c) …" in prose is not a list: a lettered list starts at a.
+    const startsOrContinues = item && (item.kind !== 'lettered' || item.value === 1 || state.list?.kind === 'lettered');
+    if (isNormLine(line.trim())) {
+      flush();
+      out.push(paragraph([line], log, notes));
+    } else if (item && startsOrContinues) {
+      if (state.prose.length > 0 || (state.list && state.list.kind !== item.kind)) flush();
+      state.list ??= { kind: item.kind, start: item.value, items: [] };
+      state.list.items.push([item.text]);
+    } else if (state.list && !item) state.list.items[state.list.items.length - 1]!.push(line);
+    else {
+      if (state.list) flush();
+      state.prose.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+export function textToIr(source: string, log: WarningLog): IrDocument {
+  const doc = emptyIrDocument();
+  const { body, notes } = splitFootnotes(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  const refs: NoteMarks = { ids: new Map(), last: 0 };
+  for (const [number, text] of notes) {
+    const id = `txt-${number}`;
+    refs.ids.set(number, id);
+    doc.footnoteLabels.set(id, String(number));
+    doc.footnotes.set(id, [plainInlines(text, log)]);
+  }
+  for (const group of groupsOf(body)) doc.blocks.push(...groupBlocks(group, log, refs));
+  return doc;
+}

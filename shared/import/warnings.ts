@@ -1,0 +1,55 @@
+// Collects import warnings: each code once with its parameters, or counted (e.g. images dropped).
+
+export const IMPORT_WARNING_CODES = [
+  'image-dropped',
+  'external-image-dropped',
+  'external-reference-ignored',
+  'unsafe-link-dropped',
+  'internal-links-removed',
+  'table-flattened',
+  'embedded-objects-ignored',
+  'comments-ignored',
+  'footnote-missing',
+  'footnote-unreferenced',
+  'nested-footnote-flattened',
+  'norm-repeated',
+  'legacy-encoding',
+  'endnotes-as-footnotes',
+] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
+export interface ImportWarning {
+  code: ImportWarningCode;
+  params: Record<string, string | number>;
+}
+
+/** At most this many warnings of one code with different parameters are listed. */
+const MAX_PER_CODE = 20;
+
+export class WarningLog {
+  private readonly items: ImportWarning[] = [];
+  private readonly counts = new Map<ImportWarningCode, ImportWarning>();
+
+  add(code: ImportWarningCode, params: Record<string, string | number> = {}): void {
+    const key = JSON.stringify(params);
+    const same = this.items.filter((item) => item.code === code);
+    if (same.length >= MAX_PER_CODE || same.some((item) => JSON.stringify(item.params) === key)) return;
+    this.items.push({ code, params });
+  }
+
+  /** Adds `by` to the `count` parameter of a counted warning. */
+  count(code: ImportWarningCode, by = 1): void {
+    if (by <= 0) return;
+    const existing = this.counts.get(code);
+    if (existing) existing.params.count = Number(existing.params.count) + by;
+    else {
+      const warning: ImportWarning = { code, params: { count: by } };
+      this.counts.set(code, warning);
+      this.items.push(warning);
+    }
+  }
+
+  list(): ImportWarning[] {
+    return this.items.map((item) => ({ code: item.code, params: { ...item.params } }));
+  }
+}

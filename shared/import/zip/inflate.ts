@@ -1,0 +1,74 @@
+// Inflates one ZIP entry with the platform's streaming DecompressionStream, counting bytes as they
+// come out: the inflation stops at the first chunk that would exceed the entry's declared size or
+// the archive's remaining budget, so a zip bomb never gets to allocate what it promises.
+import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
+import type { ZipEntry } from './directory';
+
+interface StreamPair {
+  readable: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
+  writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+}
+type DecompressionStreamConstructor = new (format: 'deflate-raw') => StreamPair;
+
+/** What is left of the archive's inflation budget; shared by all entries of one archive. */
+export interface InflateBudget {
+  remaining: number;
+  limitMb: number;
+}
+
+const INPUT_CHUNK = 64 * 1024;
+
+function decompressionStream(): StreamPair {
+  // Browsers, web workers and Node 20 all have it; declared locally because shared/ has no DOM types.
+  const Ctor = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
+  if (!Ctor) throw new ImportError('docx-unreadable', { detail: 'this platform cannot decompress ZIP data' });
+  return new Ctor('deflate-raw');
+}
+
+function takeBudget(budget: InflateBudget, bytes: number): void {
+  if (bytes > budget.remaining) throw new ImportError('zip-too-large', { limit: budget.limitMb });
+  budget.remaining -= bytes;
+}
+
+export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: InflateBudget, signal?: AbortSignalLike): Promise<Uint8Array> {
+  throwIfCancelled(signal);
+  const input = archive.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw new ImportError('zip-invalid', { detail: `size of ${entry.name.slice(0, 80)}` });
+    takeBudget(budget, input.length);
+    return input;
+  }
+  if (entry.method !== 8) throw new ImportError('zip-unsupported', { detail: `method ${entry.method}` });
+
+  // Never more than declared: the declared sizes were already summed against the limit.
+  const output = new Uint8Array(entry.uncompressedSize);
+  const stream = decompressionStream();
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  const feeding = (async () => {
+    for (let at = 0; at < input.length && !stopped; at += INPUT_CHUNK) await writer.write(input.subarray(at, at + INPUT_CHUNK));
+    if (!stopped) await writer.close();
+  })();
+  feeding.catch(() => undefined); // a broken stream is reported by the reader below
+
+  let written = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!value) continue;
+      if (written + value.length > output.length) throw new ImportError('zip-too-large', { limit: budget.limitMb });
+      takeBudget(budget, value.length);
+      output.set(value, written);
+      written += value.length;
+      throwIfCancelled(signal);
+    }
+  } catch (error) {
+    stopped = true;
+    await reader.cancel().catch(() => undefined);
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('zip-invalid', { detail: `damaged data in ${entry.name.slice(0, 80)}` });
+  }
+  return written === output.length ? output : output.subarray(0, written);
+}
