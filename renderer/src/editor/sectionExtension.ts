@@ -5,6 +5,7 @@ import { LinkExtension } from '@lexical/link';
 import { ListExtension, WordListImportExtension } from '@lexical/list';
 import { RichTextExtension } from '@lexical/rich-text';
 import { configExtension, defineExtension } from 'lexical';
+import { BlocksExtension } from './blocks/BlocksExtension';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { isSafeLink } from './link/isSafeLink';
 import { LinkSafetyExtension } from './link/linkSafety';
@@ -26,6 +27,7 @@ export const SectionCoreExtension = defineExtension({
   dependencies: [
     RichTextExtension,
     HistoryExtension,
+    BlocksExtension,
     ListExtension,
     WordListImportExtension,
     ListsExtension,

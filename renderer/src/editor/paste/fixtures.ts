@@ -46,3 +46,6 @@ export const HOSTILE_HTML = `<html><head><base href="https://evil.example/"><sty
 <svg onload="alert(6)"><script>alert(7)</script><text>svg words</text></svg>
 <h3 style="text-align: right">Closing <span style="font-weight: 700">remarks</span></h3>
 <noscript>Enable scripts</noscript><template><p>hidden template</p></template></body></html>`;
+
+/** An online word processor's clipboard HTML: formatting only in inline styles. */
+export const STYLED_SPANS_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-0a1b2c"><p dir="ltr" style="line-height:1.38;margin-top:0pt;"><span style="font-size:11pt;font-family:Arial,sans-serif;color:#000000;font-weight:700;">Points of contact</span><span style="font-size:11pt;font-family:Arial,sans-serif;color:#000000;font-weight:400;"> are listed in the </span><span style="font-size:11pt;font-style:italic;">annex</span><span style="font-size:11pt;text-decoration:underline;">, updated yearly</span>.</p></b>`;

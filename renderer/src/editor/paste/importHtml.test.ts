@@ -2,8 +2,9 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState, SerializedNode } from '../../../../shared/model/lexical-json';
+import { $insertFootnote } from '../footnote/FootnoteExtension';
 import { createTestEditor } from '../testing';
-import { HOSTILE_HTML, LIBREOFFICE_HTML, WORD_HTML } from './fixtures';
+import { HOSTILE_HTML, LIBREOFFICE_HTML, STYLED_SPANS_HTML, WORD_HTML } from './fixtures';
 import { $importHtml } from './importHtml';
 
 function paste(editor: LexicalEditor, html: string): SerializedEditorState {
@@ -77,6 +78,20 @@ describe('paste from LibreOffice', () => {
   });
 });
 
+describe('paste from a web word processor', () => {
+  it('keeps bold, italic and underline given only as inline styles', () => {
+    const { editor } = createTestEditor();
+    const state = paste(editor, STYLED_SPANS_HTML);
+    expect(state.root.children.flatMap((block) => textNodes(block as SerializedNode))).toEqual([
+      { text: 'Points of contact', format: 1 },
+      { text: ' are listed in the ', format: 0 },
+      { text: 'annex', format: 2 },
+      { text: ', updated yearly', format: 8 },
+      { text: '.', format: 0 },
+    ]);
+  });
+});
+
 describe('paste from a hostile page', () => {
   const { editor } = createTestEditor();
   const state = paste(editor, HOSTILE_HTML);
@@ -94,5 +109,22 @@ describe('paste from a hostile page', () => {
       expect(json).not.toContain(unsafe);
     }
     expect(json).not.toMatch(/"format":"right"/);
+  });
+});
+
+describe('paste into footnote text', () => {
+  it('keeps text, formats and links but turns headings and lists into paragraphs', () => {
+    const { editor } = createTestEditor();
+    let json = '';
+    editor.update(() => {
+      $getRoot().clear().selectEnd();
+      const note = $insertFootnote().getNote();
+      note.update(() => $getRoot().clear().append(...$importHtml(LIBREOFFICE_HTML + WORD_HTML, 'note')), { discrete: true });
+      json = JSON.stringify(note.getEditorState().toJSON());
+    }, { discrete: true });
+    const note = JSON.parse(json) as SerializedEditorState;
+    expect(new Set(note.root.children.map((block) => block.type))).toEqual(new Set(['paragraph']));
+    expect(json).toContain('"url":"https://cert.examplia.example/report"');
+    expect(json).toContain('a national authority,');
   });
 });

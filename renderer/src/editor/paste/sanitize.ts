@@ -4,10 +4,11 @@
 // attribute is dropped except the few the importer reads; links survive only when safeUrl
 // accepts them, otherwise they become plain text.
 import { safeUrl } from '../../../../shared/security/links';
+import { KEPT_STYLES } from './markup';
 
 /** Removed together with everything inside them. */
 const DROPPED = new Set([
-  'APPLET', 'AREA', 'AUDIO', 'BASE', 'BUTTON', 'CANVAS', 'DATALIST', 'DIALOG', 'EMBED', 'FORM',
+  'APPLET', 'AREA', 'AUDIO', 'BASE', 'BUTTON', 'CANVAS', 'DATALIST', 'DIALOG', 'EMBED', 'FORM', 'ND-STYLE',
   'FRAME', 'FRAMESET', 'HEAD', 'IFRAME', 'IMG', 'INPUT', 'LINK', 'MAP', 'MATH', 'META', 'NOSCRIPT',
   'OBJECT', 'OPTION', 'PARAM', 'PICTURE', 'PORTAL', 'SCRIPT', 'SELECT', 'SOURCE', 'STYLE', 'SVG',
   'TEMPLATE', 'TEXTAREA', 'TITLE', 'TRACK', 'VIDEO', 'XML',
@@ -25,10 +26,6 @@ const KEPT = new Set([
   'STRONG', 'SUB', 'SUMMARY', 'SUP', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'U', 'UL',
 ]);
 
-/** Inline style properties that carry formatting the importer understands. */
-const KEPT_STYLES = new Set([
-  'font-weight', 'font-style', 'text-decoration', 'text-decoration-line', 'vertical-align', 'list-style-type',
-]);
 
 const WORD_LIST_CLASS = /^MsoListParagraph(CxSp(First|Middle|Last))?$/;
 

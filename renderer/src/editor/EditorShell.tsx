@@ -1,0 +1,82 @@
+// Everything inside the composer: toolbar, suggested sub-headings, link dialog, the page with
+// the section body and its footnotes.
+import { getExtensionDependencyFromEditor } from '@lexical/extension';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../../shared/model/languages';
+import { FootnoteExtension } from './footnote/FootnoteExtension';
+import { FootnoteList } from './footnote/FootnoteList';
+import { LinkDialog } from './link/LinkDialog';
+import { useLinkDialog } from './link/useLinkDialog';
+import type { SectionEditorProps } from './SectionEditor';
+import { SubheadingBar } from './subheadings/SubheadingBar';
+import { Toolbar } from './toolbar/Toolbar';
+import { useActiveEditor } from './useActiveEditor';
+import { useChangeEmitter } from './useChangeEmitter';
+
+/** Filled in while the editor is built, before the shell first renders. */
+export interface LoadResult {
+  complete: boolean;
+}
+
+type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'footnoteStart'> & { load: LoadResult };
+
+function useFootnoteCount(registry: ReturnType<typeof useRegistry>, onCount: SectionEditorProps['onFootnoteCountChange']): void {
+  const count = useSyncExternalStore(registry.subscribe, () => registry.getEntries().length);
+  const onCountRef = useRef(onCount);
+  useEffect(() => {
+    onCountRef.current = onCount;
+  });
+  useEffect(() => {
+    onCountRef.current?.(count);
+  }, [count]);
+}
+
+function useRegistry() {
+  const [editor] = useLexicalComposerContext();
+  return getExtensionDependencyFromEditor(editor, FootnoteExtension).output.registry;
+}
+
+export function EditorShell({ language, subheadings, onChange, onFootnoteCountChange, labelledBy, readOnly = false, load }: ShellProps) {
+  const loadFailed = !load.complete;
+  const { t } = useTranslation('editor');
+  const [editor] = useLexicalComposerContext();
+  const registry = useRegistry();
+  const editable = !readOnly && !loadFailed;
+  useEffect(() => {
+    editor.setEditable(editable);
+  }, [editor, editable]);
+  const emitChange = useChangeEmitter(editor, onChange);
+  useFootnoteCount(registry, onFootnoteCountChange);
+  const activeEditor = useActiveEditor(editor, registry);
+  const link = useLinkDialog(editor, !editable);
+
+  return (
+    <div className="nd-editor">
+      {loadFailed && (
+        <p className="nd-editor__problem" role="alert">
+          {t('errors.loadFailed')}
+        </p>
+      )}
+      <div className="nd-editor__controls">
+        <Toolbar sectionEditor={editor} activeEditor={activeEditor} readOnly={!editable} onLink={link.open} />
+        <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
+        {link.request && <LinkDialog key={link.request.editor.getKey()} request={link.request} onClose={link.close} />}
+      </div>
+      <div className="nd-editor__page">
+        <ContentEditable
+          className="nd-editor__content"
+          lang={language}
+          dir={directionOf(language)}
+          ariaLabelledBy={labelledBy}
+          ariaLabel={labelledBy ? undefined : t('contentLabel')}
+          ariaMultiline
+          spellCheck
+        />
+        <FootnoteList language={language} editable={editable} onNoteChange={emitChange} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The section editor the workspace mounts: one Lexical editor per section (remounted when the
+// section changes), with its footnotes, toolbar, sub-heading suggestions and safe paste.
+import { configExtension, defineExtension } from 'lexical';
+import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
+import { ReactExtension } from '@lexical/react/ReactExtension';
+import { useMemo, useState } from 'react';
+import type { Language } from '../../../shared/model/languages';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { $loadContent } from './content';
+import { EditorShell, type LoadResult } from './EditorShell';
+import { FootnoteContext } from './footnote/context';
+import { FootnoteExtension } from './footnote/FootnoteExtension';
+import { FootnoteRegistry } from './footnote/registry';
+import { SectionCoreExtension } from './sectionExtension';
+import './editor.css';
+import './lists/lists.css';
+
+export interface SectionEditorProps {
+  /** The editor is remounted (and reset) when this changes. */
+  sectionId: string;
+  /** Read once per mount. */
+  initialContent: SerializedEditorState;
+  /** The document language: sets lang and dir on the content (ar → rtl). */
+  language: Language;
+  /** Number shown on this section's first footnote (derived by the caller across the draft). */
+  footnoteStart: number;
+  /** Translated suggested sub-headings, inserted as bold run-in text with one click. */
+  subheadings: string[];
+  /** Every content change, body or footnote text (the caller debounces and saves). */
+  onChange(content: SerializedEditorState): void;
+  onFootnoteCountChange?(count: number): void;
+  /** Id of the visible heading that names the editor. */
+  labelledBy?: string;
+  readOnly?: boolean;
+}
+
+function SectionEditorSession(props: SectionEditorProps) {
+  const [registry] = useState(() => new FootnoteRegistry());
+  // Built once per mount: the extension must stay stable or the editor would be recreated.
+  const [session] = useState(() => {
+    const load: LoadResult = { complete: true };
+    const extension = defineExtension({
+      name: 'norms-drafter/section-editor',
+      dependencies: [SectionCoreExtension, configExtension(FootnoteExtension, { registry }), configExtension(ReactExtension, { contentEditable: null })],
+      $initialEditorState: () => {
+        load.complete = $loadContent(props.initialContent);
+      },
+    });
+    return { extension, load };
+  });
+  const footnotes = useMemo(() => ({ registry, start: props.footnoteStart }), [registry, props.footnoteStart]);
+  return (
+    <FootnoteContext value={footnotes}>
+      <LexicalExtensionComposer extension={session.extension} contentEditable={null}>
+        <EditorShell {...props} load={session.load} />
+      </LexicalExtensionComposer>
+    </FootnoteContext>
+  );
+}
+
+export function SectionEditor(props: SectionEditorProps) {
+  return <SectionEditorSession key={props.sectionId} {...props} />;
+}

@@ -1,0 +1,30 @@
+// Which editor the toolbar acts on: the section body or the footnote text that last had focus.
+// FOCUS from a footnote's editor bubbles up to the section editor, which records it.
+import { COMMAND_PRIORITY_CRITICAL, FOCUS_COMMAND, type LexicalEditor } from 'lexical';
+import { useEffect, useState } from 'react';
+import type { FootnoteRegistry } from './footnote/registry';
+
+export function useActiveEditor(editor: LexicalEditor, registry: FootnoteRegistry): LexicalEditor {
+  const [active, setActive] = useState<LexicalEditor>(editor);
+  useEffect(
+    () =>
+      editor.registerCommand(
+        FOCUS_COMMAND,
+        (_event, focused) => {
+          setActive(focused);
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor],
+  );
+  // A deleted footnote's editor must not stay the toolbar's target.
+  useEffect(
+    () =>
+      registry.subscribe(() =>
+        setActive((current) => (current === editor || registry.getEntries().some((entry) => entry.note === current) ? current : editor)),
+      ),
+    [editor, registry],
+  );
+  return active;
+}
