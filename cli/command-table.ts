@@ -2,6 +2,7 @@
 // summary, usage and run(args, io), registered here.
 import type { CliIo } from './io';
 import * as exportDocx from './commands/export';
+import * as importDocument from './commands/import';
 import * as info from './commands/info';
 import * as newDraft from './commands/new';
 import * as templates from './commands/templates';
@@ -17,4 +18,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   info,
   templates,
   export: exportDocx,
+  import: importDocument,
 };

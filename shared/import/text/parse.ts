@@ -37,7 +37,16 @@ function groupsOf(lines: string[]): string[][] {
   return groups;
 }
 
-function paragraph(lines: string[], log: WarningLog, notes: NoteMarks): ParagraphBlock {
+/**
+ * Whether the text was wrapped at a fixed width: then a long line standing alone (a heading that
+ * quotes a norm's text) stands out as a possible heading.
+ */
+function isWrapped(groups: string[][]): boolean {
+  const wrapped = groups.filter((group) => group.length > 2 && group.slice(0, -1).every((line) => line.length >= 50 && line.length <= 100));
+  return wrapped.length >= 3;
+}
+
+function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped = false): ParagraphBlock {
   // Short lines that each start afresh (a title block, an address) keep their line breaks; lines
   // that continue a sentence (the next one starts in lower case) were wrapped, and are joined.
   const keepBreaks = lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
@@ -47,7 +56,8 @@ function paragraph(lines: string[], log: WarningLog, notes: NoteMarks): Paragrap
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
   const text = lines.join(' ').trim();
-  const headingLike = lines.length === 1 && (isNormLine(text) || (text.length <= SHORT_LINE && !/[.;,!?]$/.test(text)));
+  const standsAlone = !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
+  const headingLike = lines.length === 1 && (isNormLine(text) || standsAlone);
   return { kind: 'paragraph', inlines: mergeText(inlines), ...(headingLike ? { headingLike } : {}) };
 }
 
@@ -67,7 +77,7 @@ interface PendingList {
   items: string[][];
 }
 
-function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks): Block[] {
+function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped: boolean): Block[] {
   // A norm heading wrapped over several lines is one paragraph that opens with the norm's name.
   const joined = group.map((line) => line.trim()).join(' ');
   if (group.length > 1 && isNormLine(joined) && isNormLine(group[0]!.trim())) {
@@ -76,7 +86,7 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks): Block[
   const out: Block[] = [];
   const state: { prose: string[]; list: PendingList | null } = { prose: [], list: null };
   const flush = () => {
-    if (state.prose.length > 0) out.push(paragraph(state.prose, log, notes));
+    if (state.prose.length > 0) out.push(paragraph(state.prose, log, notes, wrapped));
     const list = state.list;
     if (list) out.push({ kind: 'list', list: list.kind, start: list.start, items: list.items.map((lines) => [paragraph(lines, log, notes)]) });
     state.prose = [];
@@ -113,6 +123,8 @@ export function textToIr(source: string, log: WarningLog): IrDocument {
     doc.footnoteLabels.set(id, String(number));
     doc.footnotes.set(id, [plainInlines(text, log)]);
   }
-  for (const group of groupsOf(body)) doc.blocks.push(...groupBlocks(group, log, refs));
+  const groups = groupsOf(body);
+  const wrapped = isWrapped(groups);
+  for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
   return doc;
 }

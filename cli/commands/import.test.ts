@@ -1,0 +1,98 @@
+// `import` in-process and as a real process: the report is printed (or JSON), the draft written
+// atomically; bad input gives one line on stderr, exit code 1, and no file.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseNormdraft } from '../../shared/format/normdraft';
+import { nodeIo, type CliIo } from '../io';
+import { run as info } from './info';
+import { run } from './import';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixture = (name: string) => join(root, 'test', 'import', 'fixtures', name);
+let dir: string;
+
+function capture(): { io: CliIo; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { ...nodeIo, stdout: (line) => out.push(...line.split('\n')), stderr: (line) => err.push(line) }, out, err };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'norms-drafter-cli-import-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('import command', () => {
+  it('writes the draft and prints the import report', async () => {
+    const output = join(dir, 'examplia.normdraft');
+    const { io, out, err } = capture();
+    expect(await run([fixture('examplia-non-paper.md'), '-o', output], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toEqual(
+      expect.arrayContaining([
+        'Format: Markdown',
+        'Template chosen from the document: national-non-paper (state)',
+        'Norms found: 11 of 11',
+        'All 11 norms were found.',
+        'Footnotes kept: 22',
+        'Blocks not placed: 2',
+        '  [Annex or other closing material] Annex – List of abbreviations',
+        '  [Annex or other closing material] NCRC: National Cyber Response Centre CSF: Coastal States Forum',
+      ]),
+    );
+    expect(out.some((line) => /^ {2}Norm 7 \(13g\) .+ — words: \d+$/.test(line))).toBe(true);
+
+    const draft = parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8')));
+    expect(draft.submitter).toBe('Republic of Examplia');
+    const described = capture();
+    expect(await info([output, '--json'], described.io)).toBe(0);
+    const summary = JSON.parse(described.out.join('\n')) as { sections: Array<{ norm: string | null; words: number }> };
+    expect(summary.sections.filter((s) => s.norm !== null && s.words > 0)).toHaveLength(11);
+  });
+
+  it('prints the report as JSON and uses the template asked for', async () => {
+    const output = join(dir, 'edrf.normdraft');
+    const { io, out } = capture();
+    expect(await run([fixture('edrf-contribution.md'), '-o', output, '--template', 'norms-only', '--json'], io)).toBe(0);
+    const printed = JSON.parse(out.join('\n')) as { output: string; report: { templateId: string; templateDetected: boolean; normsFound: string[] } };
+    expect(printed).toMatchObject({ output, report: { templateId: 'norms-only', templateDetected: false } });
+    expect(printed.report.normsFound).toHaveLength(11);
+  });
+
+  it.each([
+    ['a .docx that is text', 'fake.docx', 'Just text.\n', 'The file is named .docx but contains plain text, not a Word document. If it is text, rename it to .txt or .md.'],
+    ['a .txt that is a ZIP', 'fake.txt', 'PK\u0003\u0004rest', 'The file is named .txt but is a compressed archive (for example a Word document), not text. If it is a Word document, rename it to .docx.'],
+    ['an empty file', 'empty.md', '', 'The file contains no text to import.'],
+  ])('refuses %s in one line, writing nothing', async (_, name, content, message) => {
+    const input = join(dir, name);
+    writeFileSync(input, content);
+    const output = join(dir, `${name}.normdraft`);
+    const { io, out, err } = capture();
+    expect(await run([input, '-o', output], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([`error: ${input}: ${message}`]);
+    expect(existsSync(output)).toBe(false);
+    expect(readdirSync(dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses an unknown template and missing arguments', async () => {
+    const unknown = capture();
+    expect(await run([fixture('edrf-contribution.md'), '-o', join(dir, 'x.normdraft'), '--template', 'nope'], unknown.io)).toBe(1);
+    expect(unknown.err).toEqual([`error: ${fixture('edrf-contribution.md')}: There is no template with the id “nope”.`]);
+    const missing = capture();
+    expect(await run([fixture('edrf-contribution.md')], missing.io)).toBe(2);
+    expect(missing.err).toEqual(['error: missing required option -o <file.normdraft> (see: import --help)']);
+  });
+
+  it('runs as `npm run cli -- import` in a real process', async () => {
+    const output = join(dir, 'process.normdraft');
+    const tsx = join(root, 'node_modules', '.bin', 'tsx');
+    const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'import', fixture('edrf-contribution.md'), '-o', output], { cwd: root, timeout: 60_000 });
+    expect(stdout).toContain('Template chosen from the document: stakeholder-contribution (stakeholder)');
+    expect(parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8'))).templateId).toBe('stakeholder-contribution');
+  });
+});

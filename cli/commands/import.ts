@@ -1,0 +1,78 @@
+// `import`: an existing submission (.docx, .md, .txt) -> a .normdraft on a template, with the
+// import report (human-readable, or --json). The output is written atomically and only when the
+// import succeeded; any failure is one line on stderr.
+import { randomUUID } from 'node:crypto';
+import { parseCommandArgs, required } from '../args';
+import { CliError, type CliIo } from '../io';
+import { loadRepoTemplates } from '../repo-files';
+import { runCommand } from '../run-command';
+import english from '../../locales/en/import.json';
+import { serializeNormdraft } from '../../shared/format/normdraft';
+import { ImportError, importDocument, SIZE_LIMITS, type ImportReport } from '../../shared/import/index';
+import { interpolate, type MessageParams } from '../../shared/import/errors';
+import { officialNorm } from '../../shared/norms/official';
+import type { Draft } from '../../shared/model/draft';
+
+export const summary = 'import a .docx, .md or .txt submission onto a template';
+export const usage = 'usage: import <file.docx|.md|.txt> -o <file.normdraft> [--template <id>] [--json]';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  template: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const say = (template: string, params: MessageParams = {}) => interpolate(template, params);
+
+function reportLines(file: string, output: string, draft: Draft, report: ImportReport): string[] {
+  const r = english.report;
+  const lines = [
+    `Imported ${file} -> ${output}`,
+    say(r.format, { format: r.formatName[report.format] }),
+    say(report.templateDetected ? r.templateDetected : r.templateChosen, { template: `${report.templateId} (${report.submitterKind})` }),
+    `Title: ${draft.title}`,
+    `Submitter: ${draft.submitter}    Language: ${report.language}    Date: ${draft.date}`,
+  ];
+  if (!report.submitterFound) lines.push(r.submitterMissing);
+  lines.push(say(r.normsFound, { found: report.normsFound.length }));
+  lines.push(report.normsMissing.length === 0 ? r.allNormsFound : say(r.normsMissing, { letters: report.normsMissing.join(', ') }));
+  lines.push(say(r.footnotesKept, { count: report.footnotesKept }), '', `${r.sectionsTitle}:`);
+  for (const section of report.sections) {
+    const heading = section.norm ? `Norm ${officialNorm(section.norm).number} (13${section.norm}) ${section.heading}` : section.heading;
+    lines.push(`  ${say(r.sectionWords, { heading, count: section.words })}`);
+  }
+  lines.push('', report.unplaced.length === 0 ? r.noUnplaced : say(r.unplacedCount, { count: report.unplaced.length }));
+  for (const block of report.unplaced) {
+    lines.push(`  [${say(r.unplacedReason[block.reason], { heading: block.heading })}] ${block.preview}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push('', `${r.warningsTitle}:`);
+    for (const warning of report.warnings) lines.push(`  - ${say(english.warning[warning.code], warning.params)}`);
+  }
+  return lines;
+}
+
+export function run(args: string[], io: CliIo): Promise<number> {
+  return runCommand(io, 'import', async () => {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
+    if (values.help) return void io.stdout(usage);
+    const file = positionals[0];
+    if (file === undefined) throw new CliError('missing the file to import', 2);
+    const output = required(values.output, '-o <file.normdraft>');
+    const templates = await loadRepoTemplates(io);
+    // Refused before reading: the largest file any format accepts (text formats are checked again inside).
+    const limit = /\.(md|markdown|txt|text)$/i.test(file) ? SIZE_LIMITS.text : SIZE_LIMITS.docx;
+    const bytes = await io.readFile(file, limit);
+    let result;
+    try {
+      result = await importDocument({ name: file, bytes }, { templates, templateId: values.template, now: Date.now(), newId: randomUUID });
+    } catch (error) {
+      if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+    await io.writeFileAtomic(output, new TextEncoder().encode(serializeNormdraft(result.draft)));
+    if (values.json) io.stdout(JSON.stringify({ output, report: result.report }, null, 2));
+    else for (const line of reportLines(file, output, result.draft, result.report)) io.stdout(line);
+  });
+}

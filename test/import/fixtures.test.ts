@@ -1,0 +1,104 @@
+// The two realistic fixtures (a State's non-paper with bold-paragraph norm headings, an NGO's
+// contribution with Heading-style headings in the "13(x)" and norm-text forms), imported as Word
+// documents made by pandoc, as Markdown and as pandoc's plain text: every norm placed, every
+// footnote kept with its text, lettered lists still lettered, what fits nowhere reported.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NORM_LETTERS } from '../../shared/model/draft';
+import { LETTERED_LIST_STYLE } from '../../shared/model/lexical-json';
+import { sectionWordCount } from '../../shared/model/words';
+import { FIXTURES, footnoteTexts, importFile, lists, pandoc, tempDir } from './support';
+
+const FIXTURE_CASES = [
+  { file: 'examplia-non-paper', template: 'national-non-paper', submitter: 'Republic of Examplia', unplaced: ['NCRC: National Cyber Response Centre'] },
+  { file: 'edrf-contribution', template: 'stakeholder-contribution', submitter: 'Examplia Digital Rights Forum', unplaced: ['network of fourteen civil society organisations', 'organisations that contributed to this paper'] },
+] as const;
+
+/** What the Markdown source itself says: its footnotes' URLs and how many lettered lists it has. */
+function expectations(markdown: string) {
+  const notes = [...markdown.matchAll(/^\[\^\d+\]: (.*)$/gm)].map((m) => m[1]!);
+  return {
+    noteUrls: notes.map((note) => /<((?:https?|mailto):[^>]+)>/.exec(note)![1]!.replace(/^mailto:/, '')),
+    letteredLists: (markdown.match(/^\s*a\. \*\*/gm) ?? []).length,
+  };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('fixtures');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.each(FIXTURE_CASES)('$file', ({ file, template, submitter, unplaced }) => {
+  const source = join(FIXTURES, `${file}.md`);
+  const markdown = readFileSync(source, 'utf8');
+  const expected = expectations(markdown);
+
+  it.each(['docx', 'md', 'txt'])('imports the %s version onto the right template with all 11 norms', async (format) => {
+    const input = format === 'md' ? source : join(dir, `${file}.${format}`);
+    if (format !== 'md') pandoc([source, '-o', input, ...(format === 'txt' ? ['-t', 'plain'] : [])]);
+    const { draft, report } = await importFile(input);
+
+    expect(report.templateId).toBe(template);
+    expect(report.templateDetected).toBe(true);
+    expect(draft.submitter).toBe(submitter);
+    expect(report.normsFound).toEqual([...NORM_LETTERS]);
+    expect(report.normsMissing).toEqual([]);
+    for (const letter of NORM_LETTERS) {
+      const section = draft.sections.find((s) => s.kind === 'norm' && s.norm === letter)!;
+      expect(sectionWordCount(section.content), `norm ${letter}`).toBeGreaterThan(10);
+    }
+
+    // Every footnote, in order, with its web address.
+    expect(report.footnotesKept).toBe(expected.noteUrls.length);
+    const notes = footnoteTexts(draft);
+    expect(notes).toHaveLength(expected.noteUrls.length);
+    expected.noteUrls.forEach((url, i) => expect(notes[i]).toContain(url));
+
+    // What fits nowhere is in "Unplaced content" and in the report.
+    const unplacedSection = draft.sections.find((s) => s.id === report.unplacedSectionId);
+    expect(unplacedSection?.kind).toBe('other');
+    for (const text of unplaced) expect(report.unplaced.some((u) => u.preview.includes(text)), text).toBe(true);
+  });
+
+  it('keeps lettered lists lettered, with their bold lead phrases, in the Word version', async () => {
+    const input = join(dir, `${file}-lists.docx`);
+    pandoc([source, '-o', input]);
+    const { draft } = await importFile(input);
+    const all = draft.sections.flatMap((section) => lists(section.content));
+    const lettered = all.filter((list) => list.$?.listStyle === LETTERED_LIST_STYLE);
+    expect(lettered).toHaveLength(expected.letteredLists);
+    for (const list of lettered) {
+      expect(list.listType).toBe('number');
+      for (const item of list.children) {
+        const first = item.type === 'listitem' ? item.children[0] : undefined;
+        expect(first).toMatchObject({ type: 'text', format: 1 });
+      }
+    }
+    expect(all.some((list) => list.listType === 'bullet')).toBe(true);
+  });
+});
+
+describe('the contribution with unsafe links', () => {
+  it('keeps the text of a file: and a javascript: link, drops the links, and says so', async () => {
+    const input = join(dir, 'links.docx');
+    pandoc([join(FIXTURES, 'edrf-contribution.md'), '-o', input]);
+    const { draft, report } = await importFile(input);
+    const json = JSON.stringify(draft);
+    expect(json).not.toMatch(/"url":"(?:file|javascript):/);
+    expect(json).toContain('the shared drive copy');
+    expect(report.warnings.filter((w) => w.code === 'unsafe-link-dropped').map((w) => String(w.params.url))).toEqual([
+      'file:///C:/Users/edrf/e-evidence.docx',
+      "javascript:alert('report')",
+    ]);
+  });
+
+  it('writes nothing in the Markdown file it reads', async () => {
+    const copy = join(dir, 'copy.md');
+    const original = readFileSync(join(FIXTURES, 'edrf-contribution.md'));
+    writeFileSync(copy, original);
+    await importFile(copy);
+    expect(readFileSync(copy).equals(original)).toBe(true);
+  });
+});
