@@ -1,7 +1,10 @@
 // The section's footnotes under its body, as Word shows them: a short rule, then each number
-// with its text, which is edited in place (each text is its own small nested editor).
+// with its text, which is edited in place (each text is its own small nested editor). Escape
+// in a footnote's text returns the caret to the body, just after the footnote's reference.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalExtensionEditorComposer } from '@lexical/react/LexicalExtensionEditorComposer';
+import { $getNodeByKey, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND } from 'lexical';
 import { useEffect, useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../../shared/model/languages';
@@ -19,6 +22,7 @@ interface FootnoteListProps {
 function FootnoteItem({ entry, number, language, editable, onNoteChange }: FootnoteListProps & { entry: FootnoteEntry; number: number }) {
   const { t } = useTranslation('editor');
   const { registry } = useFootnotes();
+  const [sectionEditor] = useLexicalComposerContext();
   const { note, key } = entry;
 
   useEffect(() => {
@@ -30,6 +34,21 @@ function FootnoteItem({ entry, number, language, editable, onNoteChange }: Footn
         if (dirtyElements.size > 0 || dirtyLeaves.size > 0) onNoteChange();
       }),
     [note, onNoteChange],
+  );
+  useEffect(
+    () =>
+      note.registerCommand(
+        KEY_ESCAPE_COMMAND,
+        (event) => {
+          event.preventDefault();
+          sectionEditor.getRootElement()?.focus({ preventScroll: true });
+          sectionEditor.update(() => $getNodeByKey(key)?.selectNext());
+          return true;
+        },
+        // Ahead of rich text's own Escape, which only blurs.
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [note, sectionEditor, key],
   );
   // A footnote just inserted gets the caret (its text is mounted only now).
   useEffect(() => {
