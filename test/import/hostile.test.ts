@@ -91,6 +91,19 @@ describe('archives Word never writes', () => {
   });
 });
 
+describe('XML that would exhaust the converter', () => {
+  it.each([
+    ['nested 200,000 levels deep', `${'<w:sdt><w:sdtContent>'.repeat(100_000)}${paragraphXml('deep')}${'</w:sdtContent></w:sdt>'.repeat(100_000)}`],
+    ['made of 2 million empty paragraphs', '<w:p/>'.repeat(2_000_000)],
+  ])('refuses a document %s, memory bounded', async (_, body) => {
+    const path = write(`xml-${body.length}.docx`, writeZip([...docxPackageParts(), { name: 'word/document.xml', data: documentXml(body) }]));
+    const before = process.memoryUsage().rss;
+    const error = await failure(path);
+    expect(error.code).toBe('too-complex');
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * MB);
+  });
+});
+
 describe('an image linked to a local file', () => {
   it('is reported and never read', async () => {
     const secretPath = write('secret.txt', `SECRET-${Math.random().toString(36).slice(2)}`);

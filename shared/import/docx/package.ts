@@ -1,7 +1,8 @@
 // Opens a DOCX safely before mammoth sees it: the ZIP directory is checked against the limits,
-// only the XML parts mammoth reads are inflated (bounded, while inflating), XML with a DTD is
-// refused, outside targets are reported, lettered list levels are marked, and a new archive of
-// stored parts is written for mammoth. Media and embedded objects are never inflated.
+// only the XML parts mammoth reads are inflated (bounded, while inflating), XML with a DTD or
+// nested too deep or with too many elements is refused, outside targets are reported, lettered
+// list levels are marked, and a new archive of stored parts is written for mammoth. Media and
+// embedded objects are never inflated.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { WarningLog } from '../warnings';
 import { crc32 } from '../zip/crc32';
@@ -10,6 +11,7 @@ import { inflateEntry, type InflateBudget } from '../zip/inflate';
 import { writeStoredZip, type StoredEntry } from '../zip/write-stored';
 import { markLetteredLevels } from './numbering';
 import { boldParagraphStyleMap } from './styles';
+import { checkXmlShape } from './xml-limits';
 import { mainDocumentPath, reportExternalTargets } from './relationships';
 
 export interface SafePackage {
@@ -71,6 +73,7 @@ export async function openSafePackage(
     // XML parts only ever hold ASCII markup around UTF-8 text; a DTD is never written by Word.
     const text = decoder.decode(data);
     if (DTD.test(text)) throw new ImportError('docx-unsafe');
+    checkXmlShape(entry.name, text);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
     if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
     if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
