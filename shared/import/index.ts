@@ -17,8 +17,9 @@
 // - Failures throw ImportError with a `code` (errors.ts): the UI words it with the `import`
 //   namespace (`error.<code>`), the CLI prints its English message. Warnings in the report
 //   are codes with parameters (`warning.<code>`).
-// - onProgress receives 0..1; signal (an AbortSignal) cancels between steps with code
-//   'cancelled'. A failed or cancelled import returns nothing and changes nothing.
+// - onProgress receives 0..1; signal (an AbortSignal) is checked between steps and while
+//   inflating, and ends the import with code 'cancelled' (a host that runs it in a web worker can
+//   also terminate the worker). A failed or cancelled import returns nothing and changes nothing.
 import type { Draft } from '../model/draft';
 import type { Translate } from '../templates/messages';
 import type { Template } from '../templates/schema';
@@ -51,9 +52,6 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** Lets a worker's message loop see a cancel request between steps. */
-const breathe = () => new Promise<void>((resolve) => queueMicrotask(resolve));
-
 export async function importDocument(input: { name: string; bytes: Uint8Array }, options: ImportOptions): Promise<ImportResult> {
   const { onProgress, signal } = options;
   const log = new WarningLog();
@@ -74,7 +72,6 @@ export async function importDocument(input: { name: string; bytes: Uint8Array },
     doc = detected.format === 'markdown' ? markdownToIr(detected.text, log) : textToIr(detected.text, log);
   }
   onProgress?.(0.85);
-  await breathe();
   throwIfCancelled(signal);
   const result = buildDraft(doc, detected.format, options, log);
   onProgress?.(1);
