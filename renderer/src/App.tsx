@@ -1,16 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
+import { installSaveOnLeave } from './app/lifecycle';
+import { autosaver } from './app/services';
+import { useRoute } from './app/useRoute';
+import { DraftScreen } from './draft/DraftScreen';
 import { LibraryScreen } from './library/LibraryScreen';
+import { ToastProvider } from './ui/Toasts';
 
 export function App() {
-  const { t } = useTranslation();
+  const { route, navigate } = useRoute();
+  useEffect(() => installSaveOnLeave(autosaver), []);
   return (
-    <div className="app">
-      <header className="app-header" role="banner">
-        <h1 className="app-title">{t('app.name')}</h1>
-      </header>
-      <main className="app-main" id="main">
-        <LibraryScreen />
-      </main>
-    </div>
+    <ToastProvider>
+      {route.screen === 'library' ? (
+        <LibraryScreen navigate={navigate} />
+      ) : (
+        <DraftScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
+      )}
+    </ToastProvider>
   );
 }

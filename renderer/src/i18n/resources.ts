@@ -17,4 +17,4 @@ export function loadResources(): Resource {
   return resources;
 }
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'library', 'draft', 'templates', 'editor'] as const;

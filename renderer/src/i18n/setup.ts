@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, isLanguage, type Language } from '../../../shared/model/languages';
-import { loadResources } from './resources';
+import { loadResources, NAMESPACES } from './resources';
 
 const STORAGE_KEY = 'drafter.uiLanguage';
 
@@ -27,6 +27,7 @@ export async function initI18n(): Promise<void> {
     resources: loadResources(),
     lng: language,
     fallbackLng: 'en',
+    ns: [...NAMESPACES],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

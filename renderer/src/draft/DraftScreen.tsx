@@ -1,0 +1,117 @@
+// A draft open for writing: header, outline, and either the overview (coverage) or one section.
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SectionStatus } from '../../../shared/model/draft';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import type { Route } from '../app/route';
+import { autosaver, repository } from '../app/services';
+import { CoverageView } from './CoverageView';
+import { DraftHeader } from './DraftHeader';
+import { draftReducer, footnoteStarts, openDraft, type DraftAction, type OpenDraft } from './draft-state';
+import { DraftUnavailable } from './DraftUnavailable';
+import { Outline } from './Outline';
+import { SectionView } from './SectionView';
+
+type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
+type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft };
+
+function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
+  if (action.type === 'loaded') return action.draft;
+  return state && draftReducer(state, action);
+}
+
+interface DraftScreenProps {
+  draftId: string;
+  sectionId: string | null;
+  navigate(route: Route): void;
+}
+
+export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) {
+  const { t } = useTranslation('draft');
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [draft, dispatch] = useReducer(reducer, null);
+  const [loadCount, setLoadCount] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        // Anything still pending from another draft goes to disk first.
+        await autosaver.flush();
+        const stored = await repository.get(draftId);
+        if (cancelled) return;
+        if (!stored) return setLoaded({ kind: 'missing' });
+        if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.title });
+        dispatch({ type: 'loaded', draft: openDraft(stored) });
+        setLoaded({ kind: 'ready' });
+      } catch {
+        if (!cancelled) setLoaded({ kind: 'failed' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void autosaver.flush();
+    };
+  }, [draftId, loadCount]);
+
+  const onContent = useCallback(
+    (id: string, content: SerializedEditorState) => {
+      dispatch({ type: 'content', sectionId: id, content });
+      autosaver.change(draftId, id, { content });
+    },
+    [draftId],
+  );
+  const onFootnotes = useCallback((id: string, count: number) => dispatch({ type: 'footnotes', sectionId: id, count }), []);
+  const onStatus = useCallback(
+    (id: string, status: SectionStatus) => {
+      dispatch({ type: 'status', sectionId: id, status });
+      autosaver.change(draftId, id, { status });
+      void autosaver.flush();
+    },
+    [draftId],
+  );
+  const openSection = useCallback((id: string) => navigate({ screen: 'draft', draftId, sectionId: id }), [draftId, navigate]);
+
+  const section = draft?.sections.find((s) => s.id === sectionId) ?? null;
+  const title = draft?.meta.title;
+  useEffect(() => {
+    if (title) document.title = t('header.documentTitle', { title, app: t('app.name', { ns: 'common' }) });
+  }, [title, t]);
+
+  // Moving to another section or the overview puts focus on its heading, as a page load would.
+  useEffect(() => {
+    if (loaded.kind !== 'ready') return;
+    const heading = document.querySelector<HTMLElement>('.draft-main h2[tabindex="-1"]');
+    if (heading && !heading.contains(document.activeElement)) heading.focus({ preventScroll: false });
+  }, [loaded.kind, sectionId]);
+
+  if (loaded.kind !== 'ready' || !draft) {
+    const restore = () => void repository.restore(draftId).then(() => setLoadCount((n) => n + 1));
+    return <DraftUnavailable state={loaded.kind === 'ready' ? { kind: 'loading' } : loaded} onRestore={restore} />;
+  }
+
+  const starts = footnoteStarts(draft.sections);
+  return (
+    <div className="app draft-screen">
+      <DraftHeader meta={draft.meta} />
+      <div className="draft-layout">
+        <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
+        <main className="draft-main" id="main">
+          {section ? (
+            <SectionView
+              key={section.id}
+              section={section}
+              language={draft.meta.language}
+              footnoteStart={starts.get(section.id) ?? 1}
+              onContent={onContent}
+              onFootnotes={onFootnotes}
+              onStatus={onStatus}
+            />
+          ) : (
+            <CoverageView title={draft.meta.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

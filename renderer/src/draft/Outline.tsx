@@ -1,0 +1,78 @@
+// The draft's table of contents: the overview first, then every section in order, each with its
+// status and word count. Links, so Tab works; arrow keys, Home and End move between them too.
+import { useTranslation } from 'react-i18next';
+import type { KeyboardEvent } from 'react';
+import { routeHash } from '../app/route';
+import { formatNumber } from '../ui/format';
+import type { SectionState } from './draft-state';
+import type { Language } from '../../../shared/model/languages';
+import { normTag } from './section-names';
+import { SectionTitle } from './SectionTitle';
+import { StatusBadge } from './StatusBadge';
+
+interface OutlineProps {
+  draftId: string;
+  sections: SectionState[];
+  language: Language;
+  currentSectionId: string | null;
+}
+
+function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
+  const links = [...event.currentTarget.querySelectorAll<HTMLAnchorElement>('a.outline-link')];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  let next = -1;
+  if (event.key === 'ArrowDown') next = Math.min(links.length - 1, index + 1);
+  else if (event.key === 'ArrowUp') next = Math.max(0, index - 1);
+  else if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = links.length - 1;
+  if (next < 0) return;
+  event.preventDefault();
+  links[next]?.focus();
+}
+
+export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
+  const { t, i18n } = useTranslation('draft');
+  return (
+    <nav className="outline" aria-labelledby="outline-heading">
+      <h2 id="outline-heading" className="outline-heading">
+        {t('outline.heading')}
+      </h2>
+      <ol className="outline-list" onKeyDown={moveFocus}>
+        <li>
+          <a
+            className="outline-link outline-overview"
+            href={routeHash({ screen: 'draft', draftId, sectionId: null })}
+            aria-current={currentSectionId === null ? 'page' : undefined}
+          >
+            <span className="outline-title">{t('outline.overview')}</span>
+          </a>
+        </li>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a
+              className={`outline-link outline-${section.kind}`}
+              href={routeHash({ screen: 'draft', draftId, sectionId: section.id })}
+              aria-current={currentSectionId === section.id ? 'page' : undefined}
+            >
+              {section.norm ? (
+                <span className="outline-letter">
+                  <span aria-hidden="true">{section.norm}</span>
+                  <span className="visually-hidden">{normTag(section, t)}</span>
+                </span>
+              ) : (
+                <span className="outline-letter outline-letter-none" aria-hidden="true" />
+              )}
+              <span className="outline-title">
+                <SectionTitle section={section} language={language} />
+              </span>
+              <span className="outline-meta">
+                <StatusBadge status={section.status} />
+                <span className="outline-words">{t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+// The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header.
+import { useTranslation } from 'react-i18next';
+import { useSaveState } from '../app/useSaveState';
+import { SAVE_REASON_KEYS } from './labels';
+
+export function SaveIndicator() {
+  const { t } = useTranslation('draft');
+  const state = useSaveState();
+  const text =
+    state.kind === 'saved'
+      ? t('save.saved')
+      : state.kind === 'saving'
+        ? t('save.saving')
+        : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
+  return (
+    <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+      <span className="save-dot" aria-hidden="true" />
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,72 @@
+// One section on screen: its heading, the norm's official text and guidance for norm sections,
+// its status and word count, and the editor. Mounted once per section (keyed by its id), so the
+// callbacks below are bound to this section for as long as it is on screen.
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/languages';
+import type { SectionStatus } from '../../../shared/model/draft';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { formatNumber } from '../ui/format';
+import type { SectionState } from './draft-state';
+import { SectionEditor } from './editor-slot';
+import { GuidancePanel } from './GuidancePanel';
+import { NormText } from './NormText';
+import { normTag } from './section-names';
+import { SectionTitle } from './SectionTitle';
+import { StatusSelect } from './StatusSelect';
+
+interface SectionViewProps {
+  section: SectionState;
+  language: Language;
+  footnoteStart: number;
+  onContent(sectionId: string, content: SerializedEditorState): void;
+  onFootnotes(sectionId: string, count: number): void;
+  onStatus(sectionId: string, status: SectionStatus): void;
+}
+
+export function SectionView({ section, language, footnoteStart, onContent, onFootnotes, onStatus }: SectionViewProps) {
+  const { t, i18n } = useTranslation('draft');
+  const sectionId = section.id;
+  // The editor owns the text once mounted: give it the content as it was when the section opened.
+  const [initialContent] = useState(section.content);
+  const subheadingKeys = section.subheadingKeys;
+  const subheadings = useMemo(() => {
+    // Sub-headings go into the document, so they are in the document's language.
+    const inDocumentLanguage = i18n.getFixedT(language, 'templates');
+    return (subheadingKeys ?? []).map((key) => inDocumentLanguage(key));
+  }, [i18n, language, subheadingKeys]);
+  const headingId = `section-heading-${sectionId}`;
+  const handleChange = useCallback((content: SerializedEditorState) => onContent(sectionId, content), [onContent, sectionId]);
+  const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
+
+  return (
+    <article className="section-view" aria-labelledby={headingId}>
+      <header className="section-view-header">
+        {section.norm && <p className="section-eyebrow">{normTag(section, t)}</p>}
+        <h2 id={headingId} className="section-heading" tabIndex={-1}>
+          <SectionTitle section={section} language={language} />
+        </h2>
+        <div className="section-tools">
+          <StatusSelect value={section.status} onChange={(status) => onStatus(sectionId, status)} />
+          <p className="section-words" aria-live="off">
+            {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
+          </p>
+        </div>
+      </header>
+      {section.norm && <NormText letter={section.norm} />}
+      <GuidancePanel keys={section.guidanceKeys ?? []} />
+      <div className="section-editor-frame">
+        <SectionEditor
+          sectionId={sectionId}
+          initialContent={initialContent}
+          language={language}
+          footnoteStart={footnoteStart}
+          subheadings={subheadings}
+          labelledBy={headingId}
+          onChange={handleChange}
+          onFootnoteCountChange={handleFootnotes}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+// The section editor (renderer/src/editor/) as the draft view mounts it.
+export { SectionEditor } from '../editor';
+export type { SectionEditorProps } from '../editor';

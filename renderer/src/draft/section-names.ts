@@ -1,0 +1,21 @@
+// How a section is named in the UI: norm sections by their number, letter and short title.
+import type { TFunction } from 'i18next';
+import type { Section } from '../../../shared/model/draft';
+import { officialNorm } from '../../../shared/norms/official';
+import { KIND_KEYS } from './labels';
+
+export function sectionTitle(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction): string {
+  if (section.heading.trim()) return section.heading;
+  return t(KIND_KEYS[section.kind], { ns: 'draft' });
+}
+
+/** True when the title shown is the section's own heading, written in the document's language. */
+export function titleIsDocumentText(section: Pick<Section, 'heading'>): boolean {
+  return section.heading.trim() !== '';
+}
+
+/** "Norm 7 (13g)" in the UI language; empty for other sections. */
+export function normTag(section: Pick<Section, 'norm'>, t: TFunction): string {
+  if (!section.norm) return '';
+  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: section.norm });
+}

@@ -1,0 +1,11 @@
+// Creating a draft from a template: headings and boilerplate in the document's language.
+import i18next from 'i18next';
+import { createDraft, type CreateDraftParams, type Template } from '../../../shared/templates';
+import { newId, repository } from '../app/services';
+
+export async function createFromTemplate(template: Template, params: CreateDraftParams): Promise<string> {
+  const inDocumentLanguage = i18next.getFixedT(params.language, 'templates');
+  const draft = createDraft(template, params, { now: Date.now(), newId, translate: (key) => inDocumentLanguage(key) });
+  await repository.add(draft);
+  return draft.id;
+}

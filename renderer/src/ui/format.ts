@@ -1,0 +1,42 @@
+// Dates, numbers and language names in the UI language, through Intl (never hand-formatted).
+import { LANGUAGES, type Language } from '../../../shared/model/languages';
+
+export function formatDateTime(epochMs: number, uiLanguage: string): string {
+  return new Intl.DateTimeFormat(uiLocale(uiLanguage), { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
+
+export function formatNumber(value: number, uiLanguage: string): string {
+  return new Intl.NumberFormat(uiLocale(uiLanguage)).format(value);
+}
+
+/** A language's name in the UI language, e.g. "French" in English, "francés" in Spanish. */
+export function languageName(language: Language, uiLocale: string): string {
+  return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(language) ?? language;
+}
+
+/** Each language named in itself, as a language picker shows them. */
+export const ENDONYMS: Record<Language, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+export { LANGUAGES };
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The locale for dates and numbers: the browser's own regional variant when it is of the UI
+ * language (en-GB dates for a British user), else the UI language itself.
+ */
+export function uiLocale(uiLanguage: string): string {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === uiLanguage) ?? uiLanguage;
+}

@@ -1,0 +1,139 @@
+// The draft view: writing in a norm, live counts and status, the coverage picture, and everything
+// found again after a reload, read back from IndexedDB itself.
+import { expect, test } from './helpers/guards';
+import { createDraft, editor, expectSaved, openSection, outline, screenshot, storedSections, typeInSection, unlabelledControls } from './helpers/drafts';
+
+const NORM_7_TEXT = 'Examplia protects its critical infrastructure under the Cyber Resilience Act of 2024.';
+
+test('writes in Norm 7: official text, guidance, live word count and status, coverage, and back after a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
+  await expect(main.getByText(/^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/)).toBeVisible();
+
+  // Guidance prompts sit in a panel the user can close.
+  const guidance = main.getByRole('group').filter({ hasText: 'Guidance: what to cover' });
+  await expect(guidance.getByRole('listitem').first()).toBeVisible();
+  await main.getByText('Guidance: what to cover').click();
+  await expect(guidance.getByRole('listitem').first()).toBeHidden();
+  await main.getByText('Guidance: what to cover').click();
+
+  const status = main.getByLabel('Status');
+  await expect(status).toHaveValue('empty');
+  await typeInSection(page, NORM_7_TEXT);
+  await expect(main.getByText('12 words', { exact: true })).toBeVisible();
+  await expect(status).toHaveValue('drafting');
+  const norm7Link = outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ });
+  await expect(norm7Link).toContainText('Drafting');
+  await expect(norm7Link).toContainText('12 words');
+  await expectSaved(page);
+  await screenshot(page, 'draft-view');
+
+  await status.selectOption('review');
+  await expect(norm7Link).toContainText('For review');
+  await expectSaved(page);
+
+  // Reload: the address brings us back to Norm 7, with its text and status.
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
+  await expect(editor(page)).toContainText(NORM_7_TEXT);
+  await expect(page.getByRole('main').getByLabel('Status')).toHaveValue('review');
+
+  const stored = await storedSections(page, draftId);
+  const norm7 = stored.find((s) => s.norm === 'g');
+  expect(norm7).toMatchObject({ status: 'review', words: 12 });
+  expect(JSON.stringify(norm7?.content)).toContain('Cyber Resilience Act of 2024');
+  expect(stored.filter((s) => s.kind === 'norm' && s.norm !== 'g').every((s) => s.words === 0)).toBe(true);
+
+  // The coverage view shows it, and its tile opens the norm.
+  await openSection(page, 'Overview');
+  const coverage = page.getByRole('list', { name: 'Coverage of the 11 norms' });
+  const tile = coverage.getByRole('button', { name: /Norm 7 \(13g\)/ });
+  await expect(tile).toContainText('For review');
+  await expect(tile).toContainText('12 words');
+  await expect(coverage.getByRole('button', { name: /Norm 1 \(13a\)/ })).toContainText('Not started');
+  await expect(page.getByRole('main').getByRole('definition').first()).toHaveText('1 of 11');
+  await screenshot(page, 'coverage-view');
+  await tile.click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
+  expect(page.url()).toMatch(new RegExp(`#/draft/${draftId}/[\\w-]+$`));
+});
+
+test('text typed just before switching sections lands in the section it was typed in', async ({ page }) => {
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  const samples: [RegExp, string][] = [
+    [/Norm 1 \(13a\)/, 'Alpha cooperation text'],
+    [/Norm 2 \(13b\)/, 'Bravo attribution text'],
+    [/Norm 3 \(13c\)/, 'Charlie territory text'],
+  ];
+  for (const [name, text] of samples) {
+    await openSection(page, name);
+    await typeInSection(page, text);
+    // Switch away 50 ms after the last keystroke, long before the autosave delay.
+    await page.waitForTimeout(50);
+  }
+  await openSection(page, 'Overview');
+  await expectSaved(page);
+  await page.reload();
+  const stored = await storedSections(page, draftId);
+  const text = (letter: string) => JSON.stringify(stored.find((s) => s.norm === letter)?.content);
+  expect(text('a')).toContain('Alpha cooperation text');
+  expect(text('b')).toContain('Bravo attribution text');
+  expect(text('c')).toContain('Charlie territory text');
+  expect(text('a')).not.toContain('Bravo');
+  expect(text('b')).not.toMatch(/Alpha|Charlie/);
+  await openSection(page, /Norm 2 \(13b\)/);
+  await expect(editor(page)).toHaveText('Bravo attribution text');
+});
+
+test('the outline is a navigation landmark the keyboard can walk with arrow keys', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  // One banner, one outline, one main area; every control has a name.
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('navigation')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  expect(await unlabelledControls(page)).toEqual([]);
+  const links = outline(page).getByRole('link');
+  await expect(links).toHaveCount(12);
+  await links.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(links.last()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(10)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(links.nth(10)).toHaveAttribute('aria-current', 'page');
+  // Like a page load, opening a section puts focus on its heading.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toBeFocused();
+  expect(await unlabelledControls(page)).toEqual([]);
+});
+
+test('a failed save is shown with its reason and retried until it succeeds', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 5 \(13e\)/);
+  // Make every IndexedDB write fail as a full disk does, until the test lets it through again.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    const target = window as unknown as { restorePut(): void };
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    target.restorePut = () => {
+      IDBObjectStore.prototype.put = original;
+    };
+  });
+  await typeInSection(page, 'Human rights apply online as offline.');
+  const indicator = page.getByRole('banner').getByRole('status');
+  await expect(indicator).toContainText('Not saved: the browser’s storage is full');
+  await page.evaluate(() => (window as unknown as { restorePut(): void }).restorePut());
+  await expect(indicator).toHaveText('Saved', { timeout: 15_000 });
+  await page.reload();
+  await expect(editor(page)).toHaveText('Human rights apply online as offline.');
+});

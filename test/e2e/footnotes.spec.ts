@@ -1,0 +1,73 @@
+// Footnotes are numbered across the whole draft in document order: two in Norm 2 after one in
+// the executive summary are 2 and 3; deleting the first renumbers the others, also after a reload.
+import { expect, test, type Page } from './helpers/guards';
+import { createDraft, editor, expectSaved, openSection, storedSections, typeInSection } from './helpers/drafts';
+
+const main = (page: Page) => page.getByRole('main');
+
+/** The numbers shown on the footnote references in the section body, in order. */
+async function referenceNumbers(page: Page): Promise<string[]> {
+  return main(page).getByRole('button', { name: /^Footnote \d+$/ }).allTextContents();
+}
+
+/** The footnote list under the section: each footnote's number (from its label) and text. */
+async function footnoteList(page: Page): Promise<string[]> {
+  const boxes = main(page).getByRole('textbox', { name: /^Text of footnote \d+$/ });
+  const out: string[] = [];
+  for (const box of await boxes.all()) out.push(`${(await box.getAttribute('aria-label'))?.replace('Text of footnote ', '')}: ${(await box.textContent())?.trim()}`);
+  return out;
+}
+
+async function insertFootnote(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+Alt+F');
+  // The caret moves into the new footnote's text.
+  await expect(main(page).getByRole('textbox', { name: /^Text of footnote \d+$/ }).last()).toBeFocused();
+  await page.keyboard.type(text);
+}
+
+test('footnotes are numbered across sections, renumber when one is deleted, and survive a reload', async ({ page }) => {
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
+
+  await openSection(page, /Norm 2 \(13b\)/);
+  await typeInSection(page, 'Incidents are assessed by the national CERT.');
+  await insertFootnote(page, 'Examplia CERT, annual report 2025.');
+  await typeInSection(page, ' Attribution follows a legal review.');
+  await insertFootnote(page, 'Decree 12/2024 on attribution.');
+  expect(await referenceNumbers(page)).toEqual(['1', '2']);
+
+  // A footnote in the executive summary, which comes first, takes number 1.
+  await openSection(page, 'Executive summary');
+  await typeInSection(page, 'Examplia reports on all 11 norms.');
+  await insertFootnote(page, 'National cybersecurity strategy 2024–2028.');
+  expect(await referenceNumbers(page)).toEqual(['1']);
+  expect(await footnoteList(page)).toEqual(['1: National cybersecurity strategy 2024–2028.']);
+
+  await openSection(page, /Norm 2 \(13b\)/);
+  expect(await referenceNumbers(page)).toEqual(['2', '3']);
+  expect(await footnoteList(page)).toEqual(['2: Examplia CERT, annual report 2025.', '3: Decree 12/2024 on attribution.']);
+  await openSection(page, 'Overview');
+  await expect(main(page).getByRole('term').filter({ hasText: 'Footnotes' }).locator('xpath=following-sibling::dd')).toHaveText('3');
+
+  // Delete the summary's footnote (Backspace after its reference): Norm 2's become 1 and 2.
+  await openSection(page, 'Executive summary');
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Backspace');
+  if ((await referenceNumbers(page)).length > 0) await page.keyboard.press('Backspace');
+  expect(await referenceNumbers(page)).toEqual([]);
+  await expect(editor(page)).toHaveText('Examplia reports on all 11 norms.');
+  await openSection(page, /Norm 2 \(13b\)/);
+  expect(await referenceNumbers(page)).toEqual(['1', '2']);
+  expect(await footnoteList(page)).toEqual(['1: Examplia CERT, annual report 2025.', '2: Decree 12/2024 on attribution.']);
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(main(page).getByRole('heading', { level: 2 })).toHaveText('Consider all relevant information on ICT incidents');
+  expect(await referenceNumbers(page)).toEqual(['1', '2']);
+  expect(await footnoteList(page)).toEqual(['1: Examplia CERT, annual report 2025.', '2: Decree 12/2024 on attribution.']);
+  const stored = await storedSections(page, draftId);
+  expect(stored.find((s) => s.kind === 'summary')?.footnotes).toBe(0);
+  expect(stored.find((s) => s.norm === 'b')?.footnotes).toBe(2);
+  expect(JSON.stringify(stored.find((s) => s.norm === 'b')?.content)).toContain('Decree 12/2024 on attribution.');
+});
