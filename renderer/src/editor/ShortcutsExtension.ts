@@ -1,7 +1,10 @@
 // Key handling beyond what Lexical does itself (it already maps Ctrl/Cmd+B/I/U/Z, Shift+Z and
-// Ctrl+Y): Ctrl+Alt+F footnote, Ctrl+K link (also inside footnote text) and Cmd+Y redo on macOS.
+// Ctrl+Y): Ctrl+Alt+F footnote, Ctrl+K link (also inside footnote text), Cmd+Y redo on macOS,
+// and Ctrl+Home/End (Cmd+Up/Down on macOS) handled in the editor itself, so the caret is at the
+// start or end at once, even when the text ends with a footnote reference.
 import { KeyboardShortcutsExtension } from '@lexical/extension';
 import {
+  $getRoot,
   COMMAND_PRIORITY_EDITOR,
   configExtension,
   createCommand,
@@ -17,6 +20,17 @@ export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_
 /** Handled by the link dialog; its listener receives the editor (section or footnote) it came from. */
 export const LINK_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('LINK_SHORTCUT_COMMAND');
 const APPLE_REDO_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('APPLE_REDO_SHORTCUT_COMMAND');
+const DOCUMENT_START_COMMAND = createCommand<KeyboardEvent>('DOCUMENT_START_COMMAND');
+const DOCUMENT_END_COMMAND = createCommand<KeyboardEvent>('DOCUMENT_END_COMMAND');
+
+function moveToEdge(end: boolean) {
+  return (event: KeyboardEvent) => {
+    event.preventDefault();
+    if (end) $getRoot().selectEnd();
+    else $getRoot().selectStart();
+    return true;
+  };
+}
 
 export const ShortcutsExtension = defineExtension({
   name: 'norms-drafter/shortcuts',
@@ -25,6 +39,12 @@ export const ShortcutsExtension = defineExtension({
       shortcuts: {
         insertFootnote: { ...SHORTCUTS.footnote, command: FOOTNOTE_SHORTCUT_COMMAND },
         openLink: { ...SHORTCUTS.link, command: LINK_SHORTCUT_COMMAND, bubbleFromNestedEditors: true },
+        documentStart: IS_APPLE
+          ? { key: 'ArrowUp', modifiers: { metaKey: true }, command: DOCUMENT_START_COMMAND }
+          : { key: 'Home', modifiers: { ctrlKey: true }, command: DOCUMENT_START_COMMAND },
+        documentEnd: IS_APPLE
+          ? { key: 'ArrowDown', modifiers: { metaKey: true }, command: DOCUMENT_END_COMMAND }
+          : { key: 'End', modifiers: { ctrlKey: true }, command: DOCUMENT_END_COMMAND },
         appleRedo: IS_APPLE
           ? { key: 'y', modifiers: { metaKey: true }, command: APPLE_REDO_SHORTCUT_COMMAND, bubbleFromNestedEditors: true }
           : null,
@@ -41,6 +61,8 @@ export const ShortcutsExtension = defineExtension({
         },
         COMMAND_PRIORITY_EDITOR,
       ),
+      editor.registerCommand(DOCUMENT_START_COMMAND, moveToEdge(false), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(DOCUMENT_END_COMMAND, moveToEdge(true), COMMAND_PRIORITY_EDITOR),
       editor.registerCommand(
         APPLE_REDO_SHORTCUT_COMMAND,
         (event, fromEditor) => {

@@ -60,6 +60,14 @@ describe('paste from Word', () => {
     ]);
   });
 
+  it('recognises Word lists even when the clipboard names Word only by its ProgId', () => {
+    const { editor } = createTestEditor();
+    const withoutGenerator = WORD_HTML.replace(/<meta name=(Generator|Originator)[^>]*>/g, '');
+    expect(paste(editor, withoutGenerator).root.children.map(outline)[2]).toEqual({
+      bullet: ['National CERT established in 2019', 'Points of contact designated', { bullet: ['Regional exercise held in 2023'] }],
+    });
+  });
+
   it('drops the local images and the file: link', () => {
     const json = JSON.stringify(state);
     expect(json).not.toMatch(/clip_image|file:|draft\.docx|imagedata/);

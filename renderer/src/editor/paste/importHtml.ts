@@ -5,7 +5,7 @@
 import { $generateNodesFromDOMViaExtension, contextValue, ImportSource } from '@lexical/html';
 import type { LexicalNode } from 'lexical';
 import { $normalizeImported, type PasteTarget } from './normalize';
-import { neutraliseMarkup, restorePastedStyles } from './markup';
+import { markWordDocument, neutraliseMarkup, restorePastedStyles } from './markup';
 import { sanitizePastedDom } from './sanitize';
 
 export function $importHtml(html: string, target: PasteTarget): LexicalNode[] {
@@ -15,6 +15,7 @@ export function $importHtml(html: string, target: PasteTarget): LexicalNode[] {
     preprocess: [
       (document, _context, $next) => {
         restorePastedStyles(document);
+        if ('head' in document) markWordDocument(document);
         $next();
         sanitizePastedDom(document);
       },

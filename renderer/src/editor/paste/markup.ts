@@ -85,3 +85,18 @@ export function restorePastedStyles(root: ParentNode): void {
     }
   }
 }
+
+/**
+ * Lexical's Word list importer looks only for <meta name="Generator" content="Microsoft Word…">;
+ * some Office clipboards carry just the ProgId or the mso-list marks, so those get the meta too.
+ * Call after restorePastedStyles (which writes the marks).
+ */
+export function markWordDocument(dom: Document): void {
+  if (dom.querySelector('meta[name="Generator"]')) return;
+  const fromWord = dom.querySelector('meta[name="ProgId" i][content^="Word." i]') !== null || dom.querySelector(`p[${WORD_LIST_ATTRIBUTE}]`) !== null;
+  if (!fromWord) return;
+  const meta = dom.createElement('meta');
+  meta.setAttribute('name', 'Generator');
+  meta.setAttribute('content', 'Microsoft Word');
+  dom.head.append(meta);
+}
