@@ -23,7 +23,11 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
 
   const status = main.getByLabel('Status');
   await expect(status).toHaveValue('empty');
+  // The whole draft's word count (the title block has some) grows live with the section's.
+  const total = outline(page).getByText('Whole draft').locator('xpath=following-sibling::span');
+  const wordsBefore = Number((await total.textContent())?.replace(/\D/g, ''));
   await typeInSection(page, NORM_7_TEXT);
+  await expect(total).toHaveText(`${wordsBefore + 12} words`);
   await expect(main.getByText('12 words', { exact: true })).toBeVisible();
   await expect(status).toHaveValue('drafting');
   const norm7Link = outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ });
@@ -41,6 +45,8 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
   await expect(editor(page)).toContainText(NORM_7_TEXT);
   await expect(page.getByRole('main').getByLabel('Status')).toHaveValue('review');
+  // Guidance is open for an empty section and starts folded once the section has text.
+  await expect(page.getByRole('main').getByRole('group').filter({ hasText: 'Guidance: what to cover' }).getByRole('listitem').first()).toBeHidden();
 
   const stored = await storedSections(page, draftId);
   const norm7 = stored.find((s) => s.norm === 'g');
@@ -56,7 +62,6 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
   await expect(tile).toContainText('12 words');
   await expect(coverage.getByRole('button', { name: /Norm 1 \(13a\)/ })).toContainText('Not started');
   await expect(page.getByRole('main').getByRole('definition').first()).toHaveText('1 of 11');
-  await screenshot(page, 'coverage-view');
   await tile.click();
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
   expect(page.url()).toMatch(new RegExp(`#/draft/${draftId}/[\\w-]+$`));
@@ -136,4 +141,38 @@ test('a failed save is shown with its reason and retried until it succeeds', asy
   await expect(indicator).toHaveText('Saved', { timeout: 15_000 });
   await page.reload();
   await expect(editor(page)).toHaveText('Human rights apply online as offline.');
+});
+
+test('the coverage view shows each norm by status and fills it by the amount written', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 1000 });
+  await page.goto('/');
+  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  const sentence = 'Examplia reports its national measures, institutions and cooperation under this norm. ';
+  const plan: [RegExp, number, string][] = [
+    [/Norm 1 \(13a\)/, 40, 'final'],
+    [/Norm 3 \(13c\)/, 12, 'review'],
+    [/Norm 7 \(13g\)/, 20, 'drafting'],
+    [/Norm 9 \(13i\)/, 4, 'drafting'],
+  ];
+  for (const [name, repeat, status] of plan) {
+    await openSection(page, name);
+    await editor(page).click();
+    await page.keyboard.insertText(sentence.repeat(repeat).trim());
+    if (status !== 'drafting') await page.getByRole('main').getByLabel('Status').selectOption(status);
+  }
+  await openSection(page, 'Overview');
+  await expectSaved(page);
+  const coverage = page.getByRole('list', { name: 'Coverage of the 11 norms' });
+  const tile = (name: RegExp) => coverage.getByRole('button', { name });
+  await expect(tile(/Norm 1 \(13a\)/)).toContainText('Final');
+  await expect(tile(/Norm 3 \(13c\)/)).toContainText('For review');
+  await expect(tile(/Norm 9 \(13i\)/)).toContainText('Drafting');
+  await expect(tile(/Norm 11 \(13k\)/)).toContainText('Not started');
+  await expect(page.getByRole('main').getByRole('definition').first()).toHaveText('4 of 11');
+  const fill = (name: RegExp) => tile(name).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fill')));
+  const fills = [await fill(/Norm 1 \(13a\)/), await fill(/Norm 7 \(13g\)/), await fill(/Norm 3 \(13c\)/), await fill(/Norm 9 \(13i\)/), await fill(/Norm 11 \(13k\)/)];
+  expect(fills[0]).toBe(1);
+  for (let i = 1; i < fills.length; i += 1) expect(fills[i]).toBeLessThan(fills[i - 1]!);
+  expect(fills[4]).toBe(0);
+  await screenshot(page, 'coverage-view');
 });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KeyboardEvent } from 'react';
 import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
-import type { SectionState } from './draft-state';
+import { draftTotals, type SectionState } from './draft-state';
 import type { Language } from '../../../shared/model/languages';
 import { normTag } from './section-names';
 import { SectionTitle } from './SectionTitle';
@@ -32,11 +32,16 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 
 export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
+  const totalWords = draftTotals(sections).words;
   return (
     <nav className="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading" className="outline-heading">
         {t('outline.heading')}
       </h2>
+      <p className="outline-total">
+        <span>{t('outline.total')}</span>
+        <span>{t('words', { count: totalWords, formatted: formatNumber(totalWords, i18n.language) })}</span>
+      </p>
       <ol className="outline-list" onKeyDown={moveFocus}>
         <li>
           <a

@@ -54,7 +54,7 @@ export function SectionView({ section, language, footnoteStart, onContent, onFoo
         </div>
       </header>
       {section.norm && <NormText letter={section.norm} />}
-      <GuidancePanel keys={section.guidanceKeys ?? []} />
+      <GuidancePanel keys={section.guidanceKeys ?? []} startOpen={section.words === 0} />
       <div className="section-editor-frame">
         <SectionEditor
           sectionId={sectionId}
