@@ -28,6 +28,8 @@ export interface DraftRow extends Omit<Draft, 'sections'> {
   searchLabel: string;
   /** Epoch ms when moved to the trash; null while in the library. */
   deletedAt: number | null;
+  /** The Export dialog's last choices for this draft (not indexed, so no schema change); read leniently. */
+  exportOptions?: unknown;
 }
 
 /** A section as stored: the section itself plus its place and derived figures. */

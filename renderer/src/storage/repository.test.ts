@@ -131,6 +131,22 @@ describe('DraftRepository', () => {
     expect(await repo.search('resilience')).toEqual([]);
   });
 
+  it('remembers export options per draft without changing the draft or its last-edited time', async () => {
+    await repo.add(examplia());
+    await repo.add(draft('d2', 'Other', 'Examplia Digital Rights Forum', [section('norm-a', 'norm', 'a')]));
+    const before = await repo.get('d1');
+    expect(await repo.getExportOptions('d1')).toBeUndefined();
+    await repo.setExportOptions('d1', { headerLine: 'Non-paper', includeEmptyNorms: false });
+    expect(await repo.getExportOptions('d1')).toEqual({ headerLine: 'Non-paper', includeEmptyNorms: false });
+    expect(await repo.getExportOptions('d2')).toBeUndefined();
+    const after = await repo.get('d1');
+    expect(after?.draft).toEqual(before?.draft);
+    expect(after?.summary.updatedAt).toBe(before?.summary.updatedAt);
+    await repo.saveSection('d1', 'norm-a', { content: paragraphState(['Typed after.']) });
+    expect(await repo.getExportOptions('d1')).toEqual({ headerLine: 'Non-paper', includeEmptyNorms: false });
+    await expect(repo.setExportOptions('nope', {})).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('opens the database with strict durability and schema version 1', async () => {
     await db.open();
     expect(db.verno).toBe(1);

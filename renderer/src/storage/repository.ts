@@ -82,6 +82,19 @@ export class DraftRepository {
     return copy.id;
   }
 
+  /** The Export dialog's remembered choices for a draft, as stored (the caller reads them leniently). */
+  async getExportOptions(id: string): Promise<unknown> {
+    return (await this.requireDraft(id)).exportOptions;
+  }
+
+  /** Remembers export choices; not an edit of the draft, so its last-edited time stays. */
+  async setExportOptions(id: string, options: object): Promise<void> {
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      await this.db.drafts.put({ ...row, exportOptions: structuredClone(options) });
+    });
+  }
+
   /** Moves a draft to the trash; `restore` undoes it. */
   async trash(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.drafts, async () => {
