@@ -16,5 +16,3 @@ export function loadResources(): Resource {
   }
   return resources;
 }
-
-export const NAMESPACES = ['common', 'library', 'draft', 'templates', 'editor'] as const;

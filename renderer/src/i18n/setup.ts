@@ -1,19 +1,32 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { directionOf, isLanguage, type Language } from '../../../shared/model/languages';
-import { loadResources, NAMESPACES } from './resources';
+import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../shared/model/languages';
+import { platform } from '../platform';
+import { chooseUiLanguage } from './choice';
+import { loadResources } from './resources';
 
 const STORAGE_KEY = 'drafter.uiLanguage';
 
+/** localStorage can be blocked (privacy settings, locked-down profiles): then nothing is remembered. */
+function readSaved(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function save(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered across restarts; the switch itself still works.
+  }
+}
+
 /** The saved choice, else the system language when it is one of the six, else English. */
 export function initialUiLanguage(): Language {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  if (isLanguage(saved)) return saved;
-  for (const candidate of navigator.languages ?? [navigator.language]) {
-    const base = candidate.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
+  return chooseUiLanguage(readSaved(), navigator.languages ?? [navigator.language]);
 }
 
 export function applyDocumentLanguage(language: Language): void {
@@ -21,22 +34,43 @@ export function applyDocumentLanguage(language: Language): void {
   document.documentElement.dir = directionOf(language);
 }
 
+/** The native menu (desktop) follows the UI language; the web build has none. */
+function tellMainProcess(language: Language): void {
+  platform.setUiLanguage(language).catch(() => {
+    // The menu stays in its previous language; nothing the user can act on.
+  });
+}
+
+/** The UI language now in use (one of the six). */
+export function currentUiLanguage(): Language {
+  const language = i18next.resolvedLanguage ?? i18next.language;
+  return isLanguage(language) ? language : 'en';
+}
+
+/** Switches the whole UI at once; the choice is remembered and the native menu follows. */
+export async function changeUiLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+}
+
 export async function initI18n(): Promise<void> {
   const language = initialUiLanguage();
+  const resources = loadResources();
   await i18next.use(initReactI18next).init({
-    resources: loadResources(),
+    resources,
     lng: language,
     fallbackLng: 'en',
-    ns: [...NAMESPACES],
+    supportedLngs: [...LANGUAGES],
+    ns: Object.keys(resources.en ?? {}),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   applyDocumentLanguage(language);
+  tellMainProcess(language);
   i18next.on('languageChanged', (next) => {
-    if (isLanguage(next)) {
-      localStorage.setItem(STORAGE_KEY, next);
-      applyDocumentLanguage(next);
-    }
+    if (!isLanguage(next)) return;
+    save(next);
+    applyDocumentLanguage(next);
+    tellMainProcess(next);
   });
 }

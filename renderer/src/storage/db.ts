@@ -3,6 +3,7 @@
 // `sections` holds one row per section with its content and search terms.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft, NormLetter, Section, SectionKind, SectionStatus } from '../../../shared/model/draft';
+import type { Language } from '../../../shared/model/languages';
 
 export const DATABASE_NAME = 'norms-drafter';
 
@@ -42,6 +43,14 @@ export interface SectionRow extends Section {
   terms: string[];
 }
 
+/** An official norm text the user pasted in a language other than English (only English ships). */
+export interface NormTextRow {
+  language: Language;
+  norm: NormLetter;
+  text: string;
+  updatedAt: number;
+}
+
 /**
  * Schema versions. Never edit a released version: add the next one with its upgrade, and a test
  * that upgrades a database of every earlier version.
@@ -51,16 +60,25 @@ export const SCHEMA = {
     drafts: 'id, updatedAt',
     sections: '[draftId+id], draftId, *terms',
   },
+  /** Adds the user's official norm texts, one row per language and norm. */
+  2: {
+    drafts: 'id, updatedAt',
+    sections: '[draftId+id], draftId, *terms',
+    normTexts: '[language+norm], language',
+  },
 } as const;
 
 export class DrafterDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   sections!: Dexie.Table<SectionRow, [string, string]>;
+  normTexts!: Dexie.Table<NormTextRow, [Language, NormLetter]>;
 
   constructor(name = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a transaction reports success only once the data is flushed to disk,
     // so "Saved" in the UI means saved even if the machine loses power a moment later.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA[1]);
+    // A new, empty table: existing drafts and sections are kept as they are.
+    this.version(2).stores(SCHEMA[2]);
   }
 }
