@@ -81,7 +81,7 @@ describe('database upgrade to version 2 (norm texts)', () => {
     expect(await db.drafts.get('d1')).toMatchObject({ title: 'Non-paper of Examplia' });
     expect(await db.sections.where('terms').startsWith('exam').count()).toBe(1);
     expect(await db.normTexts.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     await new NormTextStore(db).save('fr', 'g', FRENCH_G);
     expect(await db.normTexts.count()).toBe(1);
   });

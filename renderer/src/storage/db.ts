@@ -4,6 +4,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft, NormLetter, Section, SectionKind, SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
+import { snapshotBeforeUpgrade } from '../versions/upgrade-snapshot';
 
 export const DATABASE_NAME = 'norms-drafter';
 
@@ -51,6 +52,31 @@ export interface NormTextRow {
   updatedAt: number;
 }
 
+/** Why a version (snapshot) of a draft was taken. */
+export type VersionReason = 'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup';
+
+/** A version of a draft, without its content (listed in the versions panel). */
+export interface VersionRow {
+  id: string;
+  draftId: string;
+  createdAt: number;
+  reason: VersionReason;
+  /** The user's name for a version they saved; empty for automatic ones. */
+  name: string;
+  /** What the reason refers to, e.g. the name of the version being restored. */
+  detail: string;
+  title: string;
+  words: number;
+  /** Hash of the content, so an unchanged draft is not stored twice in a row. */
+  fingerprint: string;
+}
+
+/** A version's content, in its own table so that listing versions never reads whole drafts. */
+export interface VersionDataRow {
+  id: string;
+  draft: Draft;
+}
+
 /**
  * Schema versions. Never edit a released version: add the next one with its upgrade, and a test
  * that upgrades a database of every earlier version.
@@ -66,12 +92,22 @@ export const SCHEMA = {
     sections: '[draftId+id], draftId, *terms',
     normTexts: '[language+norm], language',
   },
+  /** Adds versions of drafts (meta and content apart) and an index of the trash (null = not in it). */
+  3: {
+    drafts: 'id, updatedAt, deletedAt',
+    sections: '[draftId+id], draftId, *terms',
+    normTexts: '[language+norm], language',
+    versions: 'id, [draftId+createdAt]',
+    versionData: 'id',
+  },
 } as const;
 
 export class DrafterDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   sections!: Dexie.Table<SectionRow, [string, string]>;
   normTexts!: Dexie.Table<NormTextRow, [Language, NormLetter]>;
+  versions!: EntityTable<VersionRow, 'id'>;
+  versionData!: EntityTable<VersionDataRow, 'id'>;
 
   constructor(name = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a transaction reports success only once the data is flushed to disk,
@@ -80,5 +116,7 @@ export class DrafterDb extends Dexie {
     this.version(1).stores(SCHEMA[1]);
     // A new, empty table: existing drafts and sections are kept as they are.
     this.version(2).stores(SCHEMA[2]);
+    // From here on every upgrade first keeps a version of each draft as it was (once per upgrade).
+    this.version(3).stores(SCHEMA[3]).upgrade((tx) => snapshotBeforeUpgrade(tx, 3));
   }
 }

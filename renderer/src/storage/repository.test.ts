@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../../../shared/model/draft';
 import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../../shared/model/empty';
-import { DrafterDb } from './db';
+import { DrafterDb, SCHEMA } from './db';
 import { StorageError } from './errors';
 import { DraftRepository } from './repository';
 
@@ -147,9 +147,9 @@ describe('DraftRepository', () => {
     await expect(repo.setExportOptions('nope', {})).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('opens the database with strict durability and schema version 1', async () => {
+  it('opens the database with strict durability and the latest schema version', async () => {
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(Math.max(...Object.keys(SCHEMA).map(Number)));
     expect(db._options.chromeTransactionDurability).toBe('strict');
   });
 });

@@ -1,0 +1,19 @@
+// A short hash of what a user would call the draft's content (title, details, sections), not of
+// when it was saved: two versions with the same fingerprint show the same text.
+import type { Draft } from '../../../shared/model/draft';
+
+function fnv1a(text: string, seed: number): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function draftFingerprint(draft: Draft): string {
+  const { createdAt: _c, updatedAt: _u, ...content } = draft;
+  const json = JSON.stringify(content);
+  // Two 32-bit hashes with different seeds: a false "unchanged" would need both to collide.
+  return `${fnv1a(json, 0x811c9dc5).toString(16).padStart(8, '0')}${fnv1a(json, 0x01000193).toString(16).padStart(8, '0')}`;
+}

@@ -1,0 +1,139 @@
+// Versions of drafts: taking them (by name, or automatically before risky changes and while
+// editing), listing, thinning the automatic ones, and restoring a whole draft or one section.
+// A restore always keeps the current state as a version first, so it can itself be undone.
+import { Dexie } from 'dexie';
+import type { Draft } from '../../../shared/model/draft';
+import { draftSchema } from '../../../shared/model/schema';
+import type { DrafterDb, VersionReason, VersionRow } from '../storage/db';
+import { StorageError } from '../storage/errors';
+import type { DraftRepository } from '../storage/repository';
+import { draftToRows, rowsToDraft } from '../storage/summary';
+import { draftFingerprint } from './fingerprint';
+import { localDay, versionsToKeep } from './thinning';
+
+export const MAX_VERSION_NAME = 200;
+
+export interface VersionEnv {
+  now(): number;
+  newId(): string;
+  /** Local day number of a time, for thinning; the computer's time zone by default. */
+  dayOf?(ms: number): number;
+}
+
+export interface TakeOptions {
+  /** Required for a version the user saves; automatic versions have none. */
+  name?: string;
+  detail?: string;
+}
+
+export class VersionStore {
+  constructor(
+    private readonly db: DrafterDb,
+    private readonly repository: DraftRepository,
+    private readonly env: VersionEnv,
+  ) {}
+
+  /**
+   * Keeps the draft as it is in storage now. An automatic version identical to the latest one is
+   * not stored again (returns null); a named version always is.
+   */
+  async take(draftId: string, reason: VersionReason, options: TakeOptions = {}): Promise<VersionRow | null> {
+    const name = (options.name ?? '').trim();
+    if (reason === 'manual' && !name) throw new StorageError('invalid-title', 'A saved version needs a name');
+    if (name.length > MAX_VERSION_NAME) throw new StorageError('invalid-title', `A version name is at most ${MAX_VERSION_NAME} characters`);
+    const taken = await this.db.transaction('rw', [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData], async () => {
+      const row = await this.db.drafts.get(draftId);
+      if (!row) throw new StorageError('not-found', `No draft ${draftId}`);
+      const draft = rowsToDraft(row, await this.db.sections.where('draftId').equals(draftId).toArray());
+      const fingerprint = draftFingerprint(draft);
+      if (reason !== 'manual' && (await this.latest(draftId))?.fingerprint === fingerprint) return null;
+      const version: VersionRow = {
+        id: this.env.newId(),
+        draftId,
+        createdAt: this.env.now(),
+        reason,
+        name,
+        detail: options.detail ?? '',
+        title: draft.title,
+        words: row.words,
+        fingerprint,
+      };
+      await this.db.versions.add(version);
+      await this.db.versionData.add({ id: version.id, draft });
+      return version;
+    });
+    if (taken && reason !== 'manual') await this.prune(draftId);
+    return taken;
+  }
+
+  /** The draft's versions, newest first. */
+  async list(draftId: string): Promise<VersionRow[]> {
+    const rows = await this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).toArray();
+    return rows.reverse();
+  }
+
+  async latest(draftId: string): Promise<VersionRow | undefined> {
+    return this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).last();
+  }
+
+  /** A version's draft, checked against the draft schema (it may predate the current one). */
+  async content(draftId: string, versionId: string): Promise<{ version: VersionRow; draft: Draft }> {
+    const version = await this.db.versions.get(versionId);
+    const data = version?.draftId === draftId ? await this.db.versionData.get(versionId) : undefined;
+    if (!version || !data) throw new StorageError('not-found', `No version ${versionId} of draft ${draftId}`);
+    const parsed = draftSchema.safeParse(data.draft);
+    if (!parsed.success) throw new StorageError('invalid-content', `Version ${versionId} cannot be read: ${parsed.error.message}`);
+    return { version, draft: parsed.data };
+  }
+
+  /** Deletes the automatic versions the thinning rule no longer keeps. */
+  async prune(draftId: string): Promise<number> {
+    const all = await this.list(draftId);
+    const keep = versionsToKeep(
+      all.map((v) => ({ id: v.id, createdAt: v.createdAt, named: v.reason === 'manual' })),
+      this.env.now(),
+      this.env.dayOf ?? localDay,
+    );
+    const drop = all.filter((v) => !keep.has(v.id)).map((v) => v.id);
+    if (drop.length === 0) return 0;
+    await this.db.transaction('rw', this.db.versions, this.db.versionData, async () => {
+      await this.db.versions.bulkDelete(drop);
+      await this.db.versionData.bulkDelete(drop);
+    });
+    return drop.length;
+  }
+
+  /** Replaces the whole draft by a version of it, after keeping the current state as a version. */
+  async restoreDraft(draftId: string, versionId: string): Promise<void> {
+    const { version, draft } = await this.content(draftId, versionId);
+    await this.take(draftId, 'restore', { detail: String(version.createdAt) });
+    await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
+      const current = await this.db.drafts.get(draftId);
+      if (!current) throw new StorageError('not-found', `No draft ${draftId}`);
+      const restored: Draft = { ...draft, id: draftId, createdAt: current.createdAt, updatedAt: this.env.now() };
+      const { row, sections } = draftToRows(restored, current.deletedAt);
+      if (current.exportOptions !== undefined) row.exportOptions = current.exportOptions;
+      await this.db.sections.where('draftId').equals(draftId).delete();
+      await this.db.sections.bulkAdd(sections);
+      await this.db.drafts.put(row);
+    });
+  }
+
+  /** Puts one section back as it was in a version (text and status), after keeping the current state. */
+  async restoreSection(draftId: string, versionId: string, sectionId: string): Promise<void> {
+    const { version, draft } = await this.content(draftId, versionId);
+    const section = draft.sections.find((s) => s.id === sectionId);
+    if (!section) throw new StorageError('not-found', `Section ${sectionId} is not in version ${versionId}`);
+    await this.take(draftId, 'restore', { detail: String(version.createdAt) });
+    await this.repository.saveSection(draftId, sectionId, { content: section.content, status: section.status });
+  }
+
+  /** Removes every version of a draft (when the draft itself is deleted for good). */
+  async removeAll(draftId: string): Promise<void> {
+    await this.db.transaction('rw', this.db.versions, this.db.versionData, async () => {
+      const ids = await this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).primaryKeys();
+      await this.db.versions.bulkDelete(ids);
+      await this.db.versionData.bulkDelete(ids);
+    });
+  }
+}
