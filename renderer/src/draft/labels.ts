@@ -15,6 +15,7 @@ export const SAVE_REASON_KEYS = {
   unavailable: 'save.reason.unavailable',
   invalid: 'save.reason.invalid',
   missing: 'save.reason.missing',
+  conflict: 'save.reason.conflict',
   unknown: 'save.reason.unknown',
 } as const satisfies Record<SaveFailureReason, string>;
 

@@ -129,6 +129,15 @@ describe('VersionStore', () => {
     expect(await db.versionData.count()).toBe(list.length);
   });
 
+  it('keeps a draft as a window holds it (text storage never received), and refuses an invalid one', async () => {
+    const onScreen = { ...examplia(), sections: [section('norm-a', ['Typed here, never saved.']), section('norm-b', ['Incidents are reported.'])] };
+    const kept = (await store.keep(onScreen, 'conflict'))!;
+    expect(kept).toMatchObject({ reason: 'conflict', words: 7 });
+    expect(sectionPlainText((await store.content('d1', kept.id)).draft.sections[0]!.content)).toBe('Typed here, never saved.');
+    await expect(store.keep({ ...onScreen, id: 'bad id!' }, 'conflict')).rejects.toMatchObject({ code: 'invalid-content' });
+    expect(await textOf('norm-a')).toBe('Examplia adopted a strategy.');
+  });
+
   it('removes every version of a draft', async () => {
     await store.take('d1', 'manual', { name: 'First' });
     await store.removeAll('d1');

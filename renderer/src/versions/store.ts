@@ -4,6 +4,7 @@
 import { Dexie } from 'dexie';
 import type { Draft } from '../../../shared/model/draft';
 import { draftSchema } from '../../../shared/model/schema';
+import { draftWordCount } from '../../../shared/model/words';
 import type { DrafterDb, VersionReason, VersionRow } from '../storage/db';
 import { StorageError } from '../storage/errors';
 import type { DraftRepository } from '../storage/repository';
@@ -26,6 +27,13 @@ export interface TakeOptions {
   detail?: string;
 }
 
+function checkName(reason: VersionReason, raw: string | undefined): string {
+  const name = (raw ?? '').trim();
+  if (reason === 'manual' && !name) throw new StorageError('invalid-title', 'A saved version needs a name');
+  if (name.length > MAX_VERSION_NAME) throw new StorageError('invalid-title', `A version name is at most ${MAX_VERSION_NAME} characters`);
+  return name;
+}
+
 export class VersionStore {
   constructor(
     private readonly db: DrafterDb,
@@ -38,32 +46,39 @@ export class VersionStore {
    * not stored again (returns null); a named version always is.
    */
   async take(draftId: string, reason: VersionReason, options: TakeOptions = {}): Promise<VersionRow | null> {
-    const name = (options.name ?? '').trim();
-    if (reason === 'manual' && !name) throw new StorageError('invalid-title', 'A saved version needs a name');
-    if (name.length > MAX_VERSION_NAME) throw new StorageError('invalid-title', `A version name is at most ${MAX_VERSION_NAME} characters`);
+    const name = checkName(reason, options.name);
     const taken = await this.db.transaction('rw', [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData], async () => {
       const row = await this.db.drafts.get(draftId);
       if (!row) throw new StorageError('not-found', `No draft ${draftId}`);
       const draft = rowsToDraft(row, await this.db.sections.where('draftId').equals(draftId).toArray());
-      const fingerprint = draftFingerprint(draft);
-      if (reason !== 'manual' && (await this.latest(draftId))?.fingerprint === fingerprint) return null;
-      const version: VersionRow = {
-        id: this.env.newId(),
-        draftId,
-        createdAt: this.env.now(),
-        reason,
-        name,
-        detail: options.detail ?? '',
-        title: draft.title,
-        words: row.words,
-        fingerprint,
-      };
-      await this.db.versions.add(version);
-      await this.db.versionData.add({ id: version.id, draft });
-      return version;
+      return this.store(draft, row.words, reason, name, options.detail ?? '');
     });
     if (taken && reason !== 'manual') await this.prune(draftId);
     return taken;
+  }
+
+  /**
+   * Keeps a draft as this window holds it, which may differ from storage (text a save could not
+   * write, e.g. after a conflict with another window).
+   */
+  async keep(draft: Draft, reason: VersionReason, options: TakeOptions = {}): Promise<VersionRow | null> {
+    const name = checkName(reason, options.name);
+    const parsed = draftSchema.safeParse(draft);
+    if (!parsed.success) throw new StorageError('invalid-content', `The draft cannot be kept as a version: ${parsed.error.message}`);
+    const taken = await this.db.transaction('rw', [this.db.versions, this.db.versionData], () =>
+      this.store(parsed.data, draftWordCount(parsed.data), reason, name, options.detail ?? ''),
+    );
+    if (taken && reason !== 'manual') await this.prune(draft.id);
+    return taken;
+  }
+
+  private async store(draft: Draft, words: number, reason: VersionReason, name: string, detail: string): Promise<VersionRow | null> {
+    const fingerprint = draftFingerprint(draft);
+    if (reason !== 'manual' && (await this.latest(draft.id))?.fingerprint === fingerprint) return null;
+    const version: VersionRow = { id: this.env.newId(), draftId: draft.id, createdAt: this.env.now(), reason, name, detail, title: draft.title, words, fingerprint };
+    await this.db.versions.add(version);
+    await this.db.versionData.add({ id: version.id, draft });
+    return version;
   }
 
   /** The draft's versions, newest first. */
