@@ -5,6 +5,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Attributes whose value a user reads or hears: tooltips, accessible names, placeholders, and
+// the `label` / `ariaLabel` props of our own components and Lexical's ContentEditable.
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label', 'ariaLabel']);
+
+/** The literal strings an attribute value can evaluate to ("x", {'x'}, {`x`}, {c ? 'x' : 'y'}). */
+function literalTexts(expression) {
+  if (!expression) return [];
+  if (expression.type === 'Literal') return typeof expression.value === 'string' ? [expression.value] : [];
+  if (expression.type === 'TemplateLiteral') return expression.quasis.map((q) => q.value.cooked ?? '');
+  if (expression.type === 'ConditionalExpression') return [...literalTexts(expression.consequent), ...literalTexts(expression.alternate)];
+  if (expression.type === 'LogicalExpression') return literalTexts(expression.right);
+  if (expression.type === 'JSXExpressionContainer') return literalTexts(expression.expression);
+  return [];
+}
+
 const noLiteralUiText = {
   meta: { type: 'problem', messages: { literal: 'UI text must come from locales/ via t(): "{{text}}"' } },
   create(context) {
@@ -12,6 +27,11 @@ const noLiteralUiText = {
       JSXText(node) {
         const text = node.value.trim();
         if (/\p{L}/u.test(text)) context.report({ node, messageId: 'literal', data: { text } });
+      },
+      JSXAttribute(node) {
+        if (node.name.type !== 'JSXIdentifier' || !TEXT_ATTRIBUTES.has(node.name.name)) return;
+        const text = literalTexts(node.value).find((t) => /\p{L}/u.test(t));
+        if (text !== undefined) context.report({ node, messageId: 'literal', data: { text: text.trim() } });
       },
     };
   },

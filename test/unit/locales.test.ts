@@ -26,6 +26,26 @@ function pluralForms(language: string): string[] {
 
 const namespaces = readdirSync(join(root, 'en')).map((f) => f.replace(/\.json$/, ''));
 
+const NUMBER_PLACEHOLDERS = new Set(['{{count}}', '{{formatted}}']);
+
+function placeholdersOf(text: string): string[] {
+  return (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p) => p.replace(/\s/g, ''));
+}
+
+/**
+ * Texts that are rightly the same as English: the product's name, other products' names, and
+ * words spelt the same in that language. Anything else identical to English is a leftover.
+ */
+const SAME_IN_TRANSLATION = new Set([
+  '*:Norms Drafter',
+  '*:Markdown',
+  'fr:Date',
+  'fr:Section',
+  'fr:Services',
+  'fr:Attribution',
+  'es:Zoom',
+]);
+
 describe('locales', () => {
   it('has the six UN languages', () => {
     expect(readdirSync(root).sort()).toEqual([...LANGUAGES].sort());
@@ -54,11 +74,29 @@ describe('locales', () => {
         const wrong: string[] = [];
         for (const [key, text] of english) {
           const base = key.replace(PLURAL_SUFFIX, '');
-          const placeholders = (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((p) => p.replace(/\s/g, '')).filter((p) => p !== '{{count}}');
-          const candidates = pluralBases.has(base) ? pluralForms(language).map((f) => messages.get(`${base}_${f}`) ?? '') : [messages.get(key) ?? ''];
-          for (const candidate of candidates) for (const p of placeholders) if (!candidate.replace(/\s/g, '').includes(p)) wrong.push(`${key}: ${p}`);
+          const plural = pluralBases.has(base);
+          // A plural form may say its number in words ("one draft", Arabic "مسودتان"): the count
+          // and its formatted form may then be left out. Every other placeholder must stay.
+          const placeholders = placeholdersOf(text).filter((p) => !(plural && NUMBER_PLACEHOLDERS.has(p)));
+          const candidates = plural ? pluralForms(language).map((f) => messages.get(`${base}_${f}`) ?? '') : [messages.get(key) ?? ''];
+          for (const candidate of candidates) for (const p of placeholders) if (!placeholdersOf(candidate).includes(p)) wrong.push(`${key}: ${p}`);
         }
         expect(wrong).toEqual([]);
+      });
+
+      it(`${language}/${namespace}.json names no {{placeholder}} that English lacks`, () => {
+        const known = new Set([...english.values()].flatMap(placeholdersOf));
+        const unknown = [...load(language, namespace)].flatMap(([key, text]) => placeholdersOf(text).filter((p) => !known.has(p) && p !== '{{count}}').map((p) => `${key}: ${p}`));
+        expect(unknown).toEqual([]);
+      });
+
+      it(`${language}/${namespace}.json leaves no English text untranslated`, () => {
+        const messages = load(language, namespace);
+        const leftovers = [...english]
+          .filter(([key, text]) => messages.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{\{?\s*\w+\s*\}?\}/g, '')))
+          .filter(([, text]) => !SAME_IN_TRANSLATION.has(`${language}:${text}`) && !SAME_IN_TRANSLATION.has(`*:${text}`))
+          .map(([key]) => key);
+        expect(leftovers).toEqual([]);
       });
     }
   }

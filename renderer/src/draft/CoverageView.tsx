@@ -6,7 +6,7 @@ import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
 import type { Language } from '../../../shared/model/languages';
 import { DocumentText } from '../ui/DocumentText';
-import { normTag } from './section-names';
+import { normLetter, normTag } from './section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
 
@@ -68,7 +68,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                 >
                   <span className="coverage-tile-head">
                     <span className="coverage-letter" aria-hidden="true">
-                      {section.norm}
+                      {section.norm && normLetter(section.norm, t)}
                     </span>
                     <span className="coverage-tag">{normTag(section, t)}</span>
                   </span>

@@ -1,16 +1,17 @@
 // The draft's header: back to the library, title and submitter, save indicator, and the place
 // where the draft's file actions (export, save as .normdraft, import) are mounted.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { AppHeader } from '../app/AppHeader';
-import { directionOf } from '../../../shared/model/languages';
-import { languageName } from '../ui/format';
+import { directionOf, type Language } from '../../../shared/model/languages';
+import { DocumentLanguageButton } from '../language/DocumentLanguageButton';
 import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
-export function DraftHeader({ meta }: { meta: Omit<Draft, 'sections'> }) {
-  const { t, i18n } = useTranslation('draft');
-  const details = [meta.submitter, meta.forum, languageName(meta.language, i18n.language)].filter((part) => part.trim() !== '');
+export function DraftHeader({ meta, onLanguageChange }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void }) {
+  const { t } = useTranslation('draft');
+  const details = [meta.submitter, meta.forum].filter((part) => part.trim() !== '');
   return (
     <AppHeader>
       <a className="back-link" href="#/">
@@ -22,7 +23,16 @@ export function DraftHeader({ meta }: { meta: Omit<Draft, 'sections'> }) {
         <h1 className="draft-title" lang={meta.language} dir={directionOf(meta.language)}>
           {meta.title}
         </h1>
-        <p className="draft-details">{details.join(' · ')}</p>
+        <p className="draft-details">
+          {/* Names typed by the user, isolated so their direction does not reorder the line. */}
+          {details.map((part, index) => (
+            <Fragment key={index}>
+              <bdi>{part}</bdi>
+              {' · '}
+            </Fragment>
+          ))}
+          <DocumentLanguageButton draftId={meta.id} language={meta.language} onChanged={onLanguageChange} />
+        </p>
       </div>
       <SaveIndicator />
       <DraftActions draftId={meta.id} />

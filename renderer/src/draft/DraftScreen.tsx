@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
+import type { Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
 import { autosaver, repository } from '../app/services';
@@ -13,10 +14,12 @@ import { Outline } from './Outline';
 import { SectionView } from './SectionView';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
-type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft };
+type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
+  // The document language changes only the draft's metadata; its text stays as written.
+  if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
   return state && draftReducer(state, action);
 }
 
@@ -93,7 +96,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const starts = footnoteStarts(draft.sections);
   return (
     <div className="app draft-screen">
-      <DraftHeader meta={draft.meta} />
+      <DraftHeader meta={draft.meta} onLanguageChange={(language) => dispatch({ type: 'language', language })} />
       <div className="draft-layout">
         <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
         <main className="draft-main" id="main">

@@ -6,7 +6,7 @@ import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
 import type { Language } from '../../../shared/model/languages';
-import { normTag } from './section-names';
+import { normLetter, normTag } from './section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
 
@@ -61,7 +61,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             >
               {section.norm ? (
                 <span className="outline-letter">
-                  <span aria-hidden="true">{section.norm}</span>
+                  <span aria-hidden="true">{normLetter(section.norm, t)}</span>
                   <span className="visually-hidden">{normTag(section, t)}</span>
                 </span>
               ) : (

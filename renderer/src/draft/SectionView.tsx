@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionStatus } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
-import { NormText } from './NormText';
 import { normTag } from './section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusSelect } from './StatusSelect';
@@ -53,7 +53,7 @@ export function SectionView({ section, language, footnoteStart, onContent, onFoo
           </p>
         </div>
       </header>
-      {section.norm && <NormText letter={section.norm} />}
+      {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} startOpen={section.words === 0} />
       <div className="section-editor-frame">
         <SectionEditor

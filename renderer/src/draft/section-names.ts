@@ -1,7 +1,8 @@
 // How a section is named in the UI: norm sections by their number, letter and short title.
 import type { TFunction } from 'i18next';
-import type { Section } from '../../../shared/model/draft';
+import type { NormLetter, Section } from '../../../shared/model/draft';
 import { officialNorm } from '../../../shared/norms/official';
+import { NORM_LETTER_KEYS } from '../language/labels';
 import { KIND_KEYS } from './labels';
 
 export function sectionTitle(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction): string {
@@ -14,8 +15,13 @@ export function titleIsDocumentText(section: Pick<Section, 'heading'>): boolean 
   return section.heading.trim() !== '';
 }
 
+/** A norm's letter as the UI language writes it (Arabic: أ، ب، ج … as in United Nations documents). */
+export function normLetter(letter: NormLetter, t: TFunction): string {
+  return t(NORM_LETTER_KEYS[letter], { ns: 'language' });
+}
+
 /** "Norm 7 (13g)" in the UI language; empty for other sections. */
 export function normTag(section: Pick<Section, 'norm'>, t: TFunction): string {
   if (!section.norm) return '';
-  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: section.norm });
+  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: normLetter(section.norm, t) });
 }

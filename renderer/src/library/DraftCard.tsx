@@ -50,7 +50,7 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
         <span className="progress-bar" aria-hidden="true" style={{ '--fill': fill } as CSSProperties}>
           <span className="progress-bar-fill" />
         </span>
-        <p className="draft-card-norms">{t('card.progress', { count: row.normsWritten, total: formatNumber(row.normsTotal, locale) })}</p>
+        <p className="draft-card-norms">{t('card.progress', { count: row.normsWritten, formatted: formatNumber(row.normsWritten, locale), total: formatNumber(row.normsTotal, locale) })}</p>
         <p className="draft-card-words">{t('card.words', { count: row.words, formatted: formatNumber(row.words, locale) })}</p>
       </div>
       <div className="draft-card-actions">

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../ui/format';
 
 export function SearchBox({ value, onChange, found }: { value: string; onChange(value: string): void; found: number | null }) {
-  const { t } = useTranslation('library');
+  const { t, i18n } = useTranslation('library');
   const id = useId();
   return (
     <search className="library-search">
@@ -14,7 +15,7 @@ export function SearchBox({ value, onChange, found }: { value: string; onChange(
         {t('search.hint')}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {found === null ? '' : t('search.found', { count: found })}
+        {found === null ? '' : t('search.found', { count: found, formatted: formatNumber(found, i18n.language) })}
       </p>
     </search>
   );

@@ -1,0 +1,44 @@
+// The draft's document language in the draft header, as a button that opens the draft's
+// language setting. The language is named in the UI language ("French" in an English UI).
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/model/languages';
+import { languageName } from '../ui/format';
+import { useToasts } from '../ui/Toasts';
+import { DocumentLanguageDialog } from './DocumentLanguageDialog';
+
+interface DocumentLanguageButtonProps {
+  draftId: string;
+  language: Language;
+  onChanged(language: Language): void;
+}
+
+export function DocumentLanguageButton({ draftId, language, onChanged }: DocumentLanguageButtonProps) {
+  const { t, i18n } = useTranslation('language');
+  const toasts = useToasts();
+  const [open, setOpen] = useState(false);
+  const name = languageName(language, i18n.language);
+  return (
+    <>
+      <button type="button" className="document-language-button" title={t('documentLanguage.change')} onClick={() => setOpen(true)}>
+        {t('documentLanguage.button', { language: name })}
+      </button>
+      {/* In the body, not inside the header's one-line paragraph (a dialog is not phrasing content). */}
+      {open &&
+        createPortal(
+          <DocumentLanguageDialog
+            draftId={draftId}
+            language={language}
+            onClose={() => setOpen(false)}
+            onChanged={(next) => {
+              setOpen(false);
+              onChanged(next);
+              toasts.show({ message: t('documentLanguage.changed', { language: languageName(next, i18n.language) }) });
+            }}
+          />,
+          document.body,
+        )}
+    </>
+  );
+}

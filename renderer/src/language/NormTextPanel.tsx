@@ -1,0 +1,109 @@
+// A norm's official text above its editor. English ships; for another document language the
+// English text is shown with a clear mark that the official text in that language was not
+// provided, and the user can paste it once (kept in the library for every draft in that
+// language and for the export). A pasted text is always marked as provided by the user: the
+// app never presents a text of its own as official.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NormLetter } from '../../../shared/model/draft';
+import { directionOf, type Language } from '../../../shared/model/languages';
+import { normHeadingLine } from '../../../shared/norms/official';
+import { useToasts } from '../ui/Toasts';
+import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
+import { NormTextForm } from './NormTextForm';
+import { useNormText } from './useNormText';
+import './norm-text.css';
+
+function EnglishOfficialText({ letter }: { letter: NormLetter }) {
+  return (
+    <blockquote className="norm-text-quote" lang="en" dir="ltr">
+      <p>{normHeadingLine(letter)}</p>
+    </blockquote>
+  );
+}
+
+export function NormTextPanel({ letter, language }: { letter: NormLetter; language: Language }) {
+  const { t } = useTranslation(['language', 'draft']);
+  if (language === 'en') {
+    return (
+      <figure className="norm-text" data-official-source="shipped">
+        <EnglishOfficialText letter={letter} />
+        <figcaption className="norm-text-caption">{t('draft:norm.officialCaption')}</figcaption>
+      </figure>
+    );
+  }
+  return <OtherLanguageNormText key={`${language}:${letter}`} letter={letter} language={language} />;
+}
+
+function OtherLanguageNormText({ letter, language }: { letter: NormLetter; language: OtherLanguage }) {
+  const { t } = useTranslation(['language', 'draft']);
+  const toasts = useToasts();
+  const { text, save, remove } = useNormText(language, letter);
+  const [editing, setEditing] = useState(false);
+  const provided = typeof text === 'string';
+
+  const form = editing && (
+    <NormTextForm
+      language={language}
+      norm={letter}
+      initial={text ?? ''}
+      onSave={async (raw) => {
+        await save(raw);
+        toasts.show({ message: t('normText.saved') });
+      }}
+      onRemove={
+        provided
+          ? async () => {
+              await remove();
+              toasts.show({ message: t('normText.removed') });
+            }
+          : undefined
+      }
+      onClose={() => setEditing(false)}
+    />
+  );
+
+  if (provided) {
+    return (
+      <figure className="norm-text norm-text-provided" data-official-source="user">
+        <p className="norm-text-status norm-text-status-provided">
+          <span className="norm-text-mark" aria-hidden="true" />
+          {t(DOCUMENT_LANGUAGE_KEYS.provided[language])}
+        </p>
+        <blockquote className="norm-text-quote" lang={language} dir={directionOf(language)}>
+          <p>{text}</p>
+        </blockquote>
+        <figcaption className="norm-text-caption">{t('normText.providedHint')}</figcaption>
+        <details className="norm-text-english">
+          <summary>{t('normText.showEnglish')}</summary>
+          <EnglishOfficialText letter={letter} />
+        </details>
+        {form || (
+          <button type="button" className="button button-small norm-text-action" onClick={() => setEditing(true)}>
+            {t('normText.edit')}
+          </button>
+        )}
+      </figure>
+    );
+  }
+
+  return (
+    <figure className="norm-text norm-text-missing" data-official-source={text === undefined ? 'loading' : 'shipped'}>
+      {text === null && (
+        <p className="norm-text-status norm-text-status-missing">
+          <span className="norm-text-mark" aria-hidden="true" />
+          {t(DOCUMENT_LANGUAGE_KEYS.missing[language])}
+        </p>
+      )}
+      <EnglishOfficialText letter={letter} />
+      <figcaption className="norm-text-caption">{t('draft:norm.officialCaption')}</figcaption>
+      {text === null && <p className="norm-text-hint">{t('normText.missingHint')}</p>}
+      {text === null &&
+        (form || (
+          <button type="button" className="button button-small norm-text-action" onClick={() => setEditing(true)}>
+            {t(DOCUMENT_LANGUAGE_KEYS.add[language])}
+          </button>
+        ))}
+    </figure>
+  );
+}
