@@ -67,7 +67,7 @@ describe('official norm texts the user provides', () => {
   });
 });
 
-describe('database upgrade to version 2 (norm texts)', () => {
+describe('database upgrade from version 1 (before norm texts)', () => {
   it('keeps the drafts and sections of a version 1 database and adds an empty norm-text table', async () => {
     const name = `norm-texts-upgrade-${(counter += 1)}`;
     const v1 = new Dexie(name);
@@ -84,5 +84,17 @@ describe('database upgrade to version 2 (norm texts)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(2);
     await new NormTextStore(db).save('fr', 'g', FRENCH_G);
     expect(await db.normTexts.count()).toBe(1);
+  });
+
+  it('keeps the norm texts of a version 2 database through later upgrades', async () => {
+    const name = `norm-texts-upgrade-${(counter += 1)}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA[2]);
+    await v2.table('normTexts').put({ language: 'es', norm: 'k', text: SPANISH_G, updatedAt: 3 });
+    v2.close();
+
+    const db = new DrafterDb(name);
+    opened.push(db);
+    expect(await new NormTextStore(db).forLanguage('es')).toEqual({ k: SPANISH_G });
   });
 });
