@@ -16,9 +16,11 @@ const files = {
   readFileLimited: vi.fn<FileAccess['readFileLimited']>(async () => ({ tooLarge: false, data: new Uint8Array([1]) })),
 };
 const setUiLanguage = vi.fn();
+const backups = { list: vi.fn(async () => []), write: vi.fn(async () => ({ written: false, reason: 'too-soon' }) as const), read: vi.fn(async () => ({ found: false }) as const) };
 registerIpcHandlers({
   appInfo: () => ({ name: 'Norms Drafter', version: '0.1.0', platform: 'electron' }),
   files,
+  backups,
   setUiLanguage,
   devUrl: null,
 });
@@ -149,7 +151,7 @@ describe('saveFile on disk', () => {
 
   it('leaves exactly the chosen file, complete, whatever name the page suggested', async () => {
     ipcHandlers.clear();
-    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: nodeFileAccess, setUiLanguage, devUrl: null });
+    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: nodeFileAccess, backups, setUiLanguage, devUrl: null });
     const chosen = join(folder, 'Submission.docx');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     const data = new TextEncoder().encode('Republic of Examplia — national non-paper');

@@ -6,12 +6,15 @@ import { CHANNELS, type AppInfo, type DrafterApi } from '../shared/bridge/api';
 import { parseBridgeArguments, type BridgeArguments, type InvokableMethod } from '../shared/bridge/schemas';
 import type { Language } from '../shared/model/languages';
 import { isAppUrl } from './app-origin';
+import type { BackupStore } from './backups';
 import type { FileAccess } from './files';
 import { openExternalSafely } from './security';
 
 export interface IpcDependencies {
   appInfo(): AppInfo;
   files: FileAccess;
+  /** Backups in the user data folder; only ever touched with ids and names checked by schema. */
+  backups: Pick<BackupStore, 'list' | 'write' | 'read'>;
   setUiLanguage(language: Language): void;
   /** The dev server URL in development (its pages may call too), otherwise null. */
   devUrl: string | null;
@@ -70,4 +73,8 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
   handle('openExternal', (_event, [url]) => openExternalSafely(url));
 
   handle('setUiLanguage', (_event, [language]) => deps.setUiLanguage(language));
+
+  handle('listBackups', () => deps.backups.list());
+  handle('writeBackup', (_event, [request]) => deps.backups.write(request.draftId, request.data));
+  handle('readBackup', (_event, [request]) => deps.backups.read(request.draftId, request.file));
 }

@@ -4,6 +4,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { CHANNELS } from '../shared/bridge/api';
 import { APP_ENTRY_URL, devServerUrl } from './app-origin';
+import { BackupStore } from './backups';
 import { nodeFileAccess } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installAppMenu } from './menu';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
   registerIpcHandlers({
     appInfo: () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
     files: nodeFileAccess,
+    backups: new BackupStore(join(app.getPath('userData'), 'backups')),
     setUiLanguage: setMenuLanguage,
     devUrl,
   });

@@ -82,7 +82,7 @@ describe('application menu', () => {
     expect(labels(lastTemplate())).toEqual(['File', 'Edit', 'View', 'Help']);
 
     ipcHandlers.clear();
-    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: { writeFileAtomic: vi.fn(), readFileLimited: vi.fn() }, setUiLanguage: setLanguage, devUrl: null });
+    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: { writeFileAtomic: vi.fn(), readFileLimited: vi.fn() }, backups: { list: vi.fn(), write: vi.fn(), read: vi.fn() }, setUiLanguage: setLanguage, devUrl: null });
     const event = { sender: {}, senderFrame: { url: 'app://drafter/index.html', parent: null } };
     for (const language of LANGUAGES) {
       await ipcHandlers.get(CHANNELS.setUiLanguage)?.(event, language);

@@ -5,7 +5,7 @@ import { electronModule } from './testing/fake-electron';
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
 // Every DrafterApi method, checked against the type in both directions at compile time.
-const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'onMenuCommand'] as const satisfies readonly (keyof DrafterApi)[];
+const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'listBackups', 'writeBackup', 'readBackup', 'onMenuCommand'] as const satisfies readonly (keyof DrafterApi)[];
 const allListed: Exclude<keyof DrafterApi, (typeof METHODS)[number]> extends never ? true : false = true;
 
 const { contextBridge, ipcRenderer } = electronModule;

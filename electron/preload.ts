@@ -7,11 +7,16 @@ import {
   MENU_COMMANDS,
   type AppInfo,
   type DrafterApi,
+  type DraftBackups,
   type MenuCommand,
+  type ReadBackupRequest,
+  type ReadBackupResult,
   type OpenFileRequest,
   type OpenFileResult,
   type SaveFileRequest,
   type SaveFileResult,
+  type WriteBackupRequest,
+  type WriteBackupResult,
 } from '../shared/bridge/api';
 
 function isMenuCommand(value: unknown): value is MenuCommand {
@@ -24,6 +29,9 @@ const api = {
   openFile: (request: OpenFileRequest): Promise<OpenFileResult> => ipcRenderer.invoke(CHANNELS.openFile, request),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(CHANNELS.openExternal, url),
   setUiLanguage: (language: string): Promise<void> => ipcRenderer.invoke(CHANNELS.setUiLanguage, language),
+  listBackups: (): Promise<DraftBackups[]> => ipcRenderer.invoke(CHANNELS.listBackups),
+  writeBackup: (request: WriteBackupRequest): Promise<WriteBackupResult> => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  readBackup: (request: ReadBackupRequest): Promise<ReadBackupResult> => ipcRenderer.invoke(CHANNELS.readBackup, request),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // The event object is never passed on: it would hand the page a reference to ipcRenderer.

@@ -34,6 +34,39 @@ export interface AppInfo {
   platform: 'electron' | 'web';
 }
 
+/** One backup file of a draft, in the backups folder of the desktop app. */
+export interface BackupFileInfo {
+  /** The file's name in the draft's backup folder (its UTC time), e.g. 20260512T140301123Z.normdraft. */
+  file: string;
+  savedAt: number;
+  bytes: number;
+}
+
+export interface DraftBackups {
+  draftId: string;
+  /** The title in the newest readable backup; empty when none could be read. */
+  title: string;
+  /** Newest first. */
+  files: BackupFileInfo[];
+}
+
+export interface WriteBackupRequest {
+  draftId: string;
+  /** The draft as a .normdraft file; main checks that it parses and is this draft. */
+  data: Uint8Array;
+}
+
+export type WriteBackupResult =
+  | { written: true; file: string }
+  | { written: false; reason: 'unavailable' | 'too-soon' | 'would-empty' | 'invalid' };
+
+export interface ReadBackupRequest {
+  draftId: string;
+  file: string;
+}
+
+export type ReadBackupResult = { found: true; data: Uint8Array } | { found: false };
+
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'new-draft',
@@ -54,6 +87,11 @@ export interface DrafterApi {
   openExternal(url: string): Promise<boolean>;
   /** Tells main the UI language so the native menu follows it. */
   setUiLanguage(language: string): Promise<void>;
+  /** Backups written by main outside the browser storage (the web build has none). */
+  listBackups(): Promise<DraftBackups[]>;
+  /** Writes a backup of one draft; refused when too soon after the last, or empty over text. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -65,6 +103,9 @@ export const CHANNELS = {
   openFile: 'drafter:open-file',
   openExternal: 'drafter:open-external',
   setUiLanguage: 'drafter:set-ui-language',
+  listBackups: 'drafter:list-backups',
+  writeBackup: 'drafter:write-backup',
+  readBackup: 'drafter:read-backup',
   menuCommand: 'drafter:menu-command',
 } as const;
 

@@ -13,6 +13,8 @@ export const BRIDGE_LIMITS = {
   maxFilters: 10,
   maxExtensionsPerFilter: 20,
   maxUrlLength: 2048,
+  /** A backup is one .normdraft file (see MAX_NORMDRAFT_BYTES). */
+  maxBackupBytes: 32 * 1024 * 1024,
   /** How deep the forbidden-key scan descends before refusing the value outright. */
   maxDepth: 8,
 } as const;
@@ -55,6 +57,19 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.number().int().positive().max(BRIDGE_LIMITS.maxFileBytes),
 });
 
+/** Draft ids as the model allows them: they name a folder in the backups directory. */
+export const backupDraftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'draftId must be letters, digits, "-" and "_"');
+
+export const writeBackupRequestSchema = z.strictObject({
+  draftId: backupDraftIdSchema,
+  data: bytesSchema.refine((data) => data.byteLength <= BRIDGE_LIMITS.maxBackupBytes, { message: `data exceeds ${BRIDGE_LIMITS.maxBackupBytes} bytes` }),
+});
+
+export const readBackupRequestSchema = z.strictObject({
+  draftId: backupDraftIdSchema,
+  file: z.string().regex(/^\d{8}T\d{9}Z(?:-\d{1,3})?\.normdraft$/, 'file must be a backup file name'),
+});
+
 export const externalUrlSchema = z.string().min(1).max(BRIDGE_LIMITS.maxUrlLength);
 export const uiLanguageSchema = z.enum(LANGUAGES);
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
@@ -69,6 +84,9 @@ export const bridgeArgumentSchemas = {
   openFile: z.tuple([openFileRequestSchema]),
   openExternal: z.tuple([externalUrlSchema]),
   setUiLanguage: z.tuple([uiLanguageSchema]),
+  listBackups: z.tuple([]),
+  writeBackup: z.tuple([writeBackupRequestSchema]),
+  readBackup: z.tuple([readBackupRequestSchema]),
 } as const satisfies Record<InvokableMethod, z.ZodType>;
 
 export type BridgeArguments<M extends InvokableMethod> = z.output<(typeof bridgeArgumentSchemas)[M]>;

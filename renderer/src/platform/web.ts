@@ -49,6 +49,16 @@ export function createWebApi(version: string): DrafterApi {
       return true;
     },
     async setUiLanguage() {},
+    // No folder outside the browser storage here: "Download all drafts" takes the place of backups.
+    async listBackups() {
+      return [];
+    },
+    async writeBackup() {
+      return { written: false, reason: 'unavailable' };
+    },
+    async readBackup() {
+      return { found: false };
+    },
     onMenuCommand() {
       return () => {};
     },
