@@ -1,23 +1,22 @@
-// Block Lexical nodes -> Word paragraphs: paragraphs, headings (under the document's own
-// levels), block quotes and lists with real numbering. Empty paragraphs are left out: spacing
-// comes from the styles.
-import type { IParagraphOptions, ParagraphChild } from 'docx';
-import { AlignmentType, Paragraph } from 'docx';
+// Block Lexical nodes -> Word paragraphs (as WordprocessingML, see wml.ts): paragraphs,
+// headings (under the document's own levels), block quotes and lists with real numbering.
+// Empty paragraphs are left out: spacing comes from the styles.
 import type { SerializedElement, SerializedList, SerializedNode } from '../model/lexical-json';
 import type { RenderContext } from './context';
 import { inlineChildren } from './inline';
 import { MAX_LIST_LEVEL } from './numbering';
 import { STYLE } from './styles';
 import { isLeftToRightOnly } from './text';
+import { paragraphXml, type Alignment, type ParagraphProperties } from './wml';
 
 const INDENT_STEP = 720;
 
-const ALIGNMENTS: Partial<Record<SerializedElement['format'], IParagraphOptions['alignment']>> = {
-  center: AlignmentType.CENTER,
-  justify: AlignmentType.BOTH,
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-  end: AlignmentType.END,
+const ALIGNMENTS: Partial<Record<SerializedElement['format'], Alignment>> = {
+  center: 'center',
+  justify: 'both',
+  left: 'left',
+  right: 'right',
+  end: 'end',
 };
 
 /** The visible text of inline nodes (footnote text excluded), to decide a paragraph's direction. */
@@ -36,14 +35,14 @@ function plainText(nodes: readonly SerializedNode[]): string {
  * stop would be shown at the wrong end. In other drafts a paragraph is RTL when the editor
  * says so (e.g. an Arabic quotation in an English draft).
  */
-export function paragraph(ctx: RenderContext, options: IParagraphOptions, text: string, direction: SerializedElement['direction'] = null): Paragraph {
+export function paragraph(ctx: RenderContext, options: ParagraphProperties, children: string, text: string, direction: SerializedElement['direction'] = null): string {
   const bidirectional = ctx.profile.rtl ? !isLeftToRightOnly(text) : direction === 'rtl';
-  return new Paragraph({ ...options, bidirectional: bidirectional || undefined });
+  return paragraphXml({ ...options, bidirectional }, children);
 }
 
-function elementOptions(node: SerializedElement): IParagraphOptions {
-  const indent = Number.isInteger(node.indent) && node.indent > 0 ? { left: INDENT_STEP * Math.min(node.indent, 10) } : undefined;
-  return { alignment: ALIGNMENTS[node.format], indent };
+function elementOptions(node: SerializedElement): ParagraphProperties {
+  const indentLeft = Number.isInteger(node.indent) && node.indent > 0 ? INDENT_STEP * Math.min(node.indent, 10) : undefined;
+  return { alignment: ALIGNMENTS[node.format], indentLeft };
 }
 
 /** Content h1..h3 sit under the section heading (Heading 1), so h1 -> Heading 2, deeper -> Heading 3. */
@@ -52,12 +51,12 @@ function headingStyle(tag: string): string {
   return STYLE.headings[Math.min(level, STYLE.headings.length - 1)] ?? STYLE.headings[2];
 }
 
-function isBlank(children: readonly ParagraphChild[], node: SerializedElement): boolean {
-  return children.length === 0 || node.children.every((c) => c.type === 'text' && c.text.trim() === '');
+function isBlank(children: string, node: SerializedElement): boolean {
+  return children === '' || node.children.every((c) => c.type === 'text' && c.text.trim() === '');
 }
 
-function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext, out: Paragraph[]): void {
-  const { reference, instance } = ctx.lists.open(list);
+function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext, out: string[]): void {
+  const numId = ctx.lists.open(list);
   const level = Math.min(depth, MAX_LIST_LEVEL);
   for (const item of list.children) {
     const members = item.type === 'listitem' ? item.children : [item];
@@ -65,8 +64,7 @@ function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext,
     const inline: SerializedNode[] = [];
     const flush = () => {
       const children = inlineChildren(inline, ctx);
-      const options = { style: STYLE.list, numbering: { reference, level, instance }, children };
-      if (children.length > 0) out.push(paragraph(ctx, options, plainText(inline), direction));
+      if (children !== '') out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level } }, children, plainText(inline), direction));
       inline.length = 0;
     };
     for (const child of members) {
@@ -82,7 +80,7 @@ function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext,
 }
 
 /** Appends the Word paragraphs for a section's (or a footnote's) top-level nodes to `out`. */
-export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderContext, out: Paragraph[]): void {
+export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderContext, out: string[]): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'list':
@@ -95,14 +93,14 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
         const style = node.type === 'heading' ? headingStyle(node.tag) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
-        out.push(paragraph(ctx, { ...elementOptions(node), style, children }, plainText(node.children), node.direction));
+        out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, plainText(node.children), node.direction));
         break;
       }
       default: {
         // Inline nodes at the top level (not written by the editor, but possible in imported
         // JSON) get a paragraph of their own rather than being lost.
         const children = inlineChildren([node], ctx);
-        if (children.length > 0) out.push(paragraph(ctx, { style: ctx.paragraphStyle, children }, plainText([node])));
+        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, plainText([node])));
       }
     }
   }

@@ -1,6 +1,7 @@
 // What every part of the writer shares while it walks the draft once, in document order.
 import type { SerializedEditorState } from '../model/lexical-json';
 import type { LanguageProfile } from './language';
+import type { LinkRelationships } from './links';
 import type { ListInstances } from './numbering';
 
 export interface FootnoteSink {
@@ -10,7 +11,11 @@ export interface FootnoteSink {
 
 export interface RenderContext {
   profile: LanguageProfile;
+  /** The profile's run language and fonts as XML, written into every run. */
+  language: { fonts: string; lang: string };
   lists: ListInstances;
+  /** Hyperlink relationships of the part being written (document or footnotes). */
+  links: LinkRelationships;
   /** Null inside footnote text: a footnote cannot hold another one. */
   footnotes: FootnoteSink | null;
   /** Style for plain paragraphs (Normal when undefined; FootnoteText inside footnotes). */

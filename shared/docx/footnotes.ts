@@ -1,38 +1,44 @@
-// Real Word footnotes, numbered 1..N in the order the writer meets them (document order).
-import type { Paragraph } from 'docx';
-import { TextRun } from 'docx';
+// Real Word footnotes, numbered 1..N in the order the writer meets them (document order). Their
+// text is written after the body, as docx did, so lists in footnotes number after the body's.
 import type { SerializedEditorState } from '../model/lexical-json';
 import { blockParagraphs, paragraph } from './blocks';
 import type { FootnoteSink, RenderContext } from './context';
 import { STYLE } from './styles';
-
-export type FootnoteMap = Record<number, { children: Paragraph[] }>;
+import { FOOTNOTE_MARK_XML, prependRuns, runPropertiesXml, textRunXml } from './wml';
 
 export class FootnoteCollector implements FootnoteSink {
-  readonly notes: FootnoteMap = {};
-  private count = 0;
+  private readonly notes: SerializedEditorState[] = [];
 
+  /** `ctx` renders footnote text: its links belong to the footnotes part. */
   constructor(private readonly ctx: Omit<RenderContext, 'footnotes' | 'paragraphStyle'>) {}
 
   get total(): number {
-    return this.count;
+    return this.notes.length;
   }
 
   add(note: SerializedEditorState): number {
-    const id = ++this.count;
-    this.notes[id] = { children: this.render(note) };
-    return id;
+    this.notes.push(note);
+    return this.notes.length;
   }
 
-  private render(note: SerializedEditorState): Paragraph[] {
+  /** The <w:footnote> elements, ids 1..N. */
+  xml(): string {
+    let xml = '';
+    this.notes.forEach((note, index) => {
+      xml += `<w:footnote w:id="${index + 1}">${this.render(note).join('')}</w:footnote>`;
+    });
+    return xml;
+  }
+
+  private render(note: SerializedEditorState): string[] {
     const ctx: RenderContext = { ...this.ctx, footnotes: null, paragraphStyle: STYLE.footnoteText };
-    const out: Paragraph[] = [];
+    const out: string[] = [];
     blockParagraphs(note?.root?.children ?? [], ctx, out);
     // Word puts a space between the footnote number and its text.
-    const space = new TextRun({ text: ' ', language: ctx.profile.runLanguage, font: ctx.profile.runFonts });
+    const space = textRunXml(runPropertiesXml({}, ctx.language, false), ' ');
     const first = out[0];
-    if (first) first.addRunToFront(space);
-    else out.push(paragraph(ctx, { style: STYLE.footnoteText, children: [space] }, ''));
+    if (first !== undefined) out[0] = prependRuns(first, FOOTNOTE_MARK_XML + space);
+    else out.push(prependRuns(paragraph(ctx, { style: STYLE.footnoteText }, space, ''), FOOTNOTE_MARK_XML));
     return out;
   }
 }

@@ -32,19 +32,30 @@ export function listKind(list: SerializedList): ListKind {
   return list.$?.['listStyle'] === LETTERED_LIST_STYLE ? 'letter' : 'number';
 }
 
-export interface ListNumbering {
-  reference: string | { reference: string; levels: ILevelsOptions[] };
-  instance: number;
-}
+/** Registers a numbering instance with the document and returns its w:numId. */
+export type NumberingRegistry = (reference: string, instance: number, definition?: { reference: string; levels: ILevelsOptions[] }) => number;
 
 /** Hands out a fresh numbering instance per list; a list that starts above 1 gets its own definition. */
 export class ListInstances {
   private next = 1;
 
-  open(list: SerializedList): ListNumbering {
+  constructor(private readonly register: NumberingRegistry) {}
+
+  /**
+   * A new instance for `list`, as a function giving its w:numId. The instance is registered on
+   * the first call, i.e. when the list's first paragraph is written: a list with no text adds
+   * nothing to the numbering part.
+   */
+  open(list: SerializedList): () => number {
     const kind = listKind(list);
     const start = kind !== 'bullet' && Number.isInteger(list.start) && list.start > 1 ? list.start : 1;
-    const reference = start === 1 ? kind : { reference: `${kind}-from-${start}`, levels: levels(kind, start) };
-    return { reference, instance: this.next++ };
+    const instance = this.next++;
+    let numId: number | undefined;
+    return () => {
+      if (numId !== undefined) return numId;
+      const reference = `${kind}-from-${start}`;
+      numId = start === 1 ? this.register(kind, instance) : this.register(reference, instance, { reference, levels: levels(kind, start) });
+      return numId;
+    };
   }
 }

@@ -1,19 +1,33 @@
 // Page furniture: A4 with 2.5 cm margins, page numbers centred in the footer, an optional
-// header line (e.g. "Non-paper", "Unclassified").
+// header line (e.g. "Non-paper", "Unclassified"). These few runs are docx objects: docx writes
+// the header and footer parts.
 import type { ISectionOptions } from 'docx';
-import { Footer, Header, PageNumber, TextRun } from 'docx';
-import { paragraph } from './blocks';
-import type { RenderContext } from './context';
-import { textRuns } from './inline';
+import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import type { LanguageProfile } from './language';
 import { STYLE } from './styles';
+import { directionSegments, hasRightToLeftText, isLeftToRightOnly, xmlSafe } from './text';
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1417; // 2.5 cm
 const HEADER_DISTANCE = 709; // 1.25 cm
 
-export function pageSetup(headerLine: string, ctx: RenderContext): Omit<ISectionOptions, 'children'> {
+/** The header line as runs: one line, split into direction runs where it holds Arabic text. */
+function headerParagraph(line: string, profile: LanguageProfile): Paragraph {
+  const text = xmlSafe(line).replace(/\s+/g, ' ');
+  const base = { language: profile.runLanguage, font: profile.runFonts };
+  const runs =
+    !profile.rtl && !hasRightToLeftText(text)
+      ? [new TextRun({ ...base, text })]
+      : directionSegments(text).map((segment) => new TextRun({ ...base, text: segment.text, rightToLeft: segment.rtl || undefined }));
+  const bidirectional = profile.rtl ? !isLeftToRightOnly(text) : false;
+  return new Paragraph({ style: STYLE.header, children: runs, bidirectional: bidirectional || undefined });
+}
+
+export function pageSetup(headerLine: string, profile: LanguageProfile): Omit<ISectionOptions, 'children'> {
   const header = headerLine.trim();
-  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], language: ctx.profile.runLanguage, font: ctx.profile.runFonts });
+  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], language: profile.runLanguage, font: profile.runFonts });
+  // The footer holds only the page number: right-to-left in a right-to-left draft, as before.
+  const footer = new Paragraph({ style: STYLE.footer, children: [pageNumber], bidirectional: profile.rtl || undefined });
   return {
     properties: {
       page: {
@@ -21,7 +35,7 @@ export function pageSetup(headerLine: string, ctx: RenderContext): Omit<ISection
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
       },
     },
-    headers: header ? { default: new Header({ children: [paragraph(ctx, { style: STYLE.header, children: textRuns(header, {}, ctx) }, header)] }) } : undefined,
-    footers: { default: new Footer({ children: [paragraph(ctx, { style: STYLE.footer, children: [pageNumber] }, '')] }) },
+    headers: header ? { default: new Header({ children: [headerParagraph(header, profile)] }) } : undefined,
+    footers: { default: new Footer({ children: [footer] }) },
   };
 }

@@ -1,6 +1,5 @@
 // One draft section -> its Word paragraphs: the section heading (Heading 1, or for a norm the
 // bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph), then its content.
-import type { Paragraph } from 'docx';
 import type { Section } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { sectionWordCount } from '../model/words';
@@ -22,14 +21,15 @@ export function normHeadingText(section: Section, options: DocxExportOptions): s
   return options.headingForm === 'short' && short ? normHeadingLine(section.norm, short) : normHeadingLine(section.norm);
 }
 
-function headingParagraph(text: string, style: string, ctx: RenderContext): Paragraph[] {
+/** A one-line paragraph of plain text in `style`, or nothing for blank text. */
+export function lineParagraph(text: string, style: string, ctx: RenderContext): string[] {
   const trimmed = text.trim();
-  return trimmed ? [paragraph(ctx, { style, children: textRuns(trimmed, {}, ctx) }, trimmed)] : [];
+  return trimmed ? [paragraph(ctx, { style }, textRuns(trimmed, {}, ctx), trimmed)] : [];
 }
 
 /** Appends the section's paragraphs to `out`; the title and closing sections have no heading. */
-export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: Paragraph[]): void {
-  if (section.kind === 'norm') out.push(...headingParagraph(normHeadingText(section, options), STYLE.normHeading, ctx));
-  else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...headingParagraph(section.heading, STYLE.headings[0], ctx));
+export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[]): void {
+  if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options), STYLE.normHeading, ctx));
+  else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...lineParagraph(section.heading, STYLE.headings[0], ctx));
   blockParagraphs(section.content?.root?.children ?? [], ctx, out);
 }
