@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { SerializedEditorState } from './lexical-json';
 import { ALLOWED_CHILDREN, EDITOR_LIMITS, NODE_SCHEMAS, NOTE_ROOT_CHILDREN, isStoredNodeType, type StoredNodeType } from './editor-nodes';
+import { passesNodeSchemaFast } from './editor-fast-check';
 import { FORBIDDEN_KEYS, type JsonPath } from './forbidden-keys';
 
 export { EDITOR_LIMITS } from './editor-nodes';
@@ -55,8 +56,8 @@ function checkNode(value: unknown, path: JsonPath, depth: number, allowed: reado
   if (inNote && type === 'footnote') return void fail('A footnote cannot contain another footnote');
   if (!allowed.includes(type)) return void fail(`A "${type}" node is not allowed here`);
 
-  const parsed = NODE_SCHEMAS[type].safeParse(value);
-  if (!parsed.success) {
+  const parsed = passesNodeSchemaFast(value) ? null : NODE_SCHEMAS[type].safeParse(value);
+  if (parsed && !parsed.success) {
     for (const issue of parsed.error.issues.slice(0, MAX_ISSUES)) {
       walk.issues.push({ path: [...path, ...(issue.path as JsonPath)], message: issue.message });
     }

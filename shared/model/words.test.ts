@@ -39,3 +39,30 @@ describe('countWords', () => {
     expect(sum).toBeGreaterThan(100);
   });
 });
+
+describe('countWords on any text', () => {
+  // The rule itself, token by token, as the word count is defined.
+  function byToken(text: string): number {
+    let count = 0;
+    for (const token of text.split(/\s+/u)) {
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u.test(token)) {
+        let inRun = false;
+        for (const char of token) {
+          if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u.test(char)) [count, inRun] = [count + 1, false];
+          else if (!inRun && /[\p{L}\p{N}]/u.test(char)) [count, inRun] = [count + 1, true];
+        }
+      } else if (/[\p{L}\p{N}]/u.test(token)) count += 1;
+    }
+    return count;
+  }
+
+  it('counts exactly as the token rule does, in every script and with any spacing', () => {
+    const pieces = ['a', 'Examplia', '13(g)', 'ICT-dependent', '—', '-', '.', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', 'e\u0301', '\u0301', 'جمهورية', '٣', 'Республика', '𝐀', '😀', '7', '中', 'カ', 'ー'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 2_000; i++) {
+      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(countWords(text), JSON.stringify(text)).toBe(byToken(text));
+    }
+  });
+});

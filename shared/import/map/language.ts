@@ -3,9 +3,9 @@
 import type { Language } from '../../model/languages';
 
 const SCRIPTS: Array<[Language, RegExp]> = [
-  ['ar', /\p{Script=Arabic}/gu],
-  ['zh', /\p{Script=Han}/gu],
-  ['ru', /\p{Script=Cyrillic}/gu],
+  ['ar', /\p{Script=Arabic}/u],
+  ['zh', /\p{Script=Han}/u],
+  ['ru', /\p{Script=Cyrillic}/u],
 ];
 const WORDS: Array<[Language, Set<string>]> = [
   ['en', new Set('the and of to is in that for with are this'.split(' '))],
@@ -14,12 +14,21 @@ const WORDS: Array<[Language, Set<string>]> = [
 ];
 const SAMPLE_CHARS = 200_000;
 
+function matches(text: string, pattern: RegExp): number {
+  return (text.match(pattern) ?? []).length;
+}
+
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters === 0) return 'en';
-  for (const [language, script] of SCRIPTS) {
-    if ((sample.match(script) ?? []).length / letters > 0.3) return language;
+  // Letters are counted only when one of the scripts occurs at all: counting every letter of a
+  // long Latin text was a large part of a DOCX import.
+  const present = SCRIPTS.filter(([, script]) => script.test(sample));
+  if (present.length > 0) {
+    const letters = matches(sample, /\p{L}/gu);
+    if (letters === 0) return 'en';
+    for (const [language, script] of present) {
+      if (matches(sample, new RegExp(script.source, 'gu')) / letters > 0.3) return language;
+    }
   }
   const counts = new Map<Language, number>();
   for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
