@@ -3,6 +3,7 @@
 import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
@@ -34,6 +35,16 @@ function useFootnoteCount(registry: ReturnType<typeof useRegistry>, onCount: Sec
   }, [count]);
 }
 
+/** Follows a change of the draft's document language while the section is open. */
+function useDocumentDirection(editor: LexicalEditor, direction: 'ltr' | 'rtl'): void {
+  useEffect(() => {
+    editor.update(() => {
+      const root = $getRoot();
+      if (root.getDirection() !== direction) root.setDirection(direction);
+    });
+  }, [editor, direction]);
+}
+
 function useRegistry() {
   const [editor] = useLexicalComposerContext();
   return getExtensionDependencyFromEditor(editor, FootnoteExtension).output.registry;
@@ -49,6 +60,7 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
     editor.setEditable(editable);
   }, [editor, editable]);
   const emitChange = useChangeEmitter(editor, onChange);
+  useDocumentDirection(editor, directionOf(language));
   useFootnoteCount(registry, onFootnoteCountChange);
   const activeEditor = useActiveEditor(editor, registry);
   const link = useLinkDialog(editor, !editable);

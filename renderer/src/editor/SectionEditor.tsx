@@ -1,10 +1,10 @@
 // The section editor the workspace mounts: one Lexical editor per section (remounted when the
 // section changes), with its footnotes, toolbar, sub-heading suggestions and safe paste.
-import { configExtension, defineExtension } from 'lexical';
+import { $getRoot, configExtension, defineExtension } from 'lexical';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
 import { ReactExtension } from '@lexical/react/ReactExtension';
 import { useMemo, useState } from 'react';
-import type { Language } from '../../../shared/model/languages';
+import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
 import { EditorShell, type LoadResult } from './EditorShell';
@@ -44,6 +44,10 @@ function SectionEditorSession(props: SectionEditorProps) {
       dependencies: [SectionCoreExtension, configExtension(FootnoteExtension, { registry }), configExtension(ReactExtension, { contentEditable: null })],
       $initialEditorState: () => {
         load.complete = $loadContent(props.initialContent);
+        // The document's direction on the root (Lexical would otherwise drop the content's dir
+        // and guess each paragraph's from its first letter): every paragraph follows the
+        // document's language, as in the exported Word file.
+        $getRoot().setDirection(directionOf(props.language));
       },
     });
     return { extension, load };
