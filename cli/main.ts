@@ -1,4 +1,5 @@
-// Entry point of `npm run cli -- <command>` (run with tsx).
+// Entry point of the command line: bundled by vite.cli.config.ts for `npm run cli -- <command>`
+// (see launch.mjs), and run from source with `npx tsx cli/main.ts` (tests).
 import { nodeIo } from './io';
 import { runCli } from './run';
 

@@ -1,11 +1,13 @@
 // The data the command line reads from this repository (templates, template texts), found
-// relative to this file so the CLI works from any working directory.
+// relative to this file so the CLI works from any working directory. The bundled CLI carries
+// the same data inside itself (embedded-data.ts).
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadTemplates, TemplateError, type Template } from '../shared/templates/schema';
 import { messagesTranslator, type Translate } from '../shared/templates/messages';
 import type { Language } from '../shared/model/languages';
 import { CliError, type CliIo } from './io';
+import { EMBEDDED_REPO_DATA } from './embedded-data';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEMPLATES_DIR = join(REPO_ROOT, 'templates');
@@ -24,8 +26,13 @@ async function readJson(io: CliIo, path: string): Promise<unknown> {
 
 /** Every templates/*.template.json, validated. */
 export async function loadRepoTemplates(io: CliIo, dir = TEMPLATES_DIR): Promise<Template[]> {
-  const names = (await io.readDir(dir)).filter((name) => name.endsWith(TEMPLATE_SUFFIX)).sort();
-  const raws = await Promise.all(names.map((name) => readJson(io, join(dir, name))));
+  let raws: unknown[];
+  if (EMBEDDED_REPO_DATA && dir === TEMPLATES_DIR) {
+    raws = Object.keys(EMBEDDED_REPO_DATA.templates).sort().map((name) => EMBEDDED_REPO_DATA!.templates[name]);
+  } else {
+    const names = (await io.readDir(dir)).filter((name) => name.endsWith(TEMPLATE_SUFFIX)).sort();
+    raws = await Promise.all(names.map((name) => readJson(io, join(dir, name))));
+  }
   try {
     return loadTemplates(raws);
   } catch (error) {
@@ -37,6 +44,7 @@ export async function loadRepoTemplates(io: CliIo, dir = TEMPLATES_DIR): Promise
 /** Template texts in `language`, English for anything missing (or if the file is absent). */
 export async function loadTemplateTexts(io: CliIo, language: Language): Promise<Translate> {
   try {
+    if (EMBEDDED_REPO_DATA) return messagesTranslator(EMBEDDED_REPO_DATA.templateTexts[language] ?? {});
     return messagesTranslator(await readJson(io, join(LOCALES_DIR, language, 'templates.json')));
   } catch {
     return messagesTranslator({});
