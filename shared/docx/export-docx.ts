@@ -53,7 +53,7 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
 
   const body: string[] = titleBlock(draft, ctx);
   for (const section of sections) {
-    sectionParagraphs(section, options, ctx, body);
+    sectionParagraphs(section, options, ctx, body, env.officialTexts);
     step();
   }
   // The closing line is the date, unless the draft's closing section says something itself.

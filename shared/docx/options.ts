@@ -1,4 +1,6 @@
 // The choices the Export dialog and the CLI offer; remembered per draft by the app.
+import type { OfficialTexts } from './official-texts';
+
 export interface DocxExportOptions {
   /** Keep norm sections that have no text yet (heading only). */
   includeEmptyNorms: boolean;
@@ -19,6 +21,8 @@ export function defaultExportOptions(): DocxExportOptions {
 export interface DocxExportEnv {
   now: Date;
   onProgress?: (done: number, total: number) => void;
+  /** Official norm texts the user provided in the draft's language; English is used for the rest. */
+  officialTexts?: OfficialTexts;
 }
 
 export const MAX_HEADER_LINE_CHARS = 200;

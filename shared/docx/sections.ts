@@ -7,6 +7,7 @@ import { normHeadingLine } from '../norms/official';
 import { blockParagraphs, paragraph } from './blocks';
 import type { RenderContext } from './context';
 import { textRuns } from './inline';
+import type { OfficialTexts } from './official-texts';
 import type { DocxExportOptions } from './options';
 import { STYLE } from './styles';
 
@@ -15,10 +16,12 @@ export function hasWords(content: SerializedEditorState | undefined): boolean {
   return content?.root ? sectionWordCount(content) > 0 : false;
 }
 
-export function normHeadingText(section: Section, options: DocxExportOptions): string {
+/** The norm's heading line: its short title, or its official text (the user's, in the draft's language, when provided). */
+export function normHeadingText(section: Section, options: DocxExportOptions, officialTexts: OfficialTexts = {}): string {
   if (!section.norm) return section.heading;
   const short = section.heading.trim();
-  return options.headingForm === 'short' && short ? normHeadingLine(section.norm, short) : normHeadingLine(section.norm);
+  if (options.headingForm === 'short' && short) return normHeadingLine(section.norm, short);
+  return normHeadingLine(section.norm, officialTexts[section.norm] || undefined);
 }
 
 /** A one-line paragraph of plain text in `style`, or nothing for blank text. */
@@ -28,8 +31,8 @@ export function lineParagraph(text: string, style: string, ctx: RenderContext): 
 }
 
 /** Appends the section's paragraphs to `out`; the title and closing sections have no heading. */
-export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[]): void {
-  if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options), STYLE.normHeading, ctx));
+export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[], officialTexts?: OfficialTexts): void {
+  if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options, officialTexts), STYLE.normHeading, ctx));
   else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...lineParagraph(section.heading, STYLE.headings[0], ctx));
   blockParagraphs(section.content?.root?.children ?? [], ctx, out);
 }

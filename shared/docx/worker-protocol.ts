@@ -2,6 +2,7 @@
 // worker file itself is one line: `onmessage = (e) => handleExportRequest(e.data, post)`.
 import type { Draft } from '../model/draft';
 import { exportDocx } from './export-docx';
+import { parseOfficialTexts } from './official-texts';
 import { parseExportOptions } from './options';
 
 export interface ExportRequest {
@@ -11,6 +12,8 @@ export interface ExportRequest {
   options: unknown;
   /** Epoch milliseconds of the export, for the file's created/modified properties. */
   now: number;
+  /** Official norm texts the user provided in the draft's language (OfficialTexts); read leniently. */
+  officialTexts?: unknown;
 }
 
 export type ExportMessage =
@@ -22,7 +25,8 @@ export async function handleExportRequest(request: ExportRequest, post: (message
   try {
     const options = parseExportOptions(request.options);
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
-    const bytes = await exportDocx(request.draft, options, { now: new Date(request.now), onProgress });
+    const officialTexts = parseOfficialTexts(request.officialTexts);
+    const bytes = await exportDocx(request.draft, options, { now: new Date(request.now), onProgress, officialTexts });
     post({ type: 'done', bytes });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -5,10 +5,11 @@ import type { NormLetter } from '../../../shared/model/draft';
 import { NORM_LETTERS } from '../../../shared/model/draft';
 import { isLanguage, type Language } from '../../../shared/model/languages';
 import { officialNorm } from '../../../shared/norms/official';
+import { MAX_OFFICIAL_TEXT_CHARS } from '../../../shared/docx/official-texts';
 import type { DrafterDb, NormTextRow } from '../storage/db';
 
-/** The longest official norm text is a few hundred characters in any language. */
-export const MAX_NORM_TEXT_CHARS = 3000;
+/** The same limit as the Word export's: far longer than any norm's official text in any language. */
+export const MAX_NORM_TEXT_CHARS = MAX_OFFICIAL_TEXT_CHARS;
 
 export type NormTextProblem = 'empty' | 'too-long' | 'english' | 'not-needed';
 

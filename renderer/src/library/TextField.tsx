@@ -29,6 +29,8 @@ export function TextField({ name, label, value, onChange, hint, error, type = 't
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
+        // Names and titles may be typed in any script: each keeps its own direction.
+        dir={type === 'text' ? 'auto' : undefined}
         autoComplete="off"
       />
       {hint && (
