@@ -1,6 +1,7 @@
 // The intermediate document -> a draft on a template, and the report of what went where.
 import { isoDateOf } from '../model/dates';
 import { NORM_LETTERS, type Draft, type NormLetter, type Section } from '../model/draft';
+import type { Language } from '../model/languages';
 import { headingNode, paragraphNode, textNode } from '../model/empty';
 import { countFootnotes } from '../model/footnotes';
 import type { SerializedNode } from '../model/lexical-json';
@@ -28,6 +29,7 @@ export interface BuildOptions {
   now: number;
   newId: () => string;
   translate?: Translate;
+  translateFor?: (language: Language) => Translate;
 }
 
 const FRONT_CHARS = 6_000;
@@ -63,7 +65,7 @@ export function buildDraft(doc: IrDocument, format: ImportFormat, options: Build
       issuingBody: fields.issuingBody,
       title: fields.title,
     },
-    { now: options.now, newId: options.newId, translate: options.translate },
+    { now: options.now, newId: options.newId, translate: options.translateFor?.(language) ?? options.translate },
   );
 
   const { placed, unplaced } = placeSegments(template, segments, log);

@@ -21,6 +21,7 @@
 //   inflating, and ends the import with code 'cancelled' (a host that runs it in a web worker can
 //   also terminate the worker). A failed or cancelled import returns nothing and changes nothing.
 import type { Draft } from '../model/draft';
+import type { Language } from '../model/languages';
 import type { Translate } from '../templates/messages';
 import type { Template } from '../templates/schema';
 import { buildDraft } from './build-draft';
@@ -43,6 +44,8 @@ export interface ImportOptions {
   newId: () => string;
   /** Template texts in the document's language (headings, boilerplate); English otherwise. */
   translate?: Translate;
+  /** Template texts for the language found in the document (takes precedence over `translate`). */
+  translateFor?: (language: Language) => Translate;
   onProgress?: (fraction: number) => void;
   signal?: AbortSignalLike;
 }
