@@ -3,6 +3,7 @@ import { installSaveOnLeave } from './app/lifecycle';
 import { autosaver } from './app/services';
 import { useRoute } from './app/useRoute';
 import { DraftScreen } from './draft/DraftScreen';
+import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
 import { ToastProvider } from './ui/Toasts';
 
@@ -16,6 +17,7 @@ export function App() {
       ) : (
         <DraftScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
       )}
+      <FileActionsHost navigate={navigate} />
     </ToastProvider>
   );
 }

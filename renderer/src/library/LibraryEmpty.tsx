@@ -1,5 +1,6 @@
 // What the library says when there is nothing to show: to a newcomer, and after a search.
 import { useTranslation } from 'react-i18next';
+import { LibraryFileActions } from '../files/LibraryFileActions';
 
 export function LibraryEmpty({ onCreate }: { onCreate(): void }) {
   const { t } = useTranslation('library');
@@ -15,6 +16,7 @@ export function LibraryEmpty({ onCreate }: { onCreate(): void }) {
       <button type="button" className="button button-primary new-draft-button" onClick={onCreate}>
         {t('newDraft.open')}
       </button>
+      <LibraryFileActions />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import type { Route } from '../app/route';
 import { repository } from '../app/services';
 import type { DraftRow } from '../storage/db';
 import { useToasts } from '../ui/Toasts';
+import { LibraryFileActions } from '../files/LibraryFileActions';
+import { useAppCommand } from '../files/useAppCommand';
 import { DraftCard } from './DraftCard';
 import { LibraryEmpty, NoResults } from './LibraryEmpty';
 import { NewDraftDialog } from './NewDraftDialog';
@@ -25,6 +27,7 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
   useEffect(() => {
     document.title = t('common:app.name');
   }, [t]);
+  useAppCommand('new-draft', () => setCreating(true));
 
   const focusAfterRemoval = (index: number) => {
     requestAnimationFrame(() => {
@@ -73,9 +76,12 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
         <div className="library-head">
           <h1 className="library-heading">{t('heading')}</h1>
           {hasDrafts && (
-            <button type="button" className="button button-primary new-draft-button" onClick={() => setCreating(true)}>
-              {t('newDraft.open')}
-            </button>
+            <div className="file-actions">
+              <LibraryFileActions />
+              <button type="button" className="button button-primary new-draft-button" onClick={() => setCreating(true)}>
+                {t('newDraft.open')}
+              </button>
+            </div>
           )}
         </div>
         {library.failed && (

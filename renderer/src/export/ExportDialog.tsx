@@ -1,0 +1,87 @@
+// "Export to Word": the options (remembered for this draft), then the export with its progress.
+// The fields stay on screen but locked while the worker writes the file, so the dialog keeps its
+// size and the user sees what is being applied.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocxExportOptions } from '../../../shared/docx';
+import { repository } from '../app/services';
+import { Modal } from '../ui/Modal';
+import { ExportFields } from './ExportFields';
+import { loadExportOptions } from './remembered-options';
+import { useDocxExport } from './useDocxExport';
+import './export.css';
+
+export function ExportDialog({ draftId, onClose }: { draftId: string; onClose(): void }) {
+  const { t } = useTranslation('export');
+  const id = useId();
+  const [options, setOptions] = useState<DocxExportOptions | null>(null);
+  const [submitter, setSubmitter] = useState('');
+  const exporter = useDocxExport(draftId);
+  const { state } = exporter;
+  const exporting = state.kind === 'exporting';
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([loadExportOptions(repository, draftId), repository.get(draftId).catch(() => undefined)]).then(([loaded, stored]) => {
+      if (cancelled) return;
+      setSubmitter(stored?.draft.submitter ?? '');
+      setOptions(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [draftId]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!options || exporting) return;
+    if (await exporter.start(options)) onClose();
+  }
+
+  const close = () => {
+    exporter.cancel();
+    onClose();
+  };
+  const percent = exporting ? Math.round(state.fraction * 100) : 0;
+
+  return (
+    <Modal titleId={`${id}-title`} describedBy={`${id}-intro`} onClose={close} className="export-dialog">
+      <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={exporting || undefined}>
+        <h2 id={`${id}-title`} className="modal-title">
+          {t('dialog.title')}
+        </h2>
+        <p id={`${id}-intro`} className="field-hint">
+          {t('dialog.intro')}
+        </p>
+        {options ? (
+          <fieldset className="export-options" disabled={exporting}>
+            <ExportFields options={options} submitter={submitter} onChange={setOptions} />
+          </fieldset>
+        ) : (
+          <p className="loading">{t('dialog.loading')}</p>
+        )}
+        <p className="field-hint">{t('dialog.remembered')}</p>
+        {exporting && (
+          <div className="export-progress" role="status">
+            <span id={`${id}-progress`}>{t('progress.label')}</span>
+            <progress aria-labelledby={`${id}-progress`} max={100} value={percent} />
+            <span className="export-percent">{t('progress.percent', { percent })}</span>
+          </div>
+        )}
+        {state.kind === 'failed' && (
+          <p className="form-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={close}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!options || exporting}>
+            {exporting ? t('dialog.exporting') : t('dialog.export')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+// The Export dialog's choices: empty norm sections, the form of norm headings, a header line, and
+// what the file's properties say (author, dates).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_HEADER_LINE_CHARS, type DocxExportOptions } from '../../../shared/docx/options';
+
+interface ExportFieldsProps {
+  options: DocxExportOptions;
+  submitter: string;
+  onChange(options: DocxExportOptions): void;
+}
+
+function RadioGroup<V extends string>({ legend, name, value, choices, onChange }: { legend: string; name: string; value: V; choices: [V, string][]; onChange(value: V): void }) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">{legend}</legend>
+      <div className="inline-choices">
+        {choices.map(([choice, label]) => (
+          <label key={choice} className="inline-choice">
+            <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ExportFields({ options, submitter, onChange }: ExportFieldsProps) {
+  const { t } = useTranslation('export');
+  const id = useId();
+  const set = <K extends keyof DocxExportOptions>(key: K, value: DocxExportOptions[K]) => onChange({ ...options, [key]: value });
+  return (
+    <>
+      <label className="checkbox-field">
+        <input type="checkbox" name="includeEmptyNorms" checked={options.includeEmptyNorms} onChange={(e) => set('includeEmptyNorms', e.target.checked)} />
+        {t('dialog.includeEmptyNorms')}
+      </label>
+      <RadioGroup
+        legend={t('dialog.headingForm.label')}
+        name={`${id}-heading`}
+        value={options.headingForm}
+        choices={[
+          ['official', t('dialog.headingForm.official')],
+          ['short', t('dialog.headingForm.short')],
+        ]}
+        onChange={(v) => set('headingForm', v)}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-header`}>
+          {t('dialog.headerLine.label')}
+        </label>
+        <input
+          id={`${id}-header`}
+          name="headerLine"
+          type="text"
+          value={options.headerLine}
+          maxLength={MAX_HEADER_LINE_CHARS}
+          placeholder={t('dialog.headerLine.placeholder')}
+          aria-describedby={`${id}-header-hint`}
+          autoComplete="off"
+          onChange={(e) => set('headerLine', e.target.value)}
+        />
+        <p id={`${id}-header-hint`} className="field-hint">
+          {t('dialog.headerLine.hint')}
+        </p>
+      </div>
+      <fieldset className="field export-metadata" aria-describedby={`${id}-note`}>
+        <legend className="field-label">{t('dialog.metadata.legend')}</legend>
+        <RadioGroup
+          legend={t('dialog.metadata.author.label')}
+          name={`${id}-author`}
+          value={options.authorMode}
+          choices={[
+            ['submitter', t('dialog.metadata.author.submitter', { submitter })],
+            ['empty', t('dialog.metadata.author.empty')],
+          ]}
+          onChange={(v) => set('authorMode', v)}
+        />
+        <RadioGroup
+          legend={t('dialog.metadata.timestamps.label')}
+          name={`${id}-timestamps`}
+          value={options.timestamps}
+          choices={[
+            ['export-time', t('dialog.metadata.timestamps.exportTime')],
+            ['omit', t('dialog.metadata.timestamps.omit')],
+          ]}
+          onChange={(v) => set('timestamps', v)}
+        />
+        <p id={`${id}-note`} className="field-hint">
+          {t('dialog.metadata.note')}
+        </p>
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// The export itself, as the dialog drives it: remember the choices, take the draft as stored, write
+// the DOCX in a web worker with progress, then hand the bytes to the save dialog or the download.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocxExportOptions } from '../../../shared/docx';
+import type { Draft } from '../../../shared/model/draft';
+import { repository } from '../app/services';
+import { draftFileName } from '../files/file-name';
+import { savedDraft } from '../files/saved-draft';
+import { isDesktop, platform } from '../platform';
+import { useToasts } from '../ui/Toasts';
+import { rememberExportOptions } from './remembered-options';
+import { ExportFailure, exportInWorker } from './run-export';
+import { startDocxWorker } from './start-worker';
+
+export type ExportState = { kind: 'idle' } | { kind: 'exporting'; fraction: number } | { kind: 'failed'; message: string };
+
+export interface DocxExport {
+  state: ExportState;
+  /** Resolves true once the file was saved or downloaded (the dialog can close). */
+  start(options: DocxExportOptions): Promise<boolean>;
+  cancel(): void;
+}
+
+export function useDocxExport(draftId: string): DocxExport {
+  const { t } = useTranslation('export');
+  const toasts = useToasts();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const start = useCallback(
+    async (options: DocxExportOptions) => {
+      if (running.current) return false;
+      const controller = new AbortController();
+      running.current = controller;
+      setState({ kind: 'exporting', fraction: 0 });
+      const fail = (message: string) => {
+        setState({ kind: 'failed', message });
+        return false;
+      };
+      try {
+        // Remembering the choices must not stand in the way of the export itself.
+        await rememberExportOptions(repository, draftId, options).catch(() => undefined);
+        let draft: Draft;
+        try {
+          draft = await savedDraft(draftId);
+        } catch {
+          return fail(t('error.read'));
+        }
+        let bytes: Uint8Array;
+        try {
+          const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
+          bytes = await exportInWorker({ type: 'export', draft, options, now: Date.now() }, startDocxWorker, { onProgress, signal: controller.signal });
+        } catch (error) {
+          if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
+          return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));
+        }
+        const fileName = draftFileName(draft, 'docx', t('files:defaultName'));
+        try {
+          const result = await platform.saveFile({ suggestedName: fileName, filters: [{ name: t('files:filter.docx'), extensions: ['docx'] }], data: bytes });
+          setState({ kind: 'idle' });
+          if (!result.saved) return false;
+          toasts.show({ message: t(isDesktop ? 'success.saved' : 'success.downloaded', { fileName: result.fileName }) });
+          return true;
+        } catch (error) {
+          return fail(t('error.write', { message: error instanceof Error ? error.message : String(error) }));
+        }
+      } finally {
+        if (running.current === controller) running.current = null;
+      }
+    },
+    [draftId, t, toasts],
+  );
+
+  const cancel = useCallback(() => {
+    running.current?.abort();
+    running.current = null;
+    setState({ kind: 'idle' });
+  }, []);
+
+  return { state, start, cancel };
+}

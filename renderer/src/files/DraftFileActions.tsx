@@ -1,0 +1,33 @@
+// The draft's file actions in its header: Export to Word, Save draft file, Open draft file. The
+// menu's "Export to Word…" and "Save Draft File…" reach the same actions while a draft is open.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportDialog } from '../export/ExportDialog';
+import { appCommands } from './commands';
+import { useAppCommand } from './useAppCommand';
+import { useSaveDraftFile } from './useDraftFileOps';
+import './files.css';
+
+export function DraftFileActions({ draftId }: { draftId: string }) {
+  const { t } = useTranslation(['files', 'export']);
+  const [exporting, setExporting] = useState(false);
+  const save = useSaveDraftFile(draftId);
+  useAppCommand('export-docx', () => setExporting(true));
+  useAppCommand('save-draft-file', () => void save.run());
+
+  return (
+    <div className="file-actions" role="group" aria-label={t('actions.groupLabel')}>
+      <button type="button" className="button button-small header-button" onClick={() => appCommands.dispatch('open-draft-file')}>
+        {t('actions.open')}
+      </button>
+      <button type="button" className="button button-small header-button" onClick={() => void save.run()} disabled={save.busy}>
+        {t('actions.save')}
+      </button>
+      <button type="button" className="button button-small header-button header-button-primary" onClick={() => setExporting(true)}>
+        {t('export:action')}
+      </button>
+      {exporting && <ExportDialog draftId={draftId} onClose={() => setExporting(false)} />}
+      {save.dialog}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Saving a draft as a .normdraft file and opening one into the library, with the user told what
+// happened: a toast on success, a dialog when something went wrong (and that nothing changed).
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_NORMDRAFT_BYTES, parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
+import type { Route } from '../app/route';
+import { newId, repository } from '../app/services';
+import { isDesktop, platform } from '../platform';
+import { useToasts } from '../ui/Toasts';
+import { draftFileName } from './file-name';
+import { addOpenedDraft } from './open-draft';
+import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type FileProblem } from './problems';
+import { ProblemDialog, type Problem } from './ProblemDialog';
+import { savedDraft } from './saved-draft';
+
+export interface DraftFileOps {
+  busy: boolean;
+  run(): Promise<void>;
+  /** The problem dialog, when there is one to show. */
+  dialog: ReactNode;
+}
+
+function useProblem(): [ReactNode, (problem: Problem) => void] {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const dialog = problem ? <ProblemDialog problem={problem} onClose={() => setProblem(null)} /> : null;
+  return [dialog, setProblem];
+}
+
+/** "Open draft file…": reads a .normdraft strictly and adds it (as a copy if already there), then shows it. */
+export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps {
+  const { t } = useTranslation('files');
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const [dialog, show] = useProblem();
+  const fail = useCallback((p: FileProblem) => show({ title: t('error.openTitle'), message: t(FILE_PROBLEM_KEYS[p.code], p.params), note: t('error.unchanged') }), [show, t]);
+
+  const run = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const file = await platform.openFile({ filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], maxBytes: MAX_NORMDRAFT_BYTES });
+      if (!file.opened) {
+        if (file.reason === 'too-large') fail(tooLargeProblem());
+        return;
+      }
+      const draft = parseNormdraftBytes(file.data);
+      const opened = await addOpenedDraft(repository, draft, { now: () => Date.now(), newId, copyTitle: (title) => t('copyTitle', { title }) });
+      toasts.show({ message: opened.copied ? t('openedCopy', { title: opened.title }) : t('opened', { title: opened.title }) });
+      navigate({ screen: 'draft', draftId: opened.id, sectionId: null });
+    } catch (error) {
+      fail(openProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, fail, navigate, t, toasts]);
+
+  return { busy, run, dialog };
+}
+
+/** "Save draft file…": the draft as stored, in the versioned .normdraft format. */
+export function useSaveDraftFile(draftId: string): DraftFileOps {
+  const { t } = useTranslation('files');
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const [dialog, show] = useProblem();
+
+  const run = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const draft = await savedDraft(draftId);
+      const data = new TextEncoder().encode(serializeNormdraft(draft));
+      const suggestedName = draftFileName(draft, 'normdraft', t('defaultName'));
+      const result = await platform.saveFile({ suggestedName, filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], data });
+      if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) });
+    } catch (error) {
+      const p = saveProblem(error);
+      show({ title: t('error.saveTitle'), message: t(FILE_PROBLEM_KEYS[p.code], p.params) });
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, draftId, show, t, toasts]);
+
+  return { busy, run, dialog };
+}

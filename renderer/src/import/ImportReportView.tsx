@@ -1,0 +1,78 @@
+// The import report: what was found (the 11 norms at a glance, footnotes kept), what could not be
+// placed (with a way to move each block), and notes on what was left out.
+import { useTranslation } from 'react-i18next';
+import { officialNorm } from '../../../shared/norms/official';
+import { templateById } from '../templates/registry';
+import { DocumentText } from '../ui/DocumentText';
+import { languageName } from '../ui/format';
+import { FORMAT_KEYS, WARNING_KEYS } from './labels';
+import { moveTargets, type ImportOutcome } from './move-block';
+import { NormGrid } from './NormGrid';
+import { UnplacedBlocks } from './UnplacedBlocks';
+
+export function ImportReportView({ outcome, titleId, onMove }: { outcome: ImportOutcome; titleId: string; onMove(position: number, targetId: string): void }) {
+  const { t, i18n } = useTranslation(['import', 'templates']);
+  const { draft, report } = outcome;
+  const template = templateById(report.templateId);
+  const templateName = template ? t(template.nameKey, { ns: 'templates' }) : report.templateId;
+  const letters = (list: readonly string[]) => list.map((l) => t('report.normShort', { number: officialNorm(l as never).number, letter: l })).join(', ');
+  return (
+    <div className="import-report">
+      <h2 id={titleId} className="modal-title">
+        {t('report.title')}
+      </h2>
+      <p className="import-identity">
+        <DocumentText language={draft.language}>{draft.title}</DocumentText>
+        <span className="import-submitter">
+          <DocumentText language={draft.language}>{draft.submitter}</DocumentText>
+        </span>
+      </p>
+      <ul className="import-facts">
+        <li>{t('report.format', { format: t(FORMAT_KEYS[report.format]) })}</li>
+        <li>{t(report.templateDetected ? 'report.templateDetected' : 'report.templateChosen', { template: templateName })}</li>
+        <li>{t('report.language', { language: languageName(report.language, i18n.language) })}</li>
+      </ul>
+      {!report.submitterFound && <p className="import-note">{t('report.submitterMissing')}</p>}
+
+      <section className="import-part" aria-labelledby={`${titleId}-norms`}>
+        <h3 id={`${titleId}-norms`}>{t('report.normsFound', { found: report.normsFound.length })}</h3>
+        <NormGrid found={report.normsFound} />
+        <p>{report.normsMissing.length === 0 ? t('report.allNormsFound') : t('report.normsMissing', { letters: letters(report.normsMissing) })}</p>
+        <p className="import-footnotes">{t('report.footnotesKept', { count: report.footnotesKept })}</p>
+      </section>
+
+      <section className="import-part" aria-labelledby={`${titleId}-unplaced`}>
+        <h3 id={`${titleId}-unplaced`}>{t('report.unplacedTitle')}</h3>
+        {report.unplaced.length === 0 ? (
+          <p>{t('report.noUnplaced')}</p>
+        ) : (
+          <>
+            <p>{t('report.unplacedCount', { count: report.unplaced.length })}</p>
+            <p className="field-hint">{t('report.unplacedHint')}</p>
+            <UnplacedBlocks blocks={report.unplaced} targets={moveTargets(outcome)} language={draft.language} onMove={onMove} />
+          </>
+        )}
+      </section>
+
+      {report.warnings.length > 0 && (
+        <section className="import-part" aria-labelledby={`${titleId}-warnings`}>
+          <h3 id={`${titleId}-warnings`}>{t('report.warningsTitle')}</h3>
+          <ul className="import-warnings">
+            {report.warnings.map((warning, i) => (
+              <li key={`${warning.code}-${i}`}>{t(WARNING_KEYS[warning.code], warning.params)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <details className="import-part">
+        <summary>{t('report.sectionsTitle')}</summary>
+        <ul className="import-sections">
+          {report.sections.map((section) => (
+            <li key={section.id}>{t('report.sectionWords', { heading: section.norm ? `${t('report.normShort', { number: officialNorm(section.norm).number, letter: section.norm })} ${section.heading}` : section.heading, count: section.words })}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

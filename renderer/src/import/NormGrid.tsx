@@ -1,0 +1,25 @@
+// The 11 norms as a row of cells, found ones filled: the import's result at a glance. Each cell
+// also says in words whether its norm was found, for screen readers and in print.
+import { useTranslation } from 'react-i18next';
+import { NORM_LETTERS, type NormLetter } from '../../../shared/model/draft';
+import { officialNorm } from '../../../shared/norms/official';
+
+export function NormGrid({ found }: { found: readonly NormLetter[] }) {
+  const { t } = useTranslation('import');
+  return (
+    <ol className="norm-grid" aria-label={t('report.gridLabel')}>
+      {NORM_LETTERS.map((letter) => {
+        const isFound = found.includes(letter);
+        const number = officialNorm(letter).number;
+        return (
+          <li key={letter} className={`norm-cell${isFound ? ' norm-cell-found' : ''}`} title={t(isFound ? 'report.cellFound' : 'report.cellMissing', { number, letter })}>
+            <span aria-hidden="true" className="norm-cell-number">
+              {number}
+            </span>
+            <span className="visually-hidden">{t(isFound ? 'report.cellFound' : 'report.cellMissing', { number, letter })}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+// The import web worker: reading a Word document (mammoth) or a long text happens here, so the
+// page stays responsive and the user can cancel.
+import type { Language } from '../../../shared/model/languages';
+import { messagesTranslator } from '../../../shared/templates/messages';
+import { TEMPLATES } from '../templates/registry';
+import type { ImportWorkerMessage, ImportWorkerRequest } from './protocol';
+import { importWorkerHandler } from './worker-handler';
+
+// Template headings and boilerplate in the language the document turns out to be written in.
+const templateTexts = import.meta.glob<Record<string, unknown>>('../../../locales/*/templates.json', { eager: true, import: 'default' });
+
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const handle = importWorkerHandler({
+  templates: TEMPLATES,
+  translateFor: (language: Language) => messagesTranslator(templateTexts[`../../../locales/${language}/templates.json`]),
+  newId,
+});
+
+interface ImportWorkerScope {
+  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+  postMessage(message: ImportWorkerMessage): void;
+}
+
+const scope = self as unknown as ImportWorkerScope;
+scope.onmessage = (event) => void handle(event.data, (message) => scope.postMessage(message));

@@ -1,0 +1,96 @@
+// Export to Word from the draft view: the file is written in a web worker and downloaded, and a
+// real reader (pandoc) finds what the user typed, footnotes included. The dialog's choices are
+// remembered per draft.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './helpers/guards';
+import { createDraft, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { insertFootnote, pandocMarkdown, tempFolder, zipPart } from './helpers/files';
+
+let folder: string;
+test.beforeEach(() => {
+  folder = tempFolder('export');
+});
+test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+test('exports a draft with text and footnotes to a Word document pandoc reads back', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  await openSection(page, 'Executive summary');
+  await typeInSection(page, 'Examplia reports on all eleven norms.');
+  await insertFootnote(page, 'National Cyber Strategy 2024, https://example.org/strategy');
+  await openSection(page, /Norm 7 \(13g\)/);
+  await typeInSection(page, 'The Grid Security Act protects the electricity network.');
+  await insertFootnote(page, 'Grid Security Act 2025, section 4.');
+  await expectSaved(page);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await expect(dialog.getByLabel('Include norm sections that have no text yet')).toBeChecked();
+  await screenshot(page, 'export-dialog');
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Non-paper on national efforts .*… - Republic of Examplia\.docx$/);
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'has been downloaded' })).toContainText(download.suggestedFilename());
+
+  const file = join(folder, 'export.docx');
+  await download.saveAs(file);
+  const markdown = pandocMarkdown(file);
+  expect(markdown).toContain('Examplia reports on all eleven norms.[^1]');
+  expect(markdown).toContain('The Grid Security Act protects the electricity network.[^2]');
+  expect(markdown).toMatch(/^\[\^1\]: National Cyber Strategy 2024, <?https:\/\/example\.org\/strategy>?$/m);
+  expect(markdown).toMatch(/^\[\^2\]: Grid Security Act 2025, section 4\.$/m);
+  expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures');
+});
+
+test('remembers the export choices for each draft, after a reload too, and applies them', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  const draftUrl = page.url();
+  await openSection(page, /Norm 1 \(13a\)/);
+  await typeInSection(page, 'Examplia chairs the regional points-of-contact network.');
+  await expectSaved(page);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await dialog.getByLabel('Include norm sections that have no text yet').uncheck();
+  await dialog.getByRole('radio', { name: 'Short title' }).check();
+  await dialog.getByLabel('Line at the top of every page').fill('Unclassified');
+  await dialog.getByRole('radio', { name: 'Leave empty' }).check();
+  await dialog.getByRole('radio', { name: 'Leave out' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = join(folder, 'options.docx');
+  await (await downloading).saveAs(file);
+
+  // Applied: one norm block (the others are empty), its short title, the header line, no author or dates.
+  const markdown = pandocMarkdown(file);
+  expect(markdown).toContain('Norm 1 (UNGGE 2015 report, paragraph 13a) – Cooperate for stability and security');
+  expect(markdown).not.toContain('paragraph 13b');
+  expect(zipPart(file, 'word/header1.xml')).toContain('Unclassified');
+  const core = zipPart(file, 'docProps/core.xml');
+  expect(core).not.toContain('Republic of Examplia');
+  expect(core).not.toMatch(/dcterms:created/);
+
+  await page.reload();
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await expect(dialog.getByLabel('Include norm sections that have no text yet')).not.toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Short title' })).toBeChecked();
+  await expect(dialog.getByLabel('Line at the top of every page')).toHaveValue('Unclassified');
+  await expect(dialog.getByRole('radio', { name: 'Leave empty' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Leave out' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Another draft starts from the defaults.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await createDraft(page, { template: 'Norms only', submitter: 'Examplia Digital Rights Forum' });
+  expect(page.url()).not.toBe(draftUrl);
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  await expect(dialog.getByLabel('Include norm sections that have no text yet')).toBeChecked();
+  await expect(dialog.getByLabel('Line at the top of every page')).toHaveValue('');
+  await expect(dialog.getByRole('radio', { name: 'The submitter: Examplia Digital Rights Forum' })).toBeChecked();
+});

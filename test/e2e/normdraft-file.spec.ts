@@ -1,0 +1,115 @@
+// Draft files (.normdraft): saved from the draft view, opened from the library or the draft view.
+// Opening never writes over a draft: the same draft opened again becomes a copy. A damaged or
+// foreign file is refused with a clear message and the library stays as it was.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeNormdraft } from '../../shared/format/normdraft';
+import type { Draft } from '../../shared/model/draft';
+import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../shared/model/empty';
+import { expect, test, type Page } from './helpers/guards';
+import { createDraft, draftIdFromUrl, expectSaved, openSection, storedSections, typeInSection } from './helpers/drafts';
+import { insertFootnote, libraryCards, storedDraftCount, tempFolder } from './helpers/files';
+
+let folder: string;
+test.beforeEach(() => {
+  folder = tempFolder('normdraft');
+});
+test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A draft file as another machine would have written it. */
+function carriedDraft(): Draft {
+  return {
+    id: 'examplia-carried-draft',
+    templateId: 'norms-only',
+    title: 'Examplia on the eleven norms',
+    submitterKind: 'state',
+    submitter: 'Republic of Examplia',
+    issuingBody: '',
+    forum: 'OEWG, 2026 session',
+    language: 'en',
+    date: '2026-05-12',
+    createdAt: Date.UTC(2026, 4, 1),
+    updatedAt: Date.UTC(2026, 4, 12),
+    sections: [
+      { id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperate for stability and security', status: 'drafting', content: rootState([paragraphNode([textNode('Examplia hosts the regional contact network.'), footnoteNode(['Coastal States Forum, 2025.'])])]) },
+      { id: 'norm-b', kind: 'norm', norm: 'b', heading: 'Consider all relevant information', status: 'empty', content: paragraphState([]) },
+    ],
+  };
+}
+
+async function openDraftFile(page: Page, file: string, button = page.getByRole('button', { name: 'Open draft file…' }).first()): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await button.click();
+  await (await choosing).setFiles(file);
+}
+
+test('saves a draft as a .normdraft file and opens it again as a copy with the same content', async ({ page }) => {
+  await page.goto('/');
+  const originalId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 2 \(13b\)/);
+  await typeInSection(page, 'Incidents are assessed by the national CERT before any response.');
+  await insertFootnote(page, 'Examplia CERT, annual report 2025.');
+  await expectSaved(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('banner').getByRole('button', { name: 'Save draft file…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/ - Republic of Examplia\.normdraft$/);
+  const file = join(folder, download.suggestedFilename());
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'norms-drafter', version: 1, draft: { id: originalId } });
+
+  await openDraftFile(page, file, page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }));
+  await expect(page.getByRole('status').filter({ hasText: 'opened as a separate copy' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(copy\)$/);
+  const copyId = draftIdFromUrl(page);
+  expect(copyId).not.toBe(originalId);
+  const content = (sections: Awaited<ReturnType<typeof storedSections>>) => sections.map((s) => ({ id: s.id, heading: s.heading, content: s.content }));
+  expect(content(await storedSections(page, copyId))).toEqual(content(await storedSections(page, originalId)));
+  await openSection(page, /Norm 2 \(13b\)/);
+  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText('Incidents are assessed by the national CERT');
+
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(libraryCards(page)).toHaveCount(2);
+});
+
+test('opens a draft file from the empty library as it was saved elsewhere', async ({ page }) => {
+  const file = join(folder, 'carried.normdraft');
+  writeFileSync(file, serializeNormdraft(carriedDraft()));
+  await page.goto('/');
+  await expect(page.getByText('No drafts yet')).toBeVisible();
+  await openDraftFile(page, file);
+  await expect(page.getByRole('status').filter({ hasText: '“Examplia on the eleven norms” was added to your drafts.' })).toBeVisible();
+  expect(draftIdFromUrl(page)).toBe('examplia-carried-draft');
+  await openSection(page, /Norm 1 \(13a\)/);
+  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText('Examplia hosts the regional contact network.');
+});
+
+test('refuses damaged, foreign and hostile files with a clear message and leaves the library unchanged', async ({ page }) => {
+  const valid = serializeNormdraft(carriedDraft());
+  const files: [string, string, RegExp][] = [
+    ['truncated.normdraft', valid.slice(0, Math.floor(valid.length / 2)), /damaged or incomplete/],
+    ['newer.normdraft', valid.replace('"version":1', '"version":2'), /format version that this version of Norms Drafter cannot read/],
+    ['other.normdraft', JSON.stringify({ name: 'something else' }), /not a Norms Drafter draft file/],
+    ['hostile.normdraft', valid.replace('"title":', '"__proto__":{"polluted":true},"title":'), /not allowed\. It was not opened/],
+    ['script.normdraft', valid.replace('"type":"text"', '"type":"script"'), /not allowed\. It was not opened/],
+  ];
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(libraryCards(page)).toHaveCount(1);
+
+  for (const [name, text, message] of files) {
+    const file = join(folder, name);
+    writeFileSync(file, text);
+    await openDraftFile(page, file);
+    const problem = page.getByRole('dialog', { name: 'The file could not be opened' });
+    await expect(problem).toContainText(message);
+    await expect(problem).toContainText('Your drafts are unchanged.');
+    await problem.getByRole('button', { name: 'Close' }).click();
+    await expect(problem).toBeHidden();
+    expect(await storedDraftCount(page)).toBe(1);
+  }
+  await expect(libraryCards(page)).toHaveCount(1);
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+});
