@@ -92,7 +92,7 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
       case 'listitem': {
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
-        const style = node.type === 'heading' ? headingStyle(node.tag) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
+        const style = node.type === 'heading' ? (ctx.headingStyle ?? headingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
         out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, plainText(node.children), node.direction));
         break;
       }

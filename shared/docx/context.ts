@@ -20,4 +20,6 @@ export interface RenderContext {
   footnotes: FootnoteSink | null;
   /** Style for plain paragraphs (Normal when undefined; FootnoteText inside footnotes). */
   paragraphStyle?: string;
+  /** Style for every heading (the title block's Title); Heading 2 or 3 by level when undefined. */
+  headingStyle?: string;
 }

@@ -51,7 +51,9 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   const step = () => env.onProgress?.(++done, total);
   env.onProgress?.(0, total);
 
-  const body: string[] = titleBlock(draft, ctx);
+  // The title block is the title section as the user edits it in the draft view; the block built
+  // from the draft's fields is only for a draft without one (or with it emptied), never both.
+  const body: string[] = sections.some((s) => s.kind === 'title' && hasWords(s.content)) ? [] : titleBlock(draft, ctx);
   for (const section of sections) {
     sectionParagraphs(section, options, ctx, body, env.officialTexts);
     step();

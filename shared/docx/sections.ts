@@ -34,5 +34,6 @@ export function lineParagraph(text: string, style: string, ctx: RenderContext): 
 export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[], officialTexts?: OfficialTexts): void {
   if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options, officialTexts), STYLE.normHeading, ctx));
   else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...lineParagraph(section.heading, STYLE.headings[0], ctx));
-  blockParagraphs(section.content?.root?.children ?? [], ctx, out);
+  // In the title block, a heading is the document's title (Word's Title style).
+  blockParagraphs(section.content?.root?.children ?? [], section.kind === 'title' ? { ...ctx, headingStyle: STYLE.title } : ctx, out);
 }

@@ -43,6 +43,12 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
   expect(markdown).toMatch(/^\[\^1\]: National Cyber Strategy 2024, <?https:\/\/example\.org\/strategy>?$/m);
   expect(markdown).toMatch(/^\[\^2\]: Grid Security Act 2025, section 4\.$/m);
   expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures');
+  // The title block is printed once (it used to come from the draft's fields and its title section).
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  const whole = pandocMarkdown(file, { standalone: true });
+  expect(whole.split(title!).length - 1).toBe(1);
+  expect(whole).toMatch(new RegExp(`^title: '?${title!.slice(0, 40)}`, 'm'));
+  expect(whole.split('Republic of Examplia, ').length - 1).toBe(1);
 });
 
 test('remembers the export choices for each draft, after a reload too, and applies them', async ({ page }) => {

@@ -10,9 +10,10 @@ export function tempFolder(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `norms-drafter-e2e-${prefix}-`));
 }
 
-/** The document as pandoc reads it: Markdown with footnotes as [^n] definitions. */
-export function pandocMarkdown(docx: string): string {
-  return execFileSync('pandoc', ['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', docx], { encoding: 'utf8', timeout: 60_000 });
+/** The document as pandoc reads it: Markdown with footnotes as [^n] definitions (standalone: with the title). */
+export function pandocMarkdown(docx: string, { standalone = false } = {}): string {
+  const args = ['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', ...(standalone ? ['--standalone'] : []), docx];
+  return execFileSync('pandoc', args, { encoding: 'utf8', timeout: 60_000 });
 }
 
 /** Writes a Word document from Markdown with pandoc (an outside writer, not the app's own). */

@@ -1,0 +1,56 @@
+// Regression: a fresh draft's DOCX showed the title twice, once from the draft's fields and once
+// from the title section's content. The title section is the title block, as the draft view
+// shows and the user edits it; the fields' block is printed only when there is no such text.
+import { describe, expect, it } from 'vitest';
+import national from '../../templates/national-non-paper.template.json';
+import normsOnly from '../../templates/norms-only.template.json';
+import type { Draft } from '../model/draft';
+import { emptyEditorState } from '../model/empty';
+import { inflateEntry } from '../import/zip/inflate';
+import { readZipDirectory } from '../import/zip/directory';
+import { createDraft } from '../templates/create-draft';
+import { parseTemplate } from '../templates/schema';
+import { exportDocx } from './export-docx';
+import { defaultExportOptions } from './options';
+
+const params = { submitter: 'Republic of Examplia', forum: 'OEWG, 2026 session', language: 'en' as const, date: '2026-05-12', issuingBody: 'Ministry of Foreign Affairs of Examplia' };
+const env = () => {
+  let n = 0;
+  return { now: 0, newId: () => `id${(n += 1)}` };
+};
+
+/** The body's paragraphs in order: their style and their text. */
+async function paragraphs(draft: Draft): Promise<{ style: string; text: string }[]> {
+  const bytes = await exportDocx(draft, defaultExportOptions(), { now: new Date(0) });
+  const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
+  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, { remaining: 1e8, limitMb: 100 }));
+  return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(inner!)?.[1] ?? 'Normal',
+    text: [...inner!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+  }));
+}
+
+describe("a fresh draft's DOCX shows the title once", () => {
+  it('prints the title section of a new national non-paper, as the Title, and not the fields again', async () => {
+    const draft = createDraft(parseTemplate(national), params, env());
+    const body = await paragraphs(draft);
+    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+    expect(body.filter((p) => p.text === params.issuingBody)).toHaveLength(1);
+    expect(body.filter((p) => p.text.startsWith('Republic of Examplia, May 2026'))).toHaveLength(1);
+    expect(body.findIndex((p) => p.text === draft.title)).toBeLessThan(body.findIndex((p) => p.style === 'Heading1'));
+  });
+
+  it('prints the title block from the fields for a template without a title section', async () => {
+    const draft = createDraft(parseTemplate(normsOnly), params, env());
+    expect(draft.sections.some((s) => s.kind === 'title')).toBe(false);
+    const body = await paragraphs(draft);
+    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+  });
+
+  it('falls back to the fields when the user emptied the title section', async () => {
+    const draft = createDraft(parseTemplate(national), params, env());
+    draft.sections = draft.sections.map((s) => (s.kind === 'title' ? { ...s, content: emptyEditorState() } : s));
+    const body = await paragraphs(draft);
+    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+  });
+});
