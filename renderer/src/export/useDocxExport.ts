@@ -7,6 +7,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { repository } from '../app/services';
 import { draftFileName } from '../files/file-name';
 import { savedDraft } from '../files/saved-draft';
+import { normTexts } from '../language/services';
 import { isDesktop, platform } from '../platform';
 import { useToasts } from '../ui/Toasts';
 import { rememberExportOptions } from './remembered-options';
@@ -48,10 +49,13 @@ export function useDocxExport(draftId: string): DocxExport {
         } catch {
           return fail(t('error.read'));
         }
+        // Official norm texts the user provided in the draft's language; without them, the English ones.
+        const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
-          bytes = await exportInWorker({ type: 'export', draft, options, now: Date.now() }, startDocxWorker, { onProgress, signal: controller.signal });
+          const request = { type: 'export' as const, draft, options, now: Date.now(), officialTexts };
+          bytes = await exportInWorker(request, startDocxWorker, { onProgress, signal: controller.signal });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));
