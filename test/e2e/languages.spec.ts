@@ -180,6 +180,19 @@ test('an official French text pasted once is marked as provided by the user and 
   await openSection(page, /Norm 1 \(13a\)/);
   await expect(page.getByRole('main').getByText('Official text in French not provided')).toBeVisible();
 
+  // All the texts the user provided, by language, in one place.
+  await page.getByRole('button', { name: 'Official norm texts you provided' }).click();
+  const library = page.getByRole('dialog', { name: 'Official norm texts you provided' });
+  await expect(library.getByLabel('Language')).toHaveValue('fr');
+  const norm7 = library.getByRole('listitem').filter({ hasText: 'Norm 7 (13g)' });
+  await expect(norm7).toContainText('Provided by you');
+  await expect(norm7.locator('[lang="fr"]')).toHaveText(FRENCH_TEXT);
+  await expect(library.getByRole('listitem').filter({ hasText: 'Norm 1 (13a)' })).toContainText('Not provided');
+  await library.getByLabel('Language').selectOption('es');
+  await expect(library.getByText('Provided by you', { exact: true })).toHaveCount(0);
+  await expect(library.getByText('Not provided: the English official text is shown')).toHaveCount(11);
+  await library.getByRole('button', { name: 'Close' }).click();
+
   await backToLibrary(page);
   await createDraft(page, 'República de Examplia', 'es');
   await openSection(page, /Norm 7 \(13g\)/);

@@ -3,7 +3,7 @@
 // provided, and the user can paste it once (kept in the library for every draft in that
 // language and for the export). A pasted text is always marked as provided by the user: the
 // app never presents a text of its own as official.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NormLetter } from '../../../shared/model/draft';
 import { directionOf, type Language } from '../../../shared/model/languages';
@@ -11,6 +11,7 @@ import { normHeadingLine } from '../../../shared/norms/official';
 import { useToasts } from '../ui/Toasts';
 import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
 import { NormTextForm } from './NormTextForm';
+import { NormTextsDialog } from './NormTextsDialog';
 import { useNormText } from './useNormText';
 import './norm-text.css';
 
@@ -32,10 +33,39 @@ export function NormTextPanel({ letter, language }: { letter: NormLetter; langua
       </figure>
     );
   }
-  return <OtherLanguageNormText key={`${language}:${letter}`} letter={letter} language={language} />;
+  return <OtherLanguageWithLibrary letter={letter} language={language} />;
 }
 
-function OtherLanguageNormText({ letter, language }: { letter: NormLetter; language: OtherLanguage }) {
+/** The norm's text, and the way to all the texts the user provided (reloaded when it closes). */
+function OtherLanguageWithLibrary({ letter, language }: { letter: NormLetter; language: OtherLanguage }) {
+  const { t } = useTranslation('language');
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  return (
+    <>
+      <OtherLanguageNormText
+        key={`${language}:${letter}:${generation}`}
+        letter={letter}
+        language={language}
+        libraryLink={
+          <button type="button" className="norm-text-library-link" onClick={() => setLibraryOpen(true)}>
+            {t('library.open')}
+          </button>
+        }
+      />
+      {libraryOpen && (
+        <NormTextsDialog
+          onClose={() => {
+            setLibraryOpen(false);
+            setGeneration((g) => g + 1);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function OtherLanguageNormText({ letter, language, libraryLink }: { letter: NormLetter; language: OtherLanguage; libraryLink: ReactNode }) {
   const { t } = useTranslation(['language', 'draft']);
   const toasts = useToasts();
   const { text, save, remove } = useNormText(language, letter);
@@ -83,6 +113,7 @@ function OtherLanguageNormText({ letter, language }: { letter: NormLetter; langu
             {t('normText.edit')}
           </button>
         )}
+        {libraryLink}
       </figure>
     );
   }
@@ -104,6 +135,7 @@ function OtherLanguageNormText({ letter, language }: { letter: NormLetter; langu
             {t(DOCUMENT_LANGUAGE_KEYS.add[language])}
           </button>
         ))}
+      {libraryLink}
     </figure>
   );
 }
