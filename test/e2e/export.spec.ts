@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './helpers/guards';
-import { createDraft, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { createDraft, expectSaved, openSection, screenshot, typeInSection, unlabelledControls } from './helpers/drafts';
 import { insertFootnote, pandocMarkdown, tempFolder, zipPart } from './helpers/files';
 
 let folder: string;
@@ -28,6 +28,7 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
   await expect(dialog.getByLabel('Include norm sections that have no text yet')).toBeChecked();
   await screenshot(page, 'export-dialog');
+  expect(await unlabelledControls(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;

@@ -5,7 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NORM_LETTERS } from '../../shared/model/draft';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, openSection, screenshot } from './helpers/drafts';
+import { createDraft, openSection, screenshot, unlabelledControls } from './helpers/drafts';
 import { libraryCards, pandocDocx, storedDraftCount, tempFolder } from './helpers/files';
 
 let folder: string;
@@ -69,6 +69,7 @@ test('imports a Markdown contribution: 11 norms and 12 footnotes found, a block 
   await expect(report).toContainText('Footnotes kept: 12');
   await expect(report).toContainText('Template chosen from the document: Stakeholder contribution');
   await screenshot(page, 'import-report');
+  expect(await unlabelledControls(page)).toEqual([]);
 
   const block = report.getByRole('listitem').filter({ hasText: 'The Examplia Open Networks Association.' });
   await block.getByLabel('Move to…').selectOption({ label: 'Norm 5 (13e) Respect human rights online' });

@@ -113,3 +113,62 @@ test('refuses damaged, foreign and hostile files with a clear message and leaves
   await expect(libraryCards(page)).toHaveCount(1);
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
 });
+
+test.describe('in the desktop app', () => {
+  // A stand-in for the desktop bridge: records saved files and lets the test send menu commands.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const listeners = new Set<(command: string) => void>();
+      const saved: { name: string; text: string }[] = [];
+      Object.assign(window, {
+        __saved: saved,
+        __menu: (command: string) => listeners.forEach((listener) => listener(command)),
+        drafter: {
+          getAppInfo: async () => ({ name: 'Norms Drafter', version: 'test', platform: 'electron' }),
+          saveFile: async (request: { suggestedName: string; data: Uint8Array }) => {
+            saved.push({ name: request.suggestedName, text: new TextDecoder().decode(request.data.subarray(0, 64)) });
+            return { saved: true, fileName: request.suggestedName };
+          },
+          openFile: async () => ({ opened: false, reason: 'cancelled' }),
+          openExternal: async () => false,
+          setUiLanguage: async () => {},
+          onMenuCommand: (listener: (command: string) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        },
+      });
+    });
+  });
+
+  const menu = (page: Page, command: string) => page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+  const savedFiles = (page: Page) => page.evaluate(() => (window as unknown as { __saved: { name: string; text: string }[] }).__saved);
+
+  test('menu commands reach the same actions as the buttons', async ({ page }) => {
+    await page.goto('/');
+    await menu(page, 'new-draft');
+    await expect(page.getByRole('dialog', { name: 'New draft' })).toBeVisible();
+    await page.getByRole('dialog', { name: 'New draft' }).getByRole('button', { name: 'Cancel' }).click();
+
+    await menu(page, 'export-docx');
+    await expect(page.getByRole('status').filter({ hasText: 'Open a draft first' })).toBeVisible();
+
+    await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+    await menu(page, 'save-draft-file');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved .* - Republic of Examplia\.normdraft\./ })).toBeVisible();
+    await menu(page, 'export-docx');
+    const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Exported .* - Republic of Examplia\.docx\./ })).toBeVisible();
+    const files = await savedFiles(page);
+    expect(files.map((f) => f.name.split('.').pop())).toEqual(['normdraft', 'docx']);
+    expect(files[0]?.text).toMatch(/^\{"format":"norms-drafter","version":1,/);
+    expect(files[1]?.text.startsWith('PK')).toBe(true);
+
+    await menu(page, 'import-file');
+    await expect(page.getByRole('dialog', { name: 'Import a document' })).toBeVisible();
+    await page.getByRole('dialog', { name: 'Import a document' }).getByRole('button', { name: 'Close' }).click();
+    await menu(page, 'show-library');
+    await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
+  });
+});

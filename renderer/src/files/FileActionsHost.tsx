@@ -3,12 +3,12 @@
 // actions the buttons use.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../../../shared/bridge/api';
 import type { Route } from '../app/route';
 import { ImportDialog } from '../import/ImportDialog';
 import { platform } from '../platform';
 import { useToasts } from '../ui/Toasts';
 import { appCommands } from './commands';
+import { routeMenuCommand } from './menu-routing';
 import { useAppCommand } from './useAppCommand';
 import { useOpenDraftFile } from './useDraftFileOps';
 
@@ -21,29 +21,7 @@ export function FileActionsHost({ navigate }: { navigate(route: Route): void }) 
   useAppCommand('import-file', () => setImporting(true));
 
   useEffect(
-    () =>
-      platform.onMenuCommand((command: MenuCommand) => {
-        switch (command) {
-          case 'show-library':
-            navigate({ screen: 'library' });
-            break;
-          case 'new-draft':
-            // The library's "New draft" form answers once the library is on screen.
-            navigate({ screen: 'library' });
-            appCommands.dispatch('new-draft', { queue: true });
-            break;
-          case 'open-draft-file':
-          case 'import-file':
-            appCommands.dispatch(command);
-            break;
-          case 'export-docx':
-          case 'save-draft-file':
-            if (!appCommands.dispatch(command)) toasts.show({ message: t('menuNeedsDraft') });
-            break;
-          case 'about':
-            break;
-        }
-      }),
+    () => platform.onMenuCommand((command) => routeMenuCommand(command, { navigate, commands: appCommands, needsDraft: () => toasts.show({ message: t('menuNeedsDraft') }) })),
     [navigate, t, toasts],
   );
 
