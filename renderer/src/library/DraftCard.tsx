@@ -28,7 +28,9 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
             <DocumentText language={row.language}>{row.title}</DocumentText>
           </a>
         </h2>
-        <p className="draft-card-submitter">{row.submitter}</p>
+        <p className="draft-card-submitter" dir="auto">
+          {row.submitter}
+        </p>
         <dl className="draft-card-facts">
           <div>
             <dt>{t('card.template')}</dt>

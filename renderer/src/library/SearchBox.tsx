@@ -10,7 +10,7 @@ export function SearchBox({ value, onChange, found }: { value: string; onChange(
       <label htmlFor={id} className="field-label">
         {t('search.label')}
       </label>
-      <input id={id} type="search" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" spellCheck={false} />
+      <input id={id} type="search" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" spellCheck={false} dir="auto" />
       <p id={`${id}-hint`} className="field-hint">
         {t('search.hint')}
       </p>
