@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CommandBus } from './commands';
 import { routeMenuCommand, type MenuTargets } from './menu-routing';
 
-function targets(bus = new CommandBus()): MenuTargets & { navigate: ReturnType<typeof vi.fn>; needsDraft: ReturnType<typeof vi.fn> } {
-  return { navigate: vi.fn(), commands: bus, needsDraft: vi.fn() };
+function targets(bus = new CommandBus()) {
+  return { navigate: vi.fn<MenuTargets['navigate']>(), commands: bus, needsDraft: vi.fn<MenuTargets['needsDraft']>() };
 }
 
 describe('routeMenuCommand', () => {

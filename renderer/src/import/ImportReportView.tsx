@@ -1,7 +1,8 @@
 // The import report: what was found (the 11 norms at a glance, footnotes kept), what could not be
 // placed (with a way to move each block), and notes on what was left out.
 import { useTranslation } from 'react-i18next';
-import { officialNorm } from '../../../shared/norms/official';
+import type { NormLetter } from '../../../shared/model/draft';
+import { normTag } from '../draft/section-names';
 import { templateById } from '../templates/registry';
 import { DocumentText } from '../ui/DocumentText';
 import { languageName } from '../ui/format';
@@ -15,7 +16,7 @@ export function ImportReportView({ outcome, titleId, onMove }: { outcome: Import
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
   const templateName = template ? t(template.nameKey, { ns: 'templates' }) : report.templateId;
-  const letters = (list: readonly string[]) => list.map((l) => t('report.normShort', { number: officialNorm(l as never).number, letter: l })).join(', ');
+  const letters = (list: readonly NormLetter[]) => list.map((norm) => normTag({ norm }, t)).join(t('report.listSeparator'));
   return (
     <div className="import-report">
       <h2 id={titleId} className="modal-title">
@@ -69,7 +70,7 @@ export function ImportReportView({ outcome, titleId, onMove }: { outcome: Import
         <summary>{t('report.sectionsTitle')}</summary>
         <ul className="import-sections">
           {report.sections.map((section) => (
-            <li key={section.id}>{t('report.sectionWords', { heading: section.norm ? `${t('report.normShort', { number: officialNorm(section.norm).number, letter: section.norm })} ${section.heading}` : section.heading, count: section.words })}</li>
+            <li key={section.id}>{t('report.sectionWords', { heading: section.norm ? `${normTag(section, t)} ${section.heading}` : section.heading, count: section.words })}</li>
           ))}
         </ul>
       </details>
