@@ -3,6 +3,7 @@
 // foreign file is refused with a clear message and the library stays as it was.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DrafterApi, MenuCommand } from '../../shared/bridge/api';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import type { Draft } from '../../shared/model/draft';
 import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../shared/model/empty';
@@ -118,25 +119,29 @@ test.describe('in the desktop app', () => {
   // A stand-in for the desktop bridge: records saved files and lets the test send menu commands.
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      const listeners = new Set<(command: string) => void>();
+      const listeners = new Set<(command: MenuCommand) => void>();
       const saved: { name: string; text: string }[] = [];
       Object.assign(window, {
         __saved: saved,
-        __menu: (command: string) => listeners.forEach((listener) => listener(command)),
+        __menu: (command: MenuCommand) => listeners.forEach((listener) => listener(command)),
+        // Typed against the bridge contract, so a method added to it is added here too.
         drafter: {
           getAppInfo: async () => ({ name: 'Norms Drafter', version: 'test', platform: 'electron' }),
-          saveFile: async (request: { suggestedName: string; data: Uint8Array }) => {
+          saveFile: async (request) => {
             saved.push({ name: request.suggestedName, text: new TextDecoder().decode(request.data.subarray(0, 64)) });
             return { saved: true, fileName: request.suggestedName };
           },
           openFile: async () => ({ opened: false, reason: 'cancelled' }),
           openExternal: async () => false,
           setUiLanguage: async () => {},
-          onMenuCommand: (listener: (command: string) => void) => {
+          listBackups: async () => [],
+          writeBackup: async () => ({ written: false, reason: 'unavailable' }),
+          readBackup: async () => ({ found: false }),
+          onMenuCommand: (listener) => {
             listeners.add(listener);
-            return () => listeners.delete(listener);
+            return () => void listeners.delete(listener);
           },
-        },
+        } satisfies DrafterApi,
       });
     });
   });
