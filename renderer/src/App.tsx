@@ -2,22 +2,32 @@ import { useEffect } from 'react';
 import { installSaveOnLeave } from './app/lifecycle';
 import { autosaver } from './app/services';
 import { useRoute } from './app/useRoute';
+import { BackupsScreen } from './backup/BackupsScreen';
+import { installDurability } from './backup/durability';
+import { StartupNotice } from './backup/StartupNotice';
 import { DraftScreen } from './draft/DraftScreen';
 import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
+import { TrashScreen } from './trash/TrashScreen';
 import { ToastProvider } from './ui/Toasts';
 
 export function App() {
   const { route, navigate } = useRoute();
   useEffect(() => installSaveOnLeave(autosaver), []);
+  useEffect(() => installDurability(), []);
   return (
     <ToastProvider>
       {route.screen === 'library' ? (
         <LibraryScreen navigate={navigate} />
+      ) : route.screen === 'trash' ? (
+        <TrashScreen />
+      ) : route.screen === 'backups' ? (
+        <BackupsScreen />
       ) : (
         <DraftScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
       )}
       <FileActionsHost navigate={navigate} />
+      <StartupNotice />
     </ToastProvider>
   );
 }

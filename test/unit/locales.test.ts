@@ -43,6 +43,7 @@ const SAME_IN_TRANSLATION = new Set([
   'fr:Section',
   'fr:Services',
   'fr:Attribution',
+  'fr:Versions',
   'es:Zoom',
 ]);
 

@@ -5,6 +5,8 @@ describe('routes in the URL hash', () => {
   it('round-trips the library, an overview and a section', () => {
     const routes: Route[] = [
       { screen: 'library' },
+      { screen: 'trash' },
+      { screen: 'backups' },
       { screen: 'draft', draftId: 'd-123', sectionId: null },
       { screen: 'draft', draftId: 'd-123', sectionId: 'norm-g' },
     ];
@@ -12,7 +14,7 @@ describe('routes in the URL hash', () => {
   });
 
   it('opens the library for an empty, unknown or malformed hash', () => {
-    for (const hash of ['', '#', '#/', '#/settings', '#/draft', '#/draft/a/b/c', '#/draft/%E0%A4%A', '#/draft/<script>']) {
+    for (const hash of ['', '#', '#/', '#/settings', '#/trash/x', '#/TRASH', '#/draft', '#/draft/a/b/c', '#/draft/%E0%A4%A', '#/draft/<script>']) {
       expect(parseRoute(hash)).toEqual({ screen: 'library' });
     }
   });

@@ -2,8 +2,10 @@
 //   #/                      the library
 //   #/draft/<id>            a draft's overview (coverage)
 //   #/draft/<id>/<section>  one section of a draft
+//   #/trash                 deleted drafts
+//   #/backups               backups and storage
 
-export type Route = { screen: 'library' } | { screen: 'draft'; draftId: string; sectionId: string | null };
+export type Route = { screen: 'library' } | { screen: 'trash' } | { screen: 'backups' } | { screen: 'draft'; draftId: string; sectionId: string | null };
 
 const SEGMENT = /^[\w.~-]{1,100}$/;
 
@@ -20,6 +22,7 @@ function decode(segment: string | undefined): string | null {
 /** Anything unrecognised leads to the library rather than an error. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts.length === 1 && (parts[0] === 'trash' || parts[0] === 'backups')) return { screen: parts[0] };
   if (parts[0] !== 'draft' || parts.length < 2 || parts.length > 3) return { screen: 'library' };
   const draftId = decode(parts[1]);
   if (!draftId) return { screen: 'library' };
@@ -30,6 +33,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.screen === 'library') return '#/';
+  if (route.screen === 'trash' || route.screen === 'backups') return `#/${route.screen}`;
   const base = `#/draft/${encodeURIComponent(route.draftId)}`;
   return route.sectionId ? `${base}/${encodeURIComponent(route.sectionId)}` : base;
 }

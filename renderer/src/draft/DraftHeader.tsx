@@ -1,6 +1,6 @@
 // The draft's header: back to the library, title and submitter, save indicator, and the place
 // where the draft's file actions (export, save as .normdraft, import) are mounted.
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { AppHeader } from '../app/AppHeader';
@@ -9,7 +9,7 @@ import { DocumentLanguageButton } from '../language/DocumentLanguageButton';
 import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
-export function DraftHeader({ meta, onLanguageChange }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void }) {
+export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void; tools?: ReactNode }) {
   const { t } = useTranslation('draft');
   const details = [meta.submitter, meta.forum].filter((part) => part.trim() !== '');
   return (
@@ -35,6 +35,7 @@ export function DraftHeader({ meta, onLanguageChange }: { meta: Omit<Draft, 'sec
         </p>
       </div>
       <SaveIndicator />
+      {tools}
       <DraftActions draftId={meta.id} />
     </AppHeader>
   );

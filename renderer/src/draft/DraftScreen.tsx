@@ -5,7 +5,11 @@ import type { SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
-import { autosaver, repository } from '../app/services';
+import { autosaver, editGuard, repository } from '../app/services';
+import { DraftNotices } from '../backup/DraftNotices';
+import { useToasts } from '../ui/Toasts';
+import { onScreenDraft } from '../versions/open-draft';
+import { VersionsButton } from '../versions/VersionsButton';
 import { CoverageView } from './CoverageView';
 import { DraftHeader } from './DraftHeader';
 import { draftReducer, footnoteStarts, openDraft, type DraftAction, type OpenDraft } from './draft-state';
@@ -34,6 +38,13 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, dispatch] = useReducer(reducer, null);
   const [loadCount, setLoadCount] = useState(0);
+  const toasts = useToasts();
+  // After a restore or a conflict: read the draft again, remounting the editors with its text.
+  const reload = useCallback(() => {
+    setLoaded({ kind: 'loading' });
+    setLoadCount((n) => n + 1);
+  }, []);
+  const onScreen = useCallback(() => onScreenDraft(draft!), [draft]);
 
   useEffect(() => {
     let cancelled = false;
@@ -45,6 +56,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
         if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.title });
+        editGuard.opened(stored);
         dispatch({ type: 'loaded', draft: openDraft(stored) });
         setLoaded({ kind: 'ready' });
       } catch {
@@ -96,10 +108,23 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const starts = footnoteStarts(draft.sections);
   return (
     <div className="app draft-screen">
-      <DraftHeader meta={draft.meta} onLanguageChange={(language) => dispatch({ type: 'language', language })} />
+      <DraftHeader
+        meta={draft.meta}
+        onLanguageChange={(language) => dispatch({ type: 'language', language })}
+        tools={
+          <VersionsButton
+            draft={onScreen}
+            onRestored={(message) => {
+              reload();
+              toasts.show({ message });
+            }}
+          />
+        }
+      />
       <div className="draft-layout">
         <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
         <main className="draft-main" id="main">
+          <DraftNotices draftId={draftId} draft={onScreen} onReload={reload} />
           {section ? (
             <SectionView
               key={section.id}

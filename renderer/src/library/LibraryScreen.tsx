@@ -5,6 +5,7 @@ import { AppHeader } from '../app/AppHeader';
 import type { Route } from '../app/route';
 import { repository } from '../app/services';
 import type { DraftRow } from '../storage/db';
+import { LibraryLinks, LibraryTrashNotice } from '../backup/LibraryLinks';
 import { useToasts } from '../ui/Toasts';
 import { LibraryFileActions } from '../files/LibraryFileActions';
 import { useAppCommand } from '../files/useAppCommand';
@@ -84,6 +85,8 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
             </div>
           )}
         </div>
+        <LibraryLinks />
+        <LibraryTrashNotice />
         {library.failed && (
           <p className="form-error" role="alert">
             {t('loadFailed')}

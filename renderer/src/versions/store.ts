@@ -25,6 +25,8 @@ export interface TakeOptions {
   /** Required for a version the user saves; automatic versions have none. */
   name?: string;
   detail?: string;
+  /** Don't keep a draft that has no words at all (automatic versions while editing). */
+  skipEmpty?: boolean;
 }
 
 function checkName(reason: VersionReason, raw: string | undefined): string {
@@ -50,6 +52,7 @@ export class VersionStore {
     const taken = await this.db.transaction('rw', [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData], async () => {
       const row = await this.db.drafts.get(draftId);
       if (!row) throw new StorageError('not-found', `No draft ${draftId}`);
+      if (options.skipEmpty && row.words === 0) return null;
       const draft = rowsToDraft(row, await this.db.sections.where('draftId').equals(draftId).toArray());
       return this.store(draft, row.words, reason, name, options.detail ?? '');
     });
@@ -121,14 +124,23 @@ export class VersionStore {
   /** Replaces the whole draft by a version of it, after keeping the current state as a version. */
   async restoreDraft(draftId: string, versionId: string): Promise<void> {
     const { version, draft } = await this.content(draftId, versionId);
-    await this.take(draftId, 'restore', { detail: String(version.createdAt) });
+    await this.replaceDraft({ ...draft, id: draftId }, 'restore', { detail: String(version.createdAt) });
+  }
+
+  /**
+   * Replaces a stored draft's whole content (from a version or a backup), keeping the current
+   * state as a version first. `trashed` moves it into or out of the trash; by default it stays.
+   */
+  async replaceDraft(draft: Draft, reason: VersionReason, options: { detail?: string; trashed?: boolean } = {}): Promise<void> {
+    await this.take(draft.id, reason, { detail: options.detail ?? '' });
     await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
-      const current = await this.db.drafts.get(draftId);
-      if (!current) throw new StorageError('not-found', `No draft ${draftId}`);
-      const restored: Draft = { ...draft, id: draftId, createdAt: current.createdAt, updatedAt: this.env.now() };
-      const { row, sections } = draftToRows(restored, current.deletedAt);
+      const current = await this.db.drafts.get(draft.id);
+      if (!current) throw new StorageError('not-found', `No draft ${draft.id}`);
+      const now = this.env.now();
+      const deletedAt = options.trashed === undefined ? current.deletedAt : options.trashed ? (current.deletedAt ?? now) : null;
+      const { row, sections } = draftToRows({ ...draft, createdAt: current.createdAt, updatedAt: now }, deletedAt);
       if (current.exportOptions !== undefined) row.exportOptions = current.exportOptions;
-      await this.db.sections.where('draftId').equals(draftId).delete();
+      await this.db.sections.where('draftId').equals(draft.id).delete();
       await this.db.sections.bulkAdd(sections);
       await this.db.drafts.put(row);
     });

@@ -1,0 +1,112 @@
+// Notices above the open section when its text is at risk: storage full (nothing more saved
+// until space is freed), a conflict with another window, changes made elsewhere, and the same
+// draft being open twice. Each says what happened and what to do, with the action at hand.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft, Section } from '../../../shared/model/draft';
+import { autosaver, editGuard, versions } from '../app/services';
+import { useSaveState } from '../app/useSaveState';
+import { normTag, sectionTitle } from '../draft/section-names';
+import { useToasts } from '../ui/Toasts';
+import { useDraftPresence } from './useDraftPresence';
+import { useGuardState } from './useGuardState';
+import './backup.css';
+
+interface DraftNoticesProps {
+  draftId: string;
+  /** The draft as on screen, unsaved typing included. */
+  draft(): Draft;
+  onReload(): void;
+}
+
+export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
+  const { t } = useTranslation(['safety', 'draft']);
+  const toasts = useToasts();
+  const save = useSaveState();
+  const guard = useGuardState(draftId);
+  const elsewhere = useDraftPresence(draftId);
+  const [busy, setBusy] = useState(false);
+  const names = (ids: string[]) => {
+    const sections = new Map(draft().sections.map((s) => [s.id, s]));
+    return ids
+      .map((id) => sections.get(id))
+      .filter((s): s is Section => s !== undefined)
+      .map((s) => `“${[normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ')}”`)
+      .join(', ');
+  };
+
+  async function act(run: () => Promise<void>, failure: string) {
+    setBusy(true);
+    try {
+      await run();
+    } catch {
+      toasts.show({ message: failure });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const keepMine = () =>
+    act(async () => {
+      // The other window's text is kept as a version before this window's text replaces it.
+      await versions.take(draftId, 'conflict');
+      await editGuard.keepMine(draftId, guard.conflicts);
+      await autosaver.flush();
+      toasts.show({ message: t('conflict.keptMine') });
+    }, t('conflict.failed'));
+  const showTheirs = () =>
+    act(async () => {
+      // This window's text, never saved, is kept as a version before the stored text is shown.
+      await versions.keep(draft(), 'conflict');
+      editGuard.useTheirs(draftId);
+      await autosaver.flush();
+      onReload();
+      toasts.show({ message: t('conflict.keptTheirs') });
+    }, t('conflict.failed'));
+  const reload = () =>
+    act(async () => {
+      await autosaver.flush();
+      onReload();
+    }, t('conflict.failed'));
+
+  return (
+    <div className="draft-notices">
+      {save.kind === 'failed' && save.reason === 'quota' && (
+        <div className="notice notice-danger" role="alert">
+          <p className="notice-heading">{t('quota.heading')}</p>
+          <p>{t('quota.text')}</p>
+          <button type="button" className="button" onClick={() => void autosaver.flush()}>
+            {t('quota.retry')}
+          </button>
+        </div>
+      )}
+      {guard.conflicts.length > 0 && (
+        <div className="notice notice-danger" role="alert">
+          <p className="notice-heading">{t('conflict.heading')}</p>
+          <p>{t('conflict.text', { sections: names(guard.conflicts) })}</p>
+          <div className="notice-actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void keepMine()}>
+              {t('conflict.keepMine')}
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void showTheirs()}>
+              {t('conflict.useTheirs')}
+            </button>
+          </div>
+        </div>
+      )}
+      {guard.conflicts.length === 0 && guard.stale.length > 0 && (
+        <div className="notice" role="status">
+          <p>{t('conflict.staleText', { sections: names(guard.stale) })}</p>
+          <button type="button" className="button" disabled={busy} onClick={() => void reload()}>
+            {t('conflict.reload')}
+          </button>
+        </div>
+      )}
+      {elsewhere && guard.conflicts.length === 0 && guard.stale.length === 0 && (
+        <p className="notice notice-quiet" role="status">
+          {t('conflict.elsewhere')}
+        </p>
+      )}
+    </div>
+  );
+}

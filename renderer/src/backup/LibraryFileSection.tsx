@@ -1,0 +1,74 @@
+// Download all drafts in one file, and restore from such a file (or from one .normdraft).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LibraryError } from '../../../shared/backup/library-bundle';
+import { db, repository, versions } from '../app/services';
+import { formatNumber } from '../ui/format';
+import { downloadLibrary, libraryEntries, restoreFromFile } from './library-file';
+
+export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
+  const { t, i18n } = useTranslation('safety');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problem = (error: LibraryError) => {
+    switch (error.code) {
+      case 'too-large':
+        return t('backups.problem.tooLarge');
+      case 'not-json':
+        return t('backups.problem.notJson');
+      case 'wrong-format':
+        return t('backups.problem.wrongFormat');
+      case 'unsupported-version':
+        return t('backups.problem.unsupportedVersion');
+      case 'invalid':
+        return t('backups.problem.invalid');
+    }
+  };
+
+  async function download() {
+    setBusy(true);
+    try {
+      const all = await db.drafts.toCollection().primaryKeys();
+      const trashed = new Set(await db.drafts.orderBy('deletedAt').primaryKeys());
+      const name = await downloadLibrary(await libraryEntries(repository, trashed, all), t('backups.fileFilter'));
+      if (name) setMessage({ text: t('backups.downloaded', { name }), error: false });
+    } catch {
+      setMessage({ text: t('backups.downloadFailed'), error: true });
+    }
+    setBusy(false);
+  }
+
+  async function restore() {
+    setBusy(true);
+    try {
+      const result = await restoreFromFile(t('backups.fileFilter'), { repository, versions });
+      if (result.kind === 'too-large') setMessage({ text: t('backups.tooLarge'), error: true });
+      if (result.kind === 'restored') {
+        const n = (list: string[]) => formatNumber(list.length, i18n.language);
+        setMessage({ text: t('backups.report', { added: n(result.report.added), replaced: n(result.report.replaced), unchanged: n(result.report.unchanged) }), error: false });
+        onRestored();
+      }
+    } catch (error) {
+      setMessage({ text: error instanceof LibraryError ? t('backups.badFile', { reason: problem(error) }) : t('backups.restoreFailed'), error: true });
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section className="backup-section" aria-labelledby="library-file-heading">
+      <h2 id="library-file-heading">{t('backups.fileHeading')}</h2>
+      <p>{t('backups.fileIntro')}</p>
+      <div className="notice-actions">
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void download()}>
+          {t('backups.download')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void restore()}>
+          {t('backups.restoreFile')}
+        </button>
+      </div>
+      <p className={message?.error ? 'form-error' : 'backup-message'} role="status" aria-live="polite">
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// The desktop backups folder as the renderer uses it, through the bridge.
+import type { DraftBackups } from '../../../shared/bridge/api';
+import { parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
+import type { Draft } from '../../../shared/model/draft';
+import { platform } from '../platform';
+import type { DraftRepository } from '../storage/repository';
+import type { BackupOutcome } from './scheduler';
+
+/** Writes the stored draft (not the screen's copy: only what is saved is backed up). */
+export async function writeDraftBackup(repository: DraftRepository, draftId: string): Promise<BackupOutcome> {
+  const stored = await repository.get(draftId);
+  if (!stored) return 'skipped';
+  const data = new TextEncoder().encode(serializeNormdraft(stored.draft));
+  const result = await platform.writeBackup({ draftId, data });
+  if (result.written) return 'written';
+  return result.reason === 'too-soon' ? 'too-soon' : 'skipped';
+}
+
+export function listDiskBackups(): Promise<DraftBackups[]> {
+  return platform.listBackups();
+}
+
+/** A backup file's draft, read as strictly as any .normdraft file. */
+export async function readDiskBackup(draftId: string, file: string): Promise<Draft | null> {
+  const result = await platform.readBackup({ draftId, file });
+  if (!result.found) return null;
+  const draft = parseNormdraftBytes(result.data);
+  return draft.id === draftId ? draft : null;
+}
+
+/** The newest backup of each draft that can still be read. */
+export async function newestReadable(backups: DraftBackups[]): Promise<Draft[]> {
+  const drafts: Draft[] = [];
+  for (const entry of backups) {
+    for (const file of entry.files) {
+      const draft = await readDiskBackup(entry.draftId, file.file).catch(() => null);
+      if (draft) {
+        drafts.push(draft);
+        break;
+      }
+    }
+  }
+  return drafts;
+}

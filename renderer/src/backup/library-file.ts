@@ -1,0 +1,42 @@
+// "Download all drafts" and "Restore from a file": the whole library in one strict JSON file.
+import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
+import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
+import { platform } from '../platform';
+import type { DraftRepository } from '../storage/repository';
+import { todayIso } from '../ui/format';
+import type { VersionStore } from '../versions/store';
+import { restoreDrafts, type RestoreReport } from './restore-drafts';
+
+export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<LibraryEntry[]> {
+  const entries: LibraryEntry[] = [];
+  for (const id of ids) {
+    const stored = await repository.get(id);
+    if (stored) entries.push({ draft: stored.draft, trashed: trashedIds.has(id) });
+  }
+  return entries;
+}
+
+export async function downloadLibrary(entries: LibraryEntry[], filterName: string): Promise<string | null> {
+  const data = new TextEncoder().encode(serializeLibrary(entries, Date.now()));
+  const result = await platform.saveFile({
+    suggestedName: `norms-drafter-backup-${todayIso()}${LIBRARY_EXTENSION}`,
+    filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1)] }],
+    data,
+  });
+  return result.saved ? result.fileName : null;
+}
+
+export type RestoreFromFile = { kind: 'cancelled' } | { kind: 'too-large' } | { kind: 'restored'; report: RestoreReport };
+
+/** Lets the user pick a library file or a .normdraft, checks it strictly, then restores it. */
+export async function restoreFromFile(filterName: string, deps: { repository: DraftRepository; versions: VersionStore }): Promise<RestoreFromFile> {
+  const picked = await platform.openFile({
+    filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1), NORMDRAFT_EXTENSION.slice(1)] }],
+    maxBytes: MAX_LIBRARY_BYTES,
+  });
+  if (!picked.opened) return { kind: picked.reason };
+  // Throws a LibraryError (with a reason in words) before anything is stored.
+  const file = parseRestoreFile(picked.data);
+  const entries = file.kind === 'library' ? file.bundle.drafts : [{ draft: file.draft, trashed: false }];
+  return { kind: 'restored', report: await restoreDrafts(entries, deps) };
+}

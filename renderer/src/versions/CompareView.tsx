@@ -1,0 +1,71 @@
+// A version against today's text, section by section: what was added and removed since, with a
+// way to put one section back as it was.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { diffWords, type TextDiff } from '../../../shared/diff/word-diff';
+import type { Draft, Section } from '../../../shared/model/draft';
+import { directionOf } from '../../../shared/model/languages';
+import { sectionPlainText } from '../../../shared/model/text';
+import { normTag, sectionTitle } from '../draft/section-names';
+import { formatNumber } from '../ui/format';
+import { DiffText } from './DiffText';
+
+interface CompareViewProps {
+  version: Draft;
+  current: Draft;
+  date: string;
+  onRestoreSection(sectionId: string, name: string): void;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  diff: TextDiff | null;
+  where: 'both' | 'current' | 'version';
+}
+
+export function CompareView({ version, current, date, onRestoreSection }: CompareViewProps) {
+  const { t, i18n } = useTranslation(['safety', 'draft']);
+  const rows = useMemo<Row[]>(() => {
+    const name = (s: Section) => [normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ');
+    const old = new Map(version.sections.map((s) => [s.id, s]));
+    const now = new Set(current.sections.map((s) => s.id));
+    const rowsNow: Row[] = current.sections.map((s) => {
+      const before = old.get(s.id);
+      return { id: s.id, name: name(s), where: before ? 'both' : 'current', diff: before ? diffWords(sectionPlainText(before.content), sectionPlainText(s.content)) : null };
+    });
+    const gone: Row[] = version.sections.filter((s) => !now.has(s.id)).map((s) => ({ id: s.id, name: name(s), where: 'version', diff: null }));
+    return [...rowsNow, ...gone];
+  }, [version, current, t]);
+  const number = (n: number) => formatNumber(n, i18n.language);
+
+  return (
+    <div className="compare-view">
+      <p className="compare-legend">{t('compare.legend')}</p>
+      {rows.map((row) => {
+        const changed = row.diff !== null && (row.diff.added > 0 || row.diff.removed > 0 || row.diff.segments.some((s) => s.kind !== 'same'));
+        return (
+          <section key={row.id} className="compare-section" aria-labelledby={`compare-${row.id}`}>
+            <h3 id={`compare-${row.id}`} className="compare-section-title">
+              {row.name}
+            </h3>
+            {row.where === 'current' && <p className="compare-note">{t('compare.notInVersion')}</p>}
+            {row.where === 'version' && <p className="compare-note">{t('compare.notInDraft')}</p>}
+            {row.diff && !changed && <p className="compare-note">{t('compare.unchanged')}</p>}
+            {row.diff && changed && (
+              <>
+                <p className="compare-summary">{t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}</p>
+                <div lang={current.language} dir={directionOf(current.language)}>
+                  <DiffText segments={row.diff.segments} />
+                </div>
+                <button type="button" className="button button-small" aria-label={t('compare.restoreSectionLabel', { section: row.name, date })} onClick={() => onRestoreSection(row.id, row.name)}>
+                  {t('compare.restoreSection')}
+                </button>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

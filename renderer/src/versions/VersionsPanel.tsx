@@ -1,0 +1,137 @@
+// The versions of the open draft: save one with a name, see all kept, compare one with today's
+// text, restore the whole draft or one section. Every restore keeps the current state first.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../shared/model/draft';
+import { autosaver, versions } from '../app/services';
+import type { VersionRow } from '../storage/db';
+import { ConfirmDialog } from '../trash/ConfirmDialog';
+import { formatDateTime } from '../ui/format';
+import { Modal } from '../ui/Modal';
+import { CompareView } from './CompareView';
+import { SaveVersionForm } from './SaveVersionForm';
+import { editingSnapshots, snapshots } from './snapshots';
+import { VersionList } from './VersionList';
+import './versions.css';
+
+interface VersionsPanelProps {
+  draftId: string;
+  current: Draft;
+  onClose(): void;
+  /** After a restore: the screen reloads the draft and says what happened. */
+  onRestored(message: string): void;
+}
+
+type Confirm = { kind: 'draft'; version: VersionRow } | { kind: 'section'; version: VersionRow; sectionId: string; name: string };
+
+export function VersionsPanel({ draftId, current, onClose, onRestored }: VersionsPanelProps) {
+  const { t, i18n } = useTranslation('safety');
+  const id = useId();
+  const [list, setList] = useState<VersionRow[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [message, setMessage] = useState('');
+  const [comparing, setComparing] = useState<{ version: VersionRow; draft: Draft } | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const date = (version: VersionRow) => formatDateTime(version.createdAt, i18n.language);
+
+  const load = useCallback(async () => {
+    try {
+      setList(await versions.list(draftId));
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
+  }, [draftId]);
+  useEffect(() => {
+    let cancelled = false;
+    versions.list(draftId).then(
+      (rows) => !cancelled && setList(rows),
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [draftId]);
+
+  async function save(name: string): Promise<boolean> {
+    try {
+      await snapshots.save(draftId, name);
+      setMessage(t('versions.saved', { name }));
+      await load();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function compare(version: VersionRow) {
+    try {
+      setComparing({ version, draft: (await versions.content(draftId, version.id)).draft });
+    } catch {
+      setMessage(t('versions.loadFailed'));
+    }
+  }
+
+  async function restore(what: Confirm) {
+    try {
+      // Unsaved typing would be written over the restored text afterwards: it must be saved first.
+      await autosaver.flush();
+      if (autosaver.dirty) throw new Error('unsaved changes');
+      if (what.kind === 'draft') await versions.restoreDraft(draftId, what.version.id);
+      else await versions.restoreSection(draftId, what.version.id, what.sectionId);
+      editingSnapshots.noteTaken(draftId, Date.now());
+      setConfirm(null);
+      onRestored(what.kind === 'draft' ? t('restore.draftDone', { date: date(what.version) }) : t('restore.sectionDone', { section: what.name, date: date(what.version) }));
+    } catch {
+      setConfirm(null);
+      setMessage(t('restore.failed'));
+    }
+  }
+
+  return (
+    <Modal titleId={`${id}-title`} onClose={onClose} className="versions-dialog">
+      <div className="versions-panel">
+        <div className="versions-head">
+          <h2 id={`${id}-title`} className="modal-title">
+            {comparing ? t('compare.heading', { date: date(comparing.version) }) : t('versions.heading', { title: current.title })}
+          </h2>
+          <button type="button" className="button" onClick={comparing ? () => setComparing(null) : onClose}>
+            {comparing ? t('compare.back') : t('common:actions.close')}
+          </button>
+        </div>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </p>
+        {message && <p className="versions-message">{message}</p>}
+        {comparing ? (
+          <CompareView
+            version={comparing.draft}
+            current={current}
+            date={date(comparing.version)}
+            onRestoreSection={(sectionId, name) => setConfirm({ kind: 'section', version: comparing.version, sectionId, name })}
+          />
+        ) : (
+          <>
+            <p className="versions-intro">{t('versions.intro')}</p>
+            <SaveVersionForm onSave={save} />
+            <h3 className="versions-list-heading">{t('versions.listHeading')}</h3>
+            {failed && <p className="form-error">{t('versions.loadFailed')}</p>}
+            {!list && !failed && <p className="loading">{t('versions.loading')}</p>}
+            {list && <VersionList versions={list} onCompare={(v) => void compare(v)} onRestore={(version) => setConfirm({ kind: 'draft', version })} />}
+            <p className="field-hint">{t('versions.thinning')}</p>
+          </>
+        )}
+      </div>
+      {confirm && (
+        <ConfirmDialog
+          heading={confirm.kind === 'draft' ? t('restore.draftHeading', { date: date(confirm.version) }) : t('restore.sectionHeading', { section: confirm.name })}
+          confirmLabel={t('restore.confirm')}
+          onConfirm={() => restore(confirm)}
+          onCancel={() => setConfirm(null)}
+        >
+          <p>{confirm.kind === 'draft' ? t('restore.draftText') : t('restore.sectionText', { date: date(confirm.version) })}</p>
+        </ConfirmDialog>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,109 @@
+// "Download all drafts": the whole library in one JSON file, for the web build (which has no
+// backups folder) and for moving a library between machines. Read as strictly as a .normdraft:
+// size first, then prototype keys and nesting, then a strict schema with the version checked.
+// A restore accepts this bundle or a single .normdraft file.
+import { z } from 'zod';
+import type { Draft } from '../model/draft';
+import { draftSchema } from '../model/schema';
+import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
+import { NormdraftError, parseNormdraft } from '../format/normdraft';
+
+export const LIBRARY_FORMAT = 'norms-drafter-library';
+export const LIBRARY_VERSION = 1;
+export const LIBRARY_EXTENSION = '.json';
+/** As large as the desktop bridge carries in one file. */
+export const MAX_LIBRARY_BYTES = 64 * 1024 * 1024;
+export const MAX_LIBRARY_DRAFTS = 5_000;
+const MAX_JSON_DEPTH = 131;
+
+export interface LibraryEntry {
+  draft: Draft;
+  /** In the trash when the file was written. */
+  trashed: boolean;
+}
+
+export interface LibraryBundle {
+  format: typeof LIBRARY_FORMAT;
+  version: typeof LIBRARY_VERSION;
+  exportedAt: number;
+  drafts: LibraryEntry[];
+}
+
+export type LibraryErrorCode = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid';
+
+export class LibraryError extends Error {
+  override readonly name = 'LibraryError';
+  constructor(
+    readonly code: LibraryErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const bundleSchema = z
+  .strictObject({
+    format: z.literal(LIBRARY_FORMAT),
+    version: z.literal(LIBRARY_VERSION),
+    exportedAt: z.int().min(0).max(8_640_000_000_000_000),
+    drafts: z.array(z.strictObject({ draft: draftSchema, trashed: z.boolean() })).max(MAX_LIBRARY_DRAFTS),
+  })
+  .superRefine((bundle, ctx) => {
+    const seen = new Set<string>();
+    bundle.drafts.forEach((entry, index) => {
+      if (seen.has(entry.draft.id)) ctx.addIssue({ code: 'custom', path: ['drafts', index, 'draft', 'id'], message: `Duplicate draft id "${entry.draft.id}"` });
+      seen.add(entry.draft.id);
+    });
+  });
+
+/** Validates every draft, then writes the bundle; nothing invalid is ever written. */
+export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number): string {
+  const bundle = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, drafts };
+  const checked = bundleSchema.safeParse(bundle);
+  if (!checked.success) throw new LibraryError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
+  return `${JSON.stringify(checked.data)}\n`;
+}
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${formatPath(issue.path)}: ${issue.message}` : 'invalid';
+}
+
+/** A restore file: a whole library, or one draft saved as .normdraft. */
+export type RestoreFile = { kind: 'library'; bundle: LibraryBundle } | { kind: 'draft'; draft: Draft };
+
+export function parseRestoreFile(bytes: Uint8Array): RestoreFile {
+  if (bytes.byteLength > MAX_LIBRARY_BYTES) throw new LibraryError('too-large', `The file is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); the limit is ${MAX_LIBRARY_BYTES / 1048576} MB.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LibraryError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LibraryError('not-json', `The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const format = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
+  if (format !== LIBRARY_FORMAT) {
+    // Not a library: perhaps a single draft, read by its own strict reader.
+    try {
+      return { kind: 'draft', draft: parseNormdraft(text) };
+    } catch (error) {
+      if (error instanceof NormdraftError) throw new LibraryError(error.code, error.message);
+      throw error;
+    }
+  }
+  const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
+  if (problem) throw new LibraryError('invalid', `The file is not a valid library: ${describeJsonShapeProblem(problem)}.`);
+  const version = (value as Record<string, unknown>).version;
+  if (version !== LIBRARY_VERSION) {
+    const newer = typeof version === 'number' && version > LIBRARY_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
+    throw new LibraryError('unsupported-version', `Library format version ${String(version).slice(0, 20)} is not supported; this version reads version ${LIBRARY_VERSION}.${newer}`);
+  }
+  const parsed = bundleSchema.safeParse(value);
+  if (!parsed.success) throw new LibraryError('invalid', `The file is not a valid library: ${issueText(parsed.error)}.`);
+  return { kind: 'library', bundle: parsed.data };
+}

@@ -1,0 +1,82 @@
+// Versions: save one with a name, compare it with today's text (added and removed words, section
+// by section), restore one section and the whole draft, and undo a restore from its own version.
+import { expect, test } from './helpers/guards';
+import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { openVersions, storedText } from './helpers/safety';
+
+test('saves a named version, compares it with today’s text, and restores one section, then the whole draft', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 1 \(13a\)/);
+  await typeInSection(page, 'Examplia adopted a national strategy in 2021.');
+  await expectSaved(page);
+
+  let dialog = await openVersions(page);
+  await dialog.getByRole('button', { name: 'Save a version' }).click();
+  await expect(dialog.getByText('Give the version a name.')).toBeVisible();
+  await dialog.getByLabel('Name of the new version').fill('Sent to capital 12 May');
+  await page.keyboard.press('Enter');
+  const versions = dialog.getByRole('list').getByRole('listitem');
+  await expect(versions.first()).toContainText('Sent to capital 12 May');
+  await expect(versions.first()).toContainText('Words: 7');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Later work: Norm 1 is revised, Norm 2 written.
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < '2021.'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('2024, after a public consultation.');
+  await openSection(page, /Norm 2 \(13b\)/);
+  await typeInSection(page, 'Incidents are reported to the national CERT.');
+  await expectSaved(page);
+
+  dialog = await openVersions(page);
+  await dialog.getByRole('button', { name: /^Compare the version of .* with the current text$/ }).first().click();
+  await expect(dialog.getByRole('heading', { level: 2, name: /^Changes since the version of/ })).toBeVisible();
+  const norm1 = dialog.getByRole('region', { name: /^Norm 1 \(13a\)/ });
+  await expect(norm1.locator('del')).toHaveText('[removed: 2021 ]');
+  await expect(norm1.locator('ins')).toHaveText('[added: 2024, after a public consultation ]');
+  await expect(norm1).toContainText('Words added: 5; words removed: 1');
+  const norm2 = dialog.getByRole('region', { name: /^Norm 2 \(13b\)/ });
+  await expect(norm2.locator('ins')).toContainText('Incidents are reported to the national CERT.');
+  await expect(dialog.getByRole('region', { name: /^Norm 3 \(13c\)/ })).toContainText('No changes');
+  // Added and removed words are told apart by more than colour: underline and strike-through.
+  await expect(norm1.locator('ins')).toHaveCSS('text-decoration-line', 'underline');
+  await expect(norm1.locator('del')).toHaveCSS('text-decoration-line', 'line-through');
+  await screenshot(page, 'versions-compare');
+
+  // One section back as it was; the others keep today's text.
+  await norm1.getByRole('button', { name: /^Restore “Norm 1 \(13a\).*” as it was on/ }).click();
+  const confirm = page.getByRole('dialog', { name: /^Restore “Norm 1/ });
+  await expect(confirm).toContainText('kept as a version first');
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /was restored from the version of/ })).toBeVisible();
+  await expect.poll(() => storedText(page, draftId, 'a')).toBe('Examplia adopted a national strategy in 2021.');
+  expect(await storedText(page, draftId, 'b')).toBe('Incidents are reported to the national CERT.');
+  await openSection(page, /Norm 1 \(13a\)/);
+  await expect(editor(page)).toHaveText('Examplia adopted a national strategy in 2021.');
+
+  // The whole draft back to the named version: Norm 2 is empty again.
+  dialog = await openVersions(page);
+  await expect(versions.first()).toContainText(/^Before restoring the version of/);
+  await dialog.getByRole('listitem').filter({ hasText: 'Sent to capital 12 May' }).getByRole('button', { name: /^Restore the whole draft/ }).click();
+  await page.getByRole('dialog', { name: /^Restore the version of/ }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^The version of .* was restored/ })).toBeVisible();
+  await expect.poll(() => storedText(page, draftId, 'b')).toBe('');
+
+  // A restore is itself undone from the version kept just before it.
+  dialog = await openVersions(page);
+  await versions.first().getByRole('button', { name: /^Restore the whole draft/ }).click();
+  await page.getByRole('dialog', { name: /^Restore the version of/ }).getByRole('button', { name: 'Restore' }).click();
+  await expect.poll(() => storedText(page, draftId, 'b')).toBe('Incidents are reported to the national CERT.');
+  expect(await storedText(page, draftId, 'a')).toBe('Examplia adopted a national strategy in 2021.');
+});
+
+test('keeps a version before an update of the storage, and never lists a version for an untouched new draft', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Examplia Digital Rights Forum' });
+  const dialog = await openVersions(page);
+  await expect(dialog.getByText('No versions yet.')).toBeVisible();
+  await expect(dialog.getByText(/every 10 minutes while you write/)).toBeVisible();
+});
