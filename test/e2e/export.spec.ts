@@ -101,3 +101,30 @@ test('remembers the export choices for each draft, after a reload too, and appli
   await expect(dialog.getByLabel('Line at the top of every page')).toHaveValue('');
   await expect(dialog.getByRole('radio', { name: 'The submitter: Examplia Digital Rights Forum' })).toBeChecked();
 });
+
+test('uses the official norm text the user provided in the draft’s language', async ({ page }) => {
+  // Invented for the test: only the English official texts ship with the app.
+  const FRENCH_TEXT = 'Texte officiel de la norme g (version d’essai collée par la délégation d’Examplia).';
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'République d’Examplia' });
+  await page.getByRole('button', { name: 'Document language: English' }).click();
+  const language = page.getByRole('dialog', { name: 'Document language' });
+  await language.getByLabel('Language the draft is written in').selectOption('fr');
+  await language.getByRole('button', { name: 'Change the language' }).click();
+  await openSection(page, /Norm 7 \(13g\)/);
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Paste the official French text' }).click();
+  await main.getByLabel('Official text of this norm in French').fill(FRENCH_TEXT);
+  await main.getByRole('button', { name: 'Keep this text' }).click();
+  await expect(main.getByText('Official text in French, provided by you')).toBeVisible();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const file = join(folder, 'french.docx');
+  await (await downloading).saveAs(file);
+  const markdown = pandocMarkdown(file);
+  expect(markdown).toContain(FRENCH_TEXT);
+  // Norms without a provided text keep the English official one.
+  expect(markdown).toContain('States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.');
+});

@@ -53,6 +53,7 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   await expectSaved(page);
 
   const downloading = page.waitForEvent('download');
+  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
   await page.getByRole('banner').getByRole('button', { name: 'Save draft file…' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/ - Republic of Examplia\.normdraft$/);
@@ -60,6 +61,7 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'norms-drafter', version: 1, draft: { id: originalId } });
 
+  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
   await openDraftFile(page, file, page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }));
   await expect(page.getByRole('status').filter({ hasText: 'opened as a separate copy' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(copy\)$/);

@@ -1,9 +1,11 @@
-// The draft's file actions in its header: Export to Word, Save draft file, Open draft file. The
-// menu's "Export to Word…" and "Save Draft File…" reach the same actions while a draft is open.
+// The draft's file actions in its header: Export to Word, and under "File" Save draft file, Open
+// draft file and Import. The menu's "Export to Word…" and "Save Draft File…" reach the same actions
+// while a draft is open.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../export/ExportDialog';
 import { appCommands } from './commands';
+import { FileMenu } from './FileMenu';
 import { useAppCommand } from './useAppCommand';
 import { useSaveDraftFile } from './useDraftFileOps';
 import './files.css';
@@ -17,12 +19,15 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
 
   return (
     <div className="file-actions" role="group" aria-label={t('actions.groupLabel')}>
-      <button type="button" className="button button-small header-button" onClick={() => appCommands.dispatch('open-draft-file')}>
-        {t('actions.open')}
-      </button>
-      <button type="button" className="button button-small header-button" onClick={() => void save.run()} disabled={save.busy}>
-        {t('actions.save')}
-      </button>
+      <FileMenu
+        label={t('actions.menu')}
+        className="button button-small header-button"
+        items={[
+          { label: t('actions.save'), run: () => void save.run(), disabled: save.busy },
+          { label: t('actions.open'), run: () => appCommands.dispatch('open-draft-file') },
+          { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },
+        ]}
+      />
       <button type="button" className="button button-small header-button header-button-primary" onClick={() => setExporting(true)}>
         {t('export:action')}
       </button>
