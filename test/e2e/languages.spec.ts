@@ -1,9 +1,11 @@
 // The six UN languages: the UI switches at once and remembers the choice, Arabic mirrors the
 // whole layout, each draft keeps its own document language (whatever the UI language), and an
 // official norm text the user pastes in a language is kept for every draft in that language.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
 import { draftIdFromUrl, editor, openSection, outline } from './helpers/drafts';
+import { tempFolder, zipPart } from './helpers/files';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -192,6 +194,22 @@ test('an official French text pasted once is marked as provided by the user and 
   await expect(library.getByText('Provided by you', { exact: true })).toHaveCount(0);
   await expect(library.getByText('Not provided: the English official text is shown')).toHaveCount(11);
   await library.getByRole('button', { name: 'Close' }).click();
+
+  // The Word export of this second draft heads Norm 7 with the pasted text, the others in English.
+  const folder = tempFolder('official-text');
+  try {
+    await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click();
+    const file = join(folder, 'french.docx');
+    await (await downloading).saveAs(file);
+    const xml = zipPart(file, 'word/document.xml');
+    expect(xml).toContain(`Norm 7 (UNGGE 2015 report, paragraph 13g) – ${FRENCH_TEXT}`);
+    expect(xml).toContain('Norm 1 (UNGGE 2015 report, paragraph 13a) – Consistent with the purposes of the United Nations');
+    expect(xml).not.toContain('States should take appropriate measures to protect their critical infrastructure');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 
   await backToLibrary(page);
   await createDraft(page, 'República de Examplia', 'es');
