@@ -52,8 +52,15 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   await insertFootnote(page, 'Examplia CERT, annual report 2025.');
   await expectSaved(page);
 
+  // "File" shows the file actions; Escape hides them and returns to the button.
+  const fileButton = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
+  await fileButton.click();
+  await expect(fileButton).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Save draft file…' })).toBeHidden();
+  await expect(fileButton).toBeFocused();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
+  await fileButton.click();
   await page.getByRole('banner').getByRole('button', { name: 'Save draft file…' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/ - Republic of Examplia\.normdraft$/);
