@@ -91,6 +91,11 @@ describe('locales', () => {
         expect(unknown).toEqual([]);
       });
 
+      if (language === 'ru')
+        it(`ru/${namespace}.json writes е for ё, as United Nations Russian texts do`, () => {
+          expect([...load('ru', namespace)].filter(([, text]) => /[ёЁ]/.test(text)).map(([key]) => key)).toEqual([]);
+        });
+
       it(`${language}/${namespace}.json leaves no English text untranslated`, () => {
         const messages = load(language, namespace);
         const leftovers = [...english]
