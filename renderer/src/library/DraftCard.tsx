@@ -28,8 +28,9 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
             <DocumentText language={row.language}>{row.title}</DocumentText>
           </a>
         </h2>
-        <p className="draft-card-submitter" dir="auto">
-          {row.submitter}
+        <p className="draft-card-submitter">
+          {/* Isolated, so a name in another script keeps its punctuation, aligned with the UI. */}
+          <bdi>{row.submitter}</bdi>
         </p>
         <dl className="draft-card-facts">
           <div>
