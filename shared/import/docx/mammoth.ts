@@ -1,9 +1,11 @@
 // Runs mammoth on the checked, stored-only package: no embedded style map, no external file
 // access, every image removed from the document before conversion (so none is ever read), Word's
 // Title and quote styles mapped, underline kept, and lettered list paragraphs marked.
+import { loadMammothXml, type MammothXml } from './mammoth-xml';
 import { ImportError } from '../errors';
 import { LETTERED_MARK } from '../html/to-ir';
 import type { WarningLog } from '../warnings';
+import { readXmlTree } from './xml-reader';
 
 /** The parts of mammoth's document model the transform touches (mammoth has no types for it). */
 interface MammothElement {
@@ -56,8 +58,26 @@ export function documentTransform(letteredStyleIds: ReadonlySet<string>, log: Wa
   return visit;
 }
 
+/**
+ * mammoth reads every XML part through its xml module's readString (a DOM built by xmldom, then
+ * converted); that function is swapped for xml-reader.ts, which builds the same tree directly.
+ */
+function useFastXmlReader(xml: MammothXml): void {
+  if ((xml.readString as { fast?: boolean }).fast) return;
+  const factory = { element: (name: string, attributes: Record<string, string>, children: never[]) => new xml.Element(name, attributes, children), text: xml.text };
+  const readString = (source: string, namespaces: Record<string, string> = {}) => {
+    try {
+      return Promise.resolve(readXmlTree(source, namespaces, factory));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  xml.readString = Object.assign(readString, { fast: true });
+}
+
 export async function docxToHtml(zip: Uint8Array, letteredStyleIds: ReadonlySet<string>, extraStyleMap: readonly string[], log: WarningLog): Promise<string> {
   const mammoth = (await import('mammoth')).default;
+  useFastXmlReader(await loadMammothXml());
   // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`; both see the same bytes.
   const input = { buffer: zip, arrayBuffer: zip.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   try {
