@@ -73,7 +73,7 @@ test('saves a named version, compares it with today’s text, and restores one s
   expect(await storedText(page, draftId, 'a')).toBe('Examplia adopted a national strategy in 2021.');
 });
 
-test('keeps a version before an update of the storage, and never lists a version for an untouched new draft', async ({ page }) => {
+test('a new, untouched draft has no versions yet, and the panel says when versions are kept', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, { template: 'Norms only', submitter: 'Examplia Digital Rights Forum' });
   const dialog = await openVersions(page);
