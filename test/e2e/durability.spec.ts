@@ -98,6 +98,7 @@ test('web: downloads all drafts in one file and restores from it, keeping newer 
   await expect(page.getByRole('heading', { level: 1, name: 'Backups and storage' })).toBeVisible();
   await expect(page.locator('[data-persist]')).not.toHaveAttribute('data-persist', 'checking');
   await expect(page.locator('[data-persist]')).toHaveText(/stored persistently|has not agreed|does not say/);
+  await screenshot(page, 'backups-and-storage');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download all drafts' }).click();
   const download = await downloading;
