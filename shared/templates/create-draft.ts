@@ -36,7 +36,9 @@ export class DraftParamsError extends Error {
   override readonly name = 'DraftParamsError';
 }
 
-type Values = Record<Placeholder, string>;
+/** The values filled into `{name}` placeholders. */
+export type PlaceholderValues = Record<Placeholder, string>;
+type Values = PlaceholderValues;
 
 function fill(text: string, values: Values): string {
   return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as Placeholder] : whole));
@@ -71,7 +73,8 @@ function initialContent(section: TemplateSection, values: Values, translate: Tra
   return nodes.length > 0 ? rootState(nodes) : emptyEditorState();
 }
 
-function buildSection(section: TemplateSection, values: Values, env: CreateDraftEnv): Section {
+/** One template section as a new draft gets it: heading and boilerplate filled in. */
+export function buildSection(section: TemplateSection, values: Values, env: Pick<CreateDraftEnv, 'newId' | 'translate'>): Section {
   const rawHeading = section.headingKey !== undefined ? resolveMessage(section.headingKey, env.translate, section.heading) : section.heading!;
   const content = initialContent(section, values, env.translate);
   const built: Section = {
@@ -87,19 +90,28 @@ function buildSection(section: TemplateSection, values: Values, env: CreateDraft
   return built;
 }
 
+/** The placeholder values for a draft's fields (dates written out in its language). */
+export function placeholderValues(
+  fields: Pick<CreateDraftParams, 'submitter' | 'forum' | 'language' | 'date' | 'issuingBody' | 'government'> & { title: string },
+  translate: Translate | undefined,
+): Values {
+  const government = fields.government?.trim() ?? '';
+  return {
+    submitter: fields.submitter.trim(),
+    forum: fields.forum.trim(),
+    date: formatLongDate(fields.date, fields.language),
+    monthYear: formatMonthYear(fields.date, fields.language),
+    government: government || resolveMessage('block.anyGovernment', translate),
+    issuingBody: fields.issuingBody?.trim() ?? '',
+    title: fields.title,
+  };
+}
+
 export function createDraft(template: Template, params: CreateDraftParams, env: CreateDraftEnv): Draft {
   const submitterKind = checkParams(template, params);
   const government = params.government?.trim() ?? '';
   const title = params.title?.trim() || resolveMessage(template.titleKey, env.translate);
-  const values: Values = {
-    submitter: params.submitter.trim(),
-    forum: params.forum.trim(),
-    date: formatLongDate(params.date, params.language),
-    monthYear: formatMonthYear(params.date, params.language),
-    government: government || resolveMessage('block.anyGovernment', env.translate),
-    issuingBody: params.issuingBody?.trim() ?? '',
-    title,
-  };
+  const values = placeholderValues({ ...params, government, title }, env.translate);
   const draft: Draft = {
     id: env.newId(),
     templateId: template.id,

@@ -1,6 +1,7 @@
-// Templates: the schema and loading (schema.ts), drafts created from them (create-draft.ts) and
-// their texts (messages.ts).
+// Templates: the schema and loading (schema.ts), drafts created from them (create-draft.ts),
+// their texts (messages.ts), and moving a draft onto another template (change-template.ts).
 export * from './schema';
 export * from './create-draft';
 export * from './messages';
 export * from './guidance';
+export * from './change-template';
