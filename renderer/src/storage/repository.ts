@@ -4,7 +4,7 @@ import type { Draft, SectionStatus } from '../../../shared/model/draft';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
-import { editorStateSchema } from '../../../shared/model/schema';
+import { draftSchema, editorStateSchema } from '../../../shared/model/schema';
 import { suggestedStatus } from '../../../shared/model/status';
 import { sectionPlainText } from '../../../shared/model/text';
 import { sectionWordCount } from '../../../shared/model/words';
@@ -111,6 +111,28 @@ export class DraftRepository {
   }
 
   /**
+   * Replaces a library draft's whole content in one transaction (a template change): `replace`
+   * gets the draft as stored and returns the new one, with the same id. Its section rows are
+   * replaced and its summary recomputed; creation time, export choices and trash state stay.
+   */
+  async replaceDraft(id: string, replace: (current: Draft) => Draft): Promise<Draft> {
+    return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
+      const row = await this.requireDraft(id);
+      if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      const current = rowsToDraft(row, await this.db.sections.where('draftId').equals(id).toArray());
+      const parsed = draftSchema.safeParse({ ...replace(current), createdAt: row.createdAt, updatedAt: this.env.now() });
+      if (!parsed.success) throw new StorageError('invalid-content', `The draft is not valid: ${parsed.error.message}`);
+      if (parsed.data.id !== id) throw new StorageError('invalid-content', `A replacement of draft ${id} must keep its id`);
+      const { row: next, sections } = draftToRows(parsed.data, row.deletedAt);
+      if (row.exportOptions !== undefined) next.exportOptions = row.exportOptions;
+      await this.db.sections.where('draftId').equals(id).delete();
+      await this.db.sections.bulkAdd(sections);
+      await this.db.drafts.put(next);
+      return parsed.data;
+    });
+  }
+
+  /**
    * Saves one section's content and/or status and returns its new summary. With new content the
    * status moves from empty to drafting when text appears (never downgrades review or final).
    */
@@ -134,10 +156,12 @@ export class DraftRepository {
 
   /**
    * Ids of library drafts matching every word of the query, most recently edited first. A word
-   * matches the title or submitter anywhere, and section text as the start of a word.
+   * matches the title or submitter anywhere, and section text as the start of a word. `library`
+   * is the list as the caller already holds it (from list()), in its order.
    */
-  async search(query: string): Promise<string[]> {
-    const rows = await this.list();
+  async search(query: string, library?: readonly DraftRow[]): Promise<string[]> {
+    // Reading all 1,000 rows again took most of a search: the library passes the rows it shows.
+    const rows = library ?? (await this.list());
     const terms = queryTerms(query);
     if (terms.length === 0) return rows.map((row) => row.id);
     const inText = await Promise.all(terms.map((term) => this.draftsWithTerm(term)));
