@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../model/draft';
 import { paragraphState } from '../model/empty';
-import { officialNorm } from '../norms/official';
+import { normLabel, officialNorm } from '../norms/official';
 import { inflateEntry } from '../import/zip/inflate';
 import { readZipDirectory } from '../import/zip/directory';
 import { parseOfficialTexts } from './official-texts';
@@ -26,11 +26,12 @@ async function documentXml(officialTexts: unknown): Promise<string> {
 }
 
 describe('official norm texts the user provided, in the Word export', () => {
-  it('heads a norm with the provided text, and the others with the English official text', async () => {
+  it('heads a norm with the provided text, and the others with the English official text, after a French label', async () => {
     const xml = await documentXml({ a: FRENCH_A });
-    expect(xml).toContain(`Norm 1 (UNGGE 2015 report, paragraph 13a) – ${FRENCH_A}`);
+    expect(xml).toContain(`${normLabel('a', 'fr')} – ${FRENCH_A}`);
     expect(xml).not.toContain(officialNorm('a').officialTextEn.slice(0, 60));
-    expect(xml).toContain(officialNorm('b').officialTextEn.slice(0, 60));
+    expect(xml).toContain(`${normLabel('b', 'fr')} – ${officialNorm('b').officialTextEn.slice(0, 60)}`);
+    expect(xml).not.toContain('UNGGE');
   });
 
   it('falls back to English for anything that is not a usable text', async () => {

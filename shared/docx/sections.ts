@@ -1,6 +1,8 @@
 // One draft section -> its Word paragraphs: the section heading (Heading 1, or for a norm the
-// bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph), then its content.
+// bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph, its label in the document's
+// language), then its content.
 import type { Section } from '../model/draft';
+import type { Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { sectionWordCount } from '../model/words';
 import { normHeadingLine } from '../norms/official';
@@ -16,12 +18,15 @@ export function hasWords(content: SerializedEditorState | undefined): boolean {
   return content?.root ? sectionWordCount(content) > 0 : false;
 }
 
-/** The norm's heading line: its short title, or its official text (the user's, in the draft's language, when provided). */
-export function normHeadingText(section: Section, options: DocxExportOptions, officialTexts: OfficialTexts = {}): string {
+/**
+ * The norm's heading line: the label in the document's language, then its short title or its
+ * official text (the user's, in the draft's language, when provided; else the English one).
+ */
+export function normHeadingText(section: Section, options: DocxExportOptions, officialTexts: OfficialTexts = {}, language: Language = 'en'): string {
   if (!section.norm) return section.heading;
   const short = section.heading.trim();
-  if (options.headingForm === 'short' && short) return normHeadingLine(section.norm, short);
-  return normHeadingLine(section.norm, officialTexts[section.norm] || undefined);
+  if (options.headingForm === 'short' && short) return normHeadingLine(section.norm, short, language);
+  return normHeadingLine(section.norm, officialTexts[section.norm] || undefined, language);
 }
 
 /** A one-line paragraph of plain text in `style`, or nothing for blank text. */
@@ -32,7 +37,7 @@ export function lineParagraph(text: string, style: string, ctx: RenderContext): 
 
 /** Appends the section's paragraphs to `out`; the title and closing sections have no heading. */
 export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[], officialTexts?: OfficialTexts): void {
-  if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options, officialTexts), STYLE.normHeading, ctx));
+  if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options, officialTexts, ctx.profile.language), STYLE.normHeading, ctx));
   else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...lineParagraph(section.heading, STYLE.headings[0], ctx));
   // In the title block, a heading is the document's title (Word's Title style).
   blockParagraphs(section.content?.root?.children ?? [], section.kind === 'title' ? { ...ctx, headingStyle: STYLE.title } : ctx, out);

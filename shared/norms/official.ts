@@ -3,6 +3,8 @@
 import data from '../../templates/norms.official.json';
 import type { NormLetter } from '../model/draft';
 import { NORM_LETTERS } from '../model/draft';
+import type { Language } from '../model/languages';
+import { formatNormLabel, normLabelSeparator } from './labels';
 
 export interface OfficialNorm {
   letter: NormLetter;
@@ -22,12 +24,15 @@ export function officialNorm(letter: NormLetter): OfficialNorm {
   return norm;
 }
 
-/** "Norm 7 (UNGGE 2015 report, paragraph 13g)": the lead-in the non-papers use. */
-export function normLabel(letter: NormLetter): string {
-  return `Norm ${officialNorm(letter).number} (UNGGE 2015 report, paragraph 13${letter})`;
+/** "Norm 7 (UNGGE 2015 report, paragraph 13g)": the lead-in the non-papers use, in the document's language. */
+export function normLabel(letter: NormLetter, language: Language = 'en'): string {
+  return formatNormLabel(officialNorm(letter).number, letter, language);
 }
 
-/** "Norm 7 (UNGGE 2015 report, paragraph 13g) – <official text>" */
-export function normHeadingLine(letter: NormLetter, text: string = officialNorm(letter).officialTextEn): string {
-  return `${normLabel(letter)} – ${text}`;
+/**
+ * "Norm 7 (UNGGE 2015 report, paragraph 13g) – <text>": the label in `language`, then the text
+ * exactly as given (the English official text unless the user provided one).
+ */
+export function normHeadingLine(letter: NormLetter, text: string = officialNorm(letter).officialTextEn, language: Language = 'en'): string {
+  return `${normLabel(letter, language)}${normLabelSeparator(language)}${text}`;
 }

@@ -2,6 +2,7 @@
 // Arabic, Chinese and Russian drafts: direction, fonts and language in the parts, and the text
 // as LibreOffice lays it out (PDF text).
 import { rmSync } from 'node:fs';
+import { normLabel, officialNorm } from '../../shared/norms/official';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARABIC_PHRASES, examplia as arabic, LATIN_INSIDE_ARABIC } from './fixtures/examplia-ar';
 import { CHINESE_PHRASES, examplia as chinese } from './fixtures/examplia-zh';
@@ -21,6 +22,21 @@ beforeAll(async () => {
   files.ru = await writeExport(russian, dir, 'examplia-ru');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The label's Arabic words in order ("الفقرة", "أ"): pdftotext moves the digits and brackets of right-to-left lines around them. */
+function arabicWordsOf(text: string): string[] {
+  return text.match(/\p{Script=Arabic}+(?: \p{Script=Arabic}+)*/gu) ?? [];
+}
+
+/** The Arabic words of the heading line of norm `letter` in the PDF text: from its first word up to the English official text. */
+function arabicLabelWords(pdf: string, letter: 'a'): string[] {
+  const flat = pdf.replace(/\s+/g, ' ');
+  const start = flat.indexOf(arabicWordsOf(normLabel(letter, 'ar'))[0]!);
+  const end = flat.indexOf(officialNorm(letter).officialTextEn.slice(0, 30), start);
+  expect(start, 'label in the PDF').toBeGreaterThanOrEqual(0);
+  expect(end, 'official text after the label').toBeGreaterThan(start);
+  return arabicWordsOf(flat.slice(start, end));
+}
 
 function textRuns(doc: Document | Element): Element[] {
   return elements(doc, 'w:r').filter((r) => elements(r, 'w:t').length > 0);
@@ -96,6 +112,8 @@ describe('Arabic, Chinese and Russian drafts in LibreOffice', () => {
     const arabicText = pdfText(ar!);
     for (const phrase of ARABIC_PHRASES) expect(arabicText).toContain(phrase);
     expect(arabicText).toContain(LATIN_INSIDE_ARABIC);
+    expect(arabicLabelWords(arabicText, 'a')).toEqual(arabicWordsOf(normLabel('a', 'ar')));
+    expect(arabicText).not.toContain('UNGGE');
     const chineseText = pdfText(zh!);
     for (const phrase of CHINESE_PHRASES) expect(chineseText).toContain(phrase);
     const russianText = pdfText(ru!);
