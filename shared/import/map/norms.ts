@@ -1,18 +1,36 @@
 // Recognises a norm heading in its real forms: "Norm 7 (UNGGE 2015 report, paragraph 13g) – …",
 // "13(g)", "13 (g)", "Norm (g)", "Paragraph 13 (g)", the same in French, Spanish, Russian,
-// Chinese and Arabic where a number or letter pattern says it, or a heading that quotes the
+// Chinese and Arabic where a number or letter pattern says it (the labels our own export writes
+// among them: "paragraphe 13 g)", "第13(g)段", "الفقرة 13 (ز)"), or a heading that quotes the
 // norm's official text or most of it (token overlap, so "agreed" for "acknowledged" still matches).
 import { NORM_LETTERS, type NormLetter } from '../../model/draft';
+import { ARABIC_PARAGRAPH_LETTERS, letterOfArabicParagraphLetter } from '../../norms/letters';
 import { OFFICIAL_NORMS } from '../../norms/official';
 import { contentTokens, normalizeHeading } from './normalize';
 
 const NORM_WORD = '(?:norm|norme|norma|норма|规范|准则|القاعدة|المعيار)';
 const BY_NUMBER = new RegExp(`^${NORM_WORD}\\s*(?:no\\.?|n°|nº|№|#)?\\s*(\\d{1,2})(?![\\d.])`, 'u');
 const BY_LETTER = new RegExp(`^${NORM_WORD}\\s*(?:13\\s*)?\\(([a-k])\\)`, 'u');
-const PARAGRAPH_WORD = '(?:paragraph|para\\.?|paragraphe|párrafo|parrafo|пункт|第)';
-const BY_PARAGRAPH = new RegExp(`^(?:${PARAGRAPH_WORD}\\s*)?13(?:\\s*段)?(?:\\s*\\(([a-k])\\)|([a-k])(?![\\p{L}\\d]))`, 'u');
+const PARAGRAPH_WORD = '(?:paragraph|para\\.?|paragraphe|párrafo|parrafo|пункт|第|الفقرة)';
+/** An Arabic sub-paragraph letter (أ … ك), the tatweel of هـ optional. */
+const ARABIC_LETTER = `(?:${Object.values(ARABIC_PARAGRAPH_LETTERS)
+  .map((l) => `${l.replace(/\u0640/g, '')}\u0640?`)
+  .join('|')})`;
+/** After "13": "(g)", "g" alone, "g)" after a space (French, Spanish, Russian), or "(ز)" (Arabic). */
+const SUB_PARAGRAPH = `(?:\\s*\\(([a-k])\\)|([a-k])(?![\\p{L}\\d])|\\s+([a-k])\\)|\\s*\\((${ARABIC_LETTER})\\))`;
+const BY_PARAGRAPH = new RegExp(`^(?:${PARAGRAPH_WORD}\\s*)?13(?:\\s*段)?${SUB_PARAGRAPH}`, 'u');
 /** The paragraph reference inside a "Norm N (… paragraph 13x)" line, which wins over N. */
-const PARAGRAPH_REFERENCE = /(?<!\d)13(?:\s*\(([a-k])\)|([a-k])(?![\p{L}\d]))/u;
+const PARAGRAPH_REFERENCE = new RegExp(`(?<!\\d)13${SUB_PARAGRAPH}`, 'u');
+/** How far past the norm's number its paragraph reference may sit: our longest label (French) has it ~70 characters on. */
+const REFERENCE_WINDOW = 120;
+
+/** The norm a SUB_PARAGRAPH match names, whichever of its forms matched. */
+function letterOfMatch(match: RegExpExecArray): NormLetter | null {
+  const [, parenthesised, bare, closing, arabic] = match;
+  const latin = parenthesised ?? bare ?? closing;
+  if (latin) return latin as NormLetter;
+  return arabic ? letterOfArabicParagraphLetter(arabic) : null;
+}
 
 function letterOfNumber(value: number): NormLetter | null {
   return value >= 1 && value <= 11 ? NORM_LETTERS[value - 1]! : null;
@@ -24,13 +42,13 @@ export function normFromPattern(text: string): NormLetter | null {
   const normalized = normalizeHeading(text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s+/u, '');
   const byNumber = BY_NUMBER.exec(normalized);
   if (byNumber) {
-    const reference = PARAGRAPH_REFERENCE.exec(normalized.slice(0, byNumber[0].length + 80));
-    return ((reference?.[1] ?? reference?.[2]) as NormLetter | undefined) ?? letterOfNumber(Number(byNumber[1]));
+    const reference = PARAGRAPH_REFERENCE.exec(normalized.slice(0, byNumber[0].length + REFERENCE_WINDOW));
+    return (reference && letterOfMatch(reference)) ?? letterOfNumber(Number(byNumber[1]));
   }
   const byLetter = BY_LETTER.exec(normalized);
   if (byLetter) return byLetter[1] as NormLetter;
   const byParagraph = BY_PARAGRAPH.exec(normalized);
-  if (byParagraph) return (byParagraph[1] ?? byParagraph[2]) as NormLetter;
+  if (byParagraph) return letterOfMatch(byParagraph);
   return null;
 }
 

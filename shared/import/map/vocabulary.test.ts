@@ -11,6 +11,8 @@ describe('section headings', () => {
     ['Резюме', 'summary'],
     ['摘要', 'summary'],
     ['الملخص التنفيذي', 'summary'],
+    ['الموجز التنفيذي', 'summary'],
+    ['موجز تنفيذي', 'summary'],
     ['UK approach', 'approach'],
     ["Examplia's national approach", 'approach'],
     ['Approche nationale', 'approach'],

@@ -9,7 +9,7 @@ export type SectionRole = 'summary' | 'approach' | 'efforts' | 'norms-intro' | '
 const MAX_WORDS = 16;
 
 const RULES: Array<[SectionRole, RegExp]> = [
-  ['summary', /^(?:executive summary|summary|overview|résumé(?: analytique| exécutif)?|synthèse|resumen(?: ejecutivo)?|síntesis|резюме|краткое (?:изложение|резюме)|(?:执行|内容)?摘要|内容提要|概要|(?:ال)?ملخص(?: التنفيذي)?|موجز)$/u],
+  ['summary', /^(?:executive summary|summary|overview|résumé(?: analytique| exécutif)?|synthèse|resumen(?: ejecutivo)?|síntesis|резюме|краткое (?:изложение|резюме)|(?:执行|内容)?摘要|内容提要|概要|(?:ال)?(?:ملخص|موجز)(?: (?:ال)?تنفيذي)?)$/u],
   ['annex', /^(?:annex|annexe|anexo|appendix|приложение|附件|المرفق|مرفق)(?!\p{L})|^(?:about (?:the |this |us\b)|list of (?:abbreviations|acronyms)|abbreviations|acronyms|glossary|glossaire|glosario|глоссарий)/u],
   ['closing', /^(?:conclusions?|concluding remarks|closing remarks|final remarks|way forward|conclusiones?|заключение|выводы|结论|结束语|الخاتمة|خاتمة|الاستنتاجات)$/u],
   ['approach', /(?<!\p{L})(?:approach|approche|enfoque|подход|نهج)(?!\p{L})|总体方针|方针|做法/u],
