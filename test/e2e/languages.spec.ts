@@ -159,7 +159,9 @@ test('an official French text pasted once is marked as provided by the user and 
   await openSection(page, /Norm 7 \(13g\)/);
   const main = page.getByRole('main');
   await expect(main.getByText('Official text in French not provided')).toBeVisible();
-  await expect(main.locator('blockquote[lang="en"]')).toContainText('Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take');
+  // The label is the document's own wording, in French; the official text stays English until pasted.
+  await expect(main.getByText('Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g))', { exact: true })).toHaveAttribute('lang', 'fr');
+  await expect(main.locator('blockquote[lang="en"]')).toHaveText(/^States should take/);
 
   await main.getByRole('button', { name: 'Paste the official French text' }).click();
   const field = main.getByLabel('Official text of this norm in French');
@@ -204,8 +206,8 @@ test('an official French text pasted once is marked as provided by the user and 
     const file = join(folder, 'french.docx');
     await (await downloading).saveAs(file);
     const xml = zipPart(file, 'word/document.xml');
-    expect(xml).toContain(`Norm 7 (UNGGE 2015 report, paragraph 13g) – ${FRENCH_TEXT}`);
-    expect(xml).toContain('Norm 1 (UNGGE 2015 report, paragraph 13a) – Consistent with the purposes of the United Nations');
+    expect(xml).toContain(`Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g)) – ${FRENCH_TEXT}`);
+    expect(xml).toContain('Norme 1 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 a)) – Consistent with the purposes of the United Nations');
     expect(xml).not.toContain('States should take appropriate measures to protect their critical infrastructure');
   } finally {
     rmSync(folder, { recursive: true, force: true });

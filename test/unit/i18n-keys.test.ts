@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/model/languages';
 import { loadTemplates, type Template } from '../../shared/templates';
 import { KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/draft/labels';
-import { DOCUMENT_LANGUAGE_KEYS, NORM_LETTER_KEYS } from '../../renderer/src/language/labels';
+import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
 import { FORMAT_KEYS, IMPORT_ERROR_KEYS, PROGRESS_STEP_KEYS, UNPLACED_REASON_KEYS, WARNING_KEYS } from '../../renderer/src/import/labels';
@@ -78,7 +78,6 @@ const COMPUTED: ComputedFamily[] = [
   { argument: /^key\b.*ns: 'templates'/s, namespace: 'templates', keys: () => templates.flatMap(templateKeys) },
   { argument: /^error\.key\b/, namespace: 'library', keys: () => keysInSource('library/new-draft-form.ts') },
   { argument: /^NORM_TEXT_PROBLEM_KEYS\[/, namespace: 'language', keys: () => Object.values(NORM_TEXT_PROBLEM_KEYS) },
-  { argument: /^NORM_LETTER_KEYS\[/, namespace: 'language', keys: () => Object.values(NORM_LETTER_KEYS) },
   { argument: /^DOCUMENT_LANGUAGE_KEYS\.\w+\[/, namespace: 'language', keys: () => Object.values(DOCUMENT_LANGUAGE_KEYS).flatMap((family) => Object.values(family)) },
   { argument: /^FILE_PROBLEM_KEYS\[/, namespace: 'files', keys: () => Object.values(FILE_PROBLEM_KEYS) },
   { argument: /^IMPORT_ERROR_KEYS\[/, namespace: 'import', keys: () => Object.values(IMPORT_ERROR_KEYS) },

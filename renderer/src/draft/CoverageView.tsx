@@ -68,7 +68,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                 >
                   <span className="coverage-tile-head">
                     <span className="coverage-letter" aria-hidden="true">
-                      {section.norm && normLetter(section.norm, t)}
+                      {section.norm && normLetter(section.norm)}
                     </span>
                     <span className="coverage-tag">{normTag(section, t)}</span>
                   </span>

@@ -61,7 +61,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             >
               {section.norm ? (
                 <span className="outline-letter">
-                  <span aria-hidden="true">{normLetter(section.norm, t)}</span>
+                  <span aria-hidden="true">{normLetter(section.norm)}</span>
                   <span className="visually-hidden">{normTag(section, t)}</span>
                 </span>
               ) : (

@@ -1,8 +1,10 @@
 // How a section is named in the UI: norm sections by their number, letter and short title.
 import type { TFunction } from 'i18next';
 import type { NormLetter, Section } from '../../../shared/model/draft';
+import type { Language } from '../../../shared/model/languages';
+import { paragraphLetter } from '../../../shared/norms/letters';
 import { officialNorm } from '../../../shared/norms/official';
-import { NORM_LETTER_KEYS } from '../language/labels';
+import { currentUiLanguage } from '../i18n/setup';
 import { KIND_KEYS } from './labels';
 
 export function sectionTitle(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction): string {
@@ -15,13 +17,16 @@ export function titleIsDocumentText(section: Pick<Section, 'heading'>): boolean 
   return section.heading.trim() !== '';
 }
 
-/** A norm's letter as the UI language writes it (Arabic: أ، ب، ج … as in United Nations documents). */
-export function normLetter(letter: NormLetter, t: TFunction): string {
-  return t(NORM_LETTER_KEYS[letter], { ns: 'language' });
+/**
+ * A norm's letter as the UI language writes it (Arabic: أ، ب، ج … as in United Nations
+ * documents): the same table the Word export uses for the document's language.
+ */
+export function normLetter(letter: NormLetter, language: Language = currentUiLanguage()): string {
+  return paragraphLetter(letter, language);
 }
 
 /** "Norm 7 (13g)" in the UI language; empty for other sections. */
 export function normTag(section: Pick<Section, 'norm'>, t: TFunction): string {
   if (!section.norm) return '';
-  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: normLetter(section.norm, t) });
+  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: normLetter(section.norm) });
 }

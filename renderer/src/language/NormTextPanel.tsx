@@ -2,12 +2,14 @@
 // English text is shown with a clear mark that the official text in that language was not
 // provided, and the user can paste it once (kept in the library for every draft in that
 // language and for the export). A pasted text is always marked as provided by the user: the
-// app never presents a text of its own as official.
+// app never presents a text of its own as official. Above the text, the norm's label in the
+// document's language ("Norme 7 (rapport de 2015 …)"), as the Word export heads the norm: the
+// label is the document's own wording, the text after it is never translated.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NormLetter } from '../../../shared/model/draft';
 import { directionOf, type Language } from '../../../shared/model/languages';
-import { normHeadingLine } from '../../../shared/norms/official';
+import { normHeadingLine, normLabel, officialNorm } from '../../../shared/norms/official';
 import { useToasts } from '../ui/Toasts';
 import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
 import { NormTextForm } from './NormTextForm';
@@ -20,6 +22,15 @@ function EnglishOfficialText({ letter }: { letter: NormLetter }) {
     <blockquote className="norm-text-quote" lang="en" dir="ltr">
       <p>{normHeadingLine(letter)}</p>
     </blockquote>
+  );
+}
+
+/** The label the export puts before the norm's text, in the document's language. */
+function DocumentLabel({ letter, language }: { letter: NormLetter; language: OtherLanguage }) {
+  return (
+    <p className="norm-text-label" lang={language} dir={directionOf(language)}>
+      {normLabel(letter, language)}
+    </p>
   );
 }
 
@@ -100,6 +111,7 @@ function OtherLanguageNormText({ letter, language, libraryLink }: { letter: Norm
           <span className="norm-text-mark" aria-hidden="true" />
           {t(DOCUMENT_LANGUAGE_KEYS.provided[language])}
         </p>
+        <DocumentLabel letter={letter} language={language} />
         <blockquote className="norm-text-quote" lang={language} dir={directionOf(language)}>
           <p>{text}</p>
         </blockquote>
@@ -126,7 +138,10 @@ function OtherLanguageNormText({ letter, language, libraryLink }: { letter: Norm
           {t(DOCUMENT_LANGUAGE_KEYS.missing[language])}
         </p>
       )}
-      <EnglishOfficialText letter={letter} />
+      <DocumentLabel letter={letter} language={language} />
+      <blockquote className="norm-text-quote" lang="en" dir="ltr">
+        <p>{officialNorm(letter).officialTextEn}</p>
+      </blockquote>
       <figcaption className="norm-text-caption">{t('draft:norm.officialCaption')}</figcaption>
       {text === null && <p className="norm-text-hint">{t('normText.missingHint')}</p>}
       {text === null &&

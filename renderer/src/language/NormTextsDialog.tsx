@@ -84,7 +84,7 @@ export function NormTextsDialog({ onClose }: { onClose(): void }) {
           <ol className="norm-texts-list" aria-label={t(DOCUMENT_LANGUAGE_KEYS.provided[language])}>
             {NORM_LETTERS.map((letter) => {
               const text = texts[letter];
-              const tag = t('outline.normTag', { ns: 'draft', number: officialNorm(letter).number, letter: normLetter(letter, t) });
+              const tag = t('outline.normTag', { ns: 'draft', number: officialNorm(letter).number, letter: normLetter(letter, ui) });
               return (
                 <li key={letter} className={`norm-texts-item ${text ? 'norm-texts-provided' : 'norm-texts-missing'}`}>
                   <p className="norm-texts-head">

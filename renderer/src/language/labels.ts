@@ -1,7 +1,6 @@
 // Literal i18n keys (namespace `language`) for sentences that name a document language. Each
 // language gets its own sentence rather than a {{language}} placeholder, because the name takes
 // a different grammatical form in each (Russian "на французском языке", Arabic "باللغة الفرنسية").
-import type { NormLetter } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 
 /** Document languages for which the official norm text is not shipped. */
@@ -14,20 +13,3 @@ export const DOCUMENT_LANGUAGE_KEYS = {
   field: { ar: 'normText.field.ar', zh: 'normText.field.zh', fr: 'normText.field.fr', ru: 'normText.field.ru', es: 'normText.field.es' },
 } as const satisfies Record<string, Record<OtherLanguage, string>>;
 
-/**
- * A norm's letter as the UI language writes paragraph 13's sub-paragraphs: Latin letters in most
- * languages, the Arabic abjad order (أ، ب، ج …) in Arabic, as United Nations documents do.
- */
-export const NORM_LETTER_KEYS = {
-  a: 'letter.a',
-  b: 'letter.b',
-  c: 'letter.c',
-  d: 'letter.d',
-  e: 'letter.e',
-  f: 'letter.f',
-  g: 'letter.g',
-  h: 'letter.h',
-  i: 'letter.i',
-  j: 'letter.j',
-  k: 'letter.k',
-} as const satisfies Record<NormLetter, string>;
