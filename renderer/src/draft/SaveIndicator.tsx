@@ -1,4 +1,5 @@
-// The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header.
+// The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header; for a conflict
+// between windows it points to the notice where the user chooses which text to keep.
 import { useTranslation } from 'react-i18next';
 import { useSaveState } from '../app/useSaveState';
 import { SAVE_REASON_KEYS } from './labels';
@@ -11,7 +12,10 @@ export function SaveIndicator() {
       ? t('save.saved')
       : state.kind === 'saving'
         ? t('save.saving')
-        : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
+        : state.kind === 'conflict'
+          ? // Not retried on a timer: the conflict notice asks which text to keep.
+            t('save.conflict')
+          : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
   return (
     <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
       <span className="save-dot" aria-hidden="true" />

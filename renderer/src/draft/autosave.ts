@@ -2,11 +2,18 @@
 // Each change is recorded against the section it was made in at the moment it was made, so a
 // quick switch to another section can never save text into the wrong place. A failed write
 // keeps the content, reports the failure and is retried with growing delays; it is never lost
-// silently.
+// silently. A conflict with another window is different: retrying cannot resolve it, so the
+// section's text waits, shown as a conflict, until the user chooses which text to keep (the
+// conflict notice then flushes again), while the other sections go on saving.
 import type { SectionPatch } from '../storage/repository';
 import { saveFailureReason, type SaveFailureReason } from '../storage/errors';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; reason: SaveFailureReason; retryInMs: number };
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: SaveFailureReason; retryInMs: number }
+  /** Some text is held back because another window changed the same section. */
+  | { kind: 'conflict' };
 
 export type SaveSection = (draftId: string, sectionId: string, patch: SectionPatch) => Promise<unknown>;
 
@@ -30,6 +37,8 @@ const keyOf = (draftId: string, sectionId: string) => `${draftId}\u0000${section
 
 export class Autosaver {
   private readonly pending = new Map<string, PendingChange>();
+  /** Sections whose last write met a conflict with another window: no timed retries for them. */
+  private readonly held = new Set<string>();
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
@@ -90,12 +99,20 @@ export class Autosaver {
   }
 
   private async write(batch: PendingChange[]): Promise<void> {
-    if (this.current.kind !== 'failed') this.setState({ kind: 'saving' });
+    if (this.current.kind !== 'failed' && this.current.kind !== 'conflict') this.setState({ kind: 'saving' });
     for (let i = 0; i < batch.length; i += 1) {
       const change = batch[i]!;
+      const key = keyOf(change.draftId, change.sectionId);
       try {
         await this.options.save(change.draftId, change.sectionId, change.patch);
+        this.held.delete(key);
       } catch (error) {
+        if (saveFailureReason(error) === 'conflict') {
+          // Held until the user decides; the rest of the batch is written meanwhile.
+          this.requeue([change]);
+          this.held.add(key);
+          continue;
+        }
         this.requeue(batch.slice(i));
         this.fail(error);
         return;
@@ -103,11 +120,10 @@ export class Autosaver {
     }
     this.failures = 0;
     this.retrying = false;
-    if (this.pending.size === 0) this.setState({ kind: 'saved' });
-    else {
-      this.setState({ kind: 'saving' });
-      if (!this.timer) this.schedule(this.debounceMs);
-    }
+    const waiting = [...this.pending.keys()].some((k) => !this.held.has(k));
+    if (waiting && !this.timer) this.schedule(this.debounceMs);
+    if (this.held.size > 0) this.setState({ kind: 'conflict' });
+    else this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
   }
 
   /** Puts unsaved changes back, under anything the user has changed in that section since. */
