@@ -7,6 +7,7 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
 import { DraftNotices } from '../backup/DraftNotices';
+import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';
 import { useToasts } from '../ui/Toasts';
 import { onScreenDraft } from '../versions/open-draft';
 import { VersionsButton } from '../versions/VersionsButton';
@@ -112,13 +113,23 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
         tools={
-          <VersionsButton
-            draft={onScreen}
-            onRestored={(message) => {
-              reload();
-              toasts.show({ message });
-            }}
-          />
+          <>
+            <VersionsButton
+              draft={onScreen}
+              onRestored={(message) => {
+                reload();
+                toasts.show({ message });
+              }}
+            />
+            <ChangeTemplateButton
+              draftId={draftId}
+              templateId={draft.meta.templateId}
+              onChanged={(message) => {
+                reload();
+                toasts.show({ message });
+              }}
+            />
+          </>
         }
       />
       <div className="draft-layout">
