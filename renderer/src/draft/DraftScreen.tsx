@@ -1,5 +1,5 @@
 // A draft open for writing: header, outline, and either the overview (coverage) or one section.
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
@@ -72,7 +72,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
 
   const onContent = useCallback(
     (id: string, content: SerializedEditorState) => {
-      dispatch({ type: 'content', sectionId: id, content });
+      // The outline and word counts follow as a transition: the keystroke's own frame only has
+      // the editor's work, and a quick typist's next key interrupts the recount (bench/).
+      startTransition(() => dispatch({ type: 'content', sectionId: id, content }));
       autosaver.change(draftId, id, { content });
     },
     [draftId],

@@ -15,6 +15,7 @@ import { NewDraftDialog } from './NewDraftDialog';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
 import { useLibrary } from './useLibrary';
+import { useProgressiveList } from './useProgressiveList';
 
 export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
   const { t } = useTranslation('library');
@@ -24,6 +25,7 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
   const [renaming, setRenaming] = useState<DraftRow | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const { rows, visible } = library;
+  const shown = useProgressiveList(visible);
   const hasDrafts = rows !== null && rows.length > 0;
   useEffect(() => {
     document.title = t('common:app.name');
@@ -101,7 +103,7 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
               <NoResults query={library.query} onClear={() => library.setQuery('')} />
             ) : (
               <ul className="draft-list" ref={listRef}>
-                {visible?.map((row) => (
+                {shown?.map((row) => (
                   <DraftCard key={row.id} row={row} onRename={setRenaming} onDuplicate={(r) => void duplicate(r)} onDelete={(r) => void remove(r)} />
                 ))}
               </ul>

@@ -56,7 +56,7 @@ export function useLibrary(): Library {
     if (!query.trim()) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void repository.search(query).then(
+      void repository.search(query, rows ?? undefined).then(
         (ids) => {
           if (!cancelled) setMatches({ query, ids: new Set(ids) });
         },

@@ -131,6 +131,15 @@ describe('DraftRepository', () => {
     expect(await repo.search('resilience')).toEqual([]);
   });
 
+  it('searches among the rows the library already shows, in their order', async () => {
+    await repo.add(examplia());
+    await repo.add(draft('d2', 'Contribution', 'Examplia Digital Rights Forum', [section('norm-c', 'norm', 'c', ['Due diligence.'])], clock - 500));
+    const rows = await repo.list();
+    expect(await repo.search('examplia', rows)).toEqual(await repo.search('examplia'));
+    expect(await repo.search('examplia', [...rows].reverse())).toEqual(['d2', 'd1']);
+    expect(await repo.search('diligence', rows.filter((row) => row.id === 'd1'))).toEqual([]);
+  });
+
   it('remembers export options per draft without changing the draft or its last-edited time', async () => {
     await repo.add(examplia());
     await repo.add(draft('d2', 'Other', 'Examplia Digital Rights Forum', [section('norm-a', 'norm', 'a')]));
