@@ -34,9 +34,24 @@ export interface LargeDraft {
   lists: number;
 }
 
-export function largeDraft(targetWords = 60_000, targetFootnotes = 600, targetLists = 80): LargeDraft {
-  const random = rng(42);
-  const sentence = (n: number) => Array.from({ length: n }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]).join(' ');
+export interface DraftShape {
+  words?: number;
+  footnotes?: number;
+  lists?: number;
+  /** Varies the text; the same seed always gives the same draft. */
+  seed?: number;
+  id?: string;
+  title?: string;
+  submitter?: string;
+  /** A word mixed into the text (one in about 40 words), so that searches can find this draft. */
+  topic?: string;
+}
+
+export function largeDraft(shape: DraftShape = {}): LargeDraft {
+  const { words: targetWords = 60_000, footnotes: targetFootnotes = 600, lists: targetLists = 80, seed = 42 } = shape;
+  const random = rng(seed);
+  const word = () => (shape.topic && random() < 0.025 ? shape.topic : VOCABULARY[Math.floor(random() * VOCABULARY.length)]);
+  const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const kinds: Array<{ kind: Section['kind']; norm: NormLetter | null; heading: string }> = [
     { kind: 'summary', norm: null, heading: 'Executive summary' },
     { kind: 'approach', norm: null, heading: 'Our approach' },
@@ -48,7 +63,8 @@ export function largeDraft(targetWords = 60_000, targetFootnotes = 600, targetLi
   let words = 0;
   let footnotes = 0;
   let lists = 0;
-  const md: string[] = ['# Non-paper of the Republic of Examplia', ''];
+  const submitter = shape.submitter ?? 'Republic of Examplia';
+  const md: string[] = [`# Non-paper of the ${submitter}`, ''];
   const notesMd: string[] = [];
   const sections: Section[] = kinds.map((k, index) => {
     const children: SerializedNode[] = [];
@@ -92,8 +108,8 @@ export function largeDraft(targetWords = 60_000, targetFootnotes = 600, targetLi
     return { id: `s${index}`, kind: k.kind, norm: k.norm, heading: k.heading, status: 'drafting', content };
   });
   const draft: Draft = {
-    id: 'bench-large', templateId: 'national-non-paper', title: 'Non-paper on the implementation of the norms',
-    submitterKind: 'state', submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG',
+    id: shape.id ?? 'bench-large', templateId: 'national-non-paper', title: shape.title ?? 'Non-paper on the implementation of the norms',
+    submitterKind: 'state', submitter, issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG',
     language: 'en', date: '2026-11-25', createdAt: 0, updatedAt: 0, sections,
   };
   return { draft, markdown: [...md, ...notesMd, ''].join('\n'), words, footnotes, lists };

@@ -1,0 +1,56 @@
+// Steps the browser cases share: opening the app at a place, and typing with measurement.
+import type { BrowserContext, Page } from '@playwright/test';
+import { LARGE_DRAFT_ID } from '../web/library';
+import { probes, resetProbes, waitForProbe } from '../lib/browser';
+
+/** Norm 7 (13g), in the middle of the large draft. */
+export const MIDDLE_NORM_SECTION = 's8';
+/** Norm 2 (13b): a footnote inserted here renumbers every later one. */
+export const NORM_2_SECTION = 's3';
+
+export function sectionUrl(site: string, sectionId: string, draftId = LARGE_DRAFT_ID): string {
+  return `${site}#/draft/${draftId}/${sectionId}`;
+}
+
+/** A new tab at `url`, returned once the section editor shows its text (painted). */
+export async function openSection(context: BrowserContext, url: string): Promise<{ page: Page; editableAtMs: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const editableAtMs = await waitForProbe(page, 'editableAt');
+  return { page, editableAtMs };
+}
+
+/** Puts the caret at the end of a paragraph in the middle of the section's body. */
+export async function caretInMiddle(page: Page): Promise<void> {
+  const paragraphs = page.locator('main [contenteditable="true"]').first().locator(':scope > p');
+  const count = await paragraphs.count();
+  const target = paragraphs.nth(Math.floor(count / 2));
+  await target.scrollIntoViewIfNeeded();
+  await target.click();
+  await page.keyboard.press('End');
+}
+
+/**
+ * Presses the keys at a steady pace (a key, then a pause: about 12 keystrokes a second, a fast
+ * typist) and returns the keystroke-to-paint latency of each (ms). Nothing polls the page while
+ * typing, so that the measuring does not add work to the frames it measures.
+ */
+export async function typeMeasured(page: Page, keys: readonly string[], pauseMs = 80): Promise<number[]> {
+  await resetProbes(page);
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(pauseMs);
+  }
+  // Chords count once: their modifier keydowns are not sampled.
+  await page.waitForFunction((n) => window.__bench.latencies.length >= n, keys.length, { timeout: 30_000 });
+  return (await probes(page)).latencies;
+}
+
+/** Printable keys for `count` keystrokes of ordinary prose. */
+export function proseKeys(count: number): string[] {
+  const text = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+  return Array.from({ length: count }, (_, i) => {
+    const char = text[i % text.length]!;
+    return char === ' ' ? 'Space' : char;
+  });
+}

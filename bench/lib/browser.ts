@@ -1,0 +1,58 @@
+// Chromium as the end-to-end tests drive it (Debian's /usr/bin/chromium, the launch flags of
+// playwright.config.ts), with a profile on disk so that IndexedDB really writes to disk with
+// strict durability, as the app's users' does.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import playwrightConfig from '../../playwright.config';
+import { installProbes, type Probes } from './probes';
+import { work } from './paths';
+
+export async function launchBrowser(): Promise<BrowserContext> {
+  const profile = work('chromium-profile');
+  rmSync(profile, { recursive: true, force: true });
+  const launch = playwrightConfig.use?.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(profile, {
+    ...launch,
+    headless: true,
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+  });
+  // tsx compiles the bench with esbuild's keepNames, which wraps named functions in __name(...):
+  // functions sent to the page (init scripts, evaluate callbacks) need that helper there too.
+  await context.addInitScript({ content: 'window.__name = (target) => target;' });
+  await context.addInitScript(installProbes);
+  return context;
+}
+
+export async function probes(page: Page): Promise<Probes> {
+  return page.evaluate(() => window.__bench);
+}
+
+/** Waits until a probe value is set (not null, not the -1 "painting" marker). */
+export async function waitForProbe(page: Page, name: 'editableAt' | 'libraryAt', timeoutMs = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((key) => (window.__bench[key] ?? -1) >= 0 && window.__bench[key], name, { timeout: timeoutMs, polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Clears what the probes collected so far (before a measured stretch). */
+export async function resetProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__bench.latencies = [];
+    window.__bench.keyTimes = [];
+    window.__bench.writes = [];
+    window.__bench.transactions = [];
+    window.__bench.longTasks = [];
+    window.__bench.saves = [];
+  });
+}
+
+/** A memory figure for the page: the JS heap in use after a full garbage collection (MB). */
+export async function heapUsedMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return used / (1024 * 1024);
+}

@@ -1,0 +1,119 @@
+// Measuring instruments injected into every app page before its own scripts run (Playwright
+// addInitScript): the function is serialised and runs in the page, so it is self-contained.
+
+export interface ProbeWrite {
+  store: string;
+  method: string;
+  key: string;
+  at: number;
+}
+
+export interface ProbeTransaction {
+  stores: string[];
+  mode: string;
+  start: number;
+  end: number | null;
+}
+
+export interface Probes {
+  /** Milliseconds from each keydown (its event timestamp) to just after the next frame was painted. */
+  latencies: number[];
+  /** When each measured keydown happened (ms since navigation), in the order of `latencies`. */
+  keyTimes: number[];
+  writes: ProbeWrite[];
+  transactions: ProbeTransaction[];
+  /** When the section editor first showed its text, and a frame with it was painted (ms since navigation). */
+  editableAt: number | null;
+  /** When the library first listed drafts, painted. */
+  libraryAt: number | null;
+  longTasks: { start: number; duration: number }[];
+  /** Durations of the app's saves (its "drafter:autosave" User Timing measures). */
+  saves: number[];
+}
+
+declare global {
+  interface Window {
+    __bench: Probes;
+  }
+}
+
+export function installProbes(): void {
+  const probes: Probes = { latencies: [], keyTimes: [], writes: [], transactions: [], editableAt: null, libraryAt: null, longTasks: [], saves: [] };
+  window.__bench = probes;
+
+  // After the next frame: rAF callbacks run just before the browser renders a frame, and a
+  // message posted from there is delivered after that frame has been painted.
+  const afterNextPaint = (callback: () => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = callback;
+      channel.port2.postMessage(null);
+    });
+
+  // Keystroke -> painted frame. event.timeStamp is when the browser created the key event,
+  // before any handler (Lexical's included) ran, on the same clock as performance.now().
+  // Modifier keys alone change nothing on screen; their keydowns are left out.
+  const MODIFIERS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph']);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (MODIFIERS.has(event.key)) return;
+      const start = event.timeStamp;
+      afterNextPaint(() => {
+        probes.latencies.push(performance.now() - start);
+        probes.keyTimes.push(start);
+      });
+    },
+    true,
+  );
+
+  // Every IndexedDB write, by store and key, and every transaction with its duration.
+  const keyText = (key: unknown) => (key === undefined ? '' : JSON.stringify(key).slice(0, 120));
+  for (const method of ['put', 'add', 'delete'] as const) {
+    const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+    (IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+      let key: unknown = method === 'delete' ? args[0] : args[1];
+      if (key === undefined && method !== 'delete' && this.keyPath !== null) {
+        const paths = Array.isArray(this.keyPath) ? this.keyPath : [this.keyPath];
+        const value = args[0] as Record<string, unknown>;
+        key = paths.map((path) => value?.[path]);
+      }
+      probes.writes.push({ store: this.name, method, key: keyText(key), at: performance.now() });
+      return original.apply(this, args);
+    };
+  }
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = transaction.apply(this, args);
+    const record: ProbeTransaction = { stores: [...tx.objectStoreNames], mode: tx.mode, start: performance.now(), end: null };
+    probes.transactions.push(record);
+    tx.addEventListener('complete', () => void (record.end = performance.now()));
+    return tx;
+  } as IDBDatabase['transaction'];
+
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  }
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'drafter:autosave') probes.saves.push(entry.duration);
+  }).observe({ type: 'measure' });
+
+  // Startup: the first moment the section editor holds its text (or the library lists drafts).
+  const watch = new MutationObserver(() => {
+    if (probes.editableAt === null) {
+      const editor = document.querySelector('main [contenteditable="true"]');
+      if (editor && (editor.textContent ?? '').length > 0) {
+        probes.editableAt = -1;
+        afterNextPaint(() => void (probes.editableAt = performance.now()));
+      }
+    }
+    if (probes.libraryAt === null && document.querySelector('main .draft-list > li')) {
+      probes.libraryAt = -1;
+      afterNextPaint(() => void (probes.libraryAt = performance.now()));
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] }));
+}

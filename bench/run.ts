@@ -1,0 +1,77 @@
+// npm run bench: what users feel, each against a baseline measured in the same run (pandoc on
+// the same content) or a fixed bar (a 60 Hz frame, 500 ms, 50 ms). One line per result:
+//   RESULT <name> ours=<value><unit> baseline=<value><unit> ratio=<ours/baseline>
+// It builds what it measures (CLI bundle, web app), serves the app on a free port, drives
+// Debian's Chromium, and leaves its files in bench/.work. `--only=cli` or `--only=browser`
+// runs one half; `--strict` exits with 1 when a target is missed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { serializeNormdraft } from '../shared/format/normdraft';
+import { largeDraft } from './lib/large-draft';
+import { buildCli, buildWeb } from './lib/build';
+import { launchBrowser } from './lib/browser';
+import { WORK_DIR, work } from './lib/paths';
+import { serveApp } from './lib/server';
+import { meetsTarget, resultLine, type Result } from './lib/stats';
+import { autosaveCases } from './cases/autosave';
+import { cliCases } from './cases/cli';
+import { librarySearchCases } from './cases/library';
+import { inAppExportCase, rendererMemoryCase } from './cases/memory-export';
+import { startupCases } from './cases/startup';
+import { typingCases } from './cases/typing';
+
+const results: Result[] = [];
+function report(found: Result | Result[]): void {
+  for (const result of Array.isArray(found) ? found : [found]) {
+    results.push(result);
+    console.log(resultLine(result));
+  }
+}
+
+async function cli(): Promise<void> {
+  const large = largeDraft();
+  const files = { normdraft: work('large.normdraft'), markdown: work('large.md') };
+  writeFileSync(files.normdraft, serializeNormdraft(large.draft));
+  writeFileSync(files.markdown, large.markdown);
+  console.log(`INFO large draft: ${large.words} words, ${large.footnotes} footnotes, ${large.lists} lists, ${large.draft.sections.length} sections`);
+  await buildCli();
+  report(await cliCases(files));
+}
+
+async function browser(): Promise<void> {
+  await buildWeb();
+  const site = await serveApp();
+  const context = await launchBrowser();
+  try {
+    const helper = await context.newPage();
+    await helper.goto(`${site.url}bench/seed.html`);
+    await helper.waitForFunction(() => document.title === 'ready');
+    const seeded = await helper.evaluate(() => (window as unknown as { bench: { seed(): Promise<{ drafts: number; ms: number }> } }).bench.seed());
+    await helper.close();
+    console.log(`INFO library seeded: ${seeded.drafts} drafts in ${(seeded.ms / 1000).toFixed(1)} s`);
+    report(await startupCases(context, site.url));
+    report(await librarySearchCases(context, site.url));
+    report(await typingCases(context, site.url));
+    report(await autosaveCases(context, site.url));
+    report(await rendererMemoryCase(context, site.url));
+    report(await inAppExportCase(context, site.url));
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  mkdirSync(WORK_DIR, { recursive: true });
+  console.log(`INFO machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`);
+  const started = performance.now();
+  if (only !== 'browser') await cli();
+  if (only !== 'cli') await browser();
+  const missed = results.filter((result) => !meetsTarget(result));
+  for (const result of missed) console.log(`MISSED ${result.name}: ratio ${(result.ours / result.baseline).toFixed(2)} above ${result.maxRatio}`);
+  console.log(`INFO ${results.length} results, ${missed.length} targets missed, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return missed.length > 0 && process.argv.includes('--strict') ? 1 : 0;
+}
+
+process.exitCode = await main();
