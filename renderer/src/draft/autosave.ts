@@ -33,6 +33,11 @@ interface PendingChange {
   patch: SectionPatch;
 }
 
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+  else run();
+}
+
 const keyOf = (draftId: string, sectionId: string) => `${draftId}\u0000${sectionId}`;
 
 export class Autosaver {
@@ -152,7 +157,9 @@ export class Autosaver {
     this.clearTimer();
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.flush();
+      // Written when the page is next idle (within 200 ms), so that a save of a long section
+      // falls between two keystrokes rather than delaying the next one (bench/).
+      whenIdle(() => void this.flush());
     }, delay);
   }
 

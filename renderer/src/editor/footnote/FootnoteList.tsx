@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalExtensionEditorComposer } from '@lexical/react/LexicalExtensionEditorComposer';
 import { $getNodeByKey, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND } from 'lexical';
-import { useEffect, useId, useSyncExternalStore } from 'react';
+import { memo, useEffect, useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../../shared/model/languages';
 import { useFootnotes } from './context';
@@ -19,7 +19,14 @@ interface FootnoteListProps {
   onNoteChange(): void;
 }
 
-function FootnoteItem({ entry, number, language, editable, onNoteChange }: FootnoteListProps & { entry: FootnoteEntry; number: number }) {
+type ItemProps = FootnoteListProps & { entry: FootnoteEntry; number: number };
+
+// Entries are new objects after every change to the footnotes; an item whose footnote, number
+// and settings are the same need not render again (a section can hold dozens of them).
+const sameItem = (a: ItemProps, b: ItemProps) =>
+  a.entry.key === b.entry.key && a.entry.note === b.entry.note && a.number === b.number && a.language === b.language && a.editable === b.editable && a.onNoteChange === b.onNoteChange;
+
+const FootnoteItem = memo(function FootnoteItem({ entry, number, language, editable, onNoteChange }: ItemProps) {
   const { t } = useTranslation('editor');
   const { registry } = useFootnotes();
   const [sectionEditor] = useLexicalComposerContext();
@@ -65,7 +72,7 @@ function FootnoteItem({ entry, number, language, editable, onNoteChange }: Footn
       </LexicalExtensionEditorComposer>
     </li>
   );
-}
+}, sameItem);
 
 export function FootnoteList(props: FootnoteListProps) {
   const { t } = useTranslation('editor');
