@@ -4,11 +4,26 @@ import { build } from 'vite';
 import { join } from 'node:path';
 import { REPO_ROOT, WEB_DIR } from './paths';
 
+/** Vite sets NODE_ENV for its build; the processes the bench starts afterwards get the caller's. */
+async function keepingEnv(run: () => Promise<unknown>): Promise<void> {
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await run();
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
 export async function buildCli(): Promise<void> {
-  await build({ configFile: join(REPO_ROOT, 'vite.cli.config.ts'), logLevel: 'error' });
+  await keepingEnv(() => build({ configFile: join(REPO_ROOT, 'vite.cli.config.ts'), logLevel: 'error' }));
 }
 
 export async function buildWeb(): Promise<void> {
+  await keepingEnv(buildApp);
+}
+
+async function buildApp(): Promise<void> {
   await build({ configFile: join(REPO_ROOT, 'vite.web.config.ts'), logLevel: 'error', build: { outDir: WEB_DIR, emptyOutDir: true } });
   await build({
     configFile: false,
