@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../app/AppHeader';
+import { BackToLibrary } from '../app/BackToLibrary';
 import { isDesktop } from '../platform';
 import { DiskBackupsSection } from './DiskBackupsSection';
 import { LibraryFileSection } from './LibraryFileSection';
@@ -18,10 +19,7 @@ export function BackupsScreen() {
   return (
     <div className="app">
       <AppHeader>
-        <a className="back-link" href="#/">
-          <span className="back-arrow" aria-hidden="true" />
-          {t('draft:header.backToLibrary')}
-        </a>
+        <BackToLibrary />
       </AppHeader>
       <main className="app-main backups" id="main">
         <h1 className="library-heading">{t('backups.heading')}</h1>

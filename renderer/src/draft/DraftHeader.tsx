@@ -1,23 +1,19 @@
 // The draft's header: back to the library, title and submitter, save indicator, and the place
 // where the draft's file actions (export, save as .normdraft, import) are mounted.
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { AppHeader } from '../app/AppHeader';
+import { BackToLibrary } from '../app/BackToLibrary';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import { DocumentLanguageButton } from '../language/DocumentLanguageButton';
 import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
 export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void; tools?: ReactNode }) {
-  const { t } = useTranslation('draft');
   const details = [meta.submitter, meta.forum].filter((part) => part.trim() !== '');
   return (
     <AppHeader>
-      <a className="back-link" href="#/">
-        <span className="back-arrow" aria-hidden="true" />
-        {t('header.backToLibrary')}
-      </a>
+      <BackToLibrary />
       <div className="draft-identity">
         {/* The title is document text; its own direction also keeps the ellipsis at its end. */}
         <h1 className="draft-title" lang={meta.language} dir={directionOf(meta.language)}>

@@ -1,6 +1,7 @@
 // What the draft route shows while loading, or when the draft is gone, in the trash, or unreadable.
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../app/AppHeader';
+import { BackToLibrary } from '../app/BackToLibrary';
 
 type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' };
 
@@ -9,10 +10,7 @@ export function DraftUnavailable({ state, onRestore }: { state: State; onRestore
   return (
     <div className="app">
       <AppHeader>
-        <a className="back-link" href="#/">
-          <span className="back-arrow" aria-hidden="true" />
-          {t('header.backToLibrary')}
-        </a>
+        <BackToLibrary />
       </AppHeader>
       <main className="app-main" id="main">
         {state.kind === 'loading' ? (

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../app/AppHeader';
+import { BackToLibrary } from '../app/BackToLibrary';
 import { repository, trash } from '../app/services';
 import type { DraftRow } from '../storage/db';
 import { DocumentText } from '../ui/DocumentText';
@@ -46,10 +47,7 @@ export function TrashScreen() {
   return (
     <div className="app">
       <AppHeader>
-        <a className="back-link" href="#/">
-          <span className="back-arrow" aria-hidden="true" />
-          {t('draft:header.backToLibrary')}
-        </a>
+        <BackToLibrary />
       </AppHeader>
       <main className="app-main trash" id="main">
         <div className="library-head">
