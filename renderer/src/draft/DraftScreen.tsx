@@ -79,7 +79,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     },
     [draftId],
   );
-  const onFootnotes = useCallback((id: string, count: number) => dispatch({ type: 'footnotes', sectionId: id, count }), []);
+  const onFootnotes = useCallback((id: string, count: number) => startTransition(() => dispatch({ type: 'footnotes', sectionId: id, count })), []);
   const onStatus = useCallback(
     (id: string, status: SectionStatus) => {
       dispatch({ type: 'status', sectionId: id, status });

@@ -1,7 +1,7 @@
 // The draft's table of contents: the overview first, then every section in order, each with its
 // status and word count. Links, so Tab works; arrow keys, Home and End move between them too.
 import { useTranslation } from 'react-i18next';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
@@ -30,6 +30,44 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   links[next]?.focus();
 }
 
+// One entry per section; memoised so that typing in a section renders only its own entry again
+// (its word count), not all of them.
+interface OutlineItemProps {
+  draftId: string;
+  section: SectionState;
+  language: Language;
+  current: boolean;
+}
+
+const OutlineItem = memo(function OutlineItem({ draftId, section, language, current }: OutlineItemProps) {
+  const { t, i18n } = useTranslation('draft');
+  return (
+    <li>
+      <a
+        className={`outline-link outline-${section.kind}`}
+        href={routeHash({ screen: 'draft', draftId, sectionId: section.id })}
+        aria-current={current ? 'page' : undefined}
+      >
+        {section.norm ? (
+          <span className="outline-letter">
+            <span aria-hidden="true">{normLetter(section.norm)}</span>
+            <span className="visually-hidden">{normTag(section, t)}</span>
+          </span>
+        ) : (
+          <span className="outline-letter outline-letter-none" aria-hidden="true" />
+        )}
+        <span className="outline-title">
+          <SectionTitle section={section} language={language} />
+        </span>
+        <span className="outline-meta">
+          <StatusBadge status={section.status} />
+          <span className="outline-words">{t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}</span>
+        </span>
+      </a>
+    </li>
+  );
+});
+
 export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -53,29 +91,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
           </a>
         </li>
         {sections.map((section) => (
-          <li key={section.id}>
-            <a
-              className={`outline-link outline-${section.kind}`}
-              href={routeHash({ screen: 'draft', draftId, sectionId: section.id })}
-              aria-current={currentSectionId === section.id ? 'page' : undefined}
-            >
-              {section.norm ? (
-                <span className="outline-letter">
-                  <span aria-hidden="true">{normLetter(section.norm)}</span>
-                  <span className="visually-hidden">{normTag(section, t)}</span>
-                </span>
-              ) : (
-                <span className="outline-letter outline-letter-none" aria-hidden="true" />
-              )}
-              <span className="outline-title">
-                <SectionTitle section={section} language={language} />
-              </span>
-              <span className="outline-meta">
-                <StatusBadge status={section.status} />
-                <span className="outline-words">{t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}</span>
-              </span>
-            </a>
-          </li>
+          <OutlineItem key={section.id} draftId={draftId} section={section} language={language} current={currentSectionId === section.id} />
         ))}
       </ol>
     </nav>
