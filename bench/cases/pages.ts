@@ -36,6 +36,8 @@ export async function caretInMiddle(page: Page): Promise<void> {
  * typing, so that the measuring does not add work to the frames it measures.
  */
 export async function typeMeasured(page: Page, keys: readonly string[], pauseMs = 80): Promise<number[]> {
+  // Samples of keys pressed before (placing the caret) land within a frame or two: not counted.
+  await page.waitForTimeout(150);
   await resetProbes(page);
   for (const key of keys) {
     await page.keyboard.press(key);
