@@ -1,11 +1,12 @@
 // A draft open for writing: header, outline, and either the overview (coverage) or one section.
-import { startTransition, useCallback, useEffect, useReducer, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
+import { afterNextPaintBatcher } from './after-paint';
 import { DraftNotices } from '../backup/DraftNotices';
 import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';
 import { useToasts } from '../ui/Toasts';
@@ -70,14 +71,23 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     };
   }, [draftId, loadCount]);
 
+  // The outline and word counts follow after the keystroke's frame is painted, as a transition
+  // (a quick typist's next key interrupts the recount): the frame itself has only the editor's
+  // work (bench/). Storage gets every change at once.
+  const showContent = useMemo(
+    () => afterNextPaintBatcher<string, SerializedEditorState>((batch) =>
+      startTransition(() => {
+        for (const [sectionId, content] of batch) dispatch({ type: 'content', sectionId, content });
+      }),
+    ),
+    [],
+  );
   const onContent = useCallback(
     (id: string, content: SerializedEditorState) => {
-      // The outline and word counts follow as a transition: the keystroke's own frame only has
-      // the editor's work, and a quick typist's next key interrupts the recount (bench/).
-      startTransition(() => dispatch({ type: 'content', sectionId: id, content }));
+      showContent(id, content);
       autosaver.change(draftId, id, { content });
     },
-    [draftId],
+    [draftId, showContent],
   );
   const onFootnotes = useCallback((id: string, count: number) => startTransition(() => dispatch({ type: 'footnotes', sectionId: id, count })), []);
   const onStatus = useCallback(
