@@ -10,6 +10,7 @@ import { BackupStore } from './backups';
 import { nodeFileAccess } from './files';
 import { registerIpcHandlers } from './ipc';
 import { ipcHandlers } from './testing/fake-electron';
+import { SAMPLE_DRAFT_FIELDS } from '../test/fixtures/sample-draft';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
@@ -23,15 +24,7 @@ const call = (channel: string, ...args: unknown[]) => Promise.resolve().then(() 
 const data = new TextEncoder().encode(
   serializeNormdraft({
     id: 'd1',
-    templateId: 'norms-only',
-    title: 'Non-paper',
-    submitterKind: 'state',
-    submitter: 'Republic of Examplia',
-    issuingBody: '',
-    forum: '',
-    language: 'en',
-    date: '2026-05-12',
-    createdAt: 1,
+    ...SAMPLE_DRAFT_FIELDS,
     updatedAt: 2,
     sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState(['Text.']) }],
   }),

@@ -5,6 +5,7 @@ import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
 import { VersionStore } from '../versions/store';
 import { onDraftChanged } from './changes';
+import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 
 const db = new DrafterDb(`changes-${Math.random()}`);
 const repo = new DraftRepository(db, { now: () => Date.now(), newId: () => 'copy' });
@@ -23,15 +24,7 @@ describe('onDraftChanged', () => {
     });
     await repo.add({
       id: 'd1',
-      templateId: 'norms-only',
-      title: 'Non-paper',
-      submitterKind: 'state',
-      submitter: 'Republic of Examplia',
-      issuingBody: '',
-      forum: '',
-      language: 'en',
-      date: '2026-05-12',
-      createdAt: 1,
+      ...SAMPLE_DRAFT_FIELDS,
       updatedAt: 1,
       sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'empty', content: paragraphState([]) }],
     });

@@ -6,21 +6,14 @@ import { paragraphState } from '../../../shared/model/empty';
 import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
 import { loadExportOptions, rememberExportOptions } from './remembered-options';
+import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 
 let db: DrafterDb;
 let repo: DraftRepository;
 
 const draft = (id: string): Draft => ({
   id,
-  templateId: 'norms-only',
-  title: 'Non-paper',
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: '',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: 1,
+  ...SAMPLE_DRAFT_FIELDS,
   updatedAt: 1,
   sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperation', status: 'empty', content: paragraphState([]) }],
 });

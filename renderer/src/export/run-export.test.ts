@@ -3,18 +3,11 @@ import { handleExportRequest, type ExportMessage, type ExportRequest } from '../
 import type { Draft } from '../../../shared/model/draft';
 import { paragraphState } from '../../../shared/model/empty';
 import { ExportFailure, exportInWorker, type WorkerLike } from './run-export';
+import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 
 const draft: Draft = {
   id: 'd1',
-  templateId: 'norms-only',
-  title: 'Non-paper',
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: '',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: 1,
+  ...SAMPLE_DRAFT_FIELDS,
   updatedAt: 1,
   sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperation', status: 'drafting', content: paragraphState(['Examplia cooperates.']) }],
 };

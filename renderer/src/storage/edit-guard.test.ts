@@ -7,6 +7,7 @@ import { sectionPlainText } from '../../../shared/model/text';
 import { DrafterDb } from './db';
 import { EditGuard } from './edit-guard';
 import { DraftRepository } from './repository';
+import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 
 let clock = 1_000;
 let db: DrafterDb;
@@ -17,15 +18,7 @@ let second: EditGuard;
 const section = (id: string, text: string): Section => ({ id, kind: 'norm', norm: 'a', heading: id, status: 'drafting', content: paragraphState([text]) });
 const draft: Draft = {
   id: 'd1',
-  templateId: 'norms-only',
-  title: 'Non-paper',
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: '',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: 1,
+  ...SAMPLE_DRAFT_FIELDS,
   updatedAt: 1,
   sections: [section('norm-a', 'Original A.'), section('norm-b', 'Original B.')],
 };

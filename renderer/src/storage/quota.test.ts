@@ -8,6 +8,7 @@ import { sectionPlainText } from '../../../shared/model/text';
 import { Autosaver, type SaveState } from '../draft/autosave';
 import { DrafterDb } from './db';
 import { DraftRepository } from './repository';
+import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 
 const db = new DrafterDb(`quota-${Math.random()}`);
 const repo = new DraftRepository(db, { now: () => Date.now(), newId: () => 'x' });
@@ -23,15 +24,7 @@ describe('quota errors while saving', () => {
   it('reports a full disk, keeps the text pending and the stored text intact, and retries', async () => {
     await repo.add({
       id: 'd1',
-      templateId: 'norms-only',
-      title: 'Non-paper',
-      submitterKind: 'state',
-      submitter: 'Republic of Examplia',
-      issuingBody: '',
-      forum: '',
-      language: 'en',
-      date: '2026-05-12',
-      createdAt: 1,
+      ...SAMPLE_DRAFT_FIELDS,
       updatedAt: 1,
       sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState(['Saved before the disk filled up.']) }],
     });
