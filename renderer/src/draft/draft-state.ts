@@ -7,6 +7,7 @@ import { countFootnotes } from '../../../shared/model/footnotes';
 import { suggestedStatus } from '../../../shared/model/status';
 import { sectionWordCount } from '../../../shared/model/words';
 import type { StoredDraft } from '../storage/repository';
+import { totals } from '../storage/summary';
 
 export interface SectionState extends Section {
   words: number;
@@ -80,17 +81,5 @@ export interface DraftTotals {
 }
 
 export function draftTotals(sections: SectionState[]): DraftTotals {
-  const norms = new Set<string>();
-  const written = new Set<string>();
-  let words = 0;
-  let footnotes = 0;
-  for (const s of sections) {
-    words += s.words;
-    footnotes += s.footnotes;
-    if (s.kind === 'norm' && s.norm) {
-      norms.add(s.norm);
-      if (s.words > 0) written.add(s.norm);
-    }
-  }
-  return { words, footnotes, normsWritten: written.size, normsTotal: norms.size };
+  return totals(sections);
 }

@@ -7,7 +7,7 @@ import type { DraftRow, SectionRow, SectionSummary } from './db';
 import { fold, searchTerms } from './search-terms';
 
 /** Words, footnotes and norms written (distinct norm letters with words), as the model counts them. */
-export function totals(outline: SectionSummary[]): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
+export function totals(outline: ReadonlyArray<Pick<SectionSummary, 'kind' | 'norm' | 'words' | 'footnotes'>>): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
   let words = 0;
   let footnotes = 0;
   const norms = new Set<string>();
