@@ -3,7 +3,7 @@
 // say what an honest renderer sends, these schemas enforce it.
 import { z } from 'zod';
 import { LANGUAGES } from '../model/languages';
-import { MENU_COMMANDS, type DrafterApi } from './api';
+import { MENU_COMMANDS, type DrafterApi, type SubscriptionMethod } from './api';
 
 export const BRIDGE_LIMITS = {
   /** Largest file the app reads or writes in one call (a 60,000-word draft is a few MB). */
@@ -74,8 +74,8 @@ export const externalUrlSchema = z.string().min(1).max(BRIDGE_LIMITS.maxUrlLengt
 export const uiLanguageSchema = z.enum(LANGUAGES);
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
-/** Methods the renderer invokes on main (onMenuCommand flows the other way). */
-export type InvokableMethod = Exclude<keyof DrafterApi, 'onMenuCommand'>;
+/** Methods the renderer invokes on main (the subscriptions flow the other way). */
+export type InvokableMethod = Exclude<keyof DrafterApi, SubscriptionMethod>;
 
 /** The full argument list of each method, as a tuple: extra arguments are refused too. */
 export const bridgeArgumentSchemas = {
