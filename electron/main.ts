@@ -2,9 +2,11 @@
 // to the network: no auto-updater, no crash reporter uploads, no remote content.
 import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CHANNELS } from '../shared/bridge/api';
 import type { Language } from '../shared/model/languages';
 import { APP_ENTRY_URL, devServerUrl } from './app-origin';
+import { INSPECTOR_HEAP_MB, WorkerBackupInspector } from './backup-inspector';
 import { BackupStore } from './backups';
 import { CloseGuard } from './close-guard';
 import { nodeFileAccess } from './files';
@@ -50,7 +52,11 @@ async function start(): Promise<void> {
   registerIpcHandlers({
     appInfo: () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
     files: nodeFileAccess,
-    backups: new BackupStore(join(app.getPath('userData'), 'backups')),
+    backups: new BackupStore(join(app.getPath('userData'), 'backups'), {
+      inspector: new WorkerBackupInspector(
+        () => new Worker(join(import.meta.dirname, 'backup-inspect.worker.js'), { resourceLimits: { maxOldGenerationSizeMb: INSPECTOR_HEAP_MB } }),
+      ),
+    }),
     setUiLanguage: (language) => {
       uiLanguage = language;
       setMenuLanguage(language);

@@ -58,7 +58,10 @@ export interface WriteBackupRequest {
 
 export type WriteBackupResult =
   | { written: true; file: string }
-  | { written: false; reason: 'unavailable' | 'too-soon' | 'would-empty' | 'invalid' };
+  /** too-soon: this draft, or backups in general, were written too often in the last minute; try later. */
+  | { written: false; reason: 'unavailable' | 'too-soon' | 'would-empty' | 'invalid' }
+  /** The backups folder holds its maximum even with only each draft's newest backup left. */
+  | { written: false; reason: 'folder-full'; maxTotalBytes: number };
 
 export interface ReadBackupRequest {
   draftId: string;

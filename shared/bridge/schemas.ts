@@ -57,8 +57,14 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.number().int().positive().max(BRIDGE_LIMITS.maxFileBytes),
 });
 
-/** Draft ids as the model allows them: they name a folder in the backups directory. */
-export const backupDraftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'draftId must be letters, digits, "-" and "_"');
+/** Names Windows reserves for devices, whatever the case: never usable as a folder name. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** Draft ids as the model allows them, and usable as a folder name on every system: they name a folder in the backups directory. */
+export const backupDraftIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'draftId must be letters, digits, "-" and "_"')
+  .refine((id) => !WINDOWS_DEVICE_NAME.test(id), 'draftId must not be a device name');
 
 export const writeBackupRequestSchema = z.strictObject({
   draftId: backupDraftIdSchema,
