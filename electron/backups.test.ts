@@ -88,6 +88,24 @@ describe('BackupStore', () => {
     expect((await backups.write('d2', bytes(draft('d2', '')))).written).toBe(true);
   });
 
+  it('when the stored backups cannot be inspected, an empty draft is not written over them', async () => {
+    await store().write('d1', bytes(draft('d1', 'Text worth keeping.')));
+    later();
+    // Started again; the inspection of the stored backup fails (its worker dies), not the file.
+    const failing = store({
+      inspector: {
+        inspect: async (data) => {
+          if (new TextDecoder().decode(data).includes('Text worth keeping.')) throw new Error('Backup inspection failed: the worker stopped');
+          return inProcessInspector.inspect(data);
+        },
+      },
+    });
+    await expect(failing.write('d1', bytes(draft('d1', '')))).rejects.toThrow(/inspection failed/);
+    expect(await readdir(join(root, 'backups', 'd1'))).toHaveLength(1);
+    // Listing still works; the title is simply unknown.
+    expect(await failing.list()).toMatchObject([{ draftId: 'd1', title: '' }]);
+  });
+
   it('refuses data that is not this draft, and ids or names that could leave the folder', async () => {
     const backups = store();
     expect(await backups.write('d1', new TextEncoder().encode('{"format":"norms-drafter"'))).toEqual({ written: false, reason: 'invalid' });

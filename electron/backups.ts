@@ -113,7 +113,7 @@ export class BackupStore {
       if (files.length === 0) continue;
       let title = '';
       for (const file of files.slice(0, TITLE_TRIES)) {
-        const summary = await this.summary(entry.name, file.file);
+        const summary = await this.summary(entry.name, file.file).catch(() => null);
         if (summary) {
           title = summary.title;
           break;
@@ -151,13 +151,14 @@ export class BackupStore {
     return out.sort((a, b) => b.savedAt - a.savedAt || (a.file < b.file ? 1 : -1));
   }
 
-  /** The file's summary (inspected once, off main's event loop), or null when it is not this draft. */
+  /** The file's summary (inspected once, off main's event loop), or null when it is not a readable backup of this draft. */
   private async summary(draftId: string, file: string): Promise<BackupSummary | null> {
     const key = `${draftId}/${file}`;
     if (this.summaries.has(key)) return this.summaries.get(key) ?? null;
     const read = await this.read(draftId, file);
     if (!read.found) return null;
-    const summary = await this.options.inspector.inspect(read.data).catch(() => null);
+    // A failed inspection (the worker died) propagates and is not remembered: it says nothing about the file.
+    const summary = await this.options.inspector.inspect(read.data);
     const valid = summary?.draftId === draftId ? summary : null;
     this.summaries.set(key, valid);
     return valid;
