@@ -7,7 +7,18 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   // Main and preload bundle their few dependencies so out/ is the whole app (electron-builder.yml).
-  main: { build: { externalizeDeps: false, lib: { entry: resolve(import.meta.dirname, 'electron/main.ts') } } },
+  // The backup inspection worker is a second entry: main starts it by path (out/main/backup-inspect.worker.js).
+  main: {
+    build: {
+      externalizeDeps: false,
+      lib: {
+        entry: {
+          main: resolve(import.meta.dirname, 'electron/main.ts'),
+          'backup-inspect.worker': resolve(import.meta.dirname, 'electron/backup-inspect.worker.ts'),
+        },
+      },
+    },
+  },
   // A sandboxed preload cannot be an ES module: build it as CommonJS (out/preload/preload.cjs).
   preload: {
     build: {

@@ -14,6 +14,7 @@ import { WORK_DIR, work } from './lib/paths';
 import { serveApp } from './lib/server';
 import { meetsTarget, resultLine, type Result } from './lib/stats';
 import { autosaveCases } from './cases/autosave';
+import { backupMainLoopCase } from './cases/backups';
 import { cliCases } from './cases/cli';
 import { librarySearchCases } from './cases/library';
 import { inAppExportCase, rendererMemoryCase } from './cases/memory-export';
@@ -36,6 +37,7 @@ async function cli(): Promise<void> {
   console.log(`INFO large draft: ${large.words} words, ${large.footnotes} footnotes, ${large.lists} lists, ${large.draft.sections.length} sections`);
   await buildCli();
   report(await cliCases(files));
+  report(await backupMainLoopCase());
 }
 
 async function browser(): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIo } from './io';
@@ -15,6 +15,18 @@ describe('nodeIo', () => {
     await nodeIo.writeFileAtomic(file, new TextEncoder().encode('new content'));
     expect(readFileSync(file, 'utf8')).toBe('new content');
     expect(readdirSync(dir)).toEqual(['draft.normdraft']);
+  });
+
+  it('writes outputs readable by the user alone, also over a file others could read', async () => {
+    // Windows has no such permission bits: it reports every writable file as 0666.
+    const expected = process.platform === 'win32' ? 0o666 : 0o600;
+    const fresh = join(dir, 'Examplia.docx');
+    await nodeIo.writeFileAtomic(fresh, new Uint8Array([1]));
+    expect(statSync(fresh).mode & 0o777).toBe(expected);
+    const shared = join(dir, 'shared.normdraft');
+    writeFileSync(shared, 'old', { mode: 0o644 });
+    await nodeIo.writeFileAtomic(shared, new Uint8Array([2]));
+    expect(statSync(shared).mode & 0o777).toBe(expected);
   });
 
   it('leaves the old file untouched when the write fails', async () => {

@@ -57,7 +57,8 @@ async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   let handle;
   try {
     if ((await stat(target).catch(() => null))?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    handle = await open(temp, 'wx', 0o644);
+    // Readable by the user alone (drafts are often unpublished positions); Windows ignores it.
+    handle = await open(temp, 'wx', 0o600);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

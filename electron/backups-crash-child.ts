@@ -3,11 +3,12 @@
 import { serializeNormdraft } from '../shared/format/normdraft';
 import { paragraphState } from '../shared/model/empty';
 import { BackupStore } from './backups';
+import { inProcessInspector } from './testing/inspectors';
 
 const [dir, run] = process.argv.slice(2);
 if (!dir) throw new Error('usage: backups-crash-child <dir> <run>');
 let clock = Date.UTC(2026, 4, 12, 9) + Number(run ?? 0) * 86_400_000;
-const store = new BackupStore(dir, { now: () => (clock += 60_000), minIntervalMs: 0 });
+const store = new BackupStore(dir, { inspector: inProcessInspector, now: () => (clock += 60_000), minIntervalMs: 0, limits: { writesPerMinute: Infinity, maxTotalBytes: Infinity } });
 // About 2 MB per file, so that the kill often lands in the middle of one.
 const paragraphs = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the Republic of Examplia's national non-paper, with enough words to take a while to write to disk. `.repeat(4));
 

@@ -10,12 +10,13 @@ import { BackupStore } from './backups';
 import { nodeFileAccess } from './files';
 import { registerIpcHandlers } from './ipc';
 import { ipcHandlers } from './testing/fake-electron';
+import { inProcessInspector } from './testing/inspectors';
 import { SAMPLE_DRAFT_FIELDS } from '../test/fixtures/sample-draft';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
 const root = await mkdtemp(join(tmpdir(), 'drafter-backup-ipc-'));
-const backups = new BackupStore(join(root, 'backups'), { minIntervalMs: 0 });
+const backups = new BackupStore(join(root, 'backups'), { inspector: inProcessInspector, minIntervalMs: 0 });
 registerIpcHandlers({ appInfo: () => ({ name: 'Norms Drafter', version: '0.1.0', platform: 'electron' }), files: nodeFileAccess, backups, setUiLanguage: () => {}, devUrl: null });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -34,6 +35,7 @@ describe('backup IPC', () => {
   const malformed: [string, string, unknown[]][] = [
     ['listBackups with an argument', CHANNELS.listBackups, ['/etc']],
     ['writeBackup with a path as id', CHANNELS.writeBackup, [{ draftId: '../../x', data }]],
+    ['writeBackup with a Windows device name as id', CHANNELS.writeBackup, [{ draftId: 'aux', data }]],
     ['writeBackup with text data', CHANNELS.writeBackup, [{ draftId: 'd1', data: 'text' }]],
     ['writeBackup with an extra key', CHANNELS.writeBackup, [{ draftId: 'd1', data, path: '/tmp/x' }]],
     ['writeBackup with oversized data', CHANNELS.writeBackup, [{ draftId: 'd1', data: new Uint8Array(32 * 1024 * 1024 + 1) }]],

@@ -1,13 +1,14 @@
 // The backup writer against a real temporary folder (node fs; no electron module involved).
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseNormdraft, serializeNormdraft } from '../shared/format/normdraft';
 import type { Draft } from '../shared/model/draft';
 import { paragraphState } from '../shared/model/empty';
-import { BackupStore } from './backups';
+import { BackupStore, type BackupStoreOptions } from './backups';
+import { inProcessInspector } from './testing/inspectors';
 
 const HOUR = 3_600_000;
 let root: string;
@@ -31,7 +32,7 @@ function draft(id: string, text: string, title = 'National non-paper'): Draft {
   };
 }
 
-const store = (options = {}) => new BackupStore(join(root, 'backups'), { now: () => clock, minIntervalMs: 30_000, ...options });
+const store = (options: Partial<BackupStoreOptions> = {}) => new BackupStore(join(root, 'backups'), { inspector: inProcessInspector, now: () => clock, minIntervalMs: 30_000, ...options });
 const later = (ms = 31_000) => (clock += ms);
 
 beforeEach(async () => {
@@ -85,6 +86,24 @@ describe('BackupStore', () => {
     expect(only?.files).toHaveLength(1);
     // A new draft with no text yet may be backed up.
     expect((await backups.write('d2', bytes(draft('d2', '')))).written).toBe(true);
+  });
+
+  it('when the stored backups cannot be inspected, an empty draft is not written over them', async () => {
+    await store().write('d1', bytes(draft('d1', 'Text worth keeping.')));
+    later();
+    // Started again; the inspection of the stored backup fails (its worker dies), not the file.
+    const failing = store({
+      inspector: {
+        inspect: async (data) => {
+          if (new TextDecoder().decode(data).includes('Text worth keeping.')) throw new Error('Backup inspection failed: the worker stopped');
+          return inProcessInspector.inspect(data);
+        },
+      },
+    });
+    await expect(failing.write('d1', bytes(draft('d1', '')))).rejects.toThrow(/inspection failed/);
+    expect(await readdir(join(root, 'backups', 'd1'))).toHaveLength(1);
+    // Listing still works; the title is simply unknown.
+    expect(await failing.list()).toMatchObject([{ draftId: 'd1', title: '' }]);
   });
 
   it('refuses data that is not this draft, and ids or names that could leave the folder', async () => {
@@ -158,5 +177,63 @@ describe('BackupStore', () => {
       expect(backups.length).toBeGreaterThan(0);
       for (const name of backups) expect(parseNormdraft(await readFile(join(dir, 'd1', name), 'utf8')).id).toBe('d1');
     }
+  });
+
+  it('refuses draft ids that would name a device on Windows', async () => {
+    const backups = store();
+    for (const id of ['CON', 'nul', 'Lpt1', 'com9']) {
+      expect(await backups.write(id, bytes(draft(id, 'Text.')))).toEqual({ written: false, reason: 'invalid' });
+    }
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('writes at most the limit per minute across all drafts, refusing the rest before parsing them', async () => {
+    let inspected = 0;
+    const backups = store({
+      limits: { writesPerMinute: 3, maxTotalBytes: Infinity },
+      inspector: { inspect: async (data) => (inspected++, inProcessInspector.inspect(data)) },
+    });
+    for (const id of ['d1', 'd2', 'd3']) expect((await backups.write(id, bytes(draft(id, 'Text.')))).written).toBe(true);
+    later(1000);
+    expect(await backups.write('d4', bytes(draft('d4', 'Text.')))).toEqual({ written: false, reason: 'too-soon' });
+    expect(inspected).toBe(3);
+    later(60_000);
+    expect((await backups.write('d4', bytes(draft('d4', 'Text.')))).written).toBe(true);
+  });
+
+  it('keeps the folder under its size limit by removing the oldest backups, and refuses clearly beyond', async () => {
+    const size = bytes(draft('d1', 'Examplia, edit 0.')).byteLength;
+    const backups = store({ limits: { writesPerMinute: 100, maxTotalBytes: 3 * size + 10 } });
+    for (let i = 0; i < 3; i++) {
+      await backups.write('d1', bytes(draft('d1', `Examplia, edit ${i}.`)));
+      later();
+    }
+    const before = (await backups.list())[0]!.files.map((f) => f.file);
+    expect(before).toHaveLength(3);
+    // A second draft: the oldest backup of d1 makes room for it.
+    expect((await backups.write('d2', bytes(draft('d2', 'Examplia, note 1.')))).written).toBe(true);
+    const listed = await backups.list();
+    expect(listed.find((d) => d.draftId === 'd1')?.files.map((f) => f.file)).toEqual(before.slice(0, 2));
+    later();
+    await backups.write('d1', bytes(draft('d1', 'Examplia, edit 3.')));
+    later();
+    await backups.write('d2', bytes(draft('d2', 'Examplia, note 2.')));
+    later();
+    // Only each draft's newest is left to remove: a third draft does not fit and is refused.
+    const third = await backups.write('d3', bytes(draft('d3', 'A third draft that does not fit.'.repeat(40))));
+    expect(third).toEqual({ written: false, reason: 'folder-full', maxTotalBytes: 3 * size + 10 });
+    expect(await readdir(join(root, 'backups'))).not.toContain('d3');
+    const total = (await backups.list()).flatMap((d) => d.files).reduce((sum, f) => sum + f.bytes, 0);
+    expect(total).toBeLessThanOrEqual(3 * size + 10);
+    expect((await backups.list()).map((d) => d.draftId).sort()).toEqual(['d1', 'd2']);
+  });
+
+  it('creates the backup files and folders for the user alone', async () => {
+    await store().write('d1', bytes(draft('d1', 'Text.')));
+    const [name] = await readdir(join(root, 'backups', 'd1'));
+    // Windows has no such permission bits (it reports 0666 and 0777).
+    const windows = process.platform === 'win32';
+    expect((await stat(join(root, 'backups', 'd1', name!))).mode & 0o777).toBe(windows ? 0o666 : 0o600);
+    expect((await stat(join(root, 'backups', 'd1'))).mode & 0o777).toBe(windows ? 0o777 : 0o700);
   });
 });

@@ -1,5 +1,5 @@
 import type * as FsPromises from 'node:fs/promises';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,10 @@ beforeEach(async () => {
 });
 afterEach(() => rm(folder, { recursive: true, force: true }));
 
+/** Windows has no such permission bits: it reports every writable file as 0666. */
+const PRIVATE = process.platform === 'win32' ? 0o666 : 0o600;
+const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
+
 describe('writeFileAtomic', () => {
   it('writes a temp file in the same folder, syncs it, then renames it over the target', async () => {
     const target = join(folder, 'Examplia.docx');
@@ -58,6 +62,17 @@ describe('writeFileAtomic', () => {
     writeFileAtomicSync(target, new TextEncoder().encode('{"width":1000}'));
     expect(await readFile(target, 'utf8')).toBe('{"width":1000}');
     expect(await readdir(folder)).toEqual(['window-state.json']);
+    expect(await modeOf(target)).toBe(PRIVATE);
+  });
+
+  it('writes files readable by the user alone, also when replacing a file others could read', async () => {
+    const fresh = join(folder, 'Examplia non-paper.docx');
+    await writeFileAtomic(fresh, new TextEncoder().encode('export'));
+    expect(await modeOf(fresh)).toBe(PRIVATE);
+    const shared = join(folder, 'shared.normdraft');
+    await writeFile(shared, 'old', { mode: 0o644 });
+    await writeFileAtomic(shared, new TextEncoder().encode('new'));
+    expect(await modeOf(shared)).toBe(PRIVATE);
   });
 });
 

@@ -1,9 +1,13 @@
 // File access for the main process: atomic writes (temp file, fsync, rename) and size-limited
-// reads that check the size before reading a byte.
+// reads that check the size before reading a byte. Every file written is readable by the user
+// alone (mode 0600; Windows ignores the mode).
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** Drafts are often unpublished positions: other accounts on the machine may not read them. */
+export const PRIVATE_FILE_MODE = 0o600;
 
 export type LimitedRead = { tooLarge: true } | { tooLarge: false; data: Uint8Array };
 
@@ -30,7 +34,7 @@ async function syncDirectory(directory: string): Promise<void> {
 /** Readers see either the old file or the complete new one, never a half-written file. */
 export async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     try {
       await handle.writeFile(data);
@@ -49,7 +53,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array): Promise
 /** The same, synchronously: for the small files written while a window is closing. */
 export function writeFileAtomicSync(target: string, data: Uint8Array): void {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx');
+  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
   try {
     try {
       let written = 0;

@@ -1,11 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../shared/bridge/api';
+import { CHANNELS, EVENT_CHANNELS } from '../shared/bridge/api';
 import { electronModule, FakeBrowserWindow, FakeWebContents, ipcHandlers, ready } from './testing/fake-electron';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
-const { app, protocol, session, Menu } = electronModule;
+const { app, protocol, session, Menu, dialog, ipcMain } = electronModule;
 
 describe('main process start-up', () => {
   it('before ready: privileges the app scheme, forces the sandbox, takes the single-instance lock', async () => {
@@ -31,8 +31,8 @@ describe('main process start-up', () => {
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    const { menuCommand: _sentByMain, ...invokable } = CHANNELS;
-    expect([...ipcHandlers.keys()].sort()).toEqual(Object.values(invokable).sort());
+    const invokable = Object.values(CHANNELS).filter((channel) => !(EVENT_CHANNELS as readonly string[]).includes(channel));
+    expect([...ipcHandlers.keys()].sort()).toEqual(invokable.sort());
 
     const [window] = FakeBrowserWindow.instances;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -46,5 +46,20 @@ describe('main process start-up', () => {
     const newDraft = (fileMenu?.submenu as MenuItemConstructorOptions[]).find((item) => item.accelerator === 'CmdOrCtrl+N');
     (newDraft?.click as () => void)();
     expect(FakeBrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(CHANNELS.menuCommand, 'new-draft');
+  });
+
+  it('closes the window only after the page has saved, and asks in the UI language when text is not saved', async () => {
+    const window = FakeBrowserWindow.instances[0]!;
+    const fromApp = { sender: window.webContents, senderFrame: { url: 'app://drafter/index.html', parent: null } };
+    await ipcHandlers.get(CHANNELS.setUiLanguage)!(fromApp, 'es');
+    window.pageCancelsUnload = true;
+    dialog.showMessageBoxSync.mockReturnValue(1);
+    window.close();
+    expect(window.isDestroyed()).toBe(false);
+    const token = window.webContents.send.mock.calls.find(([channel]) => channel === CHANNELS.flushRequest)?.[1];
+    ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, token);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Seguir editando', 'Cerrar de todos modos'] }));
+    expect(window.isDestroyed()).toBe(true);
   });
 });

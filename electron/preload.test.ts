@@ -5,7 +5,7 @@ import { electronModule } from './testing/fake-electron';
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
 // Every DrafterApi method, checked against the type in both directions at compile time.
-const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'listBackups', 'writeBackup', 'readBackup', 'onMenuCommand'] as const satisfies readonly (keyof DrafterApi)[];
+const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'listBackups', 'writeBackup', 'readBackup', 'onMenuCommand', 'onFlushRequest'] as const satisfies readonly (keyof DrafterApi)[];
 const allListed: Exclude<keyof DrafterApi, (typeof METHODS)[number]> extends never ? true : false = true;
 
 const { contextBridge, ipcRenderer } = electronModule;
@@ -59,5 +59,37 @@ describe('preload', () => {
 
   it('refuses a listener that is not a function', () => {
     expect(() => api.onMenuCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('answers main\'s flush request only once the page has finished writing, with main\'s token', async () => {
+    const token = '3f2b8c1e-0d4a-4e5f-9a6b-7c8d9e0f1a2b';
+    let finishWriting = () => {};
+    const listener = vi.fn(() => new Promise<void>((resolve) => (finishWriting = resolve)));
+    const send = ipcRenderer.send;
+    send.mockClear();
+    const unsubscribe = api.onFlushRequest(listener);
+    ipcRenderer.emit(CHANNELS.flushRequest, { sender: ipcRenderer }, token);
+    ipcRenderer.emit(CHANNELS.flushRequest, { sender: ipcRenderer }, 'not a token');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener.mock.calls[0]).toEqual([]);
+    expect(send).not.toHaveBeenCalled();
+    finishWriting();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(send.mock.calls).toEqual([[CHANNELS.flushDone, token]]);
+    unsubscribe();
+    expect(ipcRenderer.listenerCount(CHANNELS.flushRequest)).toBe(0);
+  });
+
+  it('answers also when the write failed: main then relies on the page\'s beforeunload', async () => {
+    const token = '00000000-1111-4222-8333-444444444444';
+    const send = ipcRenderer.send;
+    send.mockClear();
+    const unsubscribe = api.onFlushRequest(() => Promise.reject(new Error('disk full')));
+    ipcRenderer.emit(CHANNELS.flushRequest, { sender: ipcRenderer }, token);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(send.mock.calls).toEqual([[CHANNELS.flushDone, token]]);
+    unsubscribe();
+    expect(() => api.onFlushRequest(42 as unknown as () => Promise<void>)).toThrow(TypeError);
   });
 });

@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   BRIDGE_GLOBAL,
   CHANNELS,
+  FLUSH_TOKEN,
   MENU_COMMANDS,
   type AppInfo,
   type DrafterApi,
@@ -41,6 +42,22 @@ const api = {
     ipcRenderer.on(CHANNELS.menuCommand, relay);
     return () => {
       ipcRenderer.removeListener(CHANNELS.menuCommand, relay);
+    };
+  },
+  onFlushRequest(listener: () => Promise<void>): () => void {
+    if (typeof listener !== 'function') throw new TypeError('onFlushRequest needs a function');
+    const relay = (_event: IpcRendererEvent, token: unknown) => {
+      if (typeof token !== 'string' || !FLUSH_TOKEN.test(token)) return;
+      // Answered only once the write has finished, whether it succeeded or not: a failed save
+      // is the page's beforeunload's business (main then asks the user).
+      const answer = () => ipcRenderer.send(CHANNELS.flushDone, token);
+      Promise.resolve()
+        .then(() => listener())
+        .then(answer, answer);
+    };
+    ipcRenderer.on(CHANNELS.flushRequest, relay);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.flushRequest, relay);
     };
   },
 } satisfies DrafterApi;

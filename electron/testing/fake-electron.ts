@@ -16,6 +16,13 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   });
   readonly send = vi.fn();
+  destroyed = false;
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isCrashed(): boolean {
+    return false;
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -37,6 +44,26 @@ export class FakeBrowserWindow extends EventEmitter {
     this.minimized = false;
   });
   readonly loadURL = vi.fn(async (_url: string) => undefined);
+  destroyed = false;
+  /** The page's beforeunload cancels the unload (as the app's does while text is not saved). */
+  pageCancelsUnload = false;
+  /**
+   * As Electron does: 'close' first, which a listener may cancel; then the page's beforeunload,
+   * whose cancellation 'will-prevent-unload' may override; otherwise the window goes.
+   */
+  readonly close = vi.fn(() => {
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    if (this.pageCancelsUnload) {
+      let overridden = false;
+      this.webContents.emit('will-prevent-unload', { preventDefault: () => (overridden = true) });
+      if (!overridden) return;
+    }
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  });
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -46,6 +73,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isMaximized(): boolean {
     return this.maximized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
   isMinimized(): boolean {
     return this.minimized;
@@ -84,13 +114,14 @@ export const ipcHandlers = new Map<string, Listener>();
 export const electronModule = {
   app,
   BrowserWindow: FakeBrowserWindow,
-  ipcMain: {
+  ipcMain: Object.assign(new EventEmitter(), {
     handle: vi.fn((channel: string, handler: Listener) => {
       if (ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
       ipcHandlers.set(channel, handler);
     }),
-  },
+  }),
   dialog: {
+    showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   },
@@ -103,7 +134,7 @@ export const electronModule = {
     setApplicationMenu: vi.fn(),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined) }),
+  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined), send: vi.fn((..._args: unknown[]) => undefined) }),
 };
 
 /** Lets the `app.whenReady()` promises resolve, as Electron does once it has started. */

@@ -8,12 +8,13 @@ import { StartupNotice } from './backup/StartupNotice';
 import { DraftScreen } from './draft/DraftScreen';
 import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
+import { platform } from './platform';
 import { TrashScreen } from './trash/TrashScreen';
 import { ToastProvider } from './ui/Toasts';
 
 export function App() {
   const { route, navigate } = useRoute();
-  useEffect(() => installSaveOnLeave(autosaver), []);
+  useEffect(() => installSaveOnLeave(autosaver, platform), []);
   useEffect(() => installDurability(), []);
   return (
     <ToastProvider>

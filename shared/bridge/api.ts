@@ -58,7 +58,10 @@ export interface WriteBackupRequest {
 
 export type WriteBackupResult =
   | { written: true; file: string }
-  | { written: false; reason: 'unavailable' | 'too-soon' | 'would-empty' | 'invalid' };
+  /** too-soon: this draft, or backups in general, were written too often in the last minute; try later. */
+  | { written: false; reason: 'unavailable' | 'too-soon' | 'would-empty' | 'invalid' }
+  /** The backups folder holds its maximum even with only each draft's newest backup left. */
+  | { written: false; reason: 'folder-full'; maxTotalBytes: number };
 
 export interface ReadBackupRequest {
   draftId: string;
@@ -94,7 +97,16 @@ export interface DrafterApi {
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Before a window closes or the app quits, main asks the page to write its pending edits and
+   * waits (a few seconds at most) until the listener's promise settles. Returns the unsubscribe
+   * function.
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void;
 }
+
+/** Methods that subscribe to main's messages rather than call main. */
+export type SubscriptionMethod = 'onMenuCommand' | 'onFlushRequest';
 
 /** IPC channel names, one per method; never build a channel name from data. */
 export const CHANNELS = {
@@ -107,7 +119,16 @@ export const CHANNELS = {
   writeBackup: 'drafter:write-backup',
   readBackup: 'drafter:read-backup',
   menuCommand: 'drafter:menu-command',
+  /** main → page: write pending edits, then answer on flushDone with the same token. */
+  flushRequest: 'drafter:flush-request',
+  flushDone: 'drafter:flush-done',
 } as const;
+
+/** Channels main sends on, or listens on without a reply (no ipcMain.handle). */
+export const EVENT_CHANNELS = [CHANNELS.menuCommand, CHANNELS.flushRequest, CHANNELS.flushDone] as const;
+
+/** The token main sends with a flush request (a UUID); anything else is ignored. */
+export const FLUSH_TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Name of the global the preload exposes with contextBridge. */
 export const BRIDGE_GLOBAL = 'drafter' as const;

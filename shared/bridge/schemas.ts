@@ -3,7 +3,7 @@
 // say what an honest renderer sends, these schemas enforce it.
 import { z } from 'zod';
 import { LANGUAGES } from '../model/languages';
-import { MENU_COMMANDS, type DrafterApi } from './api';
+import { MENU_COMMANDS, type DrafterApi, type SubscriptionMethod } from './api';
 
 export const BRIDGE_LIMITS = {
   /** Largest file the app reads or writes in one call (a 60,000-word draft is a few MB). */
@@ -57,8 +57,14 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.number().int().positive().max(BRIDGE_LIMITS.maxFileBytes),
 });
 
-/** Draft ids as the model allows them: they name a folder in the backups directory. */
-export const backupDraftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'draftId must be letters, digits, "-" and "_"');
+/** Names Windows reserves for devices, whatever the case: never usable as a folder name. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** Draft ids as the model allows them, and usable as a folder name on every system: they name a folder in the backups directory. */
+export const backupDraftIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'draftId must be letters, digits, "-" and "_"')
+  .refine((id) => !WINDOWS_DEVICE_NAME.test(id), 'draftId must not be a device name');
 
 export const writeBackupRequestSchema = z.strictObject({
   draftId: backupDraftIdSchema,
@@ -74,8 +80,8 @@ export const externalUrlSchema = z.string().min(1).max(BRIDGE_LIMITS.maxUrlLengt
 export const uiLanguageSchema = z.enum(LANGUAGES);
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
-/** Methods the renderer invokes on main (onMenuCommand flows the other way). */
-export type InvokableMethod = Exclude<keyof DrafterApi, 'onMenuCommand'>;
+/** Methods the renderer invokes on main (the subscriptions flow the other way). */
+export type InvokableMethod = Exclude<keyof DrafterApi, SubscriptionMethod>;
 
 /** The full argument list of each method, as a tuple: extra arguments are refused too. */
 export const bridgeArgumentSchemas = {

@@ -150,6 +150,7 @@ test.describe('in the desktop app', () => {
             listeners.add(listener);
             return () => void listeners.delete(listener);
           },
+          onFlushRequest: () => () => undefined,
         } satisfies DrafterApi,
       });
     });

@@ -1,8 +1,16 @@
 // Flush pending edits whenever the page may go away or the user moves elsewhere: the tab is
-// hidden, the page is being unloaded, or the route changes.
+// hidden, the page is being unloaded, the route changes, or (desktop) main is about to close
+// the window or quit and waits for the answer.
+import type { DrafterApi } from '../../../shared/bridge/api';
 import type { Autosaver } from '../draft/autosave';
 
-export function installSaveOnLeave(saver: Autosaver): () => void {
+/** Main's flush request is answered once every pending edit has been written (or has failed). */
+export function answerFlushRequests(saver: Pick<Autosaver, 'flush'>, api: Pick<DrafterApi, 'onFlushRequest'>): () => void {
+  return api.onFlushRequest(() => saver.flush());
+}
+
+export function installSaveOnLeave(saver: Autosaver, api: Pick<DrafterApi, 'onFlushRequest'>): () => void {
+  const stopAnswering = answerFlushRequests(saver, api);
   const flush = () => void saver.flush();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') flush();
@@ -18,6 +26,7 @@ export function installSaveOnLeave(saver: Autosaver): () => void {
   window.addEventListener('hashchange', flush);
   window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
+    stopAnswering();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', flush);
     window.removeEventListener('hashchange', flush);

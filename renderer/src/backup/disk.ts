@@ -6,6 +6,14 @@ import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import type { BackupOutcome } from './scheduler';
 
+/** Main refused a backup because the backups folder holds its maximum size: the user must act. */
+export class BackupFolderFullError extends Error {
+  override readonly name = 'BackupFolderFullError';
+  constructor(readonly maxTotalBytes: number) {
+    super(`The backups folder is full (${Math.round(maxTotalBytes / (1024 * 1024))} MB).`);
+  }
+}
+
 /** Writes the stored draft (not the screen's copy: only what is saved is backed up). */
 export async function writeDraftBackup(repository: DraftRepository, draftId: string): Promise<BackupOutcome> {
   const stored = await repository.get(draftId);
@@ -13,6 +21,8 @@ export async function writeDraftBackup(repository: DraftRepository, draftId: str
   const data = new TextEncoder().encode(serializeNormdraft(stored.draft));
   const result = await platform.writeBackup({ draftId, data });
   if (result.written) return 'written';
+  // A failure, not a skip: the scheduler tries again and the storage status can say why.
+  if (result.reason === 'folder-full') throw new BackupFolderFullError(result.maxTotalBytes);
   return result.reason === 'too-soon' ? 'too-soon' : 'skipped';
 }
 

@@ -62,5 +62,9 @@ export function createWebApi(version: string): DrafterApi {
     onMenuCommand() {
       return () => {};
     },
+    // No main process to close the page: beforeunload and pagehide flush (app/lifecycle.ts).
+    onFlushRequest() {
+      return () => {};
+    },
   };
 }

@@ -39,7 +39,14 @@ function installFakeBridge(key: string): void {
       return found ? { found: true, data: new TextEncoder().encode(found.text) } : { found: false };
     },
     onMenuCommand: () => () => undefined,
+    // As main does before closing the window: the page answers once its edits are written.
+    onFlushRequest: (listener: () => Promise<void>) => {
+      flushListeners.add(listener);
+      return () => void flushListeners.delete(listener);
+    },
   };
+  const flushListeners = new Set<() => Promise<void>>();
+  Object.defineProperty(window, '__requestFlush', { value: () => Promise.all([...flushListeners].map((listener) => listener())).then(() => flushListeners.size) });
   Object.defineProperty(window, 'drafter', { value: Object.freeze(bridge) });
 }
 
