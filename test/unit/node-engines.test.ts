@@ -117,4 +117,11 @@ describe('package-lock.json', () => {
       expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(version);
     }
   });
+
+  it('was written from this package.json (npm install leaves it unchanged)', () => {
+    const rootEntry = lock.packages[''] as LockedPackage & { devDependencies?: Record<string, string> };
+    expect(rootEntry.engines).toEqual(pkg.engines);
+    expect(rootEntry.dependencies).toEqual(pkg.dependencies);
+    expect(rootEntry.devDependencies).toEqual(pkg.devDependencies);
+  });
 });
