@@ -52,7 +52,7 @@ describe('npm start', () => {
   });
 });
 
-describe('finding the Electron binary the way the electron package does', () => {
+describe('finding the Electron binary electron-vite will run', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -76,9 +76,9 @@ describe('finding the Electron binary the way the electron package does', () => 
     expect(electronBinaryPath(fakeElectronPackage({ 'path.txt': 'Electron.app/Contents/MacOS/Electron' }), {})).toBeNull();
   });
 
-  it('honours ELECTRON_OVERRIDE_DIST_PATH like the electron package', () => {
-    const electronDir = fakeElectronPackage({ 'path.txt': 'electron', 'custom/electron': '' });
-    expect(electronBinaryPath(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: join(electronDir, 'custom') })).toBe(join(electronDir, 'custom', 'electron'));
-    expect(electronBinaryPath(electronDir, {})).toBeNull();
+  it('honours ELECTRON_EXEC_PATH like electron-vite, a runtime installed elsewhere', () => {
+    const electronDir = fakeElectronPackage({ 'package.json': '{}', 'system/electron': '' });
+    expect(electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'system', 'electron') })).toBe(join(electronDir, 'system', 'electron'));
+    expect(electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'nowhere', 'electron') })).toBeNull();
   });
 });

@@ -39,13 +39,17 @@ export function decideStart(runtime: DesktopRuntime): StartDecision {
   return { action: 'missing', message: RUNTIME_MISSING_MESSAGE, exitCode: 1 };
 }
 
-/** Where the electron package puts its binary: dist/<path.txt>, as its own index.js resolves it. */
+/**
+ * The binary electron-vite will run: ELECTRON_EXEC_PATH when set (electron-vite's own override),
+ * else dist/<path.txt> in the electron package (where the package's download puts it).
+ */
 export function electronBinaryPath(electronDir: string, env: NodeJS.ProcessEnv): string | null {
+  if (env.ELECTRON_EXEC_PATH) return existsSync(env.ELECTRON_EXEC_PATH) ? env.ELECTRON_EXEC_PATH : null;
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
   const executable = readFileSync(pathFile, 'utf8').trim();
   if (!executable) return null;
-  const binary = env.ELECTRON_OVERRIDE_DIST_PATH ? join(env.ELECTRON_OVERRIDE_DIST_PATH, executable) : join(electronDir, 'dist', executable);
+  const binary = join(electronDir, 'dist', executable);
   return existsSync(binary) ? binary : null;
 }
 
