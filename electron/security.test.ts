@@ -72,19 +72,50 @@ describe('openExternalSafely', () => {
 describe('session policy', () => {
   const session = electronModule.session.defaultSession;
 
-  it('denies every permission request and check', () => {
-    installSessionPolicy(asElectron<Session>(session), null);
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (wc: unknown, p: string, cb: (granted: boolean) => void) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      request({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
+  type RequestHandler = (wc: unknown, p: string, cb: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+  type CheckHandler = (wc: unknown, p: string, origin: string, details: { requestingUrl?: string }) => boolean;
+
+  function requestVerdict(permission: string, requestingUrl: string, devUrl: string | null = null): unknown {
+    session.setPermissionRequestHandler.mockClear();
+    installSessionPolicy(asElectron<Session>(session), devUrl);
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as RequestHandler;
+    const callback = vi.fn();
+    request({}, permission, callback, { requestingUrl });
+    expect(callback).toHaveBeenCalledOnce();
+    return callback.mock.calls[0]?.[0];
+  }
+
+  function checkVerdict(permission: string, origin: string, devUrl: string | null = null): boolean {
+    session.setPermissionCheckHandler.mockClear();
+    installSessionPolicy(asElectron<Session>(session), devUrl);
+    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as CheckHandler;
+    return check({}, permission, origin, {});
+  }
+
+  it('denies every permission request and check from the app itself, persistent storage aside', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'storage-access', 'fileSystem']) {
+      expect(requestVerdict(permission, 'app://drafter/index.html'), permission).toBe(false);
+      expect(checkVerdict(permission, 'app://drafter'), permission).toBe(false);
     }
-    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (wc: unknown, p: string) => boolean;
-    expect(check({}, 'media')).toBe(false);
-    expect(check(null, 'clipboard-sanitized-write')).toBe(false);
+    expect(checkVerdict('clipboard-sanitized-write', 'app://drafter')).toBe(false);
+    installSessionPolicy(asElectron<Session>(session), null);
     const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as (details: unknown) => boolean;
     expect(device({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('grants persistent storage to the app’s own origin, so IndexedDB is not evicted under disk pressure', () => {
+    expect(requestVerdict('persistent-storage', 'app://drafter/index.html')).toBe(true);
+    expect(checkVerdict('persistent-storage', 'app://drafter')).toBe(true);
+    // In development the app is the dev server's page.
+    expect(requestVerdict('persistent-storage', 'http://localhost:5173/', 'http://localhost:5173/')).toBe(true);
+  });
+
+  it('denies persistent storage to every other origin', () => {
+    for (const url of ['https://attacker.example/', 'app://elsewhere/index.html', 'file:///home/user/page.html', 'http://localhost:5173/', 'data:text/html,x', 'about:blank', '']) {
+      expect(requestVerdict('persistent-storage', url), url).toBe(false);
+      expect(checkVerdict('persistent-storage', url), url).toBe(false);
+    }
+    expect(requestVerdict('persistent-storage', 'http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
   });
 
   it('cancels every request that leaves the app', () => {

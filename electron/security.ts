@@ -1,6 +1,6 @@
 // The security policy every web page in the app lives under: no navigation, no new windows,
-// no webviews, no permissions, no requests leaving the app. Links go to the system browser
-// only after parsing, and only for http, https and mailto.
+// no webviews, no permission but the app's own persistent storage, no requests leaving the
+// app. Links go to the system browser only after parsing, and only for http, https and mailto.
 import { shell, type Session, type WebContents } from 'electron';
 import { safeUrl } from '../shared/security/links';
 import { isAppUrl } from './app-origin';
@@ -44,10 +44,23 @@ export function isAllowedRequest(raw: string, devUrl: string | null): boolean {
   return url.protocol === 'devtools:';
 }
 
-/** Denies every permission and every request that leaves the app, for one session. */
+/**
+ * The one permission the app holds: persistent storage, so that Chromium does not evict the
+ * drafts in IndexedDB under disk pressure. Only for the app's own origin; everything else is
+ * denied.
+ */
+export function isGrantedPermission(permission: string, requestingUrl: string | undefined, devUrl: string | null): boolean {
+  return permission === 'persistent-storage' && isAppUrl(requestingUrl, devUrl);
+}
+
+/** Denies every permission but the app's own persistent storage, and every request that leaves the app, for one session. */
 export function installSessionPolicy(session: Session, devUrl: string | null): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isGrantedPermission(permission, details.requestingUrl, devUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isGrantedPermission(permission, requestingOrigin, devUrl),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, devUrl) });
