@@ -15,9 +15,10 @@ async function builderConfig(): Promise<Record<string, unknown>> {
 }
 
 describe('electron-builder.yml', () => {
+  // electron-builder loads and compiles its whole configuration schema on first use: a few seconds.
   it('passes electron-builder’s own schema', async () => {
     await expect(validateConfiguration(await builderConfig(), { isEnabled: false, add() {} })).resolves.toBeUndefined();
-  });
+  }, 30_000);
 
   it('flips the security fuses', async () => {
     expect((await builderConfig()).electronFuses).toMatchObject({

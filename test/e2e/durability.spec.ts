@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, test as plainTest } from '@playwright/test';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
-import { killHard, launchKillable, type Killable } from './helpers/killable-chromium';
+import { endGroup, killHard, launchKillable, processesLeft, type Killable } from './helpers/killable-chromium';
 import { deleteDatabase, fakeBackups, seedFakeBackups, useFakeDesktop } from './helpers/fake-desktop';
 import { openVersions, storedDraftIds, storedText } from './helpers/safety';
 
@@ -248,14 +248,16 @@ plainTest('kill test: after a hard kill 1–2 s after typing, every character ty
   const executable = plainTest.info().project.use.launchOptions?.executablePath || chromium.executablePath();
   const profile = mkdtempSync(join(tmpdir(), 'drafter-kill-'));
   const errors: string[] = [];
+  let run: Killable | undefined;
   const open = async (): Promise<Killable> => {
     const killable = await launchKillable(executable, profile);
+    run = killable;
     killable.page.on('pageerror', (error) => errors.push(String(error)));
     killable.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     return killable;
   };
   try {
-    let run = await open();
+    run = await open();
     await run.page.goto(`${baseURL}/`);
     const draftId = await createDraft(run.page, { template: 'Norms only', submitter: 'Republic of Examplia' });
     await openSection(run.page, /Norm 1 \(13a\)/);
@@ -290,9 +292,13 @@ plainTest('kill test: after a hard kill 1–2 s after typing, every character ty
       await new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 1000));
       await killHard(run);
     }
-    await run.browser.close();
     expect(errors).toEqual([]);
   } finally {
+    // Closing the DevTools connection leaves Chromium running: end its whole process group, and
+    // only then delete the profile it uses.
+    await endGroup(run);
+    const left = run ? processesLeft(run) : [];
     rmSync(profile, { recursive: true, force: true });
+    expect(left, 'Chromium processes left running after the test').toEqual([]);
   }
 });
