@@ -10,6 +10,7 @@ import { DATABASE_NAME } from '../storage/db';
 import { readRescue, rescueFileText, type Rescue } from '../storage/rescue';
 import { todayIso } from '../ui/format';
 import { newestReadable } from './disk';
+import { restoreNormTexts } from './restore-norm-texts';
 import { restoreDrafts } from './restore-drafts';
 
 export interface SavedRescue {
@@ -39,5 +40,5 @@ export async function resetFromRescue(saved: SavedRescue, backups: DraftBackups[
     fromBackups.map((draft) => ({ draft, trashed: false })),
     { repository, versions },
   );
-  for (const text of rescue.normTexts) await normTexts.save(text.language, text.norm, text.text).catch(() => undefined);
+  await restoreNormTexts(rescue.normTexts, normTexts);
 }
