@@ -11,18 +11,20 @@ import { runCli } from './run';
 const launcher = fileURLToPath(new URL('launch.mjs', import.meta.url));
 
 describe('cli/launch.mjs', () => {
+  // A real process, which builds the bundle first when it is missing or older than its sources.
   it('runs the same command line as the sources, from any working directory', async () => {
     const io = captureIo();
     expect(await runCli(['templates', '--json'], io)).toBe(0);
     const { stdout } = await promisify(execFile)(process.execPath, [launcher, 'templates', '--json'], { cwd: tmpdir(), timeout: 120_000 });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(io.out.join('\n')));
-  });
+  }, 120_000);
 
+  // A real process, which builds the bundle first when it is missing or older than its sources.
   it('keeps the exit codes and one-line errors of the command line', async () => {
     const result = await promisify(execFile)(process.execPath, [launcher, 'no-such-command'], { timeout: 120_000 }).catch((error: { code: number; stderr: string }) => error);
     expect(result).toMatchObject({ code: 2 });
     const lines = (result as { stderr: string }).stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^error: unknown command "no-such-command"; commands: new, info, templates, export/);
-  });
+  }, 120_000);
 });

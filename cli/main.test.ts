@@ -17,6 +17,7 @@ function cli(...args: string[]) {
 }
 
 describe('npx tsx cli/main.ts', () => {
+  // Two real processes through npx and tsx, each compiling the command line before it runs.
   it('creates a draft and describes it as JSON', () => {
     const file = join(dir, 'forum.normdraft');
     const created = cli('new', '--template', 'stakeholder-contribution', '--author', 'Examplia Digital Rights Forum', '--forum', 'OEWG intersessional meeting', '--date', '2025-11-20', '-o', file);
@@ -26,8 +27,9 @@ describe('npx tsx cli/main.ts', () => {
     const parsed = JSON.parse(info.out);
     expect(parsed).toMatchObject({ template: 'stakeholder-contribution', language: 'en' });
     expect(parsed.sections.filter((s: { kind: string }) => s.kind === 'norm')).toHaveLength(11);
-  });
+  }, 30_000);
 
+  // Two real processes through npx and tsx, each compiling the command line before it runs.
   it('exits non-zero with a single error line on a hostile file and on no command', () => {
     const file = join(dir, 'hostile.normdraft');
     writeFileSync(file, '{"format":"norms-drafter","version":1,"draft":{"__proto__":{"x":1}}}');
@@ -36,13 +38,14 @@ describe('npx tsx cli/main.ts', () => {
     expect(hostile.err.trim().split('\n')).toEqual([`error: ${file}: The file is not a valid draft: forbidden key "__proto__" at draft.`]);
     const none = cli();
     expect(none.code).toBe(2);
-  });
+  }, 30_000);
 
+  // A real process through tsx, which compiles the command line before it runs.
   it('finds its templates when run from another working directory', () => {
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
     const file = join(dir, 'elsewhere.normdraft');
     const result = spawnSync(tsx, [join(repo, 'cli', 'main.ts'), 'new', '--template', 'norms-only', '--author', 'Republic of Examplia', '-o', file], { cwd: dir, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(existsSync(file)).toBe(true);
-  });
+  }, 30_000);
 });

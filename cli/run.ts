@@ -2,6 +2,7 @@
 // tests can run the whole command line in-process.
 import { COMMANDS } from './command-table';
 import type { CliIo } from './io';
+import { terminalSafeIo } from './terminal-text';
 
 function usage(): string[] {
   const names = Object.keys(COMMANDS);
@@ -17,7 +18,9 @@ function usage(): string[] {
   ];
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // One way out for everything printed: text from files never reaches the terminal as commands.
+  const io = terminalSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     for (const line of usage()) io.stdout(line);

@@ -158,6 +158,7 @@ describe('BackupStore', () => {
     expect((await readdir(join(root, 'backups', 'd1'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  // Three real Node processes in turn, each compiling its TypeScript through tsx before writing.
   it('survives a real process being killed while writing: every backup file on disk parses', async () => {
     const dir = join(root, 'backups');
     const child = join(import.meta.dirname, 'backups-crash-child.ts');
@@ -177,7 +178,7 @@ describe('BackupStore', () => {
       expect(backups.length).toBeGreaterThan(0);
       for (const name of backups) expect(parseNormdraft(await readFile(join(dir, 'd1', name), 'utf8')).id).toBe('d1');
     }
-  });
+  }, 30_000);
 
   it('refuses draft ids that would name a device on Windows', async () => {
     const backups = store();

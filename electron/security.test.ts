@@ -67,6 +67,13 @@ describe('openExternalSafely', () => {
     expect(shell.openExternal).toHaveBeenNthCalledWith(1, 'https://www.example.org/norms');
     expect(shell.openExternal).toHaveBeenNthCalledWith(2, 'mailto:cyber@examplia.example');
   });
+
+  it('opens a mail link without attach/attachment fields, from the bridge and from window.open', async () => {
+    expect(await openExternalSafely('mailto:cyber@examplia.example?subject=Norms&Attach=/home/user/.ssh/id_rsa')).toBe(true);
+    expect(shell.openExternal).toHaveBeenLastCalledWith('mailto:cyber@examplia.example?subject=Norms');
+    hardened().windowOpenHandler?.({ url: 'mailto:cyber@examplia.example?%61ttachment=C:/secret.docx' });
+    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenLastCalledWith('mailto:cyber@examplia.example'));
+  });
 });
 
 describe('session policy', () => {

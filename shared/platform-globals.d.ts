@@ -8,6 +8,8 @@ declare class URL {
   readonly username: string;
   readonly password: string;
   readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
 }
 declare class TextEncoder {
   encode(input?: string): Uint8Array;

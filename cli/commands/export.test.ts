@@ -44,6 +44,7 @@ describe('export command', () => {
     expect(part(output, 'docProps/core.xml')).not.toMatch(/creator|lastModifiedBy|dcterms:created/);
   });
 
+  // A real process: tsx compiles the command line before it runs, several seconds on a busy machine.
   it('runs as `npm run cli -- export` in a real process', async () => {
     const output = join(dir, 'process.docx');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -51,7 +52,7 @@ describe('export command', () => {
     expect(stdout).toContain(`Exported ${output}`);
     expect([...readFileSync(output).subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(part(output, 'docProps/core.xml')).toContain(`<dc:creator>${examplia.submitter}</dc:creator>`);
-  });
+  }, 30_000);
 
   it.each([
     ['is not JSON', 'not json at all', /not valid JSON/],

@@ -88,11 +88,12 @@ describe('import command', () => {
     expect(missing.err).toEqual(['error: missing required option -o <file.normdraft> (see: import --help)']);
   });
 
+  // A real process: tsx compiles the command line before it runs, several seconds on a busy machine.
   it('runs as `npm run cli -- import` in a real process', async () => {
     const output = join(dir, 'process.normdraft');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
     const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'import', fixture('edrf-contribution.md'), '-o', output], { cwd: root, timeout: 60_000 });
     expect(stdout).toContain('Template chosen from the document: stakeholder-contribution (stakeholder)');
     expect(parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8'))).templateId).toBe('stakeholder-contribution');
-  });
+  }, 30_000);
 });

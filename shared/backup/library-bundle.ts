@@ -1,9 +1,12 @@
 // "Download all drafts": the whole library in one JSON file, for the web build (which has no
 // backups folder) and for moving a library between machines. Read as strictly as a .normdraft:
 // size first, then prototype keys and nesting, then a strict schema with the version checked.
-// A restore accepts this bundle or a single .normdraft file.
+// A restore accepts this bundle or a single .normdraft file. The rescue file written before the
+// storage is reset is the same bundle, with the versions and the user's official norm texts too.
 import { z } from 'zod';
-import type { Draft } from '../model/draft';
+import { NORM_LETTERS, type Draft, type NormLetter } from '../model/draft';
+import { LANGUAGES, type Language } from '../model/languages';
+import { MAX_OFFICIAL_TEXT_CHARS } from '../docx/official-texts';
 import { draftSchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 import { NormdraftError, parseNormdraft } from '../format/normdraft';
@@ -14,6 +17,7 @@ export const LIBRARY_EXTENSION = '.json';
 /** As large as the desktop bridge carries in one file. */
 export const MAX_LIBRARY_BYTES = 64 * 1024 * 1024;
 export const MAX_LIBRARY_DRAFTS = 5_000;
+export const MAX_LIBRARY_VERSIONS = 50_000;
 const MAX_JSON_DEPTH = 131;
 
 export interface LibraryEntry {
@@ -22,7 +26,28 @@ export interface LibraryEntry {
   trashed: boolean;
 }
 
-export interface LibraryBundle {
+/** A version (snapshot) of a draft, as the versions panel lists it. */
+export interface LibraryVersion {
+  createdAt: number;
+  /** The user's name for it; empty for automatic ones. */
+  name: string;
+  draft: Draft;
+}
+
+/** An official norm text the user provided in a language other than English. */
+export interface LibraryNormText {
+  language: Language;
+  norm: NormLetter;
+  text: string;
+}
+
+/** What a bundle may hold besides the drafts (written by the rescue before a reset). */
+export interface LibraryExtras {
+  versions?: LibraryVersion[];
+  normTexts?: LibraryNormText[];
+}
+
+export interface LibraryBundle extends LibraryExtras {
   format: typeof LIBRARY_FORMAT;
   version: typeof LIBRARY_VERSION;
   exportedAt: number;
@@ -47,6 +72,11 @@ const bundleSchema = z
     version: z.literal(LIBRARY_VERSION),
     exportedAt: z.int().min(0).max(8_640_000_000_000_000),
     drafts: z.array(z.strictObject({ draft: draftSchema, trashed: z.boolean() })).max(MAX_LIBRARY_DRAFTS),
+    versions: z.array(z.strictObject({ createdAt: z.int().min(0).max(8_640_000_000_000_000), name: z.string().max(200), draft: draftSchema })).max(MAX_LIBRARY_VERSIONS).optional(),
+    normTexts: z
+      .array(z.strictObject({ language: z.enum(LANGUAGES), norm: z.enum(NORM_LETTERS), text: z.string().min(1).max(MAX_OFFICIAL_TEXT_CHARS) }))
+      .max(LANGUAGES.length * NORM_LETTERS.length)
+      .optional(),
   })
   .superRefine((bundle, ctx) => {
     const seen = new Set<string>();
@@ -57,8 +87,8 @@ const bundleSchema = z
   });
 
 /** Validates every draft, then writes the bundle; nothing invalid is ever written. */
-export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number): string {
-  const bundle = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, drafts };
+export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number, extras: LibraryExtras = {}): string {
+  const bundle = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, drafts, ...extras };
   const checked = bundleSchema.safeParse(bundle);
   if (!checked.success) throw new LibraryError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
   return `${JSON.stringify(checked.data)}\n`;

@@ -179,6 +179,7 @@ describe('English non-paper parts', () => {
 });
 
 describe('English non-paper in LibreOffice', () => {
+  // LibreOffice starts and converts the document: several seconds.
   it('converts to PDF whose first page shows the title block, and renders it as PNG', () => {
     const [pdf] = convertToPdf([docx], dir);
     const text = pdfText(pdf!);
@@ -186,5 +187,5 @@ describe('English non-paper in LibreOffice', () => {
     expect(text).toContain('Executive summary');
     expect(text).toContain('Norm 11 (UNGGE 2015 report, paragraph 13k)');
     renderFirstPage(pdf!, 'examplia-en');
-  });
+  }, 60_000);
 });

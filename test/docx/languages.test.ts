@@ -107,6 +107,7 @@ describe('Russian draft', () => {
 });
 
 describe('Arabic, Chinese and Russian drafts in LibreOffice', () => {
+  // LibreOffice starts and converts three documents: several seconds.
   it('keep their text in the PDF', () => {
     const [ar, zh, ru] = convertToPdf([files.ar, files.zh, files.ru], dir);
     const arabicText = pdfText(ar!);
@@ -120,5 +121,5 @@ describe('Arabic, Chinese and Russian drafts in LibreOffice', () => {
     for (const phrase of RUSSIAN_PHRASES) expect(russianText).toContain(phrase);
     renderFirstPage(ar!, 'examplia-ar');
     renderFirstPage(zh!, 'examplia-zh');
-  });
+  }, 60_000);
 });

@@ -1,13 +1,14 @@
 // Durability: a full disk, two windows on one draft, a copy of all drafts and its restore,
-// desktop backups restored into an emptied storage, an old database upgraded in the browser.
+// desktop backups restored into an emptied storage, an old database upgraded in the browser, a
+// storage that cannot be opened (full, or damaged), desktop backups that keep failing.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, test as plainTest } from '@playwright/test';
+import { chromium, test as plainTest, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
-import { killHard, launchKillable, type Killable } from './helpers/killable-chromium';
-import { deleteDatabase, fakeBackups, seedFakeBackups, useFakeDesktop } from './helpers/fake-desktop';
+import { endGroup, killHard, launchKillable, processesLeft, type Killable } from './helpers/killable-chromium';
+import { deleteDatabase, failFakeBackups, fakeBackups, seedFakeBackups, useFakeDesktop } from './helpers/fake-desktop';
 import { openVersions, storedDraftIds, storedText } from './helpers/safety';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -243,19 +244,129 @@ test('an old database (schema version 1) opens upgraded, with every draft and a 
   await expect(editor(page)).toContainText('The Critical Services Act of 2022');
 });
 
+/**
+ * From the next start on, reading the library fails with the named IndexedDB error, as a full
+ * disk or damaged files would make it; deleting the database takes the damage with it.
+ */
+async function breakStorage(page: Page, errorName: string | null): Promise<void> {
+  await page.evaluate((name) => (name === null ? localStorage.removeItem('test.broken-storage') : localStorage.setItem('test.broken-storage', name)), errorName);
+}
+
+async function installStorageBreaker(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const count = IDBObjectStore.prototype.count;
+    IDBObjectStore.prototype.count = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
+      const broken = localStorage.getItem('test.broken-storage');
+      if (broken && this.name === 'drafts') throw new DOMException('Simulated storage failure', broken);
+      return count.apply(this, args);
+    };
+    const deleteDatabase = IDBFactory.prototype.deleteDatabase;
+    IDBFactory.prototype.deleteDatabase = function (this: IDBFactory, name: string) {
+      localStorage.removeItem('test.broken-storage');
+      return deleteDatabase.call(this, name);
+    };
+  });
+}
+
+test('a storage that cannot be opened: a full disk is explained with "Try again" and no reset; a damaged one is reset only after a rescue file', async ({ page, context }) => {
+  await installStorageBreaker(context);
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 5 \(13e\)/);
+  await typeInSection(page, 'Human rights apply online.');
+  await expectSaved(page);
+
+  await breakStorage(page, 'QuotaExceededError');
+  await page.reload();
+  const dialog = page.getByRole('dialog', { name: 'Your drafts could not be opened' });
+  await expect(dialog).toContainText('is full, so the app’s storage cannot be opened. Your drafts are still in it.');
+  await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /Reset|Save what/ })).toHaveCount(0);
+  await screenshot(page, 'storage-full-at-start');
+
+  // Space is freed, but now the files are damaged.
+  await breakStorage(page, 'UnknownError');
+  await dialog.getByRole('button', { name: 'Try again' }).click();
+  await expect(dialog).toContainText('appears to be damaged');
+  await expect(dialog.getByRole('button', { name: /^Reset/ })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save what can still be read…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^norms-drafter-rescue-\d{4}-\d{2}-\d{2}\.json$/);
+  const rescue = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; drafts: { draft: { id: string }; trashed: boolean }[] };
+  expect(rescue.format).toBe('norms-drafter-library');
+  expect(rescue.drafts.map((d) => [d.draft.id, d.trashed])).toEqual([[draftId, false]]);
+  expect(JSON.stringify(rescue)).toContain('Human rights apply online.');
+  await expect(dialog.getByRole('status')).toContainText(`Rescue file saved: ${download.suggestedFilename()}.`);
+  await screenshot(page, 'storage-damaged-rescued');
+
+  await dialog.getByRole('button', { name: 'Reset the storage and restore what was rescued' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Reset the app’s storage?' });
+  await expect(confirm).toContainText(download.suggestedFilename());
+  await confirm.getByRole('button', { name: 'Reset the storage and restore what was rescued' }).click();
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+  await expect(dialog).toBeHidden();
+  expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online.');
+});
+
+test('desktop: backups that keep failing are reported with the reason in plain words, until one is written again', async ({ page, context }) => {
+  await useFakeDesktop(context);
+  await page.clock.install();
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await expect.poll(async () => Object.keys(await fakeBackups(page)), { timeout: 15_000 }).toEqual([draftId]);
+
+  await failFakeBackups(page, 'ENOSPC: no space left on device, write');
+  await openSection(page, /Norm 5 \(13e\)/);
+  await typeInSection(page, 'Written while backups failed.');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Library' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Backups to this computer are failing' });
+  // Retried every 30 s: the third failure in a row is reported.
+  await expect
+    .poll(
+      async () => {
+        await page.clock.fastForward(31_000);
+        return warning.count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
+  await warning.getByRole('link').click();
+  const status = page.getByRole('region', { name: 'Storage in this browser' }).getByRole('alert');
+  await expect(status).toContainText('Backups to this computer have been failing since');
+  await expect(status).toContainText('The disk is full. Free some space on this computer');
+  await screenshot(page, 'backups-failing');
+
+  await failFakeBackups(page, null);
+  await expect
+    .poll(
+      async () => {
+        await page.clock.fastForward(31_000);
+        return status.count();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  const files = (await fakeBackups(page))[draftId]!;
+  expect(files[0]!.text).toContain('Written while backups failed.');
+});
+
 plainTest('kill test: after a hard kill 1–2 s after typing, every character typed before “Saved” is there, 20 times', async ({ baseURL }) => {
   plainTest.setTimeout(240_000);
   const executable = plainTest.info().project.use.launchOptions?.executablePath || chromium.executablePath();
   const profile = mkdtempSync(join(tmpdir(), 'drafter-kill-'));
   const errors: string[] = [];
+  let run: Killable | undefined;
   const open = async (): Promise<Killable> => {
     const killable = await launchKillable(executable, profile);
+    run = killable;
     killable.page.on('pageerror', (error) => errors.push(String(error)));
     killable.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     return killable;
   };
   try {
-    let run = await open();
+    run = await open();
     await run.page.goto(`${baseURL}/`);
     const draftId = await createDraft(run.page, { template: 'Norms only', submitter: 'Republic of Examplia' });
     await openSection(run.page, /Norm 1 \(13a\)/);
@@ -290,9 +401,13 @@ plainTest('kill test: after a hard kill 1–2 s after typing, every character ty
       await new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 1000));
       await killHard(run);
     }
-    await run.browser.close();
     expect(errors).toEqual([]);
   } finally {
+    // Closing the DevTools connection leaves Chromium running: end its whole process group, and
+    // only then delete the profile it uses.
+    await endGroup(run);
+    const left = run ? processesLeft(run) : [];
     rmSync(profile, { recursive: true, force: true });
+    expect(left, 'Chromium processes left running after the test').toEqual([]);
   }
 });

@@ -2,7 +2,7 @@
 // literal text in attributes users read or hear (aria-label, title, placeholder, alt, label).
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const eslint = new ESLint({ cwd: root });
@@ -18,6 +18,10 @@ export function Probe({ busy }: { busy: boolean }) {
   return ${jsx};
 }
 `;
+
+// The first lint loads the configuration, its plugins and the TypeScript parser (several seconds,
+// once): done here so that each test measures only its own linting.
+beforeAll(() => uiTextProblems(component('<p />')), 60_000);
 
 describe('no literal UI text in components', () => {
   it('reports literal text in JSX and in attributes people read or hear', async () => {

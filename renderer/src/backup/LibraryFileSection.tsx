@@ -1,8 +1,10 @@
-// Download all drafts in one file, and restore from such a file (or from one .normdraft).
+// Download all drafts in one file, and restore from such a file (or from one .normdraft, or a
+// rescue file, whose official norm texts are put back where the user has none).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryError } from '../../../shared/backup/library-bundle';
 import { db, repository, versions } from '../app/services';
+import { normTexts } from '../language/services';
 import { formatNumber } from '../ui/format';
 import { downloadLibrary, libraryEntries, restoreFromFile } from './library-file';
 
@@ -41,7 +43,7 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
   async function restore() {
     setBusy(true);
     try {
-      const result = await restoreFromFile(t('backups.fileFilter'), { repository, versions });
+      const result = await restoreFromFile(t('backups.fileFilter'), { repository, versions, normTexts });
       if (result.kind === 'too-large') setMessage({ text: t('backups.tooLarge'), error: true });
       if (result.kind === 'restored') {
         const n = (list: string[]) => formatNumber(list.length, i18n.language);

@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { routeHash } from '../app/route';
 import { ExpiredTrashNotice } from '../trash/ExpiredTrashNotice';
 import { useTrash } from '../trash/useTrash';
+import { BackupTroubleLink } from './BackupTroubleNotice';
 import './backup.css';
 
 export function LibraryLinks() {
   const { t } = useTranslation('safety');
   return (
-    <nav className="library-links" aria-label={t('backups.navLabel')}>
-      <a href={routeHash({ screen: 'trash' })}>{t('trash.link')}</a>
-      <a href={routeHash({ screen: 'backups' })}>{t('backups.link')}</a>
-    </nav>
+    <>
+      <nav className="library-links" aria-label={t('backups.navLabel')}>
+        <a href={routeHash({ screen: 'trash' })}>{t('trash.link')}</a>
+        <a href={routeHash({ screen: 'backups' })}>{t('backups.link')}</a>
+      </nav>
+      <BackupTroubleLink />
+    </>
   );
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../ui/format';
+import { BackupTroubleNotice } from './BackupTroubleNotice';
 import { askPersistence, useDurability } from './durability';
 import { storageUse, type StorageUse } from './persist';
 
@@ -22,6 +23,7 @@ export function StorageStatus() {
   return (
     <section className="backup-section" aria-labelledby="storage-heading">
       <h2 id="storage-heading">{t('backups.storageHeading')}</h2>
+      <BackupTroubleNotice />
       <p className={`persist-state persist-${persist}`} data-persist={persist}>
         {text}
       </p>

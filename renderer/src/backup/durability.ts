@@ -6,8 +6,9 @@ import { db, repository } from '../app/services';
 import { isDesktop } from '../platform';
 import { editingSnapshots } from '../versions/snapshots';
 import { onDraftChanged } from './changes';
+import type { BackupTrouble } from './backup-failure';
 import { listDiskBackups, writeDraftBackup } from './disk';
-import { requestPersistence, type PersistState } from './persist';
+import { requestPersistence, storageUse, type PersistState } from './persist';
 import { BackupScheduler } from './scheduler';
 import { checkStorageAtStart, type StartupFinding } from './startup-check';
 
@@ -15,9 +16,19 @@ export interface DurabilityState {
   persist: PersistState | 'checking';
   /** Null while the start check runs. */
   startup: StartupFinding | null;
+  /** Desktop backups failing again and again (null when they work). */
+  backupTrouble: BackupTrouble | null;
 }
 
-let state: DurabilityState = { persist: 'checking', startup: null };
+let state: DurabilityState = { persist: 'checking', startup: null, backupTrouble: null };
+
+/** Less free than this in the browser's share of the disk counts as a full disk. */
+const LOW_SPACE_BYTES = 50 * 1024 * 1024;
+
+async function lowOnSpace(): Promise<boolean> {
+  const use = await storageUse();
+  return use !== null && use.quota - use.usage < LOW_SPACE_BYTES;
+}
 const listeners = new Set<() => void>();
 
 function update(patch: Partial<DurabilityState>): void {
@@ -46,8 +57,16 @@ export async function askPersistence(): Promise<void> {
 /** Starts the background safety work once per app start; returns what stops it. */
 export function installDurability(): () => void {
   void askPersistence();
-  void checkStorageAtStart({ countDrafts: () => db.drafts.count(), listBackups: () => (isDesktop ? listDiskBackups() : Promise.resolve([])) }).then((startup) => update({ startup }));
-  const scheduler = isDesktop ? new BackupScheduler({ write: (draftId) => writeDraftBackup(repository, draftId) }) : null;
+  void checkStorageAtStart({
+    // Opened explicitly, so that a second attempt really opens the database again.
+    countDrafts: async () => {
+      if (!db.isOpen()) await db.open();
+      return db.drafts.count();
+    },
+    listBackups: () => (isDesktop ? listDiskBackups() : Promise.resolve([])),
+    lowOnSpace,
+  }).then((startup) => update({ startup }));
+  const scheduler = isDesktop ? new BackupScheduler({ write: (draftId) => writeDraftBackup(repository, draftId), onTrouble: (backupTrouble) => update({ backupTrouble }) }) : null;
   const stop = onDraftChanged(db, (draftId) => {
     void editingSnapshots.changed(draftId);
     scheduler?.changed(draftId);

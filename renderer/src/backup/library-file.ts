@@ -1,11 +1,13 @@
 // "Download all drafts" and "Restore from a file": the whole library in one strict JSON file.
 import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
+import type { NormTextStore } from '../language/norm-texts';
 import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
 import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import { todayIso } from '../ui/format';
 import type { VersionStore } from '../versions/store';
 import { restoreDrafts, type RestoreReport } from './restore-drafts';
+import { restoreNormTexts } from './restore-norm-texts';
 
 export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<LibraryEntry[]> {
   const entries: LibraryEntry[] = [];
@@ -29,7 +31,7 @@ export async function downloadLibrary(entries: LibraryEntry[], filterName: strin
 export type RestoreFromFile = { kind: 'cancelled' } | { kind: 'too-large' } | { kind: 'restored'; report: RestoreReport };
 
 /** Lets the user pick a library file or a .normdraft, checks it strictly, then restores it. */
-export async function restoreFromFile(filterName: string, deps: { repository: DraftRepository; versions: VersionStore }): Promise<RestoreFromFile> {
+export async function restoreFromFile(filterName: string, deps: { repository: DraftRepository; versions: VersionStore; normTexts: NormTextStore }): Promise<RestoreFromFile> {
   const picked = await platform.openFile({
     filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1), NORMDRAFT_EXTENSION.slice(1)] }],
     maxBytes: MAX_LIBRARY_BYTES,
@@ -38,5 +40,7 @@ export async function restoreFromFile(filterName: string, deps: { repository: Dr
   // Throws a LibraryError (with a reason in words) before anything is stored.
   const file = parseRestoreFile(picked.data);
   const entries = file.kind === 'library' ? file.bundle.drafts : [{ draft: file.draft, trashed: false }];
-  return { kind: 'restored', report: await restoreDrafts(entries, deps) };
+  const report = await restoreDrafts(entries, deps);
+  if (file.kind === 'library') await restoreNormTexts(file.bundle.normTexts ?? [], deps.normTexts);
+  return { kind: 'restored', report };
 }

@@ -1,38 +1,45 @@
 // At start: is the library readable, and if it is empty or unreadable, are there backups on disk
 // it could be restored from? Only reads; the app asks the user before restoring anything.
 import type { DraftBackups } from '../../../shared/bridge/api';
+import { classifyOpenFailure, type OpenFailure } from '../storage/open-failure';
 
 export type StartupFinding =
   | { kind: 'ok' }
   | { kind: 'empty-with-backups'; backups: DraftBackups[] }
-  | { kind: 'unreadable'; backups: DraftBackups[]; newerVersion: boolean };
+  | { kind: 'unreadable'; backups: DraftBackups[]; problem: OpenFailure };
 
 export interface StartupDeps {
   /** Drafts stored, the trash included; throws when the database cannot be opened or read. */
   countDrafts(): Promise<number>;
   listBackups(): Promise<DraftBackups[]>;
+  /** True when the disk or the browser's share of it is nearly full (a full disk can look like damage). */
+  lowOnSpace?(): Promise<boolean>;
+  /** Waits before the one second attempt (a passing error often clears in a moment). */
+  pause?(): Promise<void>;
 }
+
+const PAUSE_MS = 500;
 
 export async function checkStorageAtStart(deps: StartupDeps): Promise<StartupFinding> {
   const backups = () => deps.listBackups().catch(() => [] as DraftBackups[]);
-  let count: number;
-  try {
-    count = await deps.countDrafts();
-  } catch (error) {
-    // A database written by a newer version of the app is not damaged: it must not be replaced.
-    const newerVersion = errorNames(error).includes('VersionError');
-    return { kind: 'unreadable', backups: await backups(), newerVersion };
+  let count: number | null = null;
+  let problem: OpenFailure = 'transient';
+  for (let attempt = 0; attempt < 2 && count === null; attempt++) {
+    try {
+      count = await deps.countDrafts();
+    } catch (error) {
+      problem = classifyOpenFailure(error);
+      // Only what may pass is tried again; the others will fail the same way.
+      if (problem !== 'transient' && problem !== 'damaged') break;
+      if (attempt === 0) await (deps.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, PAUSE_MS))))();
+    }
+  }
+  if (count === null) {
+    // Chromium reports a full disk while opening as the same "UnknownError" as damaged files.
+    if (problem === 'damaged' && (await deps.lowOnSpace?.().catch(() => false))) problem = 'quota';
+    return { kind: 'unreadable', backups: await backups(), problem };
   }
   if (count > 0) return { kind: 'ok' };
   const found = await backups();
   return found.length > 0 ? { kind: 'empty-with-backups', backups: found } : { kind: 'ok' };
-}
-
-function errorNames(error: unknown): string[] {
-  const names: string[] = [];
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    if ('name' in e) names.push(String(e.name));
-    e = 'inner' in e ? e.inner : undefined;
-  }
-  return names;
 }

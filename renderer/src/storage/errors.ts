@@ -16,14 +16,14 @@ export class StorageError extends Error {
 /** Why a write failed, in terms the save indicator can translate. */
 export type SaveFailureReason = 'quota' | 'unavailable' | 'invalid' | 'missing' | 'conflict' | 'unknown';
 
-function errorName(error: unknown): string {
+export function errorName(error: unknown): string {
   return error && typeof error === 'object' && 'name' in error ? String(error.name) : '';
 }
 
 const UNAVAILABLE = ['DatabaseClosedError', 'InvalidStateError', 'OpenFailedError', 'MissingAPIError', 'UnknownError'];
 
 /** The error and the errors it wraps (Dexie's `inner`, `cause`, a bulk write's `failures`), a few levels deep. */
-function errorChain(error: unknown, depth = 0, out: unknown[] = []): unknown[] {
+export function errorChain(error: unknown, depth = 0, out: unknown[] = []): unknown[] {
   if (!error || typeof error !== 'object' || depth > 4 || out.includes(error)) return out;
   out.push(error);
   if ('inner' in error) errorChain(error.inner, depth + 1, out);

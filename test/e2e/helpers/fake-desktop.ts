@@ -27,6 +27,9 @@ function installFakeBridge(key: string): void {
         files: files.map((f) => ({ file: f.file, savedAt: f.savedAt, bytes: f.text.length })),
       })),
     writeBackup: async ({ draftId, data }: { draftId: string; data: Uint8Array }) => {
+      // How Electron passes on main's file error: as text.
+      const failure = localStorage.getItem(`${key}.failure`);
+      if (failure) throw new Error(`Error invoking remote method 'drafter:write-backup': Error: ${failure}`);
       const all = load();
       const savedAt = Date.now();
       const file = `${new Date(savedAt).toISOString().replace(/[-:.]/g, '')}.normdraft`;
@@ -73,4 +76,9 @@ export async function deleteDatabase(page: Page): Promise<void> {
         request.onerror = () => reject(request.error);
       }),
   );
+}
+
+/** Makes every backup write fail with main's error text (e.g. "ENOSPC: no space left on device"), or succeed again (null). */
+export async function failFakeBackups(page: Page, error: string | null): Promise<void> {
+  await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), [`${FAKE_BACKUPS_KEY}.failure`, error] as const);
 }

@@ -1,14 +1,19 @@
 // Links may only point to http, https or mailto addresses (shared/security/links.ts). The dialog
 // checks what the user types; this module guards every other way a link can arrive (paste,
-// copied editor content, stored content) by turning an unsafe link back into plain text.
+// copied editor content, stored content, a URL pasted over a selection) by turning an unsafe link
+// back into plain text and a safe one into the URL the policy returns.
 import { $isLinkNode, LinkNode } from '@lexical/link';
 import { defineExtension, type LexicalNode, TextNode } from 'lexical';
 import { safeUrl } from '../../../../shared/security/links';
 
-/** Replaces an unsafe link by its children; returns the nodes that now stand in its place. */
+/** Keeps a safe link with the policy's URL (e.g. a mail link loses its attachments); replaces an unsafe one by its children. */
 export function $neutraliseLink(link: LinkNode): LexicalNode[] {
   const children = link.getChildren();
-  if (safeUrl(link.getURL()) !== null) return [link];
+  const url = safeUrl(link.getURL());
+  if (url !== null) {
+    if (url !== link.getURL()) link.setURL(url);
+    return [link];
+  }
   if (link.getParent() !== null) {
     for (const child of children) link.insertBefore(child);
     link.remove();
