@@ -3,10 +3,10 @@
 // draft being open twice. Each says what happened and what to do, with the action at hand.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft, Section } from '../../../shared/model/draft';
+import type { Draft } from '../../../shared/model/draft';
 import { autosaver, editGuard, versions } from '../app/services';
 import { useSaveState } from '../app/useSaveState';
-import { normTag, sectionTitle } from '../draft/section-names';
+import { quotedSectionNames } from '../draft/section-names';
 import { useToasts } from '../ui/Toasts';
 import { useDraftPresence } from './useDraftPresence';
 import { useGuardState } from './useGuardState';
@@ -26,14 +26,7 @@ export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
   const guard = useGuardState(draftId);
   const elsewhere = useDraftPresence(draftId);
   const [busy, setBusy] = useState(false);
-  const names = (ids: string[]) => {
-    const sections = new Map(draft().sections.map((s) => [s.id, s]));
-    return ids
-      .map((id) => sections.get(id))
-      .filter((s): s is Section => s !== undefined)
-      .map((s) => `“${[normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ')}”`)
-      .join(', ');
-  };
+  const names = (ids: string[]) => quotedSectionNames(draft().sections, ids, t);
 
   async function act(run: () => Promise<void>, failure: string) {
     setBusy(true);

@@ -1,17 +1,20 @@
 // "Download all drafts" and "Restore from a file": the whole library in one strict JSON file.
 import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
 import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
+import { autosaver } from '../app/services';
+import { liveDraftIfStored } from '../files/live-draft';
 import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import { todayIso } from '../ui/format';
 import type { VersionStore } from '../versions/store';
 import { restoreDrafts, type RestoreReport } from './restore-drafts';
 
+/** Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store). */
 export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<LibraryEntry[]> {
   const entries: LibraryEntry[] = [];
   for (const id of ids) {
-    const stored = await repository.get(id);
-    if (stored) entries.push({ draft: stored.draft, trashed: trashedIds.has(id) });
+    const live = await liveDraftIfStored(id, { autosaver, repository });
+    if (live) entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
   }
   return entries;
 }

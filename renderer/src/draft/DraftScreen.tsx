@@ -8,6 +8,7 @@ import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
 import { afterNextPaintBatcher } from './after-paint';
 import { DraftNotices } from '../backup/DraftNotices';
+import { RescueNotice } from '../rescue/RescueNotice';
 import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';
 import { useToasts } from '../ui/Toasts';
 import { onScreenDraft } from '../versions/open-draft';
@@ -148,6 +149,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload} />
+          <RescueNotice draftId={draftId} draft={onScreen} />
           {section ? (
             <SectionView
               key={section.id}
