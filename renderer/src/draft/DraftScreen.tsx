@@ -55,6 +55,8 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       try {
         // Anything still pending from another draft goes to disk first.
         await autosaver.flush();
+        // The editors show the stored text from now on; text storage refused stays in the rescue store.
+        autosaver.forgetRefused(draftId);
         const stored = await repository.get(draftId);
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });

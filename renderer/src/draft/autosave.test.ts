@@ -205,4 +205,21 @@ describe('Autosaver', () => {
     expect(saver.unsavedDrafts()).toEqual(['d1']);
     expect(saver.unsaved('d2').size).toBe(0);
   });
+  it('forgets refused text once the draft is read from storage again, and keeps the rescued copy when the section is saved later', async () => {
+    const store = fakeStore();
+    const storedAgain: string[] = [];
+    const saver = new Autosaver({ save: store.save, onStoredAfterRefusal: (draftId, sectionId) => storedAgain.push(`${draftId}/${sectionId}`) });
+    store.failNext(1, new StorageError('invalid-content', 'too large'));
+    saver.change('d1', 'norm-g', { content: content('Too large') });
+    await saver.flush();
+    expect(saver.state.kind).toBe('refused');
+    saver.forgetRefused('d1');
+    expect(saver.state.kind).toBe('saved');
+    expect(saver.dirty).toBe(false);
+    expect(saver.unsaved('d1').size).toBe(0);
+    saver.change('d1', 'norm-g', { content: content('New text after the reload') });
+    await saver.flush();
+    expect(store.written.get('d1/norm-g')).toBe('New text after the reload');
+    expect(storedAgain).toEqual([]);
+  });
 });

@@ -122,6 +122,19 @@ export class Autosaver {
     this.schedule(delay);
   }
 
+  /**
+   * The draft is read from storage again (opened, reloaded after a restore): its refused text is
+   * no longer on screen. The rescue store keeps it; a later save of the section must not drop that copy.
+   */
+  forgetRefused(draftId: string): void {
+    for (const [key, change] of this.refused) {
+      if (change.draftId !== draftId) continue;
+      this.refused.delete(key);
+      this.refusedBefore.delete(key);
+    }
+    if (this.current.kind === 'refused' && this.refused.size === 0) this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
+  }
+
   /** Writes everything pending now (switching sections or drafts, leaving the page). */
   async flush(): Promise<void> {
     this.clearTimer();
