@@ -177,6 +177,7 @@ describe('Autosaver', () => {
     expect(refused).toEqual(['d1/norm-g:Too deep']);
     expect(store.written.get('d1/norm-h')).toBe('Fine');
     expect(textOf(saver.unsaved('d1').get('norm-g')!.content!)).toBe('Too deep');
+    expect([...saver.refusedSections('d1').keys()]).toEqual(['norm-g']);
     expect(saver.dirty).toBe(true);
 
     // No endless "Trying again…": nothing is written however long the user waits.

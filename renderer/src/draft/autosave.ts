@@ -96,6 +96,11 @@ export class Autosaver {
     return out;
   }
 
+  /** Sections of a draft whose text storage refused, with that text (still on screen). */
+  refusedSections(draftId: string): Map<string, SectionPatch> {
+    return new Map([...this.refused.values()].filter((change) => change.draftId === draftId).map((change) => [change.sectionId, change.patch]));
+  }
+
   /** Ids of the drafts that have changes not yet in storage. */
   unsavedDrafts(): string[] {
     return [...new Set([...this.refused.values(), ...this.pending.values()].map((change) => change.draftId))];

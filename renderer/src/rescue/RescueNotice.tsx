@@ -11,6 +11,7 @@ import { formatDateTime } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
 import type { RescuedText } from './rescue-store';
 import { RescueCopyButton } from './RescueCopyButton';
+import { looseSectionText } from './rescue-text';
 import './rescue.css';
 
 function useRescued(draftId: string): RescuedText[] {
@@ -42,18 +43,23 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
     () => autosaver.state,
   );
   const [confirming, setConfirming] = useState(false);
-  if (entries.length === 0) return null;
+  // Refused text the rescue store could not take (its own write failed) is still named here.
+  const refusedNow = autosaver.refusedSections(draftId);
+  const unstored = [...refusedNow]
+    .filter(([sectionId]) => !entries.some((e) => e.sectionId === sectionId))
+    .map(([sectionId, patch]): RescuedText => ({ draftId, sectionId, text: looseSectionText(patch.content), keptAt: 0 }));
+  if (entries.length === 0 && unstored.length === 0) return null;
 
   const onScreen = autosaver.unsaved(draftId);
   const sections = draft().sections;
   const names = (list: RescuedText[]) => quotedSectionNames(sections, list.map((e) => e.sectionId), t);
-  const current = entries.filter((e) => onScreen.has(e.sectionId));
+  const current = [...entries.filter((e) => onScreen.has(e.sectionId)), ...unstored];
   const earlier = entries.filter((e) => !onScreen.has(e.sectionId));
   const nameOf = (sectionId: string) => {
     const section = sections.find((s) => s.id === sectionId);
     return section ? sectionName(section, t) : sectionId;
   };
-  const copy = () => ({ draft: draft(), sections: entries.map((e) => ({ name: nameOf(e.sectionId), text: e.text })) });
+  const copy = () => ({ draft: draft(), sections: [...earlier, ...current].map((e) => ({ name: nameOf(e.sectionId), text: e.text })) });
   const remove = async () => {
     try {
       for (const entry of earlier) await rescued.remove(entry.draftId, entry.sectionId);
