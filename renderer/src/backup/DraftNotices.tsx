@@ -1,7 +1,7 @@
 // Notices above the open section when its text is at risk: storage full (nothing more saved
 // until space is freed), a conflict with another window, changes made elsewhere, and the same
 // draft being open twice. Each says what happened and what to do, with the action at hand.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { autosaver, editGuard, versions } from '../app/services';
@@ -17,9 +17,11 @@ interface DraftNoticesProps {
   /** The draft as on screen, unsaved typing included. */
   draft(): Draft;
   onReload(): void;
+  /** Further notices kept in view with these (text kept aside by the rescue store). */
+  children?: ReactNode;
 }
 
-export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
+export function DraftNotices({ draftId, draft, onReload, children }: DraftNoticesProps) {
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const save = useSaveState();
@@ -100,6 +102,7 @@ export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
           {t('conflict.elsewhere')}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -150,8 +150,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <div className="draft-layout">
         <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
         <main className="draft-main" id="main">
-          <DraftNotices draftId={draftId} draft={onScreen} onReload={reload} />
-          <RescueNotice draftId={draftId} draft={onScreen} />
+          <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
+            <RescueNotice draftId={draftId} draft={onScreen} />
+          </DraftNotices>
           {section ? (
             <SectionView
               key={section.id}
