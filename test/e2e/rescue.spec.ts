@@ -5,10 +5,11 @@
 // plain-text copy, and the kept text is offered again after a reload.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
 import { pandocMarkdown, tempFolder } from './helpers/files';
+import { fakeBackups, useFakeDesktop } from './helpers/fake-desktop';
 import { openVersions, storedText } from './helpers/safety';
 
 let folder: string;
@@ -44,8 +45,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return path;
 }
 
-test('a full disk: Export to Word, the .normdraft file and a named version hold the words typed meanwhile', async ({ page, context }) => {
-  // Every write of a section is refused by IndexedDB while the test says the disk is full.
+/** Every write of a section is refused by IndexedDB while the test says the disk is full. */
+async function diskFillsOnDemand(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -53,6 +54,10 @@ test('a full disk: Export to Word, the .normdraft file and a named version hold 
       return put.apply(this, args);
     };
   });
+}
+
+test('a full disk: Export to Word, the .normdraft file and a named version hold the words typed meanwhile', async ({ page, context }) => {
+  await diskFillsOnDemand(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 5 \(13e\)/);
@@ -85,6 +90,26 @@ test('a full disk: Export to Word, the .normdraft file and a named version hold 
   await versions.getByRole('button', { name: 'Close' }).click();
   await expect(editor(page)).toHaveText('Human rights apply online. Written while the disk was full.');
   expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online.');
+});
+
+test('desktop: while the disk is full, the next backup file holds the words typed meanwhile', async ({ page, context }) => {
+  // Waits out the 30 s the app leaves between two backups of one draft.
+  test.setTimeout(90_000);
+  await diskFillsOnDemand(context);
+  await useFakeDesktop(context);
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await expect.poll(async () => Object.keys(await fakeBackups(page)), { timeout: 15_000 }).toEqual([draftId]);
+
+  await page.evaluate(() => ((globalThis as { diskFull?: boolean }).diskFull = true));
+  await openSection(page, /Norm 9 \(13i\)/);
+  await typeInSection(page, 'Supply chains are assessed before purchase.');
+  await expect(page.getByRole('banner').getByRole('status')).toContainText('Not saved: the browser’s storage is full');
+  // Backups of one draft are at most every 30 s apart: the next one comes within that.
+  await expect
+    .poll(async () => (await fakeBackups(page))[draftId]!.some((backup) => backup.text.includes('Supply chains are assessed before purchase.')), { timeout: 45_000 })
+    .toBe(true);
+  expect(await storedText(page, draftId, 'i')).toBe('');
 });
 
 /**
