@@ -52,7 +52,7 @@ export function installDurability(): () => void {
     void editingSnapshots.changed(draftId);
     scheduler?.changed(draftId);
   });
-  // Text storage cannot take changes no stored draft: its backup follows the failed save instead.
+  // A failed save changes nothing stored, so no change hook fires: the backup follows the failure.
   const stopUnsaved = autosaver.subscribe((save) => {
     if (save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'refused') for (const draftId of autosaver.unsavedDrafts()) scheduler?.changed(draftId);
   });

@@ -37,7 +37,7 @@ export interface AutosaveOptions {
   onStoredAfterRefusal?(draftId: string, sectionId: string): void;
 }
 
-export interface PendingChange {
+interface PendingChange {
   draftId: string;
   sectionId: string;
   patch: SectionPatch;
