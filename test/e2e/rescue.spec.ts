@@ -1,8 +1,9 @@
 // Nothing typed is lost when storage does not take it. While every write of a section fails (a
-// full disk), the Word export, the .normdraft file and a named version hold the words on screen
-// and say that they include text not yet saved. Text storage refuses as it is is not retried
-// forever: it is kept aside, the user is told what to do, outputs refuse plainly and offer a
-// plain-text copy, and the kept text is offered again after a reload.
+// full disk), the Word export, the .normdraft file, a named version, the next backup and
+// "Download all drafts" hold the words on screen and say that they include text not yet saved.
+// Text storage refuses as it is is not retried forever: it is kept aside, the user is told what
+// to do, outputs refuse plainly and offer a plain-text copy, and the kept text is offered again
+// after a reload.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -56,7 +57,7 @@ async function diskFillsOnDemand(context: BrowserContext): Promise<void> {
   });
 }
 
-test('a full disk: Export to Word, the .normdraft file and a named version hold the words typed meanwhile', async ({ page, context }) => {
+test('a full disk: Export to Word, the .normdraft file, a named version and "Download all drafts" hold the words typed meanwhile', async ({ page, context }) => {
   await diskFillsOnDemand(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -90,6 +91,14 @@ test('a full disk: Export to Word, the .normdraft file and a named version hold 
   await versions.getByRole('button', { name: 'Close' }).click();
   await expect(editor(page)).toHaveText('Human rights apply online. Written while the disk was full.');
   expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online.');
+
+  // "Download all drafts" holds it too, and says so.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page.getByRole('link', { name: 'Backups and storage' }).click();
+  const bundle = await download(page, () => page.getByRole('button', { name: 'Download all drafts' }).click());
+  const drafts = (JSON.parse(readFileSync(bundle, 'utf8')) as { drafts: { draft: { id: string; sections: { norm: string | null; content: unknown }[] } }[] }).drafts;
+  expect(JSON.stringify(drafts.find((d) => d.draft.id === draftId)!.draft.sections.find((s) => s.norm === 'e')!.content)).toContain('Written while the disk was full.');
+  await expect(page.getByRole('status').filter({ hasText: 'norms-drafter-backup-' })).toContainText('It includes text not yet saved in this browser’s storage (“');
 });
 
 test('desktop: while the disk is full, the next backup file holds the words typed meanwhile', async ({ page, context }) => {

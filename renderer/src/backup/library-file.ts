@@ -9,14 +9,20 @@ import { todayIso } from '../ui/format';
 import type { VersionStore } from '../versions/store';
 import { restoreDrafts, type RestoreReport } from './restore-drafts';
 
-/** Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store). */
-export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<LibraryEntry[]> {
+/**
+ * Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store),
+ * with the titles of the drafts whose text in the file is not yet in storage.
+ */
+export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
   const entries: LibraryEntry[] = [];
+  const unsavedTitles: string[] = [];
   for (const id of ids) {
     const live = await liveDraftIfStored(id, { autosaver, repository });
-    if (live) entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
+    if (!live) continue;
+    entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
+    if (live.unsaved.length > 0) unsavedTitles.push(live.draft.title);
   }
-  return entries;
+  return { entries, unsavedTitles };
 }
 
 export async function downloadLibrary(entries: LibraryEntry[], filterName: string): Promise<string | null> {
