@@ -56,7 +56,7 @@ export class Autosaver {
   private readonly held = new Set<string>();
   /** Changes storage refused as they are (invalid content): kept, but not retried until changed again. */
   private readonly refused = new Map<string, PendingChange>();
-  /** Sections refused in this session, so their rescued copy can go once they are written. */
+  /** Sections refused since the draft was opened, so their rescued copy can go once they are written. */
   private readonly refusedBefore = new Set<string>();
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly debounceMs: number;

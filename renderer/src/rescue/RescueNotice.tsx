@@ -37,7 +37,7 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
   const { t, i18n } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const entries = useRescued(draftId);
-  // Which kept texts are still on screen (refused in this session) changes with every save.
+  // Which kept texts are still on screen (refused since the draft was opened) changes with every save.
   useSyncExternalStore(
     useCallback((callback) => autosaver.subscribe(callback), []),
     () => autosaver.state,
