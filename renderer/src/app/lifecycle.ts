@@ -18,8 +18,8 @@ export function installSaveOnLeave(saver: Autosaver, api: Pick<DrafterApi, 'onFl
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     flush();
     // Ask before leaving only when a write has actually failed or is held back by a conflict
-    // with another window: then leaving would lose text.
-    if (saver.state.kind === 'failed' || saver.state.kind === 'conflict') event.preventDefault();
+    // with another window, or storage refuses some text: then leaving could lose text.
+    if (saver.state.kind === 'failed' || saver.state.kind === 'conflict' || saver.state.kind === 'refused') event.preventDefault();
   };
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', flush);

@@ -4,6 +4,8 @@ import { Autosaver } from '../draft/autosave';
 import { DrafterDb } from '../storage/db';
 import { EditGuard } from '../storage/edit-guard';
 import { DraftRepository } from '../storage/repository';
+import { RescueStore } from '../rescue/rescue-store';
+import { looseSectionText } from '../rescue/rescue-text';
 import { TrashStore } from '../trash/trash-store';
 import { VersionStore } from '../versions/store';
 
@@ -19,4 +21,13 @@ export const versions = new VersionStore(db, repository, { now: () => Date.now()
 export const trash = new TrashStore(db, versions, { now: () => Date.now() });
 /** Saves go through the guard so that two windows on one draft never overwrite each other silently. */
 export const editGuard = new EditGuard(db, repository);
-export const autosaver = new Autosaver({ save: (draftId, sectionId, patch) => editGuard.save(draftId, sectionId, patch) });
+/** Text storage refused, kept aside outside the drafts' schema (see rescue/). */
+export const rescued = new RescueStore();
+export const autosaver = new Autosaver({
+  save: (draftId, sectionId, patch) => editGuard.save(draftId, sectionId, patch),
+  // If even this write fails, the text is still on screen and held by the autosaver.
+  onRefused: (draftId, sectionId, patch) => {
+    if (patch.content) rescued.keep({ draftId, sectionId, text: looseSectionText(patch.content), keptAt: Date.now() }).catch(() => undefined);
+  },
+  onStoredAfterRefusal: (draftId, sectionId) => void rescued.remove(draftId, sectionId).catch(() => undefined),
+});

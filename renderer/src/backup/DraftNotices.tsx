@@ -1,12 +1,12 @@
 // Notices above the open section when its text is at risk: storage full (nothing more saved
 // until space is freed), a conflict with another window, changes made elsewhere, and the same
 // draft being open twice. Each says what happened and what to do, with the action at hand.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Draft, Section } from '../../../shared/model/draft';
+import type { Draft } from '../../../shared/model/draft';
 import { autosaver, editGuard, versions } from '../app/services';
 import { useSaveState } from '../app/useSaveState';
-import { normTag, sectionTitle } from '../draft/section-names';
+import { quotedSectionNames } from '../draft/section-names';
 import { useToasts } from '../ui/Toasts';
 import { useDraftPresence } from './useDraftPresence';
 import { useGuardState } from './useGuardState';
@@ -17,23 +17,18 @@ interface DraftNoticesProps {
   /** The draft as on screen, unsaved typing included. */
   draft(): Draft;
   onReload(): void;
+  /** Further notices kept in view with these (text kept aside by the rescue store). */
+  children?: ReactNode;
 }
 
-export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
+export function DraftNotices({ draftId, draft, onReload, children }: DraftNoticesProps) {
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const save = useSaveState();
   const guard = useGuardState(draftId);
   const elsewhere = useDraftPresence(draftId);
   const [busy, setBusy] = useState(false);
-  const names = (ids: string[]) => {
-    const sections = new Map(draft().sections.map((s) => [s.id, s]));
-    return ids
-      .map((id) => sections.get(id))
-      .filter((s): s is Section => s !== undefined)
-      .map((s) => `“${[normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ')}”`)
-      .join(', ');
-  };
+  const names = (ids: string[]) => quotedSectionNames(draft().sections, ids, t);
 
   async function act(run: () => Promise<void>, failure: string) {
     setBusy(true);
@@ -107,6 +102,7 @@ export function DraftNotices({ draftId, draft, onReload }: DraftNoticesProps) {
           {t('conflict.elsewhere')}
         </p>
       )}
+      {children}
     </div>
   );
 }

@@ -32,8 +32,11 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
     try {
       const all = await db.drafts.toCollection().primaryKeys();
       const trashed = new Set(await db.drafts.orderBy('deletedAt').primaryKeys());
-      const name = await downloadLibrary(await libraryEntries(repository, trashed, all), t('backups.fileFilter'));
-      if (name) setMessage({ text: t('backups.downloaded', { name }), error: false });
+      const { entries, unsavedTitles } = await libraryEntries(repository, trashed, all);
+      const name = await downloadLibrary(entries, t('backups.fileFilter'));
+      // Said plainly: this file holds text the browser's storage does not have.
+      const unsaved = unsavedTitles.length > 0 ? ` ${t('rescue.includesUnsaved', { sections: unsavedTitles.map((title) => `“${title}”`).join(', ') })}` : '';
+      if (name) setMessage({ text: t('backups.downloaded', { name }) + unsaved, error: false });
     } catch {
       setMessage({ text: t('backups.downloadFailed'), error: true });
     }

@@ -2,6 +2,8 @@
 import type { DraftBackups } from '../../../shared/bridge/api';
 import { parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
 import type { Draft } from '../../../shared/model/draft';
+import { autosaver } from '../app/services';
+import { liveDraftIfStored } from '../files/live-draft';
 import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import type { BackupOutcome } from './scheduler';
@@ -14,11 +16,14 @@ export class BackupFolderFullError extends Error {
   }
 }
 
-/** Writes the stored draft (not the screen's copy: only what is saved is backed up). */
+/**
+ * Writes the draft as on screen, text storage did not take included (so a backup can rescue it
+ * while the browser's storage is full); text the schema refuses is kept by the rescue store.
+ */
 export async function writeDraftBackup(repository: DraftRepository, draftId: string): Promise<BackupOutcome> {
-  const stored = await repository.get(draftId);
-  if (!stored) return 'skipped';
-  const data = new TextEncoder().encode(serializeNormdraft(stored.draft));
+  const live = await liveDraftIfStored(draftId, { autosaver, repository });
+  if (!live) return 'skipped';
+  const data = new TextEncoder().encode(serializeNormdraft(live.draft));
   const result = await platform.writeBackup({ draftId, data });
   if (result.written) return 'written';
   // A failure, not a skip: the scheduler tries again and the storage status can say why.

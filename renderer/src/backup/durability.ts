@@ -2,7 +2,7 @@
 // unreadable library with backups on disk), and the background work that keeps drafts safe:
 // automatic versions while editing, and on the desktop backup files after changes.
 import { useSyncExternalStore } from 'react';
-import { db, repository } from '../app/services';
+import { autosaver, db, repository } from '../app/services';
 import { isDesktop } from '../platform';
 import { editingSnapshots } from '../versions/snapshots';
 import { onDraftChanged } from './changes';
@@ -71,8 +71,13 @@ export function installDurability(): () => void {
     void editingSnapshots.changed(draftId);
     scheduler?.changed(draftId);
   });
+  // A failed save changes nothing stored, so no change hook fires: the backup follows the failure.
+  const stopUnsaved = autosaver.subscribe((save) => {
+    if (save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'refused') for (const draftId of autosaver.unsavedDrafts()) scheduler?.changed(draftId);
+  });
   return () => {
     stop();
+    stopUnsaved();
     scheduler?.stop();
   };
 }

@@ -2,6 +2,8 @@
 import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
 import type { NormTextStore } from '../language/norm-texts';
 import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
+import { autosaver } from '../app/services';
+import { liveDraftIfStored } from '../files/live-draft';
 import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import { todayIso } from '../ui/format';
@@ -9,13 +11,20 @@ import type { VersionStore } from '../versions/store';
 import { restoreDrafts, type RestoreReport } from './restore-drafts';
 import { restoreNormTexts } from './restore-norm-texts';
 
-export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<LibraryEntry[]> {
+/**
+ * Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store),
+ * with the titles of the drafts whose text in the file is not yet in storage.
+ */
+export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
   const entries: LibraryEntry[] = [];
+  const unsavedTitles: string[] = [];
   for (const id of ids) {
-    const stored = await repository.get(id);
-    if (stored) entries.push({ draft: stored.draft, trashed: trashedIds.has(id) });
+    const live = await liveDraftIfStored(id, { autosaver, repository });
+    if (!live) continue;
+    entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
+    if (live.unsaved.length > 0) unsavedTitles.push(live.draft.title);
   }
-  return entries;
+  return { entries, unsavedTitles };
 }
 
 export async function downloadLibrary(entries: LibraryEntry[], filterName: string): Promise<string | null> {

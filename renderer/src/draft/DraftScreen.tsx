@@ -8,6 +8,7 @@ import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
 import { afterNextPaintBatcher } from './after-paint';
 import { DraftNotices } from '../backup/DraftNotices';
+import { RescueNotice } from '../rescue/RescueNotice';
 import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';
 import { useToasts } from '../ui/Toasts';
 import { onScreenDraft } from '../versions/open-draft';
@@ -54,6 +55,8 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       try {
         // Anything still pending from another draft goes to disk first.
         await autosaver.flush();
+        // The editors show the stored text from now on; text storage refused stays in the rescue store.
+        autosaver.forgetRefused(draftId);
         const stored = await repository.get(draftId);
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
@@ -147,7 +150,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <div className="draft-layout">
         <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
         <main className="draft-main" id="main">
-          <DraftNotices draftId={draftId} draft={onScreen} onReload={reload} />
+          <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
+            <RescueNotice draftId={draftId} draft={onScreen} />
+          </DraftNotices>
           {section ? (
             <SectionView
               key={section.id}

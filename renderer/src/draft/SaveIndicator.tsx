@@ -15,7 +15,10 @@ export function SaveIndicator() {
         : state.kind === 'conflict'
           ? // Not retried on a timer: the conflict notice asks which text to keep.
             t('save.conflict')
-          : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
+          : state.kind === 'refused'
+            ? // Not retried: the rescue notice says what to do.
+              t('save.refused')
+            : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
   return (
     <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
       <span className="save-dot" aria-hidden="true" />

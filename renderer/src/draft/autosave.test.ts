@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { StorageError } from '../storage/errors';
 import type { SectionPatch } from '../storage/repository';
 import { Autosaver, type SaveState } from './autosave';
 
@@ -157,5 +158,69 @@ describe('Autosaver', () => {
     await Promise.all([first, saver.flush()]);
     expect(store.written.get('d1/s')).toBe('second');
     expect(saver.dirty).toBe(false);
+  });
+  it('does not retry text storage refuses as it is: sets it aside, keeps it readable, and tries again once the user changes it', async () => {
+    const store = fakeStore();
+    const refused: string[] = [];
+    const storedAgain: string[] = [];
+    const saver = new Autosaver({
+      save: store.save,
+      retryDelaysMs: [1000],
+      onRefused: (draftId, sectionId, patch) => refused.push(`${draftId}/${sectionId}:${textOf(patch.content!)}`),
+      onStoredAfterRefusal: (draftId, sectionId) => storedAgain.push(`${draftId}/${sectionId}`),
+    });
+    store.failNext(1, new StorageError('invalid-content', 'nested too deeply'));
+    saver.change('d1', 'norm-g', { content: content('Too deep') });
+    saver.change('d1', 'norm-h', { content: content('Fine') });
+    await saver.flush();
+    expect(saver.state).toEqual({ kind: 'refused' });
+    expect(refused).toEqual(['d1/norm-g:Too deep']);
+    expect(store.written.get('d1/norm-h')).toBe('Fine');
+    expect(textOf(saver.unsaved('d1').get('norm-g')!.content!)).toBe('Too deep');
+    expect([...saver.refusedSections('d1').keys()]).toEqual(['norm-g']);
+    expect(saver.dirty).toBe(true);
+
+    // No endless "Trying again…": nothing is written however long the user waits.
+    const calls = store.calls.length;
+    await vi.advanceTimersByTimeAsync(120_000);
+    await saver.flush();
+    expect(store.calls.length).toBe(calls);
+
+    // The user shortens the section: it is written, and the rescued copy can go.
+    saver.change('d1', 'norm-g', { content: content('Shorter') });
+    await saver.flush();
+    expect(store.written.get('d1/norm-g')).toBe('Shorter');
+    expect(storedAgain).toEqual(['d1/norm-g']);
+    expect(saver.state).toEqual({ kind: 'saved' });
+    expect(saver.unsaved('d1').size).toBe(0);
+  });
+
+  it('keeps failed text readable as the live text of its section until it is written', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, retryDelaysMs: [1000] });
+    store.failNext(1, Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    saver.change('d1', 'norm-e', { content: content('Typed while full') });
+    await saver.flush();
+    expect(saver.state.kind).toBe('failed');
+    expect(textOf(saver.unsaved('d1').get('norm-e')!.content!)).toBe('Typed while full');
+    expect(saver.unsavedDrafts()).toEqual(['d1']);
+    expect(saver.unsaved('d2').size).toBe(0);
+  });
+  it('forgets refused text once the draft is read from storage again, and keeps the rescued copy when the section is saved later', async () => {
+    const store = fakeStore();
+    const storedAgain: string[] = [];
+    const saver = new Autosaver({ save: store.save, onStoredAfterRefusal: (draftId, sectionId) => storedAgain.push(`${draftId}/${sectionId}`) });
+    store.failNext(1, new StorageError('invalid-content', 'too large'));
+    saver.change('d1', 'norm-g', { content: content('Too large') });
+    await saver.flush();
+    expect(saver.state.kind).toBe('refused');
+    saver.forgetRefused('d1');
+    expect(saver.state.kind).toBe('saved');
+    expect(saver.dirty).toBe(false);
+    expect(saver.unsaved('d1').size).toBe(0);
+    saver.change('d1', 'norm-g', { content: content('New text after the reload') });
+    await saver.flush();
+    expect(store.written.get('d1/norm-g')).toBe('New text after the reload');
+    expect(storedAgain).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@
 // keeps the content, reports the failure and is retried with growing delays; it is never lost
 // silently. A conflict with another window is different: retrying cannot resolve it, so the
 // section's text waits, shown as a conflict, until the user chooses which text to keep (the
-// conflict notice then flushes again), while the other sections go on saving.
+// conflict notice then flushes again), while the other sections go on saving. Content that
+// storage refuses as it is (beyond the schema's limits) is refused again on every retry: such a
+// section is set aside as refused, handed to `onRefused` (the rescue store keeps its text) and
+// tried again only when the user changes it. Until written, every change stays readable through
+// `unsaved()`: it is the live text of the section, what outputs must hold.
 import type { SectionPatch } from '../storage/repository';
 import { saveFailureReason, type SaveFailureReason } from '../storage/errors';
 
@@ -13,7 +17,9 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; reason: SaveFailureReason; retryInMs: number }
   /** Some text is held back because another window changed the same section. */
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** Storage refuses some section's text as it is: not retried until the user changes it. */
+  | { kind: 'refused' };
 
 export type SaveSection = (draftId: string, sectionId: string, patch: SectionPatch) => Promise<unknown>;
 
@@ -25,6 +31,10 @@ export interface AutosaveOptions {
   maxWaitMs?: number;
   /** Delays between retries after failures; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /** A section's text was refused by storage as it is (it will not be retried until changed). */
+  onRefused?(draftId: string, sectionId: string, patch: SectionPatch): void;
+  /** A section refused earlier has now been written. */
+  onStoredAfterRefusal?(draftId: string, sectionId: string): void;
 }
 
 interface PendingChange {
@@ -44,6 +54,10 @@ export class Autosaver {
   private readonly pending = new Map<string, PendingChange>();
   /** Sections whose last write met a conflict with another window: no timed retries for them. */
   private readonly held = new Set<string>();
+  /** Changes storage refused as they are (invalid content): kept, but not retried until changed again. */
+  private readonly refused = new Map<string, PendingChange>();
+  /** Sections refused since the draft was opened, so their rescued copy can go once they are written. */
+  private readonly refusedBefore = new Set<string>();
   private readonly listeners = new Set<(state: SaveState) => void>();
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
@@ -67,7 +81,29 @@ export class Autosaver {
 
   /** True while some change is not yet known to be on disk. */
   get dirty(): boolean {
-    return this.pending.size > 0 || this.running !== null;
+    return this.pending.size > 0 || this.refused.size > 0 || this.running !== null;
+  }
+
+  /**
+   * The changes to a draft's sections not yet in storage (waiting, failed, held by a conflict or
+   * refused), by section id: each is the section's live content as the editor last reported it.
+   */
+  unsaved(draftId: string): Map<string, SectionPatch> {
+    const out = new Map<string, SectionPatch>();
+    for (const change of [...this.refused.values(), ...this.pending.values()]) {
+      if (change.draftId === draftId) out.set(change.sectionId, { ...out.get(change.sectionId), ...change.patch });
+    }
+    return out;
+  }
+
+  /** Sections of a draft whose text storage refused, with that text (still on screen). */
+  refusedSections(draftId: string): Map<string, SectionPatch> {
+    return new Map([...this.refused.values()].filter((change) => change.draftId === draftId).map((change) => [change.sectionId, change.patch]));
+  }
+
+  /** Ids of the drafts that have changes not yet in storage. */
+  unsavedDrafts(): string[] {
+    return [...new Set([...this.refused.values(), ...this.pending.values()].map((change) => change.draftId))];
   }
 
   subscribe(listener: (state: SaveState) => void): () => void {
@@ -78,7 +114,9 @@ export class Autosaver {
   /** Records a change to one section (content, status); later changes to it are merged over it. */
   change(draftId: string, sectionId: string, patch: SectionPatch): void {
     const key = keyOf(draftId, sectionId);
-    const earlier = this.pending.get(key)?.patch;
+    // A refused section is tried again once the user changes it (shortened, split…).
+    const earlier = { ...this.refused.get(key)?.patch, ...this.pending.get(key)?.patch };
+    this.refused.delete(key);
     this.pending.set(key, { draftId, sectionId, patch: { ...earlier, ...patch } });
     if (this.current.kind === 'saved') this.setState({ kind: 'saving' });
     // After a failure the retry timer decides when to try again: typing must not hammer a full disk.
@@ -87,6 +125,19 @@ export class Autosaver {
     this.firstChangeAt ??= now;
     const delay = Math.max(0, Math.min(this.debounceMs, this.maxWaitMs - (now - this.firstChangeAt)));
     this.schedule(delay);
+  }
+
+  /**
+   * The draft is read from storage again (opened, reloaded after a restore): its refused text is
+   * no longer on screen. The rescue store keeps it; a later save of the section must not drop that copy.
+   */
+  forgetRefused(draftId: string): void {
+    for (const [key, change] of this.refused) {
+      if (change.draftId !== draftId) continue;
+      this.refused.delete(key);
+      this.refusedBefore.delete(key);
+    }
+    if (this.current.kind === 'refused' && this.refused.size === 0) this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
   }
 
   /** Writes everything pending now (switching sections or drafts, leaving the page). */
@@ -116,11 +167,18 @@ export class Autosaver {
         performance.clearMeasures('drafter:autosave');
         performance.measure('drafter:autosave', { start: started });
         this.held.delete(key);
+        if (this.refusedBefore.delete(key)) this.options.onStoredAfterRefusal?.(change.draftId, change.sectionId);
       } catch (error) {
-        if (saveFailureReason(error) === 'conflict') {
+        const reason = saveFailureReason(error);
+        if (reason === 'conflict') {
           // Held until the user decides; the rest of the batch is written meanwhile.
           this.requeue([change]);
           this.held.add(key);
+          continue;
+        }
+        if (reason === 'invalid') {
+          // Retrying the same content cannot succeed: set it aside until the user changes it.
+          this.refuse(change);
           continue;
         }
         this.requeue(batch.slice(i));
@@ -133,7 +191,17 @@ export class Autosaver {
     const waiting = [...this.pending.keys()].some((k) => !this.held.has(k));
     if (waiting && !this.timer) this.schedule(this.debounceMs);
     if (this.held.size > 0) this.setState({ kind: 'conflict' });
+    else if (this.refused.size > 0) this.setState({ kind: 'refused' });
     else this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
+  }
+
+  private refuse(change: PendingChange): void {
+    const key = keyOf(change.draftId, change.sectionId);
+    // Anything typed since the write started is newer and will be tried in its turn.
+    if (this.pending.has(key)) return this.requeue([change]);
+    this.refused.set(key, change);
+    this.refusedBefore.add(key);
+    this.options.onRefused?.(change.draftId, change.sectionId, change.patch);
   }
 
   /** Puts unsaved changes back, under anything the user has changed in that section since. */

@@ -30,3 +30,18 @@ export function normTag(section: Pick<Section, 'norm'>, t: TFunction): string {
   if (!section.norm) return '';
   return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: normLetter(section.norm) });
 }
+
+/** “Norm 7 (13g) – Title” in the UI language: a section as notices and messages name it. */
+export function sectionName(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction): string {
+  return [normTag(section, t), sectionTitle(section, t)].filter(Boolean).join(' – ');
+}
+
+/** The named sections, quoted and separated by commas, in the order of `ids`. */
+export function quotedSectionNames(sections: readonly Section[], ids: readonly string[], t: TFunction): string {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((s): s is Section => s !== undefined)
+    .map((s) => `“${sectionName(s, t)}”`)
+    .join(', ');
+}

@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import { repository } from '../app/services';
+import { RefusedOutput } from '../rescue/RefusedOutput';
 import { Modal } from '../ui/Modal';
 import { ExportFields } from './ExportFields';
 import { loadExportOptions } from './remembered-options';
@@ -73,6 +74,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
             {state.message}
           </p>
         )}
+        {state.kind === 'refused' && <RefusedOutput live={state.live} />}
         <div className="form-actions">
           <button type="button" className="button" onClick={close}>
             {t('dialog.cancel')}

@@ -1,4 +1,4 @@
-// The export itself, as the dialog drives it: remember the choices, take the draft as stored, write
+// The export itself, as the dialog drives it: remember the choices, take the draft as on screen, write
 // the DOCX in a web worker with progress, then hand the bytes to the save dialog or the download.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,15 +6,21 @@ import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
 import { repository } from '../app/services';
 import { draftFileName } from '../files/file-name';
-import { savedDraft } from '../files/saved-draft';
+import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../files/live-draft';
 import { normTexts } from '../language/services';
 import { isDesktop, platform } from '../platform';
+import { useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { rememberExportOptions } from './remembered-options';
 import { ExportFailure, exportInWorker } from './run-export';
 import { startDocxWorker } from './start-worker';
 
-export type ExportState = { kind: 'idle' } | { kind: 'exporting'; fraction: number } | { kind: 'failed'; message: string };
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'exporting'; fraction: number }
+  | { kind: 'failed'; message: string }
+  /** Some text on screen cannot be written as it is: nothing was exported. */
+  | { kind: 'refused'; live: LiveDraft };
 
 export interface DocxExport {
   state: ExportState;
@@ -26,6 +32,7 @@ export interface DocxExport {
 export function useDocxExport(draftId: string): DocxExport {
   const { t } = useTranslation('export');
   const toasts = useToasts();
+  const unsavedNote = useUnsavedNote();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
@@ -43,12 +50,17 @@ export function useDocxExport(draftId: string): DocxExport {
       try {
         // Remembering the choices must not stand in the way of the export itself.
         await rememberExportOptions(repository, draftId, options).catch(() => undefined);
-        let draft: Draft;
+        let live: LiveDraft;
         try {
-          draft = await savedDraft(draftId);
-        } catch {
+          live = await completeLiveDraft(draftId);
+        } catch (error) {
+          if (error instanceof UnsavedTextError) {
+            setState({ kind: 'refused', live: error.live });
+            return false;
+          }
           return fail(t('error.read'));
         }
+        const draft: Draft = live.draft;
         // Official norm texts the user provided in the draft's language; without them, the English ones.
         const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
         let bytes: Uint8Array;
@@ -65,7 +77,7 @@ export function useDocxExport(draftId: string): DocxExport {
           const result = await platform.saveFile({ suggestedName: fileName, filters: [{ name: t('files:filter.docx'), extensions: ['docx'] }], data: bytes });
           setState({ kind: 'idle' });
           if (!result.saved) return false;
-          toasts.show({ message: t(isDesktop ? 'success.saved' : 'success.downloaded', { fileName: result.fileName }) });
+          toasts.show({ message: t(isDesktop ? 'success.saved' : 'success.downloaded', { fileName: result.fileName }) + unsavedNote(live) });
           return true;
         } catch (error) {
           return fail(t('error.write', { message: error instanceof Error ? error.message : String(error) }));
@@ -74,7 +86,7 @@ export function useDocxExport(draftId: string): DocxExport {
         if (running.current === controller) running.current = null;
       }
     },
-    [draftId, t, toasts],
+    [draftId, t, toasts, unsavedNote],
   );
 
   const cancel = useCallback(() => {

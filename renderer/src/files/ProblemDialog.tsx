@@ -1,6 +1,6 @@
 // A problem with a file, told plainly in a dialog the user closes: it says what went wrong and that
 // nothing was changed. Used for opening and saving draft files.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../ui/Modal';
 
@@ -9,6 +9,8 @@ export interface Problem {
   message: string;
   /** A reassurance such as "Your drafts are unchanged.", shown after the message. */
   note?: string;
+  /** Said and offered instead of the message, e.g. a refusal with its "Save a copy as file". */
+  body?: ReactNode;
 }
 
 export function ProblemDialog({ problem, onClose }: { problem: Problem; onClose(): void }) {
@@ -20,10 +22,14 @@ export function ProblemDialog({ problem, onClose }: { problem: Problem; onClose(
         <h2 id={`${id}-title`} className="modal-title">
           {problem.title}
         </h2>
-        <p id={`${id}-message`} className="problem-message">
-          {problem.message}
-          {problem.note ? ` ${problem.note}` : ''}
-        </p>
+        {problem.body ? (
+          <div id={`${id}-message`}>{problem.body}</div>
+        ) : (
+          <p id={`${id}-message`} className="problem-message">
+            {problem.message}
+            {problem.note ? ` ${problem.note}` : ''}
+          </p>
+        )}
         <div className="form-actions">
           <button type="button" className="button button-primary" onClick={onClose} autoFocus>
             {t('actions.close')}

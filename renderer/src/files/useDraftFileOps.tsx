@@ -6,12 +6,13 @@ import { MAX_NORMDRAFT_BYTES, parseNormdraftBytes, serializeNormdraft } from '..
 import type { Route } from '../app/route';
 import { newId, repository } from '../app/services';
 import { isDesktop, platform } from '../platform';
+import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { draftFileName } from './file-name';
 import { addOpenedDraft } from './open-draft';
 import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type FileProblem } from './problems';
 import { ProblemDialog, type Problem } from './ProblemDialog';
-import { savedDraft } from './saved-draft';
+import { completeLiveDraft, UnsavedTextError } from './live-draft';
 
 export interface DraftFileOps {
   busy: boolean;
@@ -57,29 +58,35 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
   return { busy, run, dialog };
 }
 
-/** "Save draft file…": the draft as stored, in the versioned .normdraft format. */
+/** "Save draft file…": the draft as on screen, in the versioned .normdraft format. */
 export function useSaveDraftFile(draftId: string): DraftFileOps {
   const { t } = useTranslation('files');
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const [dialog, show] = useProblem();
+  const unsavedNote = useUnsavedNote();
 
   const run = useCallback(async () => {
     if (busy) return;
     setBusy(true);
     try {
-      const draft = await savedDraft(draftId);
+      const live = await completeLiveDraft(draftId);
+      const draft = live.draft;
       const data = new TextEncoder().encode(serializeNormdraft(draft));
       const suggestedName = draftFileName(draft, 'normdraft', t('defaultName'));
       const result = await platform.saveFile({ suggestedName, filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], data });
-      if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) });
+      if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) + unsavedNote(live) });
     } catch (error) {
+      if (error instanceof UnsavedTextError) {
+        show({ title: t('error.saveTitle'), message: '', body: <RefusedOutput live={error.live} announce={false} /> });
+        return;
+      }
       const p = saveProblem(error);
       show({ title: t('error.saveTitle'), message: t(FILE_PROBLEM_KEYS[p.code], p.params) });
     } finally {
       setBusy(false);
     }
-  }, [busy, draftId, show, t, toasts]);
+  }, [busy, draftId, show, t, toasts, unsavedNote]);
 
   return { busy, run, dialog };
 }

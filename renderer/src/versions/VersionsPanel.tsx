@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { autosaver, versions } from '../app/services';
 import type { VersionRow } from '../storage/db';
+import { UnsavedTextError, type LiveDraft } from '../files/live-draft';
+import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { ConfirmDialog } from '../trash/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { Modal } from '../ui/Modal';
@@ -32,6 +34,8 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
   const [message, setMessage] = useState('');
   const [comparing, setComparing] = useState<{ version: VersionRow; draft: Draft } | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [refused, setRefused] = useState<LiveDraft | null>(null);
+  const unsavedNote = useUnsavedNote();
   const date = (version: VersionRow) => formatDateTime(version.createdAt, i18n.language);
 
   const load = useCallback(async () => {
@@ -54,12 +58,18 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
   }, [draftId]);
 
   async function save(name: string): Promise<boolean> {
+    setRefused(null);
     try {
-      await snapshots.save(draftId, name);
-      setMessage(t('versions.saved', { name }));
+      const live = await snapshots.save(draftId, name);
+      setMessage(t('versions.saved', { name }) + unsavedNote(live));
       await load();
       return true;
-    } catch {
+    } catch (error) {
+      // Not a storage failure: the form's own message would mislead; the refusal says what to do.
+      if (error instanceof UnsavedTextError) {
+        setRefused(error.live);
+        return true;
+      }
       return false;
     }
   }
@@ -114,6 +124,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
           <>
             <p className="versions-intro">{t('versions.intro')}</p>
             <SaveVersionForm onSave={save} />
+            {refused && <RefusedOutput live={refused} />}
             <h3 className="versions-list-heading">{t('versions.listHeading')}</h3>
             {failed && <p className="form-error">{t('versions.loadFailed')}</p>}
             {!list && !failed && <p className="loading">{t('versions.loading')}</p>}
