@@ -29,7 +29,7 @@ const ELEMENT: Record<string, Check> = {
   children: (v) => Array.isArray(v) && v.length <= EDITOR_LIMITS.maxChildren,
   direction: oneOf('ltr', 'rtl', null),
   format: oneOf('', 'left', 'start', 'center', 'right', 'end', 'justify'),
-  indent: int(0, 20),
+  indent: int(0, EDITOR_LIMITS.maxIndent),
   textFormat: optional(int(0, 0xffff)),
   textStyle: optional(str(1_000)),
 };
