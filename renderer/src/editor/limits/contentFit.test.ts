@@ -2,7 +2,7 @@
 // Whatever the user does in the editor, what it serialises passes the strict stored-content
 // schema: Tab held in a list, indentation in a footnote's text, oversize pastes of every kind.
 import { $insertDataTransferForRichText } from '@lexical/clipboard';
-import { $isListItemNode } from '@lexical/list';
+import { $createListItemNode, $createListNode, $isListItemNode, $isListNode } from '@lexical/list';
 import {
   $createParagraphNode,
   $createTextNode,
@@ -137,5 +137,35 @@ describe('the editor fits its content to the stored-content limits', () => {
     paste(editor, { 'text/plain': run.slice(1000) }); // what still fits goes in
     expect(schemaIssues(editor)).toEqual([]);
     expect(contentUsage(stored(editor)).chars).toBe(EDITOR_LIMITS.maxTotalChars - 1000);
+  });
+
+  // Building 50,000 nodes takes seconds (the limit itself is that large): these two editors are
+  // not attached to a DOM, which would double it, and get a longer timeout.
+  it('joins paragraphs when there are more than a section may hold side by side, keeping every line', { timeout: 30_000 }, () => {
+    const { editor, notices } = createTestEditor();
+    editor.setRootElement(null);
+    const lines = Array.from({ length: EDITOR_LIMITS.maxChildren + 10 }, (_, i) => `Line ${i}`);
+    editor.update(() => {
+      $getRoot().clear().append(...lines.map((line) => $createParagraphNode().append($createTextNode(line))));
+    }, { discrete: true });
+    expect(schemaIssues(editor)).toEqual([]);
+    expect(editor.read(() => $getRoot().getChildrenSize())).toBe(EDITOR_LIMITS.maxChildren);
+    expect(editor.read(() => $getRoot().getTextContent()).split(/\n+/)).toEqual(lines);
+    expect(notices.getNotice()?.kind).toBe('blocksJoined');
+  });
+
+  it('continues a numbered list with more items than a list may hold in a second list, numbering on', { timeout: 30_000 }, () => {
+    const { editor } = createTestEditor();
+    editor.setRootElement(null);
+    const count = EDITOR_LIMITS.maxChildren + 5;
+    editor.update(() => {
+      const list = $createListNode('number');
+      list.append(...Array.from({ length: count }, (_, i) => $createListItemNode().append($createTextNode(`Measure ${i + 1}`))));
+      $getRoot().clear().append(list);
+    }, { discrete: true });
+    expect(schemaIssues(editor)).toEqual([]);
+    const lists = editor.read(() => $getRoot().getChildren().filter($isListNode).map((list) => [list.getStart(), list.getChildrenSize()]));
+    expect(lists).toEqual([[1, EDITOR_LIMITS.maxChildren], [EDITOR_LIMITS.maxChildren + 1, 5]]);
+    expect(editor.read(() => $getRoot().getTextContent()).match(/Measure \d+/g)).toHaveLength(count);
   });
 });

@@ -7,8 +7,10 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import {
   $copyNode,
   $createLineBreakNode,
+  $createParagraphNode,
   $isElementNode,
   $isParagraphNode,
+  $isRootNode,
   type ElementNode,
   type LexicalNode,
   type RootNode,
@@ -66,14 +68,19 @@ export function $fitTextRun(node: TextNode, report: Report): void {
   report('runSplit');
 }
 
-/** Blocks (or list items) past the per-element limit: numbered lists go on in a second list that continues the numbering. */
+/**
+ * A top-level list with more items than one list may hold goes on in a second list after an empty
+ * paragraph (Lexical merges lists that touch), a numbered one continuing the numbering.
+ */
 export function $fitList(list: ListNode, report: Report): void {
   const max = EDITOR_LIMITS.maxChildren;
-  if (list.getChildrenSize() <= max) return;
+  if (list.getChildrenSize() <= max || !$isRootNode(list.getParent())) return;
   const overflow = list.getChildren().slice(max);
   const counted = list.getChildren().slice(0, max).filter((item) => $isListItemNode(item) && !isNestingItem(item)).length;
   const next = $copyNode(list);
-  list.insertAfter(next);
+  const gap = $createParagraphNode();
+  list.insertAfter(gap);
+  gap.insertAfter(next);
   next.append(...overflow);
   if (list.getListType() === 'number') next.setStart(list.getStart() + counted);
   report('blocksJoined');
