@@ -15,6 +15,8 @@ export const EDITOR_LIMITS = {
   maxUrlChars: 4_096,
   /** The `indent` field of a block (Lexical's indentation steps). */
   maxIndent: 20,
+  /** The highest number a numbered list's start or an item's value may be. */
+  maxListNumber: 1_000_000,
 } as const;
 
 /**
@@ -74,10 +76,10 @@ export const NODE_SCHEMAS = {
     ...element,
     type: z.literal('list'),
     listType: z.enum(['bullet', 'number', 'check']),
-    start: z.int().min(0).max(1_000_000),
+    start: z.int().min(0).max(EDITOR_LIMITS.maxListNumber),
     tag: z.enum(['ul', 'ol']),
   }),
-  listitem: z.strictObject({ ...element, type: z.literal('listitem'), value: z.int().min(0).max(1_000_000), checked: z.boolean().optional() }),
+  listitem: z.strictObject({ ...element, type: z.literal('listitem'), value: z.int().min(0).max(EDITOR_LIMITS.maxListNumber), checked: z.boolean().optional() }),
   link: z.strictObject({
     ...element,
     type: z.literal('link'),

@@ -66,6 +66,9 @@ test('a pasted run longer than one stored text allows is split into paragraphs, 
 });
 
 test('20,000 pasted list items are kept and the section saves', async ({ page }) => {
+  // 20,000 items are pasted, saved, read back and laid out twice: on a shared two-core machine
+  // that alone can take most of the default minute.
+  test.setTimeout(120_000);
   const draftId = await startNorm1(page);
   const items = Array.from({ length: 20_000 }, (_, i) => `<li>Measure ${i + 1} taken by the Republic of Examplia under its national strategy</li>`);
   await paste(page, { 'text/html': `<ul>${items.join('')}</ul>`, 'text/plain': 'fallback' });

@@ -139,6 +139,14 @@ describe('the editor fits its content to the stored-content limits', () => {
     expect(contentUsage(stored(editor)).chars).toBe(EDITOR_LIMITS.maxTotalChars - 1000);
   });
 
+  it('keeps the numbers of a pasted numbered list within what storage accepts', () => {
+    const { editor } = createTestEditor();
+    startWith(editor, '');
+    paste(editor, { 'text/html': `<ol start="${EDITOR_LIMITS.maxListNumber + 5}"><li>Measure taken</li><li>Measure planned</li></ol><ol><li value="-3">Earlier measure</li></ol>` });
+    expect(schemaIssues(editor)).toEqual([]);
+    expect(editor.read(() => $getRoot().getTextContent())).toContain('Measure planned');
+  });
+
   // Building 50,000 nodes takes seconds (the limit itself is that large): these two editors are
   // not attached to a DOM, which would double it, and get a longer timeout.
   it('joins paragraphs when there are more than a section may hold side by side, keeping every line', { timeout: 30_000 }, () => {

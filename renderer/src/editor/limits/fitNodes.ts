@@ -68,15 +68,27 @@ export function $fitTextRun(node: TextNode, report: Report): void {
   report('runSplit');
 }
 
+function numberedItems(items: readonly LexicalNode[]): number {
+  return items.filter((item) => $isListItemNode(item) && !isNestingItem(item)).length;
+}
+
+/** A pasted start number (`<ol start>`) so high that the items' numbers would pass the limit starts lower. */
+function $fitListNumbers(list: ListNode): void {
+  const highestStart = Math.max(0, EDITOR_LIMITS.maxListNumber - Math.max(0, numberedItems(list.getChildren()) - 1));
+  const start = list.getStart();
+  if (start > highestStart || start < 0) list.setStart(Math.min(Math.max(start, 0), highestStart));
+}
+
 /**
  * A top-level list with more items than one list may hold goes on in a second list after an empty
  * paragraph (Lexical merges lists that touch), a numbered one continuing the numbering.
  */
 export function $fitList(list: ListNode, report: Report): void {
+  $fitListNumbers(list);
   const max = EDITOR_LIMITS.maxChildren;
   if (list.getChildrenSize() <= max || !$isRootNode(list.getParent())) return;
   const overflow = list.getChildren().slice(max);
-  const counted = list.getChildren().slice(0, max).filter((item) => $isListItemNode(item) && !isNestingItem(item)).length;
+  const counted = numberedItems(list.getChildren().slice(0, max));
   const next = $copyNode(list);
   const gap = $createParagraphNode();
   list.insertAfter(gap);
