@@ -89,6 +89,22 @@ describe('the editor fits its content to the stored-content limits', () => {
     expect(schemaIssues(editor)).toEqual([]);
   });
 
+  it('splits a run pasted into a footnote’s text too, and tells the section', () => {
+    const { editor, notices } = createTestEditor();
+    startWith(editor, 'A claim.');
+    let note: LexicalEditor | null = null;
+    editor.update(() => {
+      note = $insertFootnote().getNote();
+    }, { discrete: true });
+    const footnote = note as unknown as LexicalEditor;
+    footnote.update(() => $getRoot().selectEnd(), { discrete: true });
+    const run = 'source '.repeat(40_000);
+    paste(footnote, { 'text/plain': run });
+    expect(schemaIssues(editor)).toEqual([]);
+    expect(footnote.read(() => $getRoot().getChildren().map((block) => block.getTextContent()).join(''))).toBe(run);
+    expect(notices.getNotice()?.kind).toBe('runSplit');
+  });
+
   it('splits a pasted run too long for one stored text into paragraphs, keeping every character', () => {
     const { editor, notices } = createTestEditor();
     startWith(editor, 'Before: ');
@@ -107,7 +123,7 @@ describe('the editor fits its content to the stored-content limits', () => {
   it('moves pasted list items nested deeper than storage accepts up to the deepest level, keeping them all', () => {
     const { editor, notices } = createTestEditor();
     startWith(editor, '');
-    const depth = 30;
+    const depth = 100;
     const html = `${'<ul><li>'.repeat(depth).replace(/<li>/g, (_m, offset: number) => `<li>Level ${offset}`)}${'</li></ul>'.repeat(depth)}`;
     paste(editor, { 'text/html': html });
 

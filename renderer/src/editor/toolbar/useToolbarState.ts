@@ -27,14 +27,16 @@ const NOTHING: SelectionFormat = { bold: false, italic: false, underline: false,
 function $readFormat(): SelectionFormat {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return NOTHING;
+  const list = $selectedListKind();
   return {
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
     underline: selection.hasFormat('underline'),
     block: blockKindOf($anchorBlock()),
-    list: $selectedListKind(),
+    list,
     link: $findMatchingParent(selection.anchor.getNode(), $isLinkNode) !== null,
-    atIndentCap: $selectionAtIndentCap(),
+    // Only lists can be indented from the toolbar; elsewhere there is nothing to work out.
+    atIndentCap: list !== null && $selectionAtIndentCap(),
   };
 }
 
