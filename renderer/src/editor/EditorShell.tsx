@@ -64,7 +64,7 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
     editor.setEditable(editable);
   }, [editor, editable]);
   const notices = getExtensionDependencyFromEditor(editor, ContentFitExtension).output.notices;
-  const { nearlyFull, measure } = useNearlyFull(editor, language);
+  const { nearlyFull, measure } = useNearlyFull(editor);
   const emitChange = useChangeEmitter(
     editor,
     useCallback(

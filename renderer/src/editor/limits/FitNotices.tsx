@@ -37,13 +37,13 @@ function Notice({ kind, onDismiss }: { kind: FitNoticeKind; onDismiss(): void })
   );
 }
 
-export function FitNotices({ notices, nearlyFull }: { notices: FitNoticeLog; nearlyFull: string | null }) {
-  const { t } = useTranslation('editor');
+export function FitNotices({ notices, nearlyFull }: { notices: FitNoticeLog; nearlyFull: number | null }) {
+  const { t, i18n } = useTranslation('editor');
   const notice = useSyncExternalStore(notices.subscribe, notices.getNotice);
   return (
     <div className="nd-editor__notices" role="status" aria-live="polite">
       {notice && <Notice key={notice.id} kind={notice.kind} onDismiss={() => notices.dismiss()} />}
-      {nearlyFull !== null && <p className="nd-editor__notice nd-editor__notice--warning">{t('limits.nearlyFull', { used: nearlyFull })}</p>}
+      {nearlyFull !== null && <p className="nd-editor__notice nd-editor__notice--warning">{t('limits.nearlyFull', { used: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(Math.min(nearlyFull, 1)) })}</p>}
     </div>
   );
 }

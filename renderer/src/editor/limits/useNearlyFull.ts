@@ -1,6 +1,6 @@
 // Whether the section is close to the most storage accepts, measured on the content the editor
 // hands to autosave: at most a few times a second, after the keystroke's frame, so typing in a
-// long section costs nothing more. Returns the share in use, formatted, or null.
+// long section costs nothing more. Gives the share in use (1 = full), or null below the warning.
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { contentUsage, usedShare } from '../../../../shared/model/editor-usage';
@@ -17,7 +17,7 @@ export function nearlyFullShare(content: SerializedEditorState): number | null {
 }
 
 /** `measure` takes each change's content; the content loaded is measured here. */
-export function useNearlyFull(editor: LexicalEditor, language: string): { nearlyFull: string | null; measure(content: SerializedEditorState): void } {
+export function useNearlyFull(editor: LexicalEditor): { nearlyFull: number | null; measure(content: SerializedEditorState): void } {
   const [share, setShare] = useState<number | null>(null);
   const latest = useRef<SerializedEditorState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -41,6 +41,5 @@ export function useNearlyFull(editor: LexicalEditor, language: string): { nearly
       if (prevEditorState.isEmpty()) measureLoaded();
     });
   }, [editor, measure]);
-  const nearlyFull = share === null ? null : new Intl.NumberFormat(language, { style: 'percent' }).format(Math.min(share, 1));
-  return { nearlyFull, measure };
+  return { nearlyFull: share, measure };
 }
