@@ -29,7 +29,7 @@ const ELEMENT: Record<string, Check> = {
   children: (v) => Array.isArray(v) && v.length <= EDITOR_LIMITS.maxChildren,
   direction: oneOf('ltr', 'rtl', null),
   format: oneOf('', 'left', 'start', 'center', 'right', 'end', 'justify'),
-  indent: int(0, 20),
+  indent: int(0, EDITOR_LIMITS.maxIndent),
   textFormat: optional(int(0, 0xffff)),
   textStyle: optional(str(1_000)),
 };
@@ -63,8 +63,8 @@ const SHAPES: Record<string, Shape> = {
   footnote: { fields: { version: int(1, 1_000), $: optional(nodeState), type: oneOf('footnote'), note: (v) => v !== undefined }, optional: ['$'] },
   root: element('root'),
   paragraph: element('paragraph'),
-  listitem: element('listitem', { value: int(0, 1_000_000), checked: optional((v) => typeof v === 'boolean') }, ['checked']),
-  list: element('list', { listType: oneOf('bullet', 'number', 'check'), start: int(0, 1_000_000), tag: oneOf('ul', 'ol') }),
+  listitem: element('listitem', { value: int(0, EDITOR_LIMITS.maxListNumber), checked: optional((v) => typeof v === 'boolean') }, ['checked']),
+  list: element('list', { listType: oneOf('bullet', 'number', 'check'), start: int(0, EDITOR_LIMITS.maxListNumber), tag: oneOf('ul', 'ol') }),
   link: element('link', { url: str(EDITOR_LIMITS.maxUrlChars), rel: optionalText, target: optionalText, title: optionalText }, ['rel', 'target', 'title']),
   heading: element('heading', { tag: oneOf('h1', 'h2', 'h3', 'h4', 'h5', 'h6') }),
 };

@@ -13,7 +13,29 @@ export const EDITOR_LIMITS = {
   /** Characters of text and URLs in one editor state (a long section is ~500,000). */
   maxTotalChars: 4_000_000,
   maxUrlChars: 4_096,
+  /** The `indent` field of a block (Lexical's indentation steps). */
+  maxIndent: 20,
+  /** The highest number a numbered list's start or an item's value may be. */
+  maxListNumber: 1_000_000,
 } as const;
+
+/**
+ * Levels the contents of a list item can take below the item itself, at most: a footnote
+ * reference, the root and a paragraph of its text, a link in that paragraph and the link's text.
+ */
+const LIST_ITEM_CONTENT_DEPTH = 5;
+/** Levels above the first list item: the root and the list. */
+const LIST_ITEM_BASE_DEPTH = 3;
+
+/**
+ * The deepest list indentation the schema accepts whatever the item holds (0 = not nested):
+ * each level adds a list and a list item, so the depth limit bounds it. The editor stops Tab and
+ * flattens pasted lists here, so it never makes a list storage refuses.
+ */
+export const MAX_LIST_INDENT = Math.min(
+  EDITOR_LIMITS.maxIndent,
+  Math.floor((EDITOR_LIMITS.maxDepth - LIST_ITEM_BASE_DEPTH - LIST_ITEM_CONTENT_DEPTH) / 2),
+);
 
 const version = z.int().min(1).max(1_000);
 const nodeState = z
@@ -28,7 +50,7 @@ const element = {
   children,
   direction: z.enum(['ltr', 'rtl']).nullable(),
   format: z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']),
-  indent: z.int().min(0).max(20),
+  indent: z.int().min(0).max(EDITOR_LIMITS.maxIndent),
   textFormat: z.int().min(0).max(0xffff).optional(),
   textStyle: z.string().max(1_000).optional(),
 };
@@ -54,10 +76,10 @@ export const NODE_SCHEMAS = {
     ...element,
     type: z.literal('list'),
     listType: z.enum(['bullet', 'number', 'check']),
-    start: z.int().min(0).max(1_000_000),
+    start: z.int().min(0).max(EDITOR_LIMITS.maxListNumber),
     tag: z.enum(['ul', 'ol']),
   }),
-  listitem: z.strictObject({ ...element, type: z.literal('listitem'), value: z.int().min(0).max(1_000_000), checked: z.boolean().optional() }),
+  listitem: z.strictObject({ ...element, type: z.literal('listitem'), value: z.int().min(0).max(EDITOR_LIMITS.maxListNumber), checked: z.boolean().optional() }),
   link: z.strictObject({
     ...element,
     type: z.literal('link'),

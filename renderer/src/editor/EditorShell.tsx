@@ -4,11 +4,15 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { FootnoteList } from './footnote/FootnoteList';
+import { ContentFitExtension } from './limits/ContentFitExtension';
+import { FitNotices } from './limits/FitNotices';
+import { useNearlyFull } from './limits/useNearlyFull';
 import { LinkDialog } from './link/LinkDialog';
 import { useLinkDialog } from './link/useLinkDialog';
 import type { SectionEditorProps } from './SectionEditor';
@@ -59,7 +63,18 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
   useEffect(() => {
     editor.setEditable(editable);
   }, [editor, editable]);
-  const emitChange = useChangeEmitter(editor, onChange);
+  const notices = getExtensionDependencyFromEditor(editor, ContentFitExtension).output.notices;
+  const { nearlyFull, measure } = useNearlyFull(editor);
+  const emitChange = useChangeEmitter(
+    editor,
+    useCallback(
+      (content: SerializedEditorState) => {
+        onChange(content);
+        measure(content);
+      },
+      [onChange, measure],
+    ),
+  );
   useDocumentDirection(editor, directionOf(language));
   useFootnoteCount(registry, onFootnoteCountChange);
   const activeEditor = useActiveEditor(editor, registry);
@@ -76,6 +91,7 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
         <Toolbar sectionEditor={editor} activeEditor={activeEditor} readOnly={!editable} onLink={link.open} />
         <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
         {link.request && <LinkDialog key={link.request.editor.getKey()} request={link.request} onClose={link.close} />}
+        <FitNotices notices={notices} nearlyFull={nearlyFull} />
       </div>
       <div className="nd-editor__page">
         <ContentEditable

@@ -6,6 +6,7 @@ import { ListExtension, WordListImportExtension } from '@lexical/list';
 import { RichTextExtension } from '@lexical/rich-text';
 import { configExtension, defineExtension } from 'lexical';
 import { BlocksExtension } from './blocks/BlocksExtension';
+import { ContentFitExtension } from './limits/ContentFitExtension';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { isSafeLink } from './link/isSafeLink';
 import { LinkSafetyExtension } from './link/linkSafety';
@@ -38,5 +39,6 @@ export const SectionCoreExtension = defineExtension({
     SubheadingExtension,
     pasteExtension('section'),
     ShortcutsExtension,
+    ContentFitExtension,
   ],
 });

@@ -5,11 +5,14 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import type { LexicalEditorWithDispose } from 'lexical';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import type { FootnoteRegistry } from './footnote/registry';
+import { ContentFitExtension } from './limits/ContentFitExtension';
+import type { FitNoticeLog } from './limits/notices';
 import { SectionCoreExtension } from './sectionExtension';
 
-export function createTestEditor(): { editor: LexicalEditorWithDispose; registry: FootnoteRegistry } {
+export function createTestEditor(): { editor: LexicalEditorWithDispose; registry: FootnoteRegistry; notices: FitNoticeLog } {
   const editor = buildEditorFromExtensions(SectionCoreExtension);
   if (typeof document !== 'undefined') editor.setRootElement(document.createElement('div'));
   const { registry } = getExtensionDependencyFromEditor(editor, FootnoteExtension).output;
-  return { editor, registry };
+  const { notices } = getExtensionDependencyFromEditor(editor, ContentFitExtension).output;
+  return { editor, registry, notices };
 }

@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import { isSafeLink } from '../link/isSafeLink';
 import { LinkSafetyExtension } from '../link/linkSafety';
+import { ContentFitExtension, fitNotices } from '../limits/ContentFitExtension';
 import { pasteExtension } from '../paste/PasteExtension';
 
 export const NOTE_NAMESPACE = 'norms-drafter/footnote';
@@ -49,9 +50,12 @@ const NoteEditorExtension = defineExtension({
   ],
 });
 
-/** A new, empty footnote text editor. Must be called inside the section editor's update. */
+/**
+ * A new, empty footnote text editor. Must be called inside the section editor's update: what
+ * it changes to fit the limits is told in the section's notice.
+ */
 export function createNoteEditor(): LexicalEditorWithDispose {
-  return buildEditorFromExtensions(NoteEditorExtension);
+  return buildEditorFromExtensions(NoteEditorExtension, configExtension(ContentFitExtension, { notices: fitNotices($getEditor()) }));
 }
 
 /** Replaces the note's content; an empty or missing state becomes one empty paragraph. */

@@ -1,9 +1,11 @@
 // Bullet, numbered and lettered lists: one toggle command for the three kinds; the lettered
 // state is rendered as a data attribute (lists.css turns it into list-style-type: lower-alpha),
 // written into copied HTML, and recognised in pasted HTML (<ol type="a"> from LibreOffice,
-// list-style-type from web pages).
+// list-style-type from web pages). Bullet items carry no `value` attribute: bullets need no
+// number, and Chromium lays out a list whose items all have one in time that grows with the
+// square of its length (20,000 pasted items took over a minute).
 import { defineImportRule, DOMImportExtension, DOMRenderExtension, domOverride, sel } from '@lexical/html';
-import { $isListNode, ListExtension, ListNode } from '@lexical/list';
+import { $isListNode, ListExtension, ListItemNode, ListNode } from '@lexical/list';
 import { COMMAND_PRIORITY_EDITOR, configExtension, defineExtension, isHTMLElement } from 'lexical';
 import { $setLettered, $toggleListKind, isLetteredListVersion, TOGGLE_LIST_COMMAND } from './listKinds';
 
@@ -40,12 +42,19 @@ const renderLettered = domOverride([ListNode], {
   },
 });
 
+const unnumberedBullets = domOverride([ListItemNode], {
+  $decorateDOM: (node, _prevNode, dom) => {
+    const list = node.getParent();
+    if ($isListNode(list) && list.getListType() === 'bullet') dom.removeAttribute('value');
+  },
+});
+
 export const ListsExtension = defineExtension({
   name: 'norms-drafter/lists',
   dependencies: [
     ListExtension,
     configExtension(DOMImportExtension, { rules: [LetteredOlRule] }),
-    configExtension(DOMRenderExtension, { overrides: [renderLettered] }),
+    configExtension(DOMRenderExtension, { overrides: [renderLettered, unnumberedBullets] }),
   ],
   register: (editor) =>
     editor.registerCommand(

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState, SerializedList, SerializedListItem } from '../../../../shared/model/lexical-json';
@@ -78,4 +79,17 @@ describe('lettered lists', () => {
     const list = stored(editor).root.children[0] as SerializedList;
     expect([list.listType, list.$]).toEqual(['number', { listStyle: 'lower-alpha' }]);
   });
+
+  it('renders bullet items without a number (Chromium lays out long numbered-item lists slowly), numbered ones with theirs', () => {
+    const { editor } = createTestEditor();
+    editor.update(() => {
+      const items = ['incident reporting', 'sector regulators'].map((text) => $createListItemNode().append($createTextNode(text)));
+      $getRoot().clear().append($createListNode('bullet').append(...items));
+    }, { discrete: true });
+    const values = () => Array.from(editor.getRootElement()?.querySelectorAll('li') ?? [], (li) => li.getAttribute('value'));
+    expect(values()).toEqual([null, null]);
+    toggle(editor, 'number');
+    expect(values()).toEqual(['1', '2']);
+  });
 });
+

@@ -1,10 +1,19 @@
 // Routes every HTML paste and drop through $importHtml. When nothing usable is left (an image
 // alone, say), the handler declines so the plain-text version of the clipboard is used instead;
-// it never falls back to Lexical's unsanitised HTML importer.
+// it never falls back to Lexical's unsanitised HTML importer. Whatever the format, a paste that
+// would not fit in the section is refused with a notice (limits/pasteFit.ts).
 import { ClipboardImportExtension, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $getEditor, configExtension, defineExtension } from 'lexical';
+import { $reportFit } from '../limits/ContentFitExtension';
+import { $pastedLexicalFits, $pastedNodesFit, $pastedTextFits } from '../limits/pasteFit';
 import { $importHtml } from './importHtml';
 import type { PasteTarget } from './normalize';
+
+/** Handled: nothing is inserted, and the user is told why. */
+function refused(): true {
+  $reportFit('pasteRefused');
+  return true;
+}
 
 export function pasteExtension(target: PasteTarget) {
   return defineExtension({
@@ -16,10 +25,14 @@ export function pasteExtension(target: PasteTarget) {
             (html, selection) => {
               const nodes = $importHtml(html, target);
               if (nodes.length === 0) return false;
+              if (!$pastedNodesFit(nodes)) return refused();
               $insertGeneratedNodes($getEditor(), nodes, selection);
               return true;
             },
           ],
+          'text/plain': [(text, _selection, $next) => ($pastedTextFits(text) ? $next() : refused())],
+          'text/uri-list': [(text, _selection, $next) => ($pastedTextFits(text) ? $next() : refused())],
+          'application/x-lexical-editor': [(json, _selection, $next) => ($pastedLexicalFits(json) ? $next() : refused())],
         },
       }),
     ],

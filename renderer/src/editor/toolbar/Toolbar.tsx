@@ -60,7 +60,7 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
       { id: 'numberedList', label: t('toolbar.numberedList'), icon: <Icons.NumberedListIcon />, bodyOnly: true, pressed: format.list === 'number', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number') },
       { id: 'letteredList', label: t('toolbar.letteredList'), icon: <Icons.LetteredListIcon />, bodyOnly: true, pressed: format.list === 'lettered', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered') },
       { id: 'outdent', label: t('toolbar.outdent'), icon: <Icons.OutdentIcon />, bodyOnly: true, disabled: format.list === null, press: () => sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined) },
-      { id: 'indent', label: t('toolbar.indent'), icon: <Icons.IndentIcon />, bodyOnly: true, disabled: format.list === null, press: () => sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined) },
+      { id: 'indent', label: t('toolbar.indent'), icon: <Icons.IndentIcon />, bodyOnly: true, disabled: format.list === null || format.atIndentCap, press: () => sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined) },
     ],
     [
       { id: 'link', label: t('toolbar.link'), icon: <Icons.LinkIcon />, shortcut: 'link', pressed: format.link, press: () => onLink(activeEditor) },

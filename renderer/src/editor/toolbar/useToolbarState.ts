@@ -8,6 +8,7 @@ import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $anchorBlock, blockKindOf, type BlockKind } from '../blocks/BlocksExtension';
+import { $selectionAtIndentCap } from '../limits/indentCap';
 import { $selectedListKind, type ListKind } from '../lists/listKinds';
 
 export interface SelectionFormat {
@@ -17,20 +18,25 @@ export interface SelectionFormat {
   block: BlockKind | null;
   list: ListKind | null;
   link: boolean;
+  /** Indenting further would go past what a section can store. */
+  atIndentCap: boolean;
 }
 
-const NOTHING: SelectionFormat = { bold: false, italic: false, underline: false, block: null, list: null, link: false };
+const NOTHING: SelectionFormat = { bold: false, italic: false, underline: false, block: null, list: null, link: false, atIndentCap: false };
 
 function $readFormat(): SelectionFormat {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return NOTHING;
+  const list = $selectedListKind();
   return {
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
     underline: selection.hasFormat('underline'),
     block: blockKindOf($anchorBlock()),
-    list: $selectedListKind(),
+    list,
     link: $findMatchingParent(selection.anchor.getNode(), $isLinkNode) !== null,
+    // Only lists can be indented from the toolbar; elsewhere there is nothing to work out.
+    atIndentCap: list !== null && $selectionAtIndentCap(),
   };
 }
 
