@@ -11,6 +11,7 @@ import { NORM_LETTERS } from '../../shared/model/draft';
 import type { BackupInspector } from '../../electron/backup-inspect';
 import { BackupStore } from '../../electron/backups';
 import { inProcessInspector, workerInspector } from '../../electron/testing/inspectors';
+import { SAMPLE_DRAFT_FIELDS } from '../../test/fixtures/sample-draft';
 import { WORK_DIR } from '../lib/paths';
 import type { Result } from '../lib/stats';
 
@@ -21,16 +22,9 @@ function largestBackup(): Uint8Array {
   const paragraphs = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the Republic of Examplia's national non-paper, with words. `.repeat(6));
   return new TextEncoder().encode(
     serializeNormdraft({
+      ...SAMPLE_DRAFT_FIELDS,
       id: 'bench-backup',
-      templateId: 'norms-only',
       title: 'Bench backup',
-      submitterKind: 'state',
-      submitter: 'Republic of Examplia',
-      issuingBody: '',
-      forum: '',
-      language: 'en',
-      date: '2026-05-12',
-      createdAt: 1,
       updatedAt: 2,
       sections: NORM_LETTERS.map((norm) => ({ id: `norm-${norm}`, kind: 'norm' as const, norm, heading: norm, status: 'drafting' as const, content: paragraphState(paragraphs) })),
     }),

@@ -9,19 +9,13 @@ import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
 import { endGroup, killHard, launchKillable, processesLeft, type Killable } from './helpers/killable-chromium';
 import { deleteDatabase, failFakeBackups, fakeBackups, seedFakeBackups, useFakeDesktop } from './helpers/fake-desktop';
-import { openVersions, storedDraftIds, storedText } from './helpers/safety';
+import { diskFillsOnDemand, openVersions, storedDraftIds, storedText } from './helpers/safety';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
 test('a full disk: the reason and what to do are shown, the text stays, and "Try again" saves it once space is free', async ({ page, context }) => {
   // The disk "fills up" when the test says so: every write of a section is refused by IndexedDB.
-  await context.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((globalThis as { diskFull?: boolean }).diskFull && this.name === 'sections') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await diskFillsOnDemand(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 5 \(13e\)/);

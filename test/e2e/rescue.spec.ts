@@ -6,12 +6,12 @@
 // after a reload.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
 import { pandocMarkdown, tempFolder } from './helpers/files';
 import { fakeBackups, useFakeDesktop } from './helpers/fake-desktop';
-import { openVersions, storedText } from './helpers/safety';
+import { diskFillsOnDemand, openVersions, storedText } from './helpers/safety';
 import { EDITOR_LIMITS } from '../../shared/model/editor-nodes';
 
 let folder: string;
@@ -45,17 +45,6 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   const path = join(folder, file.suggestedFilename());
   await file.saveAs(path);
   return path;
-}
-
-/** Every write of a section is refused by IndexedDB while the test says the disk is full. */
-async function diskFillsOnDemand(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((globalThis as { diskFull?: boolean }).diskFull && this.name === 'sections') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
 }
 
 test('a full disk: Export to Word, the .normdraft file, a named version and "Download all drafts" hold the words typed meanwhile', async ({ page, context }) => {

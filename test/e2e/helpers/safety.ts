@@ -1,6 +1,6 @@
 // Steps the versions, trash and durability tests share: the versions panel, and reading or
 // changing what IndexedDB holds directly (as a broken disk or an old app version would).
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { storedSections } from './drafts';
 
 export function versionsDialog(page: Page) {
@@ -60,5 +60,16 @@ export async function storedDraftIds(page: Page): Promise<string[]> {
     });
     db.close();
     return keys.map(String).sort();
+  });
+}
+
+/** Every write of a section is refused by IndexedDB while the test says the disk is full. */
+export async function diskFillsOnDemand(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((globalThis as { diskFull?: boolean }).diskFull && this.name === 'sections') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
   });
 }
