@@ -278,3 +278,14 @@ describe('import error messages', () => {
     ]);
   });
 });
+
+describe('what a Word document loses is listed', () => {
+  it('reports page header text and elements the converter cannot read, and imports the rest', async () => {
+    const header = `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>Republic of Examplia – restricted</w:t></w:r></w:p></w:hdr>`;
+    const body = `${paragraphXml('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protect critical infrastructure', true)}<w:p><w:r><w:t>Kept text.</w:t></w:r><w:madeUpShape><w:r><w:t>Text inside a shape</w:t></w:r></w:madeUpShape></w:p>`;
+    const path = write('losses.docx', writeZip([...docxPackageParts(), { name: 'word/document.xml', data: documentXml(body) }, { name: 'word/header1.xml', data: header }]));
+    const { report } = await importFile(path);
+    expect(report.normsFound).toEqual(['g']);
+    expect(report.warnings).toEqual(expect.arrayContaining([{ code: 'headers-footers-ignored', params: {} }, { code: 'unsupported-content-ignored', params: { count: 1 } }]));
+  });
+});
