@@ -52,6 +52,8 @@ export function hostileCorpus(scale = 1): HostileInput[] {
     }),
     // 900,000 elements and about 80 MB of XML in a few hundred kilobytes.
     docx('xml-inflated', false, () => docxWithBody(`<w:p><w:pPr><w:pStyle w:val="${'Normal'.padEnd(200, 'x')}"/></w:pPr></w:p>`.repeat(300_000))),
+    // The most a DOCX may hold: just under the 100,000 elements read (three per paragraph here).
+    docx('xml-at-element-limit', false, () => docxWithBody(NORM_HEADING + paragraphXml('Examplia supports the norm.').repeat(33_000))),
     docx('xml-many-paragraphs', true, () => docxWithBody(NORM_HEADING + paragraphXml('Examplia supports the norm on critical infrastructure protection.').repeat(n(5_000)))),
     // Entity tricks: billion laughs, an external entity, a DTD hidden after a comment.
     docx('xml-billion-laughs', false, () => {

@@ -192,6 +192,7 @@ const OUTCOMES: Record<string, Outcome> = {
   'zip-many-entries': { refused: 'zip-too-many-entries' },
   'zip-nested': { warnings: ['embedded-objects-ignored'], keeps: ['The embedded archive is never opened.'] },
   'xml-inflated': { refused: 'docx-too-much-content' },
+  'xml-at-element-limit': { warnings: [] },
   'xml-many-paragraphs': { warnings: [] },
   'xml-billion-laughs': { refused: 'docx-unsafe' },
   'xml-external-entity': { refused: 'docx-unsafe' },

@@ -15,7 +15,7 @@ import { ImportError } from '../errors';
 export const XML_LIMITS = {
   maxDepth: 128,
   /** Elements in all the parts read, together. */
-  maxElements: 150_000,
+  maxElements: 100_000,
   /** Bytes of XML in all the parts read, together. */
   maxBytes: 25 * 1024 * 1024,
 } as const;
