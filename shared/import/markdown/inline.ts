@@ -81,49 +81,64 @@ class BacktickRuns {
 }
 
 /**
- * Text pieces not yet written as a run: kept as a list of short flat strings, so that trimming
- * the spaces before a line break looks at the last piece only, however long the paragraph.
+ * Text not yet written as a run: the recent pieces as a list of short flat strings (trimming the
+ * spaces before a line break looks at the last ones only, however long the paragraph), and what
+ * came before them joined by concatenation, which never copies what it holds.
  */
 class PendingText {
+  private done = '';
   private pieces: string[] = [];
 
   push(text: string): void {
     if (text === '') return;
     this.pieces.push(text);
     // Many one-character pieces (text full of "h" or "<") are joined as they come.
-    if (this.pieces.length % 512 === 511) this.pieces.push(this.pieces.splice(-256).join(''));
+    if (this.pieces.length >= 256) {
+      this.done += this.pieces.slice(0, -1).join('');
+      this.pieces = [this.pieces[this.pieces.length - 1]!];
+    }
   }
 
   /** Removes trailing spaces; returns how many there were. */
   trimEndSpaces(): number {
     let removed = 0;
-    while (this.pieces.length > 0) {
+    for (;;) {
+      if (this.pieces.length === 0) {
+        if (!this.done.endsWith(' ')) return removed;
+        // Rare: spaces reach back into the joined text (read once, then short again).
+        this.pieces = [this.done];
+        this.done = '';
+      }
       const last = this.pieces[this.pieces.length - 1]!;
       let end = last.length;
       while (end > 0 && last.charCodeAt(end - 1) === 0x20) end--;
       removed += last.length - end;
       if (end > 0) {
         this.pieces[this.pieces.length - 1] = last.slice(0, end);
-        break;
+        return removed;
       }
       this.pieces.pop();
     }
-    return removed;
   }
 
   endsWith(char: string): boolean {
-    return this.pieces[this.pieces.length - 1]?.endsWith(char) ?? false;
+    return (this.pieces[this.pieces.length - 1] ?? this.done).endsWith(char);
   }
 
   dropLast(): void {
+    if (this.pieces.length === 0) {
+      this.pieces = [this.done];
+      this.done = '';
+    }
     const last = this.pieces.pop()!;
     if (last.length > 1) this.pieces.push(last.slice(0, -1));
   }
 
   flushInto(items: Item[]): void {
-    if (this.pieces.length === 0) return;
-    appendText(items as Inline[], this.pieces.join(''));
+    const text = this.done + this.pieces.join('');
+    this.done = '';
     this.pieces = [];
+    appendText(items as Inline[], text);
   }
 }
 
