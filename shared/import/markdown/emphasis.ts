@@ -25,6 +25,8 @@ type Emphasis = 'bold' | 'italic';
 
 interface Run {
   item: Delim;
+  /** Position among the runs, in text order (kept when runs are unlinked). */
+  index: number;
   prev: Run | null;
   next: Run | null;
   /** Emphasis this run closes (its first characters) and opens (its last ones), as matched. */
@@ -45,7 +47,7 @@ function matchRuns(items: readonly Item[]): Map<Delim, Run> {
   let last: Run | null = null;
   for (const item of items) {
     if (item.kind !== 'delim') continue;
-    const run: Run = { item, prev: last, next: null, closes: [], opens: [] };
+    const run: Run = { item, index: runs.size, prev: last, next: null, closes: [], opens: [] };
     if (last) last.next = run;
     last = run;
     runs.set(item, run);
@@ -53,7 +55,8 @@ function matchRuns(items: readonly Item[]): Map<Delim, Run> {
   let first: Run | null = null;
   for (let run = last; run; run = run.prev) first = run;
 
-  const openersBottom: Array<Run | null | undefined> = new Array<Run | null | undefined>(12).fill(undefined);
+  // Per kind of closer, the position at or below which no opener is left to find.
+  const openersBottom = new Array<number>(12).fill(-1);
   let closer = first;
   while (closer) {
     const c = closer.item;
@@ -65,7 +68,7 @@ function matchRuns(items: readonly Item[]): Map<Delim, Run> {
     const bottom = openersBottom[key];
     let opener = closer.prev;
     let found = false;
-    while (opener && opener !== bottom) {
+    while (opener && opener.index > bottom) {
       const o = opener.item;
       const oddMatch = (o.canClose || c.canOpen) && (o.original + c.original) % 3 === 0 && !(o.original % 3 === 0 && c.original % 3 === 0);
       if (o.char === c.char && o.canOpen && !oddMatch) {
@@ -76,7 +79,7 @@ function matchRuns(items: readonly Item[]): Map<Delim, Run> {
     }
     if (!found || !opener) {
       // Nothing at or below here can open for this kind of closer: never look past it again.
-      openersBottom[key] = closer.prev;
+      openersBottom[key] = closer.prev ? closer.prev.index : -1;
       const next: Run | null = closer.next;
       if (!c.canOpen) unlink(closer);
       closer = next;
