@@ -3,7 +3,8 @@
 //   RESULT <name> ours=<value><unit> baseline=<value><unit> ratio=<ours/baseline>
 // It builds what it measures (CLI bundle, web app), serves the app on a free port, drives
 // Debian's Chromium, and leaves its files in bench/.work. `--only=cli` or `--only=browser`
-// runs one half; `--strict` exits with 1 when a target is missed.
+// runs one half, `--only=hostile` only the hostile-input case (hostile files through the CLI's
+// import against fixed targets); `--strict` exits with 1 when a target is missed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { serializeNormdraft } from '../shared/format/normdraft';
@@ -16,6 +17,7 @@ import { meetsTarget, resultLine, type Result } from './lib/stats';
 import { autosaveCases } from './cases/autosave';
 import { backupMainLoopCase } from './cases/backups';
 import { cliCases } from './cases/cli';
+import { hostileInputCases } from './cases/hostile-input';
 import { librarySearchCases } from './cases/library';
 import { inAppExportCase, rendererMemoryCase } from './cases/memory-export';
 import { startupCases } from './cases/startup';
@@ -38,6 +40,11 @@ async function cli(): Promise<void> {
   await buildCli();
   report(await cliCases(files));
   report(await backupMainLoopCase());
+}
+
+async function hostile(): Promise<void> {
+  await buildCli();
+  report(await hostileInputCases());
 }
 
 async function browser(): Promise<void> {
@@ -68,8 +75,9 @@ async function main(): Promise<number> {
   mkdirSync(WORK_DIR, { recursive: true });
   console.log(`INFO machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`);
   const started = performance.now();
-  if (only !== 'browser') await cli();
-  if (only !== 'cli') await browser();
+  if (only === undefined || only === 'cli') await cli();
+  if (only === undefined || only === 'hostile') await hostile();
+  if (only === undefined || only === 'browser') await browser();
   const missed = results.filter((result) => !meetsTarget(result));
   for (const result of missed) console.log(`MISSED ${result.name}: ratio ${(result.ours / result.baseline).toFixed(2)} above ${result.maxRatio}`);
   console.log(`INFO ${results.length} results, ${missed.length} targets missed, ${((performance.now() - started) / 1000).toFixed(0)} s`);

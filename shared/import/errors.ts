@@ -1,5 +1,8 @@
 // Import failures carry a code the UI translates (namespace `import`, key `error.<code>`) and an
 // English message for the CLI, taken from the same English locale file so the wording is one.
+// Messages say in plain words what is wrong with the file and what the user can do; parameters
+// are numbers, names and sizes the user knows, never a parser's own words (those may ride along
+// as `detail` for diagnosis, but no message shows them).
 import english from '../../locales/en/import.json';
 
 export const IMPORT_ERROR_CODES = [
@@ -17,6 +20,8 @@ export const IMPORT_ERROR_CODES = [
   'zip-invalid',
   'zip-encrypted',
   'zip-unsupported',
+  'docx-too-much-content',
+  'docx-too-deep',
   'not-docx',
   'docx-unsafe',
   'docx-unreadable',

@@ -6,8 +6,12 @@
 // - The file's type comes from its bytes as well as its name (detect.ts); a file over 50 MB
 //   (DOCX) or 20 MB (text, Markdown) is refused before parsing.
 // - DOCX: the ZIP is checked and its XML parts inflated under limits (1,000 entries, 100 MB
-//   inflated, counted while inflating) before mammoth converts a rebuilt, stored-only copy;
-//   images are dropped, external files never read, unsafe links reduced to their text.
+//   inflated; no DTD, 128 levels, 100,000 elements and 25 MB of XML, checked while inflating)
+//   before mammoth converts a rebuilt, stored-only copy; images are dropped, external files
+//   never read, unsafe links reduced to their text.
+// - Whatever is not kept as it was in the file (images, tables, nesting past the limits, unsafe
+//   links, header text, unknown elements…) is listed in the report's warnings: nothing is
+//   dropped silently.
 // - Everything becomes one intermediate form (ir.ts), is split at recognised headings (the
 //   title block, executive summary, approach or general section, the 11 norms in their real
 //   forms) and placed onto the template (map/); content that fits nowhere goes to an "Unplaced

@@ -96,3 +96,30 @@ describe('intermediate blocks to stored Lexical JSON', () => {
     expect(JSON.stringify(state)).toContain('leaf');
   });
 });
+
+describe('content the stored format cannot hold as it is', () => {
+  const nestedList = (depth: number): Block => ({ kind: 'list', list: 'bullet', start: 1, items: [[...item(`level ${depth}`), ...(depth < 10 ? [nestedList(depth + 1)] : [])]] });
+
+  it('flattens lists nested deeper than 8 levels into their parent item and reports it, keeping every word', () => {
+    const { state, warnings } = write([nestedList(1)]);
+    expect(editorStateSchema.safeParse(state).success).toBe(true);
+    expect(JSON.stringify(state)).toContain('level 10');
+    expect(warnings).toEqual([{ code: 'nesting-flattened', params: { count: 1 } }]);
+  });
+
+  it('reports lists and quotes inside a quote, which becomes their paragraphs', () => {
+    const { warnings } = write([{ kind: 'quote', blocks: [...item('a'), { kind: 'list', list: 'bullet', start: 1, items: [item('b')] }, { kind: 'quote', blocks: item('c') }] }]);
+    expect(warnings).toEqual([{ code: 'nesting-flattened', params: { count: 2 } }]);
+  });
+
+  it('splits a run longer than a text node may be into nodes of the same format, losing nothing', () => {
+    const text = `${'Examplia '.repeat(50_000)}😀`;
+    const { state, warnings } = write([{ kind: 'paragraph', inlines: [{ kind: 'text', text, bold: true }] }]);
+    expect(editorStateSchema.safeParse(state).success).toBe(true);
+    const paragraph = state.root.children[0] as { children: Array<{ text: string; format: number }> };
+    expect(paragraph.children.length).toBeGreaterThan(1);
+    expect(paragraph.children.map((node) => node.text).join('')).toBe(text);
+    expect(new Set(paragraph.children.map((node) => node.format)).size).toBe(1);
+    expect(warnings).toEqual([]);
+  });
+});

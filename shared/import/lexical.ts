@@ -1,6 +1,7 @@
 // Intermediate blocks -> the stored Lexical JSON (shared/model/lexical-json.ts): text formats as
 // Lexical's bit mask, links, footnotes as inline nodes holding their own paragraphs, lettered
 // lists as number lists with NodeState listStyle lower-alpha, list items as Lexical nests them.
+import { EDITOR_LIMITS } from '../model/editor-schema';
 import { headingNode, paragraphNode, textNode } from '../model/empty';
 import {
   LETTERED_LIST_STYLE,
@@ -12,11 +13,29 @@ import {
   type SerializedListItem,
   type SerializedNode,
 } from '../model/lexical-json';
+import { ImportError } from './errors';
 import { paragraphsOf, type Block, type Inline, type IrDocument, type ListBlock, type TextRun } from './ir';
 import type { WarningLog } from './warnings';
 
-/** Deeper lists are flattened into their parent: the stored format limits nesting. */
+/** Deeper lists are flattened into their parent (and reported): the stored format limits nesting. */
 const MAX_LIST_DEPTH = 8;
+
+/**
+ * Text nodes of at most the stored limit: a longer run becomes several nodes of the same format,
+ * which read and export exactly as one (never cut inside a surrogate pair).
+ */
+function textNodes(text: string, format: number): SerializedNode[] {
+  const max = EDITOR_LIMITS.maxTextNodeChars;
+  if (text.length <= max) return [textNode(text, format)];
+  const nodes: SerializedNode[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + max);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+    nodes.push(textNode(text.slice(at, end), format));
+    at = end;
+  }
+  return nodes;
+}
 
 function format(run: TextRun): number {
   return (run.bold ? TEXT_FORMAT.bold : 0) | (run.italic ? TEXT_FORMAT.italic : 0) | (run.underline ? TEXT_FORMAT.underline : 0);
@@ -45,7 +64,11 @@ export class LexicalWriter {
       if (block.kind === 'heading') out.push(headingNode(subheadingTag(block.level, base), this.inlines(block.inlines)));
       else if (block.kind === 'paragraph') out.push(paragraphNode(this.inlines(block.inlines)));
       else if (block.kind === 'list') out.push(this.list(block, 0));
-      else for (const inlines of paragraphsOf(block.blocks)) out.push({ type: 'quote', version: 1, children: this.inlines(inlines), ...element });
+      else {
+        // A quote holds paragraphs only: lists and quotes inside it become its paragraphs.
+        this.log.count('nesting-flattened', block.blocks.filter((inner) => inner.kind === 'list' || inner.kind === 'quote').length);
+        for (const inlines of paragraphsOf(block.blocks)) out.push({ type: 'quote', version: 1, children: this.inlines(inlines), ...element });
+      }
     }
     return out;
   }
@@ -58,7 +81,10 @@ export class LexicalWriter {
       const nested: ListBlock[] = [];
       for (const part of item) {
         if (part.kind === 'list' && depth + 1 < MAX_LIST_DEPTH) nested.push(part);
-        else inline.push(...paragraphsOf([part]));
+        else {
+          if (part.kind === 'list' || part.kind === 'quote') this.log.count('nesting-flattened');
+          inline.push(...paragraphsOf([part]));
+        }
       }
       const joined = inline.flatMap((inlines, i) => (i === 0 ? inlines : [{ kind: 'break' } as Inline, ...inlines]));
       children.push({ type: 'listitem', version: 1, value, children: this.inlines(joined), ...element, indent: depth });
@@ -81,12 +107,14 @@ export class LexicalWriter {
   inlines(inlines: readonly Inline[], inNote = false): SerializedNode[] {
     const out: SerializedNode[] = [];
     for (const inline of inlines) {
-      if (inline.kind === 'text') out.push(textNode(inline.text, format(inline)));
+      if (inline.kind === 'text') out.push(...textNodes(inline.text, format(inline)));
       else if (inline.kind === 'break') out.push({ type: 'linebreak', version: 1 });
       else if (inline.kind === 'link') {
-        out.push({ type: 'link', version: 1, url: inline.url, rel: null, target: null, title: null, children: inline.children.map((run) => textNode(run.text, format(run))), ...element });
+        out.push({ type: 'link', version: 1, url: inline.url, rel: null, target: null, title: null, children: inline.children.flatMap((run) => textNodes(run.text, format(run))), ...element });
       } else out.push(...this.footnote(inline.id, inNote));
     }
+    // More than a stored paragraph may hold: refused now rather than after the whole draft is built.
+    if (out.length > EDITOR_LIMITS.maxChildren) throw new ImportError('too-complex');
     return out;
   }
 

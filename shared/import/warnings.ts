@@ -1,4 +1,5 @@
 // Collects import warnings: each code once with its parameters, or counted (e.g. images dropped).
+// The rule for every reader: whatever is not kept as it was in the file is listed here.
 
 export const IMPORT_WARNING_CODES = [
   'image-dropped',
@@ -15,6 +16,12 @@ export const IMPORT_WARNING_CODES = [
   'norm-repeated',
   'legacy-encoding',
   'endnotes-as-footnotes',
+  'nesting-flattened',
+  'unsupported-content-ignored',
+  'headers-footers-ignored',
+  'html-removed',
+  'front-matter-ignored',
+  'footnote-duplicate',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 

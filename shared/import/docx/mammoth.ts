@@ -88,8 +88,12 @@ export async function docxToHtml(zip: Uint8Array, letteredStyleIds: ReadonlySet<
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       transformDocument: documentTransform(letteredStyleIds, log),
     });
+    // Elements mammoth does not read (shapes, charts, form fields…) leave their content out.
+    const ignored = result.messages.filter((message) => message.type === 'warning' && /unrecognised element was ignored|w:sym element with an unsupported character/.test(message.message));
+    log.count('unsupported-content-ignored', ignored.length);
     return result.value;
   } catch (error) {
+    // The converter's own words stay out of the message (they mean nothing to the user).
     const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error';
     throw new ImportError('docx-unreadable', { detail });
   }

@@ -1,8 +1,8 @@
 // Opens a DOCX safely before mammoth sees it: the ZIP directory is checked against the limits,
-// only the XML parts mammoth reads are inflated (bounded, while inflating), XML with a DTD or
-// nested too deep or with too many elements is refused, outside targets are reported, lettered
-// list levels are marked, and a new archive of stored parts is written for mammoth. Media and
-// embedded objects are never inflated.
+// only the XML parts mammoth reads are inflated, each scanned while it inflates (xml-limits.ts:
+// a DTD, deep nesting, too many elements or too much XML stop the inflation), outside targets
+// are reported, lettered list levels are marked, and a new archive of stored parts is written
+// for mammoth. Media and embedded objects are never inflated.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { WarningLog } from '../warnings';
 import { crc32 } from '../zip/crc32';
@@ -11,7 +11,7 @@ import { inflateEntry, type InflateBudget } from '../zip/inflate';
 import { writeStoredZip, type StoredEntry } from '../zip/write-stored';
 import { markLetteredLevels } from './numbering';
 import { boldParagraphStyleMap } from './styles';
-import { checkXmlShape } from './xml-limits';
+import { newXmlBudget, XmlShapeScanner } from './xml-limits';
 import { mainDocumentPath, reportExternalTargets } from './relationships';
 
 export interface SafePackage {
@@ -21,8 +21,6 @@ export interface SafePackage {
   /** Extra mammoth style-map lines (bold paragraph styles). */
   styleMap: string[];
 }
-
-const DTD = /<!DOCTYPE|<!ENTITY/i;
 
 function directoryOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -47,9 +45,14 @@ export async function openSafePackage(
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const budget: InflateBudget = { remaining: limits.maxTotalInflated, limitMb: Math.round(limits.maxTotalInflated / (1024 * 1024)) };
   const decoder = new TextDecoder('utf-8');
+  const xmlBudget = newXmlBudget();
   const inflated = new Map<ZipEntry, Uint8Array>();
   const inflate = async (entry: ZipEntry) => {
-    const data = inflated.get(entry) ?? (await inflateEntry(bytes, entry, budget, signal));
+    const known = inflated.get(entry);
+    if (known) return known;
+    const scanner = new XmlShapeScanner(xmlBudget);
+    const data = await inflateEntry(bytes, entry, budget, signal, (chunk) => scanner.push(chunk));
+    scanner.end();
     inflated.set(entry, data);
     return data;
   };
@@ -70,12 +73,10 @@ export async function openSafePackage(
     throwIfCancelled(signal);
     let data = await inflate(entry);
     let crc = entry.crc32;
-    // XML parts only ever hold ASCII markup around UTF-8 text; a DTD is never written by Word.
     const text = decoder.decode(data);
-    if (DTD.test(text)) throw new ImportError('docx-unsafe');
-    checkXmlShape(entry.name, text);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
     if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
+    if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && /<w:t[\s>]/.test(text)) log.add('headers-footers-ignored');
     if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
     if (entry.name === `${mainFolder}numbering.xml`) {
       const marked = markLetteredLevels(text);

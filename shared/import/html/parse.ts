@@ -30,7 +30,8 @@ function parseAttributes(source: string): Record<string, string> {
   return attrs;
 }
 
-export function parseHtml(html: string): HtmlElement {
+/** `onFlatten` is told each time content deeper than MAX_DEPTH starts being flattened into its parent. */
+export function parseHtml(html: string, onFlatten?: () => void): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: Object.create(null) as Record<string, string>, children: [] };
   const stack: HtmlElement[] = [root];
   let overflow = 0; // start tags ignored because the tree was already MAX_DEPTH deep
@@ -82,6 +83,7 @@ export function parseHtml(html: string): HtmlElement {
     const element: HtmlElement = { tag, attrs: parseAttributes(match[3] ?? ''), children: [] };
     const isVoid = VOID.has(tag) || match[4] === '/';
     if (!isVoid && stack.length > MAX_DEPTH) {
+      if (overflow === 0) onFlatten?.();
       overflow++;
       continue;
     }

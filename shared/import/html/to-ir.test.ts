@@ -51,3 +51,14 @@ describe("mammoth's HTML to the intermediate form", () => {
     expect(doc.warnings).toEqual([{ code: 'table-flattened', params: { count: 1 } }]);
   });
 });
+
+describe('HTML nested deeper than the reader keeps', () => {
+  it('flattens 10,000 nested quotes into the deepest one kept, keeps the text and reports it once', () => {
+    const log = new WarningLog();
+    const doc = htmlToIr(`${'<blockquote>'.repeat(10_000)}<p>Examplia, deepest</p>${'</blockquote>'.repeat(10_000)}<p>After</p>`, log);
+    const text = JSON.stringify(doc.blocks);
+    expect(text).toContain('Examplia, deepest');
+    expect(text).toContain('After');
+    expect(log.list()).toEqual([{ code: 'nesting-flattened', params: { count: 1 } }]);
+  });
+});

@@ -155,6 +155,6 @@ function startsWithMark(element: HtmlElement): boolean {
 
 export function htmlToIr(html: string, log: WarningLog): IrDocument {
   const doc = emptyIrDocument();
-  doc.blocks = new Converter(doc, log).blocks(parseHtml(html).children);
+  doc.blocks = new Converter(doc, log).blocks(parseHtml(html, () => log.count('nesting-flattened')).children);
   return doc;
 }

@@ -1,6 +1,8 @@
 // Markdown block structure, a CommonMark subset: ATX and setext headings, paragraphs, block quotes,
 // bullet, numbered and lettered lists (a. / a) / (a)) nested by indentation, fenced code as plain
 // paragraphs, thematic breaks. Footnote and link definitions are taken out first (see parse.ts).
+import { EDITOR_LIMITS } from '../../model/editor-schema';
+import { ImportError } from '../errors';
 import { allBold, type Block, type ListKind } from '../ir';
 import { parseInline, type InlineContext } from './inline';
 
@@ -49,9 +51,58 @@ const nextNonBlank = (lines: string[], from: number) => {
   while (j < lines.length && blank(lines[j]!)) j++;
   return j;
 };
+/**
+ * Lists and quotes nested deeper than this are flattened: their lines become paragraphs of the
+ * deepest block kept (the text stays, the report says so). The draft itself keeps 8 list levels.
+ */
+const MAX_DEPTH = 16;
+
+/** The line without its quote markers (">", "> >", …), and how many there were. */
+function withoutQuoteMarkers(line: string): { text: string; markers: number } {
+  let at = 0;
+  let markers = 0;
+  for (;;) {
+    let next = at;
+    while (next < line.length && next - at < 3 && line[next] === ' ') next++;
+    if (line[next] !== '>') break;
+    markers++;
+    at = next + 1;
+    if (line[at] === ' ') at++;
+  }
+  return { text: line.slice(at), markers };
+}
+
+/** Content past MAX_DEPTH: each paragraph, list item or quoted line is a paragraph of its own. */
+function flatBlocks(lines: string[], ctx: InlineContext): Block[] {
+  const out: Block[] = [];
+  let paragraph: string[] = [];
+  let flattened = 0;
+  const flush = () => {
+    const inlines = parseInline(paragraph.join('\n').trimEnd(), ctx);
+    if (inlines.length > 0) out.push({ kind: 'paragraph', inlines });
+    paragraph = [];
+  };
+  for (const raw of lines) {
+    const { text, markers } = withoutQuoteMarkers(raw);
+    if (blank(text)) {
+      flush();
+      continue;
+    }
+    if (markers > 0 || ITEM.test(text.trimStart())) {
+      flush();
+      flattened++;
+    }
+    paragraph.push(text.trim());
+  }
+  flush();
+  ctx.log.count('nesting-flattened', flattened);
+  return out;
+}
+
 const startsBlock = (line: string) => ATX.test(line) || THEMATIC.test(line) || FENCE.test(line) || QUOTE.test(line);
 
 export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Block[] {
+  if (depth > MAX_DEPTH) return flatBlocks(lines, ctx);
   const out: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -78,7 +129,7 @@ export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Blo
         inner.push(lines[i]!.replace(QUOTE, ''));
         i++;
       }
-      const blocks = depth < 32 ? parseBlocks(inner, ctx, depth + 1) : [];
+      const blocks = parseBlocks(inner, ctx, depth + 1);
       if (blocks.length > 0) out.push({ kind: 'quote', blocks });
     } else if (marker(line)) i = parseList(lines, i, ctx, depth, out);
     else i = parseParagraph(lines, i, ctx, out);
@@ -102,7 +153,10 @@ function parseParagraph(lines: string[], start: number, ctx: InlineContext, out:
     text.push(line.trimStart());
     i++;
   }
-  const inlines = parseInline(text.join('\n').trimEnd(), ctx);
+  const source = text.join('\n').trimEnd();
+  // A paragraph longer than a whole section may be is refused before its inline content is read.
+  if (source.length > EDITOR_LIMITS.maxTotalChars) throw new ImportError('too-complex');
+  const inlines = parseInline(source, ctx);
   if (inlines.length > 0) out.push({ kind: 'paragraph', inlines, ...(allBold(inlines) ? { headingLike: true } : {}) });
   return i;
 }
@@ -129,7 +183,7 @@ function parseList(lines: string[], start: number, ctx: InlineContext, depth: nu
       else break;
       i++;
     }
-    items.push(depth < 32 ? parseBlocks(body, ctx, depth + 1) : []);
+    items.push(parseBlocks(body, ctx, depth + 1));
     previous = m;
     if (i < lines.length && blank(lines[i]!)) {
       const j = nextNonBlank(lines, i);

@@ -111,3 +111,36 @@ describe('Markdown blocks', () => {
     expect(doc.blocks.length).toBeGreaterThan(0);
   });
 });
+
+describe('Markdown content that is not kept as written', () => {
+  it('flattens lists and quotes nested past the limit, keeps their text and says so', () => {
+    const list = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+    const doc = parse(`${list}\n\n${'> '.repeat(40)}deepest`);
+    const text = JSON.stringify(doc.blocks);
+    expect(text).toContain('level 40');
+    expect(text).toContain('deepest');
+    expect(doc.warnings.map((w) => w.code)).toEqual(['nesting-flattened']);
+    expect(Number(doc.warnings[0]!.params.count)).toBeGreaterThan(0);
+  });
+
+  it('reports images, HTML tags, front matter fields and a second footnote of the same mark', () => {
+    const doc = parse('---\ntitle: T\nkeywords: cyber\nabstract: A\n---\n\nSee ![a chart](chart.png) and <img src="x.png"> and <span class="x">kept</span>[^1].\n\n[^1]: First.\n[^1]: Second.');
+    expect(doc.warnings).toEqual([
+      { code: 'footnote-duplicate', params: { marker: '1' } },
+      { code: 'front-matter-ignored', params: { fields: 'keywords, abstract' } },
+      { code: 'image-dropped', params: { count: 2 } },
+      { code: 'html-removed', params: { count: 2 } },
+    ]);
+    expect(inlinesOf(doc.blocks[1])[0]).toEqual({ kind: 'text', text: 'See  and  and kept' });
+  });
+
+  it('reads emphasis the same in a paragraph of thousands of delimiters as in a short one', () => {
+    const [p] = parse('*_a_* '.repeat(3_000)).blocks;
+    const inlines = inlinesOf(p);
+    expect(inlines.slice(0, 2)).toEqual([
+      { kind: 'text', text: 'a', italic: true },
+      { kind: 'text', text: ' ' },
+    ]);
+    expect(inlines.filter((inline) => inline.kind === 'text' && inline.text === 'a' && inline.italic)).toHaveLength(3_000);
+  });
+});

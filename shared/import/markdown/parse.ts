@@ -9,6 +9,8 @@ import type { InlineContext } from './inline';
 const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,64})\]:[ \t]?(.*)$/;
 const LINK_DEF = /^ {0,3}\[([^\]^][^\]]{0,199})\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Front matter fields that become text of the draft (the others are listed in the report). */
+const KEPT_FIELDS = ['title', 'subtitle', 'author', 'date'];
 
 interface FrontMatter {
   lines: string[];
@@ -32,6 +34,7 @@ function takeDefinitions(lines: string[]) {
   const body: string[] = [];
   const footnotes = new Map<string, string[]>();
   const references = new Map<string, string>();
+  const duplicateNotes: string[] = [];
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -55,6 +58,7 @@ function takeDefinitions(lines: string[]) {
         i++;
       }
       if (!footnotes.has(note[1]!)) footnotes.set(note[1]!, text);
+      else duplicateNotes.push(note[1]!);
       continue;
     }
     const link = LINK_DEF.exec(line);
@@ -65,13 +69,16 @@ function takeDefinitions(lines: string[]) {
     }
     body.push(line);
   }
-  return { body, footnotes, references };
+  return { body, footnotes, references, duplicateNotes };
 }
 
 export function markdownToIr(source: string, log: WarningLog): IrDocument {
   const doc = emptyIrDocument();
   const { lines, values } = frontMatter(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
-  const { body, footnotes, references } = takeDefinitions(lines);
+  const { body, footnotes, references, duplicateNotes } = takeDefinitions(lines);
+  for (const label of duplicateNotes) log.add('footnote-duplicate', { marker: label });
+  const ignored = [...values.keys()].filter((key) => !KEPT_FIELDS.includes(key));
+  if (ignored.length > 0) log.add('front-matter-ignored', { fields: ignored.join(', ').slice(0, 200) });
   const ctx: InlineContext = {
     log,
     references,
@@ -84,7 +91,7 @@ export function markdownToIr(source: string, log: WarningLog): IrDocument {
 
   const title = values.get('title');
   if (title) doc.blocks.push({ kind: 'heading', level: 1, isTitle: true, inlines: [{ kind: 'text', text: title }] });
-  for (const key of ['subtitle', 'author', 'date']) {
+  for (const key of KEPT_FIELDS.slice(1)) {
     const value = values.get(key);
     if (value) doc.blocks.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: value }] });
   }

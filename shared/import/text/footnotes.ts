@@ -23,7 +23,8 @@ export interface TextFootnotes {
 
 const blank = (line: string) => line.trim() === '';
 
-export function splitFootnotes(lines: string[]): TextFootnotes {
+/** `log` hears of a second note with the same number, which is not imported. */
+export function splitFootnotes(lines: string[], log?: WarningLog): TextFootnotes {
   const isDefinition = lines.map((line) => DEFINITION.test(line));
   // Without blank lines every line is its own paragraph, so only a web address can continue a note.
   const paragraphsHaveLines = lines.some(blank);
@@ -45,7 +46,10 @@ export function splitFootnotes(lines: string[]): TextFootnotes {
     if (match) {
       current = match[1] ? Number(match[1]) : superscriptNumber(match[2]!);
       if (!notes.has(current)) notes.set(current, match[3]!.trim());
-      else current = null;
+      else {
+        log?.add('footnote-duplicate', { marker: String(current) });
+        current = null;
+      }
     } else if (current !== null && !blank(line)) notes.set(current, `${notes.get(current)} ${line.trim()}`.trim());
   }
   let end = start;

@@ -65,3 +65,11 @@ describe('plain text', () => {
     expect(texts(doc.blocks)[0]).toContain('m²');
   });
 });
+
+describe('plain text content that is not kept as written', () => {
+  it('reports a second footnote with the same number, which is not imported', () => {
+    const log = new WarningLog();
+    textToIr('Norm 7 (13g)\n\nText with a mark[1].\n\n[1] The note.\n[1] Another note with the same number.\n', log);
+    expect(log.list()).toEqual([{ code: 'footnote-duplicate', params: { marker: '1' } }]);
+  });
+});

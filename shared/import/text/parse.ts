@@ -115,7 +115,7 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
 
 export function textToIr(source: string, log: WarningLog): IrDocument {
   const doc = emptyIrDocument();
-  const { body, notes } = splitFootnotes(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  const { body, notes } = splitFootnotes(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/), log);
   const refs: NoteMarks = { ids: new Map(), last: 0 };
   for (const [number, text] of notes) {
     const id = `txt-${number}`;

@@ -30,12 +30,17 @@ function takeBudget(budget: InflateBudget, bytes: number): void {
   budget.remaining -= bytes;
 }
 
-export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: InflateBudget, signal?: AbortSignalLike): Promise<Uint8Array> {
+/**
+ * `onChunk` sees the inflated bytes as they come out and may throw to stop the inflation (the
+ * XML limits do): nothing more is inflated after it.
+ */
+export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: InflateBudget, signal?: AbortSignalLike, onChunk?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
   throwIfCancelled(signal);
   const input = archive.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new ImportError('zip-invalid', { detail: `size of ${entry.name.slice(0, 80)}` });
     takeBudget(budget, input.length);
+    onChunk?.(input);
     return input;
   }
   if (entry.method !== 8) throw new ImportError('zip-unsupported', { detail: `method ${entry.method}` });
@@ -60,6 +65,7 @@ export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget:
       if (!value) continue;
       if (written + value.length > output.length) throw new ImportError('zip-too-large', { limit: budget.limitMb });
       takeBudget(budget, value.length);
+      onChunk?.(value);
       output.set(value, written);
       written += value.length;
       throwIfCancelled(signal);
