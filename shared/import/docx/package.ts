@@ -3,6 +3,7 @@
 // a DTD, deep nesting, too many elements or too much XML stop the inflation), outside targets
 // are reported, lettered list levels are marked, and a new archive of stored parts is written
 // for mammoth. Media and embedded objects are never inflated.
+import { hasOwnHeaderText } from './header-text';
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { WarningLog } from '../warnings';
 import { crc32 } from '../zip/crc32';
@@ -76,7 +77,7 @@ export async function openSafePackage(
     const text = decoder.decode(data);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
     if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
-    if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && /<w:t[\s>]/.test(text)) log.add('headers-footers-ignored');
+    if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && hasOwnHeaderText(text)) log.add('headers-footers-ignored');
     if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
     if (entry.name === `${mainFolder}numbering.xml`) {
       const marked = markLetteredLevels(text);
