@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraft, parseNormdraftBytes, serializeNormdraft, type NormdraftErrorCode } from './normdraft';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
 
-function failure(run: () => unknown): { code: NormdraftErrorCode; message: string } {
+const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
+
+function failure(run: () => unknown): { code: NormdraftErrorCode; message: string; detail?: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof NormdraftError) return { code: error.code, message: error.message };
+    if (error instanceof NormdraftError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
     throw error;
   }
   throw new Error('expected a NormdraftError');
@@ -53,30 +55,30 @@ describe('.normdraft', () => {
   it('refuses an oversized string inside the size cap by the schema', () => {
     const file = envelope();
     file.draft.title = 'x'.repeat(2 * 1024 * 1024);
-    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: expect.stringMatching(/^The file is not a valid draft: draft\.title: Too big/) });
+    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.title: Too big/) });
   });
 
   it('refuses prototype keys wherever they are', () => {
     const atTop = valid().replace('{"format"', '{"__proto__":{"polluted":true},"format"');
-    expect(failure(() => parseNormdraft(atTop))).toEqual({ code: 'invalid', message: 'The file is not a valid draft: forbidden key "__proto__" at (top level).' });
+    expect(failure(() => parseNormdraft(atTop))).toEqual({ code: 'invalid', message: NOT_VALID, detail: 'forbidden key "__proto__" at (top level)' });
     const inContent = valid().replace('"type":"root"', '"constructor":{"prototype":{}},"type":"root"');
-    expect(failure(() => parseNormdraft(inContent)).message).toMatch(/forbidden key "constructor" at draft\.sections\[0\]\.content\.root/);
+    expect(failure(() => parseNormdraft(inContent)).detail).toMatch(/forbidden key "constructor" at draft\.sections\[0\]\.content\.root/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('names the path of wrong types and unknown keys', () => {
+  it('tells users in plain words what is wrong and what to do, keeping the path of wrong types and unknown keys for developers', () => {
     const wrongType = envelope();
     (wrongType.draft.sections as Record<string, unknown>[])[4]!.status = 'done';
-    expect(failure(() => parseNormdraft(JSON.stringify(wrongType))).message).toMatch(/^The file is not a valid draft: draft\.sections\[4\]\.status: Invalid option/);
+    expect(failure(() => parseNormdraft(JSON.stringify(wrongType)))).toMatchObject({ message: NOT_VALID, detail: expect.stringMatching(/^draft\.sections\[4\]\.status: Invalid option/) });
     const unknownKey = envelope();
     unknownKey.draft.machine = 'host-42';
-    expect(failure(() => parseNormdraft(JSON.stringify(unknownKey))).message).toBe('The file is not a valid draft: draft: Unrecognized key: "machine".');
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), savedBy: 'x' }))).message).toMatch(/unrecognized key "savedBy"/);
+    expect(failure(() => parseNormdraft(JSON.stringify(unknownKey))).detail).toBe('draft: Unrecognized key: "machine"');
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), savedBy: 'x' }))).detail).toMatch(/unrecognized key "savedBy"/);
   });
 
   it('refuses absurdly deep nesting without overflowing the stack', () => {
     const deep = `{"format":"norms-drafter","version":1,"draft":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    expect(failure(() => parseNormdraft(deep)).message).toMatch(/nesting too deep/);
+    expect(failure(() => parseNormdraft(deep)).detail).toMatch(/nesting too deep/);
   });
 
   it('refuses bytes that are not UTF-8', () => {

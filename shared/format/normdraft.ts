@@ -20,9 +20,18 @@ export class NormdraftError extends Error {
   constructor(
     readonly code: NormdraftErrorCode,
     message: string,
+    /** Where in the file the problem is, for developers and tests; never shown to users. */
+    readonly detail?: string,
   ) {
     super(message);
   }
+}
+
+/** What a user reads about a file that is not a valid draft: what is wrong, and what to do. */
+const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
+
+function notValid(detail: string): NormdraftError {
+  return new NormdraftError('invalid', NOT_VALID, detail);
 }
 
 export interface NormdraftFile {
@@ -79,7 +88,7 @@ export function parseNormdraft(text: string): Draft {
     throw new NormdraftError('not-json', `The file is not valid JSON; it may be truncated or damaged (${detail}).`);
   }
   const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
-  if (problem) throw new NormdraftError('invalid', `The file is not a valid draft: ${describeJsonShapeProblem(problem)}.`);
+  if (problem) throw notValid(describeJsonShapeProblem(problem));
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'format')) {
     throw new NormdraftError('wrong-format', 'This is not a Norms Drafter file (no "format" field).');
   }
@@ -96,9 +105,9 @@ export function parseNormdraft(text: string): Draft {
     throw new NormdraftError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads version ${NORMDRAFT_VERSION}.${newer}`);
   }
   const extra = Object.keys(envelope).filter((key) => key !== 'format' && key !== 'version' && key !== 'draft');
-  if (extra.length > 0) throw new NormdraftError('invalid', `The file is not a valid draft: unrecognized key "${extra[0]}" at (top level).`);
+  if (extra.length > 0) throw notValid(`unrecognized key "${extra[0]}" at (top level)`);
   const parsed = draftSchema.safeParse(envelope.draft);
-  if (!parsed.success) throw new NormdraftError('invalid', `The file is not a valid draft: ${firstIssue(parsed.error, 'draft')}.`);
+  if (!parsed.success) throw notValid(firstIssue(parsed.error, 'draft'));
   return parsed.data;
 }
 
