@@ -11,6 +11,12 @@ async function paste(page: Parameters<typeof editor>[0], data: Record<string, st
   }, data);
 }
 
+async function selectedText(page: Parameters<typeof editor>[0]): Promise<string> {
+  // The editor applies a selection change after the event that made it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return page.evaluate(() => getSelection()?.toString() ?? '');
+}
+
 test('pasted mail links keep their address and lose attach/attachment fields, from HTML and as a URL pasted over words', async ({ page }) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -23,10 +29,13 @@ test('pasted mail links keep their address and lose attach/attachment fields, fr
   await expect(editor(page).getByRole('link', { name: 'the desk' })).toHaveAttribute('href', 'mailto:desk@examplia.example?subject=Norms');
 
   await typeInSection(page, ' Or the unit');
-  await page.keyboard.press('Shift+ArrowLeft');
-  await page.keyboard.press('Shift+ArrowLeft');
-  await page.keyboard.press('Shift+ArrowLeft');
-  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(editor(page)).toContainText('Or the unit');
+  // The word is selected as a user would, then checked: under load a key can reach the page
+  // before the editor has drawn the previous one, and a selection one letter short links "nit".
+  for (let presses = 0; presses < 8 && (await selectedText(page)) !== 'unit'; presses++) {
+    await page.keyboard.press('Shift+ArrowLeft');
+  }
+  expect(await selectedText(page)).toBe('unit');
   await paste(page, { 'text/plain': 'mailto:unit@examplia.example?%61ttach=C:/secret.docx' });
   await expect(editor(page).getByRole('link', { name: 'unit' })).toHaveAttribute('href', 'mailto:unit@examplia.example');
   await expectSaved(page);
