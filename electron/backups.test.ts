@@ -180,6 +180,24 @@ describe('BackupStore', () => {
     }
   }, 30_000);
 
+  it('keeps drafts whose ids differ only in case in folders that differ on Windows and macOS too', async () => {
+    const backups = store({ rotation: { keepLatest: 1, keepDailyDays: 0 } });
+    await backups.write('Note-A', bytes(draft('Note-A', 'Capital text.')));
+    for (let i = 0; i < 3; i++) {
+      later();
+      await backups.write('note-a', bytes(draft('note-a', `Small text ${i}.`)));
+    }
+    const folders = await readdir(join(root, 'backups'));
+    expect(new Set(folders.map((name) => name.toLowerCase())).size).toBe(2);
+    // Rotating one draft's backups never removes the other's.
+    const listed = await backups.list();
+    expect(listed.map((d) => d.draftId).sort()).toEqual(['Note-A', 'note-a']);
+    const capital = listed.find((d) => d.draftId === 'Note-A')!;
+    expect(capital.files).toHaveLength(1);
+    const read = await backups.read('Note-A', capital.files[0]!.file);
+    expect(read.found && parseNormdraft(new TextDecoder().decode(read.data)).id).toBe('Note-A');
+  });
+
   it('refuses draft ids that would name a device on Windows', async () => {
     const backups = store();
     for (const id of ['CON', 'nul', 'Lpt1', 'com9']) {

@@ -1,7 +1,7 @@
 // Backups outside the browser storage: every changed draft as a .normdraft file in
-// <userData>/backups/<draft id>/<UTC time>.normdraft, written atomically (temp file, fsync,
-// rename, fsync of the folder), readable by the user alone, and rotated. The renderer sends
-// drafts; main trusts nothing it sends: the id is checked against a strict alphabet (and no
+// <userData>/backups/<draft id>/<UTC time>.normdraft (the folder named by ./backup-folders.ts),
+// written atomically (temp file, fsync, rename, fsync of the folder), readable by the user alone,
+// and rotated. The renderer sends drafts; main trusts nothing it sends: the id is checked against a strict alphabet (and no
 // device name) and must match the file's own draft, the file must parse as a draft, and no path
 // is ever built from anything else. What it may cost is capped (./backups-limits.ts): writes per
 // minute per draft and overall, and the folder's total size. Parsing runs in a worker thread
@@ -12,6 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import type { DraftBackups, ReadBackupResult, WriteBackupResult } from '../shared/bridge/api';
 import { backupDraftIdSchema } from '../shared/bridge/schemas';
 import { MAX_NORMDRAFT_BYTES } from '../shared/format/normdraft';
+import { backupFolderName, draftIdOfBackupFolder } from './backup-folders';
 import type { BackupInspector, BackupSummary } from './backup-inspect';
 import { DEFAULT_BACKUP_LIMITS, filesToMakeRoom, MinuteWindow, type BackupLimits, type StoredBackup } from './backups-limits';
 import { backupFileName, backupsToKeep, DEFAULT_ROTATION, parseBackupFileName, type RotationPolicy } from './backups-rotation';
@@ -62,7 +63,7 @@ export class BackupStore {
   /** The draft's folder, or null for an id that could name anything but a folder inside root. */
   private async draftDir(draftId: string, create: boolean): Promise<string | null> {
     if (!isDraftId(draftId)) return null;
-    const dir = join(this.root, draftId);
+    const dir = join(this.root, backupFolderName(draftId));
     if (!dir.startsWith(this.root + sep)) return null;
     if (create) await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     const info = await lstat(dir).catch(() => null);
@@ -108,18 +109,19 @@ export class BackupStore {
     const entries = await readdir(this.root, { withFileTypes: true }).catch(() => []);
     const out: DraftBackups[] = [];
     for (const entry of entries) {
-      if (!entry.isDirectory() || !isDraftId(entry.name)) continue;
+      const draftId = draftIdOfBackupFolder(entry.name);
+      if (!entry.isDirectory() || draftId === null || !isDraftId(draftId)) continue;
       const files = await this.files(join(this.root, entry.name));
       if (files.length === 0) continue;
       let title = '';
       for (const file of files.slice(0, TITLE_TRIES)) {
-        const summary = await this.summary(entry.name, file.file).catch(() => null);
+        const summary = await this.summary(draftId, file.file).catch(() => null);
         if (summary) {
           title = summary.title;
           break;
         }
       }
-      out.push({ draftId: entry.name, title, files });
+      out.push({ draftId, title, files });
     }
     return out.sort((a, b) => (b.files[0]?.savedAt ?? 0) - (a.files[0]?.savedAt ?? 0));
   }
@@ -178,8 +180,9 @@ export class BackupStore {
   private async makeRoom(incoming: number): Promise<boolean> {
     const all: StoredBackup[] = [];
     for (const entry of await readdir(this.root, { withFileTypes: true }).catch(() => [])) {
-      if (!entry.isDirectory() || !isDraftId(entry.name)) continue;
-      for (const file of await this.files(join(this.root, entry.name))) all.push({ draftId: entry.name, ...file });
+      const draftId = draftIdOfBackupFolder(entry.name);
+      if (!entry.isDirectory() || draftId === null || !isDraftId(draftId)) continue;
+      for (const file of await this.files(join(this.root, entry.name))) all.push({ draftId, ...file });
     }
     const remove = filesToMakeRoom(all, incoming, this.limits.maxTotalBytes);
     if (!remove) return false;
@@ -188,7 +191,7 @@ export class BackupStore {
   }
 
   private async remove(draftId: string, file: string): Promise<void> {
-    await rm(join(this.root, draftId, file), { force: true });
+    await rm(join(this.root, backupFolderName(draftId), file), { force: true });
     this.summaries.delete(`${draftId}/${file}`);
   }
 
