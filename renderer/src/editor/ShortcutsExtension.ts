@@ -1,5 +1,6 @@
 // Key handling beyond what Lexical does itself (it already maps Ctrl/Cmd+B/I/U/Z, Shift+Z and
 // Ctrl+Y): Ctrl+Alt+F footnote, Ctrl+K link (also inside footnote text), Cmd+Y redo on macOS,
+// Ctrl+Alt+1/2/3 headings and Ctrl+Shift+L bullets as in Word (they apply, never toggle off),
 // and Ctrl+Home/End (Cmd+Up/Down on macOS) handled in the editor itself, so the caret is at the
 // start or end at once, even when the text ends with a footnote reference.
 import { KeyboardShortcutsExtension } from '@lexical/extension';
@@ -13,7 +14,9 @@ import {
   mergeRegister,
   REDO_COMMAND,
 } from 'lexical';
+import { $anchorBlock, $toggleBlock, blockKindOf, type BlockKind } from './blocks/BlocksExtension';
 import { INSERT_FOOTNOTE_COMMAND } from './footnote/commands';
+import { $selectedListKind, $toggleListKind } from './lists/listKinds';
 import { SHORTCUTS } from './shortcuts';
 
 export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_SHORTCUT_COMMAND');
@@ -22,6 +25,17 @@ export const LINK_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('LINK_SHORTCUT
 const APPLE_REDO_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('APPLE_REDO_SHORTCUT_COMMAND');
 const DOCUMENT_START_COMMAND = createCommand<KeyboardEvent>('DOCUMENT_START_COMMAND');
 const DOCUMENT_END_COMMAND = createCommand<KeyboardEvent>('DOCUMENT_END_COMMAND');
+const HEADING_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('HEADING_SHORTCUT_COMMAND');
+const SUBHEADING_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('SUBHEADING_SHORTCUT_COMMAND');
+const BULLET_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('BULLET_SHORTCUT_COMMAND');
+
+function applyBlock(kind: Exclude<BlockKind, 'paragraph' | 'quote'>) {
+  return (event: KeyboardEvent) => {
+    event.preventDefault();
+    if (blockKindOf($anchorBlock()) !== kind) $toggleBlock(kind);
+    return true;
+  };
+}
 
 function moveToEdge(end: boolean) {
   return (event: KeyboardEvent) => {
@@ -45,6 +59,10 @@ export const ShortcutsExtension = defineExtension({
         documentEnd: IS_APPLE
           ? { key: 'ArrowDown', modifiers: { metaKey: true }, command: DOCUMENT_END_COMMAND }
           : { key: 'End', modifiers: { ctrlKey: true }, command: DOCUMENT_END_COMMAND },
+        heading: { ...SHORTCUTS.heading, command: HEADING_SHORTCUT_COMMAND },
+        subheading: { ...SHORTCUTS.subheading, command: SUBHEADING_SHORTCUT_COMMAND },
+        deepestHeading: { ...SHORTCUTS.deepestHeading, command: SUBHEADING_SHORTCUT_COMMAND },
+        bulletList: { ...SHORTCUTS.bulletList, command: BULLET_SHORTCUT_COMMAND },
         appleRedo: IS_APPLE
           ? { key: 'y', modifiers: { metaKey: true }, command: APPLE_REDO_SHORTCUT_COMMAND, bubbleFromNestedEditors: true }
           : null,
@@ -62,6 +80,17 @@ export const ShortcutsExtension = defineExtension({
         COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerCommand(DOCUMENT_START_COMMAND, moveToEdge(false), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(HEADING_SHORTCUT_COMMAND, applyBlock('h2'), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(SUBHEADING_SHORTCUT_COMMAND, applyBlock('h3'), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(
+        BULLET_SHORTCUT_COMMAND,
+        (event) => {
+          event.preventDefault();
+          if ($selectedListKind() !== 'bullet') $toggleListKind('bullet');
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
       editor.registerCommand(DOCUMENT_END_COMMAND, moveToEdge(true), COMMAND_PRIORITY_EDITOR),
       editor.registerCommand(
         APPLE_REDO_SHORTCUT_COMMAND,

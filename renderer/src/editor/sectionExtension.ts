@@ -10,6 +10,7 @@ import { ContentFitExtension } from './limits/ContentFitExtension';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { isSafeLink } from './link/isSafeLink';
 import { LinkSafetyExtension } from './link/linkSafety';
+import { ListAutoformatExtension } from './lists/ListAutoformatExtension';
 import { ListsExtension } from './lists/ListsExtension';
 import { ListTabExtension } from './lists/ListTabExtension';
 import { EDITOR_NODES } from './nodes';
@@ -33,6 +34,7 @@ export const SectionCoreExtension = defineExtension({
     WordListImportExtension,
     ListsExtension,
     ListTabExtension,
+    ListAutoformatExtension,
     configExtension(LinkExtension, { validateUrl: isSafeLink }),
     LinkSafetyExtension,
     FootnoteExtension,

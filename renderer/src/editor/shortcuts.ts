@@ -11,6 +11,11 @@ export const SHORTCUTS = {
   underline: { key: 'u', modifiers: CONTROL_OR_META },
   link: { key: 'k', modifiers: CONTROL_OR_META },
   footnote: { key: 'f', modifiers: { ...CONTROL_OR_META, altKey: true } },
+  // Word's Ctrl+Alt+1/2/3 for heading levels: a section body has two, so 3 gives the deepest too.
+  heading: { key: '1', modifiers: { ...CONTROL_OR_META, altKey: true } },
+  subheading: { key: '2', modifiers: { ...CONTROL_OR_META, altKey: true } },
+  deepestHeading: { key: '3', modifiers: { ...CONTROL_OR_META, altKey: true } },
+  bulletList: { key: 'l', modifiers: { ...CONTROL_OR_META, shiftKey: true } },
 } satisfies Record<string, KeyboardShortcutMatch>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

@@ -57,6 +57,7 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
       ),
     [note, sectionEditor, key],
   );
+  const hintId = useId();
   // A footnote just inserted gets the caret (its text is mounted only now).
   useEffect(() => {
     if (registry.takeFocusRequest(key)) note.focus();
@@ -68,8 +69,12 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
         {number}
       </span>
       <LexicalExtensionEditorComposer initialEditor={note}>
-        <ContentEditable className="nd-footnotes__text" lang={language} dir={directionOf(language)} ariaLabel={t('footnotes.textLabel', { number })} />
+        <ContentEditable className="nd-footnotes__text" lang={language} dir={directionOf(language)} ariaLabel={t('footnotes.textLabel', { number })} ariaDescribedBy={hintId} />
       </LexicalExtensionEditorComposer>
+      {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
+      <span className="nd-footnotes__hint" id={hintId}>
+        {t('footnotes.escHint')}
+      </span>
     </li>
   );
 }, sameItem);

@@ -51,12 +51,12 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
       { id: 'underline', label: t('toolbar.underline'), icon: <Icons.UnderlineIcon />, shortcut: 'underline', pressed: format.underline, press: () => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline') },
     ],
     [
-      { id: 'heading', label: t('toolbar.heading'), icon: <Icons.HeadingIcon />, bodyOnly: true, pressed: format.block === 'h2', press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2') },
-      { id: 'subheading', label: t('toolbar.subheading'), icon: <Icons.SubheadingIcon />, bodyOnly: true, pressed: format.block === 'h3', press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3') },
+      { id: 'heading', label: t('toolbar.heading'), icon: <Icons.HeadingIcon />, shortcut: 'heading', bodyOnly: true, pressed: format.block === 'h2', press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2') },
+      { id: 'subheading', label: t('toolbar.subheading'), icon: <Icons.SubheadingIcon />, shortcut: 'subheading', bodyOnly: true, pressed: format.block === 'h3', press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3') },
       { id: 'quote', label: t('toolbar.quote'), icon: <Icons.QuoteIcon />, bodyOnly: true, pressed: format.block === 'quote', press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote') },
     ],
     [
-      { id: 'bulletList', label: t('toolbar.bulletList'), icon: <Icons.BulletListIcon />, bodyOnly: true, pressed: format.list === 'bullet', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet') },
+      { id: 'bulletList', label: t('toolbar.bulletList'), icon: <Icons.BulletListIcon />, shortcut: 'bulletList', bodyOnly: true, pressed: format.list === 'bullet', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet') },
       { id: 'numberedList', label: t('toolbar.numberedList'), icon: <Icons.NumberedListIcon />, bodyOnly: true, pressed: format.list === 'number', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number') },
       { id: 'letteredList', label: t('toolbar.letteredList'), icon: <Icons.LetteredListIcon />, bodyOnly: true, pressed: format.list === 'lettered', press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered') },
       { id: 'outdent', label: t('toolbar.outdent'), icon: <Icons.OutdentIcon />, bodyOnly: true, disabled: format.list === null, press: () => sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined) },
