@@ -33,14 +33,20 @@ test('saves a named version, compares it with today’s text, and restores one s
 
   dialog = await openVersions(page);
   await dialog.getByRole('button', { name: /^Compare the version of .* with the current text$/ }).first().click();
-  await expect(dialog.getByRole('heading', { level: 2, name: /^Changes since the version of/ })).toBeVisible();
+  // Named after the version, and the changed sections first; the others are counted, one click away.
+  await expect(dialog.getByRole('heading', { level: 2, name: /^Changes since “Sent to capital 12 May” \(/ })).toBeVisible();
+  await expect(dialog.getByRole('region')).toHaveCount(2);
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText([/^Norm 1 \(13a\)/, /^Norm 2 \(13b\)/]);
   const norm1 = dialog.getByRole('region', { name: /^Norm 1 \(13a\)/ });
   await expect(norm1.locator('del')).toHaveText('[removed: 2021 ]');
   await expect(norm1.locator('ins')).toHaveText('[added: 2024, after a public consultation ]');
   await expect(norm1).toContainText('Words added: 5; words removed: 1');
   const norm2 = dialog.getByRole('region', { name: /^Norm 2 \(13b\)/ });
   await expect(norm2.locator('ins')).toContainText('Incidents are reported to the national CERT.');
-  await expect(dialog.getByRole('region', { name: /^Norm 3 \(13c\)/ })).toContainText('No changes');
+  const unchanged = dialog.getByRole('group').filter({ hasText: '9 sections without changes' });
+  await unchanged.getByText('9 sections without changes').click();
+  await expect(unchanged.getByRole('listitem')).toHaveCount(9);
+  await expect(unchanged.getByRole('listitem').first()).toHaveText(/^Norm 3 \(13c\)/);
   // Added and removed words are told apart by more than colour: underline and strike-through.
   await expect(norm1.locator('ins')).toHaveCSS('text-decoration-line', 'underline');
   await expect(norm1.locator('del')).toHaveCSS('text-decoration-line', 'line-through');

@@ -1,5 +1,5 @@
-// A version against today's text, section by section: what was added and removed since, with a
-// way to put one section back as it was.
+// A version against today's text, section by section: the changed sections first, with what was
+// added and removed since and a way to put one back as it was; the others counted and listed.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffWords, type TextDiff } from '../../../shared/diff/word-diff';
@@ -39,33 +39,45 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
   }, [version, current, t]);
   const number = (n: number) => formatNumber(n, i18n.language);
 
+  const isChanged = (row: Row) => row.diff === null || row.diff.added > 0 || row.diff.removed > 0 || row.diff.segments.some((s) => s.kind !== 'same');
+  // What changed comes first; the sections without changes are only counted, one click away.
+  const changed = rows.filter(isChanged);
+  const unchanged = rows.filter((row) => !isChanged(row));
+
   return (
     <div className="compare-view">
       <p className="compare-legend">{t('compare.legend')}</p>
-      {rows.map((row) => {
-        const changed = row.diff !== null && (row.diff.added > 0 || row.diff.removed > 0 || row.diff.segments.some((s) => s.kind !== 'same'));
-        return (
-          <section key={row.id} className="compare-section" aria-labelledby={`compare-${row.id}`}>
-            <h3 id={`compare-${row.id}`} className="compare-section-title">
-              {row.name}
-            </h3>
-            {row.where === 'current' && <p className="compare-note">{t('compare.notInVersion')}</p>}
-            {row.where === 'version' && <p className="compare-note">{t('compare.notInDraft')}</p>}
-            {row.diff && !changed && <p className="compare-note">{t('compare.unchanged')}</p>}
-            {row.diff && changed && (
-              <>
-                <p className="compare-summary">{t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}</p>
-                <div lang={current.language} dir={directionOf(current.language)}>
-                  <DiffText segments={row.diff.segments} />
-                </div>
-                <button type="button" className="button button-small" aria-label={t('compare.restoreSectionLabel', { section: row.name, date })} onClick={() => onRestoreSection(row.id, row.name)}>
-                  {t('compare.restoreSection')}
-                </button>
-              </>
-            )}
-          </section>
-        );
-      })}
+      {changed.length === 0 && <p className="compare-note">{t('compare.nothingChanged')}</p>}
+      {changed.map((row) => (
+        <section key={row.id} className="compare-section" aria-labelledby={`compare-${row.id}`}>
+          <h3 id={`compare-${row.id}`} className="compare-section-title">
+            {row.name}
+          </h3>
+          {row.where === 'current' && <p className="compare-note">{t('compare.notInVersion')}</p>}
+          {row.where === 'version' && <p className="compare-note">{t('compare.notInDraft')}</p>}
+          {row.diff && (
+            <>
+              <p className="compare-summary">{t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}</p>
+              <div lang={current.language} dir={directionOf(current.language)}>
+                <DiffText segments={row.diff.segments} />
+              </div>
+              <button type="button" className="button button-small" aria-label={t('compare.restoreSectionLabel', { section: row.name, date })} onClick={() => onRestoreSection(row.id, row.name)}>
+                {t('compare.restoreSection')}
+              </button>
+            </>
+          )}
+        </section>
+      ))}
+      {unchanged.length > 0 && (
+        <details className="compare-unchanged">
+          <summary>{t('compare.unchangedCount', { count: unchanged.length, formatted: number(unchanged.length) })}</summary>
+          <ul>
+            {unchanged.map((row) => (
+              <li key={row.id}>{row.name}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { ConfirmDialog } from '../trash/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { Modal } from '../ui/Modal';
+import { useVersionLabel } from './useVersionLabel';
 import { CompareView } from './CompareView';
 import { SaveVersionForm } from './SaveVersionForm';
 import { editingSnapshots, snapshots } from './snapshots';
@@ -37,6 +38,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
   const [refused, setRefused] = useState<LiveDraft | null>(null);
   const unsavedNote = useUnsavedNote();
   const date = (version: VersionRow) => formatDateTime(version.createdAt, i18n.language);
+  const versionLabel = useVersionLabel();
 
   const load = useCallback(async () => {
     try {
@@ -103,7 +105,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
       <div className="versions-panel">
         <div className="versions-head">
           <h2 id={`${id}-title`} className="modal-title">
-            {comparing ? t('compare.heading', { date: date(comparing.version) }) : t('versions.heading', { title: current.title })}
+            {comparing ? t('compare.heading', { name: versionLabel(comparing.version), date: date(comparing.version) }) : t('versions.heading', { title: current.title })}
           </h2>
           <button type="button" className="button" onClick={comparing ? () => setComparing(null) : onClose}>
             {comparing ? t('compare.back') : t('common:actions.close')}
