@@ -137,3 +137,24 @@ test('an organisation is asked what it does for the norm', async ({ page }) => {
   await expect(page.getByRole('main').locator('.nd-editor__placeholder')).toHaveText('Write what your organisation does to support this norm…');
   await expect(editor(page)).toBeInViewport();
 });
+
+test('1024×700: a French draft’s empty norm has its place to type on the first screen, under the marked English text', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New draft' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New draft' });
+  await dialog.getByRole('radio', { name: /^National non-paper/ }).check();
+  await dialog.getByLabel('Name of the State').fill('République d’Examplia');
+  await dialog.getByLabel('Document language').selectOption('fr');
+  await dialog.getByRole('button', { name: 'Create draft' }).click();
+  await openSection(page, /Norm 7 \(13g\)/);
+  const main = page.getByRole('main');
+  await expect(main.getByText('Official text in French not provided')).toBeInViewport();
+  await expect(main.locator('blockquote[lang="en"]')).toBeInViewport();
+  await expect(main.getByRole('button', { name: 'Paste the official French text' })).toBeInViewport();
+  const box = (await editor(page).boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(700);
+  await expect(main.locator('.nd-editor__placeholder')).toBeInViewport();
+  await screenshot(page, 'layout-empty-norm-fr-document-1024');
+});
