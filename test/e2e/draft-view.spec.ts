@@ -14,12 +14,13 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
   await expect(main.getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
   await expect(main.getByText(/^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/)).toBeVisible();
 
-  // Guidance prompts sit in a panel the user can close.
+  // Guidance prompts sit in a folded panel (leaving room to type) that opens and closes with a click.
   const guidance = main.getByRole('group').filter({ hasText: 'Guidance: what to cover' });
+  await expect(guidance.getByRole('listitem').first()).toBeHidden();
+  await main.getByText('Guidance: what to cover').click();
   await expect(guidance.getByRole('listitem').first()).toBeVisible();
   await main.getByText('Guidance: what to cover').click();
   await expect(guidance.getByRole('listitem').first()).toBeHidden();
-  await main.getByText('Guidance: what to cover').click();
 
   const status = main.getByLabel('Status');
   await expect(status).toHaveValue('empty');
@@ -45,7 +46,7 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
   await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
   await expect(editor(page)).toContainText(NORM_7_TEXT);
   await expect(page.getByRole('main').getByLabel('Status')).toHaveValue('review');
-  // Guidance is open for an empty section and starts folded once the section has text.
+  // Guidance starts folded again after a reload.
   await expect(page.getByRole('main').getByRole('group').filter({ hasText: 'Guidance: what to cover' }).getByRole('listitem').first()).toBeHidden();
 
   const stored = await storedSections(page, draftId);

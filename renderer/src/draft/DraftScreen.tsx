@@ -158,6 +158,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               key={section.id}
               section={section}
               language={draft.meta.language}
+              submitterKind={draft.meta.submitterKind}
               footnoteStart={starts.get(section.id) ?? 1}
               onContent={onContent}
               onFootnotes={onFootnotes}

@@ -1,16 +1,13 @@
 // The template's prompts for a section (what a good answer covers), in the UI language, in a
-// disclosure the user can close once they know them.
-import { useState } from 'react';
+// disclosure one click away. Closed at first, so the place to type stays on the first screen
+// of an empty norm; the placeholder there already says what to write.
 import { useTranslation } from 'react-i18next';
 
-/** Open while the section is still empty (when prompts help most); closed once there is text. */
-export function GuidancePanel({ keys, startOpen }: { keys: string[]; startOpen: boolean }) {
+export function GuidancePanel({ keys }: { keys: string[] }) {
   const { t } = useTranslation(['draft', 'templates']);
-  // Only the initial state: typing the first word must not fold the panel away under the user.
-  const [open] = useState(startOpen);
   if (keys.length === 0) return null;
   return (
-    <details className="guidance" open={open}>
+    <details className="guidance">
       <summary className="guidance-summary">{t('guidance.heading')}</summary>
       <ul className="guidance-list">
         {keys.map((key) => (

@@ -1,10 +1,10 @@
 // One section on screen: its heading, the norm's official text and guidance for norm sections,
-// its status and word count, and the editor. Mounted once per section (keyed by its id), so the
+// its status and word count, and the editor (on the first screen even for an empty norm). Mounted once per section (keyed by its id), so the
 // callbacks below are bound to this section for as long as it is on screen.
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
-import type { SectionStatus } from '../../../shared/model/draft';
+import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
@@ -18,13 +18,15 @@ import { StatusSelect } from './StatusSelect';
 interface SectionViewProps {
   section: SectionState;
   language: Language;
+  /** Who submits the draft: a norm's placeholder asks a State and an organisation differently. */
+  submitterKind: SubmitterKind;
   footnoteStart: number;
   onContent(sectionId: string, content: SerializedEditorState): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
 }
 
-export function SectionView({ section, language, footnoteStart, onContent, onFootnotes, onStatus }: SectionViewProps) {
+export function SectionView({ section, language, submitterKind, footnoteStart, onContent, onFootnotes, onStatus }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
   // The editor owns the text once mounted: give it the content as it was when the section opened.
@@ -36,6 +38,8 @@ export function SectionView({ section, language, footnoteStart, onContent, onFoo
     return (subheadingKeys ?? []).map((key) => inDocumentLanguage(key));
   }, [i18n, language, subheadingKeys]);
   const headingId = `section-heading-${sectionId}`;
+  const normPlaceholder = submitterKind === 'state' ? t('placeholder.normState') : t('placeholder.normStakeholder');
+  const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
   const handleChange = useCallback((content: SerializedEditorState) => onContent(sectionId, content), [onContent, sectionId]);
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
 
@@ -54,7 +58,7 @@ export function SectionView({ section, language, footnoteStart, onContent, onFoo
         </div>
       </header>
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
-      <GuidancePanel keys={section.guidanceKeys ?? []} startOpen={section.words === 0} />
+      <GuidancePanel keys={section.guidanceKeys ?? []} />
       <div className="section-editor-frame">
         <SectionEditor
           sectionId={sectionId}
@@ -62,6 +66,7 @@ export function SectionView({ section, language, footnoteStart, onContent, onFoo
           language={language}
           footnoteStart={footnoteStart}
           subheadings={subheadings}
+          placeholder={placeholder}
           labelledBy={headingId}
           onChange={handleChange}
           onFootnoteCountChange={handleFootnotes}

@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useBlockSizeVariable } from '../ui/useBlockSizeVariable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
@@ -54,7 +55,7 @@ function useRegistry() {
   return getExtensionDependencyFromEditor(editor, FootnoteExtension).output.registry;
 }
 
-export function EditorShell({ language, subheadings, onChange, onFootnoteCountChange, labelledBy, readOnly = false, load }: ShellProps) {
+export function EditorShell({ language, subheadings, placeholder, onChange, onFootnoteCountChange, labelledBy, readOnly = false, load }: ShellProps) {
   const loadFailed = !load.complete;
   const { t } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
@@ -79,6 +80,8 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
   useFootnoteCount(registry, onFootnoteCountChange);
   const activeEditor = useActiveEditor(editor, registry);
   const link = useLinkDialog(editor, !editable);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  useBlockSizeVariable(controlsRef, '--nd-toolbar-block-size');
 
   return (
     <div className="nd-editor">
@@ -87,22 +90,29 @@ export function EditorShell({ language, subheadings, onChange, onFootnoteCountCh
           {t('errors.loadFailed')}
         </p>
       )}
-      <div className="nd-editor__controls">
+      {/* Only the toolbar (and the link dialog it opens) sticks below the header: the rows
+          under it would cover the lines being written. */}
+      <div className="nd-editor__controls" ref={controlsRef}>
         <Toolbar sectionEditor={editor} activeEditor={activeEditor} readOnly={!editable} onLink={link.open} />
-        <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
         {link.request && <LinkDialog key={link.request.editor.getKey()} request={link.request} onClose={link.close} />}
-        <FitNotices notices={notices} nearlyFull={nearlyFull} />
       </div>
+      <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
+      <FitNotices notices={notices} nearlyFull={nearlyFull} />
       <div className="nd-editor__page">
-        <ContentEditable
-          className="nd-editor__content"
-          lang={language}
-          dir={directionOf(language)}
-          ariaLabelledBy={labelledBy}
-          ariaLabel={labelledBy ? undefined : t('contentLabel')}
-          ariaMultiline
-          spellCheck
-        />
+        <div className="nd-editor__body">
+          <ContentEditable
+            className="nd-editor__content"
+            lang={language}
+            dir={directionOf(language)}
+            ariaLabelledBy={labelledBy}
+            ariaLabel={labelledBy ? undefined : t('contentLabel')}
+            ariaMultiline
+            spellCheck
+            {...(placeholder && editable
+              ? { 'aria-placeholder': placeholder, placeholder: <p className="nd-editor__placeholder">{placeholder}</p> }
+              : { placeholder: null })}
+          />
+        </div>
         <FootnoteList language={language} editable={editable} onNoteChange={emitChange} />
       </div>
     </div>

@@ -29,6 +29,8 @@ export interface SectionEditorProps {
   /** Every content change, body or footnote text (the caller debounces and saves). */
   onChange(content: SerializedEditorState): void;
   onFootnoteCountChange?(count: number): void;
+  /** What to write, shown in the UI language while the section is empty. */
+  placeholder?: string;
   /** Id of the visible heading that names the editor. */
   labelledBy?: string;
   readOnly?: boolean;

@@ -144,13 +144,16 @@ function OtherLanguageNormText({ letter, language, libraryLink }: { letter: Norm
       </blockquote>
       <figcaption className="norm-text-caption">{t('draft:norm.officialCaption')}</figcaption>
       {text === null && <p className="norm-text-hint">{t('normText.missingHint')}</p>}
-      {text === null &&
-        (form || (
+      {text === null && form}
+      {/* On one row, so the place to type stays on the first screen of an empty norm. */}
+      <div className="norm-text-actions">
+        {text === null && !form && (
           <button type="button" className="button button-small norm-text-action" onClick={() => setEditing(true)}>
             {t(DOCUMENT_LANGUAGE_KEYS.add[language])}
           </button>
-        ))}
-      {libraryLink}
+        )}
+        {libraryLink}
+      </div>
     </figure>
   );
 }
