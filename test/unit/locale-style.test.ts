@@ -148,3 +148,30 @@ describe('the government named in a stakeholder disclaimer', () => {
     }
   });
 });
+
+describe('Chinese terms', () => {
+  const chinese = namespaces.flatMap((namespace) => values('zh', namespace).map(([key, text]) => [`${namespace}:${key}`, text] as const));
+
+  it('uses one term each for document (文件), section (节), sub-heading (小标题) and contribution (提交材料)', () => {
+    expect(chinese.filter(([, text]) => /文档|章节|副标题|来文/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('writes numbers against the characters around them, without spaces', () => {
+    // Digits inside a name ("UTF-8", "Word 97–2003") belong to the name, not to the sentence.
+    const number = String.raw`(?:(?<![\p{L}\d–-])\d+|\{\{(?:count|formatted|max|number|norm|limit|levels|used|percent|quota|total|added|replaced|unchanged)\}\})`;
+    const spaced = new RegExp(String.raw`\p{Script=Han} ${number}|${number} \p{Script=Han}`, 'u');
+    expect(chinese.filter(([, text]) => spaced.test(text)).map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('Arabic terms', () => {
+  const arabic = namespaces.flatMap((namespace) => values('ar', namespace).map(([key, text]) => [`${namespace}:${key}`, text] as const));
+
+  it('calls a document وثيقة and the title block خانة العنوان throughout', () => {
+    expect(arabic.filter(([, text]) => /مستند|كتلة العنوان/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('asks the guidance questions about the State, not in the second person plural', () => {
+    expect(arabic.filter(([key, text]) => key.includes('guidance') && /تموه|تموها|تشاركون/.test(text)).map(([key]) => key)).toEqual([]);
+  });
+});
