@@ -175,3 +175,10 @@ describe('Arabic terms', () => {
     expect(arabic.filter(([key, text]) => key.includes('guidance') && /تموه|تموها|تشاركون/.test(text)).map(([key]) => key)).toEqual([]);
   });
 });
+
+describe('French terms', () => {
+  it('uses one term for sub-heading (intertitre) and for status (état d’avancement)', () => {
+    const french = namespaces.flatMap((namespace) => values('fr', namespace).map(([key, text]) => [`${namespace}:${key}`, text] as const));
+    expect(french.filter(([, text]) => /sous-titre|statut/i.test(text)).map(([key]) => key)).toEqual([]);
+  });
+});
