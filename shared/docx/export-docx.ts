@@ -36,11 +36,11 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   // registered with it as the paragraphs are written.
   const doc = new Document({
     styles: houseStyles(profile),
-    numbering: numberingOptions(),
+    numbering: numberingOptions(draft.language),
     sections: [{ ...pageSetup(options.headerLine, profile), children: [] }],
   });
   if (profile.rtl) markSectionRightToLeft(doc);
-  const lists = new ListInstances(numberingRegistry(doc));
+  const lists = new ListInstances(numberingRegistry(doc), draft.language);
   const footnoteLinks = new LinkRelationships('rIdNoteLink');
   const footnotes = new FootnoteCollector({ ...base, lists, links: footnoteLinks });
   const ctx: RenderContext = { ...base, lists, links: new LinkRelationships('rIdLink'), footnotes };

@@ -2,6 +2,7 @@
 // numbering instance for every list in the draft so that each list counts from its own start.
 import type { INumberingOptions, ILevelsOptions } from 'docx';
 import { AlignmentType, LevelFormat } from 'docx';
+import type { Language } from '../model/languages';
 import type { SerializedList } from '../model/lexical-json';
 import { LETTERED_LIST_STYLE } from '../model/lexical-json';
 
@@ -11,20 +12,23 @@ export type ListKind = 'bullet' | 'number' | 'letter';
 export const MAX_LIST_LEVEL = 8;
 const BULLETS = ['•', '◦', '▪'];
 
-function level(kind: ListKind, index: number, start: number): ILevelsOptions {
+function level(kind: ListKind, index: number, start: number, language: Language): ILevelsOptions {
   const indent = { left: 720 + 360 * index, hanging: 360 };
   const base = { level: index, alignment: AlignmentType.LEFT, style: { paragraph: { indent } } };
   if (kind === 'bullet') return { ...base, format: LevelFormat.BULLET, text: BULLETS[index % BULLETS.length] };
-  const format = kind === 'letter' ? LevelFormat.LOWER_LETTER : LevelFormat.DECIMAL;
+  // Arabic United Nations documents letter their lists in abjad order: أ، ب، ج، د …
+  const letters = language === 'ar' ? LevelFormat.ARABIC_ABJAD : LevelFormat.LOWER_LETTER;
+  const format = kind === 'letter' ? letters : LevelFormat.DECIMAL;
   return { ...base, format, text: `%${index + 1}.`, start };
 }
 
-function levels(kind: ListKind, start = 1): ILevelsOptions[] {
-  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, index) => level(kind, index, start));
+function levels(kind: ListKind, language: Language, start = 1): ILevelsOptions[] {
+  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, index) => level(kind, index, start, language));
 }
 
-export function numberingOptions(): INumberingOptions {
-  return { config: (['bullet', 'number', 'letter'] as const).map((kind) => ({ reference: kind, levels: levels(kind) })) };
+/** The list definitions of a document written in `language`. */
+export function numberingOptions(language: Language): INumberingOptions {
+  return { config: (['bullet', 'number', 'letter'] as const).map((kind) => ({ reference: kind, levels: levels(kind, language) })) };
 }
 
 export function listKind(list: SerializedList): ListKind {
@@ -39,7 +43,10 @@ export type NumberingRegistry = (reference: string, instance: number, definition
 export class ListInstances {
   private next = 1;
 
-  constructor(private readonly register: NumberingRegistry) {}
+  constructor(
+    private readonly register: NumberingRegistry,
+    private readonly language: Language,
+  ) {}
 
   /**
    * A new instance for `list`, as a function giving its w:numId. The instance is registered on
@@ -54,7 +61,7 @@ export class ListInstances {
     return () => {
       if (numId !== undefined) return numId;
       const reference = `${kind}-from-${start}`;
-      numId = start === 1 ? this.register(kind, instance) : this.register(reference, instance, { reference, levels: levels(kind, start) });
+      numId = start === 1 ? this.register(kind, instance) : this.register(reference, instance, { reference, levels: levels(kind, this.language, start) });
       return numId;
     };
   }

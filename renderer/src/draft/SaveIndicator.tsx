@@ -18,7 +18,7 @@ export function SaveIndicator() {
           : state.kind === 'refused'
             ? // Not retried: the rescue notice says what to do.
               t('save.refused')
-            : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), seconds: Math.round(state.retryInMs / 1000) });
+            : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), count: Math.round(state.retryInMs / 1000) });
   return (
     <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
       <span className="save-dot" aria-hidden="true" />

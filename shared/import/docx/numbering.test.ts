@@ -14,6 +14,11 @@ describe('lettered list levels in numbering.xml', () => {
     expect(marked).toContain(`<w:lvl w:ilvl="0"><w:pStyle w:val="${LETTERED_STYLE_ID}"/><w:start`);
     expect([...letteredStyleIds].sort()).toEqual(['ListLetters', LETTERED_STYLE_ID].sort());
   });
+
+  it('marks Arabic lettered lists (أ، ب، ج), as an Arabic document exported by the app writes them', () => {
+    const { xml: marked } = markLetteredLevels(`<w:numbering><w:abstractNum w:abstractNumId="1">${level(0, 'arabicAbjad')}${level(1, 'arabicAlpha')}</w:abstractNum></w:numbering>`);
+    expect(marked.match(new RegExp(LETTERED_STYLE_ID, 'g'))).toHaveLength(2);
+  });
 });
 
 describe('bold paragraph styles in styles.xml', () => {

@@ -14,7 +14,8 @@ export interface LetteredNumbering {
 }
 
 const LEVEL = /<w:lvl\b[^>]*?(\/?)>([\s\S]*?)<\/w:lvl>/g;
-const LETTER_FORMAT = /<w:numFmt\b[^>]*\bw:val\s*=\s*["'](lowerLetter|upperLetter)["']/;
+// Arabic documents letter their lists أ، ب، ج (abjad) or أ، ب، ت (alphabetical).
+const LETTER_FORMAT = /<w:numFmt\b[^>]*\bw:val\s*=\s*["'](lowerLetter|upperLetter|arabicAbjad|arabicAlpha)["']/;
 const PARAGRAPH_STYLE = /<w:pStyle\b[^>]*\bw:val\s*=\s*["']([^"']{1,255})["']/;
 
 export function markLetteredLevels(xml: string): LetteredNumbering {

@@ -26,7 +26,8 @@ const MONTHS: Record<string, number> = {};
 const ISSUING_BODY = /ministry|ministère|ministerio|министерство|外交部|وزارة|office|department|government|gouvernement|gobierno|правительство|政府|حكومة/i;
 const SUBMITTER_MONTH = /^(.{2,300}?)[,،]?\s+(\p{L}+)\s+(\d{4})\.?$/u;
 const SUBMITTED_BY = /\b(?:submitted|made|prepared|presented) by (?:the )?(.{2,200}?)(?=\s+(?:in (?:its|their) own name|on behalf|to the|for the|and (?:does|do))\b|[,.;(]|$)/i;
-const FORUM_PREFIX = /^(?:submitted to|forum|soumis à|presentado a|представлено)\s*:\s*/i;
+// Each language's forum line as the export writes it (Chinese with a full-width colon).
+const FORUM_PREFIX = /^(?:submitted to|forum|soumis à|presentado a|представлено|مقدّ?مة إلى|提交至)\s*[:：]\s*/i;
 const FORUM = /\bOEWG\b|open-ended working group|intersessional|groupe de travail à composition non limitée|grupo de trabajo de composición abierta|рабочей группы открытого состава|不限成员名额工作组|الفريق العامل المفتوح العضوية/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
