@@ -1,12 +1,13 @@
 // A draft's details after creation: the Details dialog in the draft header changes the title,
 // submitter, forum and date; the header, the library card, the exported file's name and the
-// Word file's author follow. Cancel and an invalid value change nothing. An imported draft whose
-// submitter was not found opens straight into the dialog from the import report.
+// Word file's author follow, and so do the title block and date line the template filled in.
+// Cancel and an invalid value change nothing. An imported draft whose submitter was not found
+// opens straight into the dialog from the import report.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
 import { createDraft, screenshot, unlabelledControls } from './helpers/drafts';
-import { libraryCards, tempFolder, zipPart } from './helpers/files';
+import { libraryCards, pandocMarkdown, tempFolder, zipPart } from './helpers/files';
 
 let folder: string;
 test.beforeEach(() => {
@@ -89,6 +90,12 @@ test('changes the title, submitter, forum and date; the header, library card, fi
   const { fileName, file } = await exportDocx(page, 'details.docx');
   expect(fileName).toBe('Non-paper of the Kingdom of Examplia.docx');
   expect(zipPart(file, 'docProps/core.xml')).toContain('<dc:creator>Kingdom of Examplia</dc:creator>');
+  // The title block and the date line, untouched since creation, were filled again.
+  const markdown = pandocMarkdown(file);
+  expect(markdown).toContain('Kingdom of Examplia, July 2026');
+  expect(markdown).toContain('Ministry of Foreign Affairs');
+  expect(markdown).toContain('1 July 2026');
+  expect(markdown).not.toContain('Republic of Examplia');
 
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(libraryCards(page)).toHaveCount(1);

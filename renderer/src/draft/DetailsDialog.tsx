@@ -3,16 +3,16 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { repository } from '../app/services';
 import { TextField } from '../library/TextField';
 import type { DraftDetails } from '../storage/repository';
 import { Modal } from '../ui/Modal';
 import { checkDetails, type DetailsError, type DetailsValues } from './details-form';
+import { saveDetails, type SavedDetails } from './save-details';
 
 interface DetailsDialogProps {
   meta: Omit<Draft, 'sections'>;
   onClose(): void;
-  onSaved(details: DraftDetails): void;
+  onSaved(details: DraftDetails, saved: SavedDetails): void;
 }
 
 export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
@@ -59,8 +59,7 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
     else if (meta.government !== undefined) details.government = meta.government;
     setBusy(true);
     try {
-      await repository.updateDetails(meta.id, details);
-      onSaved(details);
+      onSaved(details, await saveDetails(meta.id, details));
     } catch {
       setFailed(true);
       setBusy(false);

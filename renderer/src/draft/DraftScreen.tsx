@@ -132,7 +132,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
         tools={
           <>
-            <DetailsButton meta={draft.meta} onSaved={(details) => dispatch({ type: 'details', details })} />
+            <DetailsButton meta={draft.meta} onSaved={(details) => dispatch({ type: 'details', details })} onReload={reload} />
             <VersionsButton
               draft={onScreen}
               onRestored={(message) => {
