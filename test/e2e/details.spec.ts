@@ -135,3 +135,21 @@ test('an imported draft whose submitter was not found opens with its details to 
   expect(fileName).toContain('Republic of Examplia');
   expect(zipPart(docx, 'docProps/core.xml')).toContain('<dc:creator>Republic of Examplia</dc:creator>');
 });
+
+test('in Arabic the dialog speaks Arabic, right to left, and names a missing submitter in Arabic', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await header(page).getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await header(page).getByRole('button', { name: 'البيانات' }).click();
+  const dialog = page.getByRole('dialog', { name: 'بيانات المسودة' });
+  await dialog.getByLabel('اسم الدولة').fill('');
+  await dialog.getByRole('button', { name: 'حفظ البيانات' }).click();
+  await expect(dialog.getByLabel('اسم الدولة')).toBeFocused();
+  await expect(dialog).toContainText('أدخل اسم الدولة أو المنظمة');
+  await screenshot(page, 'details-dialog-ar');
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(header(page)).toContainText('Republic of Examplia');
+});
