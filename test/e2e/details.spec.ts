@@ -129,6 +129,8 @@ test('an imported draft whose submitter was not found opens with its details to 
   await expect(dialog).toBeHidden();
   await expect(header(page)).toContainText('Republic of Examplia');
   await expect(header(page)).not.toContainText(placeholder);
+  // The imported title block is the document's own text: it is kept, and the user is told so.
+  await expect(page.getByRole('status').filter({ hasText: 'The draft’s details have been saved.' })).toContainText('left as they are: “Title block”');
   await screenshot(page, 'details-after-import');
 
   const { fileName, file: docx } = await exportDocx(page, 'imported.docx');
