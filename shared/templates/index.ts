@@ -5,3 +5,4 @@ export * from './create-draft';
 export * from './messages';
 export * from './guidance';
 export * from './change-template';
+export * from './refresh-details';

@@ -20,13 +20,19 @@ export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draf
           {meta.title}
         </h1>
         <p className="draft-details">
-          {/* Names typed by the user, isolated so their direction does not reorder the line. */}
-          {details.map((part, index) => (
-            <Fragment key={index}>
-              <bdi>{part}</bdi>
-              {' · '}
-            </Fragment>
-          ))}
+          {/* Names typed by the user, isolated so their direction does not reorder the line; they
+              give way (ellipsis) before the language button does, which stays whole and usable. */}
+          {details.length > 0 && (
+            <span className="draft-names">
+              {details.map((part, index) => (
+                <Fragment key={index}>
+                  <bdi>{part}</bdi>
+                  {' ·'}
+                  {index < details.length - 1 && ' '}
+                </Fragment>
+              ))}
+            </span>
+          )}
           <DocumentLanguageButton draftId={meta.id} language={meta.language} onChanged={onLanguageChange} />
         </p>
       </div>

@@ -6,6 +6,7 @@ import type { Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
+import type { DraftDetails } from '../storage/repository';
 import { afterNextPaintBatcher } from './after-paint';
 import { DraftNotices } from '../backup/DraftNotices';
 import { RescueNotice } from '../rescue/RescueNotice';
@@ -14,6 +15,7 @@ import { useToasts } from '../ui/Toasts';
 import { onScreenDraft } from '../versions/open-draft';
 import { VersionsButton } from '../versions/VersionsButton';
 import { CoverageView } from './CoverageView';
+import { DetailsButton } from './DetailsButton';
 import { DraftHeader } from './DraftHeader';
 import { draftReducer, footnoteStarts, openDraft, type DraftAction, type OpenDraft } from './draft-state';
 import { DraftUnavailable } from './DraftUnavailable';
@@ -21,12 +23,13 @@ import { Outline } from './Outline';
 import { SectionView } from './SectionView';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
-type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language };
+type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language } | { type: 'details'; details: DraftDetails };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
+  if (action.type === 'details') return state && { ...state, meta: { ...state.meta, ...action.details } };
   return state && draftReducer(state, action);
 }
 
@@ -129,6 +132,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
         tools={
           <>
+            <DetailsButton meta={draft.meta} onSaved={(details) => dispatch({ type: 'details', details })} onReload={reload} />
             <VersionsButton
               draft={onScreen}
               onRestored={(message) => {

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
+import { requestDetails } from '../draft/details-request';
 import { TEMPLATES } from '../templates/registry';
 import { Modal } from '../ui/Modal';
 import { useToasts } from '../ui/Toasts';
@@ -22,10 +23,11 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
     flow.cancel();
     onClose();
   };
-  async function open() {
+  async function open(withDetails = false) {
     if (stage.kind !== 'report') return;
     const draftId = await flow.save();
     if (!draftId) return;
+    if (withDetails) requestDetails(draftId);
     toasts.show({ message: t('report.added', { title: stage.outcome.draft.title }) });
     onClose();
     navigate({ screen: 'draft', draftId, sectionId: null });
@@ -35,7 +37,7 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
     return (
       <Modal titleId={`${id}-title`} onClose={close} className="import-dialog">
         <div className="form">
-          <ImportReportView outcome={stage.outcome} titleId={`${id}-title`} onMove={flow.move} />
+          <ImportReportView outcome={stage.outcome} titleId={`${id}-title`} onMove={flow.move} onEnterDetails={() => void open(true)} />
           {stage.saveError && (
             <p className="form-error" role="alert">
               {stage.saveError}

@@ -11,7 +11,15 @@ import { moveTargets, type ImportOutcome } from './move-block';
 import { NormGrid } from './NormGrid';
 import { UnplacedBlocks } from './UnplacedBlocks';
 
-export function ImportReportView({ outcome, titleId, onMove }: { outcome: ImportOutcome; titleId: string; onMove(position: number, targetId: string): void }) {
+interface ImportReportViewProps {
+  outcome: ImportOutcome;
+  titleId: string;
+  onMove(position: number, targetId: string): void;
+  /** Adds and opens the draft with its Details dialog open. */
+  onEnterDetails(): void;
+}
+
+export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: ImportReportViewProps) {
   const { t, i18n } = useTranslation(['import', 'templates']);
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
@@ -33,7 +41,14 @@ export function ImportReportView({ outcome, titleId, onMove }: { outcome: Import
         <li>{t(report.templateDetected ? 'report.templateDetected' : 'report.templateChosen', { template: templateName })}</li>
         <li>{t('report.language', { language: languageName(report.language, i18n.language) })}</li>
       </ul>
-      {!report.submitterFound && <p className="import-note">{t('report.submitterMissing')}</p>}
+      {!report.submitterFound && (
+        <div className="import-note">
+          <p>{t('report.submitterMissing')}</p>
+          <button type="button" className="button button-small" onClick={onEnterDetails}>
+            {t('report.enterDetails')}
+          </button>
+        </div>
+      )}
 
       <section className="import-part" aria-labelledby={`${titleId}-norms`}>
         <h3 id={`${titleId}-norms`}>{t('report.normsFound', { found: report.normsFound.length })}</h3>

@@ -24,7 +24,7 @@ export function kindFor(template: Template, chosen: SubmitterKind): SubmitterKin
 }
 
 /** The first problem in what the user typed, as a field and a message key (namespace `library`). */
-export function checkNewDraft(values: NewDraftValues): FieldError | null {
+export function checkNewDraft(values: Pick<NewDraftValues, 'submitter' | 'issuingBody' | 'government' | 'forum' | 'date'>): FieldError | null {
   const submitter = values.submitter.trim();
   if (!submitter) return { field: 'submitter', key: 'newDraft.errors.submitterRequired' };
   if (submitter.length > DRAFT_LIMITS.nameChars) return { field: 'submitter', key: 'newDraft.errors.tooLong' };

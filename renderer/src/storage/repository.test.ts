@@ -105,6 +105,25 @@ describe('DraftRepository', () => {
     expect((await repo.get('d1'))?.draft.title).toBe('Non-paper, final');
   });
 
+  it('changes the details after creation, trimmed, and finds the draft by its new submitter', async () => {
+    await repo.add(examplia());
+    await repo.updateDetails('d1', { title: ' Non-paper of Examplia ', submitter: ' Kingdom of Examplia ', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
+    const stored = await repo.get('d1');
+    expect(stored?.draft).toMatchObject({ title: 'Non-paper of Examplia', submitter: 'Kingdom of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
+    expect(stored?.draft.sections).toEqual(examplia().sections);
+    expect(await repo.search('kingdom')).toEqual(['d1']);
+  });
+
+  it('refuses invalid details and changes nothing', async () => {
+    await repo.add(examplia());
+    const before = await repo.get('d1');
+    const details = { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' };
+    await expect(repo.updateDetails('d1', { ...details, forum: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'invalid-content' });
+    await expect(repo.updateDetails('d1', { ...details, date: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid-content' });
+    await expect(repo.updateDetails('d1', { ...details, title: '  ' })).rejects.toMatchObject({ code: 'invalid-title' });
+    expect(await repo.get('d1')).toEqual(before);
+  });
+
   it('duplicates a draft with all its text under a new title and id', async () => {
     await repo.add(examplia());
     await repo.saveSection('d1', 'norm-g', { content: paragraphState(['Original text.']) });

@@ -26,6 +26,9 @@ export interface SectionPatch {
   status?: SectionStatus;
 }
 
+/** The draft's details, as the Details dialog edits them after creation. */
+export type DraftDetails = Pick<Draft, 'title' | 'submitter' | 'issuingBody' | 'forum' | 'date'> & { government?: string };
+
 export interface StoredDraft {
   draft: Draft;
   summary: DraftRow;
@@ -69,6 +72,30 @@ export class DraftRepository {
     await this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
       await this.db.drafts.put({ ...row, title: clean, searchLabel: searchLabel({ ...row, title: clean }), updatedAt: this.env.now() });
+    });
+  }
+
+  /**
+   * Changes the draft's details (title, submitter, issuing body, forum, date, government), trimmed
+   * and checked with the same schema as a stored draft; nothing is written if any is invalid.
+   */
+  async updateDetails(id: string, details: DraftDetails): Promise<void> {
+    const clean: DraftDetails = {
+      title: details.title.trim(),
+      submitter: details.submitter.trim(),
+      issuingBody: details.issuingBody.trim(),
+      forum: details.forum.trim(),
+      date: details.date,
+    };
+    if (details.government !== undefined) clean.government = details.government.trim();
+    if (!clean.title || clean.title.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', 'The title is empty or too long');
+    await this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      const next = { ...rowsToDraft(row, []), ...clean, updatedAt: this.env.now() };
+      const parsed = draftSchema.safeParse(next);
+      if (!parsed.success) throw new StorageError('invalid-content', `The details are not valid: ${parsed.error.message}`);
+      await this.db.drafts.put({ ...row, ...clean, searchLabel: searchLabel(next), updatedAt: next.updatedAt });
     });
   }
 

@@ -1,0 +1,108 @@
+// The draft's details after creation: title, submitter, issuing body or government, forum and
+// date. Nothing is saved on Cancel or Escape; an invalid value is named under its field.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../shared/model/draft';
+import { TextField } from '../library/TextField';
+import type { DraftDetails } from '../storage/repository';
+import { Modal } from '../ui/Modal';
+import { checkDetails, type DetailsError, type DetailsValues } from './details-form';
+import { saveDetails, type SavedDetails } from './save-details';
+
+interface DetailsDialogProps {
+  meta: Omit<Draft, 'sections'>;
+  onClose(): void;
+  onSaved(details: DraftDetails, saved: SavedDetails): void;
+}
+
+export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
+  const { t } = useTranslation(['draft', 'library']);
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const state = meta.submitterKind === 'state';
+  const [values, setValues] = useState<DetailsValues>({
+    title: meta.title,
+    submitter: meta.submitter,
+    issuingBody: meta.issuingBody,
+    government: meta.government ?? '',
+    forum: meta.forum,
+    date: meta.date,
+  });
+  const [error, setError] = useState<DetailsError | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const set = (field: keyof DetailsValues, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (error?.field === field) setError(null);
+  };
+  const errorFor = (field: keyof DetailsValues) => (error?.field === field ? t(error.key) : undefined);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const problem = checkDetails(values);
+    setError(problem);
+    setFailed(false);
+    if (problem) {
+      formRef.current?.querySelector<HTMLElement>(`[name="${problem.field}"]`)?.focus();
+      return;
+    }
+    const details: DraftDetails = {
+      title: values.title.trim(),
+      submitter: values.submitter.trim(),
+      issuingBody: state ? values.issuingBody.trim() : meta.issuingBody,
+      forum: values.forum.trim(),
+      date: values.date,
+    };
+    // Only a stakeholder contribution names a government; a State's draft keeps what it had.
+    if (!state) details.government = values.government.trim();
+    else if (meta.government !== undefined) details.government = meta.government;
+    setBusy(true);
+    try {
+      onSaved(details, await saveDetails(meta.id, details));
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal titleId={`${id}-title`} onClose={onClose} className="details-dialog">
+      <form ref={formRef} className="form" onSubmit={(event) => void submit(event)} noValidate>
+        <h2 id={`${id}-title`} className="modal-title">
+          {t('details.heading')}
+        </h2>
+        <TextField name="title" label={t('details.title')} value={values.title} onChange={(v) => set('title', v)} error={errorFor('title')} required />
+        <TextField
+          name="submitter"
+          label={state ? t('library:newDraft.submitter.state') : t('library:newDraft.submitter.stakeholder')}
+          hint={state ? t('library:newDraft.submitter.stateHint') : t('library:newDraft.submitter.stakeholderHint')}
+          value={values.submitter}
+          onChange={(v) => set('submitter', v)}
+          error={errorFor('submitter')}
+          required
+        />
+        {state ? (
+          <TextField name="issuingBody" label={t('library:newDraft.issuingBody.label')} hint={t('library:newDraft.issuingBody.hint')} value={values.issuingBody} onChange={(v) => set('issuingBody', v)} error={errorFor('issuingBody')} />
+        ) : (
+          <TextField name="government" label={t('library:newDraft.government.label')} hint={t('library:newDraft.government.hint')} value={values.government} onChange={(v) => set('government', v)} error={errorFor('government')} />
+        )}
+        <TextField name="forum" label={t('library:newDraft.forum.label')} hint={t('library:newDraft.forum.hint')} value={values.forum} onChange={(v) => set('forum', v)} error={errorFor('forum')} />
+        <TextField name="date" type="date" label={t('library:newDraft.date.label')} value={values.date} onChange={(v) => set('date', v)} error={errorFor('date')} required />
+        {failed && (
+          <p className="form-error" role="alert">
+            {t('details.failed')}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('details.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

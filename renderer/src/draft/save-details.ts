@@ -1,0 +1,42 @@
+// Saving the Details dialog: typing still pending is written first; then, when the title block
+// or the date line still hold what the old details gave them, they are filled again and the
+// whole draft is rewritten in one write (the screen reloads it); otherwise only the draft's
+// summary row changes.
+import i18next from 'i18next';
+import { refreshDetails } from '../../../shared/templates';
+import { autosaver, repository } from '../app/services';
+import type { DraftDetails } from '../storage/repository';
+import { templateById } from '../templates/registry';
+import type { Language } from '../../../shared/model/languages';
+
+export interface SavedDetails {
+  /** True when section text changed too: the screen must read the draft again. */
+  sectionsChanged: boolean;
+  /** Headings of sections filled from the details that the user edited: they keep the old wording. */
+  edited: string[];
+}
+
+const templateTexts = (language: Language) => {
+  const inLanguage = i18next.getFixedT(language, 'templates');
+  return (key: string) => inLanguage(key);
+};
+
+export async function saveDetails(draftId: string, details: DraftDetails): Promise<SavedDetails> {
+  await autosaver.flush();
+  const stored = await repository.get(draftId);
+  if (!stored) throw new Error(`No draft ${draftId}`);
+  const refresh = (current: typeof stored.draft) => refreshDetails(current, details, templateById(current.templateId), templateTexts(current.language));
+  const planned = refresh(stored.draft);
+  // Text still unsaved on screen would be lost by rewriting the sections: keep them as they are.
+  if (planned.refreshed.length === 0 || autosaver.dirty) {
+    await repository.updateDetails(draftId, details);
+    return { sectionsChanged: false, edited: planned.edited };
+  }
+  let edited: string[] = [];
+  await repository.replaceDraft(draftId, (current) => {
+    const result = refresh(current);
+    edited = result.edited;
+    return result.draft;
+  });
+  return { sectionsChanged: true, edited };
+}
