@@ -83,6 +83,11 @@ for (const ui of ['en', 'ar'] as const) {
     found['export dialog'] = await violations(page);
     await closeDialog(page);
 
+    await header.getByRole('button', { name: text(ui, 'draft', 'details.button') }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    found['details dialog'] = await violations(page);
+    await closeDialog(page);
+
     await header.getByRole('button', { name: text(ui, 'safety', 'versions.open') }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     found['versions dialog'] = await violations(page);

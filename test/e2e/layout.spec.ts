@@ -152,9 +152,9 @@ test('1024×700: a French draft’s empty norm has its place to type on the firs
   await expect(main.getByText('Official text in French not provided')).toBeInViewport();
   await expect(main.locator('blockquote[lang="en"]')).toBeInViewport();
   await expect(main.getByRole('button', { name: 'Paste the official French text' })).toBeInViewport();
+  await screenshot(page, 'layout-empty-norm-fr-document-1024');
   const box = (await editor(page).boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(700);
   await expect(main.locator('.nd-editor__placeholder')).toBeInViewport();
-  await screenshot(page, 'layout-empty-norm-fr-document-1024');
 });

@@ -13,7 +13,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
     <header className="app-header" ref={ref}>
       <span className="app-brand">
         <span className="app-brand-mark" aria-hidden="true" />
-        {t('app.name')}
+        <span className="app-brand-name">{t('app.name')}</span>
       </span>
       {children}
       <LanguagePicker />
