@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
+import { SubmitterFields } from '../library/SubmitterFields';
 import { TextField } from '../library/TextField';
 import type { DraftDetails } from '../storage/repository';
 import { Modal } from '../ui/Modal';
@@ -73,21 +74,7 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
           {t('details.heading')}
         </h2>
         <TextField name="title" label={t('details.title')} value={values.title} onChange={(v) => set('title', v)} error={errorFor('title')} required />
-        <TextField
-          name="submitter"
-          label={state ? t('library:newDraft.submitter.state') : t('library:newDraft.submitter.stakeholder')}
-          hint={state ? t('library:newDraft.submitter.stateHint') : t('library:newDraft.submitter.stakeholderHint')}
-          value={values.submitter}
-          onChange={(v) => set('submitter', v)}
-          error={errorFor('submitter')}
-          required
-        />
-        {state ? (
-          <TextField name="issuingBody" label={t('library:newDraft.issuingBody.label')} hint={t('library:newDraft.issuingBody.hint')} value={values.issuingBody} onChange={(v) => set('issuingBody', v)} error={errorFor('issuingBody')} />
-        ) : (
-          <TextField name="government" label={t('library:newDraft.government.label')} hint={t('library:newDraft.government.hint')} value={values.government} onChange={(v) => set('government', v)} error={errorFor('government')} />
-        )}
-        <TextField name="forum" label={t('library:newDraft.forum.label')} hint={t('library:newDraft.forum.hint')} value={values.forum} onChange={(v) => set('forum', v)} error={errorFor('forum')} />
+        <SubmitterFields kind={meta.submitterKind} values={values} set={set} errorFor={errorFor} />
         <TextField name="date" type="date" label={t('library:newDraft.date.label')} value={values.date} onChange={(v) => set('date', v)} error={errorFor('date')} required />
         {failed && (
           <p className="form-error" role="alert">

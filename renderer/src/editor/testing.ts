@@ -2,7 +2,7 @@
 // reconciles (mutation listeners, and so footnote numbering, only run against a DOM).
 import { buildEditorFromExtensions } from '@lexical/extension';
 import { getExtensionDependencyFromEditor } from '@lexical/extension';
-import type { LexicalEditorWithDispose } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type LexicalEditorWithDispose } from 'lexical';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import type { FootnoteRegistry } from './footnote/registry';
 import { ContentFitExtension } from './limits/ContentFitExtension';
@@ -15,4 +15,28 @@ export function createTestEditor(): { editor: LexicalEditorWithDispose; registry
   const { registry } = getExtensionDependencyFromEditor(editor, FootnoteExtension).output;
   const { notices } = getExtensionDependencyFromEditor(editor, ContentFitExtension).output;
   return { editor, registry, notices };
+}
+
+/** Replaces the content with one paragraph of `text`, all of it selected. */
+export function selectText(editor: LexicalEditor, text: string): void {
+  editor.update(
+    () => {
+      const node = $createTextNode(text);
+      $getRoot().clear().append($createParagraphNode().append(node));
+      node.select(0, text.length);
+    },
+    { discrete: true },
+  );
+}
+
+/** Replaces the content with one paragraph of `text`, the caret at its end. */
+export function caretAfter(editor: LexicalEditor, text: string): void {
+  editor.update(
+    () => {
+      const paragraph = $createParagraphNode().append($createTextNode(text));
+      $getRoot().clear().append(paragraph);
+      paragraph.selectEnd();
+    },
+    { discrete: true },
+  );
 }

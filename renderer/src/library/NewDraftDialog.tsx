@@ -10,6 +10,7 @@ import { Modal } from '../ui/Modal';
 import { createFromTemplate } from './create';
 import { checkNewDraft, kindFor, type FieldError, type NewDraftValues } from './new-draft-form';
 import { TemplateChoice } from './TemplateChoice';
+import { SubmitterFields } from './SubmitterFields';
 import { TextField } from './TextField';
 
 interface NewDraftDialogProps {
@@ -91,21 +92,7 @@ export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
             </div>
           </fieldset>
         )}
-        <TextField
-          name="submitter"
-          label={kind === 'state' ? t('newDraft.submitter.state') : t('newDraft.submitter.stakeholder')}
-          hint={kind === 'state' ? t('newDraft.submitter.stateHint') : t('newDraft.submitter.stakeholderHint')}
-          value={values.submitter}
-          onChange={(v) => set('submitter', v)}
-          error={errorFor('submitter')}
-          required
-        />
-        {kind === 'state' ? (
-          <TextField name="issuingBody" label={t('newDraft.issuingBody.label')} hint={t('newDraft.issuingBody.hint')} value={values.issuingBody} onChange={(v) => set('issuingBody', v)} error={errorFor('issuingBody')} />
-        ) : (
-          <TextField name="government" label={t('newDraft.government.label')} hint={t('newDraft.government.hint')} value={values.government} onChange={(v) => set('government', v)} error={errorFor('government')} />
-        )}
-        <TextField name="forum" label={t('newDraft.forum.label')} hint={t('newDraft.forum.hint')} value={values.forum} onChange={(v) => set('forum', v)} error={errorFor('forum')} />
+        <SubmitterFields kind={kind} values={values} set={set} errorFor={errorFor} />
         <div className="field-row">
           <div className="field">
             <label className="field-label" htmlFor={`${id}-language`}>

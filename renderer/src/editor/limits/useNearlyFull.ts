@@ -19,7 +19,9 @@ export function nearlyFullShare(content: SerializedEditorState): number | null {
 /** `measure` takes each change's content; the content loaded is measured here. */
 export function useNearlyFull(editor: LexicalEditor): { nearlyFull: number | null; measure(content: SerializedEditorState): void } {
   const [share, setShare] = useState<number | null>(null);
-  const latest = useRef<SerializedEditorState | null>(null);
+  // The content, or how to read it: the loaded content is serialised only when measured, after
+  // the section has opened, never on the way to an editable section.
+  const latest = useRef<SerializedEditorState | (() => SerializedEditorState) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -27,19 +29,20 @@ export function useNearlyFull(editor: LexicalEditor): { nearlyFull: number | nul
     },
     [],
   );
-  const measure = useCallback((content: SerializedEditorState) => {
+  const schedule = useCallback((content: SerializedEditorState | (() => SerializedEditorState)) => {
     latest.current = content;
     timer.current ??= setTimeout(() => {
       timer.current = null;
-      if (latest.current) setShare(nearlyFullShare(latest.current));
+      const next = latest.current;
+      if (next) setShare(nearlyFullShare(typeof next === 'function' ? next() : next));
     }, MEASURE_EVERY_MS);
   }, []);
   useEffect(() => {
-    const measureLoaded = () => measure(toStoredContent(editor.getEditorState().toJSON()));
+    const measureLoaded = () => schedule(() => toStoredContent(editor.getEditorState().toJSON()));
     if (!editor.getEditorState().isEmpty()) measureLoaded();
     return editor.registerUpdateListener(({ prevEditorState }) => {
       if (prevEditorState.isEmpty()) measureLoaded();
     });
-  }, [editor, measure]);
-  return { nearlyFull: share, measure };
+  }, [editor, schedule]);
+  return { nearlyFull: share, measure: schedule };
 }

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection } from 'lexical';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { describe, expect, it } from 'vitest';
-import { createTestEditor } from '../testing';
+import { createTestEditor, selectText } from '../testing';
 import { parseLinkInput } from './linkInput';
 
 describe('link dialog input', () => {
@@ -29,18 +29,10 @@ describe('link dialog input', () => {
   });
 });
 
-function selectAll(editor: LexicalEditor, text: string): void {
-  editor.update(() => {
-    const node = $createTextNode(text);
-    $getRoot().clear().append($createParagraphNode().append(node));
-    node.select(0, text.length);
-  }, { discrete: true });
-}
-
 describe('links in the editor', () => {
   it('never creates a link to an unsafe address, whatever dispatches the command', () => {
     const { editor } = createTestEditor();
-    selectAll(editor, 'Click me');
+    selectText(editor, 'Click me');
     let handled = true;
     editor.update(() => (handled = editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'javascript:alert(1)')), { discrete: true });
     expect(handled).toBe(false);
@@ -49,7 +41,7 @@ describe('links in the editor', () => {
 
   it('creates a link to a safe address', () => {
     const { editor } = createTestEditor();
-    selectAll(editor, 'the strategy');
+    selectText(editor, 'the strategy');
     editor.update(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'https://www.examplia.example/'), { discrete: true });
     const paragraph = editor.getEditorState().toJSON().root.children[0] as unknown as { children: { type: string; url?: string }[] };
     expect(paragraph.children.map((c) => [c.type, c.url])).toEqual([['link', 'https://www.examplia.example/']]);
@@ -57,7 +49,7 @@ describe('links in the editor', () => {
 
   it('turns an unsafe link in copied editor content into plain text without its inline CSS', () => {
     const { editor } = createTestEditor();
-    selectAll(editor, '');
+    selectText(editor, '');
     const copied = {
       type: 'link', version: 1, url: 'javascript:alert(1)', rel: null, target: '_blank', title: null, direction: null, format: '', indent: 0,
       children: [{ type: 'text', version: 1, text: 'a trap', format: 0, style: 'background-image: url(https://tracker.example/x.png)', mode: 'normal', detail: 0 }],

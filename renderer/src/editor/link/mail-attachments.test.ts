@@ -3,10 +3,10 @@
 // link enters the editor keeps the link without that field.
 import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $importHtml } from '../paste/importHtml';
-import { createTestEditor } from '../testing';
+import { createTestEditor, selectText } from '../testing';
 import { parseLinkInput } from './linkInput';
 
 const TRAP = 'mailto:desk@examplia.example?subject=Norm%20(e)&Attach=/home/user/.ssh/id_rsa';
@@ -14,14 +14,6 @@ const CLEAN = 'mailto:desk@examplia.example?subject=Norm%20(e)';
 
 function urls(editor: LexicalEditor): string[] {
   return [...JSON.stringify(editor.getEditorState().toJSON()).matchAll(/"url":"([^"]*)"/g)].map((m) => m[1]!);
-}
-
-function selectAll(editor: LexicalEditor, text: string): void {
-  editor.update(() => {
-    const node = $createTextNode(text);
-    $getRoot().clear().append($createParagraphNode().append(node));
-    node.select(0, text.length);
-  }, { discrete: true });
 }
 
 describe('mail links asking for an attachment', () => {
@@ -32,14 +24,14 @@ describe('mail links asking for an attachment', () => {
 
   it('a link command from anywhere (e.g. a URL pasted over a selection) stores the link without it', () => {
     const { editor } = createTestEditor();
-    selectAll(editor, 'write to us');
+    selectText(editor, 'write to us');
     editor.update(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, TRAP), { discrete: true });
     expect(urls(editor)).toEqual([CLEAN]);
   });
 
   it('copied editor content and pasted HTML keep the link without it', () => {
     const { editor } = createTestEditor();
-    selectAll(editor, '');
+    selectText(editor, '');
     const copied = {
       type: 'link', version: 1, url: TRAP, rel: null, target: null, title: null, direction: null, format: '', indent: 0,
       children: [{ type: 'text', version: 1, text: 'write to us', format: 0, style: '', mode: 'normal', detail: 0 }],

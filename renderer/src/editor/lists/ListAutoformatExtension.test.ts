@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
 // Lists started by typing, as in Word: "- ", "* ", "1. " and "a. " at the start of a paragraph.
 import { $isListNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { createTestEditor } from '../testing';
+import { caretAfter, createTestEditor } from '../testing';
 import { $selectedListKind } from './listKinds';
 
 /** A paragraph holding `typed` with the caret at its end, then a space typed as its own update. */
 async function typeSpaceAfter(editor: LexicalEditor, typed: string, { paste = false } = {}): Promise<void> {
-  editor.update(
-    () => {
-      const paragraph = $createParagraphNode().append($createTextNode(typed));
-      $getRoot().clear().append(paragraph);
-      paragraph.selectEnd();
-    },
-    { discrete: true },
-  );
+  caretAfter(editor, typed);
   editor.update(
     () => {
       const selection = $getSelection();
