@@ -2,6 +2,7 @@
 // by section), restore one section and the whole draft, and undo a restore from its own version.
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { insertFootnote } from './helpers/files';
 import { openVersions, storedText } from './helpers/safety';
 
 test('saves a named version, compares it with today’s text, and restores one section, then the whole draft', async ({ page }) => {
@@ -85,4 +86,47 @@ test('a new, untouched draft has no versions yet, and the panel says when versio
   const dialog = await openVersions(page);
   await expect(dialog.getByText('No versions yet.')).toBeVisible();
   await expect(dialog.getByText(/every 10 minutes while you write/)).toBeVisible();
+});
+
+test('a comparison shows formatting as the document does: bold words, list items and footnote numbers', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 1 \(13a\)/);
+  await typeInSection(page, 'Examplia adopted a strategy');
+  await expectSaved(page);
+  let dialog = await openVersions(page);
+  await dialog.getByLabel('Name of the new version').fill('Before formatting');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('list').getByRole('listitem').first()).toContainText('Before formatting');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // "strategy" made bold, a footnote after it, and a bulleted item started as in Word.
+  await editor(page).click();
+  await editor(page).evaluate((root) => {
+    const text = root.querySelector('p span')!.firstChild!;
+    const at = text.textContent!.indexOf('strategy');
+    getSelection()!.setBaseAndExtent(text, at, text, at + 'strategy'.length);
+  });
+  await expect.poll(() => page.evaluate(() => getSelection()!.toString())).toBe('strategy');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.press('End');
+  await insertFootnote(page, 'Decree 7 of 2024.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- National CERT');
+  await expectSaved(page);
+
+  dialog = await openVersions(page);
+  await dialog.getByRole('button', { name: /^Compare the version of .* with the current text$/ }).first().click();
+  const norm1 = dialog.getByRole('region', { name: /^Norm 1 \(13a\)/ });
+  await expect(norm1.locator('ins strong')).toHaveText('strategy');
+  await expect(norm1.locator('ins sup')).toHaveText('1');
+  await expect(norm1.locator('.diff-bullet')).toContainText('• ');
+  await expect(norm1.locator('.diff-bullet ins')).toContainText('National CERT');
+  await expect(norm1).toContainText('Words reformatted: 1');
+  await expect(norm1.locator('.diff-notes')).toContainText('Footnotes changed');
+  await expect(norm1.locator('.diff-notes li')).toHaveText(/^1\[added: Decree 7 of 2024\. \]$/);
+  await screenshot(page, 'versions-compare-formatting');
 });

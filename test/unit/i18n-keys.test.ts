@@ -11,6 +11,7 @@ import { KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/dra
 import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
+import { BLOCK_KIND_KEYS } from '../../renderer/src/versions/labels';
 import { FORMAT_KEYS, IMPORT_ERROR_KEYS, PROGRESS_STEP_KEYS, UNPLACED_REASON_KEYS, WARNING_KEYS } from '../../renderer/src/import/labels';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -84,6 +85,7 @@ const COMPUTED: ComputedFamily[] = [
   { argument: /^WARNING_KEYS\[/, namespace: 'import', keys: () => Object.values(WARNING_KEYS) },
   { argument: /^UNPLACED_REASON_KEYS\[/, namespace: 'import', keys: () => Object.values(UNPLACED_REASON_KEYS) },
   { argument: /^FORMAT_KEYS\[/, namespace: 'import', keys: () => Object.values(FORMAT_KEYS) },
+  { argument: /^BLOCK_KIND_KEYS\[/, namespace: 'safety', keys: () => Object.values(BLOCK_KIND_KEYS) },
   { argument: /^PROGRESS_STEP_KEYS\[/, namespace: 'import', keys: () => Object.values(PROGRESS_STEP_KEYS) },
 ];
 

@@ -1,14 +1,15 @@
 // A version against today's text, section by section: the changed sections first, with what was
-// added and removed since and a way to put one back as it was; the others counted and listed.
+// added, removed and reformatted since (kept as the document shows it: lists, bold, footnote
+// numbers) and a way to put one back as it was; the others counted and listed.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffWords, type TextDiff } from '../../../shared/diff/word-diff';
+import { diffRich, type RichDiff } from '../../../shared/diff/rich-diff';
 import type { Draft, Section } from '../../../shared/model/draft';
+import { numberFootnotes } from '../../../shared/model/footnotes';
 import { directionOf } from '../../../shared/model/languages';
-import { sectionPlainText } from '../../../shared/model/text';
 import { normTag, sectionTitle } from '../draft/section-names';
 import { formatNumber } from '../ui/format';
-import { DiffText } from './DiffText';
+import { RichDiffText, type NoteNumbers } from './RichDiffText';
 
 interface CompareViewProps {
   version: Draft;
@@ -20,7 +21,8 @@ interface CompareViewProps {
 interface Row {
   id: string;
   name: string;
-  diff: TextDiff | null;
+  diff: RichDiff | null;
+  notes: NoteNumbers;
   where: 'both' | 'current' | 'version';
 }
 
@@ -30,16 +32,20 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
     const name = (s: Section) => [normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ');
     const old = new Map(version.sections.map((s) => [s.id, s]));
     const now = new Set(current.sections.map((s) => s.id));
+    // Footnote numbers run through the whole draft, so each side is numbered as it was then.
+    const firstBefore = numberFootnotes(version.sections).firstNumberBySection;
+    const firstAfter = numberFootnotes(current.sections).firstNumberBySection;
+    const notes = (id: string): NoteNumbers => ({ before: firstBefore.get(id) ?? 1, after: firstAfter.get(id) ?? 1 });
     const rowsNow: Row[] = current.sections.map((s) => {
       const before = old.get(s.id);
-      return { id: s.id, name: name(s), where: before ? 'both' : 'current', diff: before ? diffWords(sectionPlainText(before.content), sectionPlainText(s.content)) : null };
+      return { id: s.id, name: name(s), where: before ? 'both' : 'current', notes: notes(s.id), diff: before ? diffRich(before.content, s.content) : null };
     });
-    const gone: Row[] = version.sections.filter((s) => !now.has(s.id)).map((s) => ({ id: s.id, name: name(s), where: 'version', diff: null }));
+    const gone: Row[] = version.sections.filter((s) => !now.has(s.id)).map((s) => ({ id: s.id, name: name(s), where: 'version', notes: notes(s.id), diff: null }));
     return [...rowsNow, ...gone];
   }, [version, current, t]);
   const number = (n: number) => formatNumber(n, i18n.language);
 
-  const isChanged = (row: Row) => row.diff === null || row.diff.added > 0 || row.diff.removed > 0 || row.diff.segments.some((s) => s.kind !== 'same');
+  const isChanged = (row: Row) => row.diff === null || row.diff.changed;
   // What changed comes first; the sections without changes are only counted, one click away.
   const changed = rows.filter(isChanged);
   const unchanged = rows.filter((row) => !isChanged(row));
@@ -58,8 +64,11 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
           {row.diff && (
             <>
               <p className="compare-summary">{t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}</p>
+              {(row.diff.restyled > 0 || row.diff.restyledBlocks > 0 || row.diff.notesChanged > 0) && (
+                <p className="compare-summary">{t('compare.formatSummary', { words: number(row.diff.restyled), blocks: number(row.diff.restyledBlocks), notes: number(row.diff.notesChanged) })}</p>
+              )}
               <div lang={current.language} dir={directionOf(current.language)}>
-                <DiffText segments={row.diff.segments} />
+                <RichDiffText diff={row.diff} notes={row.notes} language={current.language} />
               </div>
               <button type="button" className="button button-small" aria-label={t('compare.restoreSectionLabel', { section: row.name, date })} onClick={() => onRestoreSection(row.id, row.name)}>
                 {t('compare.restoreSection')}
