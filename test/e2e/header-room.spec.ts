@@ -23,3 +23,28 @@ for (const ui of ['en', 'ar'] as const) {
     await screenshot(page, `header-1024-${ui}`);
   });
 }
+
+test('in an Arabic interface a long Latin submitter is cut at its end, its beginning kept in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await createDraft(page, { template: 'National non-paper', submitter: 'Permanent Mission of the Republic of Examplia to the United Nations Office at Geneva' });
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const names = page.getByRole('banner').locator('.draft-names');
+  await expect(names).toContainText('Permanent Mission');
+  const view = await names.evaluate((element) => {
+    const text = element.querySelector('bdi')!.firstChild!;
+    const range = document.createRange();
+    const box = element.getBoundingClientRect();
+    const at = (index: number) => {
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      const r = range.getBoundingClientRect();
+      return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+    };
+    return { overflows: element.scrollWidth > element.clientWidth, firstShown: at(0), lastShown: at(text.textContent!.length - 1) };
+  });
+  // The name is too long for the line: its first words show and the ellipsis takes its end.
+  expect(view).toEqual({ overflows: true, firstShown: true, lastShown: false });
+  await screenshot(page, 'header-1024-ar-long-latin-submitter');
+});

@@ -20,18 +20,21 @@ export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draf
           {meta.title}
         </h1>
         <p className="draft-details">
-          {/* Names typed by the user, isolated so their direction does not reorder the line; they
+          {/* Names typed by the user: the line takes their own direction (dir="auto"), so a
+              long Latin name in an Arabic interface is cut at its end, not its beginning; they
               give way (ellipsis) before the language button does, which stays whole and usable. */}
           {details.length > 0 && (
-            <span className="draft-names">
-              {details.map((part, index) => (
-                <Fragment key={index}>
-                  <bdi>{part}</bdi>
-                  {' ·'}
-                  {index < details.length - 1 && ' '}
-                </Fragment>
-              ))}
-            </span>
+            <>
+              <span className="draft-names" dir="auto">
+                {details.map((part, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && ' · '}
+                    <bdi>{part}</bdi>
+                  </Fragment>
+                ))}
+              </span>
+              <span aria-hidden="true">·</span>
+            </>
           )}
           <DocumentLanguageButton draftId={meta.id} language={meta.language} onChanged={onLanguageChange} />
         </p>
