@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import national from '../../templates/national-non-paper.template.json';
 import stakeholder from '../../templates/stakeholder-contribution.template.json';
 import { loadTemplates } from './schema';
-import { sectionHints } from './guidance';
+import { headingKeyCandidates, sectionHints } from './guidance';
 
 const templates = loadTemplates([national, stakeholder]);
 
@@ -19,5 +19,13 @@ describe('sectionHints', () => {
 
   it('gives nothing to sections without prompts', () => {
     expect(sectionHints({ kind: 'other', norm: null }, templates)).toEqual({ guidanceKeys: [], subheadingKeys: [] });
+  });
+});
+
+describe('headingKeyCandidates', () => {
+  it('names the template headings a section of that kind and norm can carry', () => {
+    expect(headingKeyCandidates({ kind: 'norm', norm: 'g' }, templates)).toEqual(['norm.g.title']);
+    expect(headingKeyCandidates({ kind: 'summary', norm: null }, templates)).toContain('section.summary');
+    expect(headingKeyCandidates({ kind: 'other', norm: null }, templates)).toEqual([]);
   });
 });

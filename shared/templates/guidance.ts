@@ -23,3 +23,14 @@ export function sectionHints(section: Pick<Section, 'kind' | 'norm' | 'guidanceK
     subheadingKeys: section.subheadingKeys ?? match?.subheadingKeys ?? [],
   };
 }
+
+/**
+ * The i18n keys (namespace `templates`) a section's heading may have come from: the headings of
+ * template sections of the same kind and norm, its own template's first. Callers compare the
+ * key's text with the stored heading to know whether the user kept the template's wording.
+ */
+export function headingKeyCandidates(section: Pick<Section, 'kind' | 'norm'>, templates: readonly Template[], templateId?: string): string[] {
+  const ordered = [...templates].sort((a, b) => Number(b.id === templateId) - Number(a.id === templateId));
+  const keys = ordered.flatMap((template) => template.sections).filter((candidate) => matches(candidate, section)).flatMap((candidate) => (candidate.headingKey ? [candidate.headingKey] : []));
+  return [...new Set(keys)];
+}

@@ -1,13 +1,20 @@
 // The six UN languages: the UI switches at once and remembers the choice, Arabic mirrors the
 // whole layout, each draft keeps its own document language (whatever the UI language), and an
 // official norm text the user pastes in a language is kept for every draft in that language.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
 import { draftIdFromUrl, editor, openSection, outline } from './helpers/drafts';
 import { tempFolder, zipPart } from './helpers/files';
 
 const SCREENSHOTS = 'test-results/screenshots';
+
+interface TemplateText {
+  norm: Record<string, { title: string }>;
+  subheading: Record<string, string>;
+}
+const templateText = (language: string) => JSON.parse(readFileSync(join('locales', language, 'templates.json'), 'utf8')) as TemplateText;
+const TEMPLATE_TEXT = { en: templateText('en'), ar: templateText('ar'), zh: templateText('zh') };
 
 /** What the library says, and how the picker is named, in each language. */
 const LIBRARY = {
@@ -115,7 +122,9 @@ test('the document language is the draft’s own: English stays left to right in
   await expect(editor(page)).toHaveAttribute('dir', 'rtl');
   await expect(editor(page)).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('main').getByRole('heading', { level: 2 }).locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
-  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ }).locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+  // The outline is the app speaking: the template's short title reads in the interface's language.
+  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ })).toContainText(TEMPLATE_TEXT.en.norm.g.title);
+  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ }).locator('[lang="ar"]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
 
   // English draft, Arabic UI.
@@ -218,3 +227,34 @@ test('an official French text pasted once is marked as provided by the user and 
   await openSection(page, /Norm 7 \(13g\)/);
   await expect(page.getByRole('main').getByText('Official text in Spanish not provided')).toBeVisible();
 });
+
+for (const ui of ['ar', 'zh'] as const) {
+  test(`with ${ui === 'ar' ? 'an Arabic' : 'a Chinese'} interface and an English document, the app speaks ${ui} and the document stays English`, async ({ page }) => {
+    await page.goto('/');
+    const draftId = await createDraft(page, 'Republic of Examplia', 'en');
+    await switchUi(page, 'en', ui);
+    await page.goto(`/#/draft/${draftId}`);
+    const nav = page.getByRole('navigation').filter({ has: page.getByRole('link') }).first();
+    // Outline and coverage: the norms' short titles in the interface's language, not marked English.
+    await expect(nav.getByRole('link').filter({ hasText: TEMPLATE_TEXT[ui].norm.g.title })).toHaveCount(1);
+    await expect(nav.getByText(TEMPLATE_TEXT.en.norm.g.title)).toHaveCount(0);
+    await expect(page.getByRole('main').getByText(TEMPLATE_TEXT[ui].norm.a.title)).toBeVisible();
+    await nav.getByRole('link').filter({ hasText: TEMPLATE_TEXT[ui].norm.a.title }).click();
+    // The section's heading is the document's: English, marked so.
+    const heading = page.getByRole('main').getByRole('heading', { level: 2 });
+    await expect(heading.locator('[lang="en"]')).toHaveText(TEMPLATE_TEXT.en.norm.a.title);
+    // A sub-heading chip is named in the interface's language and inserts the English text.
+    // The place to type is the document's: its placeholder is the app's words, in the interface's
+    // language, and the English page runs left to right from its left edge.
+    await expect(editor(page).locator('..').locator('.nd-editor__placeholder bdi')).toHaveAttribute('lang', ui);
+    const sheet = page.locator('main .nd-editor__page');
+    const [pageBox, textBox] = [await sheet.boundingBox(), await editor(page).boundingBox()];
+    expect(textBox!.x - pageBox!.x).toBeLessThan(80);
+    const chip = page.getByRole('main').getByRole('button', { name: TEMPLATE_TEXT[ui].subheading.regulatoryFramework, exact: true });
+    await expect(chip).toHaveAttribute('title', new RegExp(TEMPLATE_TEXT.en.subheading.regulatoryFramework));
+    await editor(page).click();
+    await chip.click();
+    await expect(editor(page).locator('strong')).toContainText(TEMPLATE_TEXT.en.subheading.regulatoryFramework);
+    await page.screenshot({ path: `${SCREENSHOTS}/languages-${ui}-ui-english-document.png` });
+  });
+}

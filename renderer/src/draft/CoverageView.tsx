@@ -73,7 +73,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                     <span className="coverage-tag">{normTag(section, t)}</span>
                   </span>
                   <span className="coverage-title">
-                    <SectionTitle section={section} language={language} />
+                    <SectionTitle section={section} language={language} chrome />
                   </span>
                   <span className="coverage-foot">
                     <StatusBadge status={section.status} />
@@ -99,7 +99,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
               <li key={section.id}>
                 <button type="button" className="other-section" onClick={() => onOpen(section.id)}>
                   <span className="other-section-title">
-                    <SectionTitle section={section} language={language} />
+                    <SectionTitle section={section} language={language} chrome />
                   </span>
                   <StatusBadge status={section.status} />
                   <span className="other-section-words">{t('words', { count: section.words, formatted: n(section.words) })}</span>

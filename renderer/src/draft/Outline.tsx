@@ -57,7 +57,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
           <span className="outline-letter outline-letter-none" aria-hidden="true" />
         )}
         <span className="outline-title">
-          <SectionTitle section={section} language={language} />
+          <SectionTitle section={section} language={language} chrome />
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />

@@ -32,11 +32,14 @@ export function SectionView({ section, language, submitterKind, footnoteStart, o
   // The editor owns the text once mounted: give it the content as it was when the section opened.
   const [initialContent] = useState(section.content);
   const subheadingKeys = section.subheadingKeys;
+  const uiLanguage = i18n.language;
   const subheadings = useMemo(() => {
-    // Sub-headings go into the document, so they are in the document's language.
+    // Sub-headings go into the document, so their text is in the document's language; the chip
+    // that inserts one is named in the interface's language.
     const inDocumentLanguage = i18n.getFixedT(language, 'templates');
-    return (subheadingKeys ?? []).map((key) => inDocumentLanguage(key));
-  }, [i18n, language, subheadingKeys]);
+    const inInterface = i18n.getFixedT(uiLanguage, 'templates');
+    return (subheadingKeys ?? []).map((key) => ({ label: inInterface(key), text: inDocumentLanguage(key) }));
+  }, [i18n, language, uiLanguage, subheadingKeys]);
   const headingId = `section-heading-${sectionId}`;
   const normPlaceholder = submitterKind === 'state' ? t('placeholder.normState') : t('placeholder.normStakeholder');
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');

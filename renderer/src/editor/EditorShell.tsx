@@ -57,7 +57,7 @@ function useRegistry() {
 
 export function EditorShell({ language, subheadings, placeholder, onChange, onFootnoteCountChange, labelledBy, readOnly = false, load }: ShellProps) {
   const loadFailed = !load.complete;
-  const { t } = useTranslation('editor');
+  const { t, i18n } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
   const registry = useRegistry();
   const editable = !readOnly && !loadFailed;
@@ -98,7 +98,9 @@ export function EditorShell({ language, subheadings, placeholder, onChange, onFo
       </div>
       <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
       <FitNotices notices={notices} nearlyFull={nearlyFull} />
-      <div className="nd-editor__page">
+      {/* The page is the document's: it runs in the document's direction whatever the interface's,
+          so an English text in an Arabic interface starts at the left edge, footnotes too. */}
+      <div className="nd-editor__page" dir={directionOf(language)}>
         <div className="nd-editor__body">
           <ContentEditable
             className="nd-editor__content"
@@ -109,7 +111,15 @@ export function EditorShell({ language, subheadings, placeholder, onChange, onFo
             ariaMultiline
             spellCheck
             {...(placeholder && editable
-              ? { 'aria-placeholder': placeholder, placeholder: <p className="nd-editor__placeholder">{placeholder}</p> }
+              ? {
+                  'aria-placeholder': placeholder,
+                  // Words of the app where typing starts: isolated, in the interface's language.
+                  placeholder: (
+                    <p className="nd-editor__placeholder">
+                      <bdi lang={i18n.language}>{placeholder}</bdi>
+                    </p>
+                  ),
+                }
               : { placeholder: null })}
           />
         </div>

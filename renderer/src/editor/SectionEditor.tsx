@@ -14,6 +14,7 @@ import { FootnoteRegistry } from './footnote/registry';
 import { SectionCoreExtension } from './sectionExtension';
 import './editor.css';
 import './lists/lists.css';
+import type { Subheading } from './subheadings/SubheadingBar';
 
 export interface SectionEditorProps {
   /** The editor is remounted (and reset) when this changes. */
@@ -25,7 +26,7 @@ export interface SectionEditorProps {
   /** Number shown on this section's first footnote (derived by the caller across the draft). */
   footnoteStart: number;
   /** Translated suggested sub-headings, inserted as bold run-in text with one click. */
-  subheadings: string[];
+  subheadings: readonly Subheading[];
   /** Every content change, body or footnote text (the caller debounces and saves). */
   onChange(content: SerializedEditorState): void;
   onFootnoteCountChange?(count: number): void;

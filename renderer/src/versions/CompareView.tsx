@@ -29,7 +29,7 @@ interface Row {
 export function CompareView({ version, current, date, onRestoreSection }: CompareViewProps) {
   const { t, i18n } = useTranslation(['safety', 'draft']);
   const rows = useMemo<Row[]>(() => {
-    const name = (s: Section) => [normTag(s, t), sectionTitle(s, t)].filter(Boolean).join(' – ');
+    const name = (s: Section) => [normTag(s, t), sectionTitle(s, t, current.language)].filter(Boolean).join(' – ');
     const old = new Map(version.sections.map((s) => [s.id, s]));
     const now = new Set(current.sections.map((s) => s.id));
     // Footnote numbers run through the whole draft, so each side is numbered as it was then.

@@ -1,5 +1,6 @@
 // The template's suggested sub-headings for this section, one click each: the text goes in as
 // bold run-in text at the start of a new paragraph, with the separator of the document language.
+// The chip speaks the interface's language; its tooltip quotes what goes into the document.
 import type { LexicalEditor } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/languages';
@@ -7,9 +8,15 @@ import { useRovingFocus } from '../toolbar/useRovingFocus';
 import { INSERT_SUBHEADING_COMMAND } from './SubheadingExtension';
 import './subheadings.css';
 
+/** A suggested sub-heading: its name in the interface, its text in the document's language. */
+export interface Subheading {
+  label: string;
+  text: string;
+}
+
 interface SubheadingBarProps {
   editor: LexicalEditor;
-  subheadings: string[];
+  subheadings: readonly Subheading[];
   language: Language;
   disabled: boolean;
 }
@@ -23,24 +30,24 @@ export function SubheadingBar({ editor, subheadings, language, disabled }: Subhe
       <span className="nd-subheadings__label" aria-hidden="true">
         {t('subheadings.label')}
       </span>
-      {subheadings.map((heading, index) => (
+      {subheadings.map(({ label, text }, index) => (
         <button
-          key={heading}
+          key={text}
           type="button"
           className="nd-subheadings__button"
           data-roving-item=""
           tabIndex={roving.tabIndexFor(index)}
           aria-disabled={disabled || undefined}
-          title={t('subheadings.insert', { heading })}
+          title={t('subheadings.insert', { heading: text })}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
             if (disabled) return;
             // The separator follows the document's language (": " in English, " : " in French, "：" in Chinese).
-            editor.dispatchCommand(INSERT_SUBHEADING_COMMAND, t('subheadings.runIn', { heading: heading.replace(/[\s:：]+$/u, ''), lng: language }));
+            editor.dispatchCommand(INSERT_SUBHEADING_COMMAND, t('subheadings.runIn', { heading: text.replace(/[\s:：]+$/u, ''), lng: language }));
             editor.focus();
           }}
         >
-          {heading}
+          {label}
         </button>
       ))}
     </div>
