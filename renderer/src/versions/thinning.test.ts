@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DAILY_DAYS, versionsToKeep, type ThinnableVersion } from './thinning';
+import { versionsToKeep, type ThinnableVersion } from './thinning';
+
+// The policy as the user is told it: every version from today, one a day for a month (30 days),
+// one a week before that. Pinned here, not imported, so a change to the policy fails this test.
+const A_MONTH = 30;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -24,14 +28,24 @@ describe('versionsToKeep', () => {
 
   it('keeps the last version of each day for a month', () => {
     const yesterday = workingDay(1);
-    const lastMonth = workingDay(DAILY_DAYS);
+    const lastMonth = workingDay(A_MONTH);
     const kept = versionsToKeep([...yesterday, ...lastMonth], NOW, utcDay);
     expect([...kept].sort()).toEqual([yesterday.at(-1)!.id, lastMonth.at(-1)!.id].sort());
   });
 
+  it('keeps one a day up to 30 days back and one a week from the 31st day', () => {
+    // Now is Tuesday 12 May. 30 days back is Saturday 11 April; 31 and 32 days back are Friday 10
+    // and Thursday 9 April, both in the week of Monday 6 April.
+    const day30 = workingDay(30);
+    const day31 = workingDay(31);
+    const day32 = workingDay(32);
+    const kept = versionsToKeep([...day30, ...day31, ...day32], NOW, utcDay);
+    expect([...kept].sort()).toEqual([day30.at(-1)!.id, day31.at(-1)!.id].sort());
+  });
+
   it('keeps the last version of each week before that', () => {
     // Two months of working days: 31–60 days ago is older than a month.
-    const old = Array.from({ length: 30 }, (_, i) => workingDay(DAILY_DAYS + 1 + i)).flat();
+    const old = Array.from({ length: 30 }, (_, i) => workingDay(A_MONTH + 1 + i)).flat();
     const kept = versionsToKeep(old, NOW, utcDay);
     const weeks = new Set(old.map((v) => Math.floor((utcDay(v.createdAt) + 3) / 7)));
     expect(kept.size).toBe(weeks.size);
