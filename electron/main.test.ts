@@ -1,15 +1,27 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENT_CHANNELS } from '../shared/bridge/api';
-import { electronModule, FakeBrowserWindow, FakeWebContents, ipcHandlers, ready } from './testing/fake-electron';
+import { electronModule, FakeBrowserWindow, FakeWebContents, ipcHandlers, ready, resetFakeElectron } from './testing/fake-electron';
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
+// The same fake every time main is loaded afresh, so each test can start main on its own.
+vi.mock('electron', () => electronModule);
 
 const { app, protocol, session, Menu, dialog, ipcMain } = electronModule;
 
+/** Loads main as the app's start does; `started` also lets Electron become ready. */
+async function startMain({ started = true } = {}): Promise<void> {
+  await import('./main');
+  if (started) await ready();
+}
+
 describe('main process start-up', () => {
+  beforeEach(() => {
+    resetFakeElectron();
+    vi.resetModules();
+  });
+
   it('before ready: privileges the app scheme, forces the sandbox, takes the single-instance lock', async () => {
-    await import('./main');
+    await startMain({ started: false });
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.requestSingleInstanceLock).toHaveBeenCalledOnce();
@@ -17,7 +29,8 @@ describe('main process start-up', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(0);
   });
 
-  it('hardens every web contents the app ever creates', () => {
+  it('hardens every web contents the app ever creates', async () => {
+    await startMain({ started: false });
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
@@ -26,7 +39,7 @@ describe('main process start-up', () => {
   });
 
   it('once ready: locks the session, serves app://, sets the menu, handles IPC and opens the app page', async () => {
-    await ready();
+    await startMain();
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
@@ -40,7 +53,8 @@ describe('main process start-up', () => {
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
   });
 
-  it('sends menu commands to the window', () => {
+  it('sends menu commands to the window', async () => {
+    await startMain();
     const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
     const fileMenu = template.find((menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.accelerator === 'CmdOrCtrl+N'));
     const newDraft = (fileMenu?.submenu as MenuItemConstructorOptions[]).find((item) => item.accelerator === 'CmdOrCtrl+N');
@@ -49,6 +63,7 @@ describe('main process start-up', () => {
   });
 
   it('closes the window only after the page has saved, and asks in the UI language when text is not saved', async () => {
+    await startMain();
     const window = FakeBrowserWindow.instances[0]!;
     const fromApp = { sender: window.webContents, senderFrame: { url: 'app://drafter/index.html', parent: null } };
     await ipcHandlers.get(CHANNELS.setUiLanguage)!(fromApp, 'es');

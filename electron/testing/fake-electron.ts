@@ -142,3 +142,16 @@ export async function ready(): Promise<void> {
   for (const callback of app.readyCallbacks.splice(0)) callback();
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Back to a fresh start: no windows, handlers, listeners or recorded calls, every fake back to
+ * its own behaviour. With `vi.resetModules()` a test can start main as if nothing ran before it.
+ */
+export function resetFakeElectron(): void {
+  FakeBrowserWindow.instances.length = 0;
+  ipcHandlers.clear();
+  app.readyCallbacks.length = 0;
+  app.removeAllListeners();
+  electronModule.ipcMain.removeAllListeners();
+  vi.resetAllMocks();
+}
