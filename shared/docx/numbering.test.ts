@@ -32,7 +32,7 @@ function draft(language: Language): Draft {
 async function letterFormats(language: Language): Promise<string[]> {
   const bytes = await exportDocx(draft(language), defaultExportOptions(), { now: new Date() });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/numbering.xml')!;
-  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, { remaining: 50e6, limitMb: 50 }));
+  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 50));
   return [...xml.matchAll(/<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="(\w+)"/gs)].map((m) => m[1]!).filter((f) => f !== 'bullet' && f !== 'decimal');
 }
 

@@ -22,7 +22,7 @@ async function documentXml(officialTexts: unknown): Promise<string> {
   const done = messages.find((m) => m.type === 'done');
   if (done?.type !== 'done') throw new Error(JSON.stringify(messages.at(-1)));
   const entry = readZipDirectory(done.bytes).find((e) => e.name === 'word/document.xml')!;
-  return new TextDecoder().decode(await inflateEntry(done.bytes, entry, { remaining: 50e6, limitMb: 50 }));
+  return new TextDecoder().decode(await inflateEntry(done.bytes, entry, 50));
 }
 
 describe('official norm texts the user provided, in the Word export', () => {

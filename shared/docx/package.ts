@@ -54,8 +54,7 @@ export async function docxParts(doc: Document, overrides: Override[], direct = t
   const compiler = (Packer as unknown as { compiler?: { compile?: Compile } }).compiler;
   if (direct && typeof compiler?.compile === 'function') return compiler.compile(doc, undefined, overrides);
   const zip = await Packer.pack(doc, 'uint8array', false, overrides);
-  const budget = { remaining: DOCX_ZIP_LIMITS.maxTotalInflated, limitMb: DOCX_ZIP_LIMITS.maxTotalInflated / (1024 * 1024) };
-  const entries = await Promise.all(readZipDirectory(zip).map(async (entry) => [entry.name, await inflateEntry(zip, entry, budget)] as const));
+  const entries = await Promise.all(readZipDirectory(zip).map(async (entry) => [entry.name, await inflateEntry(zip, entry, DOCX_ZIP_LIMITS.maxTotalInflated / (1024 * 1024))] as const));
   return new Map(entries);
 }
 

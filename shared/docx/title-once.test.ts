@@ -23,7 +23,7 @@ const env = () => {
 async function paragraphs(draft: Draft): Promise<{ style: string; text: string }[]> {
   const bytes = await exportDocx(draft, defaultExportOptions(), { now: new Date(0) });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
-  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, { remaining: 1e8, limitMb: 100 }));
+  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
   return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(inner!)?.[1] ?? 'Normal',
     text: [...inner!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),

@@ -78,7 +78,7 @@ function draftIn(language: Language, wording: Wording): Draft {
 /** The text of each paragraph of the document part (Arabic lines are split into runs by direction). */
 async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
-  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, { remaining: 50e6, limitMb: 50 }));
+  const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 50));
   return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 }
 

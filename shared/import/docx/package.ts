@@ -8,7 +8,7 @@ import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { WarningLog } from '../warnings';
 import { crc32 } from '../zip/crc32';
 import { DOCX_ZIP_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from '../zip/directory';
-import { inflateEntry, type InflateBudget } from '../zip/inflate';
+import { inflateEntry } from '../zip/inflate';
 import { writeStoredZip, type StoredEntry } from '../zip/write-stored';
 import { markLetteredLevels } from './numbering';
 import { boldParagraphStyleMap } from './styles';
@@ -44,7 +44,7 @@ export async function openSafePackage(
 ): Promise<SafePackage> {
   const entries = readZipDirectory(bytes, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
-  const budget: InflateBudget = { remaining: limits.maxTotalInflated, limitMb: Math.round(limits.maxTotalInflated / (1024 * 1024)) };
+  const limitMb = Math.round(limits.maxTotalInflated / (1024 * 1024));
   const decoder = new TextDecoder('utf-8');
   const xmlBudget = newXmlBudget();
   const inflated = new Map<ZipEntry, Uint8Array>();
@@ -52,7 +52,7 @@ export async function openSafePackage(
     const known = inflated.get(entry);
     if (known) return known;
     const scanner = new XmlShapeScanner(xmlBudget);
-    const data = await inflateEntry(bytes, entry, budget, signal, (chunk) => scanner.push(chunk));
+    const data = await inflateEntry(bytes, entry, limitMb, signal, (chunk) => scanner.push(chunk));
     scanner.end();
     inflated.set(entry, data);
     return data;

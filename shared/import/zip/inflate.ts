@@ -1,6 +1,8 @@
 // Inflates one ZIP entry with the platform's streaming DecompressionStream, counting bytes as they
-// come out: the inflation stops at the first chunk that would exceed the entry's declared size or
-// the archive's remaining budget, so a zip bomb never gets to allocate what it promises.
+// come out: the inflation stops at the first chunk that would exceed the entry's declared size, so
+// a zip bomb never gets to allocate what it promises. The declared sizes of all entries were
+// summed against the archive's limit when the directory was read (directory.ts), so no entry can
+// take more than its share.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { ZipEntry } from './directory';
 
@@ -9,12 +11,6 @@ interface StreamPair {
   writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
 }
 type DecompressionStreamConstructor = new (format: 'deflate-raw') => StreamPair;
-
-/** What is left of the archive's inflation budget; shared by all entries of one archive. */
-export interface InflateBudget {
-  remaining: number;
-  limitMb: number;
-}
 
 const INPUT_CHUNK = 64 * 1024;
 
@@ -25,27 +21,22 @@ function decompressionStream(): StreamPair {
   return new Ctor('deflate-raw');
 }
 
-function takeBudget(budget: InflateBudget, bytes: number): void {
-  if (bytes > budget.remaining) throw new ImportError('zip-too-large', { limit: budget.limitMb });
-  budget.remaining -= bytes;
-}
-
 /**
- * `onChunk` sees the inflated bytes as they come out and may throw to stop the inflation (the
+ * `limitMb` is the archive's limit, named in the message when an entry inflates past its
+ * declared size. `onChunk` sees the inflated bytes as they come out and may throw to stop the inflation (the
  * XML limits do): nothing more is inflated after it.
  */
-export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget: InflateBudget, signal?: AbortSignalLike, onChunk?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
+export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, limitMb: number, signal?: AbortSignalLike, onChunk?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
   throwIfCancelled(signal);
   const input = archive.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw new ImportError('zip-invalid', { detail: `size of ${entry.name.slice(0, 80)}` });
-    takeBudget(budget, input.length);
     onChunk?.(input);
     return input;
   }
   if (entry.method !== 8) throw new ImportError('zip-unsupported', { detail: `method ${entry.method}` });
 
-  // Never more than declared: the declared sizes were already summed against the limit.
+  // Never more than declared.
   const output = new Uint8Array(entry.uncompressedSize);
   const stream = decompressionStream();
   const writer = stream.writable.getWriter();
@@ -63,8 +54,7 @@ export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, budget:
       const { done, value } = await reader.read();
       if (done) break;
       if (!value) continue;
-      if (written + value.length > output.length) throw new ImportError('zip-too-large', { limit: budget.limitMb });
-      takeBudget(budget, value.length);
+      if (written + value.length > output.length) throw new ImportError('zip-too-large', { limit: limitMb });
       onChunk?.(value);
       output.set(value, written);
       written += value.length;
