@@ -2,10 +2,9 @@
 // written atomically (temporary file, then rename), so a failure leaves no partial document.
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
+import { readDraftFile } from '../read-draft';
 import { runCommand } from '../run-command';
-import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraftBytes } from '../../shared/format/normdraft';
 import { defaultExportOptions, exportDocx, type DocxExportOptions } from '../../shared/docx';
-import type { Draft } from '../../shared/model/draft';
 
 export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
@@ -41,15 +40,6 @@ function exportOptions(values: Values): DocxExportOptions {
   };
 }
 
-async function readDraft(file: string, io: CliIo): Promise<Draft> {
-  try {
-    return parseNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
-  } catch (error) {
-    if (error instanceof NormdraftError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
-}
-
 export function run(args: string[], io: CliIo): Promise<number> {
   return runCommand(io, 'export', async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
@@ -58,7 +48,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (input === undefined) throw new CliError('missing the .normdraft file to export', 2);
     const output = required(values.output, '-o <file.docx>');
     if (!output.toLowerCase().endsWith('.docx')) throw new CliError(`the output file must end in .docx: ${output}`, 2);
-    const draft = await readDraft(input, io);
+    const draft = await readDraftFile(input, io);
     const bytes = await exportDocx(draft, exportOptions(values), { now: new Date() });
     await io.writeFileAtomic(output, bytes);
     io.stdout(`Exported ${output} (${draft.sections.length} sections, language ${draft.language}).`);

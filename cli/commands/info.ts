@@ -1,8 +1,8 @@
 // `info`: reads a .normdraft strictly and describes it (sections, status, words, footnotes).
 import { parseCommandArgs } from '../args';
 import { CliError, type CliIo } from '../io';
+import { readDraftFile } from '../read-draft';
 import { runCommand } from '../run-command';
-import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraftBytes } from '../../shared/format/normdraft';
 import { summarizeDraft, type DraftSummary } from '../../shared/model/summary';
 import { normsWritten } from '../../shared/model/status';
 import { officialNorm } from '../../shared/norms/official';
@@ -41,13 +41,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (values.help) return void io.stdout(usage);
     const file = positionals[0];
     if (file === undefined) throw new CliError('missing the .normdraft file to describe', 2);
-    let draft: Draft;
-    try {
-      draft = parseNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
-    } catch (error) {
-      if (error instanceof NormdraftError) throw new CliError(`${file}: ${error.message}`);
-      throw error;
-    }
+    const draft = await readDraftFile(file, io);
     const info = summarizeDraft(draft);
     if (values.json) io.stdout(JSON.stringify(info, null, 2));
     else for (const line of table(draft, info)) io.stdout(line);

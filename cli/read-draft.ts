@@ -1,0 +1,14 @@
+// Reading a .normdraft named on the command line: strictly, within the size limit, and failing
+// with the file's name and what is wrong with it.
+import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraftBytes } from '../shared/format/normdraft';
+import type { Draft } from '../shared/model/draft';
+import { CliError, type CliIo } from './io';
+
+export async function readDraftFile(file: string, io: CliIo): Promise<Draft> {
+  try {
+    return parseNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
+  } catch (error) {
+    if (error instanceof NormdraftError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
