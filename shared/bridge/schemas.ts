@@ -2,6 +2,7 @@
 // `unknown`, because a compromised renderer can send anything; the TypeScript types in ./api.ts
 // say what an honest renderer sends, these schemas enforce it.
 import { z } from 'zod';
+import { FORBIDDEN_KEYS } from '../model/forbidden-keys';
 import { LANGUAGES } from '../model/languages';
 import { MENU_COMMANDS, type DrafterApi, type SubscriptionMethod } from './api';
 
@@ -18,9 +19,6 @@ export const BRIDGE_LIMITS = {
   /** How deep the forbidden-key scan descends before refusing the value outright. */
   maxDepth: 8,
 } as const;
-
-/** Keys that could reach an object's prototype if code ever merged the value into another. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 // Control characters and path separators make no sense in a suggested file name.
 // eslint-disable-next-line no-control-regex
