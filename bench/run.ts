@@ -1,6 +1,7 @@
 // npm run bench: what users feel, each against a baseline measured in the same run (pandoc on
-// the same content) or a fixed bar (a 60 Hz frame, 500 ms, 50 ms). One line per result:
-//   RESULT <name> ours=<value><unit> baseline=<value><unit> ratio=<ours/baseline>
+// the same content, a plain IndexedDB scan, a bare Dexie write) or a fixed target (a 60 Hz frame,
+// 500 ms, 50 ms). One line per result, `baseline=` or `target=` saying which:
+//   RESULT <name> ours=<value><unit> baseline|target=<value><unit> ratio=<ours/baseline>
 // It builds what it measures (CLI bundle, web app), serves the app on a free port, drives
 // Debian's Chromium, and leaves its files in bench/.work. `--only=cli` or `--only=browser`
 // runs one half, `--only=hostile` only the hostile-input case (hostile files through the CLI's

@@ -36,8 +36,8 @@ export async function cliCases(files: { normdraft: string; markdown: string }): 
   const imports = await interleaved(importOurs, importPandoc);
 
   const results: Result[] = [
-    { name: 'docx-export', ours: median(exports.ours), baseline: median(exports.theirs), unit: 'ms', maxRatio: 0.5 },
-    { name: 'docx-import', ours: median(imports.ours), baseline: median(imports.theirs), unit: 'ms', maxRatio: 1, strict: true },
+    { name: 'docx-export', ours: median(exports.ours), baseline: median(exports.theirs), measured: true, unit: 'ms', maxRatio: 0.5 },
+    { name: 'docx-import', ours: median(imports.ours), baseline: median(imports.theirs), measured: true, unit: 'ms', maxRatio: 1, strict: true },
   ];
 
   const ourMemory: number[] = [];
@@ -47,7 +47,7 @@ export async function cliCases(files: { normdraft: string; markdown: string }): 
     const theirs = await commandPeakMemoryMb('pandoc', [files.markdown, '-o', work('pandoc.docx')]);
     if (theirs !== null) pandocMemory.push(theirs);
   }
-  if (pandocMemory.length > 0) results.push({ name: 'cli-export-memory', ours: median(ourMemory), baseline: median(pandocMemory), unit: 'MB' });
+  if (pandocMemory.length > 0) results.push({ name: 'cli-export-memory', ours: median(ourMemory), baseline: median(pandocMemory), measured: true, unit: 'MB' });
   else console.log(`INFO cli-export-memory ours=${median(ourMemory).toFixed(0)}MB (no /usr/bin/time here to measure pandoc's)`);
   return results;
 }

@@ -16,7 +16,7 @@ export async function rendererMemoryCase(context: BrowserContext, site: string):
   const small = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION, 'bench-0000'));
   const smallMb = await heapUsedMb(small.page);
   await small.page.close();
-  return { name: 'renderer-memory', ours: largeMb, baseline: smallMb, unit: 'MB' };
+  return { name: 'renderer-memory', ours: largeMb, baseline: smallMb, measured: true, unit: 'MB' };
 }
 
 export async function inAppExportCase(context: BrowserContext, site: string): Promise<Result> {

@@ -15,7 +15,10 @@ export function percentile(values: readonly number[], p: number): number {
 export interface Result {
   name: string;
   ours: number;
+  /** A baseline measured in this run when `measured`, else a fixed target. */
   baseline: number;
+  /** True when `baseline` was measured in the same run (pandoc, a bare contenteditable, a plain scan). */
+  measured?: boolean;
   unit: string;
   /** The ratio ours/baseline must stay at or below this (or strictly below when `strict`). */
   maxRatio?: number;
@@ -28,8 +31,10 @@ export function ratio(result: Result): number {
   return result.ours / result.baseline;
 }
 
+/** `baseline=` for a baseline measured in this run, `target=` for a fixed number. */
 export function resultLine(result: Result): string {
-  return `RESULT ${result.name} ours=${format(result.ours)}${result.unit} baseline=${format(result.baseline)}${result.unit} ratio=${ratio(result).toFixed(2)}`;
+  const against = result.measured ? 'baseline' : 'target';
+  return `RESULT ${result.name} ours=${format(result.ours)}${result.unit} ${against}=${format(result.baseline)}${result.unit} ratio=${ratio(result).toFixed(2)}`;
 }
 
 /** True when the result meets its target (results without one always do). */

@@ -2,8 +2,9 @@
 // IndexedDB: it seeds the library through the app's storage module, and runs what the browser
 // cases measure outside the UI (the export worker, the storage search).
 import { draftSchema } from '../../shared/model/schema';
-import type { ExportMessage, ExportRequest } from '../../shared/docx';
-import { DrafterDb } from '../../renderer/src/storage/db';
+import { DrafterDb, type DraftRow, type SectionRow } from '../../renderer/src/storage/db';
+import { queryTerms } from '../../renderer/src/storage/search-terms';
+import { writeDocx } from '../../renderer/src/export/write-docx';
 import { DraftRepository } from '../../renderer/src/storage/repository';
 import { draftToRows } from '../../renderer/src/storage/summary';
 import { LARGE_DRAFT_ID, LIBRARY_SIZE, libraryDraft, theLargeDraft } from './library';
@@ -37,27 +38,52 @@ async function search(query: string): Promise<{ ms: number; ids: string[] }> {
   return { ms: performance.now() - started, ids };
 }
 
-/** The app's export path: the draft read from storage, a fresh export worker, the file back. */
+function getAll<T>(idb: IDBDatabase, store: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const request = idb.transaction(store, 'readonly').objectStore(store).getAll();
+    request.onsuccess = () => resolve(request.result as T[]);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * The baseline for search: the simplest search over the same rows, with no index — every draft
+ * and section row read with a plain IndexedDB scan, each query word looked for in the title and
+ * submitter and at the start of the section's words. Same answers as the app's search.
+ */
+async function plainScan(query: string): Promise<{ ms: number; ids: string[] }> {
+  await db.open();
+  const started = performance.now();
+  const idb = db.backendDB();
+  const [drafts, sections] = await Promise.all([getAll<DraftRow>(idb, 'drafts'), getAll<SectionRow>(idb, 'sections')]);
+  const words = queryTerms(query);
+  const terms = new Map<string, string[]>();
+  for (const section of sections) terms.set(section.draftId, [...(terms.get(section.draftId) ?? []), ...section.terms]);
+  const ids = drafts
+    .filter((draft) => draft.deletedAt === null)
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .filter((draft) => words.every((word) => draft.searchLabel.includes(word) || (terms.get(draft.id) ?? []).some((term) => term.startsWith(word))))
+    .map((draft) => draft.id);
+  return { ms: performance.now() - started, ids };
+}
+
+/** The baseline for autosave: one bare Dexie write of the same section row, durable as the app's. */
+async function bareWrite(draftId: string, sectionId: string): Promise<number> {
+  const row = await db.sections.get([draftId, sectionId]);
+  if (!row) throw new Error(`no section ${sectionId} in ${draftId}`);
+  const started = performance.now();
+  await db.sections.put(row);
+  return performance.now() - started;
+}
+
+/** The app's export path: the draft read from storage, then the app's own writeDocx (official texts, its worker). */
 async function exportInWorker(): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const stored = await repository.get(LARGE_DRAFT_ID);
   if (!stored) throw new Error('the large draft is not in the library');
-  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
-  try {
-    const bytes = await new Promise<number>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<ExportMessage>) => {
-        if (event.data.type === 'done') resolve(event.data.bytes.byteLength);
-        if (event.data.type === 'error') reject(new Error(event.data.message));
-      };
-      worker.onerror = (event) => reject(new Error(event.message));
-      const request: ExportRequest = { type: 'export', draft: stored.draft, options: {}, now: Date.now() };
-      worker.postMessage(request);
-    });
-    return { ms: performance.now() - started, bytes };
-  } finally {
-    worker.terminate();
-  }
+  const bytes = await writeDocx(stored.draft, {});
+  return { ms: performance.now() - started, bytes: bytes.byteLength };
 }
 
-Object.assign(window, { bench: { seed, search, exportInWorker } });
+Object.assign(window, { bench: { seed, search, plainScan, bareWrite, exportInWorker } });
 document.title = 'ready';

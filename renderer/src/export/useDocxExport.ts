@@ -7,13 +7,12 @@ import type { Draft } from '../../../shared/model/draft';
 import { repository } from '../app/services';
 import { draftFileName } from '../files/file-name';
 import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../files/live-draft';
-import { normTexts } from '../language/services';
 import { isDesktop, platform } from '../platform';
 import { useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { rememberExportOptions } from './remembered-options';
-import { ExportFailure, exportInWorker } from './run-export';
-import { startDocxWorker } from './start-worker';
+import { ExportFailure } from './run-export';
+import { writeDocx } from './write-docx';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -61,13 +60,10 @@ export function useDocxExport(draftId: string): DocxExport {
           return fail(t('error.read'));
         }
         const draft: Draft = live.draft;
-        // Official norm texts the user provided in the draft's language; without them, the English ones.
-        const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
-          const request = { type: 'export' as const, draft, options, now: Date.now(), officialTexts };
-          bytes = await exportInWorker(request, startDocxWorker, { onProgress, signal: controller.signal });
+          bytes = await writeDocx(draft, options, { onProgress, signal: controller.signal });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));

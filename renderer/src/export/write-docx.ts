@@ -1,0 +1,13 @@
+// A draft written as a .docx, as the app writes it: with the official norm texts the user
+// provided for the draft's language (without them, the English ones), in a fresh web worker.
+// The export dialog and the benchmark both come through here.
+import type { DocxExportOptions } from '../../../shared/docx';
+import type { Draft } from '../../../shared/model/draft';
+import { normTexts } from '../language/services';
+import { exportInWorker, type ExportRun, type WorkerLike } from './run-export';
+import { startDocxWorker } from './start-worker';
+
+export async function writeDocx(draft: Draft, options: DocxExportOptions | Record<string, never>, run: ExportRun = {}, createWorker: () => WorkerLike = startDocxWorker): Promise<Uint8Array> {
+  const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
+  return exportInWorker({ type: 'export', draft, options, now: Date.now(), officialTexts }, createWorker, run);
+}
