@@ -24,7 +24,7 @@ describe('sections with nothing written', () => {
   it('count headings and suggested sub-headings without text under them as empty', () => {
     expect(hasTextBeyondHeadings(rootState([runIn('Regulatory framework: '), runIn('Challenges: ')]))).toBe(false);
     expect(hasTextBeyondHeadings(rootState([headingNode('h2', [textNode('International law')]), paragraphNode()]))).toBe(false);
-    expect(hasTextBeyondHeadings(rootState([runIn('Cadre réglementaire\u202F: '), runIn('监管框架：')]))).toBe(false);
+    expect(hasTextBeyondHeadings(rootState([runIn('Cadre réglementaire\u00A0: '), runIn('监管框架：')]))).toBe(false);
   });
 
   it('count any text after a sub-heading, a bold sentence or a footnote as written', () => {

@@ -16,6 +16,8 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 test('exports a draft with text and footnotes to a Word document pandoc reads back', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  // The overview says beforehand what the export leaves out.
+  await expect(page.getByRole('main').getByText('Sections with no text yet are left out of the Word document, unless you choose to include them when you export.')).toBeVisible();
   await openSection(page, 'Executive summary');
   await typeInSection(page, 'Examplia reports on all eleven norms.');
   await insertFootnote(page, 'National Cyber Strategy 2024, https://example.org/strategy');
