@@ -18,6 +18,7 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
   await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
   // The overview says beforehand what the export leaves out.
   await expect(page.getByRole('main').getByText('Sections with no text yet are left out of the Word document, unless you choose to include them when you export.')).toBeVisible();
+  await screenshot(page, 'overview-export-hint');
   await openSection(page, 'Executive summary');
   await typeInSection(page, 'Examplia reports on all eleven norms.');
   await insertFootnote(page, 'National Cyber Strategy 2024, https://example.org/strategy');
