@@ -32,16 +32,32 @@ describe('export command', () => {
   it('writes the Word document with the options asked for', async () => {
     const output = join(dir, 'options.docx');
     const { io, out, err } = capture();
-    const args = [input, '-o', output, '--short-headings', '--omit-empty', '--header', 'Unclassified', '--no-author', '--no-timestamps'];
+    const args = [input, '-o', output, '--short-headings', '--header', 'Unclassified', '--no-author', '--no-timestamps'];
     expect(await run(args, io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out).toEqual([expect.stringContaining(`Exported ${output}`)]);
+    expect(out).toEqual([expect.stringContaining(`Exported ${output}`), 'Left out, no text yet (--include-empty keeps them): Norm 10 (UNGGE 2015 report, paragraph 13j) – Reporting vulnerabilities.']);
     const markdown = pandocMarkdown(output);
     expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure');
     expect(markdown).not.toContain('paragraph 13j');
     const header = partNames(output).find((name) => /^word\/header\d+\.xml$/.test(name));
     expect(part(output, header!)).toContain('Unclassified');
     expect(part(output, 'docProps/core.xml')).not.toMatch(/creator|lastModifiedBy|dcterms:created/);
+  });
+
+  it('keeps the empty sections with --include-empty', async () => {
+    const output = join(dir, 'with-empty.docx');
+    const { io, out } = capture();
+    expect(await run([input, '-o', output, '--include-empty'], io)).toBe(0);
+    expect(out).toHaveLength(1);
+    expect(pandocMarkdown(output)).toContain('paragraph 13j');
+  });
+
+  it('refuses --include-empty with --omit-empty, writing nothing', async () => {
+    const output = join(dir, 'contradiction.docx');
+    const { io, err } = capture();
+    expect(await run([input, '-o', output, '--include-empty', '--omit-empty'], io)).toBe(2);
+    expect(err).toEqual([expect.stringMatching(/^error: --include-empty and --omit-empty contradict each other/)]);
+    expect(existsSync(output)).toBe(false);
   });
 
   // A real process: tsx compiles the command line before it runs, several seconds on a busy machine.

@@ -5,13 +5,17 @@ import { CliError, type CliIo } from '../io';
 import { readDraftFile } from '../read-draft';
 import { runCommand } from '../run-command';
 import { defaultExportOptions, exportDocx, type DocxExportOptions } from '../../shared/docx';
+import { sectionsLeftOut } from '../../shared/docx/empty-sections';
+import type { Section } from '../../shared/model/draft';
+import { normLabel } from '../../shared/norms/official';
 
 export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
   'usage: export <file.normdraft> -o <file.docx>',
-  '           [--short-headings] [--omit-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
+  '           [--short-headings] [--include-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
   '  --short-headings  norm headings with the short title instead of the official text',
-  '  --omit-empty      leave out norm sections with no text',
+  '  --include-empty   keep sections with no text yet (heading and sub-headings only);',
+  '                    by default they are left out and named after the export',
   '  --header          a line at the top of every page, e.g. "Non-paper"',
   '  --no-author       leave the author and last-modified-by properties empty',
   '  --no-timestamps   leave the created and modified times out',
@@ -20,6 +24,8 @@ export const usage = [
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'short-headings': { type: 'boolean' },
+  'include-empty': { type: 'boolean' },
+  // The default since empty sections are left out; still accepted so older scripts keep working.
   'omit-empty': { type: 'boolean' },
   header: { type: 'string' },
   'no-author': { type: 'boolean' },
@@ -29,10 +35,15 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
+/** "Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure", or the heading. */
+function sectionName(section: Section): string {
+  return [section.norm ? normLabel(section.norm) : '', section.heading.trim()].filter(Boolean).join(' – ') || section.kind;
+}
+
 function exportOptions(values: Values): DocxExportOptions {
   return {
     ...defaultExportOptions(),
-    includeEmptyNorms: !values['omit-empty'],
+    includeEmptySections: values['include-empty'] === true,
     headingForm: values['short-headings'] ? 'short' : 'official',
     headerLine: values.header ?? '',
     authorMode: values['no-author'] ? 'empty' : 'submitter',
@@ -48,9 +59,13 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (input === undefined) throw new CliError('missing the .normdraft file to export', 2);
     const output = required(values.output, '-o <file.docx>');
     if (!output.toLowerCase().endsWith('.docx')) throw new CliError(`the output file must end in .docx: ${output}`, 2);
+    if (values['include-empty'] && values['omit-empty']) throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     const draft = await readDraftFile(input, io);
-    const bytes = await exportDocx(draft, exportOptions(values), { now: new Date() });
+    const options = exportOptions(values);
+    const bytes = await exportDocx(draft, options, { now: new Date() });
     await io.writeFileAtomic(output, bytes);
-    io.stdout(`Exported ${output} (${draft.sections.length} sections, language ${draft.language}).`);
+    const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
+    io.stdout(`Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}).`);
+    if (leftOut.length > 0) io.stdout(`Left out, no text yet (--include-empty keeps them): ${leftOut.map(sectionName).join('; ')}.`);
   });
 }

@@ -2,11 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/setup';
 import { App } from './App';
+import { applyDocumentTypeface } from './language/document-typeface';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/library.css';
 import './styles/draft.css';
 import './styles/coverage.css';
+
+// Until a draft is open (the import report, the library), document text is shown as English is.
+applyDocumentTypeface('en');
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
+import { inflateEntry } from '../import/zip/inflate';
+import { readZipDirectory } from '../import/zip/directory';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
 import { hasWords, normHeadingText } from './sections';
@@ -30,11 +32,11 @@ describe('exportDocx', () => {
     expect(calls.every(([, t]) => t === total)).toBe(true);
   });
 
-  it('counts fewer steps when empty norm sections are left out', async () => {
+  it('counts fewer steps when empty sections are left out, as they are by default', async () => {
     const totals = new Set<number>();
     const track = { now: new Date(), onProgress: (_: number, total: number) => totals.add(total) };
     await exportDocx(draft, defaultExportOptions(), track);
-    await exportDocx(draft, { ...defaultExportOptions(), includeEmptyNorms: false }, track);
+    await exportDocx(draft, { ...defaultExportOptions(), includeEmptySections: true }, track);
     expect([...totals].sort()).toEqual([4, 5]);
   });
 });
@@ -50,5 +52,21 @@ describe('norm headings and empty sections', () => {
     expect(hasWords(content('   '))).toBe(false);
     expect(hasWords(content('—'))).toBe(false);
     expect(hasWords(content('Examplia'))).toBe(true);
+  });
+});
+
+describe('keep with next', () => {
+  it('keeps a heading with its own text, never with the next section', async () => {
+    const withEmpty = { ...defaultExportOptions(), includeEmptySections: true };
+    const bytes = await exportDocx(draft, withEmpty, { now: new Date(0) });
+    const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
+    const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
+    const paragraphs = [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map(([p]) => p);
+    const normA = paragraphs.find((p) => p.includes('paragraph 13a'))!;
+    const normB = paragraphs.find((p) => p.includes('paragraph 13b'))!;
+    // Norm (a) has text under it: its style keeps it with that text. Norm (b) is empty: its
+    // heading must not chain to whatever follows the section.
+    expect(normA).not.toContain('<w:keepNext w:val="0"/>');
+    expect(normB).toContain('<w:pStyle w:val="NormHeading"/><w:keepNext w:val="0"/>');
   });
 });

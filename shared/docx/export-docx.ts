@@ -12,9 +12,10 @@ import type { DocxExportEnv, DocxExportOptions } from './options';
 import { writePackage } from './package';
 import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
+import { sectionsToExport } from './empty-sections';
 import { hasWords, sectionParagraphs } from './sections';
 import { houseStyles } from './styles';
-import { closingDateLine, titleBlock } from './title-block';
+import { closingDateLine, missingForumLine, titleBlock } from './title-block';
 import { runLanguageXml } from './wml';
 
 /** Numbering instances go into docx's numbering part; the paragraphs refer to them by w:numId. */
@@ -29,7 +30,7 @@ function numberingRegistry(doc: Document): NumberingRegistry {
 
 export async function exportDocx(draft: Draft, options: DocxExportOptions, env: DocxExportEnv): Promise<Uint8Array> {
   const profile = languageProfile(draft.language);
-  const sections = draft.sections.filter((s) => options.includeEmptyNorms || s.kind !== 'norm' || hasWords(s.content));
+  const sections = sectionsToExport(draft.sections, options.includeEmptySections);
   const base = { profile, language: runLanguageXml(profile) };
 
   // docx writes the package around an empty body; the numbering instances of the lists are
@@ -53,9 +54,11 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
 
   // The title block is the title section as the user edits it in the draft view; the block built
   // from the draft's fields is only for a draft without one (or with it emptied), never both.
-  const body: string[] = sections.some((s) => s.kind === 'title' && hasWords(s.content)) ? [] : titleBlock(draft, ctx);
+  const titleSection = sections.find((s) => s.kind === 'title' && hasWords(s.content));
+  const body: string[] = titleSection ? [] : titleBlock(draft, ctx);
   for (const section of sections) {
     sectionParagraphs(section, options, ctx, body, env.officialTexts);
+    if (section === titleSection) body.push(...missingForumLine(draft, section, ctx));
     step();
   }
   // The closing line is the date, unless the draft's closing section says something itself.

@@ -1,9 +1,9 @@
-// Per document language: the tag written into w:lang, fonts that cover the script, direction,
-// and the locale used for dates. Fonts are ones Word users have; LibreOffice substitutes
-// metric-compatible or Noto fonts for them.
+// Per document language: the tag written into w:lang, fonts that cover the script (typefaces.ts,
+// the table the editor shows too), direction, and the locale used for dates.
 import type { IFontAttributesProperties, IRunOptions } from 'docx';
 import type { Language } from '../model/languages';
 import { directionOf } from '../model/languages';
+import { DOCUMENT_TYPEFACES } from './typefaces';
 
 /** docx does not export its language options type by name. */
 export type RunLanguage = NonNullable<IRunOptions['language']>;
@@ -25,8 +25,6 @@ export interface LanguageProfile {
   listSeparator: string;
 }
 
-const LATIN_FONT = 'Arial';
-const CHINESE_FONT = 'SimSun';
 const LATIN_IN_OTHER_SCRIPTS = 'en-GB';
 
 const TAGS: Record<Language, string> = { ar: 'ar-SA', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' };
@@ -35,11 +33,12 @@ export function languageProfile(language: Language): LanguageProfile {
   const tag = TAGS[language];
   const rtl = directionOf(language) === 'rtl';
   const chinese = language === 'zh';
+  const typeface = DOCUMENT_TYPEFACES[language];
   const fonts: IFontAttributesProperties = {
-    ascii: LATIN_FONT,
-    hAnsi: LATIN_FONT,
-    cs: LATIN_FONT,
-    ...(chinese ? { eastAsia: CHINESE_FONT } : {}),
+    ascii: typeface.latin,
+    hAnsi: typeface.latin,
+    cs: typeface.complexScript,
+    ...(typeface.eastAsia ? { eastAsia: typeface.eastAsia } : {}),
   };
   // w:val is the language of Latin-script text, w:eastAsia of CJK text, w:bidi of Arabic text.
   // In Chinese and Arabic drafts the document language goes in its script's slot and Latin
@@ -56,7 +55,7 @@ export function languageProfile(language: Language): LanguageProfile {
     rtl,
     fonts,
     runLanguage,
-    runFonts: chinese ? { eastAsia: CHINESE_FONT, hint: 'eastAsia' } : undefined,
+    runFonts: typeface.eastAsia ? { eastAsia: typeface.eastAsia, hint: 'eastAsia' } : undefined,
     // UN Arabic documents write dates with Western digits.
     dateLocale: language === 'ar' ? 'ar-u-nu-latn' : tag,
     listSeparator: chinese ? '，' : rtl ? '، ' : ', ',

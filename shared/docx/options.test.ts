@@ -3,14 +3,19 @@ import { defaultExportOptions, MAX_HEADER_LINE_CHARS, parseExportOptions } from 
 
 describe('parseExportOptions', () => {
   it('keeps every valid choice', () => {
-    const chosen = { includeEmptyNorms: false, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
+    const chosen = { includeEmptySections: true, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
     expect(parseExportOptions(chosen)).toEqual(chosen);
   });
 
   it('falls back to the default for each missing or wrong field', () => {
     expect(parseExportOptions(null)).toEqual(defaultExportOptions());
-    expect(parseExportOptions({ headingForm: 'long', authorMode: 42, includeEmptyNorms: 'no' })).toEqual(defaultExportOptions());
+    expect(parseExportOptions({ headingForm: 'long', authorMode: 42, includeEmptySections: 'yes' })).toEqual(defaultExportOptions());
     expect(parseExportOptions(JSON.parse('{"__proto__": {"headingForm": "short"}}'))).toEqual(defaultExportOptions());
+  });
+
+  it('leaves empty sections out unless asked, whatever an older version remembered', () => {
+    expect(defaultExportOptions().includeEmptySections).toBe(false);
+    expect(parseExportOptions({ includeEmptyNorms: true }).includeEmptySections).toBe(false);
   });
 
   it('keeps the header line to one short line', () => {

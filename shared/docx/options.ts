@@ -2,8 +2,8 @@
 import type { OfficialTexts } from './official-texts';
 
 export interface DocxExportOptions {
-  /** Keep norm sections that have no text yet (heading only). */
-  includeEmptyNorms: boolean;
+  /** Keep sections that have no text yet (heading and suggested sub-headings only); off by default. */
+  includeEmptySections: boolean;
   /** 'official': the norm's official text after "Norm N (...) –"; 'short': the section's short title. */
   headingForm: 'official' | 'short';
   /** A line at the top of every page, e.g. "Non-paper" or "Unclassified"; empty for none. */
@@ -15,7 +15,7 @@ export interface DocxExportOptions {
 }
 
 export function defaultExportOptions(): DocxExportOptions {
-  return { includeEmptyNorms: true, headingForm: 'official', headerLine: '', authorMode: 'submitter', timestamps: 'export-time' };
+  return { includeEmptySections: false, headingForm: 'official', headerLine: '', authorMode: 'submitter', timestamps: 'export-time' };
 }
 
 export interface DocxExportEnv {
@@ -39,10 +39,12 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
     const v = value(key);
     return allowed.includes(v as T) ? (v as T) : fallback;
   };
-  const include = value('includeEmptyNorms');
+  // The older option `includeEmptyNorms` (on by default) is not carried over: the default changed
+  // to leaving empty sections out, and a remembered default cannot be told from a choice.
+  const include = value('includeEmptySections');
   const header = value('headerLine');
   return {
-    includeEmptyNorms: typeof include === 'boolean' ? include : defaults.includeEmptyNorms,
+    includeEmptySections: typeof include === 'boolean' ? include : defaults.includeEmptySections,
     headingForm: oneOf('headingForm', ['official', 'short'], defaults.headingForm),
     headerLine: typeof header === 'string' ? header.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADER_LINE_CHARS) : defaults.headerLine,
     authorMode: oneOf('authorMode', ['submitter', 'empty'], defaults.authorMode),

@@ -11,7 +11,8 @@ import type { RenderContext } from './context';
 import { textRuns } from './inline';
 import type { OfficialTexts } from './official-texts';
 import type { DocxExportOptions } from './options';
-import { STYLE } from './styles';
+import { KEEP_WITH_NEXT_STYLES, STYLE } from './styles';
+import { withoutKeepNext } from './wml';
 
 /** A section counts as empty exactly when the app shows it as empty: no words in body or footnotes. */
 export function hasWords(content: SerializedEditorState | undefined): boolean {
@@ -35,10 +36,21 @@ export function lineParagraph(text: string, style: string, ctx: RenderContext): 
   return trimmed ? [paragraph(ctx, { style }, textRuns(trimmed, {}, ctx), trimmed)] : [];
 }
 
-/** Appends the section's paragraphs to `out`; the title and closing sections have no heading. */
+const KEEPS_WITH_NEXT = new RegExp(`^<w:p><w:pPr><w:pStyle w:val="(?:${KEEP_WITH_NEXT_STYLES.join('|')})"/>`);
+
+/**
+ * Appends the section's paragraphs to `out`; the title and closing sections have no heading.
+ * Headings keep with what follows them inside their section, never with the next section: a
+ * section ending in a heading (one with no text, exported on request) would otherwise chain to
+ * the next section's heading, and a run of such chains moves whole pages of headings down,
+ * leaving the page before them half blank.
+ */
 export function sectionParagraphs(section: Section, options: DocxExportOptions, ctx: RenderContext, out: string[], officialTexts?: OfficialTexts): void {
+  const start = out.length;
   if (section.kind === 'norm') out.push(...lineParagraph(normHeadingText(section, options, officialTexts, ctx.profile.language), STYLE.normHeading, ctx));
   else if (section.kind !== 'title' && section.kind !== 'closing') out.push(...lineParagraph(section.heading, STYLE.headings[0], ctx));
   // In the title block, a heading is the document's title (Word's Title style).
   blockParagraphs(section.content?.root?.children ?? [], section.kind === 'title' ? { ...ctx, headingStyle: STYLE.title } : ctx, out);
+  const last = out.length - 1;
+  if (last >= start && KEEPS_WITH_NEXT.test(out[last]!)) out[last] = withoutKeepNext(out[last]!);
 }

@@ -20,6 +20,9 @@ export const STYLE = {
   hyperlink: 'Hyperlink',
 } as const;
 
+/** Styles whose paragraphs keep with the next one (a heading stays with its first lines). */
+export const KEEP_WITH_NEXT_STYLES: readonly string[] = [STYLE.title, STYLE.subtitle, ...STYLE.headings, STYLE.normHeading];
+
 const BODY_SIZE = 22;
 const keep = { keepNext: true, keepLines: true } as const;
 

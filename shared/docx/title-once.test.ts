@@ -20,8 +20,8 @@ const env = () => {
 };
 
 /** The body's paragraphs in order: their style and their text. */
-async function paragraphs(draft: Draft): Promise<{ style: string; text: string }[]> {
-  const bytes = await exportDocx(draft, defaultExportOptions(), { now: new Date(0) });
+async function paragraphs(draft: Draft, options = defaultExportOptions()): Promise<{ style: string; text: string }[]> {
+  const bytes = await exportDocx(draft, options, { now: new Date(0) });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
   const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
   return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
@@ -37,7 +37,16 @@ describe("a fresh draft's DOCX shows the title once", () => {
     expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
     expect(body.filter((p) => p.text === params.issuingBody)).toHaveLength(1);
     expect(body.filter((p) => p.text.startsWith('Republic of Examplia, May 2026'))).toHaveLength(1);
-    expect(body.findIndex((p) => p.text === draft.title)).toBeLessThan(body.findIndex((p) => p.style === 'Heading1'));
+    const withEmpty = await paragraphs(draft, { ...defaultExportOptions(), includeEmptySections: true });
+    expect(withEmpty.findIndex((p) => p.text === draft.title)).toBeLessThan(withEmpty.findIndex((p) => p.style === 'Heading1'));
+  });
+
+  it('adds the forum typed at creation under a title section that does not name it, once', async () => {
+    const draft = createDraft(parseTemplate(national), params, env());
+    const body = await paragraphs(draft);
+    const submitter = body.findIndex((p) => p.text.startsWith('Republic of Examplia, May 2026'));
+    expect(body[submitter + 1]).toEqual({ style: 'Forum', text: 'Submitted to: OEWG, 2026 session' });
+    expect(body.filter((p) => p.text.includes(params.forum))).toHaveLength(1);
   });
 
   it('prints the title block from the fields for a template without a title section', async () => {
@@ -45,6 +54,7 @@ describe("a fresh draft's DOCX shows the title once", () => {
     expect(draft.sections.some((s) => s.kind === 'title')).toBe(false);
     const body = await paragraphs(draft);
     expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+    expect(body.filter((p) => p.style === 'Forum')).toEqual([{ style: 'Forum', text: 'Submitted to: OEWG, 2026 session' }]);
   });
 
   it('falls back to the fields when the user emptied the title section', async () => {

@@ -89,6 +89,15 @@ export function paragraphXml(props: ParagraphProperties, children: string): stri
   return content ? `<w:p>${content}</w:p>` : '<w:p/>';
 }
 
+/**
+ * The paragraph with its style's keep-with-next turned off (w:keepNext comes right after
+ * w:pStyle in w:pPr); a paragraph without a style is returned as it is.
+ */
+export function withoutKeepNext(paragraph: string): string {
+  const style = /^<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>/.exec(paragraph);
+  return style ? `${style[0]}<w:keepNext w:val="0"/>${paragraph.slice(style[0].length)}` : paragraph;
+}
+
 /** Puts runs at the start of a paragraph's content (after its properties). */
 export function prependRuns(paragraph: string, runs: string): string {
   if (paragraph === '<w:p/>') return `<w:p>${runs}</w:p>`;

@@ -83,3 +83,32 @@ export function renderFirstPage(pdf: string, name: string): string {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
   return `${prefix}.png`;
 }
+
+export interface PageFill {
+  page: number;
+  /** From the top margin to the lowest line of body text, as a share of the text area's height (0..1). */
+  fill: number;
+}
+
+/**
+ * How far down each page the body text reaches, from pdftotext's line boxes. Lines smaller than
+ * body text (footnotes, the page number, the header line) do not count: a page holding one
+ * paragraph and a footnote at its foot is still mostly blank.
+ */
+export function pageFill(pdf: string, margins: { top: number; bottom: number }, minLineHeight: number): PageFill[] {
+  const html = run('pdftotext', ['-bbox-layout', pdf, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page, index) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+      const bottom = height - margins.bottom;
+      let lowest = margins.top;
+      for (const [, yMin, yMax] of page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
+        const top = Number(yMin);
+        const end = Number(yMax);
+        if (end - top >= minLineHeight && end <= bottom + 2) lowest = Math.max(lowest, end);
+      }
+      return { page: index + 1, fill: (lowest - margins.top) / (bottom - margins.top) };
+    });
+}

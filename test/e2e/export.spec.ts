@@ -16,6 +16,9 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 test('exports a draft with text and footnotes to a Word document pandoc reads back', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  // The overview says beforehand what the export leaves out.
+  await expect(page.getByRole('main').getByText('Sections with no text yet are left out of the Word document, unless you choose to include them when you export.')).toBeVisible();
+  await screenshot(page, 'overview-export-hint');
   await openSection(page, 'Executive summary');
   await typeInSection(page, 'Examplia reports on all eleven norms.');
   await insertFootnote(page, 'National Cyber Strategy 2024, https://example.org/strategy');
@@ -26,7 +29,13 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
 
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export to Word' });
-  await expect(dialog.getByLabel('Include norm sections that have no text yet')).toBeChecked();
+  // Empty sections are left out by default, and the dialog names them.
+  await expect(dialog.getByLabel('Include sections that have no text yet (headings only)')).not.toBeChecked();
+  const leftOut = dialog.getByRole('listitem');
+  await expect(dialog.getByText('12 sections have no text yet and will be left out:')).toBeVisible();
+  await expect(leftOut.filter({ hasText: 'Norm 1 (13a)' })).toHaveCount(1);
+  await expect(leftOut.filter({ hasText: 'Norm 7 (13g)' })).toHaveCount(0);
+  await expect(leftOut.filter({ hasText: 'Executive summary' })).toHaveCount(0);
   await screenshot(page, 'export-dialog');
   expect(await unlabelledControls(page)).toEqual([]);
   const downloading = page.waitForEvent('download');
@@ -44,6 +53,9 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
   expect(markdown).toMatch(/^\[\^1\]: National Cyber Strategy 2024, <?https:\/\/example\.org\/strategy>?$/m);
   expect(markdown).toMatch(/^\[\^2\]: Grid Security Act 2025, section 4\.$/m);
   expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures');
+  expect(markdown).not.toContain('paragraph 13a');
+  // The forum typed at creation is in the title block.
+  expect(markdown).toMatch(/^Submitted to: Open-ended working group, 2026 session$/m);
   // The title block is printed once (it used to come from the draft's fields and its title section).
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const whole = pandocMarkdown(file, { standalone: true });
@@ -62,7 +74,8 @@ test('remembers the export choices for each draft, after a reload too, and appli
 
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   let dialog = page.getByRole('dialog', { name: 'Export to Word' });
-  await dialog.getByLabel('Include norm sections that have no text yet').uncheck();
+  await dialog.getByLabel('Include sections that have no text yet (headings only)').check();
+  await expect(dialog.getByRole('listitem')).toHaveCount(0);
   await dialog.getByRole('radio', { name: 'Short title' }).check();
   await dialog.getByLabel('Line at the top of every page').fill('Unclassified');
   await dialog.getByRole('radio', { name: 'Leave empty' }).check();
@@ -72,10 +85,10 @@ test('remembers the export choices for each draft, after a reload too, and appli
   const file = join(folder, 'options.docx');
   await (await downloading).saveAs(file);
 
-  // Applied: one norm block (the others are empty), its short title, the header line, no author or dates.
+  // Applied: every norm block (the empty ones too), short titles, the header line, no author or dates.
   const markdown = pandocMarkdown(file);
   expect(markdown).toContain('Norm 1 (UNGGE 2015 report, paragraph 13a) – Cooperate for stability and security');
-  expect(markdown).not.toContain('paragraph 13b');
+  expect(markdown).toContain('paragraph 13b');
   expect(zipPart(file, 'word/header1.xml')).toContain('Unclassified');
   const core = zipPart(file, 'docProps/core.xml');
   expect(core).not.toContain('Republic of Examplia');
@@ -84,7 +97,7 @@ test('remembers the export choices for each draft, after a reload too, and appli
   await page.reload();
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   dialog = page.getByRole('dialog', { name: 'Export to Word' });
-  await expect(dialog.getByLabel('Include norm sections that have no text yet')).not.toBeChecked();
+  await expect(dialog.getByLabel('Include sections that have no text yet (headings only)')).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Short title' })).toBeChecked();
   await expect(dialog.getByLabel('Line at the top of every page')).toHaveValue('Unclassified');
   await expect(dialog.getByRole('radio', { name: 'Leave empty' })).toBeChecked();
@@ -97,7 +110,7 @@ test('remembers the export choices for each draft, after a reload too, and appli
   expect(page.url()).not.toBe(draftUrl);
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   dialog = page.getByRole('dialog', { name: 'Export to Word' });
-  await expect(dialog.getByLabel('Include norm sections that have no text yet')).toBeChecked();
+  await expect(dialog.getByLabel('Include sections that have no text yet (headings only)')).not.toBeChecked();
   await expect(dialog.getByLabel('Line at the top of every page')).toHaveValue('');
   await expect(dialog.getByRole('radio', { name: 'The submitter: Examplia Digital Rights Forum' })).toBeChecked();
 });
@@ -119,8 +132,11 @@ test('uses the official norm text the user provided in the draft’s language', 
   await expect(main.getByText('Official text in French, provided by you')).toBeVisible();
 
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  // Nothing is written yet: the norm headings are exported only on request.
+  await dialog.getByLabel('Include sections that have no text yet (headings only)').check();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const file = join(folder, 'french.docx');
   await (await downloading).saveAs(file);
   const markdown = pandocMarkdown(file);

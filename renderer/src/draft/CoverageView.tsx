@@ -50,6 +50,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
           <dd>{n(totals.footnotes)}</dd>
         </div>
       </dl>
+      {sections.some((s) => s.words === 0 && s.kind !== 'title' && s.kind !== 'closing') && <p className="overview-hint">{t('overview.exportHint')}</p>}
 
       {norms.length > 0 && (
         <>

@@ -21,6 +21,7 @@ import { draftReducer, footnoteStarts, openDraft, type DraftAction, type OpenDra
 import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
+import { useDocumentTypeface } from '../language/document-typeface';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
 type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language } | { type: 'details'; details: DraftDetails };
@@ -51,6 +52,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     setLoadCount((n) => n + 1);
   }, []);
   const onScreen = useCallback(() => onScreenDraft(draft!), [draft]);
+  useDocumentTypeface(draft?.meta.language ?? 'en');
 
   useEffect(() => {
     let cancelled = false;

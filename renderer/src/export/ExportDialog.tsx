@@ -4,6 +4,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
+import type { Draft } from '../../../shared/model/draft';
 import { repository } from '../app/services';
 import { RefusedOutput } from '../rescue/RefusedOutput';
 import { Modal } from '../ui/Modal';
@@ -16,7 +17,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
   const { t } = useTranslation('export');
   const id = useId();
   const [options, setOptions] = useState<DocxExportOptions | null>(null);
-  const [submitter, setSubmitter] = useState('');
+  const [draft, setDraft] = useState<Draft | undefined>();
   const exporter = useDocxExport(draftId);
   const { state } = exporter;
   const exporting = state.kind === 'exporting';
@@ -25,7 +26,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
     let cancelled = false;
     void Promise.all([loadExportOptions(repository, draftId), repository.get(draftId).catch(() => undefined)]).then(([loaded, stored]) => {
       if (cancelled) return;
-      setSubmitter(stored?.draft.submitter ?? '');
+      setDraft(stored?.draft);
       setOptions(loaded);
     });
     return () => {
@@ -56,7 +57,13 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
         </p>
         {options ? (
           <fieldset className="export-options" disabled={exporting}>
-            <ExportFields options={options} submitter={submitter} onChange={setOptions} />
+            <ExportFields
+              options={options}
+              submitter={draft?.submitter ?? ''}
+              sections={draft?.sections ?? []}
+              documentLanguage={draft?.language ?? 'en'}
+              onChange={setOptions}
+            />
           </fieldset>
         ) : (
           <p className="loading">{t('dialog.loading')}</p>

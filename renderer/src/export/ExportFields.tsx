@@ -1,13 +1,41 @@
-// The Export dialog's choices: empty norm sections, the form of norm headings, a header line, and
-// what the file's properties say (author, dates).
+// The Export dialog's choices: empty sections (left out unless asked, and named), the form of
+// norm headings, a header line, and what the file's properties say (author, dates).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sectionsLeftOut } from '../../../shared/docx/empty-sections';
 import { MAX_HEADER_LINE_CHARS, type DocxExportOptions } from '../../../shared/docx/options';
+import type { Section } from '../../../shared/model/draft';
+import type { Language } from '../../../shared/model/languages';
+import { normTag, sectionTitle, titleIsDocumentText } from '../draft/section-names';
 
 interface ExportFieldsProps {
   options: DocxExportOptions;
   submitter: string;
+  /** The draft's sections and language, to name the sections left out. */
+  sections: readonly Section[];
+  documentLanguage: Language;
   onChange(options: DocxExportOptions): void;
+}
+
+/** The sections the export will leave out, named as the outline names them. */
+function LeftOutSections({ id, sections, documentLanguage }: { id: string; sections: readonly Section[]; documentLanguage: Language }) {
+  const { t } = useTranslation('export');
+  return (
+    <div id={id} className="export-left-out">
+      <p className="field-hint">{t('dialog.leftOut', { count: sections.length })}</p>
+      <ul>
+        {sections.map((section) => {
+          const tag = normTag(section, t);
+          return (
+            <li key={section.id}>
+              {tag && `${tag} – `}
+              <span lang={titleIsDocumentText(section) ? documentLanguage : undefined}>{sectionTitle(section, t)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
 
 function RadioGroup<V extends string>({ legend, name, value, choices, onChange }: { legend: string; name: string; value: V; choices: [V, string][]; onChange(value: V): void }) {
@@ -26,16 +54,26 @@ function RadioGroup<V extends string>({ legend, name, value, choices, onChange }
   );
 }
 
-export function ExportFields({ options, submitter, onChange }: ExportFieldsProps) {
+export function ExportFields({ options, submitter, sections, documentLanguage, onChange }: ExportFieldsProps) {
   const { t } = useTranslation('export');
   const id = useId();
   const set = <K extends keyof DocxExportOptions>(key: K, value: DocxExportOptions[K]) => onChange({ ...options, [key]: value });
+  const leftOut = sectionsLeftOut(sections, options.includeEmptySections);
   return (
     <>
-      <label className="checkbox-field">
-        <input type="checkbox" name="includeEmptyNorms" checked={options.includeEmptyNorms} onChange={(e) => set('includeEmptyNorms', e.target.checked)} />
-        {t('dialog.includeEmptyNorms')}
-      </label>
+      <div className="field">
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            name="includeEmptySections"
+            checked={options.includeEmptySections}
+            aria-describedby={leftOut.length > 0 ? `${id}-left-out` : undefined}
+            onChange={(e) => set('includeEmptySections', e.target.checked)}
+          />
+          {t('dialog.includeEmptySections')}
+        </label>
+        {leftOut.length > 0 && <LeftOutSections id={`${id}-left-out`} sections={leftOut} documentLanguage={documentLanguage} />}
+      </div>
       <RadioGroup
         legend={t('dialog.headingForm.label')}
         name={`${id}-heading`}

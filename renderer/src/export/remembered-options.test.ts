@@ -31,7 +31,7 @@ afterEach(async () => {
 describe('export options remembered per draft', () => {
   it('starts from the defaults and gives back what was chosen for that draft only', async () => {
     expect(await loadExportOptions(repo, 'd1')).toEqual(defaultExportOptions());
-    const chosen = { includeEmptyNorms: false, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
+    const chosen = { includeEmptySections: true, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
     await rememberExportOptions(repo, 'd1', chosen);
     expect(await loadExportOptions(repo, 'd1')).toEqual(chosen);
     expect(await loadExportOptions(repo, 'd2')).toEqual(defaultExportOptions());
@@ -40,8 +40,8 @@ describe('export options remembered per draft', () => {
   it('stores a tidy header line and reads damaged values field by field', async () => {
     const stored = await rememberExportOptions(repo, 'd1', { ...defaultExportOptions(), headerLine: '  Non-paper \n draft ' });
     expect(stored.headerLine).toBe('Non-paper draft');
-    await repo.setExportOptions('d1', { headingForm: 'shouting', headerLine: 42, includeEmptyNorms: false });
-    expect(await loadExportOptions(repo, 'd1')).toEqual({ ...defaultExportOptions(), includeEmptyNorms: false });
+    await repo.setExportOptions('d1', { headingForm: 'shouting', headerLine: 42, includeEmptySections: true });
+    expect(await loadExportOptions(repo, 'd1')).toEqual({ ...defaultExportOptions(), includeEmptySections: true });
   });
 
   it('falls back to the defaults when the draft cannot be read', async () => {
