@@ -1,22 +1,21 @@
 // The top of the document (issuing body, title, submitter with month and year, forum) and the
 // closing date line, from the draft's own fields.
 import type { Draft } from '../model/draft';
-import type { RenderContext } from './context';
 import { fullDate, monthYear } from './dates';
-import { lineParagraph } from './sections';
-import { STYLE } from './styles';
+import type { LanguageProfile } from './language';
+import { outlineLine, type OutlineLine } from './outline-line';
+import { STYLE } from './style-names';
 
-export function titleBlock(draft: Draft, ctx: RenderContext): string[] {
-  const { profile } = ctx;
+export function titleBlockLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
   const submitterLine = [draft.submitter.trim(), monthYear(draft.date, profile.dateLocale)].filter(Boolean).join(profile.listSeparator);
   return [
-    ...lineParagraph(draft.issuingBody, STYLE.issuingBody, ctx),
-    ...lineParagraph(draft.title, STYLE.title, ctx),
-    ...lineParagraph(submitterLine, STYLE.subtitle, ctx),
-    ...lineParagraph(draft.forum, STYLE.forum, ctx),
+    ...outlineLine(draft.issuingBody, STYLE.issuingBody),
+    ...outlineLine(draft.title, STYLE.title),
+    ...outlineLine(submitterLine, STYLE.subtitle),
+    ...outlineLine(draft.forum, STYLE.forum),
   ];
 }
 
-export function closingDateLine(draft: Draft, ctx: RenderContext): string[] {
-  return lineParagraph(fullDate(draft.date, ctx.profile.dateLocale), STYLE.dateLine, ctx);
+export function closingDateLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
+  return outlineLine(fullDate(draft.date, profile.dateLocale), STYLE.dateLine);
 }
