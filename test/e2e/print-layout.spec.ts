@@ -1,9 +1,12 @@
 // Print layout: the draft as the Word file will look, on A4 pages with the title block, the norm
 // headings as the export writes them, and each footnote at the bottom of the page that holds its
 // reference; right to left for an Arabic document. Reached from the File menu, left with Esc.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
 import { createDraft, draftIdFromUrl, editor, expectSaved, openSection, screenshot } from './helpers/drafts';
-import { insertFootnote } from './helpers/files';
+import { insertFootnote, tempFolder } from './helpers/files';
 
 const A4_RATIO = 297 / 210;
 
@@ -58,6 +61,13 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   await writeParagraphs(page, [sentence(5), sentence(6), sentence(7), sentence(8), sentence(9), sentence(10)]);
   await insertFootnote(page, 'Annual report of the Examplia CERT, 2025.');
   await writeParagraphs(page, [sentence(11), sentence(12)]);
+  // A bulleted list (Word's "- "), and a word in bold.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Sector regulators');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Grid operators ');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type('weekly');
   await expectSaved(page);
   const sectionHash = new URL(page.url()).hash;
 
@@ -81,6 +91,9 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   await expect(first).toContainText('Republic of Examplia');
   await expect(page.locator('section[data-page] .pl-NormHeading', { hasText: 'Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures' })).toHaveCount(1);
   await expect(page.locator('section[data-page]').getByText('Paragraph 12: the Republic of Examplia')).toBeVisible();
+  const items = page.locator('section[data-page] .pl-ListParagraph');
+  await expect(items).toHaveText(['•Sector regulators', '•Grid operators weekly']);
+  await expect(items.last().locator('strong')).toHaveText('weekly');
 
   // Every footnote sits on the page of its reference, numbered as in the Word file.
   const places = await footnotePlaces(page);
@@ -92,6 +105,20 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   // The foot of the first page, its footnote under a separator, and the top of the next.
   await page.locator('section[data-page="1"] .pl-footer').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await screenshot(page, 'print-layout-en-page-foot');
+
+  // The browser's print (Ctrl+P) makes the same A4 pages.
+  const folder = tempFolder('print');
+  try {
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(folder, 'pages.pdf');
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    const info = execFileSync('pdfinfo', [pdf]).toString();
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(count);
+    expect(info).toMatch(/^Page size:.*\(A4\)/m);
+    await page.emulateMedia({ media: 'screen' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 
   // Esc returns to the section the user came from.
   await page.keyboard.press('Escape');
