@@ -1,10 +1,16 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import national from '../../../templates/national-non-paper.template.json';
+import { exportDocx } from '../../../shared/docx/export-docx';
 import { documentOutline } from '../../../shared/docx/outline';
 import { defaultExportOptions } from '../../../shared/docx/options';
 import type { Draft, Section } from '../../../shared/model/draft';
 import { emptyEditorState, footnoteNode, paragraphNode, rootState, textNode } from '../../../shared/model/empty';
 import { TEXT_FORMAT, type SerializedList, type SerializedNode } from '../../../shared/model/lexical-json';
+import { inflateEntry } from '../../../shared/import/zip/inflate';
+import { readZipDirectory } from '../../../shared/import/zip/directory';
+import { createDraft } from '../../../shared/templates/create-draft';
+import { parseTemplate } from '../../../shared/templates/schema';
 import { pageContent } from './page-content';
 
 const section = (id: string, kind: Section['kind'], children: SerializedNode[], norm: Section['norm'] = null): Section => ({
@@ -54,5 +60,41 @@ describe('pageContent: the paragraphs and footnotes the Word file holds', () => 
     expect(markup.filter((m) => m.includes('pl-label')).map((m) => /pl-label">([^<]+)</.exec(m)?.[1])).toEqual(['أ.', 'ب.']);
     expect(markup.find((m) => m.includes('أولاً'))).toContain('dir="rtl"');
     expect(markup.find((m) => m.includes('Grid Act'))).toContain('dir="ltr"');
+  });
+});
+
+describe('the page view and the Word file agree', () => {
+  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  /** The body paragraphs of the exported file: style and text. */
+  async function wordParagraphs(d: Draft, options = defaultExportOptions()): Promise<Array<{ style: string; text: string }>> {
+    const bytes = await exportDocx(d, options, { now: new Date(0) });
+    const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
+    const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, { remaining: 1e8, limitMb: 100 }));
+    return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(inner!)?.[1] ?? 'Normal',
+      text: decode([...inner!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+    }));
+  }
+
+  /** The page view's paragraphs: style and text, without list labels and footnote numbers. */
+  function viewParagraphs(d: Draft, options = defaultExportOptions()): Array<{ style: string; text: string }> {
+    return pageContent(documentOutline(d, options)).blocks.map((block) => {
+      const markup = html(block.node);
+      const text = markup.replace(/<sup class="pl-ref"[^>]*>\d+<\/sup>|<span class="pl-label">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+      return { style: /class="pl-p pl-(\w+)"/.exec(markup)?.[1] ?? '', text: decode(text) };
+    });
+  }
+
+  it('has the same paragraphs, in the same styles and order, as the exported DOCX', async () => {
+    const created = createDraft(parseTemplate(national), { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2026-05-12', issuingBody: 'Ministry of Foreign Affairs of Examplia' }, { now: 0, newId: (() => { let n = 0; return () => `id${(n += 1)}`; })() });
+    created.sections = created.sections.map((s) =>
+      s.norm === 'g'
+        ? { ...s, content: rootState([paragraphNode([textNode('Grid operators & regulators'), footnoteNode(['Grid Act.'])]), list(['First', '', 'Second'], true), paragraphNode([textNode('  ')])]) }
+        : s,
+    );
+    for (const options of [defaultExportOptions(), { ...defaultExportOptions(), includeEmptyNorms: false, headingForm: 'short' as const }]) {
+      expect(viewParagraphs(created, options)).toEqual(await wordParagraphs(created, options));
+    }
   });
 });
