@@ -35,7 +35,8 @@ async function footnotePlaces(page: Page): Promise<Array<{ note: string; referen
       // A reference in the hidden part of a paragraph split between pages does not count there.
       const box = sup.getBoundingClientRect();
       const clip = sup.closest('.pl-slice')?.getBoundingClientRect();
-      return !clip || (box.top >= clip.top && box.bottom <= clip.bottom + 1);
+      // Its bottom tells the line it is on (a raised number can reach above its line).
+      return !clip || (box.bottom > clip.top && box.bottom <= clip.bottom + 1);
     });
     return refs.map((sup) => ({
       note: sup.textContent ?? '',
@@ -163,6 +164,12 @@ test('an Arabic document is laid out right to left, in Arabic, with its footnote
   const places = await footnotePlaces(page);
   expect(places).toEqual([{ note: '1', reference: 1, text: 1 }]);
   await screenshot(page, 'print-layout-ar');
+
+  // On a small laptop the header stays one line and the page fits the window's width.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  await screenshot(page, 'print-layout-ar-1024');
 
   await header.getByRole('button', { name: 'العودة إلى التحرير' }).click();
   await expect(editor(page)).toBeVisible();
