@@ -72,11 +72,16 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   await expectSaved(page);
   const sectionHash = new URL(page.url()).hash;
 
+  // From the keyboard: File, then its first item.
   const header = page.getByRole('banner');
-  await header.getByRole('button', { name: 'File' }).click();
-  await header.getByRole('button', { name: 'Print layout' }).click();
+  await header.getByRole('button', { name: 'File' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(header.getByRole('button', { name: 'Print layout' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/print/${draftId}/`));
   await expect(pages(page).first()).toBeVisible();
+  await expect(header.getByRole('heading', { level: 1 })).toBeFocused();
 
   // Pages of A4 proportions, counted in the header.
   const count = await pages(page).count();
@@ -125,6 +130,10 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(new RegExp(`${sectionHash}$`));
   await expect(editor(page)).toBeVisible();
+
+  // A draft that is not in the library is said so, in plain words.
+  await page.goto('/#/print/no-such-draft');
+  await expect(page.getByRole('alert')).toHaveText('This draft is no longer in the library.');
 });
 
 test('an Arabic document is laid out right to left, in Arabic, with its footnote under its page', async ({ page }) => {
@@ -149,9 +158,9 @@ test('an Arabic document is laid out right to left, in Arabic, with its footnote
   await header.getByRole('button', { name: 'تخطيط الطباعة' }).click();
   await expect(pages(page).first()).toBeVisible();
 
-  const document = page.locator('.pl-document');
-  await expect(document).toHaveAttribute('lang', 'ar');
-  await expect(document).toHaveAttribute('dir', 'rtl');
+  const pagesOfDocument = page.locator('.pl-document');
+  await expect(pagesOfDocument).toHaveAttribute('lang', 'ar');
+  await expect(pagesOfDocument).toHaveAttribute('dir', 'rtl');
   const paragraph = page.locator('section[data-page] .pl-p', { hasText: 'تبلغ جمهورية إكزامبليا' });
   expect(await paragraph.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   // The text starts at the page's right edge.

@@ -1,7 +1,7 @@
 // A4 pages in the browser: every block and footnote is first laid out once, hidden, at the
 // width of the page's text area to measure it; `paginate` then places them on pages of the
 // export's size and margins, each page's footnotes at its bottom. Measured again once the fonts
-// have loaded, since they change every height.
+// have loaded, since they change every height; the hidden copy then goes.
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { A4, HEADER_DISTANCE, MARGIN, TWIPS_PER_MM } from '../../../shared/docx/page-geometry';
@@ -43,10 +43,13 @@ function measure(root: HTMLElement, content: PageContent): LaidOutPage[] {
   return paginate(blocks, { height: body?.clientHeight ?? 0, separator: separator?.getBoundingClientRect().height ?? 0 });
 }
 
+/** Lays out `content` once: the screen mounts one Pages per draft it loads. */
 export function Pages({ content, headerLine, onPages }: { content: PageContent; headerLine: string; onPages(count: number): void }) {
   const { t } = useTranslation('export');
   const measuring = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<LaidOutPage[] | null>(null);
+  // The hidden copy is dropped once the fonts are in and the pages laid out for good.
+  const [measured, setMeasured] = useState(false);
   const split = useMemo(() => splitBlocks(pages ?? []), [pages]);
 
   useLayoutEffect(() => {
@@ -58,7 +61,10 @@ export function Pages({ content, headerLine, onPages }: { content: PageContent; 
       onPages(laidOut.length);
     };
     layout();
-    void document.fonts?.ready.then(layout);
+    void Promise.resolve(document.fonts?.ready).then(() => {
+      layout();
+      if (current) setMeasured(true);
+    });
     return () => {
       current = false;
     };
@@ -66,24 +72,26 @@ export function Pages({ content, headerLine, onPages }: { content: PageContent; 
 
   return (
     <div className="pl-pages" style={PAGE_GEOMETRY}>
-      <div className="pl-measure" ref={measuring} aria-hidden="true">
-        <div className="pl-page">
-          <div className="pl-body" />
+      {!measured && (
+        <div className="pl-measure" ref={measuring} aria-hidden="true">
+          <div className="pl-page">
+            <div className="pl-body" />
+          </div>
+          <div className="pl-text-width">
+            {content.blocks.map((block, index) => (
+              <div key={index} className="pl-block" data-block="">
+                {block.node}
+              </div>
+            ))}
+            <div className="pl-separator" />
+            {content.notes.map((note, index) => (
+              <div key={index} className="pl-block" data-note-text="">
+                {note.node}
+              </div>
+            ))}
+          </div>
         </div>
-        <div className="pl-text-width">
-          {content.blocks.map((block, index) => (
-            <div key={index} className="pl-block" data-block="">
-              {block.node}
-            </div>
-          ))}
-          <div className="pl-separator" />
-          {content.notes.map((note, index) => (
-            <div key={index} className="pl-block" data-note-text="">
-              {note.node}
-            </div>
-          ))}
-        </div>
-      </div>
+      )}
       {pages?.map((page, index) => (
         <section key={index} className="pl-page" data-page={index + 1} aria-label={t('printLayout.pageLabel', { number: index + 1, total: pages.length })}>
           {headerLine && <p className="pl-header">{headerLine}</p>}

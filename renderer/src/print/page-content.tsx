@@ -86,8 +86,7 @@ function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = fa
         const index = walk.notes.length;
         const number = walk.nextNote++;
         walk.refs.push(index);
-        walk.notes.push({ number, node: null });
-        walk.notes[index] = { number, node: noteContent(node.note?.root?.children ?? [], number, walk) };
+        walk.notes.push({ number, node: noteContent(node.note?.root?.children ?? [], number, walk) });
         return (
           <sup key={key} className="pl-ref" data-note={index}>
             {number}
