@@ -97,4 +97,16 @@ describe('the page view and the Word file agree', () => {
       expect(viewParagraphs(created, options)).toEqual(await wordParagraphs(created, options));
     }
   });
+
+  it('agrees for an Arabic document built from the fields, with its closing date line', async () => {
+    const arabic = draft(
+      [
+        section('s', 'summary', [paragraphNode([textNode('تبلغ جمهورية إكزامبليا'), footnoteNode(['قانون 2024.'])]), list(['أولاً', 'ثانياً'], true)]),
+        section('g', 'norm', [paragraphNode([textNode('Grid Act 2024.')])], 'g'),
+        section('h', 'norm', [], 'h'),
+      ],
+      'ar',
+    );
+    expect(viewParagraphs(arabic)).toEqual(await wordParagraphs(arabic));
+  });
 });
