@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { installSaveOnLeave } from './app/lifecycle';
 import { autosaver } from './app/services';
 import { useRoute } from './app/useRoute';
@@ -12,6 +12,9 @@ import { platform } from './platform';
 import { TrashScreen } from './trash/TrashScreen';
 import { ToastProvider } from './ui/Toasts';
 
+// Loaded when first opened, so it adds nothing to the start-up bundle.
+const PrintLayoutScreen = lazy(() => import('./print/PrintLayoutScreen'));
+
 export function App() {
   const { route, navigate } = useRoute();
   useEffect(() => installSaveOnLeave(autosaver, platform), []);
@@ -24,6 +27,10 @@ export function App() {
         <TrashScreen />
       ) : route.screen === 'backups' ? (
         <BackupsScreen />
+      ) : route.screen === 'print' ? (
+        <Suspense fallback={null}>
+          <PrintLayoutScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
+        </Suspense>
       ) : (
         <DraftScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
       )}

@@ -3,10 +3,10 @@
 // Empty paragraphs are left out: spacing comes from the styles.
 import type { SerializedElement, SerializedList, SerializedNode } from '../model/lexical-json';
 import type { RenderContext } from './context';
+import { isBlankBlock, plainText, walkBlocks } from './block-walk';
 import { inlineChildren } from './inline';
-import { MAX_LIST_LEVEL } from './numbering';
-import { STYLE } from './styles';
-import { isLeftToRightOnly } from './text';
+import { contentHeadingStyle, STYLE } from './style-names';
+import { paragraphIsRightToLeft } from './text';
 import { paragraphXml, type Alignment, type ParagraphProperties } from './wml';
 
 const INDENT_STEP = 720;
@@ -19,25 +19,9 @@ const ALIGNMENTS: Partial<Record<SerializedElement['format'], Alignment>> = {
   end: 'end',
 };
 
-/** The visible text of inline nodes (footnote text excluded), to decide a paragraph's direction. */
-function plainText(nodes: readonly SerializedNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text') text += node.text;
-    else if (node.type !== 'footnote' && 'children' in node) text += plainText(node.children);
-  }
-  return text;
-}
-
-/**
- * In a right-to-left draft every paragraph is right-to-left (w:bidi), except one that holds only
- * left-to-right text, such as the English official text of a norm: written RTL, its final full
- * stop would be shown at the wrong end. In other drafts a paragraph is RTL when the editor
- * says so (e.g. an Arabic quotation in an English draft).
- */
+/** A paragraph, right-to-left (w:bidi) as `paragraphIsRightToLeft` decides from its text. */
 export function paragraph(ctx: RenderContext, options: ParagraphProperties, children: string, text: string, direction: SerializedElement['direction'] = null): string {
-  const bidirectional = ctx.profile.rtl ? !isLeftToRightOnly(text) : direction === 'rtl';
-  return paragraphXml({ ...options, bidirectional }, children);
+  return paragraphXml({ ...options, bidirectional: paragraphIsRightToLeft(ctx.profile.rtl, text, direction) }, children);
 }
 
 function elementOptions(node: SerializedElement): ParagraphProperties {
@@ -45,63 +29,37 @@ function elementOptions(node: SerializedElement): ParagraphProperties {
   return { alignment: ALIGNMENTS[node.format], indentLeft };
 }
 
-/** Content h1..h3 sit under the section heading (Heading 1), so h1 -> Heading 2, deeper -> Heading 3. */
-function headingStyle(tag: string): string {
-  const level = Number(tag.slice(1)) || 1;
-  return STYLE.headings[Math.min(level, STYLE.headings.length - 1)] ?? STYLE.headings[2];
-}
-
 function isBlank(children: string, node: SerializedElement): boolean {
-  return children === '' || node.children.every((c) => c.type === 'text' && c.text.trim() === '');
-}
-
-function listParagraphs(list: SerializedList, depth: number, ctx: RenderContext, out: string[]): void {
-  const numId = ctx.lists.open(list);
-  const level = Math.min(depth, MAX_LIST_LEVEL);
-  for (const item of list.children) {
-    const members = item.type === 'listitem' ? item.children : [item];
-    const direction = item.type === 'listitem' ? item.direction : null;
-    const inline: SerializedNode[] = [];
-    const flush = () => {
-      const children = inlineChildren(inline, ctx);
-      if (children !== '') out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level } }, children, plainText(inline), direction));
-      inline.length = 0;
-    };
-    for (const child of members) {
-      if (child.type === 'list') {
-        // A nested list: Lexical keeps it in an item of its own, one level deeper.
-        flush();
-        listParagraphs(child, depth + 1, ctx, out);
-      } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'quote') inline.push(...child.children);
-      else inline.push(child);
-    }
-    flush();
-  }
+  return children === '' || isBlankBlock(node);
 }
 
 /** Appends the Word paragraphs for a section's (or a footnote's) top-level nodes to `out`. */
 export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderContext, out: string[]): void {
-  for (const node of nodes) {
-    switch (node.type) {
+  const numIds = new Map<SerializedList, () => number>();
+  walkBlocks(nodes, (step) => {
+    switch (step.type) {
       case 'list':
-        listParagraphs(node, 0, ctx, out);
+        numIds.set(step.list, ctx.lists.open(step.list));
         break;
-      case 'heading':
-      case 'quote':
-      case 'paragraph':
-      case 'listitem': {
+      case 'list-item': {
+        const children = inlineChildren(step.inline, ctx);
+        const numId = numIds.get(step.list);
+        if (children !== '' && numId) out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level: step.level } }, children, plainText(step.inline), step.direction));
+        break;
+      }
+      case 'block': {
+        const { node } = step;
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
-        const style = node.type === 'heading' ? (ctx.headingStyle ?? headingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
+        const style = node.type === 'heading' ? (ctx.headingStyle ?? contentHeadingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
         out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, plainText(node.children), node.direction));
         break;
       }
-      default: {
-        // Inline nodes at the top level (not written by the editor, but possible in imported
-        // JSON) get a paragraph of their own rather than being lost.
-        const children = inlineChildren([node], ctx);
-        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, plainText([node])));
+      case 'loose': {
+        // Inline nodes at the top level get a paragraph of their own rather than being lost.
+        const children = inlineChildren([step.node], ctx);
+        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, plainText([step.node])));
       }
     }
-  }
+  });
 }

@@ -4,7 +4,6 @@ import { Document } from 'docx';
 import type { Draft } from '../model/draft';
 import type { RenderContext } from './context';
 import { FootnoteCollector } from './footnotes';
-import { languageProfile } from './language';
 import { LinkRelationships } from './links';
 import { appPropertiesXml, corePropertiesXml } from './metadata';
 import { ListInstances, numberingOptions, type NumberingRegistry } from './numbering';
@@ -12,10 +11,9 @@ import type { DocxExportEnv, DocxExportOptions } from './options';
 import { writePackage } from './package';
 import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
-import { sectionsToExport } from './empty-sections';
-import { hasWords, sectionParagraphs } from './sections';
+import { documentOutline } from './outline';
+import { lineParagraphs, sectionParagraphs } from './sections';
 import { houseStyles } from './styles';
-import { closingDateLine, missingForumLine, titleBlock } from './title-block';
 import { runLanguageXml } from './wml';
 
 /** Numbering instances go into docx's numbering part; the paragraphs refer to them by w:numId. */
@@ -29,8 +27,8 @@ function numberingRegistry(doc: Document): NumberingRegistry {
 }
 
 export async function exportDocx(draft: Draft, options: DocxExportOptions, env: DocxExportEnv): Promise<Uint8Array> {
-  const profile = languageProfile(draft.language);
-  const sections = sectionsToExport(draft.sections, options.includeEmptySections);
+  const outline = documentOutline(draft, options, env.officialTexts);
+  const { profile, sections } = outline;
   const base = { profile, language: runLanguageXml(profile) };
 
   // docx writes the package around an empty body; the numbering instances of the lists are
@@ -38,7 +36,7 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   const doc = new Document({
     styles: houseStyles(profile),
     numbering: numberingOptions(draft.language),
-    sections: [{ ...pageSetup(options.headerLine, profile), children: [] }],
+    sections: [{ ...pageSetup(outline.headerLine, profile), children: [] }],
   });
   if (profile.rtl) markSectionRightToLeft(doc);
   const lists = new ListInstances(numberingRegistry(doc), draft.language);
@@ -52,17 +50,13 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   const step = () => env.onProgress?.(++done, total);
   env.onProgress?.(0, total);
 
-  // The title block is the title section as the user edits it in the draft view; the block built
-  // from the draft's fields is only for a draft without one (or with it emptied), never both.
-  const titleSection = sections.find((s) => s.kind === 'title' && hasWords(s.content));
-  const body: string[] = titleSection ? [] : titleBlock(draft, ctx);
+  // What goes in and in what order is the outline's (shared with the print layout).
+  const body = lineParagraphs(outline.titleBlock, ctx);
   for (const section of sections) {
-    sectionParagraphs(section, options, ctx, body, env.officialTexts);
-    if (section === titleSection) body.push(...missingForumLine(draft, section, ctx));
+    sectionParagraphs(section, ctx, body);
     step();
   }
-  // The closing line is the date, unless the draft's closing section says something itself.
-  if (!sections.some((s) => s.kind === 'closing' && hasWords(s.content))) body.push(...closingDateLine(draft, ctx));
+  body.push(...lineParagraphs(outline.closing, ctx));
   const footnoteXml = footnotes.xml();
   step();
 

@@ -4,13 +4,9 @@ import type { INumberingOptions, ILevelsOptions } from 'docx';
 import { AlignmentType, LevelFormat } from 'docx';
 import type { Language } from '../model/languages';
 import type { SerializedList } from '../model/lexical-json';
-import { LETTERED_LIST_STYLE } from '../model/lexical-json';
+import { BULLETS, listKind, listStart, MAX_LIST_LEVEL, type ListKind } from './list-labels';
 
-export type ListKind = 'bullet' | 'number' | 'letter';
-
-/** Word allows nine levels (0..8). */
-export const MAX_LIST_LEVEL = 8;
-const BULLETS = ['•', '◦', '▪'];
+export { listKind, MAX_LIST_LEVEL, type ListKind };
 
 function level(kind: ListKind, index: number, start: number, language: Language): ILevelsOptions {
   const indent = { left: 720 + 360 * index, hanging: 360 };
@@ -29,11 +25,6 @@ function levels(kind: ListKind, language: Language, start = 1): ILevelsOptions[]
 /** The list definitions of a document written in `language`. */
 export function numberingOptions(language: Language): INumberingOptions {
   return { config: (['bullet', 'number', 'letter'] as const).map((kind) => ({ reference: kind, levels: levels(kind, language) })) };
-}
-
-export function listKind(list: SerializedList): ListKind {
-  if (list.listType !== 'number') return 'bullet';
-  return list.$?.['listStyle'] === LETTERED_LIST_STYLE ? 'letter' : 'number';
 }
 
 /** Registers a numbering instance with the document and returns its w:numId. */
@@ -55,7 +46,7 @@ export class ListInstances {
    */
   open(list: SerializedList): () => number {
     const kind = listKind(list);
-    const start = kind !== 'bullet' && Number.isInteger(list.start) && list.start > 1 ? list.start : 1;
+    const start = listStart(list);
     const instance = this.next++;
     let numId: number | undefined;
     return () => {

@@ -4,12 +4,9 @@
 import type { ISectionOptions } from 'docx';
 import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { LanguageProfile } from './language';
+import { A4, HEADER_DISTANCE, MARGIN } from './page-geometry';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText, isLeftToRightOnly, xmlSafe } from './text';
-
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1417; // 2.5 cm
-const HEADER_DISTANCE = 709; // 1.25 cm
 
 /** The header line as runs: one line, split into direction runs where it holds Arabic text. */
 function headerParagraph(line: string, profile: LanguageProfile): Paragraph {

@@ -3,22 +3,9 @@
 import type { IParagraphStyleOptions, IParagraphStylePropertiesOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
 import { AlignmentType, UnderlineType } from 'docx';
 import type { LanguageProfile } from './language';
+import { STYLE } from './style-names';
 
-export const STYLE = {
-  issuingBody: 'IssuingBody',
-  title: 'Title',
-  subtitle: 'Subtitle',
-  forum: 'Forum',
-  headings: ['Heading1', 'Heading2', 'Heading3'],
-  normHeading: 'NormHeading',
-  quote: 'Quote',
-  list: 'ListParagraph',
-  footnoteText: 'FootnoteText',
-  dateLine: 'DateLine',
-  header: 'Header',
-  footer: 'Footer',
-  hyperlink: 'Hyperlink',
-} as const;
+export { STYLE };
 
 /** Styles whose paragraphs keep with the next one (a heading stays with its first lines). */
 export const KEEP_WITH_NEXT_STYLES: readonly string[] = [STYLE.title, STYLE.subtitle, ...STYLE.headings, STYLE.normHeading];

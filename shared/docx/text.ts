@@ -32,6 +32,16 @@ export function isLeftToRightOnly(text: string): boolean {
 }
 
 /**
+ * In a right-to-left draft every paragraph is right-to-left, except one that holds only
+ * left-to-right text, such as the English official text of a norm: written RTL, its final full
+ * stop would be shown at the wrong end. In other drafts a paragraph is RTL when the editor
+ * says so (e.g. an Arabic quotation in an English draft).
+ */
+export function paragraphIsRightToLeft(rightToLeftDocument: boolean, text: string, direction: 'ltr' | 'rtl' | null | undefined): boolean {
+  return rightToLeftDocument ? !isLeftToRightOnly(text) : direction === 'rtl';
+}
+
+/**
  * Splits text of a right-to-left document the way Word itself stores it: each stretch from the
  * first to the last left-to-right letter of a Latin (or Cyrillic, ...) phrase is one LTR run;
  * everything else, including the spaces and punctuation around it, is RTL. Digits and other

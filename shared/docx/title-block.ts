@@ -2,20 +2,19 @@
 // closing date line, from the draft's own fields.
 import type { Draft, Section } from '../model/draft';
 import { sectionPlainText } from '../model/text';
-import type { RenderContext } from './context';
 import { fullDate, monthYear } from './dates';
 import { forumLine } from './forum-line';
-import { lineParagraph } from './sections';
-import { STYLE } from './styles';
+import type { LanguageProfile } from './language';
+import { outlineLine, type OutlineLine } from './outline-line';
+import { STYLE } from './style-names';
 
-export function titleBlock(draft: Draft, ctx: RenderContext): string[] {
-  const { profile } = ctx;
+export function titleBlockLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
   const submitterLine = [draft.submitter.trim(), monthYear(draft.date, profile.dateLocale)].filter(Boolean).join(profile.listSeparator);
   return [
-    ...lineParagraph(draft.issuingBody, STYLE.issuingBody, ctx),
-    ...lineParagraph(draft.title, STYLE.title, ctx),
-    ...lineParagraph(submitterLine, STYLE.subtitle, ctx),
-    ...lineParagraph(forumLine(draft.forum, profile.language), STYLE.forum, ctx),
+    ...outlineLine(draft.issuingBody, STYLE.issuingBody),
+    ...outlineLine(draft.title, STYLE.title),
+    ...outlineLine(submitterLine, STYLE.subtitle),
+    ...outlineLine(forumLine(draft.forum, profile.language), STYLE.forum),
   ];
 }
 
@@ -23,12 +22,12 @@ export function titleBlock(draft: Draft, ctx: RenderContext): string[] {
  * The forum line under a title section the user writes, when that text does not name the forum
  * itself: the forum typed at creation or in the details always reaches the title block.
  */
-export function missingForumLine(draft: Draft, titleSection: Section, ctx: RenderContext): string[] {
+export function missingForumLines(draft: Draft, titleSection: Section, profile: LanguageProfile): OutlineLine[] {
   const forum = draft.forum.trim();
   if (!forum || sectionPlainText(titleSection.content).includes(forum)) return [];
-  return lineParagraph(forumLine(forum, ctx.profile.language), STYLE.forum, ctx);
+  return outlineLine(forumLine(forum, profile.language), STYLE.forum);
 }
 
-export function closingDateLine(draft: Draft, ctx: RenderContext): string[] {
-  return lineParagraph(fullDate(draft.date, ctx.profile.dateLocale), STYLE.dateLine, ctx);
+export function closingDateLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
+  return outlineLine(fullDate(draft.date, profile.dateLocale), STYLE.dateLine);
 }

@@ -93,6 +93,10 @@ for (const ui of ['en', 'ar'] as const) {
     found['versions dialog'] = await violations(page);
     await closeDialog(page);
 
+    await page.goto(`/#/print/${draftId}`);
+    await expect(page.locator('section[data-page]').first()).toBeVisible();
+    found['print layout'] = await violations(page);
+
     // An import with a report that lists norms not found and a block it could not place.
     const file = join(folder, 'notes.md');
     writeFileSync(file, '# Notes of the Examplia working group\n\nA paragraph with no norm heading.\n\n## Norm 3 (13c)\n\nTerritory is not used for attacks.\n');

@@ -44,6 +44,8 @@ const SAME_IN_TRANSLATION = new Set([
   'fr:Services',
   'fr:Attribution',
   'fr:Versions',
+  'fr:{{count}} page',
+  'fr:{{count}} pages',
   'es:Zoom',
 ]);
 

@@ -2,10 +2,15 @@
 //   #/                      the library
 //   #/draft/<id>            a draft's overview (coverage)
 //   #/draft/<id>/<section>  one section of a draft
+//   #/print/<id>[/<section>] a draft's print layout (and the section to go back to)
 //   #/trash                 deleted drafts
 //   #/backups               backups and storage
 
-export type Route = { screen: 'library' } | { screen: 'trash' } | { screen: 'backups' } | { screen: 'draft'; draftId: string; sectionId: string | null };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'trash' }
+  | { screen: 'backups' }
+  | { screen: 'draft' | 'print'; draftId: string; sectionId: string | null };
 
 const SEGMENT = /^[\w.~-]{1,100}$/;
 
@@ -23,17 +28,18 @@ function decode(segment: string | undefined): string | null {
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && (parts[0] === 'trash' || parts[0] === 'backups')) return { screen: parts[0] };
-  if (parts[0] !== 'draft' || parts.length < 2 || parts.length > 3) return { screen: 'library' };
+  const screen = parts[0];
+  if ((screen !== 'draft' && screen !== 'print') || parts.length < 2 || parts.length > 3) return { screen: 'library' };
   const draftId = decode(parts[1]);
   if (!draftId) return { screen: 'library' };
-  if (parts.length === 2) return { screen: 'draft', draftId, sectionId: null };
+  if (parts.length === 2) return { screen, draftId, sectionId: null };
   const sectionId = decode(parts[2]);
-  return sectionId ? { screen: 'draft', draftId, sectionId } : { screen: 'draft', draftId, sectionId: null };
+  return { screen, draftId, sectionId };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === 'library') return '#/';
   if (route.screen === 'trash' || route.screen === 'backups') return `#/${route.screen}`;
-  const base = `#/draft/${encodeURIComponent(route.draftId)}`;
+  const base = `#/${route.screen}/${encodeURIComponent(route.draftId)}`;
   return route.sectionId ? `${base}/${encodeURIComponent(route.sectionId)}` : base;
 }

@@ -1,9 +1,10 @@
-// The draft's file actions in its header: Export to Word, and under "File" Save draft file, Open
-// draft file and Import. The menu's "Export to Word…" and "Save Draft File…" reach the same actions
-// while a draft is open.
+// The draft's file actions in its header: Export to Word, and under "File" Print layout, Save
+// draft file, Open draft file and Import. The menu's "Export to Word…" and "Save Draft File…"
+// reach the same actions while a draft is open.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../export/ExportDialog';
+import { openPrintLayout } from '../print/open-print-layout';
 import { appCommands } from './commands';
 import { FileMenu } from './FileMenu';
 import { useAppCommand } from './useAppCommand';
@@ -23,6 +24,7 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
         label={t('actions.menu')}
         className="button button-small header-button"
         items={[
+          { label: t('export:printLayout.open'), run: () => openPrintLayout(draftId) },
           { label: t('actions.save'), run: () => void save.run(), disabled: save.busy },
           { label: t('actions.open'), run: () => appCommands.dispatch('open-draft-file') },
           { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },

@@ -1,0 +1,215 @@
+// The document outline (shared with the Word writer) as page blocks: one block per paragraph the
+// export writes, in its Word style, with the footnotes it references. Numbering comes from the
+// outline's sections through the shared footnote numbering, list labels from the writer's list
+// definitions, paragraph direction from the writer's rule.
+import type { CSSProperties, ReactNode } from 'react';
+import { isBlankBlock, plainText, walkBlocks } from '../../../shared/docx/block-walk';
+import { listKind, listLabel, listStart } from '../../../shared/docx/list-labels';
+import type { DocumentOutline, OutlineLine } from '../../../shared/docx/outline';
+import { contentHeadingStyle, STYLE } from '../../../shared/docx/style-names';
+import { paragraphIsRightToLeft } from '../../../shared/docx/text';
+import { numberFootnotes } from '../../../shared/model/footnotes';
+import type { Language } from '../../../shared/model/languages';
+import type { SerializedElement, SerializedList, SerializedNode, SerializedText } from '../../../shared/model/lexical-json';
+import { TEXT_FORMAT } from '../../../shared/model/lexical-json';
+import { safeUrl } from '../../../shared/security/links';
+
+export interface PageBlock {
+  node: ReactNode;
+  keepWithNext: boolean;
+  splittable: boolean;
+  /** Indices into the footnotes, in the order of their references. */
+  notes: number[];
+}
+
+export interface PageNote {
+  number: number;
+  node: ReactNode;
+}
+
+export interface PageContent {
+  blocks: PageBlock[];
+  notes: PageNote[];
+}
+
+// Word's indents in twentieths of a point, shown in millimetres.
+const mm = (twips: number) => `${(twips * 25.4) / 1440}mm`;
+const INDENT_STEP = 720;
+const LIST_INDENT = 720;
+const LIST_LEVEL_INDENT = 360;
+const LIST_HANGING = 360;
+const KEEP_WITH_NEXT = new Set<string>([STYLE.title, STYLE.subtitle, STYLE.normHeading, ...STYLE.headings]);
+
+interface Walk {
+  rtl: boolean;
+  language: Language;
+  notes: PageNote[];
+  nextNote: number;
+  /** Footnote references of the block being built. */
+  refs: number[];
+}
+
+/** Whether inline nodes produce any Word run (the writer leaves out a paragraph without). */
+function hasRuns(nodes: readonly SerializedNode[], inNote: boolean): boolean {
+  return nodes.some((node) => {
+    if (node.type === 'text') return node.text !== '';
+    if (node.type === 'linebreak' || node.type === 'tab') return true;
+    if (node.type === 'footnote') return !inNote;
+    return 'children' in node && Array.isArray(node.children) && hasRuns(node.children, inNote);
+  });
+}
+
+function marked(text: SerializedText, key: number): ReactNode {
+  const f = text.format;
+  let node: ReactNode = text.text;
+  if (f & TEXT_FORMAT.superscript) node = <sup>{node}</sup>;
+  if (f & TEXT_FORMAT.subscript) node = <sub>{node}</sub>;
+  if (f & TEXT_FORMAT.strikethrough) node = <s>{node}</s>;
+  if (f & TEXT_FORMAT.underline) node = <u>{node}</u>;
+  if (f & TEXT_FORMAT.italic) node = <em>{node}</em>;
+  if (f & TEXT_FORMAT.bold) node = <strong>{node}</strong>;
+  return <span key={key}>{node}</span>;
+}
+
+function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = false): ReactNode[] {
+  return nodes.map((node, key) => {
+    switch (node.type) {
+      case 'text':
+        return marked(node, key);
+      case 'linebreak':
+        return <br key={key} />;
+      case 'tab':
+        return <span key={key}>{'\t'}</span>;
+      case 'footnote': {
+        // A footnote inside footnote text is dropped, as in the Word file.
+        if (!walk) return null;
+        const index = walk.notes.length;
+        const number = walk.nextNote++;
+        walk.refs.push(index);
+        walk.notes.push({ number, node: noteContent(node.note?.root?.children ?? [], number, walk) });
+        return (
+          <sup key={key} className="pl-ref" data-note={index}>
+            {number}
+          </sup>
+        );
+      }
+      case 'link':
+      case 'autolink': {
+        const unlinked = (node as { isUnlinked?: unknown }).isUnlinked === true;
+        const url = !inLink && !unlinked ? safeUrl(node.url) : null;
+        const children = inline(node.children, walk, inLink || url !== null);
+        return url ? (
+          <span key={key} className="pl-link">
+            {children}
+          </span>
+        ) : (
+          <span key={key}>{children}</span>
+        );
+      }
+      default:
+        return 'children' in node && Array.isArray(node.children) ? <span key={key}>{inline(node.children, walk, inLink)}</span> : null;
+    }
+  });
+}
+
+function alignment(format: SerializedElement['format'], rtl: boolean): CSSProperties['textAlign'] {
+  // "left" and "right" keep meaning the physical side the user chose, as in the Word file.
+  if (format === 'left') return rtl ? 'end' : 'start';
+  if (format === 'right') return rtl ? 'start' : 'end';
+  return format === '' ? undefined : format;
+}
+
+interface Paragraph {
+  style: string;
+  text: string;
+  direction: SerializedElement['direction'];
+  children: ReactNode;
+  css?: CSSProperties;
+  label?: string;
+}
+
+function paragraphElement(p: Paragraph, rtlDocument: boolean): ReactNode {
+  const rtl = paragraphIsRightToLeft(rtlDocument, p.text, p.direction);
+  return (
+    <p className={`pl-p pl-${p.style}`} dir={rtl ? 'rtl' : 'ltr'} style={p.css}>
+      {p.label !== undefined && <span className="pl-label">{p.label}</span>}
+      {p.children}
+    </p>
+  );
+}
+
+/** The paragraphs of a section's or a footnote's top-level nodes, as the writer walks them. */
+function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocument: boolean, language: Language, options: { paragraphStyle: string; headingStyle?: string }, emit: (p: Paragraph) => void): void {
+  const counters = new Map<SerializedList, number>();
+  walkBlocks(nodes, (step) => {
+    if (step.type === 'list') counters.set(step.list, listStart(step.list));
+    else if (step.type === 'list-item') {
+      if (!hasRuns(step.inline, walk === null)) return;
+      const n = counters.get(step.list) ?? 1;
+      counters.set(step.list, n + 1);
+      const indent = LIST_INDENT + LIST_LEVEL_INDENT * step.level;
+      emit({
+        style: STYLE.list,
+        text: plainText(step.inline),
+        direction: step.direction,
+        children: inline(step.inline, walk),
+        label: listLabel(listKind(step.list), n, step.level, language),
+        css: { paddingInlineStart: mm(indent), textIndent: `-${mm(LIST_HANGING)}` },
+      });
+    } else if (step.type === 'block') {
+      const { node } = step;
+      if (isBlankBlock(node) || !hasRuns(node.children, walk === null)) return;
+      const style = node.type === 'heading' ? (options.headingStyle ?? contentHeadingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : options.paragraphStyle;
+      const indent = Number.isInteger(node.indent) && node.indent > 0 ? mm(INDENT_STEP * Math.min(node.indent, 10)) : undefined;
+      emit({
+        style,
+        text: plainText(node.children),
+        direction: node.direction,
+        children: inline(node.children, walk),
+        css: { textAlign: alignment(node.format, rtlDocument), marginInlineStart: indent },
+      });
+    } else if (hasRuns([step.node], walk === null)) {
+      emit({ style: options.paragraphStyle, text: plainText([step.node]), direction: null, children: inline([step.node], walk) });
+    }
+  });
+}
+
+function noteContent(nodes: readonly SerializedNode[], number: number, { rtl: rtlDocument, language }: Walk): ReactNode {
+  const out: ReactNode[] = [];
+  paragraphs(nodes, null, rtlDocument, language, { paragraphStyle: STYLE.footnoteText }, (p) => {
+    // The number starts the note's first paragraph, as Word writes it.
+    const first = out.length === 0;
+    out.push(
+      <div key={out.length}>
+        {paragraphElement({ ...p, children: first ? [<sup key="n" className="pl-ref">{number}</sup>, ' ', p.children] : p.children }, rtlDocument)}
+      </div>,
+    );
+  });
+  if (out.length === 0) out.push(<div key={0}>{paragraphElement({ style: STYLE.footnoteText, text: '', direction: null, children: <sup className="pl-ref">{number}</sup> }, rtlDocument)}</div>);
+  return out;
+}
+
+export function pageContent(outline: DocumentOutline): PageContent {
+  const { rtl, language } = outline.profile;
+  const numbering = numberFootnotes(outline.sections.map((s) => s.section));
+  const walk: Walk = { rtl, language, notes: [], nextNote: 1, refs: [] };
+  const blocks: PageBlock[] = [];
+  const add = (p: Paragraph, keepWithNext = KEEP_WITH_NEXT.has(p.style)) => {
+    blocks.push({ node: paragraphElement(p, rtl), keepWithNext, splittable: !keepWithNext, notes: walk.refs });
+    walk.refs = [];
+  };
+  const line = (l: OutlineLine) => add({ style: l.style, text: l.text, direction: null, children: l.text }, KEEP_WITH_NEXT.has(l.style) || l.style === STYLE.issuingBody);
+  outline.titleBlock.forEach(line);
+  for (const part of outline.sections) {
+    walk.nextNote = numbering.firstNumberBySection.get(part.section.id) ?? walk.nextNote;
+    if (part.heading) line(part.heading);
+    const nodes = part.section.content?.root?.children ?? [];
+    const first = blocks.length;
+    paragraphs(nodes, walk, rtl, language, { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined }, (p) => add(p));
+    // As in the Word file, a section's last paragraph never keeps with the next section.
+    if (blocks.length > first) blocks[blocks.length - 1]!.keepWithNext = false;
+    part.after.forEach(line);
+  }
+  outline.closing.forEach(line);
+  return { blocks, notes: walk.notes };
+}
