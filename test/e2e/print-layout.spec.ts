@@ -151,10 +151,10 @@ test('an Arabic document is laid out right to left, in Arabic, with its footnote
   await insertFootnote(page, 'قانون الشبكة الكهربائية لعام 2024.');
   await expectSaved(page);
 
-  // The export's choices for this draft: only norms with text, and a line at the top of every page.
+  // The export's choices for this draft: only sections with text (the default), and a line at the top of every page.
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export to Word' });
-  await exportDialog.getByLabel('Include norm sections that have no text yet').uncheck();
+  await expect(exportDialog.getByLabel('Include sections that have no text yet (headings only)')).not.toBeChecked();
   await exportDialog.getByLabel('Line at the top of every page').fill('غير سري');
   const downloading = page.waitForEvent('download');
   await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
