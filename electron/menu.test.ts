@@ -51,7 +51,7 @@ describe('application menu', () => {
     const sent = send.mock.calls.map(([command]) => command);
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
     const accelerators = Object.fromEntries(file.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]));
-    expect(accelerators).toMatchObject({ 'New Draft…': 'CmdOrCtrl+N', 'Open Draft File…': 'CmdOrCtrl+O', 'Save Draft File…': 'CmdOrCtrl+S' });
+    expect(accelerators).toMatchObject({ 'New Draft…': 'CmdOrCtrl+N', 'Open Draft File…': 'CmdOrCtrl+O', 'Save Draft File…': 'CmdOrCtrl+S', 'Print Layout': 'CmdOrCtrl+Alt+P' });
     expect(file.at(-1)?.role).toBe('quit');
   });
 

@@ -76,6 +76,7 @@ export const MENU_COMMANDS = [
   'open-draft-file',
   'save-draft-file',
   'export-docx',
+  'print-layout',
   'import-file',
   'show-library',
   'about',

@@ -1,6 +1,6 @@
 // The draft's file actions in its header: Export to Word, and under "File" Print layout, Save
-// draft file, Open draft file and Import. The menu's "Export to Word…" and "Save Draft File…"
-// reach the same actions while a draft is open.
+// draft file, Open draft file and Import. The menu's "Export to Word…", "Print Layout" and "Save
+// Draft File…" reach the same actions while a draft is open.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog } from '../export/ExportDialog';
@@ -17,6 +17,7 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
   const save = useSaveDraftFile(draftId);
   useAppCommand('export-docx', () => setExporting(true));
   useAppCommand('save-draft-file', () => void save.run());
+  useAppCommand('print-layout', () => openPrintLayout(draftId));
 
   return (
     <div className="file-actions" role="group" aria-label={t('actions.groupLabel')}>

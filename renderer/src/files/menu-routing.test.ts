@@ -31,6 +31,18 @@ describe('routeMenuCommand', () => {
     expect(importer).toHaveBeenCalledTimes(1);
   });
 
+  it("opens the open draft's print layout, and says a draft must be open when none is", () => {
+    const bus = new CommandBus();
+    const to = targets(bus);
+    routeMenuCommand('print-layout', to);
+    expect(to.needsDraft).toHaveBeenCalledTimes(1);
+    const pages = vi.fn();
+    bus.handle('print-layout', pages);
+    routeMenuCommand('print-layout', to);
+    expect(pages).toHaveBeenCalledTimes(1);
+    expect(to.needsDraft).toHaveBeenCalledTimes(1);
+  });
+
   it('exports and saves the open draft, and says a draft must be open when none is', () => {
     const bus = new CommandBus();
     const to = targets(bus);
