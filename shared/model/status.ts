@@ -1,6 +1,7 @@
 // Section status rules: the outline suggests a status from the text, but a status the user set
 // to "review" or "final" is theirs and is never changed automatically.
-import { NORM_LETTERS, type Draft, type NormLetter, type Section, type SectionStatus } from './draft';
+import type { Draft, Section, SectionStatus } from './draft';
+import { draftTotals } from './summary';
 import { sectionWordCount } from './words';
 
 export function suggestedStatus(section: Pick<Section, 'status' | 'content'>): SectionStatus {
@@ -8,11 +9,7 @@ export function suggestedStatus(section: Pick<Section, 'status' | 'content'>): S
   return sectionWordCount(section.content) > 0 ? 'drafting' : 'empty';
 }
 
-/** How many of the 11 norms have at least one norm section with words in it. */
+/** How many of the 11 norms have at least one norm section with words in it (as draftTotals counts). */
 export function normsWritten(draft: Pick<Draft, 'sections'>): number {
-  const written = new Set<NormLetter>();
-  for (const section of draft.sections) {
-    if (section.kind === 'norm' && section.norm !== null && sectionWordCount(section.content) > 0) written.add(section.norm);
-  }
-  return NORM_LETTERS.filter((letter) => written.has(letter)).length;
+  return draftTotals(draft.sections.map((s) => ({ kind: s.kind, norm: s.norm, words: sectionWordCount(s.content), footnotes: 0 }))).normsWritten;
 }

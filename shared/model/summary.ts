@@ -14,6 +14,35 @@ export interface SectionSummary {
   footnotes: number;
 }
 
+/** What a draft's totals are made of, per section. */
+export type SectionFigures = Pick<SectionSummary, 'kind' | 'norm' | 'words' | 'footnotes'>;
+
+export interface DraftTotals {
+  words: number;
+  footnotes: number;
+  /** Distinct norm letters with words in a norm section. */
+  normsWritten: number;
+  /** Distinct norm letters the draft has sections for. */
+  normsTotal: number;
+}
+
+/** Words, footnotes and norms written: the one count the library, the outline and the CLI show. */
+export function draftTotals(sections: readonly SectionFigures[]): DraftTotals {
+  let words = 0;
+  let footnotes = 0;
+  const norms = new Set<string>();
+  const written = new Set<string>();
+  for (const section of sections) {
+    words += section.words;
+    footnotes += section.footnotes;
+    if (section.kind === 'norm' && section.norm) {
+      norms.add(section.norm);
+      if (section.words > 0) written.add(section.norm);
+    }
+  }
+  return { words, footnotes, normsWritten: written.size, normsTotal: norms.size };
+}
+
 export interface DraftSummary {
   template: string;
   title: string;

@@ -2,25 +2,14 @@
 import type { Draft } from '../../../shared/model/draft';
 import { countFootnotes } from '../../../shared/model/footnotes';
 import { sectionPlainText } from '../../../shared/model/text';
+import { draftTotals, type SectionFigures } from '../../../shared/model/summary';
 import { sectionWordCount } from '../../../shared/model/words';
 import type { DraftRow, SectionRow, SectionSummary } from './db';
 import { fold, searchTerms } from './search-terms';
 
 /** Words, footnotes and norms written (distinct norm letters with words), as the model counts them. */
-export function totals(outline: ReadonlyArray<Pick<SectionSummary, 'kind' | 'norm' | 'words' | 'footnotes'>>): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
-  let words = 0;
-  let footnotes = 0;
-  const norms = new Set<string>();
-  const written = new Set<string>();
-  for (const section of outline) {
-    words += section.words;
-    footnotes += section.footnotes;
-    if (section.kind === 'norm' && section.norm) {
-      norms.add(section.norm);
-      if (section.words > 0) written.add(section.norm);
-    }
-  }
-  return { words, footnotes, normsWritten: written.size, normsTotal: norms.size };
+export function totals(outline: readonly SectionFigures[]): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
+  return draftTotals(outline);
 }
 
 export function searchLabel(draft: Pick<Draft, 'title' | 'submitter'>): string {
