@@ -3,12 +3,15 @@
 // while a draft is open.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportDialog } from '../export/ExportDialog';
+import { lazyPart } from '../ui/Lazy';
 import { appCommands } from './commands';
 import { FileMenu } from './FileMenu';
 import { useAppCommand } from './useAppCommand';
 import { useSaveDraftFile } from './useDraftFileOps';
 import './files.css';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const ExportDialog = lazyPart(() => import('../export/ExportDialog'), 'ExportDialog');
 
 export function DraftFileActions({ draftId }: { draftId: string }) {
   const { t } = useTranslation(['files', 'export']);

@@ -4,13 +4,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
-import { ImportDialog } from '../import/ImportDialog';
+import { lazyPart } from '../ui/Lazy';
 import { platform } from '../platform';
 import { useToasts } from '../ui/Toasts';
 import { appCommands } from './commands';
 import { routeMenuCommand } from './menu-routing';
 import { useAppCommand } from './useAppCommand';
 import { useOpenDraftFile } from './useDraftFileOps';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const ImportDialog = lazyPart(() => import('../import/ImportDialog'), 'ImportDialog');
 
 export function FileActionsHost({ navigate }: { navigate(route: Route): void }) {
   const { t } = useTranslation('files');
