@@ -8,17 +8,10 @@ export function useBlockSizeVariable(ref: RefObject<HTMLElement | null>, name: `
     const element = ref.current;
     if (!element) return;
     const root = document.documentElement;
-    let published: number | null = null;
-    // The observer reports the size once layout is done, before the frame is painted: reading it
-    // here forces no layout of its own (measuring in the effect cost a whole layout of the section
-    // on the way to the first screen). An unchanged size leaves the document's styles untouched.
-    const observer = new ResizeObserver((entries) => {
-      const box = entries.at(-1)?.borderBoxSize?.[0];
-      const height = box ? box.blockSize : element.getBoundingClientRect().height;
-      if (height === published) return;
-      published = height;
-      root.style.setProperty(name, `${height}px`);
-    });
+    // Measured when the observer reports, once layout is done and before the frame is painted
+    // (it reports every observed element once at the start): measuring in the effect itself
+    // forced a layout of the whole section on the way to the first screen.
+    const observer = new ResizeObserver(() => root.style.setProperty(name, `${element.getBoundingClientRect().height}px`));
     observer.observe(element);
     return () => {
       observer.disconnect();
