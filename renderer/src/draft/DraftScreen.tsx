@@ -69,8 +69,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         await loadLanguage(stored.draft.language);
         if (cancelled) return;
         editGuard.opened(stored);
-        dispatch({ type: 'loaded', draft: openDraft(stored) });
-        setLoaded({ kind: 'ready' });
+        // Rendered as a transition: React yields to the browser between the screen's parts
+        // (header, outline, section, editor) instead of building them all in one long task.
+        startTransition(() => {
+          dispatch({ type: 'loaded', draft: openDraft(stored) });
+          setLoaded({ kind: 'ready' });
+        });
       } catch {
         if (!cancelled) setLoaded({ kind: 'failed' });
       }
