@@ -12,6 +12,7 @@ import { serializeNormdraft } from '../shared/format/normdraft';
 import { largeDraft } from './lib/large-draft';
 import { buildCli, buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
+import { seedLibrary } from './lib/seed-library';
 import { WORK_DIR, work } from './lib/paths';
 import { serveApp } from './lib/server';
 import { meetsTarget, resultLine, type Result } from './lib/stats';
@@ -53,11 +54,7 @@ async function browser(): Promise<void> {
   const site = await serveApp();
   const context = await launchBrowser();
   try {
-    const helper = await context.newPage();
-    await helper.goto(`${site.url}bench/seed.html`);
-    await helper.waitForFunction(() => document.title === 'ready');
-    const seeded = await helper.evaluate(() => (window as unknown as { bench: { seed(): Promise<{ drafts: number; ms: number }> } }).bench.seed());
-    await helper.close();
+    const seeded = await seedLibrary(context, site.url);
     console.log(`INFO library seeded: ${seeded.drafts} drafts in ${(seeded.ms / 1000).toFixed(1)} s`);
     report(await startupCases(context, site.url));
     report(await librarySearchCases(context, site.url));

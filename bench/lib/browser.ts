@@ -7,9 +7,10 @@ import playwrightConfig from '../../playwright.config';
 import { installProbes, type Probes } from './probes';
 import { work } from './paths';
 
-export async function launchBrowser(): Promise<BrowserContext> {
-  const profile = work('chromium-profile');
-  rmSync(profile, { recursive: true, force: true });
+/** `fresh: false` keeps what the profile holds (a library seeded before: see cold-start.ts). */
+export async function launchBrowser({ profileName = 'chromium-profile', fresh = true } = {}): Promise<BrowserContext> {
+  const profile = work(profileName);
+  if (fresh) rmSync(profile, { recursive: true, force: true });
   const launch = playwrightConfig.use?.launchOptions ?? {};
   const context = await chromium.launchPersistentContext(profile, {
     ...launch,

@@ -2,16 +2,17 @@ import { lazy, Suspense, useEffect } from 'react';
 import { installSaveOnLeave } from './app/lifecycle';
 import { autosaver } from './app/services';
 import { useRoute } from './app/useRoute';
-import { BackupsScreen } from './backup/BackupsScreen';
 import { installDurability } from './backup/durability';
 import { StartupNotice } from './backup/StartupNotice';
 import { DraftScreen } from './draft/DraftScreen';
 import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
 import { platform } from './platform';
-import { TrashScreen } from './trash/TrashScreen';
+import { lazyPart } from './ui/Lazy';
 import { ToastProvider } from './ui/Toasts';
 
+const TrashScreen = lazyPart(() => import('./trash/TrashScreen'), 'TrashScreen');
+const BackupsScreen = lazyPart(() => import('./backup/BackupsScreen'), 'BackupsScreen');
 // Loaded when first opened, so it adds nothing to the start-up bundle.
 const PrintLayoutScreen = lazy(() => import('./print/PrintLayoutScreen'));
 

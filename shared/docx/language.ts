@@ -3,7 +3,7 @@
 import type { IFontAttributesProperties, IRunOptions } from 'docx';
 import type { Language } from '../model/languages';
 import { directionOf } from '../model/languages';
-import { DOCUMENT_TYPEFACES } from './typefaces';
+import { DOCUMENT_TYPEFACES } from '../model/typefaces';
 
 /** docx does not export its language options type by name. */
 export type RunLanguage = NonNullable<IRunOptions['language']>;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../model/languages';
 import { languageProfile } from './language';
-import { documentFontFamily } from './typefaces';
+import { documentFontFamily } from '../model/typefaces';
 
 const families = (stack: string) => stack.split(',').map((f) => f.trim().replace(/^'(.*)'$/, '$1'));
 

@@ -1,6 +1,7 @@
 // The app's single database, repository and autosaver. One autosaver for the whole app, so
 // that switching drafts flushes what was typed in the previous one.
 import { Autosaver } from '../draft/autosave';
+import { newId } from './new-id';
 import { DrafterDb } from '../storage/db';
 import { EditGuard } from '../storage/edit-guard';
 import { DraftRepository } from '../storage/repository';
@@ -9,11 +10,7 @@ import { looseSectionText } from '../rescue/rescue-text';
 import { TrashStore } from '../trash/trash-store';
 import { VersionStore } from '../versions/store';
 
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { newId };
 
 export const db = new DrafterDb();
 export const repository = new DraftRepository(db, { now: () => Date.now(), newId });

@@ -6,8 +6,11 @@ import type { Draft } from '../../../shared/model/draft';
 import type { DraftDetails } from '../storage/repository';
 import { uiLocale } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
-import { DetailsDialog } from './DetailsDialog';
+import { lazyPart } from '../ui/Lazy';
 import { takeDetailsRequest } from './details-request';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const DetailsDialog = lazyPart(() => import('./DetailsDialog'), 'DetailsDialog');
 
 interface DetailsButtonProps {
   meta: Omit<Draft, 'sections'>;

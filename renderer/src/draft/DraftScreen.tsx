@@ -7,6 +7,7 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
 import type { DraftDetails } from '../storage/repository';
+import { loadLanguage } from '../i18n/resources';
 import { afterNextPaintBatcher } from './after-paint';
 import { DraftNotices } from '../backup/DraftNotices';
 import { RescueNotice } from '../rescue/RescueNotice';
@@ -66,9 +67,16 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
         if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.title });
+        // Headings and sub-headings are in the document's language, which may not be the UI's.
+        await loadLanguage(stored.draft.language);
+        if (cancelled) return;
         editGuard.opened(stored);
-        dispatch({ type: 'loaded', draft: openDraft(stored) });
-        setLoaded({ kind: 'ready' });
+        // Rendered as a transition: React yields to the browser between the screen's parts
+        // (header, outline, section, editor) instead of building them all in one long task.
+        startTransition(() => {
+          dispatch({ type: 'loaded', draft: openDraft(stored) });
+          setLoaded({ kind: 'ready' });
+        });
       } catch {
         if (!cancelled) setLoaded({ kind: 'failed' });
       }

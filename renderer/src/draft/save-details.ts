@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
 import { autosaver, repository } from '../app/services';
 import type { DraftDetails } from '../storage/repository';
+import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
 import type { Language } from '../../../shared/model/languages';
 
@@ -25,6 +26,7 @@ export async function saveDetails(draftId: string, details: DraftDetails): Promi
   await autosaver.flush();
   const stored = await repository.get(draftId);
   if (!stored) throw new Error(`No draft ${draftId}`);
+  await loadLanguage(stored.draft.language);
   const refresh = (current: typeof stored.draft) => refreshDetails(current, details, templateById(current.templateId), templateTexts(current.language));
   const planned = refresh(stored.draft);
   // Text still unsaved on screen would be lost by rewriting the sections: keep them as they are.

@@ -3,13 +3,16 @@
 // Draft File…" reach the same actions while a draft is open.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportDialog } from '../export/ExportDialog';
 import { openPrintLayout } from '../print/open-print-layout';
+import { lazyPart } from '../ui/Lazy';
 import { appCommands } from './commands';
 import { FileMenu } from './FileMenu';
 import { useAppCommand } from './useAppCommand';
 import { useSaveDraftFile } from './useDraftFileOps';
 import './files.css';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const ExportDialog = lazyPart(() => import('../export/ExportDialog'), 'ExportDialog');
 
 export function DraftFileActions({ draftId }: { draftId: string }) {
   const { t } = useTranslation(['files', 'export']);

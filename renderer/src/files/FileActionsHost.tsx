@@ -4,13 +4,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
-import { ImportDialog } from '../import/ImportDialog';
+import { lazyPart } from '../ui/Lazy';
 import { platform } from '../platform';
+import { MenuInbox } from './menu-inbox';
 import { useToasts } from '../ui/Toasts';
 import { appCommands } from './commands';
 import { routeMenuCommand } from './menu-routing';
 import { useAppCommand } from './useAppCommand';
 import { useOpenDraftFile } from './useDraftFileOps';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const ImportDialog = lazyPart(() => import('../import/ImportDialog'), 'ImportDialog');
+
+/** Subscribed when the app's code runs, before its texts have loaded and it is on screen. */
+const menuInbox = new MenuInbox(platform);
 
 export function FileActionsHost({ navigate }: { navigate(route: Route): void }) {
   const { t } = useTranslation('files');
@@ -21,7 +28,7 @@ export function FileActionsHost({ navigate }: { navigate(route: Route): void }) 
   useAppCommand('import-file', () => setImporting(true));
 
   useEffect(
-    () => platform.onMenuCommand((command) => routeMenuCommand(command, { navigate, commands: appCommands, needsDraft: () => toasts.show({ message: t('menuNeedsDraft') }) })),
+    () => menuInbox.listen((command) => routeMenuCommand(command, { navigate, commands: appCommands, needsDraft: () => toasts.show({ message: t('menuNeedsDraft') }) })),
     [navigate, t, toasts],
   );
 

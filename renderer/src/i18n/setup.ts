@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../shared/model/languages';
 import { platform } from '../platform';
 import { chooseUiLanguage } from './choice';
-import { loadResources } from './resources';
+import { languageResources, loadLanguage } from './resources';
 
 const STORAGE_KEY = 'drafter.uiLanguage';
 
@@ -49,18 +49,21 @@ export function currentUiLanguage(): Language {
 
 /** Switches the whole UI at once; the choice is remembered and the native menu follows. */
 export async function changeUiLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
 export async function initI18n(): Promise<void> {
   const language = initialUiLanguage();
-  const resources = loadResources();
+  // Only the UI language's texts are loaded at start; others when first needed (loadLanguage).
+  // Every language has every key (test/unit/locales.test.ts), so no fallback language is loaded.
+  const texts = await languageResources(language);
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [language]: texts },
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    ns: Object.keys(resources.en ?? {}),
+    ns: Object.keys(texts),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -1,6 +1,7 @@
 // The import web worker: reading a Word document (mammoth) or a long text happens here, so the
 // page stays responsive and the user can cancel.
 import type { Language } from '../../../shared/model/languages';
+import { newId } from '../app/new-id';
 import { messagesTranslator } from '../../../shared/templates/messages';
 import { TEMPLATES } from '../templates/registry';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './protocol';
@@ -8,11 +9,6 @@ import { importWorkerHandler } from './worker-handler';
 
 // Template headings and boilerplate in the language the document turns out to be written in.
 const templateTexts = import.meta.glob<Record<string, unknown>>('../../../locales/*/templates.json', { eager: true, import: 'default' });
-
-function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const handle = importWorkerHandler({
   templates: TEMPLATES,

@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import { languageName } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
-import { DocumentLanguageDialog } from './DocumentLanguageDialog';
+import { lazyPart } from '../ui/Lazy';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const DocumentLanguageDialog = lazyPart(() => import('./DocumentLanguageDialog'), 'DocumentLanguageDialog');
 
 interface DocumentLanguageButtonProps {
   draftId: string;

@@ -6,6 +6,7 @@ import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../shar
 import { db } from '../app/services';
 import { ENDONYMS } from '../ui/format';
 import { Modal } from '../ui/Modal';
+import { loadLanguage } from '../i18n/resources';
 import { changeDraftLanguage } from './draft-language';
 
 interface DocumentLanguageDialogProps {
@@ -29,6 +30,7 @@ export function DocumentLanguageDialog({ draftId, language, onClose, onChanged }
     setBusy(true);
     try {
       await changeDraftLanguage(db, draftId, choice, Date.now());
+      await loadLanguage(choice);
       onChanged(choice);
     } catch {
       setFailed(true);

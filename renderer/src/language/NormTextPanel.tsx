@@ -13,9 +13,12 @@ import { normHeadingLine, normLabel, officialNorm } from '../../../shared/norms/
 import { useToasts } from '../ui/Toasts';
 import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
 import { NormTextForm } from './NormTextForm';
-import { NormTextsDialog } from './NormTextsDialog';
+import { lazyPart } from '../ui/Lazy';
 import { useNormText } from './useNormText';
 import './norm-text.css';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const NormTextsDialog = lazyPart(() => import('./NormTextsDialog'), 'NormTextsDialog');
 
 function EnglishOfficialText({ letter }: { letter: NormLetter }) {
   return (

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentFontFamily } from '../../../shared/docx/typefaces';
+import { documentFontFamily } from '../../../shared/model/typefaces';
 import { applyDocumentTypeface, DOCUMENT_FONT_VARIABLE } from './document-typeface';
 
 const css = (path: string) => readFileSync(join(import.meta.dirname, '..', path), 'utf8');

@@ -1,8 +1,8 @@
 // Document text on screen (the editor, footnotes, official norm texts, compared versions) is set
 // in the typeface the Word export uses for the draft's language: one CSS variable,
-// --font-document, from the table the writer uses (shared/docx/typefaces.ts).
+// --font-document, from the table the writer uses (shared/model/typefaces.ts).
 import { useEffect } from 'react';
-import { documentFontFamily } from '../../../shared/docx/typefaces';
+import { documentFontFamily } from '../../../shared/model/typefaces';
 import type { Language } from '../../../shared/model/languages';
 
 export const DOCUMENT_FONT_VARIABLE = '--font-document';

@@ -11,11 +11,14 @@ import { LibraryFileActions } from '../files/LibraryFileActions';
 import { useAppCommand } from '../files/useAppCommand';
 import { DraftCard } from './DraftCard';
 import { LibraryEmpty, NoResults } from './LibraryEmpty';
-import { NewDraftDialog } from './NewDraftDialog';
+import { lazyPart } from '../ui/Lazy';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
 import { useLibrary } from './useLibrary';
 import { useProgressiveList } from './useProgressiveList';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const NewDraftDialog = lazyPart(() => import('./NewDraftDialog'), 'NewDraftDialog');
 
 export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
   const { t } = useTranslation('library');

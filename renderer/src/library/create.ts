@@ -2,8 +2,10 @@
 import i18next from 'i18next';
 import { createDraft, type CreateDraftParams, type Template } from '../../../shared/templates';
 import { newId, repository } from '../app/services';
+import { loadLanguage } from '../i18n/resources';
 
 export async function createFromTemplate(template: Template, params: CreateDraftParams): Promise<string> {
+  await loadLanguage(params.language);
   const inDocumentLanguage = i18next.getFixedT(params.language, 'templates');
   const draft = createDraft(template, params, { now: Date.now(), newId, translate: (key) => inDocumentLanguage(key) });
   await repository.add(draft);

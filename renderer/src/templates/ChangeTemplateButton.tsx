@@ -4,7 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTemplateReport, Template } from '../../../shared/templates';
 import { uiLocale } from '../ui/format';
-import { ChangeTemplateDialog } from './ChangeTemplateDialog';
+import { lazyPart } from '../ui/Lazy';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const ChangeTemplateDialog = lazyPart(() => import('./ChangeTemplateDialog'), 'ChangeTemplateDialog');
 
 interface ChangeTemplateButtonProps {
   draftId: string;

@@ -8,9 +8,10 @@ export function useBlockSizeVariable(ref: RefObject<HTMLElement | null>, name: `
     const element = ref.current;
     if (!element) return;
     const root = document.documentElement;
-    const publish = () => root.style.setProperty(name, `${element.getBoundingClientRect().height}px`);
-    publish();
-    const observer = new ResizeObserver(publish);
+    // Measured when the observer reports, once layout is done and before the frame is painted
+    // (it reports every observed element once at the start): measuring in the effect itself
+    // forced a layout of the whole section on the way to the first screen.
+    const observer = new ResizeObserver(() => root.style.setProperty(name, `${element.getBoundingClientRect().height}px`));
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -2,7 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { VersionsPanel } from './VersionsPanel';
+import { lazyPart } from '../ui/Lazy';
+
+// Loaded when first opened (see ui/Lazy.tsx).
+const VersionsPanel = lazyPart(() => import('./VersionsPanel'), 'VersionsPanel');
 
 interface VersionsButtonProps {
   draft: () => Draft;

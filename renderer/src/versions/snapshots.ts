@@ -11,15 +11,20 @@ import { completeLiveDraft, liveDraft, type LiveDraft } from '../files/live-draf
 import type { VersionReason, VersionRow } from '../storage/db';
 import type { TakeOptions } from './store';
 import { EditingSnapshots } from './editing';
+import { startVersionWorker } from './start-worker';
+import { WorkerVersions } from './worker-versions';
+
+/** Versions of stored drafts are read, hashed and written in the versions worker. */
+const inWorker = new WorkerVersions(versions, typeof Worker === 'function' ? startVersionWorker : null);
 
 /** Automatic versions while editing (every 10 minutes at most); fed by the app's change hook. */
-export const editingSnapshots = new EditingSnapshots(versions);
+export const editingSnapshots = new EditingSnapshots({ latest: (draftId) => versions.latest(draftId), take: (...args) => inWorker.take(...args) });
 
 export type AutomaticReason = Exclude<VersionReason, 'manual' | 'upgrade'>;
 
 /** The stored draft in one transaction when nothing is unsaved; else the draft as on screen. */
 function keep(live: LiveDraft, reason: VersionReason, options: TakeOptions): Promise<VersionRow | null> {
-  return live.unsaved.length === 0 ? versions.take(live.draft.id, reason, options) : versions.keep(live.draft, reason, options);
+  return live.unsaved.length === 0 ? inWorker.take(live.draft.id, reason, options) : versions.keep(live.draft, reason, options);
 }
 
 export const snapshots = {

@@ -1,9 +1,9 @@
 // The document's typeface in each language, one table for both places users compare: the Word
-// export names these fonts (language.ts), and the editor shows them, as a CSS font stack the
+// export names these fonts (shared/docx/language.ts), and the editor shows them, as a CSS font stack the
 // renderer sets for the draft's language. Fonts are ones Word users have; a screen without them
 // (Linux, the web build) gets the metric-compatible substitute LibreOffice uses too, so lines
 // break alike, then a Noto font of the script.
-import type { Language } from '../model/languages';
+import type { Language } from './languages';
 
 export interface DocumentTypeface {
   /** Latin and Cyrillic text (w:ascii, w:hAnsi). */

@@ -1,0 +1,83 @@
+// The code on the way to the first screen: what main.tsx imports statically, followed file by
+// file (dynamic import() and workers are where the graph is cut). Screens, dialogs, the Word
+// reader and writer and other languages' texts must stay out of it, so the first screen does not
+// wait for them (see ARCHITECTURE.md, "Start-up").
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const ENTRY = join(ROOT, 'renderer', 'src', 'main.tsx');
+
+/** Specifiers of a module's static value imports and re-exports (`import type` leaves no code). */
+function staticImports(source: string): string[] {
+  const found: string[] = [];
+  const statement = /^\s*(?:import|export)\s+(type\s+)?(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+  for (const match of source.matchAll(statement)) if (!match[1]) found.push(match[2]!);
+  // Eagerly globbed files are bundled into the importing module.
+  for (const match of source.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"][^)]*eager:\s*true/g)) found.push(`glob:${match[1]}`);
+  return found;
+}
+
+function resolveFile(from: string, specifier: string): string | null {
+  const base = resolve(dirname(from), specifier);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate) && candidate.match(/\.(tsx?|json|css)$/)) return candidate;
+  return null;
+}
+
+/** Files (relative to the repository) and packages the entry loads before anything else. */
+function startupGraph(): { files: Set<string>; packages: Set<string>; globs: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const globs = new Set<string>();
+  const queue = [ENTRY];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    const name = relative(ROOT, file).split('\\').join('/');
+    if (files.has(name)) continue;
+    files.add(name);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+      if (specifier.startsWith('glob:')) globs.add(relative(ROOT, resolve(dirname(file), specifier.slice(5))).split('\\').join('/'));
+      else if (specifier.startsWith('.')) {
+        const target = resolveFile(file, specifier);
+        if (!target) throw new Error(`${name}: cannot resolve ${specifier}`);
+        queue.push(target);
+      } else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+    }
+  }
+  return { files, packages, globs };
+}
+
+describe('start-up code', () => {
+  const graph = startupGraph();
+
+  it('is followed through the app (the scan sees the editor, the library and storage)', () => {
+    expect(graph.files).toContain('renderer/src/App.tsx');
+    expect(graph.files).toContain('renderer/src/editor/SectionEditor.tsx');
+    expect(graph.files).toContain('renderer/src/library/LibraryScreen.tsx');
+    expect(graph.packages).toContain('lexical');
+    expect(graph.packages).toContain('dexie');
+  });
+
+  it('leaves out the Word reader and writer, import, export, versions, trash and backups screens, and the dialogs', () => {
+    expect([...graph.packages].filter((name) => ['mammoth', 'docx', 'jszip'].includes(name))).toEqual([]);
+    const later = [
+      // shared/docx/official-texts.ts is only the check of the user's norm texts, not the writer.
+      /^shared\/(docx\/(?!official-texts)|import\/|diff\/)/,
+      /^renderer\/src\/import\/(ImportDialog|useImport|run-import|import\.worker)/,
+      /^renderer\/src\/export\/(ExportDialog|useDocxExport|run-export|docx\.worker)/,
+      /^renderer\/src\/versions\/(VersionsPanel|CompareView|DiffText|VersionList|SaveVersionForm|version\.worker)/,
+      /^renderer\/src\/trash\/TrashScreen/,
+      /^renderer\/src\/backup\/BackupsScreen/,
+      /\/(NewDraft|Details|ChangeTemplate|DocumentLanguage|NormTexts)Dialog\.tsx$/,
+    ];
+    expect([...graph.files].filter((file) => later.some((pattern) => pattern.test(file)))).toEqual([]);
+  });
+
+  it('bundles no language’s UI texts: the UI language is loaded before the first render, others when needed', () => {
+    // Only the English template texts, shared/'s fallback when a translation is missing.
+    expect([...graph.files].filter((file) => file.startsWith('locales/'))).toEqual(['locales/en/templates.json']);
+    expect([...graph.globs].filter((glob) => glob.startsWith('locales/'))).toEqual([]);
+  });
+});
