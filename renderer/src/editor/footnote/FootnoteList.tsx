@@ -60,7 +60,11 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
   const hintId = useId();
   // A footnote just inserted gets the caret (its text is mounted only now).
   useEffect(() => {
-    if (registry.takeFocusRequest(key)) note.focus();
+    if (!registry.takeFocusRequest(key)) return;
+    // The item may not be rendered yet (off screen, its content skipped): focusing its element
+    // first makes it shown, so the caret can go into it.
+    note.getRootElement()?.focus({ preventScroll: true });
+    note.focus();
   }, [registry, key, note]);
 
   return (
