@@ -1,6 +1,10 @@
-// npx tsx bench/profile-typing.ts [section id] [keys]: where a keystroke's time goes. Builds and
-// seeds as `npm run bench` does, types in a section of the large draft under the CPU profiler
-// and prints the functions with the most time (self and total), per keystroke.
+// npx tsx bench/profile-typing.ts [section id] [keys] [flags]: where a keystroke's time goes.
+// Builds and seeds as `npm run bench` does (--no-build reuses the last build), types in a section
+// of the large draft under the CPU profiler and prints the functions with the most time, per
+// keystroke. --trace adds style, layout and paint from a Chrome trace; --latency measures Event
+// Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
+// --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
+// --shot saves a screenshot to bench/.work/typing.png.
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
@@ -27,6 +31,9 @@ try {
   await caretInMiddle(page);
   // --footnote: inserts a footnote first, and types in its text.
   if (process.argv.includes('--footnote')) await page.keyboard.press('Control+Alt+F');
+  const at = process.argv.find((arg) => arg.startsWith('--at='))?.slice('--at='.length);
+  if (at) await page.evaluate((y) => window.scrollBy(0, (document.activeElement?.getBoundingClientRect().top ?? 0) - Number(y)), at);
+  if (process.argv.includes('--mouse-away')) await page.mouse.move(5, 5);
   if (process.argv.includes('--center')) await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(1500);
   // --css=<rules>: tried on the page before typing (to compare a style change without a build).

@@ -63,8 +63,13 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
     if (!registry.takeFocusRequest(key)) return;
     // The item may not be rendered yet (off screen, its content skipped): focusing its element
     // first makes it shown, so the caret can go into it.
-    note.getRootElement()?.focus({ preventScroll: true });
+    const root = note.getRootElement();
+    root?.focus({ preventScroll: true });
     note.focus();
+    // Shown mid-window, with the text around it, as Word shows the footnote area; not on the
+    // window's lower edge where the smallest scroll would leave it (and where Chromium was seen
+    // to present the frames of the typing there only when the caret blinks, bench/).
+    root?.scrollIntoView({ block: 'center' });
   }, [registry, key, note]);
 
   return (
