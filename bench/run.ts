@@ -5,7 +5,7 @@
 // It builds what it measures (CLI bundle, web app), serves the app on a free port, drives
 // Debian's Chromium, and leaves its files in bench/.work. `--only=cli` or `--only=browser`
 // runs one half, `--only=hostile` only the hostile-input case (hostile files through the CLI's
-// import against fixed targets); `--strict` exits with 1 when a target is missed.
+// import against fixed targets), `--only=typing` only the typing case; `--strict` exits with 1 when a target is missed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { serializeNormdraft } from '../shared/format/normdraft';
@@ -49,13 +49,18 @@ async function hostile(): Promise<void> {
   report(await hostileInputCases());
 }
 
-async function browser(): Promise<void> {
+/** The browser half; `typingOnly` runs only the typing case (quicker, for iterating on it). */
+async function browser(typingOnly = false): Promise<void> {
   await buildWeb();
   const site = await serveApp();
   const context = await launchBrowser();
   try {
     const seeded = await seedLibrary(context, site.url);
     console.log(`INFO library seeded: ${seeded.drafts} drafts in ${(seeded.ms / 1000).toFixed(1)} s`);
+    if (typingOnly) {
+      report(await typingCases(context, site.url));
+      return;
+    }
     report(await startupCases(context, site.url));
     report(await librarySearchCases(context, site.url));
     report(await typingCases(context, site.url));
@@ -76,6 +81,7 @@ async function main(): Promise<number> {
   if (only === undefined || only === 'cli') await cli();
   if (only === undefined || only === 'hostile') await hostile();
   if (only === undefined || only === 'browser') await browser();
+  if (only === 'typing') await browser(true);
   const missed = results.filter((result) => !meetsTarget(result));
   for (const result of missed) console.log(`MISSED ${result.name}: ratio ${(result.ours / result.baseline).toFixed(2)} above ${result.maxRatio}`);
   console.log(`INFO ${results.length} results, ${missed.length} targets missed, ${((performance.now() - started) / 1000).toFixed(0)} s`);

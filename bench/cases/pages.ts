@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { LARGE_DRAFT_ID } from '../web/library';
 import { probes, resetProbes, waitForProbe } from '../lib/browser';
+import { keyLatencies, withEventTiming, type KeyLatencies } from '../lib/event-timing';
 
 /** Norm 7 (13g), in the middle of the large draft. */
 export const MIDDLE_NORM_SECTION = 's8';
@@ -32,20 +33,27 @@ export async function caretInMiddle(page: Page): Promise<void> {
 
 /**
  * Presses the keys at a steady pace (a key, then a pause: about 12 keystrokes a second, a fast
- * typist) and returns the keystroke-to-paint latency of each (ms). Nothing polls the page while
- * typing, so that the measuring does not add work to the frames it measures.
+ * typist) while Chrome traces, and returns each key's latency by the browser's Event Timing:
+ * keydown to the presentation of the frame that shows it (paint and composite included), and
+ * the whole interaction's (keydown, keypress, keyup). Nothing polls the page while typing.
  */
-export async function typeMeasured(page: Page, keys: readonly string[], pauseMs = 80): Promise<number[]> {
-  // Samples of keys pressed before (placing the caret) land within a frame or two: not counted.
+export async function typeMeasured(page: Page, keys: readonly string[], pauseMs = 80): Promise<KeyLatencies> {
+  // Keys pressed before (placing the caret) settle first and are not counted.
   await page.waitForTimeout(150);
   await resetProbes(page);
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(pauseMs);
-  }
-  // Chords count once: their modifier keydowns are not sampled.
-  await page.waitForFunction((n) => window.__bench.latencies.length >= n, keys.length, { timeout: 30_000 });
-  return (await probes(page)).latencies;
+  const { entries } = await withEventTiming(page, async () => {
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(pauseMs);
+    }
+    // The last frames are presented and reported before the trace stops (a frame can wait for
+    // presentation up to the caret's next blink).
+    await page.waitForTimeout(1200);
+  });
+  // Chords count once: their modifier keydowns are not recorded.
+  const { keydowns } = await probes(page);
+  if (keydowns.length !== keys.length) throw new Error(`typing: ${keys.length} keys pressed, ${keydowns.length} keydowns seen by the page`);
+  return keyLatencies(entries, keydowns);
 }
 
 /** Printable keys for `count` keystrokes of ordinary prose. */

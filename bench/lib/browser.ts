@@ -38,8 +38,7 @@ export async function waitForProbe(page: Page, name: 'editableAt' | 'libraryAt',
 /** Clears what the probes collected so far (before a measured stretch). */
 export async function resetProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    window.__bench.latencies = [];
-    window.__bench.keyTimes = [];
+    window.__bench.keydowns = [];
     window.__bench.writes = [];
     window.__bench.transactions = [];
     window.__bench.longTasks = [];

@@ -16,10 +16,8 @@ export interface ProbeTransaction {
 }
 
 export interface Probes {
-  /** Milliseconds from each keydown (its event timestamp) to just after the next frame was painted. */
-  latencies: number[];
-  /** When each measured keydown happened (ms since navigation), in the order of `latencies`. */
-  keyTimes: number[];
+  /** When each keydown of a key other than a lone modifier was created (its event timeStamp, ms since navigation). */
+  keydowns: number[];
   writes: ProbeWrite[];
   transactions: ProbeTransaction[];
   /** When the section editor first showed its text, and a frame with it was painted (ms since navigation). */
@@ -38,7 +36,7 @@ declare global {
 }
 
 export function installProbes(): void {
-  const probes: Probes = { latencies: [], keyTimes: [], writes: [], transactions: [], editableAt: null, libraryAt: null, longTasks: [], saves: [] };
+  const probes: Probes = { keydowns: [], writes: [], transactions: [], editableAt: null, libraryAt: null, longTasks: [], saves: [] };
   window.__bench = probes;
 
   // After the next frame: rAF callbacks run just before the browser renders a frame, and a
@@ -50,19 +48,14 @@ export function installProbes(): void {
       channel.port2.postMessage(null);
     });
 
-  // Keystroke -> painted frame. event.timeStamp is when the browser created the key event,
-  // before any handler (Lexical's included) ran, on the same clock as performance.now().
+  // The keydowns that matter: their latency is read from the browser's Event Timing (a trace),
+  // matched by this timeStamp. Only a number is recorded here, so as to add nothing to the frame.
   // Modifier keys alone change nothing on screen; their keydowns are left out.
   const MODIFIERS = new Set(['Control', 'Alt', 'Shift', 'Meta', 'AltGraph']);
   document.addEventListener(
     'keydown',
     (event) => {
-      if (MODIFIERS.has(event.key)) return;
-      const start = event.timeStamp;
-      afterNextPaint(() => {
-        probes.latencies.push(performance.now() - start);
-        probes.keyTimes.push(start);
-      });
+      if (!MODIFIERS.has(event.key)) probes.keydowns.push(event.timeStamp);
     },
     true,
   );

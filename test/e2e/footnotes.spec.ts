@@ -1,7 +1,7 @@
 // Footnotes are numbered across the whole draft in document order: two in Norm 2 after one in
 // the executive summary are 2 and 3; deleting the first renumbers the others, also after a reload.
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, storedSections, typeInSection } from './helpers/drafts';
+import { createDraft, editor, expectSaved, openSection, screenshot, storedSections, typeInSection } from './helpers/drafts';
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -70,4 +70,28 @@ test('footnotes are numbered across sections, renumber when one is deleted, and 
   expect(stored.find((s) => s.kind === 'summary')?.footnotes).toBe(0);
   expect(stored.find((s) => s.norm === 'b')?.footnotes).toBe(2);
   expect(JSON.stringify(stored.find((s) => s.norm === 'b')?.content)).toContain('Decree 12/2024 on attribution.');
+});
+
+test('a footnote inserted in a long section is brought well into the window, with room to type, not left on its lower edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  for (let i = 1; i <= 30; i += 1) {
+    await page.keyboard.insertText(`Paragraph ${i}: the Republic of Examplia reports on the measures its agencies have taken to protect critical infrastructure.`);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.insertText('The last line.');
+  // Near the top of the section: its footnotes are far below, past the window's lower edge.
+  await editor(page).getByText('Paragraph 3:').click();
+  await page.keyboard.press('End');
+  await insertFootnote(page, 'Examplia infrastructure act, 2024.');
+  await expect(editor(page).locator('p', { hasText: 'Paragraph 3:' }).getByRole('button', { name: 'Footnote 1' })).toHaveCount(1);
+  const note = (await main(page).getByRole('textbox', { name: 'Text of footnote 1' }).boundingBox())!;
+  // Centred as far as the page scrolls: here the section's end, so not quite the middle, but
+  // several lines clear of the lower edge (the smallest scroll would leave it touching it).
+  expect(note.y).toBeGreaterThan(768 * 0.25);
+  expect(note.y + note.height).toBeLessThan(768 - 96);
+  await screenshot(page, 'footnote-inserted-long-section');
 });

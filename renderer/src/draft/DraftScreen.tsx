@@ -8,7 +8,7 @@ import type { Route } from '../app/route';
 import { autosaver, editGuard, repository } from '../app/services';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
-import { afterNextPaintBatcher } from './after-paint';
+import { quietBatcher } from './quiet-batch';
 import { DraftNotices } from '../backup/DraftNotices';
 import { RescueNotice } from '../rescue/RescueNotice';
 import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';
@@ -87,11 +87,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     };
   }, [draftId, loadCount]);
 
-  // The outline and word counts follow after the keystroke's frame is painted, as a transition
-  // (a quick typist's next key interrupts the recount): the frame itself has only the editor's
-  // work (bench/). Storage gets every change at once.
+  // The outline and word counts follow a few times a second while typing, when the page is idle
+  // and as a transition (a quick typist's next key interrupts the recount): a keystroke's frame
+  // has only the editor's work, and recounting a long section is not repeated for every key
+  // (bench/). Storage gets every change at once.
   const showContent = useMemo(
-    () => afterNextPaintBatcher<string, SerializedEditorState>((batch) =>
+    () => quietBatcher<string, SerializedEditorState>((batch) =>
       startTransition(() => {
         for (const [sectionId, content] of batch) dispatch({ type: 'content', sectionId, content });
       }),

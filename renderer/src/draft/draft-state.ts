@@ -1,6 +1,6 @@
 // The open draft as the screen holds it: every section with its live word and footnote counts.
-// Typing updates this state at once (outline, counts, coverage follow live); the autosaver
-// writes it to IndexedDB shortly after.
+// Typing updates this state a few times a second (outline, counts, coverage follow live); the
+// autosaver writes it to IndexedDB shortly after.
 import type { Draft, Section, SectionStatus } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';

@@ -60,7 +60,16 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
   const hintId = useId();
   // A footnote just inserted gets the caret (its text is mounted only now).
   useEffect(() => {
-    if (registry.takeFocusRequest(key)) note.focus();
+    if (!registry.takeFocusRequest(key)) return;
+    // The item may not be rendered yet (off screen, its content skipped): focusing its element
+    // first makes it shown, so the caret can go into it.
+    const root = note.getRootElement();
+    root?.focus({ preventScroll: true });
+    note.focus();
+    // Shown mid-window, with the text around it, as Word shows the footnote area; not on the
+    // window's lower edge where the smallest scroll would leave it (and where Chromium was seen
+    // to present the frames of the typing there only when the caret blinks, bench/).
+    root?.scrollIntoView({ block: 'center' });
   }, [registry, key, note]);
 
   return (
