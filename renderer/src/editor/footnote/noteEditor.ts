@@ -19,19 +19,12 @@ import { isSafeLink } from '../link/isSafeLink';
 import { LinkSafetyExtension } from '../link/linkSafety';
 import { ContentFitExtension, fitNotices } from '../limits/ContentFitExtension';
 import { pasteExtension } from '../paste/PasteExtension';
+import { emptyEditorState } from '../../../../shared/model/empty';
 
 export const NOTE_NAMESPACE = 'norms-drafter/footnote';
 
-const EMPTY_NOTE = JSON.stringify({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] }],
-  },
-});
+// A new footnote's text: one empty paragraph, the model's own empty editor state.
+const EMPTY_NOTE = JSON.stringify(emptyEditorState());
 
 const NoteEditorExtension = defineExtension({
   name: 'norms-drafter/footnote-text',
