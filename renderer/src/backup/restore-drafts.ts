@@ -3,7 +3,7 @@
 // state is kept as a version; one identical to what is stored is left alone.
 import type { LibraryEntry } from '../../../shared/backup/library-bundle';
 import type { DraftRepository } from '../storage/repository';
-import { draftFingerprint } from '../versions/fingerprint';
+import { draftFingerprint } from '../../../shared/model/fingerprint';
 import type { VersionStore } from '../versions/store';
 
 export interface RestoreReport {

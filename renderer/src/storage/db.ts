@@ -4,7 +4,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Draft, NormLetter, Section, SectionKind, SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
-import { snapshotBeforeUpgrade } from '../versions/upgrade-snapshot';
+import { snapshotBeforeUpgrade } from './upgrade-snapshot';
 
 export const DATABASE_NAME = 'norms-drafter';
 

@@ -9,7 +9,7 @@ import type { DrafterDb, VersionReason, VersionRow } from '../storage/db';
 import { StorageError } from '../storage/errors';
 import type { DraftRepository } from '../storage/repository';
 import { draftToRows, rowsToDraft } from '../storage/summary';
-import { draftFingerprint } from './fingerprint';
+import { draftFingerprint } from '../../../shared/model/fingerprint';
 import { localDay, versionsToKeep } from './thinning';
 
 export const MAX_VERSION_NAME = 200;

@@ -5,7 +5,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { DrafterDb, type VersionRow } from '../storage/db';
 import { StorageError } from '../storage/errors';
 import { DraftRepository } from '../storage/repository';
-import { draftFingerprint } from './fingerprint';
+import { draftFingerprint } from '../../../shared/model/fingerprint';
 import { VersionStore } from './store';
 import { answerError, answerTakeRequest, type VersionWorkerAnswer } from './version-protocol';
 import { WorkerVersions } from './worker-versions';

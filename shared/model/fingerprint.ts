@@ -1,6 +1,6 @@
 // A short hash of what a user would call the draft's content (title, details, sections), not of
 // when it was saved: two versions with the same fingerprint show the same text.
-import type { Draft } from '../../../shared/model/draft';
+import type { Draft } from './draft';
 
 function fnv1a(text: string, seed: number): number {
   let hash = seed >>> 0;

@@ -3,9 +3,9 @@
 // succeeds, the drafts as they were before it are in the versions panel.
 import type { Transaction } from 'dexie';
 import type { Draft } from '../../../shared/model/draft';
-import type { DraftRow, SectionRow, VersionDataRow, VersionRow } from '../storage/db';
-import { rowsToDraft } from '../storage/summary';
-import { draftFingerprint } from './fingerprint';
+import type { DraftRow, SectionRow, VersionDataRow, VersionRow } from './db';
+import { rowsToDraft } from './summary';
+import { draftFingerprint } from '../../../shared/model/fingerprint';
 
 /** Upgrades from several versions back run one step after another in one transaction: one snapshot. */
 const snapshotted = new WeakSet<object>();
