@@ -2,28 +2,13 @@
 // file (dynamic import() and workers are where the graph is cut). Screens, dialogs, the Word
 // reader and writer and other languages' texts must stay out of it, so the first screen does not
 // wait for them (see ARCHITECTURE.md, "Start-up").
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveFile, staticImports } from './import-graph';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ENTRY = join(ROOT, 'renderer', 'src', 'main.tsx');
-
-/** Specifiers of a module's static value imports and re-exports (`import type` leaves no code). */
-function staticImports(source: string): string[] {
-  const found: string[] = [];
-  const statement = /^\s*(?:import|export)\s+(type\s+)?(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(statement)) if (!match[1]) found.push(match[2]!);
-  // Eagerly globbed files are bundled into the importing module.
-  for (const match of source.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"][^)]*eager:\s*true/g)) found.push(`glob:${match[1]}`);
-  return found;
-}
-
-function resolveFile(from: string, specifier: string): string | null {
-  const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate) && candidate.match(/\.(tsx?|json|css)$/)) return candidate;
-  return null;
-}
 
 /** Files (relative to the repository) and packages the entry loads before anything else. */
 function startupGraph(): { files: Set<string>; packages: Set<string>; globs: Set<string> } {

@@ -15,6 +15,7 @@ import {
 } from 'lexical';
 import type { JSX } from 'react';
 import { FootnoteReference } from './FootnoteReference';
+import { FOOTNOTE_TYPE } from './note-holder';
 import { createNoteEditor, setNoteContent } from './noteEditor';
 
 export type SerializedFootnoteNode = Spread<{ note: SerializedEditorState }, SerializedLexicalNode>;
@@ -23,7 +24,7 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
   __note: LexicalEditorWithDispose;
 
   override $config() {
-    return this.config('footnote', { extends: DecoratorNode });
+    return this.config(FOOTNOTE_TYPE, { extends: DecoratorNode });
   }
 
   // Explicit clone so every version of the node shares the one nested editor.

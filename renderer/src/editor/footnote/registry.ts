@@ -3,7 +3,7 @@
 // whenever a footnote node is created, changed, moved or destroyed (FootnoteExtension).
 import { $dfsIterator } from '@lexical/utils';
 import type { LexicalEditor, LexicalEditorWithDispose, NodeKey } from 'lexical';
-import { $isFootnoteNode } from './FootnoteNode';
+import { $isNoteHolder } from './note-holder';
 
 export interface FootnoteEntry {
   readonly key: NodeKey;
@@ -14,7 +14,7 @@ export interface FootnoteEntry {
 export function $collectFootnotes(): FootnoteEntry[] {
   const found: FootnoteEntry[] = [];
   for (const { node } of $dfsIterator()) {
-    if ($isFootnoteNode(node)) found.push({ key: node.getKey(), note: node.getNote() });
+    if ($isNoteHolder(node)) found.push({ key: node.getKey(), note: node.getNote() });
   }
   return found;
 }

@@ -7,7 +7,7 @@ import { EDITOR_LIMITS } from '../../../../shared/model/editor-nodes';
 import { contentUsage, type ContentUsage } from '../../../../shared/model/editor-usage';
 import type { SerializedEditorState, SerializedNode } from '../../../../shared/model/lexical-json';
 import { toStoredContent } from '../content';
-import { $isFootnoteNode } from '../footnote/FootnoteNode';
+import { $isNoteHolder } from '../footnote/note-holder';
 
 function sectionEditor(editor: LexicalEditor): LexicalEditor {
   let top = editor;
@@ -29,7 +29,7 @@ export function $pastedNodesFit(nodes: readonly LexicalNode[]): boolean {
     added.nodes += 1;
     if ($isTextNode(node)) added.chars += node.getTextContentSize();
     if ($isLinkNode(node)) added.chars += node.getURL().length;
-    if ($isFootnoteNode(node)) {
+    if ($isNoteHolder(node)) {
       const note = contentUsage(toStoredContent(node.getNote().getEditorState().toJSON()));
       added.nodes += note.nodes;
       added.chars += note.chars;
