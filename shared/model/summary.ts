@@ -4,18 +4,23 @@ import type { Language } from './languages';
 import { countFootnotes } from './footnotes';
 import { sectionWordCount } from './words';
 
-export interface SectionSummary {
+/** A section described without its content: what the outline, the library and `info` share. */
+export interface SectionOverview {
   id: string;
   kind: SectionKind;
   norm: NormLetter | null;
-  title: string;
   status: SectionStatus;
   words: number;
   footnotes: number;
 }
 
+/** A section as `info --json` prints it (its heading under the name `title`, as scripts read it). */
+export interface SectionInfo extends SectionOverview {
+  title: string;
+}
+
 /** What a draft's totals are made of, per section. */
-export type SectionFigures = Pick<SectionSummary, 'kind' | 'norm' | 'words' | 'footnotes'>;
+export type SectionFigures = Pick<SectionOverview, 'kind' | 'norm' | 'words' | 'footnotes'>;
 
 export interface DraftTotals {
   words: number;
@@ -47,7 +52,7 @@ export interface DraftSummary {
   template: string;
   title: string;
   language: Language;
-  sections: SectionSummary[];
+  sections: SectionInfo[];
 }
 
 export function summarizeDraft(draft: Draft): DraftSummary {

@@ -2,21 +2,16 @@
 // `drafts` holds metadata plus a small derived summary (for the library and the outline),
 // `sections` holds one row per section with its content and search terms.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Draft, NormLetter, Section, SectionKind, SectionStatus } from '../../../shared/model/draft';
+import type { Draft, NormLetter, Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
+import type { SectionOverview } from '../../../shared/model/summary';
 import { snapshotBeforeUpgrade } from './upgrade-snapshot';
 
 export const DATABASE_NAME = 'norms-drafter';
 
 /** What the outline, coverage view and library need about a section, without its content. */
-export interface SectionSummary {
-  id: string;
-  kind: SectionKind;
-  norm: NormLetter | null;
+export interface SectionSummary extends SectionOverview {
   heading: string;
-  status: SectionStatus;
-  words: number;
-  footnotes: number;
 }
 
 export interface DraftRow extends Omit<Draft, 'sections'> {
