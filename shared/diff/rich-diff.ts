@@ -4,7 +4,7 @@
 // edited paragraphs costs a diff of its blocks plus small token diffs of the edited ones.
 import type { SerializedEditorState } from '../model/lexical-json';
 import { diffBlocks, tokenKey, type BlockStyle, type DiffBlock, type RichToken } from './blocks';
-import { DEFAULT_MAX_EDITS, diffSequences } from './myers';
+import { walkEdits } from './edits';
 import type { DiffKind } from './word-diff';
 
 export interface RichPiece {
@@ -47,19 +47,6 @@ interface Emitted {
   token: RichToken;
 }
 
-class Interner {
-  private readonly ids = new Map<string, number>();
-  id(token: RichToken): number {
-    const key = tokenKey(token);
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-}
-
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const words = (tokens: RichToken[]) => tokens.filter((t) => t.kind === 'text' && WORDLIKE.test(t.text)).length;
 
@@ -74,30 +61,18 @@ interface Counts {
  * format change (bold added, a link changed), not new text; footnotes are counted apart.
  */
 function countChange(counts: Counts, removed: RichToken[], added: RichToken[]): void {
-  const before = removed.filter((t): t is Extract<RichToken, { kind: 'text' }> => t.kind === 'text');
-  const after = added.filter((t): t is Extract<RichToken, { kind: 'text' }> => t.kind === 'text');
-  const ids = new Map<string, number>();
-  const id = (t: { text: string }) => {
-    let n = ids.get(t.text);
-    if (n === undefined) ids.set(t.text, (n = ids.size));
-    return n;
-  };
-  const runs = diffSequences(before.map(id), after.map(id), DEFAULT_MAX_EDITS);
-  if (!runs) {
+  const before = removed.filter((t) => t.kind === 'text');
+  const after = added.filter((t) => t.kind === 'text');
+  const walked = walkEdits(before, after, (t) => (t.kind === 'text' ? t.text : ''), {
+    same: (kept) => void (counts.restyled += words(kept)),
+    change: (gone, come) => {
+      counts.removed += words(gone);
+      counts.added += words(come);
+    },
+  });
+  if (!walked) {
     counts.removed += words(before);
     counts.added += words(after);
-    return;
-  }
-  let i = 0;
-  let j = 0;
-  for (const run of runs) {
-    if (run.op === 'delete') counts.removed += words(before.slice(i, (i += run.length)));
-    else if (run.op === 'insert') counts.added += words(after.slice(j, (j += run.length)));
-    else {
-      counts.restyled += words(after.slice(j, j + run.length));
-      i += run.length;
-      j += run.length;
-    }
   }
 }
 
@@ -114,80 +89,24 @@ function flatten(blocks: DiffBlock[]): RichToken[] {
 }
 
 function diffTokens(out: Emitted[], counts: Counts, before: RichToken[], after: RichToken[]): void {
-  const interner = new Interner();
-  const runs = diffSequences(before.map((t) => interner.id(t)), after.map((t) => interner.id(t)), DEFAULT_MAX_EDITS);
-  if (!runs) return emitChange(out, counts, before, after);
-  let i = 0;
-  let j = 0;
-  let removed: RichToken[] = [];
-  let added: RichToken[] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    if (run.op === 'delete') {
-      removed.push(...before.slice(i, i + run.length));
-      i += run.length;
-    } else if (run.op === 'insert') {
-      added.push(...after.slice(j, j + run.length));
-      j += run.length;
-    } else {
-      const kept = before.slice(i, i + run.length);
-      const only = kept[0]!;
-      // A single space between two changes reads better as part of the change than as kept text.
-      const between = r > 0 && r < runs.length - 1 && run.length === 1 && only.kind === 'text' && /^[^\S\n]+$/u.test(only.text);
-      if (between) {
-        removed.push(only);
-        added.push(after[j]!);
-      } else {
-        emitChange(out, counts, removed, added);
-        removed = [];
-        added = [];
-        for (const token of kept) out.push({ kind: 'same', token });
-      }
-      i += run.length;
-      j += run.length;
-    }
-  }
-  emitChange(out, counts, removed, added);
+  const walk = {
+    same: (kept: RichToken[]) => kept.forEach((token) => out.push({ kind: 'same', token })),
+    change: (removed: RichToken[], added: RichToken[]) => emitChange(out, counts, removed, added),
+  };
+  const space = (t: RichToken) => t.kind === 'text' && /^[^\S\n]+$/u.test(t.text);
+  if (!walkEdits(before, after, tokenKey, walk, space)) emitChange(out, counts, before, after);
 }
 
 const blockKey = (block: DiffBlock) => [tokenKey({ kind: 'start', style: block.style }), ...block.tokens.map(tokenKey)].join('');
 
 function diffStream(before: DiffBlock[], after: DiffBlock[], counts: Counts): Emitted[] {
   const out: Emitted[] = [];
-  const interner = new Map<string, number>();
-  const id = (block: DiffBlock) => {
-    const key = blockKey(block);
-    let n = interner.get(key);
-    if (n === undefined) interner.set(key, (n = interner.size));
-    return n;
-  };
-  const runs = diffSequences(before.map(id), after.map(id), DEFAULT_MAX_EDITS);
-  if (!runs) {
-    diffTokens(out, counts, flatten(before), flatten(after));
-    return out;
-  }
-  let i = 0;
-  let j = 0;
-  let old: DiffBlock[] = [];
-  let now: DiffBlock[] = [];
-  const flush = () => {
-    if (old.length || now.length) diffTokens(out, counts, flatten(old), flatten(now));
-    old = [];
-    now = [];
-  };
-  for (const run of runs) {
-    if (run.op === 'delete') {
-      old.push(...before.slice(i, (i += run.length)));
-    } else if (run.op === 'insert') {
-      now.push(...after.slice(j, (j += run.length)));
-    } else {
-      flush();
-      for (const token of flatten(before.slice(i, i + run.length))) out.push({ kind: 'same', token });
-      i += run.length;
-      j += run.length;
-    }
-  }
-  flush();
+  // Blocks first: kept blocks as they are, each changed stretch of blocks diffed token by token.
+  const byBlock = walkEdits(before, after, blockKey, {
+    same: (blocks) => flatten(blocks).forEach((token) => out.push({ kind: 'same', token })),
+    change: (old, now) => diffTokens(out, counts, flatten(old), flatten(now)),
+  });
+  if (!byBlock) diffTokens(out, counts, flatten(before), flatten(after));
   return out;
 }
 

@@ -2,7 +2,7 @@
 // Paragraphs ("\n"-separated lines) are matched first, so a long section with a few edited
 // paragraphs costs a diff of its lines plus small word diffs of the edited ones. Chinese and
 // Japanese characters count as one word each, as word counts do elsewhere in the app.
-import { DEFAULT_MAX_EDITS, diffSequences, type EditRun } from './myers';
+import { walkEdits } from './edits';
 
 export type DiffKind = 'same' | 'added' | 'removed';
 
@@ -33,18 +33,6 @@ export function tokenizeForDiff(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-class Interner {
-  private readonly ids = new Map<string, number>();
-  id(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(token, id);
-    }
-    return id;
-  }
-}
-
 interface Builder {
   segments: DiffSegment[];
   added: number;
@@ -69,43 +57,8 @@ function emitChange(out: Builder, removed: string[], added: string[]): void {
 
 /** Word-level diff of two token lists; too many edits shows the whole stretch as replaced. */
 function diffTokens(out: Builder, before: string[], after: string[]): void {
-  const interner = new Interner();
-  const runs = diffSequences(
-    before.map((t) => interner.id(t)),
-    after.map((t) => interner.id(t)),
-    DEFAULT_MAX_EDITS,
-  );
-  if (!runs) return emitChange(out, before, after);
-  // A space between two changes reads better as part of the change than as kept text.
-  let i = 0;
-  let j = 0;
-  let removed: string[] = [];
-  let added: string[] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    if (run.op === 'delete') {
-      removed.push(...before.slice(i, i + run.length));
-      i += run.length;
-    } else if (run.op === 'insert') {
-      added.push(...after.slice(j, j + run.length));
-      j += run.length;
-    } else {
-      const kept = before.slice(i, i + run.length);
-      const between = r > 0 && r < runs.length - 1 && run.length === 1 && SPACE.test(kept[0]!);
-      if (between) {
-        removed.push(kept[0]!);
-        added.push(kept[0]!);
-      } else {
-        emitChange(out, removed, added);
-        removed = [];
-        added = [];
-        emit(out, 'same', kept.join(''));
-      }
-      i += run.length;
-      j += run.length;
-    }
-  }
-  emitChange(out, removed, added);
+  const walked = walkEdits(before, after, (token) => token, { same: (kept) => emit(out, 'same', kept.join('')), change: (removed, added) => emitChange(out, removed, added) }, (token) => SPACE.test(token));
+  if (!walked) emitChange(out, before, after);
 }
 
 function linesWithBreaks(text: string): string[] {
@@ -121,41 +74,11 @@ export function diffWords(before: string, after: string): TextDiff {
     emit(out, 'same', before);
     return out;
   }
-  const a = linesWithBreaks(before);
-  const b = linesWithBreaks(after);
-  const interner = new Interner();
-  const runs: EditRun[] | null = diffSequences(
-    a.map((line) => interner.id(line)),
-    b.map((line) => interner.id(line)),
-    DEFAULT_MAX_EDITS,
-  );
-  if (!runs) {
-    diffTokens(out, tokenizeForDiff(before), tokenizeForDiff(after));
-    return out;
-  }
-  let i = 0;
-  let j = 0;
-  let oldLines: string[] = [];
-  let newLines: string[] = [];
-  const flushChanged = () => {
-    if (oldLines.length || newLines.length) diffTokens(out, tokenizeForDiff(oldLines.join('')), tokenizeForDiff(newLines.join('')));
-    oldLines = [];
-    newLines = [];
-  };
-  for (const run of runs) {
-    if (run.op === 'delete') {
-      oldLines.push(...a.slice(i, i + run.length));
-      i += run.length;
-    } else if (run.op === 'insert') {
-      newLines.push(...b.slice(j, j + run.length));
-      j += run.length;
-    } else {
-      flushChanged();
-      emit(out, 'same', a.slice(i, i + run.length).join(''));
-      i += run.length;
-      j += run.length;
-    }
-  }
-  flushChanged();
+  // Lines first: kept lines as they are, each changed stretch of lines diffed word by word.
+  const byLine = walkEdits(linesWithBreaks(before), linesWithBreaks(after), (line) => line, {
+    same: (lines) => emit(out, 'same', lines.join('')),
+    change: (oldLines, newLines) => diffTokens(out, tokenizeForDiff(oldLines.join('')), tokenizeForDiff(newLines.join(''))),
+  });
+  if (!byLine) diffTokens(out, tokenizeForDiff(before), tokenizeForDiff(after));
   return out;
 }
