@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
 import { tempFolder, zipPart } from './helpers/files';
 
 let folder: string;
@@ -12,16 +12,6 @@ test.beforeEach(() => {
   folder = tempFolder('typeface');
 });
 test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
-
-async function createDraft(page: Page, submitter: string, language: 'en' | 'ar'): Promise<void> {
-  await page.getByRole('button', { name: 'New draft' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New draft' });
-  await dialog.getByRole('radio', { name: /^Norms only/ }).check();
-  await dialog.getByLabel('Name of the State').fill(submitter);
-  await dialog.getByLabel('Document language').selectOption(language);
-  await dialog.getByRole('button', { name: 'Create draft' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
-}
 
 /** The fonts the exported document's default run properties name (w:rFonts in styles.xml). */
 async function exportedFonts(page: Page, name: string): Promise<{ ascii: string; cs: string }> {
@@ -55,7 +45,7 @@ const cases = [
 for (const { language, submitter, text, letters } of cases)
   test(`shows an ${language === 'en' ? 'English' : 'Arabic'} draft in the typeface of its Word export`, async ({ page }) => {
     await page.goto('/');
-    await createDraft(page, submitter, language);
+    await createDraft(page, { template: 'Norms only', submitter, language });
     await openSection(page, /Norm 7 \(13g\)/);
     await typeInSection(page, text);
     await expectSaved(page);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { Section } from '../../../shared/model/draft';
 import { DocumentText } from '../ui/DocumentText';
-import { sectionTitle, titleIsDocumentText } from './section-names';
+import { sectionTitle, templateHeadingKey, titleIsDocumentText } from './section-names';
 
 interface SectionTitleProps {
   section: Pick<Section, 'kind' | 'norm' | 'heading'>;
@@ -15,7 +15,9 @@ interface SectionTitleProps {
 
 export function SectionTitle({ section, language, chrome = false }: SectionTitleProps) {
   const { t } = useTranslation('draft');
-  const documentLanguage = chrome ? language : undefined;
-  const title = sectionTitle(section, t, documentLanguage);
-  return titleIsDocumentText(section, documentLanguage) ? <DocumentText language={language}>{title}</DocumentText> : <>{title}</>;
+  // Looked up once: a heading still as the template worded it reads in the interface's language.
+  const key = chrome ? templateHeadingKey(section, language) : null;
+  if (key) return <>{t(key, { ns: 'templates' })}</>;
+  const title = sectionTitle(section, t);
+  return titleIsDocumentText(section) ? <DocumentText language={language}>{title}</DocumentText> : <>{title}</>;
 }

@@ -31,8 +31,8 @@ export function sectionTitle(section: Pick<Section, 'kind' | 'norm' | 'heading'>
 }
 
 /** True when the title shown is the section's own heading, written in the document's language. */
-export function titleIsDocumentText(section: Pick<Section, 'kind' | 'norm' | 'heading'>, documentLanguage?: Language): boolean {
-  return section.heading.trim() !== '' && !(documentLanguage && templateHeadingKey(section, documentLanguage));
+export function titleIsDocumentText(section: Pick<Section, 'heading'>): boolean {
+  return section.heading.trim() !== '';
 }
 
 /**

@@ -6,6 +6,8 @@ export interface NewDraft {
   template: 'National non-paper' | 'Stakeholder contribution' | 'Norms only';
   submitter: string;
   forum?: string;
+  /** The document language's code; the dialog's default (the UI language) when left out. */
+  language?: string;
 }
 
 /** Creates a draft from the library with the mouse and returns its id (from the URL). */
@@ -15,6 +17,7 @@ export async function createDraft(page: Page, draft: NewDraft): Promise<string> 
   await dialog.getByRole('radio', { name: new RegExp(`^${draft.template}`) }).check();
   await dialog.getByLabel(/^Name of the/).fill(draft.submitter);
   if (draft.forum) await dialog.getByLabel('Forum (optional)').fill(draft.forum);
+  if (draft.language) await dialog.getByLabel('Document language').selectOption(draft.language);
   await dialog.getByRole('button', { name: 'Create draft' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
   return draftIdFromUrl(page);
