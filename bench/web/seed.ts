@@ -58,7 +58,11 @@ async function plainScan(query: string): Promise<{ ms: number; ids: string[] }> 
   const [drafts, sections] = await Promise.all([getAll<DraftRow>(idb, 'drafts'), getAll<SectionRow>(idb, 'sections')]);
   const words = queryTerms(query);
   const terms = new Map<string, string[]>();
-  for (const section of sections) terms.set(section.draftId, [...(terms.get(section.draftId) ?? []), ...section.terms]);
+  for (const section of sections) {
+    const list = terms.get(section.draftId);
+    if (list) list.push(...section.terms);
+    else terms.set(section.draftId, [...section.terms]);
+  }
   const ids = drafts
     .filter((draft) => draft.deletedAt === null)
     .sort((a, b) => b.updatedAt - a.updatedAt)
