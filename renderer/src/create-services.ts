@@ -1,6 +1,6 @@
 // The app's single database and the stores on it, built once by the app root (main.tsx) and
 // given to the screens through <ServicesProvider>: importing a module builds nothing.
-import { newId } from './app/new-id';
+import { newId } from './storage/new-id';
 import { Autosaver } from './draft/autosave';
 import { NormTextStore } from './language/norm-texts';
 import { RescueStore } from './rescue/rescue-store';

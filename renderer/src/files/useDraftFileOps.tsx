@@ -13,7 +13,7 @@ import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type File
 import { ProblemDialog, type Problem } from './ProblemDialog';
 import { completeLiveDraft, UnsavedTextError } from '../storage/live-draft';
 import { useServices } from '../services/context';
-import { newId } from '../app/new-id';
+import { newId } from '../storage/new-id';
 
 export interface DraftFileOps {
   busy: boolean;

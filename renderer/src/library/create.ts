@@ -1,7 +1,7 @@
 // Creating a draft from a template: headings and boilerplate in the document's language.
 import i18next from 'i18next';
 import { createDraft, type CreateDraftParams, type Template } from '../../../shared/templates';
-import { newId } from '../app/new-id';
+import { newId } from '../storage/new-id';
 import { loadLanguage } from '../i18n/resources';
 import type { DraftRepository } from '../storage/repository';
 

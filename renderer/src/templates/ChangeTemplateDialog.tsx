@@ -9,7 +9,7 @@ import { ChangeTemplateFailure, changeDraftTemplate, type ChangeTemplateProblem 
 import { TEMPLATES, templateById } from './registry';
 import './templates.css';
 import { useServices } from '../services/context';
-import { newId } from '../app/new-id';
+import { newId } from '../storage/new-id';
 
 interface ChangeTemplateDialogProps {
   draftId: string;
