@@ -5,6 +5,7 @@ import { draftSchema } from '../../shared/model/schema';
 import { DrafterDb, type DraftRow, type SectionRow } from '../../renderer/src/storage/db';
 import { queryTerms } from '../../renderer/src/storage/search-terms';
 import { writeDocx } from '../../renderer/src/export/write-docx';
+import { NormTextStore } from '../../renderer/src/language/norm-texts';
 import { DraftRepository } from '../../renderer/src/storage/repository';
 import { draftToRows } from '../../renderer/src/storage/summary';
 import { LARGE_DRAFT_ID, LIBRARY_SIZE, libraryDraft, theLargeDraft } from './library';
@@ -85,7 +86,7 @@ async function exportInWorker(): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
   const stored = await repository.get(LARGE_DRAFT_ID);
   if (!stored) throw new Error('the large draft is not in the library');
-  const bytes = await writeDocx(stored.draft, {});
+  const bytes = await writeDocx(new NormTextStore(db), stored.draft, {});
   return { ms: performance.now() - started, bytes: bytes.byteLength };
 }
 

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { installSaveOnLeave } from './app/lifecycle';
-import { autosaver } from './app/services';
 import { useRoute } from './app/useRoute';
 import { installDurability } from './backup/durability';
 import { StartupNotice } from './backup/StartupNotice';
@@ -8,6 +7,7 @@ import { DraftScreen } from './draft/DraftScreen';
 import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
 import { platform } from './platform';
+import { useServices } from './services/context';
 import { lazyPart } from './ui/Lazy';
 import { ToastProvider } from './ui/Toasts';
 
@@ -18,8 +18,9 @@ const PrintLayoutScreen = lazy(() => import('./print/PrintLayoutScreen'));
 
 export function App() {
   const { route, navigate } = useRoute();
-  useEffect(() => installSaveOnLeave(autosaver, platform), []);
-  useEffect(() => installDurability(), []);
+  const services = useServices();
+  useEffect(() => installSaveOnLeave(services.autosaver, platform), [services]);
+  useEffect(() => installDurability(services), [services]);
   return (
     <ToastProvider>
       {route.screen === 'library' ? (

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/setup';
 import { App } from './App';
+import { createServices } from './create-services';
 import { applyDocumentTypeface } from './language/document-typeface';
+import { ServicesProvider } from './services/context';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/library.css';
@@ -15,10 +17,15 @@ applyDocumentTypeface('en');
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 
+// The database and its stores, built once for the app's lifetime.
+const services = createServices();
+
 void initI18n().then(() => {
   createRoot(container).render(
     <StrictMode>
-      <App />
+      <ServicesProvider services={services}>
+        <App />
+      </ServicesProvider>
     </StrictMode>,
   );
 });

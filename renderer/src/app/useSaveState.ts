@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { SaveState } from '../draft/autosave';
-import { autosaver } from './services';
-
-const subscribe = (callback: () => void) => autosaver.subscribe(callback);
-const getState = () => autosaver.state;
+import { useServices } from '../services/context';
 
 export function useSaveState(): SaveState {
-  return useSyncExternalStore(subscribe, getState);
+  const { autosaver } = useServices();
+  const subscribe = useCallback((callback: () => void) => autosaver.subscribe(callback), [autosaver]);
+  const getState = useCallback(() => autosaver.state, [autosaver]);
+  return useSyncExternalStore(subscribe, getState, getState);
 }

@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftBackups } from '../../../shared/bridge/api';
-import { db, repository, versions } from '../app/services';
 import { formatDateTime } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
 import { listDiskBackups, readDiskBackup } from './disk';
 import { restoreDrafts } from './restore-drafts';
+import { useServices } from '../services/context';
 
 function DraftBackupRow({ entry, inLibrary, onRestored }: { entry: DraftBackups; inLibrary: boolean; onRestored(): void }) {
+  const { repository, versions } = useServices();
   const { t, i18n } = useTranslation('safety');
   const toasts = useToasts();
   const [file, setFile] = useState(entry.files[0]?.file ?? '');
@@ -54,6 +55,7 @@ function DraftBackupRow({ entry, inLibrary, onRestored }: { entry: DraftBackups;
 }
 
 export function DiskBackupsSection({ revision, onRestored }: { revision: number; onRestored(): void }) {
+  const { db } = useServices();
   const { t } = useTranslation('safety');
   const [entries, setEntries] = useState<DraftBackups[] | null>(null);
   const [known, setKnown] = useState<Set<string>>(new Set());
@@ -71,7 +73,7 @@ export function DiskBackupsSection({ revision, onRestored }: { revision: number;
     return () => {
       cancelled = true;
     };
-  }, [revision]);
+  }, [db, revision]);
   return (
     <section className="backup-section" aria-labelledby="disk-heading">
       <h2 id="disk-heading">{t('backups.diskHeading')}</h2>

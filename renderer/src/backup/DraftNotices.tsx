@@ -4,13 +4,13 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { autosaver, editGuard, versions } from '../app/services';
 import { useSaveState } from '../app/useSaveState';
-import { quotedSectionNames } from '../draft/section-names';
+import { quotedSectionNames } from '../templates/section-names';
 import { useToasts } from '../ui/Toasts';
 import { useDraftPresence } from './useDraftPresence';
 import { useGuardState } from './useGuardState';
 import './backup.css';
+import { useServices } from '../services/context';
 
 interface DraftNoticesProps {
   draftId: string;
@@ -22,6 +22,7 @@ interface DraftNoticesProps {
 }
 
 export function DraftNotices({ draftId, draft, onReload, children }: DraftNoticesProps) {
+  const { autosaver, editGuard, versions } = useServices();
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const save = useSaveState();

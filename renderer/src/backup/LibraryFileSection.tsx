@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryError } from '../../../shared/backup/library-bundle';
-import { db, repository, versions } from '../app/services';
-import { normTexts } from '../language/services';
 import { formatNumber } from '../ui/format';
 import { downloadLibrary, libraryEntries, restoreFromFile } from './library-file';
+import { useServices } from '../services/context';
 
 export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
+  const { autosaver, db, normTexts, repository, versions } = useServices();
   const { t, i18n } = useTranslation('safety');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
     try {
       const all = await db.drafts.toCollection().primaryKeys();
       const trashed = new Set(await db.drafts.orderBy('deletedAt').primaryKeys());
-      const { entries, unsavedTitles } = await libraryEntries(repository, trashed, all);
+      const { entries, unsavedTitles } = await libraryEntries({ autosaver, repository }, trashed, all);
       const name = await downloadLibrary(entries, t('backups.fileFilter'));
       // Said plainly: this file holds text the browser's storage does not have.
       const unsaved = unsavedTitles.length > 0 ? ` ${t('rescue.includesUnsaved', { sections: unsavedTitles.map((title) => `“${title}”`).join(', ') })}` : '';

@@ -5,17 +5,17 @@
 // the user's choice, and no backups are written over meanwhile.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { repository, versions } from '../app/services';
 import { routeHash } from '../app/route';
 import type { OpenFailure } from '../storage/open-failure';
 import type { RescuedTable } from '../storage/rescue';
-import { ConfirmDialog } from '../trash/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Modal } from '../ui/Modal';
 import { newestReadable } from './disk';
 import { dismissStartupFinding, useDurability } from './durability';
 import { resetFromRescue, saveRescueFile, type SavedRescue } from './reset-storage';
 import { restoreDrafts } from './restore-drafts';
 import './backup.css';
+import { useServices } from '../services/context';
 
 function reload(): void {
   window.location.hash = '#/';
@@ -23,6 +23,8 @@ function reload(): void {
 }
 
 export function StartupNotice() {
+  const services = useServices();
+  const { repository, versions } = services;
   const { t } = useTranslation('safety');
   const id = useId();
   const { startup } = useDurability();
@@ -68,7 +70,7 @@ export function StartupNotice() {
   const reset = (rescued: SavedRescue) =>
     run(async () => {
       setConfirmReset(false);
-      await resetFromRescue(rescued, startup.backups);
+      await resetFromRescue(services, rescued, startup.backups);
       reload();
     }, t('startup.resetFailed'));
 

@@ -2,10 +2,8 @@
 import type { DraftBackups } from '../../../shared/bridge/api';
 import { parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
 import type { Draft } from '../../../shared/model/draft';
-import { autosaver } from '../app/services';
-import { liveDraftIfStored } from '../files/live-draft';
+import { liveDraftIfStored, type LiveDraftDeps } from '../storage/live-draft';
 import { platform } from '../platform';
-import type { DraftRepository } from '../storage/repository';
 import type { BackupOutcome } from './scheduler';
 
 /** Main refused a backup because the backups folder holds its maximum size: the user must act. */
@@ -20,8 +18,8 @@ export class BackupFolderFullError extends Error {
  * Writes the draft as on screen, text storage did not take included (so a backup can rescue it
  * while the browser's storage is full); text the schema refuses is kept by the rescue store.
  */
-export async function writeDraftBackup(repository: DraftRepository, draftId: string): Promise<BackupOutcome> {
-  const live = await liveDraftIfStored(draftId, { autosaver, repository });
+export async function writeDraftBackup(deps: LiveDraftDeps, draftId: string): Promise<BackupOutcome> {
+  const live = await liveDraftIfStored(draftId, deps);
   if (!live) return 'skipped';
   const data = new TextEncoder().encode(serializeNormdraft(live.draft));
   const result = await platform.writeBackup({ draftId, data });

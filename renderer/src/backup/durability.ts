@@ -2,9 +2,8 @@
 // unreadable library with backups on disk), and the background work that keeps drafts safe:
 // automatic versions while editing, and on the desktop backup files after changes.
 import { useSyncExternalStore } from 'react';
-import { autosaver, db, repository } from '../app/services';
 import { isDesktop } from '../platform';
-import { editingSnapshots } from '../versions/snapshots';
+import type { Services } from '../services/context';
 import { onDraftChanged } from './changes';
 import type { BackupTrouble } from './backup-failure';
 import { listDiskBackups, writeDraftBackup } from './disk';
@@ -55,7 +54,7 @@ export async function askPersistence(): Promise<void> {
 }
 
 /** Starts the background safety work once per app start; returns what stops it. */
-export function installDurability(): () => void {
+export function installDurability({ autosaver, db, repository, snapshots }: Pick<Services, 'autosaver' | 'db' | 'repository' | 'snapshots'>): () => void {
   void askPersistence();
   void checkStorageAtStart({
     // Opened explicitly, so that a second attempt really opens the database again.
@@ -66,9 +65,9 @@ export function installDurability(): () => void {
     listBackups: () => (isDesktop ? listDiskBackups() : Promise.resolve([])),
     lowOnSpace,
   }).then((startup) => update({ startup }));
-  const scheduler = isDesktop ? new BackupScheduler({ write: (draftId) => writeDraftBackup(repository, draftId), onTrouble: (backupTrouble) => update({ backupTrouble }) }) : null;
+  const scheduler = isDesktop ? new BackupScheduler({ write: (draftId) => writeDraftBackup({ autosaver, repository }, draftId), onTrouble: (backupTrouble) => update({ backupTrouble }) }) : null;
   const stop = onDraftChanged(db, (draftId) => {
-    void editingSnapshots.changed(draftId);
+    void snapshots.editing.changed(draftId);
     scheduler?.changed(draftId);
   });
   // A failed save changes nothing stored, so no change hook fires: the backup follows the failure.

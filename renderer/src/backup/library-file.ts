@@ -2,8 +2,7 @@
 import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
 import type { NormTextStore } from '../language/norm-texts';
 import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
-import { autosaver } from '../app/services';
-import { liveDraftIfStored } from '../files/live-draft';
+import { liveDraftIfStored, type LiveDraftDeps } from '../storage/live-draft';
 import { platform } from '../platform';
 import type { DraftRepository } from '../storage/repository';
 import { todayIso } from '../ui/format';
@@ -15,14 +14,14 @@ import { restoreNormTexts } from './restore-norm-texts';
  * Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store),
  * with the titles of the drafts whose text in the file is not yet in storage.
  */
-export async function libraryEntries(repository: DraftRepository, trashedIds: Set<string>, ids: string[]): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
+export async function libraryEntries(live: LiveDraftDeps, trashedIds: Set<string>, ids: string[]): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
   const entries: LibraryEntry[] = [];
   const unsavedTitles: string[] = [];
   for (const id of ids) {
-    const live = await liveDraftIfStored(id, { autosaver, repository });
-    if (!live) continue;
-    entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
-    if (live.unsaved.length > 0) unsavedTitles.push(live.draft.title);
+    const shown = await liveDraftIfStored(id, live);
+    if (!shown) continue;
+    entries.push({ draft: shown.draft, trashed: trashedIds.has(id) });
+    if (shown.unsaved.length > 0) unsavedTitles.push(shown.draft.title);
   }
   return { entries, unsavedTitles };
 }

@@ -3,9 +3,8 @@
 // afresh and filled again from the rescue (and, on the desktop, from backups of other drafts).
 import { LIBRARY_EXTENSION } from '../../../shared/backup/library-bundle';
 import type { DraftBackups } from '../../../shared/bridge/api';
-import { db, repository, versions } from '../app/services';
-import { normTexts } from '../language/services';
 import { platform } from '../platform';
+import type { Services } from '../services/context';
 import { DATABASE_NAME } from '../storage/db';
 import { readRescue, rescueFileText, type Rescue } from '../storage/rescue';
 import { todayIso } from '../ui/format';
@@ -27,7 +26,11 @@ export async function saveRescueFile(filterName: string): Promise<SavedRescue | 
 }
 
 /** Deletes the storage and fills it again from a rescue already saved to a file. */
-export async function resetFromRescue(saved: SavedRescue, backups: DraftBackups[]): Promise<void> {
+export async function resetFromRescue(
+  { db, repository, versions, normTexts }: Pick<Services, 'db' | 'repository' | 'versions' | 'normTexts'>,
+  saved: SavedRescue,
+  backups: DraftBackups[],
+): Promise<void> {
   const { rescue } = saved;
   db.close();
   await db.delete();

@@ -6,7 +6,7 @@ import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
 import type { Language } from '../../../shared/model/languages';
 import { DocumentText } from '../ui/DocumentText';
-import { normLetter, normTag } from './section-names';
+import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
 

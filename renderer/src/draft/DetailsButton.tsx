@@ -7,7 +7,7 @@ import type { DraftDetails } from '../storage/repository';
 import { uiLocale } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
 import { lazyPart } from '../ui/Lazy';
-import { takeDetailsRequest } from './details-request';
+import { takeDetailsRequest } from '../app/details-request';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const DetailsDialog = lazyPart(() => import('./DetailsDialog'), 'DetailsDialog');

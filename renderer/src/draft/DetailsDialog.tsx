@@ -6,6 +6,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { SubmitterFields } from '../library/SubmitterFields';
 import { TextField } from '../library/TextField';
 import type { DraftDetails } from '../storage/repository';
+import { useServices } from '../services/context';
 import { Modal } from '../ui/Modal';
 import { checkDetails, type DetailsError, type DetailsValues } from './details-form';
 import { saveDetails, type SavedDetails } from './save-details';
@@ -18,6 +19,7 @@ interface DetailsDialogProps {
 
 export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
   const { t } = useTranslation(['draft', 'library']);
+  const services = useServices();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const state = meta.submitterKind === 'state';
@@ -60,7 +62,7 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
     else if (meta.government !== undefined) details.government = meta.government;
     setBusy(true);
     try {
-      onSaved(details, await saveDetails(meta.id, details));
+      onSaved(details, await saveDetails(services, meta.id, details));
     } catch {
       setFailed(true);
       setBusy(false);

@@ -5,7 +5,6 @@ import type { SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { Route } from '../app/route';
-import { autosaver, editGuard, repository } from '../app/services';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { quietBatcher } from './quiet-batch';
@@ -23,6 +22,7 @@ import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
 import { useDocumentTypeface } from '../language/document-typeface';
+import { useServices } from '../services/context';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
 type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language } | { type: 'details'; details: DraftDetails };
@@ -42,6 +42,7 @@ interface DraftScreenProps {
 }
 
 export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) {
+  const { autosaver, editGuard, repository } = useServices();
   const { t } = useTranslation('draft');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, dispatch] = useReducer(reducer, null);
@@ -85,7 +86,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       cancelled = true;
       void autosaver.flush();
     };
-  }, [draftId, loadCount]);
+  }, [autosaver, editGuard, repository, draftId, loadCount]);
 
   // The outline and word counts follow a few times a second while typing, when the page is idle
   // and as a transition (a quick typist's next key interrupts the recount): a keystroke's frame
@@ -104,7 +105,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       showContent(id, content);
       autosaver.change(draftId, id, { content });
     },
-    [draftId, showContent],
+    [autosaver, draftId, showContent],
   );
   const onFootnotes = useCallback((id: string, count: number) => startTransition(() => dispatch({ type: 'footnotes', sectionId: id, count })), []);
   const onStatus = useCallback(
@@ -113,7 +114,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       autosaver.change(draftId, id, { status });
       void autosaver.flush();
     },
-    [draftId],
+    [autosaver, draftId],
   );
   const openSection = useCallback((id: string) => navigate({ screen: 'draft', draftId, sectionId: id }), [draftId, navigate]);
 

@@ -6,7 +6,7 @@ import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
 import type { Language } from '../../../shared/model/languages';
-import { normLetter, normTag } from './section-names';
+import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
 

@@ -2,7 +2,7 @@
 // between windows it points to the notice where the user chooses which text to keep.
 import { useTranslation } from 'react-i18next';
 import { useSaveState } from '../app/useSaveState';
-import { SAVE_REASON_KEYS } from './labels';
+import { SAVE_REASON_KEYS } from '../templates/labels';
 
 export function SaveIndicator() {
   const { t } = useTranslation('draft');

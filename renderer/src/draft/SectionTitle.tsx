@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { Section } from '../../../shared/model/draft';
 import { DocumentText } from '../ui/DocumentText';
-import { sectionTitle, templateHeadingKey, titleIsDocumentText } from './section-names';
+import { sectionTitle, templateHeadingKey, titleIsDocumentText } from '../templates/section-names';
 
 interface SectionTitleProps {
   section: Pick<Section, 'kind' | 'norm' | 'heading'>;

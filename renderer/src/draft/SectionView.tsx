@@ -11,7 +11,7 @@ import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
-import { normTag } from './section-names';
+import { normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusSelect } from './StatusSelect';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_STATUSES, type SectionStatus } from '../../../shared/model/draft';
-import { STATUS_KEYS } from './labels';
+import { STATUS_KEYS } from '../templates/labels';
 
 export function StatusSelect({ value, onChange }: { value: SectionStatus; onChange(status: SectionStatus): void }) {
   const { t } = useTranslation('draft');

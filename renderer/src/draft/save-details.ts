@@ -4,7 +4,7 @@
 // summary row changes.
 import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
-import { autosaver, repository } from '../app/services';
+import type { Services } from '../services/context';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
@@ -22,7 +22,7 @@ const templateTexts = (language: Language) => {
   return (key: string) => inLanguage(key);
 };
 
-export async function saveDetails(draftId: string, details: DraftDetails): Promise<SavedDetails> {
+export async function saveDetails({ autosaver, repository }: Pick<Services, 'autosaver' | 'repository'>, draftId: string, details: DraftDetails): Promise<SavedDetails> {
   await autosaver.flush();
   const stored = await repository.get(draftId);
   if (!stored) throw new Error(`No draft ${draftId}`);

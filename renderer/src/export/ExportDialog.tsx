@@ -5,15 +5,16 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
-import { repository } from '../app/services';
 import { RefusedOutput } from '../rescue/RefusedOutput';
 import { Modal } from '../ui/Modal';
 import { ExportFields } from './ExportFields';
 import { loadExportOptions } from './remembered-options';
 import { useDocxExport } from './useDocxExport';
 import './export.css';
+import { useServices } from '../services/context';
 
 export function ExportDialog({ draftId, onClose }: { draftId: string; onClose(): void }) {
+  const { repository } = useServices();
   const { t } = useTranslation('export');
   const id = useId();
   const [options, setOptions] = useState<DocxExportOptions | null>(null);
@@ -32,7 +33,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
     return () => {
       cancelled = true;
     };
-  }, [draftId]);
+  }, [repository, draftId]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { sectionsLeftOut } from '../../../shared/docx/empty-sections';
 import { MAX_HEADER_LINE_CHARS, type DocxExportOptions } from '../../../shared/docx/options';
 import type { Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
-import { normTag, sectionTitle, titleIsDocumentText } from '../draft/section-names';
+import { normTag, sectionTitle, titleIsDocumentText } from '../templates/section-names';
 
 interface ExportFieldsProps {
   options: DocxExportOptions;

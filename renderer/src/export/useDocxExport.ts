@@ -4,15 +4,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
-import { repository } from '../app/services';
-import { draftFileName } from '../files/file-name';
-import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../files/live-draft';
+import { draftFileName } from '../platform/file-name';
+import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../storage/live-draft';
 import { isDesktop, platform } from '../platform';
 import { useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { rememberExportOptions } from './remembered-options';
 import { ExportFailure } from './run-export';
 import { writeDocx } from './write-docx';
+import { useServices } from '../services/context';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -29,6 +29,7 @@ export interface DocxExport {
 }
 
 export function useDocxExport(draftId: string): DocxExport {
+  const { autosaver, repository, normTexts } = useServices();
   const { t } = useTranslation('export');
   const toasts = useToasts();
   const unsavedNote = useUnsavedNote();
@@ -51,7 +52,7 @@ export function useDocxExport(draftId: string): DocxExport {
         await rememberExportOptions(repository, draftId, options).catch(() => undefined);
         let live: LiveDraft;
         try {
-          live = await completeLiveDraft(draftId);
+          live = await completeLiveDraft(draftId, { autosaver, repository });
         } catch (error) {
           if (error instanceof UnsavedTextError) {
             setState({ kind: 'refused', live: error.live });
@@ -63,7 +64,7 @@ export function useDocxExport(draftId: string): DocxExport {
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
-          bytes = await writeDocx(draft, options, { onProgress, signal: controller.signal });
+          bytes = await writeDocx(normTexts, draft, options, { onProgress, signal: controller.signal });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));
@@ -82,7 +83,7 @@ export function useDocxExport(draftId: string): DocxExport {
         if (running.current === controller) running.current = null;
       }
     },
-    [draftId, t, toasts, unsavedNote],
+    [autosaver, repository, normTexts, draftId, t, toasts, unsavedNote],
   );
 
   const cancel = useCallback(() => {

@@ -3,11 +3,17 @@
 // The export dialog and the benchmark both come through here.
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
-import { normTexts } from '../language/services';
+import type { NormTextStore } from '../language/norm-texts';
 import { exportInWorker, type ExportRun, type WorkerLike } from './run-export';
 import { startDocxWorker } from './start-worker';
 
-export async function writeDocx(draft: Draft, options: DocxExportOptions | Record<string, never>, run: ExportRun = {}, createWorker: () => WorkerLike = startDocxWorker): Promise<Uint8Array> {
+export async function writeDocx(
+  normTexts: Pick<NormTextStore, 'forLanguage'>,
+  draft: Draft,
+  options: DocxExportOptions | Record<string, never>,
+  run: ExportRun = {},
+  createWorker: () => WorkerLike = startDocxWorker,
+): Promise<Uint8Array> {
   const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
   return exportInWorker({ type: 'export', draft, options, now: Date.now(), officialTexts }, createWorker, run);
 }

@@ -4,15 +4,16 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_NORMDRAFT_BYTES, parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
 import type { Route } from '../app/route';
-import { newId, repository } from '../app/services';
 import { isDesktop, platform } from '../platform';
 import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
-import { draftFileName } from './file-name';
+import { draftFileName } from '../platform/file-name';
 import { addOpenedDraft } from './open-draft';
 import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type FileProblem } from './problems';
 import { ProblemDialog, type Problem } from './ProblemDialog';
-import { completeLiveDraft, UnsavedTextError } from './live-draft';
+import { completeLiveDraft, UnsavedTextError } from '../storage/live-draft';
+import { useServices } from '../services/context';
+import { newId } from '../storage/new-id';
 
 export interface DraftFileOps {
   busy: boolean;
@@ -29,6 +30,7 @@ function useProblem(): [ReactNode, (problem: Problem) => void] {
 
 /** "Open draft file…": reads a .normdraft strictly and adds it (as a copy if already there), then shows it. */
 export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps {
+  const { repository } = useServices();
   const { t } = useTranslation('files');
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
@@ -53,13 +55,14 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
     } finally {
       setBusy(false);
     }
-  }, [busy, fail, navigate, t, toasts]);
+  }, [repository, busy, fail, navigate, t, toasts]);
 
   return { busy, run, dialog };
 }
 
 /** "Save draft file…": the draft as on screen, in the versioned .normdraft format. */
 export function useSaveDraftFile(draftId: string): DraftFileOps {
+  const { autosaver, repository } = useServices();
   const { t } = useTranslation('files');
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
@@ -70,7 +73,7 @@ export function useSaveDraftFile(draftId: string): DraftFileOps {
     if (busy) return;
     setBusy(true);
     try {
-      const live = await completeLiveDraft(draftId);
+      const live = await completeLiveDraft(draftId, { autosaver, repository });
       const draft = live.draft;
       const data = new TextEncoder().encode(serializeNormdraft(draft));
       const suggestedName = draftFileName(draft, 'normdraft', t('defaultName'));
@@ -86,7 +89,7 @@ export function useSaveDraftFile(draftId: string): DraftFileOps {
     } finally {
       setBusy(false);
     }
-  }, [busy, draftId, show, t, toasts, unsavedNote]);
+  }, [autosaver, repository, busy, draftId, show, t, toasts, unsavedNote]);
 
   return { busy, run, dialog };
 }

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
-import { requestDetails } from '../draft/details-request';
+import { requestDetails } from '../app/details-request';
 import { TEMPLATES } from '../templates/registry';
 import { Modal } from '../ui/Modal';
 import { useToasts } from '../ui/Toasts';

@@ -2,7 +2,7 @@
 // placed (with a way to move each block), and notes on what was left out.
 import { useTranslation } from 'react-i18next';
 import type { NormLetter } from '../../../shared/model/draft';
-import { normTag } from '../draft/section-names';
+import { normTag } from '../templates/section-names';
 import { templateById } from '../templates/registry';
 import { DocumentText } from '../ui/DocumentText';
 import { languageName } from '../ui/format';

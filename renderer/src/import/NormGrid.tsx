@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { NORM_LETTERS, type NormLetter } from '../../../shared/model/draft';
 import { officialNorm } from '../../../shared/norms/official';
-import { normTag } from '../draft/section-names';
+import { normTag } from '../templates/section-names';
 
 export function NormGrid({ found }: { found: readonly NormLetter[] }) {
   const { t } = useTranslation(['import', 'draft']);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnplacedBlockReport } from '../../../shared/import';
 import type { Language } from '../../../shared/model/languages';
 import type { Section } from '../../../shared/model/draft';
-import { normTag, sectionTitle } from '../draft/section-names';
+import { normTag, sectionTitle } from '../templates/section-names';
 import { DocumentText } from '../ui/DocumentText';
 import { UNPLACED_REASON_KEYS } from './labels';
 

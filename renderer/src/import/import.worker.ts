@@ -1,7 +1,7 @@
 // The import web worker: reading a Word document (mammoth) or a long text happens here, so the
 // page stays responsive and the user can cancel.
 import type { Language } from '../../../shared/model/languages';
-import { newId } from '../app/new-id';
+import { newId } from '../storage/new-id';
 import { messagesTranslator } from '../../../shared/templates/messages';
 import { TEMPLATES } from '../templates/registry';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './protocol';

@@ -5,12 +5,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // The limits only, not the importer: that is loaded in the worker.
 import { SIZE_LIMITS } from '../../../shared/import/detect';
-import { repository } from '../app/services';
 import { platform } from '../platform';
 import { IMPORT_ERROR_KEYS } from './labels';
 import { moveUnplacedBlock, type ImportOutcome } from './move-block';
 import { ImportFailure, importInWorker } from './run-import';
 import { startImportWorker } from './start-worker';
+import { useServices } from '../services/context';
 
 export interface ChosenFile {
   name: string;
@@ -23,6 +23,7 @@ export type ImportStage =
   | { kind: 'report'; outcome: ImportOutcome; saveError?: string };
 
 export function useImport() {
+  const { repository } = useServices();
   const { t } = useTranslation(['import', 'files']);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [templateId, setTemplateId] = useState('');
@@ -84,7 +85,7 @@ export function useImport() {
       setStage({ ...stage, saveError: t('error.storage') });
       return null;
     }
-  }, [stage, t]);
+  }, [repository, stage, t]);
 
   return { file, templateId, setTemplateId, stage, pick, start, cancel, move, save };
 }

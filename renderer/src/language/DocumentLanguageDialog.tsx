@@ -3,11 +3,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, isLanguage, LANGUAGES, type Language } from '../../../shared/model/languages';
-import { db } from '../app/services';
 import { ENDONYMS } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { loadLanguage } from '../i18n/resources';
 import { changeDraftLanguage } from './draft-language';
+import { useServices } from '../services/context';
 
 interface DocumentLanguageDialogProps {
   draftId: string;
@@ -17,6 +17,7 @@ interface DocumentLanguageDialogProps {
 }
 
 export function DocumentLanguageDialog({ draftId, language, onClose, onChanged }: DocumentLanguageDialogProps) {
+  const { db } = useServices();
   const { t } = useTranslation('language');
   const id = useId();
   const [choice, setChoice] = useState<Language>(language);

@@ -6,17 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { NORM_LETTERS, type NormLetter } from '../../../shared/model/draft';
 import { directionOf, LANGUAGES } from '../../../shared/model/languages';
 import { officialNorm } from '../../../shared/norms/official';
-import { normLetter } from '../draft/section-names';
+import { normLetter } from '../templates/section-names';
 import { currentUiLanguage } from '../i18n/setup';
 import { ENDONYMS } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
 import { NormTextForm } from './NormTextForm';
-import { normTexts } from './services';
+import { useServices } from '../services/context';
 
 const OTHER_LANGUAGES = LANGUAGES.filter((l): l is OtherLanguage => l !== 'en');
 
 export function NormTextsDialog({ onClose }: { onClose(): void }) {
+  const { normTexts } = useServices();
   const { t } = useTranslation(['language', 'draft']);
   const id = useId();
   const ui = currentUiLanguage();
@@ -40,7 +41,7 @@ export function NormTextsDialog({ onClose }: { onClose(): void }) {
     return () => {
       cancelled = true;
     };
-  }, [language, version]);
+  }, [normTexts, language, version]);
   // Texts of the language just left are not shown under the new one's name.
   const texts = loaded?.language === language ? loaded.texts : null;
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NormLetter } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
-import { normTexts } from './services';
+import { useServices } from '../services/context';
 
 export interface NormTextState {
   text: string | null | undefined;
@@ -13,6 +13,7 @@ export interface NormTextState {
 }
 
 export function useNormText(language: Language, norm: NormLetter): NormTextState {
+  const { normTexts } = useServices();
   const [loaded, setLoaded] = useState<{ key: string; text: string | null } | null>(null);
   const [failed, setFailed] = useState(false);
   const key = `${language}:${norm}`;
@@ -30,19 +31,19 @@ export function useNormText(language: Language, norm: NormLetter): NormTextState
     return () => {
       cancelled = true;
     };
-  }, [language, norm, key]);
+  }, [normTexts, language, norm, key]);
 
   const save = useCallback(
     async (raw: string) => {
       const text = await normTexts.save(language, norm, raw);
       setLoaded({ key, text });
     },
-    [language, norm, key],
+    [normTexts, language, norm, key],
   );
   const remove = useCallback(async () => {
     await normTexts.remove(language, norm);
     setLoaded({ key, text: null });
-  }, [language, norm, key]);
+  }, [normTexts, language, norm, key]);
 
   // A result for another norm or language (the section just changed) is not this one's.
   return { text: loaded?.key === key ? loaded.text : undefined, failed, save, remove };

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../app/AppHeader';
 import type { Route } from '../app/route';
-import { repository } from '../app/services';
 import type { DraftRow } from '../storage/db';
 import { LibraryLinks, LibraryTrashNotice } from '../backup/LibraryLinks';
 import { useToasts } from '../ui/Toasts';
@@ -16,11 +15,13 @@ import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
 import { useLibrary } from './useLibrary';
 import { useProgressiveList } from './useProgressiveList';
+import { useServices } from '../services/context';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const NewDraftDialog = lazyPart(() => import('./NewDraftDialog'), 'NewDraftDialog');
 
 export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
+  const { repository } = useServices();
   const { t } = useTranslation('library');
   const toasts = useToasts();
   const library = useLibrary();

@@ -6,6 +6,7 @@ import type { SubmitterKind } from '../../../shared/model/draft';
 import { isLanguage, type Language } from '../../../shared/model/languages';
 import { TEMPLATES } from '../templates/registry';
 import { ENDONYMS, LANGUAGES, todayIso } from '../ui/format';
+import { useServices } from '../services/context';
 import { Modal } from '../ui/Modal';
 import { createFromTemplate } from './create';
 import { checkNewDraft, kindFor, type FieldError, type NewDraftValues } from './new-draft-form';
@@ -20,6 +21,7 @@ interface NewDraftDialogProps {
 
 export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
   const { t, i18n } = useTranslation('library');
+  const { repository } = useServices();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const uiLanguage: Language = isLanguage(i18n.language) ? i18n.language : 'en';
@@ -56,7 +58,7 @@ export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
     }
     setBusy(true);
     try {
-      const draftId = await createFromTemplate(template, {
+      const draftId = await createFromTemplate(repository, template, {
         submitter: values.submitter,
         submitterKind: kind,
         forum: values.forum,

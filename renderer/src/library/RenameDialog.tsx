@@ -1,10 +1,10 @@
 // Rename a draft: the title is selected so typing replaces it; Enter saves, Escape cancels.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { repository } from '../app/services';
 import { MAX_TITLE_LENGTH } from '../storage/repository';
 import { Modal } from '../ui/Modal';
 import { TextField } from './TextField';
+import { useServices } from '../services/context';
 
 interface RenameDialogProps {
   draftId: string;
@@ -14,6 +14,7 @@ interface RenameDialogProps {
 }
 
 export function RenameDialog({ draftId, title, onClose, onRenamed }: RenameDialogProps) {
+  const { repository } = useServices();
   const { t } = useTranslation('library');
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);

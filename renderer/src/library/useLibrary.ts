@@ -1,6 +1,6 @@
 // The library's drafts and the current search, kept fresh after every change.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { autosaver, repository } from '../app/services';
+import { useServices, type Services } from '../services/context';
 import type { DraftRow } from '../storage/db';
 
 /** Short pause so that a search runs once the user stops typing, not on every letter. */
@@ -16,13 +16,15 @@ export interface Library {
   visible: DraftRow[] | null;
 }
 
-async function loadRows(): Promise<DraftRow[]> {
+async function loadRows({ autosaver, repository }: Services): Promise<DraftRow[]> {
   // Edits still waiting to be written belong in the list (word counts, last edited).
   await autosaver.flush();
   return repository.list();
 }
 
 export function useLibrary(): Library {
+  const services = useServices();
+  const { repository } = services;
   const [rows, setRows] = useState<DraftRow[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
@@ -30,16 +32,16 @@ export function useLibrary(): Library {
 
   const refresh = useCallback(async () => {
     try {
-      setRows(await loadRows());
+      setRows(await loadRows(services));
       setFailed(false);
     } catch {
       setFailed(true);
     }
-  }, []);
+  }, [services]);
 
   useEffect(() => {
     let cancelled = false;
-    loadRows().then(
+    loadRows(services).then(
       (loaded) => {
         if (!cancelled) setRows(loaded);
       },
@@ -50,7 +52,7 @@ export function useLibrary(): Library {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [services]);
 
   useEffect(() => {
     if (!query.trim()) return;
@@ -69,7 +71,7 @@ export function useLibrary(): Library {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, rows]);
+  }, [repository, query, rows]);
 
   const visible = useMemo(() => {
     if (!rows) return null;

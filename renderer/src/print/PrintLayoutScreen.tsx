@@ -10,12 +10,11 @@ import { directionOf } from '../../../shared/model/languages';
 import { AppHeader } from '../app/AppHeader';
 import { BackToLibrary } from '../app/BackToLibrary';
 import type { Route } from '../app/route';
-import { repository } from '../app/services';
 import { loadExportOptions } from '../export/remembered-options';
-import { liveDraftIfStored } from '../files/live-draft';
-import { normTexts } from '../language/services';
+import { liveDraftIfStored } from '../storage/live-draft';
 import { pageContent, type PageContent } from './page-content';
 import { Pages } from './Pages';
+import { useServices, type Services } from '../services/context';
 import './print.css';
 
 type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed' } | { kind: 'ready'; draft: Draft; content: PageContent; headerLine: string; font: string };
@@ -25,8 +24,8 @@ function fontFamily(fonts: { ascii?: string; eastAsia?: string }): string {
   return [fonts.ascii, fonts.eastAsia].filter((f): f is string => !!f).map((f) => `"${f}"`).concat('sans-serif').join(', ');
 }
 
-async function load(draftId: string): Promise<State> {
-  const live = await liveDraftIfStored(draftId);
+async function load({ autosaver, repository, normTexts }: Services, draftId: string): Promise<State> {
+  const live = await liveDraftIfStored(draftId, { autosaver, repository });
   if (!live) return { kind: 'missing' };
   const { draft } = live;
   const [options, officialTexts] = await Promise.all([loadExportOptions(repository, draftId), normTexts.forLanguage(draft.language).catch(() => ({}))]);
@@ -36,6 +35,7 @@ async function load(draftId: string): Promise<State> {
 
 export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { draftId: string; sectionId: string | null; navigate(route: Route): void }) {
   const { t } = useTranslation(['export', 'draft']);
+  const services = useServices();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [pageCount, setPageCount] = useState<number | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -43,14 +43,14 @@ export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { dr
 
   useEffect(() => {
     let current = true;
-    load(draftId).then(
+    load(services, draftId).then(
       (next) => current && setState(next),
       () => current && setState({ kind: 'failed' }),
     );
     return () => {
       current = false;
     };
-  }, [draftId]);
+  }, [services, draftId]);
 
   useEffect(() => {
     if (state.kind === 'ready') title.current?.focus();

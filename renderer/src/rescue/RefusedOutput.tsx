@@ -2,8 +2,8 @@
 // storage schema: nothing was written, which sections, and a plain text copy of every word.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quotedSectionNames, sectionName } from '../draft/section-names';
-import type { LiveDraft } from '../files/live-draft';
+import { quotedSectionNames, sectionName } from '../templates/section-names';
+import type { LiveDraft } from '../storage/live-draft';
 import { RescueCopyButton } from './RescueCopyButton';
 import { draftSectionTexts } from './rescue-text';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { draftFileName } from '../files/file-name';
+import { draftFileName } from '../platform/file-name';
 import { isDesktop, platform } from '../platform';
 import { useToasts } from '../ui/Toasts';
 import { rescueFileText } from './rescue-text';

@@ -4,17 +4,18 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { autosaver, rescued } from '../app/services';
-import { quotedSectionNames, sectionName } from '../draft/section-names';
-import { ConfirmDialog } from '../trash/ConfirmDialog';
+import { quotedSectionNames, sectionName } from '../templates/section-names';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
 import type { RescuedText } from './rescue-store';
 import { RescueCopyButton } from './RescueCopyButton';
 import { looseSectionText } from './rescue-text';
 import './rescue.css';
+import { useServices } from '../services/context';
 
 function useRescued(draftId: string): RescuedText[] {
+  const { rescued } = useServices();
   const [entries, setEntries] = useState<RescuedText[]>([]);
   useEffect(() => {
     let current = true;
@@ -29,17 +30,18 @@ function useRescued(draftId: string): RescuedText[] {
       current = false;
       stop();
     };
-  }, [draftId]);
+  }, [rescued, draftId]);
   return entries;
 }
 
 export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Draft }) {
+  const { autosaver, rescued } = useServices();
   const { t, i18n } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const entries = useRescued(draftId);
   // Which kept texts are still on screen (refused since the draft was opened) changes with every save.
   useSyncExternalStore(
-    useCallback((callback) => autosaver.subscribe(callback), []),
+    useCallback((callback) => autosaver.subscribe(callback), [autosaver]),
     () => autosaver.state,
   );
   const [confirming, setConfirming] = useState(false);

@@ -4,12 +4,12 @@ import i18next from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTemplateReport, Template } from '../../../shared/templates';
-import { autosaver, newId, repository } from '../app/services';
 import { Modal } from '../ui/Modal';
-import { snapshots } from '../versions/snapshots';
 import { ChangeTemplateFailure, changeDraftTemplate, type ChangeTemplateProblem } from './change-draft-template';
 import { TEMPLATES, templateById } from './registry';
 import './templates.css';
+import { useServices } from '../services/context';
+import { newId } from '../storage/new-id';
 
 interface ChangeTemplateDialogProps {
   draftId: string;
@@ -19,6 +19,7 @@ interface ChangeTemplateDialogProps {
 }
 
 export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onChanged }: ChangeTemplateDialogProps) {
+  const { autosaver, repository, snapshots } = useServices();
   const { t } = useTranslation(['draft', 'templates']);
   const id = useId();
   const choices = TEMPLATES.filter((template) => template.id !== currentTemplateId);

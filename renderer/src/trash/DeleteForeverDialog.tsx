@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DraftRow } from '../storage/db';
 import { isDesktop } from '../platform';
 import { DocumentText } from '../ui/DocumentText';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 export type DeleteScope = 'one' | 'all' | 'old';
 

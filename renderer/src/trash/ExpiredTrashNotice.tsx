@@ -2,14 +2,15 @@
 // offers to review them or delete them for good, after a confirmation naming each one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trash } from '../app/services';
 import { routeHash } from '../app/route';
 import type { DraftRow } from '../storage/db';
 import { useToasts } from '../ui/Toasts';
 import { DeleteForeverDialog } from './DeleteForeverDialog';
 import './trash.css';
+import { useServices } from '../services/context';
 
 export function ExpiredTrashNotice({ expired, onDeleted }: { expired: DraftRow[]; onDeleted(): void }) {
+  const { trash } = useServices();
   const { t } = useTranslation('safety');
   const toasts = useToasts();
   const [confirming, setConfirming] = useState(false);

@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../app/AppHeader';
 import { BackToLibrary } from '../app/BackToLibrary';
-import { repository, trash } from '../app/services';
 import type { DraftRow } from '../storage/db';
 import { DocumentText } from '../ui/DocumentText';
 import { formatDateTime } from '../ui/format';
@@ -13,8 +12,10 @@ import { DeleteForeverDialog, type DeleteScope } from './DeleteForeverDialog';
 import { ExpiredTrashNotice } from './ExpiredTrashNotice';
 import { useTrash } from './useTrash';
 import './trash.css';
+import { useServices } from '../services/context';
 
 export function TrashScreen() {
+  const { repository, trash } = useServices();
   const { t, i18n } = useTranslation('safety');
   const toasts = useToasts();
   const { rows, expired, failed, refresh } = useTrash();

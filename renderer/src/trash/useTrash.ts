@@ -1,9 +1,10 @@
 // The trash's drafts, and those in it for more than 30 days, kept fresh after each change.
 import { useCallback, useEffect, useState } from 'react';
-import { trash } from '../app/services';
+import { useServices } from '../services/context';
 import type { DraftRow } from '../storage/db';
 
 export function useTrash(): { rows: DraftRow[] | null; expired: DraftRow[]; failed: boolean; refresh(): Promise<void> } {
+  const { trash } = useServices();
   const [rows, setRows] = useState<DraftRow[] | null>(null);
   const [expired, setExpired] = useState<DraftRow[]>([]);
   const [failed, setFailed] = useState(false);
@@ -16,7 +17,7 @@ export function useTrash(): { rows: DraftRow[] | null; expired: DraftRow[]; fail
     } catch {
       setFailed(true);
     }
-  }, []);
+  }, [trash]);
   useEffect(() => {
     let cancelled = false;
     Promise.all([trash.list(), trash.expired()]).then(
@@ -30,6 +31,6 @@ export function useTrash(): { rows: DraftRow[] | null; expired: DraftRow[]; fail
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [trash]);
   return { rows, expired, failed, refresh };
 }

@@ -7,7 +7,7 @@ import { diffRich, type RichDiff } from '../../../shared/diff/rich-diff';
 import type { Draft, Section } from '../../../shared/model/draft';
 import { numberFootnotes } from '../../../shared/model/footnotes';
 import { directionOf } from '../../../shared/model/languages';
-import { normTag, sectionTitle } from '../draft/section-names';
+import { normTag, sectionTitle } from '../templates/section-names';
 import { formatNumber } from '../ui/format';
 import { RichDiffText, type NoteNumbers } from './RichDiffText';
 

@@ -3,19 +3,18 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { autosaver, versions } from '../app/services';
 import type { VersionRow } from '../storage/db';
-import { UnsavedTextError, type LiveDraft } from '../files/live-draft';
+import { UnsavedTextError, type LiveDraft } from '../storage/live-draft';
 import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
-import { ConfirmDialog } from '../trash/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { useVersionLabel } from './useVersionLabel';
 import { CompareView } from './CompareView';
 import { SaveVersionForm } from './SaveVersionForm';
-import { editingSnapshots, snapshots } from './snapshots';
 import { VersionList } from './VersionList';
 import './versions.css';
+import { useServices } from '../services/context';
 
 interface VersionsPanelProps {
   draftId: string;
@@ -28,6 +27,7 @@ interface VersionsPanelProps {
 type Confirm = { kind: 'draft'; version: VersionRow } | { kind: 'section'; version: VersionRow; sectionId: string; name: string };
 
 export function VersionsPanel({ draftId, current, onClose, onRestored }: VersionsPanelProps) {
+  const { autosaver, versions, snapshots } = useServices();
   const { t, i18n } = useTranslation('safety');
   const id = useId();
   const [list, setList] = useState<VersionRow[] | null>(null);
@@ -47,7 +47,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
     } catch {
       setFailed(true);
     }
-  }, [draftId]);
+  }, [versions, draftId]);
   useEffect(() => {
     let cancelled = false;
     versions.list(draftId).then(
@@ -57,7 +57,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
     return () => {
       cancelled = true;
     };
-  }, [draftId]);
+  }, [versions, draftId]);
 
   async function save(name: string): Promise<boolean> {
     setRefused(null);
@@ -91,7 +91,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
       if (autosaver.dirty) throw new Error('unsaved changes');
       if (what.kind === 'draft') await versions.restoreDraft(draftId, what.version.id);
       else await versions.restoreSection(draftId, what.version.id, what.sectionId);
-      editingSnapshots.noteTaken(draftId, Date.now());
+      snapshots.editing.noteTaken(draftId, Date.now());
       setConfirm(null);
       onRestored(what.kind === 'draft' ? t('restore.draftDone', { date: date(what.version) }) : t('restore.sectionDone', { section: what.name, date: date(what.version) }));
     } catch {

@@ -1,5 +1,5 @@
 // The versions web worker (see version-protocol.ts): its own connection to the app's database.
-import { newId } from '../app/new-id';
+import { newId } from '../storage/new-id';
 import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
 import { answerTakeRequest, type VersionWorkerAnswer } from './version-protocol';

@@ -8,9 +8,9 @@ import { sectionPlainText } from '../../../shared/model/text';
 import { bullets, doc, para } from '../../../test/fixtures/content';
 import { SAMPLE_DRAFT_FIELDS } from '../../../test/fixtures/sample-draft';
 import { Autosaver } from '../draft/autosave';
-import { DrafterDb } from '../storage/db';
-import { StorageError } from '../storage/errors';
-import { DraftRepository, type SectionPatch } from '../storage/repository';
+import { DrafterDb } from './db';
+import { StorageError } from './errors';
+import { DraftRepository, type SectionPatch } from './repository';
 import { completeLiveDraft, liveDraft, UnsavedTextError, type LiveDraftDeps } from './live-draft';
 
 let db: DrafterDb;

@@ -2,7 +2,7 @@
 // acts only on an explicit click. Escape or Cancel changes nothing.
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../ui/Modal';
+import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
   heading: string;

@@ -7,10 +7,9 @@
 import type { Draft, Section } from '../../../shared/model/draft';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import { editorStateSchema } from '../../../shared/model/schema';
-import { autosaver, repository } from '../app/services';
 import type { Autosaver } from '../draft/autosave';
-import { StorageError } from '../storage/errors';
-import type { DraftRepository } from '../storage/repository';
+import { StorageError } from './errors';
+import type { DraftRepository } from './repository';
 
 export interface LiveDraft {
   /** The stored draft with every valid unsaved change laid over it. */
@@ -36,7 +35,7 @@ export class UnsavedTextError extends Error {
   }
 }
 
-export async function liveDraft(draftId: string, deps: LiveDraftDeps = { autosaver, repository }): Promise<LiveDraft> {
+export async function liveDraft(draftId: string, deps: LiveDraftDeps): Promise<LiveDraft> {
   // A failed flush keeps its changes in the autosaver (and reports the failure there); they are read below.
   await deps.autosaver.flush();
   const stored = await deps.repository.get(draftId);
@@ -68,7 +67,7 @@ export async function liveDraft(draftId: string, deps: LiveDraftDeps = { autosav
 }
 
 /** The live draft, or null when the draft is no longer stored (deleted for good meanwhile). */
-export async function liveDraftIfStored(draftId: string, deps?: LiveDraftDeps): Promise<LiveDraft | null> {
+export async function liveDraftIfStored(draftId: string, deps: LiveDraftDeps): Promise<LiveDraft | null> {
   try {
     return await liveDraft(draftId, deps);
   } catch (error) {
@@ -78,7 +77,7 @@ export async function liveDraftIfStored(draftId: string, deps?: LiveDraftDeps): 
 }
 
 /** For outputs that must hold every word on screen: the live draft, or an UnsavedTextError. */
-export async function completeLiveDraft(draftId: string, deps?: LiveDraftDeps): Promise<LiveDraft> {
+export async function completeLiveDraft(draftId: string, deps: LiveDraftDeps): Promise<LiveDraft> {
   const live = await liveDraft(draftId, deps);
   if (live.refused.length > 0) throw new UnsavedTextError(live);
   return live;

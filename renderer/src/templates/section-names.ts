@@ -7,7 +7,7 @@ import type { Language } from '../../../shared/model/languages';
 import { paragraphLetter } from '../../../shared/norms/letters';
 import { officialNorm } from '../../../shared/norms/official';
 import { headingKeyCandidates } from '../../../shared/templates/guidance';
-import { TEMPLATES } from '../templates/registry';
+import { TEMPLATES } from './registry';
 import { currentUiLanguage } from '../i18n/setup';
 import { KIND_KEYS } from './labels';
 
