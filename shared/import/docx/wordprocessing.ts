@@ -264,7 +264,9 @@ class WordReader {
         const { numId, level } = paragraph.numbering;
         const shape = levels.get(String(level)) ?? { kind: 'number' as ListKind, start: 1 };
         const item: Block = { kind: 'paragraph', inlines: paragraph.inlines };
-        if (!list || list.numId !== numId) {
+        // A paragraph of another list deeper than the open one nests in it (lists of lists are
+        // often separate numbering instances); at the open list's own level it starts a new list.
+        if (!list || (list.numId !== numId && level <= list.stack[0]!.level)) {
           const block = { kind: 'list' as const, list: shape.kind, start: shape.start, items: [] as Block[][] };
           out.push(block);
           list = { numId, stack: [{ block, level }] };
