@@ -72,8 +72,8 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions = {}):
   const limits = options.limits ?? PACKAGE_ZIP_LIMITS;
   const entries = readZipDirectory(bytes, limits);
   const limitMb = Math.round(limits.maxTotalInflated / (1024 * 1024));
-  const data = new Map<string, Uint8Array>();
-  for (const entry of entries) data.set(entry.name, await inflateEntry(bytes, entry, limitMb, options.signal));
+  // Inflated side by side: each entry's size was checked against the limits with the directory.
+  const data = new Map(await Promise.all(entries.map(async (entry) => [entry.name, await inflateEntry(bytes, entry, limitMb, options.signal)] as const)));
   const decoder = new TextDecoder('utf-8');
   const text = (path: string) => {
     const found = data.get(path);
