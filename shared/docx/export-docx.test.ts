@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
-import { inflateEntry } from '../import/zip/inflate';
-import { readZipDirectory } from '../import/zip/directory';
+import { inflateEntry } from '../ooxml/zip/inflate';
+import { readZipDirectory } from '../ooxml/zip/read';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
 import { hasWords, normHeadingText } from './sections';

@@ -2,13 +2,14 @@
 // renderer, a web worker, the CLI and tests (no DOM, no Node).
 import { Document } from 'docx';
 import type { Draft } from '../model/draft';
+import { writeComments, type DocxComment } from './comments';
 import type { RenderContext } from './context';
 import { FootnoteCollector } from './footnotes';
 import { LinkRelationships } from './links';
 import { appPropertiesXml, corePropertiesXml } from './metadata';
 import { ListInstances, numberingOptions, type NumberingRegistry } from './numbering';
 import type { DocxExportEnv, DocxExportOptions } from './options';
-import { writePackage } from './package';
+import { writeWordPackage } from './package';
 import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
 import { documentOutline } from './outline';
@@ -26,13 +27,18 @@ function numberingRegistry(doc: Document): NumberingRegistry {
   };
 }
 
-export async function exportDocx(draft: Draft, options: DocxExportOptions, env: DocxExportEnv): Promise<Uint8Array> {
+/** Parts the export the user runs does not write yet (review features build on them). */
+export interface DocxExtras {
+  comments?: readonly DocxComment[];
+}
+
+export async function exportDocx(draft: Draft, options: DocxExportOptions, env: DocxExportEnv, extras: DocxExtras = {}): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
   const base = { profile, language: runLanguageXml(profile) };
 
-  // docx writes the package around an empty body; the numbering instances of the lists are
-  // registered with it as the paragraphs are written.
+  // docx writes the styles, numbering, page setup, header and footer around an empty body (see
+  // package.ts); the numbering instances of the lists are registered with it as the paragraphs are written.
   const doc = new Document({
     styles: houseStyles(profile),
     numbering: numberingOptions(draft.language),
@@ -60,13 +66,20 @@ export async function exportDocx(draft: Draft, options: DocxExportOptions, env: 
   const footnoteXml = footnotes.xml();
   step();
 
-  const bytes = await writePackage(
+  const comments = extras.comments?.length ? writeComments(body.join(''), extras.comments) : undefined;
+  const bytes = await writeWordPackage(
     doc,
     [
       { path: 'docProps/core.xml', data: corePropertiesXml(draft, options, env, profile) },
       { path: 'docProps/app.xml', data: appPropertiesXml() },
     ],
-    { body: body.join(''), footnotes: footnoteXml, documentLinks: ctx.links.xml, footnoteLinks: footnoteLinks.xml },
+    {
+      body: comments?.body ?? body.join(''),
+      footnotes: footnoteXml,
+      documentLinks: ctx.links.relationships,
+      footnoteLinks: footnoteLinks.relationships,
+      comments: comments?.xml,
+    },
   );
   step();
   return bytes;

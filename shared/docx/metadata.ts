@@ -4,7 +4,7 @@
 import type { Draft } from '../model/draft';
 import type { LanguageProfile } from './language';
 import type { DocxExportEnv, DocxExportOptions } from './options';
-import { escapeXml } from './text';
+import { escapeXml } from '../ooxml/xml/escape';
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const CORE_NAMESPACES =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inflateEntry } from '../import/zip/inflate';
-import { readZipDirectory } from '../import/zip/directory';
+import { inflateEntry } from '../ooxml/zip/inflate';
+import { readZipDirectory } from '../ooxml/zip/read';
 import type { Draft } from '../model/draft';
 import type { Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';

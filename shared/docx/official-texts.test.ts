@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../model/draft';
 import { paragraphState } from '../model/empty';
 import { normLabel, officialNorm } from '../norms/official';
-import { inflateEntry } from '../import/zip/inflate';
-import { readZipDirectory } from '../import/zip/directory';
+import { inflateEntry } from '../ooxml/zip/inflate';
+import { readZipDirectory } from '../ooxml/zip/read';
 import { parseOfficialTexts } from './official-texts';
 import { handleExportRequest, type ExportMessage } from './worker-protocol';
 

@@ -1,32 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { Document, ExternalHyperlink, FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
-import { docxParts } from './package';
+import { Document } from 'docx';
+import { CONTENT_TYPE, RELATIONSHIP } from '../ooxml/names';
+import { partText, readPackage } from '../ooxml/package';
+import { writeWordPackage, type WordContent } from './package';
 
-function document(): Document {
-  const link = new ExternalHyperlink({ link: 'https://example.org', children: [new TextRun('a link')] });
-  return new Document({
-    footnotes: { 1: { children: [new Paragraph({ children: [link] })] } },
-    sections: [{ children: [new Paragraph({ children: [new TextRun('Examplia'), new FootnoteReferenceRun(1)] })] }],
+const document = () => new Document({ sections: [{ children: [] }] });
+const LINK = { id: 'rIdLink1', type: RELATIONSHIP.hyperlink, target: 'https://examplia.example/', external: true };
+const NOTE_LINK = { ...LINK, id: 'rIdNoteLink1' };
+const CONTENT: WordContent = {
+  body: '<w:p><w:r><w:t xml:space="preserve">Republic of Examplia</w:t></w:r></w:p>',
+  footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">A note.</w:t></w:r></w:p></w:footnote>',
+  documentLinks: [LINK],
+  footnoteLinks: [NOTE_LINK],
+};
+const OVERRIDES = [{ path: 'docProps/app.xml', data: '<Properties/>' }];
+
+describe('the Word package', () => {
+  it("holds the body before docx's section properties, the notes after its separators, and every link in its part's relationships", async () => {
+    const read = await readPackage(await writeWordPackage(document(), OVERRIDES, CONTENT));
+    const body = /<w:body>(.*)<\/w:body>/.exec(partText(read, 'word/document.xml')!)![1]!;
+    expect(body).toMatch(/^<w:p><w:r><w:t xml:space="preserve">Republic of Examplia<\/w:t><\/w:r><\/w:p><w:sectPr><w:pgSz /);
+    expect(partText(read, 'word/footnotes.xml')).toMatch(/<w:footnote w:type="separator" w:id="-1">.*<w:footnote w:type="continuationSeparator" w:id="0">.*<w:footnote w:id="1">.*A note\./);
+    const part = (path: string) => read.parts.find((p) => p.path === path)!;
+    expect(part('word/document.xml').relationships!.map((r) => r.type)).toEqual(expect.arrayContaining([RELATIONSHIP.footnotes, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles', RELATIONSHIP.hyperlink]));
+    expect(part('word/document.xml').relationships).toContainEqual(LINK);
+    expect(part('word/footnotes.xml').relationships).toEqual([NOTE_LINK]);
+    expect(partText(read, 'docProps/app.xml')).toBe('<Properties/>');
+    expect(read.parts.some((p) => p.path.endsWith('comments.xml'))).toBe(false);
   });
-}
 
-const text = (parts: Map<string, string | Uint8Array>) =>
-  Object.fromEntries([...parts].map(([name, data]) => [name, typeof data === 'string' ? data : new TextDecoder().decode(data)]));
-// docx gives hyperlinks random relationship ids.
-const sameIds = (parts: Record<string, string>) => JSON.parse(JSON.stringify(parts).replace(/rId[a-z0-9_-]{10,}/g, 'rIdLINK'));
-
-describe('the parts docx writes around the body', () => {
-  it('are the same taken from its compiler or unzipped from its finished package', async () => {
-    // Fixed properties: docx would stamp each package with the time it was written.
-    const overrides = [
-      { path: 'docProps/app.xml', data: '<Properties/>' },
-      { path: 'docProps/core.xml', data: '<cp:coreProperties/>' },
-    ];
-    const direct = text(await docxParts(document(), overrides));
-    const unzipped = text(await docxParts(document(), overrides, false));
-    expect(Object.keys(unzipped)).toEqual(Object.keys(direct));
-    expect(sameIds(unzipped)).toEqual(sameIds(direct));
-    expect(direct['docProps/app.xml']).toBe('<Properties/>');
-    expect(direct['word/document.xml']).toContain('<w:body>');
+  it('writes an extra part with its relationship and content type', async () => {
+    const comments = '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
+    const read = await readPackage(await writeWordPackage(document(), OVERRIDES, { ...CONTENT, comments }));
+    const part = read.parts.find((p) => p.path === 'word/comments.xml')!;
+    expect([part.contentType, partText(read, part.path)]).toEqual([CONTENT_TYPE.comments, comments]);
+    expect(read.parts.find((p) => p.path === 'word/document.xml')!.relationships).toContainEqual({ id: 'rIdComments', type: RELATIONSHIP.comments, target: 'comments.xml' });
   });
 });

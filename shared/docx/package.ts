@@ -1,77 +1,75 @@
-// The .docx package: docx writes every part for a document with an empty body and no
-// footnotes (styles, numbering, settings, header and footer, relationships, content types),
-// then the body, the footnotes and their hyperlink relationships, written as text by this
-// writer, go into those parts, and the whole is zipped.
+// The .docx package, put together by shared/ooxml from a list of parts. docx writes, through its
+// public Packer, the parts it writes well: styles, numbering (with the lists' instances), settings,
+// fonts, theme, endnotes, header and footer, and the section properties (page size, margins,
+// header and footer references) in an otherwise empty body. Its package is read back through
+// shared/ooxml; this writer then writes the document part (the body it wrote, then docx's section
+// properties), the footnotes part (docx's separators, then the notes) and any extra part
+// (comments), each with its relationships, and shared/ooxml writes the content types, the .rels
+// parts and the ZIP.
 import type { Document } from 'docx';
 import { Packer } from 'docx';
-import { DOCX_ZIP_LIMITS, readZipDirectory } from '../import/zip/directory';
-import { inflateEntry } from '../import/zip/inflate';
-import { writeZip, type ZipPart } from './zip';
+import { CONTENT_TYPE, NS, RELATIONSHIP } from '../ooxml/names';
+import { readPackage, textOf, writePackage, type OpcPackage, type PackagePart } from '../ooxml/package';
+import { resolveTarget, type Relationship } from '../ooxml/relationships';
+import { readXml, type XmlElement } from '../ooxml/xml/reader';
+import { writeXmlElement } from '../ooxml/xml/write';
 
-export interface PackageContent {
+export interface WordContent {
   /** The paragraphs of the body (before the section properties). */
   body: string;
-  /** <w:footnote> elements after docx's separators. */
+  /** <w:footnote> elements, after docx's separators. */
   footnotes: string;
-  /** <Relationship> elements of the document and of the footnotes. */
-  documentLinks: string;
-  footnoteLinks: string;
+  /** Relationships of the document part and of the footnotes part (their hyperlinks). */
+  documentLinks: readonly Relationship[];
+  footnoteLinks: readonly Relationship[];
+  /** A comments part (see comments.ts); the body holds the comments' anchors. */
+  comments?: string;
 }
 
-type Override = { path: string; data: string };
-type Compile = (file: Document, prettify: undefined, overrides: readonly Override[]) => Map<string, string | Uint8Array>;
+export type PropertyOverride = { path: string; data: string };
 
-/** Inserts `text` just before (or after) `marker` in a part; a part without it is a bug here. */
-function insertAt(xml: string, part: string, marker: string, text: string, after = false): string {
-  const at = after ? xml.indexOf(marker) : xml.lastIndexOf(marker);
-  if (at < 0) throw new Error(`DOCX writer: ${marker} not found in ${part}`);
-  const cut = after ? at + marker.length : at;
-  return xml.slice(0, cut) + text + xml.slice(cut);
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const COMMENTS_ID = 'rIdComments';
+
+/** docx's package, read back as parts; the document and footnotes parts found by their relationships. */
+async function houseParts(doc: Document, overrides: PropertyOverride[]): Promise<{ house: OpcPackage; document: PackagePart; footnotes: PackagePart }> {
+  const house = await readPackage(await Packer.pack(doc, 'uint8array', false, overrides));
+  const byPath = (path: string | undefined) => house.parts.find((part) => part.path === path);
+  const main = house.relationships.find((r) => r.type === RELATIONSHIP.officeDocument);
+  const document = byPath(main && resolveTarget('', main.target));
+  const notes = document?.relationships?.find((r) => r.type === RELATIONSHIP.footnotes);
+  const footnotes = document && notes ? byPath(resolveTarget(document.path, notes.target)) : undefined;
+  if (!document || !footnotes) throw new Error('DOCX writer: docx wrote no document or no footnotes part');
+  return { house, document, footnotes };
 }
-
-/** Adds <Relationship> elements to a .rels part, which docx writes self-closed when empty. */
-function addRelationships(xml: string, part: string, entries: string): string {
-  if (entries === '') return xml;
-  if (xml.includes('</Relationships>')) return insertAt(xml, part, '</Relationships>', entries);
-  const empty = /<Relationships( [^>]*)?\/>/.exec(xml);
-  if (!empty) throw new Error(`DOCX writer: no <Relationships> in ${part}`);
-  return `${xml.slice(0, empty.index)}<Relationships${empty[1] ?? ''}>${entries}</Relationships>${xml.slice(empty.index + empty[0].length)}`;
-}
-
-const EDITS: Record<string, (xml: string, content: PackageContent, part: string) => string> = {
-  'word/document.xml': (xml, c, part) => insertAt(xml, part, '<w:body>', c.body, true),
-  'word/footnotes.xml': (xml, c, part) => insertAt(xml, part, '</w:footnotes>', c.footnotes),
-  'word/_rels/document.xml.rels': (xml, c, part) => addRelationships(xml, part, c.documentLinks),
-  'word/_rels/footnotes.xml.rels': (xml, c, part) => addRelationships(xml, part, c.footnoteLinks),
-};
 
 /**
- * docx's parts by name, in its order. docx 9 (pinned) compiles the parts and then zips them;
- * its compiler is called directly when it is there, because compressing the parts only to
- * inflate them again cost about 70 ms of a large export. Otherwise docx's package is unzipped.
+ * The part with its root's children kept (what docx wrote) and `before`/`after` placed around
+ * them; `container` is the element that holds them ("w:body", or the root itself).
  */
-export async function docxParts(doc: Document, overrides: Override[], direct = true): Promise<Map<string, string | Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: { compile?: Compile } }).compiler;
-  if (direct && typeof compiler?.compile === 'function') return compiler.compile(doc, undefined, overrides);
-  const zip = await Packer.pack(doc, 'uint8array', false, overrides);
-  const entries = await Promise.all(readZipDirectory(zip).map(async (entry) => [entry.name, await inflateEntry(zip, entry, DOCX_ZIP_LIMITS.maxTotalInflated / (1024 * 1024))] as const));
-  return new Map(entries);
+function rewritePart(part: PackagePart, container: string, before: string, after: string): string {
+  const root = readXml(textOf(part), { [NS.w]: 'w', [NS.r]: 'r' });
+  const holder = container === root.name ? root : root.children.find((child): child is XmlElement => child.type === 'element' && child.name === container);
+  if (!holder) throw new Error(`DOCX writer: no ${container} in ${part.path}`);
+  const kept = holder.children.map((child) => (child.type === 'element' ? writeXmlElement(child) : '')).join('');
+  const inner = `${before}${kept}${after}`;
+  const content = holder === root ? inner : `<${container}>${inner}</${container}>`;
+  return `${DECLARATION}<${root.name} xmlns:w="${NS.w}" xmlns:r="${NS.r}">${content}</${root.name}>`;
 }
 
-export async function writePackage(doc: Document, overrides: Override[], content: PackageContent): Promise<Uint8Array> {
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const parts: ZipPart[] = [];
-  const edited = new Set<string>();
-  for (const [name, data] of await docxParts(doc, overrides)) {
-    if (!Object.hasOwn(EDITS, name)) {
-      parts.push({ name, data: typeof data === 'string' ? encoder.encode(data) : data });
-      continue;
-    }
-    edited.add(name);
-    parts.push({ name, data: encoder.encode(EDITS[name]!(typeof data === 'string' ? data : decoder.decode(data), content, name)) });
+export async function writeWordPackage(doc: Document, overrides: PropertyOverride[], content: WordContent): Promise<Uint8Array> {
+  const { house, document, footnotes } = await houseParts(doc, overrides);
+  const documentLinks = [...(document.relationships ?? []), ...content.documentLinks];
+  const extra: PackagePart[] = [];
+  if (content.comments !== undefined) {
+    const path = resolveTarget(document.path, 'comments.xml');
+    documentLinks.push({ id: COMMENTS_ID, type: RELATIONSHIP.comments, target: 'comments.xml' });
+    extra.push({ path, contentType: CONTENT_TYPE.comments, data: content.comments });
   }
-  const missing = Object.keys(EDITS).filter((name) => !edited.has(name));
-  if (missing.length > 0) throw new Error(`DOCX writer: docx wrote no ${missing.join(', ')}`);
-  return writeZip(parts);
+  const parts = house.parts.map((part): PackagePart => {
+    if (part === document) return { ...part, data: rewritePart(part, 'w:body', content.body, ''), relationships: documentLinks };
+    if (part === footnotes) return { ...part, data: rewritePart(part, 'w:footnotes', '', content.footnotes), relationships: [...(part.relationships ?? []), ...content.footnoteLinks] };
+    return part;
+  });
+  return writePackage({ relationships: house.relationships, parts: [...parts, ...extra] });
 }

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { directionSegments, escapeXml, isLeftToRightOnly, xmlSafe } from './text';
+import { directionSegments, isLeftToRightOnly, xmlSafe } from './text';
 
 describe('xmlSafe', () => {
   it('drops characters an XML part cannot hold and keeps the rest', () => {
     expect(xmlSafe('a\u0000b\u0007c\td\ne\uFFFF')).toBe('abc\td\ne');
     expect(xmlSafe('emoji \uD83D\uDE00 kept, lone \uD83D dropped')).toBe('emoji \uD83D\uDE00 kept, lone  dropped');
-  });
-
-  it('escapes markup characters', () => {
-    expect(escapeXml('R&D <"x">')).toBe('R&amp;D &lt;&quot;x&quot;&gt;');
   });
 });
 

@@ -10,10 +10,6 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '');
 }
 
-export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export interface DirectionSegment {
   text: string;
   rtl: boolean;

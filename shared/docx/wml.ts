@@ -2,17 +2,8 @@
 // library writes for them, byte for byte, at a fraction of the cost. Building docx's object
 // model for a 60,000-word draft and serialising it took about three quarters of the export time
 // (see bench/); docx still writes the package around the body (styles, numbering, page setup).
+import { escapeXml } from '../ooxml/xml/escape';
 import type { LanguageProfile } from './language';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-// eslint-disable-next-line no-control-regex -- docx drops these control characters too
-const TO_ESCAPE = /[&"'<>\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-/** Escapes text and attribute values as docx does (quotes included). */
-export function escapeValue(text: string): string {
-  TO_ESCAPE.lastIndex = 0;
-  return TO_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (char) => ESCAPES[char] ?? '') : text;
-}
 
 export interface RunMarks {
   style?: string;
@@ -25,7 +16,7 @@ export interface RunMarks {
 }
 
 function attributes(pairs: Array<[string, string | undefined]>): string {
-  return pairs.map(([key, value]) => (value === undefined ? '' : ` ${key}="${escapeValue(value)}"`)).join('');
+  return pairs.map(([key, value]) => (value === undefined ? '' : ` ${key}="${escapeXml(value)}"`)).join('');
 }
 
 /** The language (and, for Chinese, font) elements every run of the document carries. */
@@ -39,7 +30,7 @@ export function runLanguageXml(profile: LanguageProfile): { fonts: string; lang:
 
 /** w:rPr in docx's element order. */
 export function runPropertiesXml(marks: RunMarks, language: { fonts: string; lang: string }, rtl: boolean): string {
-  let xml = marks.style ? `<w:rStyle w:val="${escapeValue(marks.style)}"/>` : '';
+  let xml = marks.style ? `<w:rStyle w:val="${escapeXml(marks.style)}"/>` : '';
   xml += language.fonts;
   if (marks.bold) xml += '<w:b/><w:bCs/>';
   if (marks.italics) xml += '<w:i/><w:iCs/>';
@@ -52,7 +43,7 @@ export function runPropertiesXml(marks: RunMarks, language: { fonts: string; lan
   return xml ? `<w:rPr>${xml}</w:rPr>` : '';
 }
 
-export const textRunXml = (properties: string, text: string) => `<w:r>${properties}<w:t xml:space="preserve">${escapeValue(text)}</w:t></w:r>`;
+export const textRunXml = (properties: string, text: string) => `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 export const breakRunXml = (properties: string) => `<w:r>${properties}<w:br/></w:r>`;
 export const tabRunXml = (properties: string) => `<w:r>${properties}<w:tab/></w:r>`;
 export const footnoteReferenceXml = (id: number) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
@@ -60,7 +51,7 @@ export const footnoteReferenceXml = (id: number) => `<w:r><w:rPr><w:rStyle w:val
 export const FOOTNOTE_MARK_XML = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
 
 export function hyperlinkXml(relationshipId: string, anchor: string | undefined, runs: string): string {
-  const open = `<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escapeValue(anchor)}"`} r:id="${relationshipId}"`;
+  const open = `<w:hyperlink w:history="1"${anchor === undefined ? '' : ` w:anchor="${escapeXml(anchor)}"`} r:id="${relationshipId}"`;
   return runs ? `${open}>${runs}</w:hyperlink>` : `${open}/>`;
 }
 
@@ -80,7 +71,7 @@ const RIGHT_TO_LEFT: Partial<Record<Alignment, Alignment>> = { left: 'right', ri
 
 /** w:p with its properties in docx's element order. */
 export function paragraphXml(props: ParagraphProperties, children: string): string {
-  let pPr = props.style ? `<w:pStyle w:val="${escapeValue(props.style)}"/>` : '';
+  let pPr = props.style ? `<w:pStyle w:val="${escapeXml(props.style)}"/>` : '';
   if (props.numbering) pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
   if (props.bidirectional) pPr += '<w:bidi/>';
   if (props.indentLeft !== undefined) pPr += `<w:ind w:left="${props.indentLeft}"/>`;

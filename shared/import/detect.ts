@@ -4,7 +4,7 @@
 import { ImportError } from './errors';
 import type { ImportFormat } from './report';
 import type { WarningLog } from './warnings';
-import { looksLikeZip } from './zip/directory';
+import { looksLikeZip } from '../ooxml/zip/read';
 
 const MB = 1024 * 1024;
 export const SIZE_LIMITS = { docx: 50 * MB, text: 20 * MB } as const;

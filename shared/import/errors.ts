@@ -4,6 +4,7 @@
 // are numbers, names and sizes the user knows, never a parser's own words (those may ride along
 // as `detail` for diagnosis, but no message shows them).
 import english from '../../locales/en/import.json';
+import { PackageError, type AbortSignalLike } from '../ooxml/errors';
 
 export const IMPORT_ERROR_CODES = [
   'too-large',
@@ -51,14 +52,18 @@ export class ImportError extends Error {
   }
 }
 
+/** An error of the package layer (shared/ooxml) as the import reports it; any other error passes unchanged. */
+export function asImportError(error: unknown): unknown {
+  if (!(error instanceof PackageError)) return error;
+  const code: ImportErrorCode = error.code; // every fault of the ZIP itself has an import code of the same name
+  return new ImportError(code, error.params);
+}
+
 export function isImportError(error: unknown): error is ImportError {
   return error instanceof ImportError;
 }
 
-/** Something with an `aborted` flag: an AbortSignal fits (shared/ has no DOM types). */
-export interface AbortSignalLike {
-  readonly aborted: boolean;
-}
+export type { AbortSignalLike };
 
 export function throwIfCancelled(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) throw new ImportError('cancelled');

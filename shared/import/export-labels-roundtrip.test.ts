@@ -12,8 +12,8 @@ import { bodyText } from '../model/text';
 import { normLabel } from '../norms/official';
 import { loadTemplates } from '../templates/schema';
 import { importDocument } from './index';
-import { readZipDirectory } from './zip/directory';
-import { inflateEntry } from './zip/inflate';
+import { readZipDirectory } from '../ooxml/zip/read';
+import { inflateEntry } from '../ooxml/zip/inflate';
 
 const templates = loadTemplates([nationalNonPaper, stakeholder, normsOnly]);
 

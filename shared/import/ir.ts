@@ -22,7 +22,35 @@ export interface FootnoteRef {
 export interface LineBreak {
   kind: 'break';
 }
-export type Inline = TextRun | LinkRun | FootnoteRef | LineBreak;
+export type Inline = TextRun | LinkRun | FootnoteRef | LineBreak | ReviewInline;
+
+// Review marks of a Word document (tracked changes and comments), read from its XML by
+// docx/wordprocessing.ts. They stay their own kinds in the intermediate form; the draft is built
+// from the accepted text (docx/review.ts: insertions kept, deletions and comment marks left out).
+export interface Insertion {
+  kind: 'insertion';
+  author?: string;
+  date?: string;
+  children: Inline[];
+}
+export interface Deletion {
+  kind: 'deletion';
+  author?: string;
+  date?: string;
+  /** The deleted text. */
+  text: string;
+}
+export interface CommentMark {
+  kind: 'comment-start' | 'comment-end';
+  /** Key into IrDocument.comments. */
+  id: string;
+}
+export type ReviewInline = Insertion | Deletion | CommentMark;
+export interface IrComment {
+  author?: string;
+  date?: string;
+  paragraphs: Inline[][];
+}
 
 export type ListKind = 'bullet' | 'number' | 'lettered';
 
@@ -60,6 +88,8 @@ export interface IrDocument {
   footnotes: Map<string, Inline[][]>;
   /** A label for each footnote id as the source showed it ("3", "^note"), for warnings. */
   footnoteLabels: Map<string, string>;
+  /** Comments by id (a Word document's review; see ReviewInline). */
+  comments?: Map<string, IrComment>;
 }
 
 export function emptyIrDocument(): IrDocument {

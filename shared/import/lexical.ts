@@ -111,7 +111,8 @@ export class LexicalWriter {
       else if (inline.kind === 'break') out.push({ type: 'linebreak', version: 1 });
       else if (inline.kind === 'link') {
         out.push({ type: 'link', version: 1, url: inline.url, rel: null, target: null, title: null, children: inline.children.flatMap((run) => textNodes(run.text, format(run))), ...element });
-      } else out.push(...this.footnote(inline.id, inNote));
+      } else if (inline.kind === 'footnote') out.push(...this.footnote(inline.id, inNote));
+      // Review marks never get here: the draft is built from the accepted text (docx/review.ts).
     }
     // More than a stored paragraph may hold: refused now rather than after the whole draft is built.
     if (out.length > EDITOR_LIMITS.maxChildren) throw new ImportError('too-complex');

@@ -53,20 +53,24 @@ export function paragraphText(p: Element): string {
   return elements(p, 'w:t').map((t) => t.textContent ?? '').join('');
 }
 
-export function pandocMarkdown(docx: string): string {
+export function pandocMarkdown(docx: string, extra: string[] = []): string {
   // Without the smart extension, so dashes and quotes come back as typed.
-  return run('pandoc', ['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', docx]);
+  return run('pandoc', ['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', ...extra, docx]);
 }
 
-/** Converts the files to PDF in one LibreOffice run with its own profile, removed afterwards. */
-export function convertToPdf(docxFiles: string[], outDir: string): string[] {
+/** Converts the files to `format` (pdf, fodt…) in one LibreOffice run with its own profile, removed afterwards. */
+export function convertWithLibreOffice(docxFiles: string[], outDir: string, format: string): string[] {
   const profile = tempDir('lo-profile');
   try {
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxFiles]);
+    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...docxFiles]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return docxFiles.map((file) => join(outDir, basename(file).replace(/\.docx$/, '.pdf')));
+  return docxFiles.map((file) => join(outDir, basename(file).replace(/\.docx$/, `.${format}`)));
+}
+
+export function convertToPdf(docxFiles: string[], outDir: string): string[] {
+  return convertWithLibreOffice(docxFiles, outDir, 'pdf');
 }
 
 /** PDF text without the direction marks pdftotext adds, in compatibility form (no presentation forms). */

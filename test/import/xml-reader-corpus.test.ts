@@ -1,4 +1,4 @@
-// The fast XML reader mammoth is given (shared/import/docx/xml-reader.ts) against mammoth's own
+// The fast XML reader mammoth is given (shared/ooxml/xml/reader.ts) against mammoth's own
 // (xmldom) on every XML part of real Word documents: pandoc's own reference document (written
 // by Word), pandoc's DOCX of the Examplia fixtures, LibreOffice's, and the app's own exports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadMammothXml } from '../../shared/import/docx/mammoth-xml';
-import { readXmlTree } from '../../shared/import/docx/xml-reader';
-import { readZipDirectory } from '../../shared/import/zip/directory';
-import { inflateEntry } from '../../shared/import/zip/inflate';
+import { readXmlTree } from '../../shared/ooxml/xml/reader';
+import { readZipDirectory } from '../../shared/ooxml/zip/read';
+import { inflateEntry } from '../../shared/ooxml/zip/inflate';
 import { defaultExportOptions, exportDocx } from '../../shared/docx';
 import { examplia as arabic } from '../docx/fixtures/examplia-ar';
 import { examplia as english } from '../docx/fixtures/examplia-en';

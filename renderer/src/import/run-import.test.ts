@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NORM_LETTERS } from '../../../shared/model/draft';
 import { messagesTranslator } from '../../../shared/templates/messages';
 import french from '../../../locales/fr/templates.json';
-import { crc32 } from '../../../shared/import/zip/crc32';
-import { writeStoredZip } from '../../../shared/import/zip/write-stored';
+import { writeZip } from '../../../shared/ooxml/zip/write';
 import { TEMPLATES } from '../templates/registry';
 import type { ImportRequest, ImportWorkerMessage, ImportWorkerRequest } from './protocol';
 import { ImportFailure, importInWorker, type WorkerLike } from './run-import';
@@ -98,23 +97,23 @@ describe('importInWorker', () => {
 });
 
 /** A minimal Word package (stored, uncompressed), enough to start reading it. */
-function docxBytes(): Uint8Array {
-  const part = (name: string, xml: string) => {
-    const data = new TextEncoder().encode(xml);
-    return { name, data, crc32: crc32(data) };
-  };
-  return writeStoredZip([
-    part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    part('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    part('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Examplia</w:t></w:r></w:p></w:body></w:document>'),
-  ]);
+function docxBytes(): Promise<Uint8Array> {
+  const part = (name: string, xml: string) => ({ name, data: new TextEncoder().encode(xml) });
+  return writeZip(
+    [
+      part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      part('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+      part('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Examplia</w:t></w:r></w:p></w:body></w:document>'),
+    ],
+    { compress: false },
+  );
 }
 
 describe('importWorkerHandler', () => {
   it('ends a running import with "cancelled" when asked to', async () => {
     const handle = handler();
     const messages: ImportWorkerMessage[] = [];
-    const running = handle({ type: 'import', name: 'examplia.docx', bytes: docxBytes(), now: 0 }, (m) => messages.push(m));
+    const running = handle({ type: 'import', name: 'examplia.docx', bytes: await docxBytes(), now: 0 }, (m) => messages.push(m));
     await handle({ type: 'cancel' }, () => {});
     await running;
     expect(messages.at(-1)).toMatchObject({ type: 'error', code: 'cancelled' });

@@ -5,7 +5,7 @@ import { loadMammothXml, type MammothXml } from './mammoth-xml';
 import { ImportError } from '../errors';
 import { LETTERED_MARK } from '../html/to-ir';
 import type { WarningLog } from '../warnings';
-import { readXmlTree } from './xml-reader';
+import { readXmlTree } from '../../ooxml/xml/reader';
 
 /** The parts of mammoth's document model the transform touches (mammoth has no types for it). */
 interface MammothElement {

@@ -4,12 +4,11 @@
 // are reported, lettered list levels are marked, and a new archive of stored parts is written
 // for mammoth. Media and embedded objects are never inflated.
 import { hasOwnHeaderText } from './header-text';
-import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
+import { asImportError, ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { WarningLog } from '../warnings';
-import { crc32 } from '../zip/crc32';
-import { DOCX_ZIP_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from '../zip/directory';
-import { inflateEntry } from '../zip/inflate';
-import { writeStoredZip, type StoredEntry } from '../zip/write-stored';
+import { inflateEntry } from '../../ooxml/zip/inflate';
+import { PACKAGE_ZIP_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from '../../ooxml/zip/read';
+import { writeZip, type ZipPart } from '../../ooxml/zip/write';
 import { markLetteredLevels } from './numbering';
 import { boldParagraphStyleMap } from './styles';
 import { newXmlBudget, XmlShapeScanner } from './xml-limits';
@@ -39,9 +38,17 @@ export async function openSafePackage(
   bytes: Uint8Array,
   log: WarningLog,
   signal?: AbortSignalLike,
-  limits: ZipLimits = DOCX_ZIP_LIMITS,
+  limits: ZipLimits = PACKAGE_ZIP_LIMITS,
   onProgress?: (fraction: number) => void,
 ): Promise<SafePackage> {
+  try {
+    return await openChecked(bytes, log, signal, limits, onProgress);
+  } catch (error) {
+    throw asImportError(error);
+  }
+}
+
+async function openChecked(bytes: Uint8Array, log: WarningLog, signal: AbortSignalLike | undefined, limits: ZipLimits, onProgress?: (fraction: number) => void): Promise<SafePackage> {
   const entries = readZipDirectory(bytes, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const limitMb = Math.round(limits.maxTotalInflated / (1024 * 1024));
@@ -67,13 +74,12 @@ export async function openSafePackage(
   log.count('embedded-objects-ignored', embedded);
 
   const needed = entries.filter((entry) => isNeeded(entry.name, mainFolder));
-  const stored: StoredEntry[] = [];
+  const stored: ZipPart[] = [];
   let letteredStyleIds = new Set<string>();
   let styleMap: string[] = [];
   for (const [index, entry] of needed.entries()) {
     throwIfCancelled(signal);
     let data = await inflate(entry);
-    let crc = entry.crc32;
     const text = decoder.decode(data);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
     if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
@@ -83,10 +89,9 @@ export async function openSafePackage(
       const marked = markLetteredLevels(text);
       letteredStyleIds = marked.letteredStyleIds;
       data = new TextEncoder().encode(marked.xml);
-      crc = crc32(data);
     }
-    stored.push({ name: entry.name, data, crc32: crc });
+    stored.push({ name: entry.name, data });
     onProgress?.((index + 1) / needed.length);
   }
-  return { zip: writeStoredZip(stored), letteredStyleIds, styleMap };
+  return { zip: await writeZip(stored, { compress: false }), letteredStyleIds, styleMap };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMammothXml } from './mammoth-xml';
-import { readXmlTree } from './xml-reader';
+import { readXmlTree } from '../../ooxml/xml/reader';
 
 const NAMESPACES = { 'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r' };
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

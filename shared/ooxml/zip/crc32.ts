@@ -1,4 +1,4 @@
-// CRC-32 (IEEE) for the parts the importer rewrites before handing the archive to mammoth.
+// CRC-32 (IEEE), as every ZIP entry carries it.
 let table: Uint32Array | null = null;
 
 function crcTable(): Uint32Array {

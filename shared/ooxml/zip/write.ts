@@ -1,8 +1,9 @@
-// Writes the .docx ZIP archive. Each part is deflated with the platform's CompressionStream
-// (native zlib in browsers, web workers and Node, and the parts are compressed in parallel
-// where the platform can); without one, parts are stored. Entries carry a fixed date, so the
-// archive holds no time the user did not choose (the export time is in docProps/core.xml, or not).
-import { crc32 } from '../import/zip/crc32';
+// Writes a ZIP archive (a .docx package, or the checked copy the importer hands mammoth). Each
+// part is deflated with the platform's CompressionStream (native zlib in browsers, web workers and
+// Node, and the parts are compressed in parallel where the platform can); without one, or when
+// asked, parts are stored. Entries carry a fixed date, so the archive holds no time the user did
+// not choose (the export time is in docProps/core.xml, or not).
+import { crc32 } from './crc32';
 
 export interface ZipPart {
   name: string;
@@ -54,7 +55,7 @@ interface Entry {
   body: Uint8Array;
 }
 
-async function entryOf(part: ZipPart, Ctor: CompressionStreamConstructor | undefined): Promise<Entry> {
+async function entryOf(part: ZipPart, Ctor: CompressionStreamConstructor | null): Promise<Entry> {
   const name = new TextEncoder().encode(part.name);
   const crc = crc32(part.data);
   if (!Ctor || part.data.length === 0) return { name, method: STORE, crc, size: part.data.length, body: part.data };
@@ -77,9 +78,14 @@ function header(view: DataView, at: number, entry: Entry, central: boolean): num
   return central ? 46 : 30;
 }
 
-export async function writeZip(parts: readonly ZipPart[]): Promise<Uint8Array> {
+export interface ZipOptions {
+  /** false: every part is stored (the importer's copy for mammoth, which is read once, at once). */
+  compress?: boolean;
+}
+
+export async function writeZip(parts: readonly ZipPart[], options: ZipOptions = {}): Promise<Uint8Array> {
   // Browsers, web workers and Node 20 all have it; declared locally because shared/ has no DOM types.
-  const Ctor = (globalThis as { CompressionStream?: CompressionStreamConstructor }).CompressionStream;
+  const Ctor = options.compress === false ? null : ((globalThis as { CompressionStream?: CompressionStreamConstructor }).CompressionStream ?? null);
   const entries = await Promise.all(parts.map((part) => entryOf(part, Ctor)));
   const localSize = entries.reduce((sum, e) => sum + 30 + e.name.length + e.body.length, 0);
   const centralSize = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);

@@ -1,7 +1,7 @@
 // Reads a ZIP archive's central directory without inflating anything, refusing what a Word
 // document never is: too many entries, too much declared content, encryption, ZIP64, parts that
 // point outside the file. Limits are checked before any byte is inflated.
-import { ImportError } from '../errors';
+import { PackageError } from '../errors';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -9,7 +9,7 @@ export interface ZipLimits {
   maxTotalInflated: number;
 }
 
-export const DOCX_ZIP_LIMITS: ZipLimits = { maxEntries: 1_000, maxTotalInflated: 100 * 1024 * 1024 };
+export const PACKAGE_ZIP_LIMITS: ZipLimits = { maxEntries: 1_000, maxTotalInflated: 100 * 1024 * 1024 };
 
 export interface ZipEntry {
   name: string;
@@ -42,13 +42,13 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-const invalid = (detail: string) => new ImportError('zip-invalid', { detail });
+const invalid = (detail: string) => new PackageError('zip-invalid', { detail });
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
-export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP_LIMITS): ZipEntry[] {
+export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = PACKAGE_ZIP_LIMITS): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = bytes.length >= EOCD_SIZE ? findEndOfCentralDirectory(view) : -1;
-  if (eocd < 0) throw new ImportError(looksLikeZip(bytes) ? 'zip-truncated' : 'not-zip');
+  if (eocd < 0) throw new PackageError(looksLikeZip(bytes) ? 'zip-truncated' : 'not-zip');
 
   const diskNumber = view.getUint16(eocd + 4, true);
   const entriesOnDisk = view.getUint16(eocd + 8, true);
@@ -56,11 +56,11 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
   if (totalEntries === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff) {
-    throw new ImportError('zip-unsupported', { detail: 'ZIP64' });
+    throw new PackageError('zip-unsupported', { detail: 'ZIP64' });
   }
-  if (totalEntries > limits.maxEntries) throw new ImportError('zip-too-many-entries', { count: totalEntries, limit: limits.maxEntries });
+  if (totalEntries > limits.maxEntries) throw new PackageError('zip-too-many-entries', { count: totalEntries, limit: limits.maxEntries });
   if (diskNumber !== 0 || entriesOnDisk !== totalEntries) throw invalid('split archive');
-  if (directoryOffset + directorySize > eocd) throw new ImportError('zip-truncated');
+  if (directoryOffset + directorySize > eocd) throw new PackageError('zip-truncated');
 
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
@@ -82,20 +82,20 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = DOCX_ZIP
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
 
-    if (flags & 0x1) throw new ImportError('zip-encrypted');
+    if (flags & 0x1) throw new PackageError('zip-encrypted');
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw new ImportError('zip-unsupported', { detail: 'ZIP64' });
+      throw new PackageError('zip-unsupported', { detail: 'ZIP64' });
     }
     if (names.has(name)) throw invalid(`two entries named ${name.slice(0, 80)}`);
     names.add(name);
     declaredTotal += uncompressedSize;
-    if (declaredTotal > limits.maxTotalInflated) throw new ImportError('zip-too-large', { limit: mb(limits.maxTotalInflated) });
+    if (declaredTotal > limits.maxTotalInflated) throw new PackageError('zip-too-large', { limit: mb(limits.maxTotalInflated) });
 
     if (localOffset + 30 > directoryOffset || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) {
-      throw localOffset + 30 > bytes.length ? new ImportError('zip-truncated') : invalid('local header');
+      throw localOffset + 30 > bytes.length ? new PackageError('zip-truncated') : invalid('local header');
     }
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    if (dataStart + compressedSize > directoryOffset) throw new ImportError('zip-truncated');
+    if (dataStart + compressedSize > directoryOffset) throw new PackageError('zip-truncated');
     entries.push({ name, method, crc32, compressedSize, uncompressedSize, dataStart });
   }
   return entries;

@@ -1,10 +1,11 @@
-// A fast XML reader for mammoth: it builds mammoth's own element tree straight from the text,
-// where mammoth builds a full DOM with xmldom and then converts it. The result is the same tree
-// (checked against mammoth's reader in xml-reader.test.ts); building the DOM was about a third
-// of importing a long document. Strict: anything that is not well-formed XML, a DTD, or an
-// entity other than XML's five is an error, as it is for mammoth's reader.
+// The strict XML reader of every package part: it builds a tree straight from the text, through
+// a factory, so that mammoth gets its own element tree (mammoth builds a full DOM with xmldom and
+// then converts it; the result is the same tree, checked against mammoth's reader in
+// shared/import/docx/xml-reader.test.ts, and building the DOM was about a third of importing a
+// long document) and the rest of the code gets plain objects (readXml). Strict: anything that is
+// not well-formed XML, a DTD, or an entity other than XML's five is an error.
 
-/** The node shapes of mammoth's xml/nodes.js. */
+/** How the tree's nodes are made (mammoth's xml/nodes.js, or the plain objects below). */
 export interface TreeFactory<E, T> {
   element(name: string, attributes: Record<string, string>, children: Array<E | T>): E;
   text(value: string): T;
@@ -168,4 +169,32 @@ export function readXmlTree<E, T>(source: string, namespaces: Record<string, str
   if (stack.length > 0) throw new XmlReadError(`unclosed element <${stack[stack.length - 1]!.qName}>`);
   if (root === null) throw new XmlReadError('no document element');
   return root;
+}
+
+export interface XmlElement {
+  type: 'element';
+  /** `prefix:local` for the namespaces given to readXml, `{uri}local` for others. */
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlNode[];
+}
+export interface XmlText {
+  type: 'text';
+  value: string;
+}
+export type XmlNode = XmlElement | XmlText;
+
+const PLAIN: TreeFactory<XmlElement, XmlText> = {
+  element: (name, attributes, children) => ({ type: 'element', name, attributes, children }),
+  text: (value) => ({ type: 'text', value }),
+};
+
+/** The document element of `source` as plain objects; throws XmlReadError on anything malformed. */
+export function readXml(source: string, namespaces: Record<string, string> = {}): XmlElement {
+  return readXmlTree(source, namespaces, PLAIN);
+}
+
+/** The element children of `element` named `name`. */
+export function childElements(element: XmlElement, name?: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => child.type === 'element' && (name === undefined || child.name === name));
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readZipDirectory } from '../import/zip/directory';
-import { inflateEntry } from '../import/zip/inflate';
-import { writeZip } from './zip';
+import { inflateEntry } from './inflate';
+import { readZipDirectory } from './read';
+import { writeZip } from './write';
 
 const encoder = new TextEncoder();
 const PARTS = [
@@ -30,6 +30,11 @@ describe('writeZip', () => {
   it('stores the parts where the platform cannot compress', async () => {
     vi.stubGlobal('CompressionStream', undefined);
     const read = await readBack(await writeZip(PARTS));
+    for (const part of PARTS) expect(read.get(part.name)).toEqual({ method: 0, data: part.data });
+  });
+
+  it('stores the parts when asked to', async () => {
+    const read = await readBack(await writeZip(PARTS, { compress: false }));
     for (const part of PARTS) expect(read.get(part.name)).toEqual({ method: 0, data: part.data });
   });
 
