@@ -1,7 +1,7 @@
 // How much of the stored-content limits (EDITOR_LIMITS) a section uses, counted exactly as the
 // validator in editor-schema.ts counts: every node, the notes' own roots included, and the
 // characters of text and link addresses. The editor warns from it before a section is full.
-import { EDITOR_LIMITS } from './editor-nodes';
+import { EDITOR_LIMITS } from './nodes/limits';
 import type { SerializedEditorState, SerializedNode } from './lexical-json';
 
 export interface ContentUsage {
