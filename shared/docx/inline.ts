@@ -69,13 +69,15 @@ const INLINE_WRITERS = {
   listitem: textOfBlock,
 } satisfies { [T in StoredNodeType]: InlineWriter<T> };
 
+/** The table looked up by a node's type: each writer takes the node type it is filed under. */
+const writerOf = INLINE_WRITERS as Readonly<Record<string, InlineWriter<StoredNodeType>>>;
+
 /** Converts inline nodes; `linkStyle` marks runs inside a hyperlink. */
 export function inlineChildren(nodes: readonly SerializedNode[], ctx: RenderContext, linkStyle?: string): string {
   let xml = '';
   for (const node of nodes) {
     // Stored content is validated, so every node has a writer; anything else is left out.
-    const write = Object.hasOwn(INLINE_WRITERS, node.type) ? (INLINE_WRITERS[node.type] as InlineWriter<StoredNodeType>) : undefined;
-    if (write) xml += write(node, ctx, linkStyle);
+    if (Object.hasOwn(writerOf, node.type)) xml += writerOf[node.type]!(node, ctx, linkStyle);
   }
   return xml;
 }
