@@ -5,7 +5,7 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_CHILDREN } from '../../../shared/model/editor-nodes';
+import { ALLOWED_CHILDREN, NODE_SCHEMAS } from '../../../shared/model/editor-nodes';
 import { $insertFootnote } from './footnote/FootnoteExtension';
 import { InlineContentExtension } from './inlineContent';
 import { createTestEditor } from './testing';
@@ -49,11 +49,13 @@ describe('inline content', () => {
     }
   });
 
-  it('can hold every inline node type storage keeps in a paragraph (autolinks aside, which these editors never make)', () => {
+  it('holds every inline node type storage keeps, and the section every other one (autolinks aside, which these editors never make)', () => {
     const { section, note } = bothEditors();
     const inline = (ALLOWED_CHILDREN.paragraph ?? []).filter((type) => type !== 'autolink');
     const known = (editor: LexicalEditor) => inline.filter((type) => editor._nodes.has(type));
     expect(known(section)).toEqual(inline);
     expect(known(note)).toEqual(inline.filter((type) => type !== 'footnote'));
+    const stored = Object.keys(NODE_SCHEMAS).filter((type) => type !== 'autolink');
+    expect(stored.filter((type) => !section._nodes.has(type))).toEqual([]);
   });
 });
