@@ -28,6 +28,8 @@ export interface NodeDescriptor<T extends string = string, F extends Fields = Fi
   readonly holds: readonly Place[];
   /** For leaves, the node's contribution to plain text (search, word counts, direction). */
   readonly text?: (node: FieldValues<F>) => string;
+  /** Characters the node's own fields add to the section's size limit (EDITOR_LIMITS.maxTotalChars). */
+  readonly chars?: (node: FieldValues<F>) => number;
 }
 
 const base = { version: int(1, 1_000), $: optional(nodeState()) };
@@ -61,8 +63,9 @@ function element<const T extends string, const F extends Fields = Record<never, 
   type: T,
   places: { in: readonly Place[]; holds: readonly Place[] },
   extra: F = {} as F,
+  chars?: (node: FieldValues<typeof ELEMENT & F>) => number,
 ): NodeDescriptor<T, typeof ELEMENT & F> {
-  return { type, fields: { ...ELEMENT, ...extra }, in: places.in, holds: places.holds };
+  return { type, fields: { ...ELEMENT, ...extra }, in: places.in, holds: places.holds, chars };
 }
 
 function leaf<const T extends string, const F extends Fields>(
@@ -70,8 +73,9 @@ function leaf<const T extends string, const F extends Fields>(
   places: { in: readonly Place[] },
   fields: F,
   plainText?: (node: FieldValues<typeof base & F>) => string,
+  chars?: (node: FieldValues<typeof base & F>) => number,
 ): NodeDescriptor<T, typeof base & F> {
-  return { type, fields: { ...base, ...fields }, in: places.in, holds: [], text: plainText };
+  return { type, fields: { ...base, ...fields }, in: places.in, holds: [], text: plainText, chars };
 }
 
 const INLINE_LEAF: readonly Place[] = ['inline', 'link-text'];
@@ -88,9 +92,10 @@ export const NODE_DESCRIPTORS = [
     { listType: oneOf('bullet', 'number', 'check'), start: int(0, EDITOR_LIMITS.maxListNumber), tag: oneOf('ul', 'ol') },
   ),
   element('listitem', { in: ['list-item'], holds: ['inline', 'nested-list'] }, { value: int(0, EDITOR_LIMITS.maxListNumber), checked: optional(bool()) }),
-  element('link', { in: ['inline'], holds: ['link-text'] }, LINK_FIELDS),
-  element('autolink', { in: ['inline'], holds: ['link-text'] }, { ...LINK_FIELDS, isUnlinked: optional(bool()) }),
-  leaf('text', { in: INLINE_LEAF }, TEXT_FIELDS, (node) => node.text),
+  element('link', { in: ['inline'], holds: ['link-text'] }, LINK_FIELDS, (node) => node.url.length),
+  element('autolink', { in: ['inline'], holds: ['link-text'] }, { ...LINK_FIELDS, isUnlinked: optional(bool()) }, (node) => node.url.length),
+  // Only text and link addresses count toward the size limit: a tab or a break is one node.
+  leaf('text', { in: INLINE_LEAF }, TEXT_FIELDS, (node) => node.text, (node) => node.text.length),
   // Lexical writes a tab as a text node holding "\t"; the text fields may be omitted.
   leaf(
     'tab',
