@@ -14,16 +14,6 @@ export type WalkStep =
   /** An inline node at the top level (not written by the editor, but possible in imported JSON). */
   | { type: 'loose'; node: SerializedNode };
 
-/** The visible text of inline nodes (footnote text excluded), to decide a paragraph's direction. */
-export function plainText(nodes: readonly SerializedNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text') text += node.text;
-    else if (node.type !== 'footnote' && 'children' in node) text += plainText(node.children);
-  }
-  return text;
-}
-
 /** A block whose children are only blank text is left out: spacing comes from the styles. */
 export function isBlankBlock(node: SerializedElement): boolean {
   return node.children.every((c) => c.type === 'text' && c.text.trim() === '');

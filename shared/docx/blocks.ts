@@ -3,7 +3,8 @@
 // Empty paragraphs are left out: spacing comes from the styles.
 import type { SerializedElement, SerializedList, SerializedNode } from '../model/lexical-json';
 import type { RenderContext } from './context';
-import { isBlankBlock, plainText, walkBlocks } from './block-walk';
+import { inlineText } from '../model/text';
+import { isBlankBlock, walkBlocks } from './block-walk';
 import { inlineChildren } from './inline';
 import { contentHeadingStyle, STYLE } from './style-names';
 import { paragraphIsRightToLeft } from './text';
@@ -44,7 +45,7 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
       case 'list-item': {
         const children = inlineChildren(step.inline, ctx);
         const numId = numIds.get(step.list);
-        if (children !== '' && numId) out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level: step.level } }, children, plainText(step.inline), step.direction));
+        if (children !== '' && numId) out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level: step.level } }, children, inlineText(step.inline), step.direction));
         break;
       }
       case 'block': {
@@ -52,13 +53,13 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
         const style = node.type === 'heading' ? (ctx.headingStyle ?? contentHeadingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
-        out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, plainText(node.children), node.direction));
+        out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, inlineText(node.children), node.direction));
         break;
       }
       case 'loose': {
         // Inline nodes at the top level get a paragraph of their own rather than being lost.
         const children = inlineChildren([step.node], ctx);
-        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, plainText([step.node])));
+        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, inlineText([step.node])));
       }
     }
   });

@@ -2,7 +2,8 @@
 // underline/..., line breaks, tabs, clickable links (only safe URLs), and footnote references.
 // Every run carries the document language; text with Arabic letters is split into direction
 // runs (see text.ts).
-import type { SerializedNode, SerializedText } from '../model/lexical-json';
+import type { StoredNodeType } from '../model/editor-nodes';
+import type { SerializedAutoLink, SerializedLink, SerializedNode } from '../model/lexical-json';
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
@@ -37,45 +38,46 @@ export function textRuns(text: string, marks: RunMarks, ctx: RenderContext): str
   return xml;
 }
 
-function hasChildren(node: SerializedNode): node is Extract<SerializedNode, { children: SerializedNode[] }> {
-  return Array.isArray((node as { children?: unknown }).children);
+type InlineWriter<T extends StoredNodeType> = (node: Extract<SerializedNode, { type: T }>, ctx: RenderContext, linkStyle: string | undefined) => string;
+
+function linkRuns(node: SerializedLink | SerializedAutoLink, ctx: RenderContext, linkStyle: string | undefined): string {
+  // An autolink the user unlinked stays text; so does a link inside a link.
+  const unlinked = node.type === 'autolink' && node.isUnlinked === true;
+  const url = linkStyle === undefined && !unlinked ? safeUrl(node.url) : null;
+  if (!url) return inlineChildren(node.children, ctx, linkStyle); // unsafe or nested: plain text
+  const target = ctx.links.add(url);
+  return hyperlinkXml(target.id, target.anchor, inlineChildren(node.children, ctx, STYLE.hyperlink));
 }
+
+/** Blocks never sit inside a paragraph in stored content (the schema refuses it); where one does, its text is kept. */
+const textOfBlock = (node: { children: SerializedNode[] }, ctx: RenderContext, linkStyle: string | undefined) => inlineChildren(node.children, ctx, linkStyle);
+
+/** The runs each stored node type becomes inside a paragraph: every type must say (a new one does not compile until it does). */
+const INLINE_WRITERS = {
+  text: (node, ctx, linkStyle) => textRuns(node.text, marksOf(node.format, linkStyle), ctx),
+  linebreak: (_node, ctx, linkStyle) => textRuns('\n', marksOf(0, linkStyle), ctx),
+  tab: (_node, ctx, linkStyle) => textRuns('\t', marksOf(0, linkStyle), ctx),
+  // Footnotes inside footnote text are not allowed; their text is dropped rather than nested.
+  footnote: (node, ctx) => (ctx.footnotes ? footnoteReferenceXml(ctx.footnotes.add(node.note)) : ''),
+  link: linkRuns,
+  autolink: linkRuns,
+  root: textOfBlock,
+  paragraph: textOfBlock,
+  heading: textOfBlock,
+  quote: textOfBlock,
+  list: textOfBlock,
+  listitem: textOfBlock,
+} satisfies { [T in StoredNodeType]: InlineWriter<T> };
+
+/** The table looked up by a node's type: each writer takes the node type it is filed under. */
+const writerOf = INLINE_WRITERS as Readonly<Record<string, InlineWriter<StoredNodeType>>>;
 
 /** Converts inline nodes; `linkStyle` marks runs inside a hyperlink. */
 export function inlineChildren(nodes: readonly SerializedNode[], ctx: RenderContext, linkStyle?: string): string {
   let xml = '';
   for (const node of nodes) {
-    switch (node.type) {
-      case 'text': {
-        const text = node as SerializedText;
-        xml += textRuns(text.text, marksOf(text.format, linkStyle), ctx);
-        break;
-      }
-      case 'linebreak':
-        xml += textRuns('\n', marksOf(0, linkStyle), ctx);
-        break;
-      case 'tab':
-        xml += textRuns('\t', marksOf(0, linkStyle), ctx);
-        break;
-      case 'footnote':
-        // Footnotes inside footnote text are not allowed; their text is dropped rather than nested.
-        if (ctx.footnotes) xml += footnoteReferenceXml(ctx.footnotes.add(node.note));
-        break;
-      case 'link':
-      case 'autolink': {
-        // An autolink the user unlinked stays text; so does a link inside a link.
-        const unlinked = (node as { isUnlinked?: unknown }).isUnlinked === true;
-        const url = linkStyle === undefined && !unlinked ? safeUrl(node.url) : null;
-        if (url) {
-          const target = ctx.links.add(url);
-          xml += hyperlinkXml(target.id, target.anchor, inlineChildren(node.children, ctx, STYLE.hyperlink));
-        } else xml += inlineChildren(node.children, ctx, linkStyle); // unsafe or nested: plain text
-        break;
-      }
-      default:
-        // Unknown inline elements keep their text; unknown leaves are skipped.
-        if (hasChildren(node)) xml += inlineChildren(node.children, ctx, linkStyle);
-    }
+    // Stored content is validated, so every node has a writer; anything else is left out.
+    if (Object.hasOwn(writerOf, node.type)) xml += writerOf[node.type]!(node, ctx, linkStyle);
   }
   return xml;
 }

@@ -2,6 +2,7 @@
 // Lexical's bit mask, links, footnotes as inline nodes holding their own paragraphs, lettered
 // lists as number lists with NodeState listStyle lower-alpha, list items as Lexical nests them.
 import { EDITOR_LIMITS } from '../model/editor-schema';
+import type { StoredNodeType } from '../model/editor-nodes';
 import { headingNode, paragraphNode, textNode } from '../model/empty';
 import {
   LETTERED_LIST_STYLE,
@@ -9,9 +10,14 @@ import {
   type SerializedEditorState,
   type SerializedFootnote,
   type SerializedHeading,
+  type SerializedLineBreak,
+  type SerializedLink,
   type SerializedList,
   type SerializedListItem,
   type SerializedNode,
+  type SerializedQuote,
+  type SerializedRoot,
+  type SerializedText,
 } from '../model/lexical-json';
 import { ImportError } from './errors';
 import { paragraphsOf, type Block, type Inline, type IrDocument, type ListBlock, type TextRun } from './ir';
@@ -24,10 +30,10 @@ const MAX_LIST_DEPTH = 8;
  * Text nodes of at most the stored limit: a longer run becomes several nodes of the same format,
  * which read and export exactly as one (never cut inside a surrogate pair).
  */
-function textNodes(text: string, format: number): SerializedNode[] {
+function textNodes(text: string, format: number): SerializedText[] {
   const max = EDITOR_LIMITS.maxTextNodeChars;
   if (text.length <= max) return [textNode(text, format)];
-  const nodes: SerializedNode[] = [];
+  const nodes: SerializedText[] = [];
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + max);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
@@ -43,6 +49,36 @@ function format(run: TextRun): number {
 
 const element = { direction: null, format: '', indent: 0 } as const;
 
+/** A node type import never writes, and why: the intermediate form has nothing that becomes one. */
+interface NotImported {
+  notImported: string;
+}
+
+type NodeBuilder<T extends StoredNodeType> = ((...args: never[]) => Extract<SerializedNode, { type: T }> | Extract<SerializedNode, { type: T }>[]) | NotImported;
+
+/**
+ * How import writes each stored node type: every type must say, so a new one does not compile
+ * until import either builds it or tells why it never does.
+ */
+const IMPORT_NODES = {
+  root: (children: SerializedNode[]): SerializedRoot => ({ type: 'root', version: 1, children: children.length > 0 ? children : [paragraphNode()], ...element }),
+  paragraph: (children: SerializedNode[]) => paragraphNode(children),
+  heading: (tag: SerializedHeading['tag'], children: SerializedNode[]) => headingNode(tag, children),
+  quote: (children: SerializedNode[]): SerializedQuote => ({ type: 'quote', version: 1, children, ...element }),
+  list: (kind: ListBlock['list'], start: number, children: SerializedListItem[]): SerializedList => {
+    const list: SerializedList = { type: 'list', version: 1, listType: kind === 'bullet' ? 'bullet' : 'number', start, tag: kind === 'bullet' ? 'ul' : 'ol', children, ...element };
+    if (kind === 'lettered') list.$ = { listStyle: LETTERED_LIST_STYLE };
+    return list;
+  },
+  listitem: (value: number, depth: number, children: SerializedNode[]): SerializedListItem => ({ type: 'listitem', version: 1, value, children, ...element, indent: depth }),
+  link: (url: string, children: SerializedText[]): SerializedLink => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, children, ...element }),
+  autolink: { notImported: 'Every address read is a link the source made (link); autolinks are what the editor makes of typed addresses.' },
+  text: (run: TextRun) => textNodes(run.text, format(run)),
+  tab: { notImported: 'A tab stays inside the text it was read with, as "\\t".' },
+  linebreak: (): SerializedLineBreak => ({ type: 'linebreak', version: 1 }),
+  footnote: (note: SerializedEditorState): SerializedFootnote => ({ type: 'footnote', version: 1, note }),
+} satisfies { [T in StoredNodeType]: NodeBuilder<T> };
+
 export class LexicalWriter {
   /** Footnote ids referenced so far, to find notes no text refers to. */
   readonly usedNotes = new Set<string>();
@@ -54,20 +90,20 @@ export class LexicalWriter {
   ) {}
 
   state(children: SerializedNode[]): SerializedEditorState {
-    return { root: { type: 'root', version: 1, children: children.length > 0 ? children : [paragraphNode()], ...element } };
+    return { root: IMPORT_NODES.root(children) };
   }
 
   /** `base` is the heading level of the section these blocks sit under (sub-headings go below it). */
   blocks(blocks: readonly Block[], base = 2): SerializedNode[] {
     const out: SerializedNode[] = [];
     for (const block of blocks) {
-      if (block.kind === 'heading') out.push(headingNode(subheadingTag(block.level, base), this.inlines(block.inlines)));
-      else if (block.kind === 'paragraph') out.push(paragraphNode(this.inlines(block.inlines)));
+      if (block.kind === 'heading') out.push(IMPORT_NODES.heading(subheadingTag(block.level, base), this.inlines(block.inlines)));
+      else if (block.kind === 'paragraph') out.push(IMPORT_NODES.paragraph(this.inlines(block.inlines)));
       else if (block.kind === 'list') out.push(this.list(block, 0));
       else {
         // A quote holds paragraphs only: lists and quotes inside it become its paragraphs.
         this.log.count('nesting-flattened', block.blocks.filter((inner) => inner.kind === 'list' || inner.kind === 'quote').length);
-        for (const inlines of paragraphsOf(block.blocks)) out.push({ type: 'quote', version: 1, children: this.inlines(inlines), ...element });
+        for (const inlines of paragraphsOf(block.blocks)) out.push(IMPORT_NODES.quote(this.inlines(inlines)));
       }
     }
     return out;
@@ -87,31 +123,20 @@ export class LexicalWriter {
         }
       }
       const joined = inline.flatMap((inlines, i) => (i === 0 ? inlines : [{ kind: 'break' } as Inline, ...inlines]));
-      children.push({ type: 'listitem', version: 1, value, children: this.inlines(joined), ...element, indent: depth });
+      children.push(IMPORT_NODES.listitem(value, depth, this.inlines(joined)));
       value++;
-      for (const list of nested) children.push({ type: 'listitem', version: 1, value, children: [this.list(list, depth + 1)], ...element, indent: depth });
+      for (const list of nested) children.push(IMPORT_NODES.listitem(value, depth, [this.list(list, depth + 1)]));
     }
-    const list: SerializedList = {
-      type: 'list',
-      version: 1,
-      listType: block.list === 'bullet' ? 'bullet' : 'number',
-      start: block.start,
-      tag: block.list === 'bullet' ? 'ul' : 'ol',
-      children,
-      ...element,
-    };
-    if (block.list === 'lettered') list.$ = { listStyle: LETTERED_LIST_STYLE };
-    return list;
+    return IMPORT_NODES.list(block.list, block.start, children);
   }
 
   inlines(inlines: readonly Inline[], inNote = false): SerializedNode[] {
     const out: SerializedNode[] = [];
     for (const inline of inlines) {
-      if (inline.kind === 'text') out.push(...textNodes(inline.text, format(inline)));
-      else if (inline.kind === 'break') out.push({ type: 'linebreak', version: 1 });
-      else if (inline.kind === 'link') {
-        out.push({ type: 'link', version: 1, url: inline.url, rel: null, target: null, title: null, children: inline.children.flatMap((run) => textNodes(run.text, format(run))), ...element });
-      } else if (inline.kind === 'footnote') out.push(...this.footnote(inline.id, inNote));
+      if (inline.kind === 'text') out.push(...IMPORT_NODES.text(inline));
+      else if (inline.kind === 'break') out.push(IMPORT_NODES.linebreak());
+      else if (inline.kind === 'link') out.push(IMPORT_NODES.link(inline.url, inline.children.flatMap(IMPORT_NODES.text)));
+      else if (inline.kind === 'footnote') out.push(...this.footnote(inline.id, inNote));
       // Review marks never get here: the draft is built from the accepted text (docx/review.ts).
     }
     // More than a stored paragraph may hold: refused now rather than after the whole draft is built.
@@ -132,12 +157,7 @@ export class LexicalWriter {
     }
     this.usedNotes.add(id);
     this.footnoteCount++;
-    const note: SerializedFootnote = {
-      type: 'footnote',
-      version: 1,
-      note: this.state(paragraphs.map((inlines) => paragraphNode(this.inlines(inlines, true)))),
-    };
-    return [note];
+    return [IMPORT_NODES.footnote(this.state(paragraphs.map((inlines) => IMPORT_NODES.paragraph(this.inlines(inlines, true)))))];
   }
 }
 

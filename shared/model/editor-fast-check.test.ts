@@ -19,6 +19,11 @@ const SAMPLES: Node[] = [
   { ...textNode('x'), $: { mark: 'y', count: 2, on: true, none: null } },
   emptyEditorState().root as unknown as Node,
   footnoteNode(['See the law.']) as unknown as Node,
+  { ...paragraphNode([textNode('quoted')]), type: 'quote' },
+  { ...(link('https://example.org/b') as unknown as Node), type: 'autolink', isUnlinked: false },
+  { type: 'tab', version: 1, text: '\t', format: 0, style: '', mode: 'normal', detail: 2 },
+  { type: 'tab', version: 1 },
+  { type: 'linebreak', version: 1 },
 ];
 
 const tooManyEntries = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, i]));
@@ -42,6 +47,10 @@ function variants(node: Node): Node[] {
 const schemaAccepts = (node: Node) => NODE_SCHEMAS[node.type as StoredNodeType]?.safeParse(node).success ?? false;
 
 describe('passesNodeSchemaFast', () => {
+  it('has samples of every stored node type', () => {
+    expect(new Set(SAMPLES.map((node) => node.type))).toEqual(new Set(Object.keys(NODE_SCHEMAS)));
+  });
+
   it('accepts the common shapes the editor stores, as their schemas do', () => {
     for (const node of SAMPLES) {
       expect(schemaAccepts(node)).toBe(true);

@@ -1,23 +1,15 @@
-// Strict zod schemas for each Lexical node type we store, WITHOUT their children: the walker in
-// editor-schema.ts recurses itself, so it can limit depth and size and check which node may
-// sit inside which. Field sets match what Lexical 0.52 exports (full, non-compact form).
+// Strict zod schemas for each Lexical node type we store, WITHOUT their children, and which node
+// may sit inside which: all derived from the descriptors in nodes/descriptors.ts. The walker in
+// editor-schema.ts recurses itself, so it can limit depth and size. Field sets match what
+// Lexical 0.52 exports (full, non-compact form).
 import { z } from 'zod';
+import type { SerializedNode } from './lexical-json';
+import { schemaShape, type SchemaShape } from './nodes/fields';
+import { NODE_DESCRIPTORS, type Place, type StoredNodeDescriptor, type StoredNodeType } from './nodes/descriptors';
+import { EDITOR_LIMITS } from './nodes/limits';
 
-export const EDITOR_LIMITS = {
-  /** Nesting of nodes, counting the root and footnote notes (nested lists need some room). */
-  maxDepth: 40,
-  maxNodes: 250_000,
-  maxChildren: 50_000,
-  /** Characters in one text node. */
-  maxTextNodeChars: 200_000,
-  /** Characters of text and URLs in one editor state (a long section is ~500,000). */
-  maxTotalChars: 4_000_000,
-  maxUrlChars: 4_096,
-  /** The `indent` field of a block (Lexical's indentation steps). */
-  maxIndent: 20,
-  /** The highest number a numbered list's start or an item's value may be. */
-  maxListNumber: 1_000_000,
-} as const;
+export { EDITOR_LIMITS } from './nodes/limits';
+export { isStoredNodeType, type StoredNodeType } from './nodes/descriptors';
 
 /**
  * Levels the contents of a list item can take below the item itself, at most: a footnote
@@ -37,101 +29,34 @@ export const MAX_LIST_INDENT = Math.min(
   Math.floor((EDITOR_LIMITS.maxDepth - LIST_ITEM_BASE_DEPTH - LIST_ITEM_CONTENT_DEPTH) / 2),
 );
 
-const version = z.int().min(1).max(1_000);
-const nodeState = z
-  .record(z.string().max(64), z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()]))
-  .refine((record) => Object.keys(record).length <= 16, 'Too many NodeState entries (at most 16)');
+type NodeSchema<D extends StoredNodeDescriptor> = z.ZodObject<SchemaShape<D['fields']> & { type: z.ZodLiteral<D['type']> }, z.core.$strict>;
+type NodeSchemas = { [D in StoredNodeDescriptor as D['type']]: NodeSchema<D> };
 
-const children = z.array(z.unknown()).max(EDITOR_LIMITS.maxChildren);
+export const NODE_SCHEMAS = Object.fromEntries(
+  NODE_DESCRIPTORS.map((descriptor) => [descriptor.type, z.strictObject({ ...schemaShape(descriptor.fields), type: z.literal(descriptor.type) })]),
+) as unknown as NodeSchemas;
 
-const element = {
-  version,
-  $: nodeState.optional(),
-  children,
-  direction: z.enum(['ltr', 'rtl']).nullable(),
-  format: z.enum(['', 'left', 'start', 'center', 'right', 'end', 'justify']),
-  indent: z.int().min(0).max(EDITOR_LIMITS.maxIndent),
-  textFormat: z.int().min(0).max(0xffff).optional(),
-  textStyle: z.string().max(1_000).optional(),
-};
-
-const textFields = {
-  version,
-  $: nodeState.optional(),
-  text: z.string().max(EDITOR_LIMITS.maxTextNodeChars),
-  format: z.int().min(0).max(0xffff),
-  style: z.string().max(1_000),
-  mode: z.enum(['normal', 'token', 'segmented']),
-  detail: z.int().min(0).max(0xff),
-};
-
-const optionalText = z.string().max(500).nullable().optional();
-
-export const NODE_SCHEMAS = {
-  root: z.strictObject({ ...element, type: z.literal('root') }),
-  paragraph: z.strictObject({ ...element, type: z.literal('paragraph') }),
-  heading: z.strictObject({ ...element, type: z.literal('heading'), tag: z.enum(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) }),
-  quote: z.strictObject({ ...element, type: z.literal('quote') }),
-  list: z.strictObject({
-    ...element,
-    type: z.literal('list'),
-    listType: z.enum(['bullet', 'number', 'check']),
-    start: z.int().min(0).max(EDITOR_LIMITS.maxListNumber),
-    tag: z.enum(['ul', 'ol']),
-  }),
-  listitem: z.strictObject({ ...element, type: z.literal('listitem'), value: z.int().min(0).max(EDITOR_LIMITS.maxListNumber), checked: z.boolean().optional() }),
-  link: z.strictObject({
-    ...element,
-    type: z.literal('link'),
-    url: z.string().max(EDITOR_LIMITS.maxUrlChars),
-    rel: optionalText,
-    target: optionalText,
-    title: optionalText,
-  }),
-  autolink: z.strictObject({
-    ...element,
-    type: z.literal('autolink'),
-    url: z.string().max(EDITOR_LIMITS.maxUrlChars),
-    rel: optionalText,
-    target: optionalText,
-    title: optionalText,
-    isUnlinked: z.boolean().optional(),
-  }),
-  text: z.strictObject({ ...textFields, type: z.literal('text') }),
-  tab: z.strictObject({
-    version,
-    $: nodeState.optional(),
-    type: z.literal('tab'),
-    text: z.literal('\t').optional(),
-    format: textFields.format.optional(),
-    style: textFields.style.optional(),
-    mode: textFields.mode.optional(),
-    detail: textFields.detail.optional(),
-  }),
-  linebreak: z.strictObject({ version, $: nodeState.optional(), type: z.literal('linebreak') }),
-  footnote: z.strictObject({ version, $: nodeState.optional(), type: z.literal('footnote'), note: z.unknown() }),
-} as const;
-
-export type StoredNodeType = keyof typeof NODE_SCHEMAS;
-
-export function isStoredNodeType(type: unknown): type is StoredNodeType {
-  return typeof type === 'string' && Object.hasOwn(NODE_SCHEMAS, type);
+function typesIn(places: readonly Place[]): readonly StoredNodeType[] {
+  return NODE_DESCRIPTORS.filter((descriptor) => descriptor.in.some((place) => places.includes(place))).map((descriptor) => descriptor.type);
 }
 
-const INLINE: readonly StoredNodeType[] = ['text', 'tab', 'linebreak', 'link', 'autolink', 'footnote'];
-const LINK_CHILDREN: readonly StoredNodeType[] = ['text', 'tab', 'linebreak'];
-
 /** Which node types may be children of which: the shapes the editor, DOCX writer and importers share. */
-export const ALLOWED_CHILDREN: Readonly<Partial<Record<StoredNodeType, readonly StoredNodeType[]>>> = {
-  root: ['paragraph', 'heading', 'quote', 'list'],
-  paragraph: INLINE,
-  heading: INLINE,
-  quote: INLINE,
-  list: ['listitem'],
-  listitem: [...INLINE, 'list'],
-  link: LINK_CHILDREN,
-  autolink: LINK_CHILDREN,
-};
+export const ALLOWED_CHILDREN: Readonly<Partial<Record<StoredNodeType, readonly StoredNodeType[]>>> = Object.fromEntries(
+  NODE_DESCRIPTORS.filter((descriptor) => descriptor.holds.length > 0).map((descriptor) => [descriptor.type, typesIn(descriptor.holds)]),
+);
 
 /** Inside a footnote's own text: paragraphs with text, links and breaks; never another footnote. */
-export const NOTE_ROOT_CHILDREN: readonly StoredNodeType[] = ['paragraph'];
+export const NOTE_ROOT_CHILDREN: readonly StoredNodeType[] = typesIn(['note-block']);
+
+// The JSON interfaces in lexical-json.ts are the contract the code reads; these lines fail to
+// compile if a descriptor and its interface drift apart (children and notes are walked, not
+// parsed, and NodeState is read loosely, so those are left out).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Walked = 'children' | 'note' | '$';
+type Disagreeing = {
+  [T in StoredNodeType]: Same<Omit<z.output<NodeSchemas[T]>, Walked>, Omit<Extract<SerializedNode, { type: T }>, Walked>> extends true ? never : T;
+}[StoredNodeType];
+const nodesAgree: [Disagreeing] extends [never] ? true : Disagreeing = true;
+const typesAgree: Same<SerializedNode['type'], StoredNodeType> = true;
+void nodesAgree;
+void typesAgree;

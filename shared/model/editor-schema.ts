@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SerializedEditorState } from './lexical-json';
 import { ALLOWED_CHILDREN, EDITOR_LIMITS, NODE_SCHEMAS, NOTE_ROOT_CHILDREN, isStoredNodeType, type StoredNodeType } from './editor-nodes';
 import { passesNodeSchemaFast } from './editor-fast-check';
+import { descriptorOf } from './nodes/descriptors';
 import { FORBIDDEN_KEYS, type JsonPath } from './forbidden-keys';
 
 export { EDITOR_LIMITS } from './editor-nodes';
@@ -63,8 +64,7 @@ function checkNode(value: unknown, path: JsonPath, depth: number, allowed: reado
     }
     return;
   }
-  if (type === 'text') walk.chars += (value.text as string).length;
-  if (type === 'link' || type === 'autolink') walk.chars += (value.url as string).length;
+  walk.chars += descriptorOf(type)?.chars?.(value as never) ?? 0;
   if (walk.chars > EDITOR_LIMITS.maxTotalChars) return void fail(`Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`);
 
   if (type === 'footnote') {

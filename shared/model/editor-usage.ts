@@ -1,7 +1,9 @@
 // How much of the stored-content limits (EDITOR_LIMITS) a section uses, counted exactly as the
 // validator in editor-schema.ts counts: every node, the notes' own roots included, and the
-// characters of text and link addresses. The editor warns from it before a section is full.
-import { EDITOR_LIMITS } from './editor-nodes';
+// characters each node's descriptor counts (text and link addresses). The editor warns from it
+// before a section is full.
+import { descriptorOf } from './nodes/descriptors';
+import { EDITOR_LIMITS } from './nodes/limits';
 import type { SerializedEditorState, SerializedNode } from './lexical-json';
 
 export interface ContentUsage {
@@ -15,8 +17,7 @@ export function contentUsage(content: SerializedEditorState): ContentUsage {
   while (stack.length > 0) {
     const node = stack.pop()!;
     usage.nodes += 1;
-    if (node.type === 'text') usage.chars += node.text.length;
-    else if (node.type === 'link' || node.type === 'autolink') usage.chars += node.url.length;
+    usage.chars += descriptorOf(node.type)?.chars?.(node as never) ?? 0;
     if (node.type === 'footnote') stack.push(node.note.root);
     else if ('children' in node) stack.push(...node.children);
   }

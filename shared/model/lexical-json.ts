@@ -1,6 +1,7 @@
 // The subset of Lexical's serialized editor state that Norms Drafter stores and understands.
 // These are plain JSON shapes (no Lexical runtime here): the editor writes them, the DOCX
-// writer, the importers, word counts and search read them.
+// writer, the importers, word counts and search read them. Each agrees with its descriptor in
+// nodes/descriptors.ts (checked in editor-nodes.ts).
 
 export interface SerializedNodeBase {
   type: string;
@@ -47,11 +48,16 @@ export interface SerializedListItem extends SerializedElement {
   checked?: boolean;
 }
 export interface SerializedLink extends SerializedElement {
-  type: 'link' | 'autolink';
+  type: 'link';
   url: string;
   rel?: string | null;
   target?: string | null;
   title?: string | null;
+}
+/** A link Lexical made from an address typed in the text; one the user unlinked stays text. */
+export interface SerializedAutoLink extends Omit<SerializedLink, 'type'> {
+  type: 'autolink';
+  isUnlinked?: boolean;
 }
 export interface SerializedText extends SerializedNodeBase {
   type: 'text';
@@ -68,7 +74,7 @@ export interface SerializedLineBreak extends SerializedNodeBase {
 /** Lexical writes a tab as a text node holding "\t"; the text fields may be omitted. */
 export interface SerializedTab extends SerializedNodeBase {
   type: 'tab';
-  text?: string;
+  text?: '\t';
   format?: number;
   style?: string;
   mode?: 'normal' | 'token' | 'segmented';
@@ -91,6 +97,7 @@ export type SerializedNode =
   | SerializedList
   | SerializedListItem
   | SerializedLink
+  | SerializedAutoLink
   | SerializedText
   | SerializedLineBreak
   | SerializedTab

@@ -1,21 +1,26 @@
-// Plain-text views of stored content, for search, word counts and previews. Each block (paragraph,
-// heading, quote, list item) becomes one line; footnote text follows the body, one line per note.
+// The one plain-text view of stored content, for search, word counts, previews, comparisons and
+// the export's paragraph direction. Each block (paragraph, heading, quote, list item) becomes one
+// line; footnote text follows the body, one line per note. What a leaf contributes is in its
+// descriptor (nodes/descriptors.ts); an inline element contributes its children's text.
 import type { Draft } from './draft';
 import type { SerializedEditorState, SerializedNode } from './lexical-json';
+import { descriptorOf } from './nodes/descriptors';
 
-function inlineText(nodes: SerializedNode[], notes: SerializedEditorState[]): string {
+/**
+ * The text of inline nodes: a footnote adds nothing (its note is pushed to `notes` when given,
+ * to be read on its own line), an element its children's text.
+ */
+export function inlineText(nodes: readonly SerializedNode[], notes?: SerializedEditorState[]): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += node.text;
-    else if (node.type === 'tab') out += '\t';
-    else if (node.type === 'linebreak') out += '\n';
-    else if (node.type === 'footnote') notes.push(node.note);
-    else if (node.type === 'link' || node.type === 'autolink') out += inlineText(node.children, notes);
+    if (node.type === 'footnote') notes?.push(node.note);
+    else if ('children' in node) out += inlineText(node.children, notes);
+    else out += descriptorOf(node.type)?.text?.(node as never) ?? '';
   }
   return out;
 }
 
-function blockLines(nodes: SerializedNode[], lines: string[], notes: SerializedEditorState[]): void {
+function blockLines(nodes: readonly SerializedNode[], lines: string[], notes: SerializedEditorState[]): void {
   for (const node of nodes) {
     if (node.type === 'list') {
       blockLines(node.children, lines, notes);

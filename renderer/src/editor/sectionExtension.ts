@@ -1,15 +1,12 @@
-// The section editor without its React shell: every node, command, guard and import rule.
+// The section editor without its React shell: every node, command, guard and import rule. Inline
+// content (node classes, rich text, undo, safe links) is the extension it shares with footnotes.
 // SectionEditor.tsx adds React and the initial content; tests build it directly.
-import { HistoryExtension } from '@lexical/history';
-import { LinkExtension } from '@lexical/link';
 import { ListExtension, WordListImportExtension } from '@lexical/list';
-import { RichTextExtension } from '@lexical/rich-text';
-import { configExtension, defineExtension } from 'lexical';
+import { defineExtension } from 'lexical';
 import { BlocksExtension } from './blocks/BlocksExtension';
 import { ContentFitExtension } from './limits/ContentFitExtension';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
-import { isSafeLink } from './link/isSafeLink';
-import { LinkSafetyExtension } from './link/linkSafety';
+import { InlineContentExtension } from './inlineContent';
 import { ListAutoformatExtension } from './lists/ListAutoformatExtension';
 import { ListsExtension } from './lists/ListsExtension';
 import { ListTabExtension } from './lists/ListTabExtension';
@@ -27,16 +24,13 @@ export const SectionCoreExtension = defineExtension({
   theme: editorTheme,
   nodes: () => [...EDITOR_NODES],
   dependencies: [
-    RichTextExtension,
-    HistoryExtension,
+    InlineContentExtension,
     BlocksExtension,
     ListExtension,
     WordListImportExtension,
     ListsExtension,
     ListTabExtension,
     ListAutoformatExtension,
-    configExtension(LinkExtension, { validateUrl: isSafeLink }),
-    LinkSafetyExtension,
     FootnoteExtension,
     SubheadingExtension,
     pasteExtension('section'),

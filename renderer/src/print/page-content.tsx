@@ -3,7 +3,8 @@
 // outline's sections through the shared footnote numbering, list labels from the writer's list
 // definitions, paragraph direction from the writer's rule.
 import type { CSSProperties, ReactNode } from 'react';
-import { isBlankBlock, plainText, walkBlocks } from '../../../shared/docx/block-walk';
+import { isBlankBlock, walkBlocks } from '../../../shared/docx/block-walk';
+import { inlineText } from '../../../shared/model/text';
 import { listKind, listLabel, listStart } from '../../../shared/docx/list-labels';
 import type { DocumentOutline, OutlineLine } from '../../../shared/docx/outline';
 import { contentHeadingStyle, STYLE } from '../../../shared/docx/style-names';
@@ -150,7 +151,7 @@ function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocu
       const indent = LIST_INDENT + LIST_LEVEL_INDENT * step.level;
       emit({
         style: STYLE.list,
-        text: plainText(step.inline),
+        text: inlineText(step.inline),
         direction: step.direction,
         children: inline(step.inline, walk),
         label: listLabel(listKind(step.list), n, step.level, language),
@@ -163,13 +164,13 @@ function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocu
       const indent = Number.isInteger(node.indent) && node.indent > 0 ? mm(INDENT_STEP * Math.min(node.indent, 10)) : undefined;
       emit({
         style,
-        text: plainText(node.children),
+        text: inlineText(node.children),
         direction: node.direction,
         children: inline(node.children, walk),
         css: { textAlign: alignment(node.format, rtlDocument), marginInlineStart: indent },
       });
     } else if (hasRuns([step.node], walk === null)) {
-      emit({ style: options.paragraphStyle, text: plainText([step.node]), direction: null, children: inline([step.node], walk) });
+      emit({ style: options.paragraphStyle, text: inlineText([step.node]), direction: null, children: inline([step.node], walk) });
     }
   });
 }

@@ -2,11 +2,8 @@
 // never headings, lists or other footnotes. It is nested in the section editor (commands such as
 // FOCUS and Ctrl+K bubble up to it) and rendered in the footnote list under the section body.
 import { NestedEditorExtension, buildEditorFromExtensions } from '@lexical/extension';
-import { HistoryExtension } from '@lexical/history';
-import { LinkExtension } from '@lexical/link';
 import { ReactExtension } from '@lexical/react/ReactExtension';
 import { ReactProviderExtension } from '@lexical/react/ReactProviderExtension';
-import { RichTextExtension } from '@lexical/rich-text';
 import {
   $getEditor,
   configExtension,
@@ -15,8 +12,7 @@ import {
   type LexicalEditorWithDispose,
   type SerializedEditorState,
 } from 'lexical';
-import { isSafeLink } from '../link/isSafeLink';
-import { LinkSafetyExtension } from '../link/linkSafety';
+import { InlineContentExtension } from '../inlineContent';
 import { ContentFitExtension, fitNotices } from '../limits/ContentFitExtension';
 import { pasteExtension } from '../paste/PasteExtension';
 import { emptyEditorState } from '../../../../shared/model/empty';
@@ -33,10 +29,7 @@ const NoteEditorExtension = defineExtension({
   $initialEditorState: null,
   dependencies: [
     configExtension(NestedEditorExtension, { $getParentEditor: () => $getEditor() }),
-    RichTextExtension,
-    HistoryExtension,
-    configExtension(LinkExtension, { validateUrl: isSafeLink }),
-    LinkSafetyExtension,
+    InlineContentExtension,
     pasteExtension('note'),
     ReactProviderExtension,
     configExtension(ReactExtension, { contentEditable: null }),

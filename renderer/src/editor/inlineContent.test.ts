@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// The section editor and every footnote's editor hold inline content through one extension: the
+// same node classes and the same guards, so a link or a node type added there reaches both.
+import { getExtensionDependencyFromEditor } from '@lexical/extension';
+import { $createLinkNode, $isLinkNode } from '@lexical/link';
+import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_CHILDREN, NODE_SCHEMAS } from '../../../shared/model/editor-nodes';
+import { $insertFootnote } from './footnote/FootnoteExtension';
+import { InlineContentExtension } from './inlineContent';
+import { createTestEditor } from './testing';
+
+/** The section editor and the editor of a footnote inside it. */
+function bothEditors(): { section: LexicalEditor; note: LexicalEditor } {
+  const { editor } = createTestEditor();
+  let note: LexicalEditor | null = null;
+  editor.update(() => {
+    $getRoot().clear().append($createParagraphNode()).selectEnd();
+    note = $insertFootnote().getNote();
+  }, { discrete: true });
+  return { section: editor, note: note! };
+}
+
+/** Writes a paragraph holding a link to `url` styled with inline CSS; returns what the editor kept. */
+function writeLink(editor: LexicalEditor, url: string): { links: string[]; styles: string[] } {
+  editor.update(() => {
+    const text = $createTextNode('the Examplia Gazette').setStyle('background-image: url(https://tracker.example)');
+    $getRoot().clear().append($createParagraphNode().append($createLinkNode(url).append(text)));
+  }, { discrete: true });
+  return editor.read(() => {
+    const nodes = $getRoot().getAllTextNodes();
+    const links = nodes.map((node) => node.getParent()).filter($isLinkNode);
+    return { links: links.map((link) => link.getURL()), styles: nodes.map((node) => node.getStyle()) };
+  });
+}
+
+describe('inline content', () => {
+  it('is the one extension both the section and its footnotes are built with', () => {
+    const { section, note } = bothEditors();
+    // Throws for an editor built without it.
+    for (const editor of [section, note]) expect(() => getExtensionDependencyFromEditor(editor, InlineContentExtension)).not.toThrow();
+  });
+
+  it('keeps links only to safe addresses and drops inline styles, in the section and in a footnote', () => {
+    const { section, note } = bothEditors();
+    for (const editor of [section, note]) {
+      expect(writeLink(editor, 'javascript:alert(1)')).toEqual({ links: [], styles: [''] });
+      expect(writeLink(editor, 'https://www.examplia.example/gazette')).toEqual({ links: ['https://www.examplia.example/gazette'], styles: [''] });
+    }
+  });
+
+  it('holds every inline node type storage keeps, and the section every other one (autolinks aside, which these editors never make)', () => {
+    const { section, note } = bothEditors();
+    const inline = (ALLOWED_CHILDREN.paragraph ?? []).filter((type) => type !== 'autolink');
+    const known = (editor: LexicalEditor) => inline.filter((type) => editor._nodes.has(type));
+    expect(known(section)).toEqual(inline);
+    expect(known(note)).toEqual(inline.filter((type) => type !== 'footnote'));
+    const stored = Object.keys(NODE_SCHEMAS).filter((type) => type !== 'autolink');
+    expect(stored.filter((type) => !section._nodes.has(type))).toEqual([]);
+  });
+});

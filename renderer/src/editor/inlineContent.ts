@@ -1,0 +1,19 @@
+// What every editor of stored text shares, the section's and each footnote's: the inline node
+// classes (text, tab and line break are Lexical's own; links), rich text with undo, and links
+// only to safe addresses whichever way they arrive. The section editor adds blocks, lists and
+// footnotes around it (sectionExtension.ts); a footnote's editor adds only its nesting.
+import { HistoryExtension } from '@lexical/history';
+import { LinkExtension, LinkNode } from '@lexical/link';
+import { RichTextExtension } from '@lexical/rich-text';
+import { configExtension, defineExtension, type Klass, type LexicalNode } from 'lexical';
+import { isSafeLink } from './link/isSafeLink';
+import { LinkSafetyExtension } from './link/linkSafety';
+
+/** The inline node classes beyond Lexical's own; the section editor adds the footnote. */
+export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode];
+
+export const InlineContentExtension = defineExtension({
+  name: 'norms-drafter/inline-content',
+  nodes: () => [...INLINE_NODES],
+  dependencies: [RichTextExtension, HistoryExtension, configExtension(LinkExtension, { validateUrl: isSafeLink }), LinkSafetyExtension],
+});
