@@ -49,13 +49,28 @@ describe('inline content', () => {
     }
   });
 
-  it('holds every inline node type storage keeps, and the section every other one (autolinks aside, which these editors never make)', () => {
+  it('holds every inline node type storage keeps, and the section every other one', () => {
     const { section, note } = bothEditors();
-    const inline = (ALLOWED_CHILDREN.paragraph ?? []).filter((type) => type !== 'autolink');
+    const inline = ALLOWED_CHILDREN.paragraph ?? [];
     const known = (editor: LexicalEditor) => inline.filter((type) => editor._nodes.has(type));
     expect(known(section)).toEqual(inline);
     expect(known(note)).toEqual(inline.filter((type) => type !== 'footnote'));
-    const stored = Object.keys(NODE_SCHEMAS).filter((type) => type !== 'autolink');
+    const stored = Object.keys(NODE_SCHEMAS);
     expect(stored.filter((type) => !section._nodes.has(type))).toEqual([]);
+  });
+
+  it('opens stored text holding an autolink (a file written elsewhere), keeping a safe one and turning an unsafe one into text', () => {
+    const { section, note } = bothEditors();
+    const autolink = (url: string) => ({ type: 'autolink', version: 1, url, rel: null, target: null, title: null, isUnlinked: false, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: url, format: 0, style: '', mode: 'normal', detail: 0 }] });
+    const state = (url: string) => JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [autolink(url)] }] } });
+    for (const editor of [section, note]) {
+      editor.setEditorState(editor.parseEditorState(state('https://www.examplia.example/')));
+      editor.update(() => {}, { discrete: true });
+      expect(editor.read(() => $getRoot().getTextContent())).toBe('https://www.examplia.example/');
+      editor.setEditorState(editor.parseEditorState(state('javascript:alert(1)')));
+      editor.update(() => $getRoot().markDirty(), { discrete: true });
+      const kept = editor.read(() => $getRoot().getAllTextNodes().map((node) => node.getParent()?.getType()));
+      expect(kept).toEqual(['paragraph']);
+    }
   });
 });

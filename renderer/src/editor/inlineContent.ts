@@ -3,14 +3,18 @@
 // only to safe addresses whichever way they arrive. The section editor adds blocks, lists and
 // footnotes around it (sectionExtension.ts); a footnote's editor adds only its nesting.
 import { HistoryExtension } from '@lexical/history';
-import { LinkExtension, LinkNode } from '@lexical/link';
+import { AutoLinkNode, LinkExtension, LinkNode } from '@lexical/link';
 import { RichTextExtension } from '@lexical/rich-text';
 import { configExtension, defineExtension, type Klass, type LexicalNode } from 'lexical';
 import { isSafeLink } from './link/isSafeLink';
 import { LinkSafetyExtension } from './link/linkSafety';
 
-/** The inline node classes beyond Lexical's own; the section editor adds the footnote. */
-export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode];
+/**
+ * The inline node classes beyond Lexical's own; the section editor adds the footnote. These
+ * editors never make an autolink, but storage accepts one (a file written elsewhere may hold it),
+ * so the class is registered: without it such a section would not open.
+ */
+export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode, AutoLinkNode];
 
 export const InlineContentExtension = defineExtension({
   name: 'norms-drafter/inline-content',

@@ -2,7 +2,7 @@
 // checks what the user types; this module guards every other way a link can arrive (paste,
 // copied editor content, stored content, a URL pasted over a selection) by turning an unsafe link
 // back into plain text and a safe one into the URL the policy returns.
-import { $isLinkNode, LinkNode } from '@lexical/link';
+import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
 import { defineExtension, type LexicalNode, TextNode } from 'lexical';
 import { safeUrl } from '../../../../shared/security/links';
 
@@ -28,6 +28,8 @@ export const LinkSafetyExtension = defineExtension({
     const removeLinkGuard = editor.registerNodeTransform(LinkNode, (link) => {
       if ($isLinkNode(link)) $neutraliseLink(link);
     });
+    // Transforms are keyed by node type, so an autolink (a LinkNode subclass) needs its own.
+    const removeAutoLinkGuard = editor.hasNode(AutoLinkNode) ? editor.registerNodeTransform(AutoLinkNode, (link) => void $neutraliseLink(link)) : () => {};
     // Inline CSS on text could load remote resources (background-image) and is never created
     // by this editor's own commands, so any that arrives is dropped.
     const removeStyleGuard = editor.registerNodeTransform(TextNode, (text) => {
@@ -35,6 +37,7 @@ export const LinkSafetyExtension = defineExtension({
     });
     return () => {
       removeLinkGuard();
+      removeAutoLinkGuard();
       removeStyleGuard();
     };
   },
