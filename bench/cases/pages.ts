@@ -56,9 +56,12 @@ export async function typeMeasured(page: Page, keys: readonly string[], pauseMs 
   return keyLatencies(entries, keydowns);
 }
 
-/** Printable keys for `count` keystrokes of ordinary prose. */
-export function proseKeys(count: number): string[] {
-  const text = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+const PROSE = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+const ARABIC_PROSE = ' تبلغ إكزامبليا الفريق الوطني بكل حادث جسيم خلال يوم واحد، وتختبر خططها كل عام.';
+
+/** Printable keys for `count` keystrokes of ordinary prose, in English or in Arabic. */
+export function proseKeys(count: number, language: 'en' | 'ar' = 'en'): string[] {
+  const text = language === 'ar' ? ARABIC_PROSE : PROSE;
   return Array.from({ length: count }, (_, i) => {
     const char = text[i % text.length]!;
     return char === ' ' ? 'Space' : char;
