@@ -62,6 +62,15 @@ function read(change: PendingChange): ReadChange {
   return typeof content === 'function' ? { ...change, patch: { ...change.patch, content: content() } } : (change as ReadChange);
 }
 
+/**
+ * Lets waiting input (the next keystroke) run before the next step of a save made while typing:
+ * reading the section and storing it (checked and counted) are then two tasks, not one long one.
+ */
+function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : Promise.resolve();
+}
+
 function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
   else run();
@@ -164,6 +173,11 @@ export class Autosaver {
 
   /** Writes everything pending now (switching sections or drafts, leaving the page). */
   async flush(): Promise<void> {
+    return this.flushPending(false);
+  }
+
+  /** `whileTyping`: a timed save, which yields to input between its steps. */
+  private async flushPending(whileTyping: boolean): Promise<void> {
     this.clearTimer();
     // Read now, before any wait: the page may be going away and the editor with it.
     this.readPending();
@@ -172,7 +186,7 @@ export class Autosaver {
     const batch = [...this.pending.values()].map(read);
     this.pending.clear();
     this.firstChangeAt = null;
-    this.running = this.write(batch).finally(() => {
+    this.running = this.write(batch, whileTyping).finally(() => {
       this.running = null;
     });
     await this.running;
@@ -182,11 +196,12 @@ export class Autosaver {
     for (const [key, change] of this.pending) this.pending.set(key, read(change));
   }
 
-  private async write(batch: ReadChange[]): Promise<void> {
+  private async write(batch: ReadChange[], whileTyping = false): Promise<void> {
     if (this.current.kind !== 'failed' && this.current.kind !== 'conflict') this.setState({ kind: 'saving' });
     for (let i = 0; i < batch.length; i += 1) {
       const change = batch[i]!;
       const key = keyOf(change.draftId, change.sectionId);
+      if (whileTyping) await yieldToInput();
       try {
         const started = performance.now();
         await this.options.save(change.draftId, change.sectionId, change.patch);
@@ -255,7 +270,7 @@ export class Autosaver {
       this.timer = null;
       // Written when the page is next idle (within 200 ms), so that a save of a long section
       // falls between two keystrokes rather than delaying the next one (bench/).
-      whenIdle(() => void this.flush());
+      whenIdle(() => void this.flushPending(true));
     }, delay);
   }
 
