@@ -1,5 +1,5 @@
 // Steps the browser cases share: opening the app at a place, and typing with measurement.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { LARGE_DRAFT_ID } from '../web/library';
 import { probes, resetProbes, waitForProbe } from '../lib/browser';
 import { keyLatencies, withEventTiming, type KeyLatencies } from '../lib/event-timing';
@@ -31,6 +31,16 @@ export async function caretInMiddle(page: Page): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/** A letter Playwright's US keyboard does not have (Arabic): pressed as a key of another layout. */
+const isForeignCharacter = (key: string) => key.length === 1 && key.charCodeAt(0) > 0x7f;
+
+/** One key press of a keyboard whose layout types `character` (keydown with its text, keyup). */
+async function pressCharacter(cdp: CDPSession, character: string): Promise<void> {
+  const key = { key: character, code: 'KeyA', windowsVirtualKeyCode: 65 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: character, unmodifiedText: character, ...key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+}
+
 /**
  * Presses the keys at a steady pace (a key, then a pause: about 12 keystrokes a second, a fast
  * typist) while Chrome traces, and returns each key's latency by the browser's Event Timing:
@@ -42,8 +52,10 @@ export async function typeMeasured(page: Page, keys: readonly string[], pauseMs 
   await page.waitForTimeout(150);
   await resetProbes(page);
   const { entries } = await withEventTiming(page, async () => {
+    const cdp = keys.some(isForeignCharacter) ? await page.context().newCDPSession(page) : null;
     for (const key of keys) {
-      await page.keyboard.press(key);
+      if (cdp && isForeignCharacter(key)) await pressCharacter(cdp, key);
+      else await page.keyboard.press(key);
       await page.waitForTimeout(pauseMs);
     }
     // The last frames are presented and reported before the trace stops (a frame can wait for
@@ -56,9 +68,12 @@ export async function typeMeasured(page: Page, keys: readonly string[], pauseMs 
   return keyLatencies(entries, keydowns);
 }
 
-/** Printable keys for `count` keystrokes of ordinary prose. */
-export function proseKeys(count: number): string[] {
-  const text = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+const PROSE = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+const ARABIC_PROSE = ' تبلغ إكزامبليا الفريق الوطني بكل حادث جسيم خلال يوم واحد، وتختبر خططها كل عام.';
+
+/** Printable keys for `count` keystrokes of ordinary prose, in English or in Arabic. */
+export function proseKeys(count: number, language: 'en' | 'ar' = 'en'): string[] {
+  const text = language === 'ar' ? ARABIC_PROSE : PROSE;
   return Array.from({ length: count }, (_, i) => {
     const char = text[i % text.length]!;
     return char === ' ' ? 'Space' : char;

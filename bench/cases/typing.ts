@@ -1,8 +1,9 @@
 // Typing in the 60,000-word draft, measured by the browser's own Event Timing from a Chrome trace
 // (bench/lib/event-timing.ts): keydown to the presentation of the frame that shows the key, paint
-// and composite included, unrounded. p95 over 300 keystrokes in three places — plain prose in
+// and composite included, unrounded. p95 over 300 keystrokes in four places — plain prose in
 // Norm 7; prose in Norm 2 with a footnote inserted in the middle (which renumbers the footnotes
-// after it) and its text typed; plain prose with the Arabic interface (right to left) — each
+// after it) and its text typed; plain prose with the Arabic interface (right to left); Arabic
+// prose in Norm 7 of a draft of the same size written in Arabic (a right-to-left document) — each
 // against a fixed target (10 ms) and against a bare contenteditable typed the same way in the same
 // run (at most twice its p95). Also: inserting a footnote, key to presented frame, against one
 // 60 Hz frame; and long tasks (> 50 ms) while typing, which must be none.
@@ -10,6 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { probes } from '../lib/browser';
 import type { KeyLatencies } from '../lib/event-timing';
 import { percentile, type Result } from '../lib/stats';
+import { ARABIC_DRAFT_ID } from '../web/library';
 import { caretInMiddle, MIDDLE_NORM_SECTION, NORM_2_SECTION, openSection, proseKeys, sectionUrl, typeMeasured } from './pages';
 
 const KEYSTROKES = 300;
@@ -48,10 +50,11 @@ async function typed(page: Page, name: string, keys: string[]): Promise<Typed> {
   return { name, measured, longTasks: longTasks.length };
 }
 
-async function plainTyping(context: BrowserContext, site: string, name: string): Promise<Typed> {
-  const { page } = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION));
+async function plainTyping(context: BrowserContext, site: string, name: string, language: 'en' | 'ar' = 'en'): Promise<Typed> {
+  const draftId = language === 'ar' ? ARABIC_DRAFT_ID : undefined;
+  const { page } = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId));
   await caretInMiddle(page);
-  const found = await typed(page, name, proseKeys(KEYSTROKES));
+  const found = await typed(page, name, proseKeys(KEYSTROKES, language));
   await page.close();
   return found;
 }
@@ -113,6 +116,7 @@ export async function typingCases(context: BrowserContext, site: string): Promis
   const before = await bare(context, 'before the cases');
   const cases = [await plainTyping(context, site, 'typing-latency'), await footnoteTyping(context, site)];
   cases.push(await arabicUi(context, site, () => plainTyping(context, site, 'typing-latency-arabic-ui')));
+  cases.push(await plainTyping(context, site, 'typing-latency-arabic-document', 'ar'));
   const insertion = await footnoteInsertions(context, site);
   const after = await bare(context, 'after the cases');
   const bareP95 = p95([...before.keydown, ...after.keydown]);

@@ -14,6 +14,14 @@ const VOCABULARY = (
   'privacy freedom of expression attribution international law due diligence emergency response teams'
 ).split(' ');
 
+// The same kind of prose in Arabic, for the case of a right-to-left document.
+const ARABIC_VOCABULARY = (
+  'يتولى المركز الوطني للأمن السيبراني تنسيق الاستجابة للحوادث مع الجهات التنظيمية وينشر ' +
+  'إرشادات لمشغلي الخدمات الأساسية بينما تراجع الوزارة التشريعات المتعلقة بحماية البنية التحتية ' +
+  'الحيوية وبناء القدرات والتعاون الإقليمي ونقاط الاتصال وتدابير بناء الثقة والإفصاح عن الثغرات ' +
+  'وسلامة سلسلة الإمداد وحقوق الإنسان على الإنترنت والخصوصية وحرية التعبير والقانون الدولي'
+).split(' ');
+
 function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
@@ -23,8 +31,8 @@ function rng(seed: number): () => number {
 }
 
 const text = (t: string, format = 0): SerializedText => ({ type: 'text', version: 1, text: t, format, style: '', mode: 'normal', detail: 0 });
-const element = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 };
-const paragraph = (children: SerializedNode[]): SerializedNode => ({ type: 'paragraph', children, ...element });
+const LTR = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 };
+const RTL = { ...LTR, direction: 'rtl' as const };
 
 export interface LargeDraft {
   draft: Draft;
@@ -45,12 +53,16 @@ export interface DraftShape {
   submitter?: string;
   /** A word mixed into the text (one in about 40 words), so that searches can find this draft. */
   topic?: string;
+  /** 'ar' writes Arabic prose in a right-to-left document; English otherwise. */
+  language?: 'en' | 'ar';
 }
 
 export function largeDraft(shape: DraftShape = {}): LargeDraft {
   const { words: targetWords = 60_000, footnotes: targetFootnotes = 600, lists: targetLists = 80, seed = 42 } = shape;
   const random = rng(seed);
-  const word = () => (shape.topic && random() < 0.025 ? shape.topic : VOCABULARY[Math.floor(random() * VOCABULARY.length)]);
+  const arabic = shape.language === 'ar';
+  const vocabulary = arabic ? ARABIC_VOCABULARY : VOCABULARY;
+  const word = () => (shape.topic && random() < 0.025 ? shape.topic : vocabulary[Math.floor(random() * vocabulary.length)]);
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const kinds: Array<{ kind: Section['kind']; norm: NormLetter | null; heading: string }> = [
     { kind: 'summary', norm: null, heading: 'Executive summary' },
@@ -66,6 +78,8 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
   const submitter = shape.submitter ?? 'Republic of Examplia';
   const md: string[] = [`# Non-paper of the ${submitter}`, ''];
   const notesMd: string[] = [];
+  const element = arabic ? RTL : LTR;
+  const paragraph = (children: SerializedNode[]): SerializedNode => ({ type: 'paragraph', children, ...element });
   const sections: Section[] = kinds.map((k, index) => {
     const children: SerializedNode[] = [];
     md.push(`## ${k.heading}`, '');
@@ -73,7 +87,7 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
     let sectionNotes = 0;
     let sectionLists = 0;
     while (sectionWords < perSection) {
-      const lead = `Subheading ${children.length + 1}: `;
+      const lead = arabic ? `عنوان فرعي ${children.length + 1}: ` : `Subheading ${children.length + 1}: `;
       const body = sentence(60);
       const runs: SerializedNode[] = [text(lead, 1), text(body)];
       let mdLine = `**${lead.trim()}** ${body}`;
@@ -81,7 +95,8 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
         footnotes += 1;
         sectionNotes += 1;
         const url = `https://example.org/examplia/doc-${footnotes}`;
-        runs.push({ type: 'footnote', version: 1, note: { root: { type: 'root', children: [paragraph([text(`Source ${footnotes}: `), { type: 'link', url, children: [text(url)], ...element }])], ...element } } });
+        const source = arabic ? `المصدر ${footnotes}: ` : `Source ${footnotes}: `;
+        runs.push({ type: 'footnote', version: 1, note: { root: { type: 'root', children: [paragraph([text(source), { type: 'link', url, children: [text(url)], ...LTR }])], ...element } } });
         mdLine += `[^${footnotes}]`;
         notesMd.push(`[^${footnotes}]: Source ${footnotes}: <${url}>`);
       }
@@ -110,7 +125,7 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
   const draft: Draft = {
     id: shape.id ?? 'bench-large', templateId: 'national-non-paper', title: shape.title ?? 'Non-paper on the implementation of the norms',
     submitterKind: 'state', submitter, issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG',
-    language: 'en', date: '2026-11-25', createdAt: 0, updatedAt: 0, sections,
+    language: arabic ? 'ar' : 'en', date: '2026-11-25', createdAt: 0, updatedAt: 0, sections,
   };
   return { draft, markdown: [...md, ...notesMd, ''].join('\n'), words, footnotes, lists };
 }

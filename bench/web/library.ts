@@ -1,9 +1,11 @@
-// The library the browser cases run against: the large draft and 999 others of a few thousand
-// words, with varied titles, submitters and topics (so that a search finds some, not all).
+// The library the browser cases run against: the large draft, the same in Arabic, and 998 others
+// of a few thousand words, with varied titles, submitters and topics (so that a search finds some, not all).
 import type { Draft } from '../../shared/model/draft';
 import { largeDraft } from '../lib/large-draft';
 
 export const LARGE_DRAFT_ID = 'bench-large';
+/** The same size of draft in Arabic (a right-to-left document), for the typing case in Arabic. */
+export const ARABIC_DRAFT_ID = 'bench-large-ar';
 export const LIBRARY_SIZE = 1_000;
 
 const SUBMITTERS = ['Republic of Examplia', 'Kingdom of Samplestan', 'Federal Republic of Testland', 'Examplia Digital Rights Forum', 'Sampleland Cyber Institute', 'Union of Mockovia'];
@@ -36,4 +38,10 @@ export function libraryDraft(index: number): Draft {
 export function theLargeDraft(): Draft {
   // The most recently edited, so it heads the library.
   return { ...largeDraft().draft, id: LARGE_DRAFT_ID, createdAt: LIBRARY_SIZE * 1000, updatedAt: LIBRARY_SIZE * 1000 };
+}
+
+export function theLargeArabicDraft(): Draft {
+  const { draft } = largeDraft({ language: 'ar', seed: 43, title: 'ورقة غير رسمية بشأن تنفيذ القواعد' });
+  // Second in the library, under the large draft.
+  return { ...draft, id: ARABIC_DRAFT_ID, createdAt: LIBRARY_SIZE * 1000 - 1, updatedAt: LIBRARY_SIZE * 1000 - 1 };
 }

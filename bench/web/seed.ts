@@ -8,15 +8,15 @@ import { writeDocx } from '../../renderer/src/export/write-docx';
 import { NormTextStore } from '../../renderer/src/language/norm-texts';
 import { DraftRepository } from '../../renderer/src/storage/repository';
 import { draftToRows } from '../../renderer/src/storage/summary';
-import { LARGE_DRAFT_ID, LIBRARY_SIZE, libraryDraft, theLargeDraft } from './library';
+import { LARGE_DRAFT_ID, LIBRARY_SIZE, libraryDraft, theLargeArabicDraft, theLargeDraft } from './library';
 
 const db = new DrafterDb();
 const repository = new DraftRepository(db, { now: () => Date.now(), newId: () => crypto.randomUUID() });
 
 async function seed(): Promise<{ drafts: number; ms: number }> {
   const started = performance.now();
-  const drafts = [theLargeDraft(), ...Array.from({ length: LIBRARY_SIZE - 1 }, (_, i) => libraryDraft(i))];
-  for (const draft of drafts.slice(0, 2)) {
+  const drafts = [theLargeDraft(), theLargeArabicDraft(), ...Array.from({ length: LIBRARY_SIZE - 2 }, (_, i) => libraryDraft(i))];
+  for (const draft of drafts.slice(0, 3)) {
     const checked = draftSchema.safeParse(draft);
     if (!checked.success) throw new Error(`bench draft ${draft.id} is invalid: ${checked.error.message}`);
   }

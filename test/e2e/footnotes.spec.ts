@@ -70,6 +70,22 @@ test('footnotes are numbered across sections, renumber when one is deleted, and 
   expect(stored.find((s) => s.kind === 'summary')?.footnotes).toBe(0);
   expect(stored.find((s) => s.norm === 'b')?.footnotes).toBe(2);
   expect(JSON.stringify(stored.find((s) => s.norm === 'b')?.content)).toContain('Decree 12/2024 on attribution.');
+
+  // Opened again, the footnotes' texts have no editor yet: they look the same, the reference
+  // still leads to its text, and a click on one puts the caret in it.
+  await screenshot(page, 'footnotes-unopened');
+  await main(page).getByRole('button', { name: 'Footnote 1' }).click();
+  await expect(main(page).getByRole('textbox', { name: 'Text of footnote 1' })).toBeFocused();
+  const second = main(page).getByRole('textbox', { name: 'Text of footnote 2' });
+  await second.click();
+  await expect(second).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Article 3.');
+  await expect(second).toHaveText('Decree 12/2024 on attribution. Article 3.');
+  await expectSaved(page);
+  const edited = await storedSections(page, draftId);
+  expect(JSON.stringify(edited.find((s) => s.norm === 'b')?.content)).toContain('Decree 12/2024 on attribution. Article 3.');
+  expect(JSON.stringify(edited.find((s) => s.norm === 'b')?.content)).toContain('Examplia CERT, annual report 2025.');
 });
 
 test('a footnote inserted in a long section is brought well into the window, with room to type, not left on its lower edge', async ({ page }) => {

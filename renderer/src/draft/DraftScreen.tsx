@@ -3,7 +3,7 @@ import { startTransition, useCallback, useEffect, useMemo, useReducer, useState 
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
-import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import type { ContentReader } from '../editor';
 import type { Route } from '../app/route';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
@@ -93,17 +93,18 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   // has only the editor's work, and recounting a long section is not repeated for every key
   // (bench/). Storage gets every change at once.
   const showContent = useMemo(
-    () => quietBatcher<string, SerializedEditorState>((batch) =>
+    () => quietBatcher<string, ContentReader>((batch) =>
       startTransition(() => {
-        for (const [sectionId, content] of batch) dispatch({ type: 'content', sectionId, content });
+        for (const [sectionId, read] of batch) dispatch({ type: 'content', sectionId, content: read() });
       }),
     ),
     [],
   );
+  // Storage is handed the editor's reader: the section is serialised when written, not per key.
   const onContent = useCallback(
-    (id: string, content: SerializedEditorState) => {
-      showContent(id, content);
-      autosaver.change(draftId, id, { content });
+    (id: string, read: ContentReader) => {
+      showContent(id, read);
+      autosaver.change(draftId, id, { content: read });
     },
     [autosaver, draftId, showContent],
   );

@@ -5,10 +5,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
-import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
+import type { ContentReader } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
@@ -21,7 +21,8 @@ interface SectionViewProps {
   /** Who submits the draft: a norm's placeholder asks a State and an organisation differently. */
   submitterKind: SubmitterKind;
   footnoteStart: number;
-  onContent(sectionId: string, content: SerializedEditorState): void;
+  /** The section's content, as a reader of the editor's current text. */
+  onContent(sectionId: string, read: ContentReader): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
 }
@@ -43,7 +44,7 @@ export function SectionView({ section, language, submitterKind, footnoteStart, o
   const headingId = `section-heading-${sectionId}`;
   const normPlaceholder = submitterKind === 'state' ? t('placeholder.normState') : t('placeholder.normStakeholder');
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
-  const handleChange = useCallback((content: SerializedEditorState) => onContent(sectionId, content), [onContent, sectionId]);
+  const handleChange = useCallback((read: ContentReader) => onContent(sectionId, read), [onContent, sectionId]);
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
 
   return (

@@ -195,6 +195,29 @@ describe('Autosaver', () => {
     expect(saver.unsaved('d1').size).toBe(0);
   });
 
+  it('reads text handed as a reader only when writing, and a flush (closing the window) gets what was typed last', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 5000 });
+    let typed = 'E';
+    let reads = 0;
+    const reader = () => {
+      reads += 1;
+      return content(typed);
+    };
+    for (const next of ['Ex', 'Exa', 'Examplia']) {
+      typed = next;
+      saver.change('d1', 'norm-g', { content: reader });
+    }
+    expect(reads).toBe(0);
+    expect(textOf(saver.unsaved('d1').get('norm-g')!.content!)).toBe('Examplia');
+    typed = 'Examplia closes';
+    const closing = saver.flush();
+    typed = 'changed after the window closed';
+    await closing;
+    expect(store.written.get('d1/norm-g')).toBe('Examplia closes');
+    expect(saver.dirty).toBe(false);
+  });
+
   it('keeps failed text readable as the live text of its section until it is written', async () => {
     const store = fakeStore();
     const saver = new Autosaver({ save: store.save, retryDelaysMs: [1000] });

@@ -8,7 +8,11 @@
 // storage refuses as it is (beyond the schema's limits) is refused again on every retry: such a
 // section is set aside as refused, handed to `onRefused` (the rescue store keeps its text) and
 // tried again only when the user changes it. Until written, every change stays readable through
-// `unsaved()`: it is the live text of the section, what outputs must hold.
+// `unsaved()`: it is the live text of the section, what outputs must hold. The editor hands its
+// text as a reader rather than serialised (a long section's serialisation costs more than the
+// keystroke itself): it is read when written, when flushed (leaving the page, closing the window)
+// and by `unsaved()`, so every one of those gets the text as it is at that moment.
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { SectionPatch } from '../storage/repository';
 import { saveFailureReason, type SaveFailureReason } from '../storage/errors';
 
@@ -37,10 +41,34 @@ export interface AutosaveOptions {
   onStoredAfterRefusal?(draftId: string, sectionId: string): void;
 }
 
+/** A change as recorded: the content may be a reader of the editor's current text. */
+export interface SectionChange extends Omit<SectionPatch, 'content'> {
+  content?: SerializedEditorState | (() => SerializedEditorState);
+}
+
 interface PendingChange {
   draftId: string;
   sectionId: string;
+  patch: SectionChange;
+}
+
+interface ReadChange extends PendingChange {
   patch: SectionPatch;
+}
+
+/** The change with its content read now, if it was given as a reader. */
+function read(change: PendingChange): ReadChange {
+  const { content } = change.patch;
+  return typeof content === 'function' ? { ...change, patch: { ...change.patch, content: content() } } : (change as ReadChange);
+}
+
+/**
+ * Lets waiting input (the next keystroke) run before the next step of a save made while typing:
+ * reading the section and storing it (checked and counted) are then two tasks, not one long one.
+ */
+function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : Promise.resolve();
 }
 
 function whenIdle(run: () => void): void {
@@ -55,7 +83,7 @@ export class Autosaver {
   /** Sections whose last write met a conflict with another window: no timed retries for them. */
   private readonly held = new Set<string>();
   /** Changes storage refused as they are (invalid content): kept, but not retried until changed again. */
-  private readonly refused = new Map<string, PendingChange>();
+  private readonly refused = new Map<string, ReadChange>();
   /** Sections refused since the draft was opened, so their rescued copy can go once they are written. */
   private readonly refusedBefore = new Set<string>();
   private readonly listeners = new Set<(state: SaveState) => void>();
@@ -91,7 +119,7 @@ export class Autosaver {
   unsaved(draftId: string): Map<string, SectionPatch> {
     const out = new Map<string, SectionPatch>();
     for (const change of [...this.refused.values(), ...this.pending.values()]) {
-      if (change.draftId === draftId) out.set(change.sectionId, { ...out.get(change.sectionId), ...change.patch });
+      if (change.draftId === draftId) out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
     }
     return out;
   }
@@ -111,8 +139,11 @@ export class Autosaver {
     return () => this.listeners.delete(listener);
   }
 
-  /** Records a change to one section (content, status); later changes to it are merged over it. */
-  change(draftId: string, sectionId: string, patch: SectionPatch): void {
+  /**
+   * Records a change to one section (content, status); later changes to it are merged over it.
+   * Content given as a reader is read only when needed (see above), never here.
+   */
+  change(draftId: string, sectionId: string, patch: SectionChange): void {
     const key = keyOf(draftId, sectionId);
     // A refused section is tried again once the user changes it (shortened, split…).
     const earlier = { ...this.refused.get(key)?.patch, ...this.pending.get(key)?.patch };
@@ -142,23 +173,35 @@ export class Autosaver {
 
   /** Writes everything pending now (switching sections or drafts, leaving the page). */
   async flush(): Promise<void> {
+    return this.flushPending(false);
+  }
+
+  /** `whileTyping`: a timed save, which yields to input between its steps. */
+  private async flushPending(whileTyping: boolean): Promise<void> {
     this.clearTimer();
+    // Read now, before any wait: the page may be going away and the editor with it.
+    this.readPending();
     while (this.running) await this.running;
     if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
+    const batch = [...this.pending.values()].map(read);
     this.pending.clear();
     this.firstChangeAt = null;
-    this.running = this.write(batch).finally(() => {
+    this.running = this.write(batch, whileTyping).finally(() => {
       this.running = null;
     });
     await this.running;
   }
 
-  private async write(batch: PendingChange[]): Promise<void> {
+  private readPending(): void {
+    for (const [key, change] of this.pending) this.pending.set(key, read(change));
+  }
+
+  private async write(batch: ReadChange[], whileTyping = false): Promise<void> {
     if (this.current.kind !== 'failed' && this.current.kind !== 'conflict') this.setState({ kind: 'saving' });
     for (let i = 0; i < batch.length; i += 1) {
       const change = batch[i]!;
       const key = keyOf(change.draftId, change.sectionId);
+      if (whileTyping) await yieldToInput();
       try {
         const started = performance.now();
         await this.options.save(change.draftId, change.sectionId, change.patch);
@@ -195,7 +238,7 @@ export class Autosaver {
     else this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
   }
 
-  private refuse(change: PendingChange): void {
+  private refuse(change: ReadChange): void {
     const key = keyOf(change.draftId, change.sectionId);
     // Anything typed since the write started is newer and will be tried in its turn.
     if (this.pending.has(key)) return this.requeue([change]);
@@ -227,7 +270,7 @@ export class Autosaver {
       this.timer = null;
       // Written when the page is next idle (within 200 ms), so that a save of a long section
       // falls between two keystrokes rather than delaying the next one (bench/).
-      whenIdle(() => void this.flush());
+      whenIdle(() => void this.flushPending(true));
     }, delay);
   }
 

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useBlockSizeVariable } from '../ui/useBlockSizeVariable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
-import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { FootnoteList } from './footnote/FootnoteList';
 import { ContentFitExtension } from './limits/ContentFitExtension';
@@ -20,7 +19,7 @@ import type { SectionEditorProps } from './SectionEditor';
 import { SubheadingBar } from './subheadings/SubheadingBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useActiveEditor } from './useActiveEditor';
-import { useChangeEmitter } from './useChangeEmitter';
+import { useChangeEmitter, type ContentReader } from './useChangeEmitter';
 
 /** Filled in while the editor is built, before the shell first renders. */
 export interface LoadResult {
@@ -69,9 +68,9 @@ export function EditorShell({ language, subheadings, placeholder, onChange, onFo
   const emitChange = useChangeEmitter(
     editor,
     useCallback(
-      (content: SerializedEditorState) => {
-        onChange(content);
-        measure(content);
+      (read: ContentReader) => {
+        onChange(read);
+        measure(read);
       },
       [onChange, measure],
     ),

@@ -12,6 +12,7 @@ import { FootnoteContext } from './footnote/context';
 import { FootnoteExtension } from './footnote/FootnoteExtension';
 import { FootnoteRegistry } from './footnote/registry';
 import { SectionCoreExtension } from './sectionExtension';
+import type { ContentReader } from './useChangeEmitter';
 import './editor.css';
 import './lists/lists.css';
 import type { Subheading } from './subheadings/SubheadingBar';
@@ -27,8 +28,11 @@ export interface SectionEditorProps {
   footnoteStart: number;
   /** Translated suggested sub-headings, inserted as bold run-in text with one click. */
   subheadings: readonly Subheading[];
-  /** Every content change, body or footnote text (the caller debounces and saves). */
-  onChange(content: SerializedEditorState): void;
+  /**
+   * Every content change, body or footnote text (the caller debounces and saves), with a reader
+   * of the section's content as it is when read (serialised when first read after a change).
+   */
+  onChange(read: ContentReader): void;
   onFootnoteCountChange?(count: number): void;
   /** What to write, shown in the UI language while the section is empty. */
   placeholder?: string;

@@ -1,1 +1,2 @@
 export { SectionEditor, type SectionEditorProps } from './SectionEditor';
+export type { ContentReader } from './useChangeEmitter';

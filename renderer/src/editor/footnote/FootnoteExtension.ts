@@ -52,7 +52,10 @@ export const FootnoteExtension = defineExtension({
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
         () => {
-          registry.requestFocus($insertFootnote().getKey());
+          const footnote = $insertFootnote();
+          registry.requestFocus(footnote.getKey());
+          // The caret goes into its text at once: its editor is needed now.
+          footnote.getNote();
           return true;
         },
         COMMAND_PRIORITY_EDITOR,

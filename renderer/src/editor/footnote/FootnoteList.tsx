@@ -1,14 +1,16 @@
 // The section's footnotes under its body, as Word shows them: a short rule, then each number
-// with its text, which is edited in place (each text is its own small nested editor). Escape
+// with its text, which is edited in place (each text is its own small nested editor, built when
+// the footnote is first opened: until then its stored text is shown, NotePreview). Escape
 // in a footnote's text returns the caret to the body, just after the footnote's reference.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalExtensionEditorComposer } from '@lexical/react/LexicalExtensionEditorComposer';
-import { $getNodeByKey, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND } from 'lexical';
-import { memo, useEffect, useId, useSyncExternalStore } from 'react';
+import { $getNodeByKey, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditorWithDispose, type NodeKey } from 'lexical';
+import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../../shared/model/languages';
 import { useFootnotes } from './context';
+import { NotePreview } from './NotePreview';
 import type { FootnoteEntry } from './registry';
 import './footnote.css';
 
@@ -29,9 +31,66 @@ const sameItem = (a: ItemProps, b: ItemProps) =>
 const FootnoteItem = memo(function FootnoteItem({ entry, number, language, editable, onNoteChange }: ItemProps) {
   const { t } = useTranslation('editor');
   const { registry } = useFootnotes();
-  const [sectionEditor] = useLexicalComposerContext();
   const { note, key } = entry;
+  // Built when the footnote is first opened for writing (or inserted); until then its stored text.
+  const built = useSyncExternalStore(note.subscribe, note.built);
+  const hintId = useId();
+  const label = t('footnotes.textLabel', { number });
+  // Where the unopened text was clicked: the caret goes there once its editor is shown.
+  const clickedAtRef = useRef<{ x: number; y: number } | null>(null);
+  const open = () => {
+    if (!editable || built) return;
+    registry.requestFocus(key);
+    note.get();
+  };
 
+  return (
+    <li className="nd-footnotes__item">
+      <span className="nd-footnotes__number" aria-hidden="true">
+        {number}
+      </span>
+      {built ? (
+        <NoteText editor={built} nodeKey={key} label={label} hintId={hintId} language={language} editable={editable} onNoteChange={onNoteChange} clickedAtRef={clickedAtRef} />
+      ) : (
+        <div
+          className="nd-footnotes__text"
+          role="textbox"
+          aria-multiline="true"
+          aria-readonly={!editable}
+          aria-label={label}
+          aria-describedby={hintId}
+          tabIndex={editable ? 0 : -1}
+          lang={language}
+          dir={directionOf(language)}
+          onMouseDown={(event) => (clickedAtRef.current = { x: event.clientX, y: event.clientY })}
+          onFocus={open}
+        >
+          <NotePreview content={note.toJSON()} />
+        </div>
+      )}
+      {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
+      <span className="nd-footnotes__hint" id={hintId}>
+        {t('footnotes.escHint')}
+      </span>
+    </li>
+  );
+}, sameItem);
+
+interface NoteTextProps {
+  editor: LexicalEditorWithDispose;
+  nodeKey: NodeKey;
+  label: string;
+  hintId: string;
+  language: Language;
+  editable: boolean;
+  onNoteChange(): void;
+  clickedAtRef: RefObject<{ x: number; y: number } | null>;
+}
+
+/** A footnote's text in its own editor, once opened. */
+function NoteText({ editor: note, nodeKey: key, label, hintId, language, editable, onNoteChange, clickedAtRef }: NoteTextProps) {
+  const { registry } = useFootnotes();
+  const [sectionEditor] = useLexicalComposerContext();
   useEffect(() => {
     note.setEditable(editable);
   }, [note, editable]);
@@ -57,36 +116,37 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
       ),
     [note, sectionEditor, key],
   );
-  const hintId = useId();
-  // A footnote just inserted gets the caret (its text is mounted only now).
+  // A footnote just inserted, or opened by a click on its text or its reference, gets the caret
+  // (its text is mounted only now).
   useEffect(() => {
     if (!registry.takeFocusRequest(key)) return;
     // The item may not be rendered yet (off screen, its content skipped): focusing its element
     // first makes it shown, so the caret can go into it.
     const root = note.getRootElement();
     root?.focus({ preventScroll: true });
+    const point = clickedAtRef.current;
+    clickedAtRef.current = null;
+    if (point) {
+      // Where the user clicked, as if the editor had been there all along.
+      const caret = document.caretPositionFromPoint?.(point.x, point.y);
+      note.focus(() => {
+        if (caret && root?.contains(caret.offsetNode)) getSelection()?.collapse(caret.offsetNode, caret.offset);
+      });
+      return;
+    }
     note.focus();
     // Shown mid-window, with the text around it, as Word shows the footnote area; not on the
     // window's lower edge where the smallest scroll would leave it (and where Chromium was seen
     // to present the frames of the typing there only when the caret blinks, bench/).
     root?.scrollIntoView({ block: 'center' });
-  }, [registry, key, note]);
+  }, [registry, key, note, clickedAtRef]);
 
   return (
-    <li className="nd-footnotes__item">
-      <span className="nd-footnotes__number" aria-hidden="true">
-        {number}
-      </span>
-      <LexicalExtensionEditorComposer initialEditor={note}>
-        <ContentEditable className="nd-footnotes__text" lang={language} dir={directionOf(language)} ariaLabel={t('footnotes.textLabel', { number })} ariaDescribedBy={hintId} />
-      </LexicalExtensionEditorComposer>
-      {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
-      <span className="nd-footnotes__hint" id={hintId}>
-        {t('footnotes.escHint')}
-      </span>
-    </li>
+    <LexicalExtensionEditorComposer initialEditor={note}>
+      <ContentEditable className="nd-footnotes__text" lang={language} dir={directionOf(language)} ariaLabel={label} ariaDescribedBy={hintId} />
+    </LexicalExtensionEditorComposer>
   );
-}, sameItem);
+}
 
 export function FootnoteList(props: FootnoteListProps) {
   const { t } = useTranslation('editor');

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import { $createTextNode, $getRoot, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState } from '../../../../shared/model/lexical-json';
+import { sectionWordCount } from '../../../../shared/model/words';
 import { createTestEditor } from '../testing';
 import { $createFootnoteNode } from './FootnoteNode';
 
@@ -47,6 +49,23 @@ describe('FootnoteNode', () => {
     const { editor } = createTestEditor();
     editor.setEditorState(editor.parseEditorState(JSON.stringify(withFootnote)));
     expect(JSON.parse(JSON.stringify(editor.getEditorState().toJSON()))).toEqual(withFootnote);
+  });
+
+  it('opens a footnote without building its editor, and still saves, counts and edits its text', () => {
+    const { editor, registry } = createTestEditor();
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(withFootnote)));
+    const [entry] = registry.getEntries();
+    expect(entry?.note.built()).toBeNull();
+    // The body is edited while the footnote stays unopened: what is saved keeps the footnote's text.
+    editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' And a fifth.')), { discrete: true });
+    const saved = JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as SerializedEditorState;
+    expect(JSON.stringify(saved)).toContain('Ministry of Digital Affairs of Examplia');
+    expect(sectionWordCount(saved)).toBe(sectionWordCount(withFootnote) + 3);
+    expect(entry?.note.built()).toBeNull();
+    // Opened for writing: its editor holds the stored text, and what is typed there is saved.
+    entry?.note.get().update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' Page 12.')), { discrete: true });
+    expect(JSON.stringify(editor.getEditorState().toJSON())).toContain('"text":". Page 12."');
+    expect(entry?.note.get().read(() => $getRoot().getTextContent())).toBe('Ministry of Digital Affairs of Examplia, National Cyber Strategy, available at digital.examplia.example. Page 12.');
   });
 
   it('gives a new footnote one empty paragraph of text', () => {

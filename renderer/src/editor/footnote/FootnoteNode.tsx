@@ -1,9 +1,11 @@
-// An inline footnote reference. It owns a nested editor with the footnote's text and serialises
-// exactly as SerializedFootnote (shared/model/lexical-json.ts): { type: 'footnote', version: 1,
-// note: { root } }. Its number is never stored; FootnoteReference derives it from document order.
+// An inline footnote reference. It owns the footnote's text (a nested editor, built when first
+// needed: lazy-note.ts) and serialises exactly as SerializedFootnote (shared/model/lexical-json.ts):
+// { type: 'footnote', version: 1, note: { root } }. Its number is never stored; FootnoteReference
+// derives it from document order.
 import {
   $applyNodeReplacement,
   $getDocument,
+  $getEditor,
   DecoratorNode,
   type LexicalEditorWithDispose,
   type LexicalNode,
@@ -15,19 +17,19 @@ import {
 } from 'lexical';
 import type { JSX } from 'react';
 import { FootnoteReference } from './FootnoteReference';
+import { LazyNote } from './lazy-note';
 import { FOOTNOTE_TYPE } from './note-holder';
-import { createNoteEditor, setNoteContent } from './noteEditor';
 
 export type SerializedFootnoteNode = Spread<{ note: SerializedEditorState }, SerializedLexicalNode>;
 
 export class FootnoteNode extends DecoratorNode<JSX.Element> {
-  __note: LexicalEditorWithDispose;
+  __note: LazyNote;
 
   override $config() {
     return this.config(FOOTNOTE_TYPE, { extends: DecoratorNode });
   }
 
-  // Explicit clone so every version of the node shares the one nested editor.
+  // Explicit clone so every version of the node shares the one note.
   static override clone(node: FootnoteNode): FootnoteNode {
     return new FootnoteNode(node.__note, node.__key);
   }
@@ -36,22 +38,33 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return $applyNodeReplacement(new FootnoteNode()).updateFromJSON(json);
   }
 
-  constructor(note?: LexicalEditorWithDispose, key?: NodeKey) {
+  constructor(note?: LazyNote, key?: NodeKey) {
     super(key);
-    this.__note = note ?? createNoteEditor();
+    this.__note = note ?? new LazyNote($getEditor());
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedFootnoteNode>): this {
     const node = super.updateFromJSON(json);
-    setNoteContent(node.__note, json.note);
+    node.__note.set(json.note);
     return node;
   }
 
   override exportJSON(): SerializedFootnoteNode {
-    return { ...super.exportJSON(), note: this.getNote().getEditorState().toJSON() };
+    return { ...super.exportJSON(), note: this.getNoteContent() };
   }
 
+  /** The footnote's text editor, built on first use. */
   getNote(): LexicalEditorWithDispose {
+    return this.getLatest().__note.get();
+  }
+
+  /** The footnote's text as stored content, without building its editor. */
+  getNoteContent(): SerializedEditorState {
+    return this.getLatest().__note.toJSON();
+  }
+
+  /** The footnote's text, whether or not its editor exists yet. */
+  getLazyNote(): LazyNote {
     return this.getLatest().__note;
   }
 
@@ -82,7 +95,7 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
 /** A new footnote with empty text (one empty paragraph), ready to be inserted. */
 export function $createFootnoteNode(note?: SerializedEditorState): FootnoteNode {
   const node = $applyNodeReplacement(new FootnoteNode());
-  setNoteContent(node.__note, note);
+  node.__note.set(note);
   return node;
 }
 

@@ -26,9 +26,9 @@ describe('copying text with a footnote', () => {
     const [first, second] = registry.getEntries();
     expect(registry.getEntries()).toHaveLength(2);
     expect(first?.note).not.toBe(second?.note);
-    const texts = registry.getEntries().map((entry) => entry.note.read(() => $getRoot().getTextContent()));
+    const texts = registry.getEntries().map((entry) => entry.note.get().read(() => $getRoot().getTextContent()));
     expect(texts).toEqual(['Original source', 'Original source']);
-    second?.note.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(', p. 2')), { discrete: true });
-    expect(first?.note.read(() => $getRoot().getTextContent())).toBe('Original source');
+    second?.note.get().update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(', p. 2')), { discrete: true });
+    expect(first?.note.get().read(() => $getRoot().getTextContent())).toBe('Original source');
   });
 });

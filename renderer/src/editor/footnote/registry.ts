@@ -2,19 +2,21 @@
 // references read their index from it, the footnote list renders its entries. It is refreshed
 // whenever a footnote node is created, changed, moved or destroyed (FootnoteExtension).
 import { $dfsIterator } from '@lexical/utils';
-import type { LexicalEditor, LexicalEditorWithDispose, NodeKey } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
+import type { LazyNote } from './lazy-note';
 import { $isNoteHolder } from './note-holder';
 
 export interface FootnoteEntry {
   readonly key: NodeKey;
-  readonly note: LexicalEditorWithDispose;
+  /** The footnote's text; its editor is built when the footnote is opened for writing. */
+  readonly note: LazyNote;
 }
 
 /** Footnotes in document order; call inside a read or update of the section editor. */
 export function $collectFootnotes(): FootnoteEntry[] {
   const found: FootnoteEntry[] = [];
   for (const { node } of $dfsIterator()) {
-    if ($isNoteHolder(node)) found.push({ key: node.getKey(), note: node.getNote() });
+    if ($isNoteHolder(node)) found.push({ key: node.getKey(), note: node.getLazyNote() });
   }
   return found;
 }
@@ -58,7 +60,14 @@ export class FootnoteRegistry {
     return true;
   }
 
+  /** Puts the caret in a footnote's text, building its editor first if it has none yet. */
   focusNote(key: NodeKey): void {
-    this.entries.find((entry) => entry.key === key)?.note.focus();
+    const note = this.entries.find((entry) => entry.key === key)?.note;
+    if (!note) return;
+    const built = note.built();
+    if (built?.getRootElement()) return built.focus();
+    // Shown by the footnote list once built, which then takes this request.
+    this.requestFocus(key);
+    note.get();
   }
 }

@@ -30,7 +30,7 @@ export function $pastedNodesFit(nodes: readonly LexicalNode[]): boolean {
     if ($isTextNode(node)) added.chars += node.getTextContentSize();
     if ($isLinkNode(node)) added.chars += node.getURL().length;
     if ($isNoteHolder(node)) {
-      const note = contentUsage(toStoredContent(node.getNote().getEditorState().toJSON()));
+      const note = contentUsage(toStoredContent(node.getNoteContent()));
       added.nodes += note.nodes;
       added.chars += note.chars;
     }

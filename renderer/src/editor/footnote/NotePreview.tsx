@@ -1,0 +1,55 @@
+// A footnote's text as stored, shown until the footnote is opened for writing: the paragraphs,
+// runs and links its editor would render, with the editor theme's classes, and no editor behind
+// them (lazy-note.ts). Focusing it (a click, Tab) opens the editor in its place.
+import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
+import type { ReactNode } from 'react';
+import { TEXT_FORMAT } from '../../../../shared/model/lexical-json';
+import { editorTheme } from '../theme';
+
+interface Node extends SerializedLexicalNode {
+  text?: string;
+  format?: number | string;
+  direction?: 'ltr' | 'rtl' | null;
+  children?: Node[];
+}
+
+const classes = editorTheme.text ?? {};
+const FORMAT_CLASSES: [number, string | undefined][] = [
+  [TEXT_FORMAT.bold, classes.bold],
+  [TEXT_FORMAT.italic, classes.italic],
+  [TEXT_FORMAT.underline, classes.underline],
+  [TEXT_FORMAT.strikethrough, classes.strikethrough],
+  [TEXT_FORMAT.subscript, classes.subscript],
+  [TEXT_FORMAT.superscript, classes.superscript],
+];
+
+function run(node: Node, key: number): ReactNode {
+  const format = typeof node.format === 'number' ? node.format : 0;
+  const className = FORMAT_CLASSES.filter(([bit]) => format & bit).map(([, name]) => name).join(' ') || undefined;
+  return (
+    <span key={key} className={className}>
+      {node.text}
+    </span>
+  );
+}
+
+function inline(nodes: readonly Node[]): ReactNode[] {
+  return nodes.map((node, key) => {
+    if (node.type === 'text' || node.type === 'tab') return run(node, key);
+    if (node.type === 'linebreak') return <br key={key} />;
+    return node.children ? (
+      <span key={key} className={node.type === 'link' || node.type === 'autolink' ? editorTheme.link : undefined}>
+        {inline(node.children)}
+      </span>
+    ) : null;
+  });
+}
+
+export function NotePreview({ content }: { content: SerializedEditorState }) {
+  const blocks = (content.root.children ?? []) as Node[];
+  return blocks.map((block, key) => (
+    <p key={key} className={editorTheme.paragraph} dir={block.direction ?? undefined}>
+      {block.children && block.children.length > 0 ? inline(block.children) : <br />}
+    </p>
+  ));
+}
