@@ -14,10 +14,10 @@ export { newId };
 
 export const db = new DrafterDb();
 export const repository = new DraftRepository(db, { now: () => Date.now(), newId });
-export const versions = new VersionStore(db, repository, { now: () => Date.now(), newId });
-export const trash = new TrashStore(db, versions, { now: () => Date.now() });
-/** Saves go through the guard so that two windows on one draft never overwrite each other silently. */
+/** Saves and replaces go through the guard so that two windows on one draft never overwrite each other silently. */
 export const editGuard = new EditGuard(db, repository);
+export const versions = new VersionStore(db, repository, { now: () => Date.now(), newId }, editGuard);
+export const trash = new TrashStore(db, versions, { now: () => Date.now() });
 /** Text storage refused, kept aside outside the drafts' schema (see rescue/). */
 export const rescued = new RescueStore();
 export const autosaver = new Autosaver({

@@ -4,7 +4,7 @@
 // summary row changes.
 import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
-import { autosaver, repository } from '../app/services';
+import { autosaver, editGuard, repository } from '../app/services';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
@@ -35,10 +35,15 @@ export async function saveDetails(draftId: string, details: DraftDetails): Promi
     return { sectionsChanged: false, edited: planned.edited };
   }
   let edited: string[] = [];
-  await repository.replaceDraft(draftId, (current) => {
-    const result = refresh(current);
-    edited = result.edited;
-    return result.draft;
-  });
+  // The draft as it was is kept as a version; another window's changes are not written over.
+  await editGuard.replaceDraft(
+    draftId,
+    (current) => {
+      const result = refresh(current);
+      edited = result.edited;
+      return result.draft;
+    },
+    { reason: 'details' },
+  );
   return { sectionsChanged: true, edited };
 }

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTemplateReport, Template } from '../../../shared/templates';
-import { autosaver, newId, repository } from '../app/services';
+import { autosaver, editGuard, newId } from '../app/services';
 import { Modal } from '../ui/Modal';
 import { snapshots } from '../versions/snapshots';
 import { ChangeTemplateFailure, changeDraftTemplate, type ChangeTemplateProblem } from './change-draft-template';
@@ -28,7 +28,13 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
   const [problem, setProblem] = useState<ChangeTemplateProblem | null>(null);
   const templateName = (template: Template) => t(template.nameKey, { ns: 'templates' });
   const problemText = (which: ChangeTemplateProblem) =>
-    which === 'unsaved' ? t('changeTemplate.problem.unsaved') : which === 'invalid' ? t('changeTemplate.problem.invalid') : t('changeTemplate.problem.storage');
+    which === 'unsaved'
+      ? t('changeTemplate.problem.unsaved')
+      : which === 'elsewhere'
+        ? t('changeTemplate.problem.elsewhere')
+        : which === 'invalid'
+          ? t('changeTemplate.problem.invalid')
+          : t('changeTemplate.problem.storage');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +46,7 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
       const report = await changeDraftTemplate(draftId, target, {
         snapshot: (draft) => snapshots.take(draft, 'template'),
         unsaved: () => autosaver.dirty,
-        repository,
+        repository: editGuard,
         now: () => Date.now(),
         newId,
         templateTexts: (language) => {
