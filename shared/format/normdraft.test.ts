@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { draftFingerprint } from '../model/fingerprint';
-import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraft, parseNormdraftBytes, readNormdraft, serializeNormdraft, type NormdraftErrorCode } from './normdraft';
+import { FileFormatError, type FileFormatErrorCode } from './file-format-error';
+import { MAX_NORMDRAFT_BYTES, parseNormdraft, parseNormdraftBytes, readNormdraft, serializeNormdraft } from './normdraft';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
 
 const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
-function failure(run: () => unknown): { code: NormdraftErrorCode; message: string; detail?: string } {
+function failure(run: () => unknown): { code: FileFormatErrorCode; message: string; detail?: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof NormdraftError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
+    if (error instanceof FileFormatError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
     throw error;
   }
-  throw new Error('expected a NormdraftError');
+  throw new Error('expected a FileFormatError');
 }
 
 const valid = () => serializeNormdraft(exampliaNonPaper());

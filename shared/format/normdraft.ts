@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Draft } from '../model/draft';
 import { draftFingerprint } from '../model/fingerprint';
 import { draftSchema, idSchema } from '../model/schema';
+import { FileFormatError } from './file-format-error';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 
 export const NORMDRAFT_FORMAT = 'norms-drafter';
@@ -18,25 +19,12 @@ export const MAX_NORMDRAFT_BYTES = 32 * 1024 * 1024;
 /** Draft JSON nesting: envelope, draft, sections, editor content (itself limited to 40 nodes). */
 const MAX_JSON_DEPTH = 128;
 
-export type NormdraftErrorCode = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid';
-
-export class NormdraftError extends Error {
-  override readonly name = 'NormdraftError';
-  constructor(
-    readonly code: NormdraftErrorCode,
-    message: string,
-    /** Where in the file the problem is, for developers and tests; never shown to users. */
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** What a user reads about a file that is not a valid draft: what is wrong, and what to do. */
 const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
-function notValid(detail: string): NormdraftError {
-  return new NormdraftError('invalid', NOT_VALID, detail);
+function notValid(detail: string): FileFormatError {
+  return new FileFormatError('invalid', NOT_VALID, detail);
 }
 
 /** Where a copy of a draft comes from. */
@@ -74,15 +62,15 @@ function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; me
  */
 export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
   const checked = draftSchema.safeParse(draft);
-  if (!checked.success) throw new NormdraftError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
+  if (!checked.success) throw new FileFormatError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
   const origin = lineageSchema.safeParse(lineage ?? { draftId: checked.data.id, base: draftFingerprint(checked.data) });
-  if (!origin.success) throw new NormdraftError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
+  if (!origin.success) throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
   const file: NormdraftFile = { format: NORMDRAFT_FORMAT, version: NORMDRAFT_VERSION, draft: checked.data, lineage: origin.data };
   return `${JSON.stringify(file)}\n`;
 }
 
-function tooLarge(size: string): NormdraftError {
-  return new NormdraftError('too-large', `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`);
+function tooLarge(size: string): FileFormatError {
+  return new FileFormatError('too-large', `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`);
 }
 
 function megabytes(bytes: number): string {
@@ -117,24 +105,24 @@ export function readNormdraft(text: string): ReadNormdraft {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new NormdraftError('not-json', `The file is not valid JSON; it may be truncated or damaged (${detail}).`);
+    throw new FileFormatError('not-json', `The file is not valid JSON; it may be truncated or damaged (${detail}).`);
   }
   const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
   if (problem) throw notValid(describeJsonShapeProblem(problem));
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'format')) {
-    throw new NormdraftError('wrong-format', 'This is not a Norms Drafter file (no "format" field).');
+    throw new FileFormatError('wrong-format', 'This is not a Norms Drafter file (no "format" field).');
   }
   const envelope = value as Record<string, unknown>;
   if (envelope.format !== NORMDRAFT_FORMAT) {
-    throw new NormdraftError('wrong-format', `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`);
+    throw new FileFormatError('wrong-format', `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`);
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new NormdraftError('invalid', 'The file has no valid format version (expected a whole number).');
+    throw new FileFormatError('invalid', 'The file has no valid format version (expected a whole number).');
   }
   if (!READABLE_VERSIONS.includes(version)) {
     const newer = version > NORMDRAFT_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new NormdraftError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`);
+    throw new FileFormatError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`);
   }
   const keys = version === 1 ? ['format', 'version', 'draft'] : ['format', 'version', 'draft', 'lineage'];
   const extra = Object.keys(envelope).filter((key) => !keys.includes(key));
@@ -159,7 +147,7 @@ export function readNormdraftBytes(bytes: Uint8Array): ReadNormdraft {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new NormdraftError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
+    throw new FileFormatError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
   }
   return readNormdraft(text);
 }
