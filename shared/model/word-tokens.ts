@@ -12,14 +12,14 @@
 const EAST_ASIAN_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC';
 const NOT_EAST_ASIAN = `(?![${EAST_ASIAN_CLASS}])`;
 const JOINER = `(?:['’_-]|(?<=\\p{N})[.,\\u066B\\u066C](?=\\p{N}))`;
-const WORD_SOURCE = `[${EAST_ASIAN_CLASS}]|${NOT_EAST_ASIAN}[\\p{L}\\p{N}](?:${NOT_EAST_ASIAN}[\\p{L}\\p{M}\\p{N}])*(?:${JOINER}(?:${NOT_EAST_ASIAN}[\\p{L}\\p{M}\\p{N}])+)*`;
+const OTHER_WORD = `${NOT_EAST_ASIAN}[\\p{L}\\p{N}](?:${NOT_EAST_ASIAN}[\\p{L}\\p{M}\\p{N}])*(?:${JOINER}(?:${NOT_EAST_ASIAN}[\\p{L}\\p{M}\\p{N}])+)*`;
+const WORD_SOURCE = `[${EAST_ASIAN_CLASS}]|${OTHER_WORD}`;
 
 const WORDS = new RegExp(WORD_SOURCE, 'gu');
 /** Words, runs of spaces, line breaks and single other characters: a text cut so nothing is lost. */
 const PIECES = new RegExp(`${WORD_SOURCE}|\\n|[^\\S\\n]+|[^]`, 'gu');
 const EAST_ASIAN = new RegExp(`[${EAST_ASIAN_CLASS}]`, 'u');
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
 /** What joins the parts of one word; a word split at them gives its parts ("ICT-related"). */
 export const WORD_JOINERS = /['’_.,\u066B\u066C-]+/u;
 
@@ -55,16 +55,23 @@ export function countWords(text: string): number {
   // counts them all (going word by word was a noticeable part of importing a long document).
   if (!EAST_ASIAN.test(text)) return text.match(COUNTED)?.length ?? 0;
   let count = 0;
-  let previousEnd = -1;
-  let previousJoins = false;
-  for (const match of text.matchAll(WORDS)) {
-    const word = match[0];
-    const eastAsian = EAST_ASIAN.test(word);
-    // A word glued to the previous one by punctuation only ("13(a)") is part of the same stretch.
-    const glued = previousJoins && !eastAsian && !SPACE.test(text.slice(previousEnd, match.index));
-    if (!glued) count += 1;
-    previousEnd = match.index + word.length;
-    previousJoins = !eastAsian;
+  for (const stretch of text.split(/\s+/u)) {
+    if (!EAST_ASIAN.test(stretch)) {
+      if (WORDLIKE.test(stretch)) count += 1;
+      continue;
+    }
+    // Inside one stretch, letters and digits count once even across punctuation ("13(a)"); each
+    // East Asian character counts alone and ends the run.
+    let inRun = false;
+    for (const char of stretch) {
+      if (EAST_ASIAN.test(char)) {
+        count += 1;
+        inRun = false;
+      } else if (!inRun && WORDLIKE.test(char)) {
+        count += 1;
+        inRun = true;
+      }
+    }
   }
   return count;
 }
