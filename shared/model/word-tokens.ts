@@ -38,10 +38,6 @@ export function isWord(piece: string): boolean {
   return WORDLIKE.test(piece);
 }
 
-export function isEastAsian(word: string): boolean {
-  return EAST_ASIAN.test(word);
-}
-
 /** The start of a space-separated stretch that holds a word, up to its first letter or digit. */
 const COUNTED = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
 
