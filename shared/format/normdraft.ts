@@ -44,6 +44,15 @@ export interface NormdraftFile {
   lineage: Lineage;
 }
 
+/**
+ * The lineage a file saved from a draft records: the one the draft came with from a file (so a
+ * copy passed on names the state it was last in step with), or else the draft itself, saved from
+ * the state it holds.
+ */
+export function lineageForSave(draft: Draft, inherited: Lineage | null | undefined): Lineage {
+  return inherited ?? { draftId: draft.id, base: draftFingerprint(draft) };
+}
+
 /** A draft read from a file, with its lineage (null for files written before lineage was kept). */
 export interface ReadNormdraft {
   draft: Draft;

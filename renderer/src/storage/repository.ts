@@ -1,5 +1,6 @@
 // All reads and writes of drafts go through here. Writes touch the fewest rows possible: saving
 // a section rewrites that section's row and the draft's small summary row, nothing else.
+import type { Lineage } from '../../../shared/format/normdraft';
 import type { Draft, SectionStatus } from '../../../shared/model/draft';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
@@ -54,14 +55,23 @@ export class DraftRepository {
     private readonly env: RepositoryEnv,
   ) {}
 
-  /** Stores a complete new draft (from a template, a duplicate, or an import). */
-  async add(draft: Draft): Promise<void> {
+  /**
+   * Stores a complete new draft (from a template, a duplicate, an import or a file); a draft from
+   * a .normdraft file keeps the file's lineage, which a file saved from it later carries on.
+   */
+  async add(draft: Draft, lineage?: Lineage): Promise<void> {
     const { row, sections } = draftToRows(draft);
+    if (lineage) row.lineage = lineage;
     await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
       if (await this.db.drafts.get(draft.id)) throw new StorageError('invalid-content', `A draft with id ${draft.id} already exists`);
       await this.db.drafts.add(row);
       await this.db.sections.bulkAdd(sections);
     });
+  }
+
+  /** The lineage a draft opened from a file came with (none for drafts created here). */
+  async lineage(id: string): Promise<Lineage | undefined> {
+    return (await this.db.drafts.get(id))?.lineage;
   }
 
   /** Drafts in the library (not in the trash), most recently edited first. */
@@ -174,6 +184,7 @@ export class DraftRepository {
       const deletedAt = options.trashed === undefined ? row.deletedAt : options.trashed ? (row.deletedAt ?? now) : null;
       const { row: next, sections } = draftToRows(parsed.data, deletedAt);
       if (row.exportOptions !== undefined) next.exportOptions = row.exportOptions;
+      if (row.lineage !== undefined) next.lineage = row.lineage;
       await db.sections.where('draftId').equals(id).delete();
       await db.sections.bulkAdd(sections);
       await db.drafts.put(next);
