@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
 import { autosaver, editGuard, repository } from '../app/services';
+import { StorageError } from '../storage/errors';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
@@ -35,15 +36,23 @@ export async function saveDetails(draftId: string, details: DraftDetails): Promi
     return { sectionsChanged: false, edited: planned.edited };
   }
   let edited: string[] = [];
-  // The draft as it was is kept as a version; another window's changes are not written over.
-  await editGuard.replaceDraft(
-    draftId,
-    (current) => {
-      const result = refresh(current);
-      edited = result.edited;
-      return result.draft;
-    },
-    { reason: 'details' },
-  );
+  try {
+    // The draft as it was is kept as a version; another window's changes are not written over.
+    await editGuard.replaceDraft(
+      draftId,
+      (current) => {
+        const result = refresh(current);
+        edited = result.edited;
+        return result.draft;
+      },
+      { reason: 'details' },
+    );
+  } catch (error) {
+    if (!(error instanceof StorageError && error.code === 'conflict')) throw error;
+    // Another window changed the draft since this one read it: as with unsaved text, the sections
+    // stay as they are (the window offers a reload) and only the details are saved.
+    await repository.updateDetails(draftId, details);
+    return { sectionsChanged: false, edited: planned.edited };
+  }
   return { sectionsChanged: true, edited };
 }
