@@ -1,6 +1,7 @@
 // Reading a .normdraft named on the command line: strictly, within the size limit, and failing
 // with the file's name and what is wrong with it.
-import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraftBytes } from '../shared/format/normdraft';
+import { FileFormatError } from '../shared/format/file-format-error';
+import { MAX_NORMDRAFT_BYTES, parseNormdraftBytes } from '../shared/format/normdraft';
 import type { Draft } from '../shared/model/draft';
 import { CliError, type CliIo } from './io';
 
@@ -8,7 +9,7 @@ export async function readDraftFile(file: string, io: CliIo): Promise<Draft> {
   try {
     return parseNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
   } catch (error) {
-    if (error instanceof NormdraftError) throw new CliError(`${file}: ${error.message}`);
+    if (error instanceof FileFormatError) throw new CliError(`${file}: ${error.message}`);
     throw error;
   }
 }

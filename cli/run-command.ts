@@ -1,7 +1,7 @@
 // Turns a command body into the contract's `run(args, io) => exit code`: any failure becomes
 // one line on stderr (`error: ...`) and exit code 1 (bad input) or 2 (wrong usage).
 import { CliError, type CliIo } from './io';
-import { NormdraftError } from '../shared/format/normdraft';
+import { FileFormatError } from '../shared/format/file-format-error';
 import { DraftParamsError } from '../shared/templates/create-draft';
 
 export async function runCommand(io: CliIo, command: string, body: () => Promise<void>): Promise<number> {
@@ -14,7 +14,7 @@ export async function runCommand(io: CliIo, command: string, body: () => Promise
       io.stderr(`error: ${error.message}${hint}`);
       return error.exitCode;
     }
-    if (error instanceof NormdraftError || error instanceof DraftParamsError) {
+    if (error instanceof FileFormatError || error instanceof DraftParamsError) {
       io.stderr(`error: ${error.message}`);
       return 1;
     }

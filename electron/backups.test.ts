@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseNormdraft, serializeNormdraft } from '../shared/format/normdraft';
 import type { Draft } from '../shared/model/draft';
 import { paragraphState } from '../shared/model/empty';
+import { sampleDraft, sampleNormSection } from '../test/fixtures/sample-draft';
 import { BackupStore, type BackupStoreOptions } from './backups';
 import { inProcessInspector } from './testing/inspectors';
 
@@ -16,20 +17,7 @@ let clock = Date.UTC(2026, 4, 12, 9);
 const bytes = (draft: Draft) => new TextEncoder().encode(serializeNormdraft(draft));
 
 function draft(id: string, text: string, title = 'National non-paper'): Draft {
-  return {
-    id,
-    templateId: 'norms-only',
-    title,
-    submitterKind: 'state',
-    submitter: 'Republic of Examplia',
-    issuingBody: '',
-    forum: '',
-    language: 'en',
-    date: '2026-05-12',
-    createdAt: 1,
-    updatedAt: clock,
-    sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: text ? 'drafting' : 'empty', content: paragraphState(text ? [text] : []) }],
-  };
+  return sampleDraft({ id, title, updatedAt: clock, sections: [sampleNormSection(text)] });
 }
 
 const store = (options: Partial<BackupStoreOptions> = {}) => new BackupStore(join(root, 'backups'), { inspector: inProcessInspector, now: () => clock, minIntervalMs: 30_000, ...options });

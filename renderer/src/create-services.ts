@@ -15,8 +15,9 @@ import { VersionStore } from './versions/store';
 
 export function createServices(db = new DrafterDb()): Services {
   const repository = new DraftRepository(db, { now: () => Date.now(), newId });
-  const versions = new VersionStore(db, repository, { now: () => Date.now(), newId });
+  /** Saves and replaces go through the guard so that two windows on one draft never overwrite each other silently. */
   const editGuard = new EditGuard(db, repository);
+  const versions = new VersionStore(db, repository, { now: () => Date.now(), newId }, editGuard);
   const rescued = new RescueStore();
   const autosaver = new Autosaver({
     save: (draftId, sectionId, patch) => editGuard.save(draftId, sectionId, patch),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeNormdraft } from '../format/normdraft';
 import type { Draft } from '../model/draft';
 import { paragraphState } from '../model/empty';
-import { LibraryError, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary } from './library-bundle';
+import { FileFormatError } from '../format/file-format-error';
+import { MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary } from './library-bundle';
 
 const draft = (id: string, text: string): Draft => ({
   id,
@@ -21,11 +22,11 @@ const draft = (id: string, text: string): Draft => ({
 const encode = (text: string) => new TextEncoder().encode(text);
 const library = () => serializeLibrary([{ draft: draft('d1', 'Premier projet.'), trashed: false }, { draft: draft('d2', 'Dans la corbeille.'), trashed: true }], 1_000);
 
-function refusal(bytes: Uint8Array): LibraryError {
+function refusal(bytes: Uint8Array): FileFormatError {
   try {
     parseRestoreFile(bytes);
   } catch (error) {
-    if (error instanceof LibraryError) return error;
+    if (error instanceof FileFormatError) return error;
     throw error;
   }
   throw new Error('accepted');
@@ -45,10 +46,13 @@ describe('library bundle', () => {
 
   it('also reads a single .normdraft file', () => {
     expect(parseRestoreFile(encode(serializeNormdraft(draft('d3', 'Seul.'))))).toEqual({ kind: 'draft', draft: draft('d3', 'Seul.') });
+    // A damaged draft file is refused by the draft reader's own error, with where the problem is.
+    const damaged = serializeNormdraft(draft('d3', 'Seul.')).replace('"status":"drafting"', '"status":"done"');
+    expect(refusal(encode(damaged))).toMatchObject({ code: 'invalid', message: expect.stringContaining('not a valid draft'), detail: expect.stringContaining('status') });
   });
 
   it('refuses to write an invalid draft or the same id twice', () => {
-    expect(() => serializeLibrary([{ draft: { ...draft('d1', 'x'), id: '../x' }, trashed: false }], 1)).toThrow(LibraryError);
+    expect(() => serializeLibrary([{ draft: { ...draft('d1', 'x'), id: '../x' }, trashed: false }], 1)).toThrow(FileFormatError);
     expect(() => serializeLibrary([{ draft: draft('d1', 'x'), trashed: false }, { draft: draft('d1', 'y'), trashed: false }], 1)).toThrow(/Duplicate draft id/);
   });
 

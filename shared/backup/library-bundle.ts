@@ -9,7 +9,8 @@ import { LANGUAGES, type Language } from '../model/languages';
 import { MAX_OFFICIAL_TEXT_CHARS } from '../docx/official-texts';
 import { draftSchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
-import { NormdraftError, parseNormdraft } from '../format/normdraft';
+import { FileFormatError } from '../format/file-format-error';
+import { parseNormdraft } from '../format/normdraft';
 
 export const LIBRARY_FORMAT = 'norms-drafter-library';
 export const LIBRARY_VERSION = 1;
@@ -54,17 +55,6 @@ export interface LibraryBundle extends LibraryExtras {
   drafts: LibraryEntry[];
 }
 
-export type LibraryErrorCode = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid';
-
-export class LibraryError extends Error {
-  override readonly name = 'LibraryError';
-  constructor(
-    readonly code: LibraryErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const bundleSchema = z
   .strictObject({
@@ -90,7 +80,7 @@ const bundleSchema = z
 export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number, extras: LibraryExtras = {}): string {
   const bundle = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, drafts, ...extras };
   const checked = bundleSchema.safeParse(bundle);
-  if (!checked.success) throw new LibraryError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
+  if (!checked.success) throw new FileFormatError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
   return `${JSON.stringify(checked.data)}\n`;
 }
 
@@ -103,37 +93,32 @@ function issueText(error: z.ZodError): string {
 export type RestoreFile = { kind: 'library'; bundle: LibraryBundle } | { kind: 'draft'; draft: Draft };
 
 export function parseRestoreFile(bytes: Uint8Array): RestoreFile {
-  if (bytes.byteLength > MAX_LIBRARY_BYTES) throw new LibraryError('too-large', `The file is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); the limit is ${MAX_LIBRARY_BYTES / 1048576} MB.`);
+  if (bytes.byteLength > MAX_LIBRARY_BYTES) throw new FileFormatError('too-large', `The file is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); the limit is ${MAX_LIBRARY_BYTES / 1048576} MB.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new LibraryError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
+    throw new FileFormatError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new LibraryError('not-json', `The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
+    throw new FileFormatError('not-json', `The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
   }
   const format = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
   if (format !== LIBRARY_FORMAT) {
     // Not a library: perhaps a single draft, read by its own strict reader.
-    try {
-      return { kind: 'draft', draft: parseNormdraft(text) };
-    } catch (error) {
-      if (error instanceof NormdraftError) throw new LibraryError(error.code, error.message);
-      throw error;
-    }
+    return { kind: 'draft', draft: parseNormdraft(text) };
   }
   const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
-  if (problem) throw new LibraryError('invalid', `The file is not a valid library: ${describeJsonShapeProblem(problem)}.`);
+  if (problem) throw new FileFormatError('invalid', `The file is not a valid library: ${describeJsonShapeProblem(problem)}.`);
   const version = (value as Record<string, unknown>).version;
   if (version !== LIBRARY_VERSION) {
     const newer = typeof version === 'number' && version > LIBRARY_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new LibraryError('unsupported-version', `Library format version ${String(version).slice(0, 20)} is not supported; this version reads version ${LIBRARY_VERSION}.${newer}`);
+    throw new FileFormatError('unsupported-version', `Library format version ${String(version).slice(0, 20)} is not supported; this version reads version ${LIBRARY_VERSION}.${newer}`);
   }
   const parsed = bundleSchema.safeParse(value);
-  if (!parsed.success) throw new LibraryError('invalid', `The file is not a valid library: ${issueText(parsed.error)}.`);
+  if (!parsed.success) throw new FileFormatError('invalid', `The file is not a valid library: ${issueText(parsed.error)}.`);
   return { kind: 'library', bundle: parsed.data };
 }

@@ -5,7 +5,7 @@
 import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
 import { LETTERED_LIST_STYLE, TEXT_FORMAT } from '../model/lexical-json';
 import { bodyText } from '../model/text';
-import { tokenizeForDiff } from './word-diff';
+import { textPieces } from '../model/word-tokens';
 
 export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'bullet' | 'number' | 'letter' | 'check';
 
@@ -39,7 +39,7 @@ function inlineTokens(nodes: SerializedNode[], out: RichToken[], link?: string):
   for (const node of nodes) {
     if (node.type === 'text') {
       const marks = node.format & SHOWN_MARKS;
-      for (const text of tokenizeForDiff(node.text)) out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });
+      for (const text of textPieces(node.text)) out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });
     } else if (node.type === 'tab') out.push({ kind: 'text', text: '\t', marks: 0 });
     else if (node.type === 'linebreak') out.push({ kind: 'text', text: '\u2028', marks: 0 });
     else if (node.type === 'footnote') out.push({ kind: 'footnote', text: bodyText(node.note).body });

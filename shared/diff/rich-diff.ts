@@ -4,6 +4,7 @@
 // edited paragraphs costs a diff of its blocks plus small token diffs of the edited ones.
 import type { SerializedEditorState } from '../model/lexical-json';
 import { diffBlocks, tokenKey, type BlockStyle, type DiffBlock, type RichToken } from './blocks';
+import { isWord } from '../model/word-tokens';
 import { walkEdits } from './edits';
 import type { DiffKind } from './word-diff';
 
@@ -47,8 +48,7 @@ interface Emitted {
   token: RichToken;
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
-const words = (tokens: RichToken[]) => tokens.filter((t) => t.kind === 'text' && WORDLIKE.test(t.text)).length;
+const words = (tokens: RichToken[]) => tokens.filter((t) => t.kind === 'text' && isWord(t.text)).length;
 
 interface Counts {
   added: number;

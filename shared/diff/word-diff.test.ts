@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, tokenizeForDiff, type DiffSegment } from './word-diff';
+import { textPieces } from '../model/word-tokens';
+import { diffWords, type DiffSegment } from './word-diff';
 
 const older = (segments: DiffSegment[]) => segments.filter((s) => s.kind !== 'added').map((s) => s.text).join('');
 const newer = (segments: DiffSegment[]) => segments.filter((s) => s.kind !== 'removed').map((s) => s.text).join('');
@@ -44,7 +45,7 @@ describe('diffWords', () => {
   });
 
   it('counts Chinese characters one by one and Arabic words as words', () => {
-    expect(tokenizeForDiff('关键基础设施 ICT')).toEqual(['关', '键', '基', '础', '设', '施', ' ', 'ICT']);
+    expect(textPieces('关键基础设施 ICT')).toEqual(['关', '键', '基', '础', '设', '施', ' ', 'ICT']);
     const zh = diffWords('保护关键基础设施', '保护重要基础设施');
     expect(zh).toMatchObject({ added: 2, removed: 2 });
     const ar = diffWords('تعزيز الأمن السيبراني', 'تعزيز الأمن الرقمي');

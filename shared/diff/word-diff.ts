@@ -1,7 +1,8 @@
 // What changed between two plain texts, word by word: the comparison a versions panel shows.
 // Paragraphs ("\n"-separated lines) are matched first, so a long section with a few edited
-// paragraphs costs a diff of its lines plus small word diffs of the edited ones. Chinese and
-// Japanese characters count as one word each, as word counts do elsewhere in the app.
+// paragraphs costs a diff of its lines plus small word diffs of the edited ones. Words are those
+// of shared/model/word-tokens.ts, as for the word count and search.
+import { isWord, textPieces } from '../model/word-tokens';
 import { walkEdits } from './edits';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -20,18 +21,7 @@ export interface TextDiff {
   removed: number;
 }
 
-const IDEOGRAPH = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
-const TOKEN = new RegExp(
-  `[${IDEOGRAPH}]|(?:(?![${IDEOGRAPH}])[\\p{L}\\p{M}\\p{N}])+(?:['’_-](?:(?![${IDEOGRAPH}])[\\p{L}\\p{M}\\p{N}])+)*|\\n|[^\\S\\n]+|[^]`,
-  'gu',
-);
-const WORDLIKE = /[\p{L}\p{N}]/u;
 const SPACE = /^[^\S\n]+$/u;
-
-/** Words, runs of spaces, line breaks and single other characters, in order. */
-export function tokenizeForDiff(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
 
 interface Builder {
   segments: DiffSegment[];
@@ -46,7 +36,7 @@ function emit(out: Builder, kind: DiffKind, text: string): void {
   else out.segments.push({ kind, text });
 }
 
-const countWords = (tokens: string[]) => tokens.reduce((n, token) => n + (WORDLIKE.test(token) ? 1 : 0), 0);
+const countWords = (tokens: string[]) => tokens.reduce((n, token) => n + (isWord(token) ? 1 : 0), 0);
 
 function emitChange(out: Builder, removed: string[], added: string[]): void {
   emit(out, 'removed', removed.join(''));
@@ -77,8 +67,8 @@ export function diffWords(before: string, after: string): TextDiff {
   // Lines first: kept lines as they are, each changed stretch of lines diffed word by word.
   const byLine = walkEdits(linesWithBreaks(before), linesWithBreaks(after), (line) => line, {
     same: (lines) => emit(out, 'same', lines.join('')),
-    change: (oldLines, newLines) => diffTokens(out, tokenizeForDiff(oldLines.join('')), tokenizeForDiff(newLines.join(''))),
+    change: (oldLines, newLines) => diffTokens(out, textPieces(oldLines.join('')), textPieces(newLines.join(''))),
   });
-  if (!byLine) diffTokens(out, tokenizeForDiff(before), tokenizeForDiff(after));
+  if (!byLine) diffTokens(out, textPieces(before), textPieces(after));
   return out;
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NORMDRAFT_BYTES, NormdraftError, parseNormdraft, parseNormdraftBytes, serializeNormdraft, type NormdraftErrorCode } from './normdraft';
+import { draftFingerprint } from '../model/fingerprint';
+import { FileFormatError, type FileFormatErrorCode } from './file-format-error';
+import { MAX_NORMDRAFT_BYTES, parseNormdraft, parseNormdraftBytes, readNormdraft, serializeNormdraft } from './normdraft';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
 
 const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
-function failure(run: () => unknown): { code: NormdraftErrorCode; message: string; detail?: string } {
+function failure(run: () => unknown): { code: FileFormatErrorCode; message: string; detail?: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof NormdraftError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
+    if (error instanceof FileFormatError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
     throw error;
   }
-  throw new Error('expected a NormdraftError');
+  throw new Error('expected a FileFormatError');
 }
 
 const valid = () => serializeNormdraft(exampliaNonPaper());
@@ -20,7 +22,7 @@ const envelope = () => JSON.parse(valid()) as Record<string, unknown> & { draft:
 describe('.normdraft', () => {
   it('round-trips a draft unchanged', () => {
     expect(parseNormdraft(valid())).toEqual(exampliaNonPaper());
-    expect(JSON.parse(valid())).toMatchObject({ format: 'norms-drafter', version: 1 });
+    expect(JSON.parse(valid())).toMatchObject({ format: 'norms-drafter', version: 2 });
   });
 
   it('refuses to write an invalid draft', () => {
@@ -39,9 +41,9 @@ describe('.normdraft', () => {
       message: 'This is not a Norms Drafter file (format "other-app", expected "norms-drafter").',
     });
     expect(failure(() => parseNormdraft('[1,2]')).code).toBe('wrong-format');
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 2 })))).toEqual({
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 3 })))).toEqual({
       code: 'unsupported-version',
-      message: 'Format version 2 is not supported; this version of Norms Drafter reads version 1. It was probably written by a newer version of Norms Drafter.',
+      message: 'Format version 3 is not supported; this version of Norms Drafter reads versions 1 and 2. It was probably written by a newer version of Norms Drafter.',
     });
     expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: '1' }))).code).toBe('invalid');
   });
@@ -86,6 +88,29 @@ describe('.normdraft', () => {
   });
 
   it('writes nothing machine-specific: only the draft the user wrote', () => {
-    expect(Object.keys(envelope()).sort()).toEqual(['draft', 'format', 'version']);
+    expect(Object.keys(envelope()).sort()).toEqual(['draft', 'format', 'lineage', 'version']);
+  });
+});
+
+describe('.normdraft lineage', () => {
+  it('records which draft the file is and the state it was saved from', () => {
+    const draft = exampliaNonPaper();
+    expect(readNormdraft(valid())).toEqual({ draft, lineage: { draftId: draft.id, base: draftFingerprint(draft) } });
+    const copied = serializeNormdraft({ ...draft, id: 'copy-1' }, { draftId: draft.id, base: draftFingerprint(draft) });
+    expect(readNormdraft(copied).lineage).toEqual({ draftId: draft.id, base: draftFingerprint(draft) });
+  });
+
+  it('still opens a file written before lineage was kept', () => {
+    const { lineage: _lineage, ...older }: Record<string, unknown> = { ...envelope(), version: 1 };
+    expect(readNormdraft(JSON.stringify(older))).toEqual({ draft: exampliaNonPaper(), lineage: null });
+    // A version 1 file never had a lineage: one that claims it was changed outside the app.
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 1 })))).toMatchObject({ code: 'invalid', message: NOT_VALID });
+  });
+
+  it('refuses a damaged or missing lineage in plain words', () => {
+    const { lineage: _lineage, ...without }: Record<string, unknown> = envelope();
+    expect(failure(() => parseNormdraft(JSON.stringify(without)))).toMatchObject({ code: 'invalid', message: NOT_VALID });
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), lineage: { draftId: 'x', base: 'not a fingerprint' } })))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringContaining('lineage.base') });
+    expect(failure(() => serializeNormdraft(exampliaNonPaper(), { draftId: '../x', base: '0123456789abcdef' }))).toMatchObject({ code: 'invalid' });
   });
 });

@@ -1,43 +1,62 @@
 // The .normdraft file: a draft carried between machines (USB stick, e-mail). JSON with a format
-// name and version around the draft, nothing machine-specific. Read strictly: the size is checked
+// name and version around the draft and its lineage (which draft it is a copy of, and the state
+// it was saved from, so two copies can later find their common base), nothing machine-specific. Read strictly: the size is checked
 // before parsing, prototype keys and deep nesting before any schema, then the strict schema.
+import { z } from 'zod';
 import type { Draft } from '../model/draft';
-import { draftSchema } from '../model/schema';
+import { draftFingerprint } from '../model/fingerprint';
+import { draftSchema, idSchema } from '../model/schema';
+import { FileFormatError } from './file-format-error';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 
 export const NORMDRAFT_FORMAT = 'norms-drafter';
-export const NORMDRAFT_VERSION = 1;
+/** Version 2 added the lineage; version 1 files (without it) still open. */
+export const NORMDRAFT_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
 export const NORMDRAFT_EXTENSION = '.normdraft';
 /** Far above a 60,000-word draft with 600 footnotes (about 10 MB), far below what hurts. */
 export const MAX_NORMDRAFT_BYTES = 32 * 1024 * 1024;
 /** Draft JSON nesting: envelope, draft, sections, editor content (itself limited to 40 nodes). */
 const MAX_JSON_DEPTH = 128;
 
-export type NormdraftErrorCode = 'too-large' | 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid';
-
-export class NormdraftError extends Error {
-  override readonly name = 'NormdraftError';
-  constructor(
-    readonly code: NormdraftErrorCode,
-    message: string,
-    /** Where in the file the problem is, for developers and tests; never shown to users. */
-    readonly detail?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** What a user reads about a file that is not a valid draft: what is wrong, and what to do. */
 const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
-function notValid(detail: string): NormdraftError {
-  return new NormdraftError('invalid', NOT_VALID, detail);
+function notValid(detail: string): FileFormatError {
+  return new FileFormatError('invalid', NOT_VALID, detail);
 }
+
+/** Where a copy of a draft comes from. */
+export interface Lineage {
+  /** The draft this is a copy of (its own id unless it was opened as a copy of another). */
+  draftId: string;
+  /** The fingerprint (shared/model/fingerprint.ts) of the state of the draft it was saved from. */
+  base: string;
+}
+
+const lineageSchema = z.strictObject({ draftId: idSchema, base: z.string().regex(/^[0-9a-f]{16}$/, 'Invalid fingerprint') });
 
 export interface NormdraftFile {
   format: typeof NORMDRAFT_FORMAT;
   version: typeof NORMDRAFT_VERSION;
   draft: Draft;
+  lineage: Lineage;
+}
+
+/**
+ * The lineage a file saved from a draft records: the one the draft came with from a file (so a
+ * copy passed on names the state it was last in step with), or else the draft itself, saved from
+ * the state it holds.
+ */
+export function lineageForSave(draft: Draft, inherited: Lineage | null | undefined): Lineage {
+  return inherited ?? { draftId: draft.id, base: draftFingerprint(draft) };
+}
+
+/** A draft read from a file, with its lineage (null for files written before lineage was kept). */
+export interface ReadNormdraft {
+  draft: Draft;
+  lineage: Lineage | null;
 }
 
 function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, prefix: string): string {
@@ -46,16 +65,21 @@ function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; me
   return `${formatPath([prefix, ...issue.path])}: ${issue.message}`;
 }
 
-/** Validates the draft, then writes it; an invalid draft is never written. */
-export function serializeNormdraft(draft: Draft): string {
+/**
+ * Validates the draft, then writes it; an invalid draft is never written. Without a lineage the
+ * file says it is this draft, saved from the state it holds.
+ */
+export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
   const checked = draftSchema.safeParse(draft);
-  if (!checked.success) throw new NormdraftError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
-  const file: NormdraftFile = { format: NORMDRAFT_FORMAT, version: NORMDRAFT_VERSION, draft: checked.data };
+  if (!checked.success) throw new FileFormatError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
+  const origin = lineageSchema.safeParse(lineage ?? { draftId: checked.data.id, base: draftFingerprint(checked.data) });
+  if (!origin.success) throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
+  const file: NormdraftFile = { format: NORMDRAFT_FORMAT, version: NORMDRAFT_VERSION, draft: checked.data, lineage: origin.data };
   return `${JSON.stringify(file)}\n`;
 }
 
-function tooLarge(size: string): NormdraftError {
-  return new NormdraftError('too-large', `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`);
+function tooLarge(size: string): FileFormatError {
+  return new FileFormatError('too-large', `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`);
 }
 
 function megabytes(bytes: number): string {
@@ -74,6 +98,11 @@ function utf8Length(text: string): number {
 }
 
 export function parseNormdraft(text: string): Draft {
+  return readNormdraft(text).draft;
+}
+
+/** Reads a file's draft and its lineage. */
+export function readNormdraft(text: string): ReadNormdraft {
   // Each UTF-16 unit is 1 to 3 UTF-8 bytes: most oversized strings are refused by length alone.
   if (text.length > MAX_NORMDRAFT_BYTES) throw tooLarge(`${megabytes(text.length)} or more`);
   if (text.length > MAX_NORMDRAFT_BYTES / 3) {
@@ -85,40 +114,49 @@ export function parseNormdraft(text: string): Draft {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new NormdraftError('not-json', `The file is not valid JSON; it may be truncated or damaged (${detail}).`);
+    throw new FileFormatError('not-json', `The file is not valid JSON; it may be truncated or damaged (${detail}).`);
   }
   const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
   if (problem) throw notValid(describeJsonShapeProblem(problem));
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'format')) {
-    throw new NormdraftError('wrong-format', 'This is not a Norms Drafter file (no "format" field).');
+    throw new FileFormatError('wrong-format', 'This is not a Norms Drafter file (no "format" field).');
   }
   const envelope = value as Record<string, unknown>;
   if (envelope.format !== NORMDRAFT_FORMAT) {
-    throw new NormdraftError('wrong-format', `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`);
+    throw new FileFormatError('wrong-format', `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`);
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new NormdraftError('invalid', 'The file has no valid format version (expected a whole number).');
+    throw new FileFormatError('invalid', 'The file has no valid format version (expected a whole number).');
   }
-  if (version !== NORMDRAFT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     const newer = version > NORMDRAFT_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new NormdraftError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads version ${NORMDRAFT_VERSION}.${newer}`);
+    throw new FileFormatError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`);
   }
-  const extra = Object.keys(envelope).filter((key) => key !== 'format' && key !== 'version' && key !== 'draft');
+  const keys = version === 1 ? ['format', 'version', 'draft'] : ['format', 'version', 'draft', 'lineage'];
+  const extra = Object.keys(envelope).filter((key) => !keys.includes(key));
   if (extra.length > 0) throw notValid(`unrecognized key "${extra[0]}" at (top level)`);
   const parsed = draftSchema.safeParse(envelope.draft);
   if (!parsed.success) throw notValid(firstIssue(parsed.error, 'draft'));
-  return parsed.data;
+  if (version === 1) return { draft: parsed.data, lineage: null };
+  const lineage = lineageSchema.safeParse(envelope.lineage);
+  if (!lineage.success) throw notValid(firstIssue(lineage.error, 'lineage'));
+  return { draft: parsed.data, lineage: lineage.data };
 }
 
 /** For hosts holding raw bytes: checks the size before decoding, and refuses invalid UTF-8. */
 export function parseNormdraftBytes(bytes: Uint8Array): Draft {
+  return readNormdraftBytes(bytes).draft;
+}
+
+/** Like parseNormdraftBytes, with the file's lineage. */
+export function readNormdraftBytes(bytes: Uint8Array): ReadNormdraft {
   if (bytes.byteLength > MAX_NORMDRAFT_BYTES) throw tooLarge(megabytes(bytes.byteLength));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new NormdraftError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
+    throw new FileFormatError('not-json', 'The file is not valid JSON: it is not UTF-8 text.');
   }
-  return parseNormdraft(text);
+  return readNormdraft(text);
 }

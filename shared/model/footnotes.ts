@@ -23,13 +23,22 @@ export interface FootnoteNumbering {
   firstNumberBySection: Map<string, number>;
 }
 
+/**
+ * Number of each section's first footnote from the sections' footnote counts, in draft order
+ * (the open draft keeps live counts, so it numbers without walking the content again).
+ */
+export function footnoteStarts(sections: readonly { id: string; footnotes: number }[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  let before = 0;
+  for (const section of sections) {
+    starts.set(section.id, before + 1);
+    before += section.footnotes;
+  }
+  return starts;
+}
+
 /** Sections in draft order; every section gets an entry, even one without footnotes. */
 export function numberFootnotes(sections: Pick<Section, 'id' | 'content'>[]): FootnoteNumbering {
-  const firstNumberBySection = new Map<string, number>();
-  let total = 0;
-  for (const section of sections) {
-    firstNumberBySection.set(section.id, total + 1);
-    total += countFootnotes(section.content);
-  }
-  return { total, firstNumberBySection };
+  const counted = sections.map((section) => ({ id: section.id, footnotes: countFootnotes(section.content) }));
+  return { total: counted.reduce((sum, section) => sum + section.footnotes, 0), firstNumberBySection: footnoteStarts(counted) };
 }

@@ -88,3 +88,37 @@ test('changing the template can be cancelled, and then changes nothing', async (
   await expect(versions.getByRole('heading', { name: /^Versions of/ })).toBeVisible();
   await expect(versions.getByText('Before a template change')).toHaveCount(0);
 });
+
+test('a template change is refused, saying why, while another tab has changed the draft; after a reload it goes through', async ({ page, context }) => {
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 3 \(13c\)/);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(editor(second)).toBeVisible();
+  await typeInSection(second, NORM_3_TEXT);
+  await expectSaved(second);
+
+  const change = async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Change template…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change the template' });
+    await dialog.getByRole('radio', { name: /^National non-paper/ }).check();
+    await dialog.getByRole('button', { name: 'Change template', exact: true }).click();
+    return dialog;
+  };
+  const dialog = await change();
+  await expect(dialog.getByRole('alert')).toHaveText('The template was not changed: this draft was changed in another window or tab. Reload it to see those changes, then try again.');
+  await screenshot(page, 'change-template-elsewhere');
+  expect((await storedShape(page, draftId)).kinds).not.toContain('summary');
+  expect(await storedText(page, draftId, 'c')).toBe(NORM_3_TEXT);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // The window says which section changed elsewhere, as after any change made in another tab.
+  await expect(page.getByText(/This draft was changed in another window or tab \(.*Norm 3/)).toBeVisible();
+  await page.getByRole('button', { name: 'Reload the draft' }).click();
+  await expect(editor(page)).toContainText(NORM_3_TEXT);
+  await expect(await change()).toBeHidden();
+  await expect(outline(page).getByRole('link', { name: /Executive summary/ })).toBeVisible();
+  expect(await storedText(page, draftId, 'c')).toBe(NORM_3_TEXT);
+  await second.close();
+});

@@ -6,7 +6,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, screenshot, unlabelledControls } from './helpers/drafts';
+import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection, unlabelledControls } from './helpers/drafts';
+import { storedText } from './helpers/safety';
 import { libraryCards, pandocMarkdown, tempFolder, zipPart } from './helpers/files';
 
 let folder: string;
@@ -154,4 +155,24 @@ test('in Arabic the dialog speaks Arabic, right to left, and names a missing sub
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(header(page)).toContainText('Republic of Examplia');
+});
+
+test('while another tab has changed the draft, new details are saved and its sections are left for a reload', async ({ page, context }) => {
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 1 \(13a\)/);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(editor(second)).toBeVisible();
+  await typeInSection(second, 'Examplia shares its national assessments.');
+  await expectSaved(second);
+
+  const dialog = await openDetails(page);
+  await dialog.getByLabel('Name of the State').fill('Kingdom of Examplia');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(header(page)).toContainText('Kingdom of Examplia');
+  expect(await storedText(page, draftId, 'a')).toBe('Examplia shares its national assessments.');
+  await expect(page.getByText(/This draft was changed in another window or tab/)).toBeVisible();
+  await second.close();
 });

@@ -2,7 +2,7 @@
 // rescue file, whose official norm texts are put back where the user has none).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LibraryError } from '../../../shared/backup/library-bundle';
+import { FileFormatError } from '../../../shared/format/file-format-error';
 import { formatNumber } from '../ui/format';
 import { downloadLibrary, libraryEntries, restoreFromFile } from './library-file';
 import { useServices } from '../services/context';
@@ -12,7 +12,7 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
   const { t, i18n } = useTranslation('safety');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const problem = (error: LibraryError) => {
+  const problem = (error: FileFormatError) => {
     switch (error.code) {
       case 'too-large':
         return t('backups.problem.tooLarge');
@@ -54,7 +54,7 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
         onRestored();
       }
     } catch (error) {
-      setMessage({ text: error instanceof LibraryError ? t('backups.badFile', { reason: problem(error) }) : t('backups.restoreFailed'), error: true });
+      setMessage({ text: error instanceof FileFormatError ? t('backups.badFile', { reason: problem(error) }) : t('backups.restoreFailed'), error: true });
     }
     setBusy(false);
   }

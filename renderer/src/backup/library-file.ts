@@ -45,7 +45,7 @@ export async function restoreFromFile(filterName: string, deps: { repository: Dr
     maxBytes: MAX_LIBRARY_BYTES,
   });
   if (!picked.opened) return { kind: picked.reason };
-  // Throws a LibraryError (with a reason in words) before anything is stored.
+  // Throws a FileFormatError (with a reason in words) before anything is stored.
   const file = parseRestoreFile(picked.data);
   const entries = file.kind === 'library' ? file.bundle.drafts : [{ draft: file.draft, trashed: false }];
   const report = await restoreDrafts(entries, deps);

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/model/draft';
-import { paragraphState } from '../../../shared/model/empty';
 import { sectionPlainText } from '../../../shared/model/text';
 import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
 import { VersionStore } from '../versions/store';
+import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
 import { restoreDrafts } from './restore-drafts';
 
 let db: DrafterDb;
@@ -13,20 +13,7 @@ let repository: DraftRepository;
 let versions: VersionStore;
 let ids = 0;
 const env = { now: () => Date.now(), newId: () => `v${(ids += 1)}` };
-const draft = (id: string, text: string): Draft => ({
-  id,
-  templateId: 'norms-only',
-  title: `Draft ${id}`,
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: '',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: 1,
-  updatedAt: 2,
-  sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState([text]) }],
-});
+const draft = (id: string, text: string): Draft => sampleDraft({ id, title: `Draft ${id}`, updatedAt: 2, sections: [sampleNormSection(text)] });
 const text = async (id: string) => sectionPlainText((await repository.get(id))!.draft.sections[0]!.content);
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../shared/model/draft';
 import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../../shared/model/empty';
-import { numberFootnotes } from '../../../shared/model/footnotes';
+import { footnoteStarts, numberFootnotes } from '../../../shared/model/footnotes';
 import { normsWritten } from '../../../shared/model/status';
-import { draftReducer, draftTotals, footnoteStarts, type OpenDraft, type SectionState } from './draft-state';
+import { draftReducer, draftTotals, type OpenDraft, type SectionState } from './draft-state';
 
 function section(id: string, kind: Section['kind'], norm: Section['norm'], footnotes: number, words: string[] = []): SectionState {
   const notes = Array.from({ length: footnotes }, (_, i) => footnoteNode([`Source ${i + 1}`]));

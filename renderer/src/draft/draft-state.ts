@@ -62,17 +62,6 @@ export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
   }
 }
 
-/** Number of each section's first footnote: 1 + the footnotes in all sections before it. */
-export function footnoteStarts(sections: Pick<SectionState, 'id' | 'footnotes'>[]): Map<string, number> {
-  const starts = new Map<string, number>();
-  let before = 0;
-  for (const section of sections) {
-    starts.set(section.id, before + 1);
-    before += section.footnotes;
-  }
-  return starts;
-}
-
 export interface DraftTotals {
   words: number;
   footnotes: number;

@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
 import type { Services } from '../services/context';
+import { StorageError } from '../storage/errors';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
@@ -22,7 +23,7 @@ const templateTexts = (language: Language) => {
   return (key: string) => inLanguage(key);
 };
 
-export async function saveDetails({ autosaver, repository }: Pick<Services, 'autosaver' | 'repository'>, draftId: string, details: DraftDetails): Promise<SavedDetails> {
+export async function saveDetails({ autosaver, editGuard, repository }: Pick<Services, 'autosaver' | 'editGuard' | 'repository'>, draftId: string, details: DraftDetails): Promise<SavedDetails> {
   await autosaver.flush();
   const stored = await repository.get(draftId);
   if (!stored) throw new Error(`No draft ${draftId}`);
@@ -35,10 +36,23 @@ export async function saveDetails({ autosaver, repository }: Pick<Services, 'aut
     return { sectionsChanged: false, edited: planned.edited };
   }
   let edited: string[] = [];
-  await repository.replaceDraft(draftId, (current) => {
-    const result = refresh(current);
-    edited = result.edited;
-    return result.draft;
-  });
+  try {
+    // The draft as it was is kept as a version; another window's changes are not written over.
+    await editGuard.replaceDraft(
+      draftId,
+      (current) => {
+        const result = refresh(current);
+        edited = result.edited;
+        return result.draft;
+      },
+      { reason: 'details' },
+    );
+  } catch (error) {
+    if (!(error instanceof StorageError && error.code === 'conflict')) throw error;
+    // Another window changed the draft since this one read it: as with unsaved text, the sections
+    // stay as they are (the window offers a reload) and only the details are saved.
+    await repository.updateDetails(draftId, details);
+    return { sectionsChanged: false, edited: planned.edited };
+  }
   return { sectionsChanged: true, edited };
 }

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseNormdraft, serializeNormdraft } from '../../../shared/format/normdraft';
+import { findCommonBase } from '../../../shared/diff/common-base';
+import { lineageForSave, parseNormdraft, readNormdraft, serializeNormdraft } from '../../../shared/format/normdraft';
+import { draftFingerprint } from '../../../shared/model/fingerprint';
 import type { Draft } from '../../../shared/model/draft';
 import { paragraphState } from '../../../shared/model/empty';
 import { DrafterDb } from '../storage/db';
@@ -68,5 +70,28 @@ describe('addOpenedDraft', () => {
     expect(opened.copied).toBe(false);
     expect(opened.id).toMatch(/^new-/);
     expect(await repo.get(opened.id)).toBeDefined();
+  });
+
+  it('keeps the file’s lineage, also for a copy, and a file saved from the copy carries it on', async () => {
+    const original = examplia();
+    const base = draftFingerprint(original);
+    await repo.add(original);
+    const edited = { ...original, sections: original.sections.map((s) => ({ ...s, content: paragraphState(['Their wording.']) })) };
+    const read = readNormdraft(serializeNormdraft(edited, { draftId: 'd1', base }));
+    const opened = await addOpenedDraft(repo, read.draft, env, read.lineage);
+    expect(opened.copied).toBe(true);
+    expect(await repo.lineage(opened.id)).toEqual({ draftId: 'd1', base });
+    // A replace of its content (a template change, a version put back) keeps it too.
+    await repo.replaceDraft(opened.id, (current) => ({ ...current, title: 'Renamed' }), { reason: 'template' });
+    const copy = (await repo.get(opened.id))!.draft;
+    const passedOn = readNormdraft(serializeNormdraft(copy, lineageForSave(copy, await repo.lineage(opened.id))));
+    expect(passedOn.lineage).toEqual({ draftId: 'd1', base });
+    expect(findCommonBase({ draft: original, lineage: null }, { draft: passedOn.draft, lineage: passedOn.lineage })).toMatchObject({ kind: 'base', fingerprint: base });
+  });
+
+  it('gives a file written before lineage was kept the lineage of the draft it holds', async () => {
+    const opened = await addOpenedDraft(repo, examplia(), env, null);
+    expect(await repo.lineage(opened.id)).toEqual({ draftId: 'd1', base: draftFingerprint(examplia()) });
+    expect((await repo.get(opened.id))?.draft).toEqual(examplia());
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NormdraftError, parseNormdraft } from '../../../shared/format/normdraft';
+import { FileFormatError } from '../../../shared/format/file-format-error';
+import { parseNormdraft } from '../../../shared/format/normdraft';
 import { StorageError } from '../storage/errors';
 import { openProblem, saveProblem } from './problems';
 
@@ -18,7 +19,7 @@ describe('file problems', () => {
     expect(problemOf('{"hello":"world"}').code).toBe('wrong-format');
     expect(problemOf('{"format":"norms-drafter","version":7,"draft":{}}').code).toBe('unsupported-version');
     expect(problemOf('{"format":"norms-drafter","version":1,"draft":{"__proto__":{"x":1}}}').code).toBe('invalid');
-    expect(openProblem(new NormdraftError('too-large', 'x'))).toEqual({ code: 'too-large', params: { limit: 32 } });
+    expect(openProblem(new FileFormatError('too-large', 'x'))).toEqual({ code: 'too-large', params: { limit: 32 } });
   });
 
   it('blames the browser storage, not the file, when adding the draft fails', () => {
@@ -28,7 +29,7 @@ describe('file problems', () => {
   });
 
   it('explains a failed save', () => {
-    expect(saveProblem(new NormdraftError('invalid', 'bad')).code).toBe('saveInvalid');
+    expect(saveProblem(new FileFormatError('invalid', 'bad')).code).toBe('saveInvalid');
     expect(saveProblem(new StorageError('not-found', 'gone')).code).toBe('readDraft');
     expect(saveProblem(new Error('disk unplugged'))).toEqual({ code: 'write', params: { message: 'disk unplugged' } });
   });

@@ -1,10 +1,11 @@
 // Why a draft file could not be opened or saved, as a code with parameters, and the message key
 // (namespace `files`) of each code: the format's own error codes, the picker's size limit, the
 // browser's storage, and writing the file.
-import { MAX_NORMDRAFT_BYTES, NormdraftError, type NormdraftErrorCode } from '../../../shared/format/normdraft';
+import { FileFormatError, type FileFormatErrorCode } from '../../../shared/format/file-format-error';
+import { MAX_NORMDRAFT_BYTES } from '../../../shared/format/normdraft';
 import { saveFailureReason, StorageError } from '../storage/errors';
 
-export type FileProblemCode = NormdraftErrorCode | 'storage' | 'storageFull' | 'unknown' | 'saveInvalid' | 'readDraft' | 'write';
+export type FileProblemCode = FileFormatErrorCode | 'storage' | 'storageFull' | 'unknown' | 'saveInvalid' | 'readDraft' | 'write';
 
 export const FILE_PROBLEM_KEYS: Record<FileProblemCode, string> = {
   'too-large': 'error.too-large',
@@ -37,14 +38,14 @@ function isStorageFailure(error: unknown): boolean {
 
 /** What went wrong while opening a .normdraft file and adding it to the library. */
 export function openProblem(error: unknown): FileProblem {
-  if (error instanceof NormdraftError) return error.code === 'too-large' ? tooLargeProblem() : { code: error.code, params: {} };
+  if (error instanceof FileFormatError) return error.code === 'too-large' ? tooLargeProblem() : { code: error.code, params: {} };
   if (isStorageFailure(error)) return { code: saveFailureReason(error) === 'quota' ? 'storageFull' : 'storage', params: {} };
   return { code: 'unknown', params: {} };
 }
 
 /** What went wrong while saving a draft as a .normdraft file. */
 export function saveProblem(error: unknown): FileProblem {
-  if (error instanceof NormdraftError) return { code: 'saveInvalid', params: {} };
+  if (error instanceof FileFormatError) return { code: 'saveInvalid', params: {} };
   if (isStorageFailure(error)) return { code: 'readDraft', params: {} };
   return { code: 'write', params: { message: error instanceof Error ? error.message : String(error) } };
 }

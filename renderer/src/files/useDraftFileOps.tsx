@@ -2,7 +2,7 @@
 // happened: a toast on success, a dialog when something went wrong (and that nothing changed).
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_NORMDRAFT_BYTES, parseNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
+import { lineageForSave, MAX_NORMDRAFT_BYTES, readNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
 import type { Route } from '../app/route';
 import { isDesktop, platform } from '../platform';
 import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
@@ -46,8 +46,8 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
         if (file.reason === 'too-large') fail(tooLargeProblem());
         return;
       }
-      const draft = parseNormdraftBytes(file.data);
-      const opened = await addOpenedDraft(repository, draft, { now: () => Date.now(), newId, copyTitle: (title) => t('copyTitle', { title }) });
+      const read = readNormdraftBytes(file.data);
+      const opened = await addOpenedDraft(repository, read.draft, { now: () => Date.now(), newId, copyTitle: (title) => t('copyTitle', { title }) }, read.lineage);
       toasts.show({ message: opened.copied ? t('openedCopy', { title: opened.title }) : t('opened', { title: opened.title }) });
       navigate({ screen: 'draft', draftId: opened.id, sectionId: null });
     } catch (error) {
@@ -75,7 +75,7 @@ export function useSaveDraftFile(draftId: string): DraftFileOps {
     try {
       const live = await completeLiveDraft(draftId, { autosaver, repository });
       const draft = live.draft;
-      const data = new TextEncoder().encode(serializeNormdraft(draft));
+      const data = new TextEncoder().encode(serializeNormdraft(draft, lineageForSave(draft, await repository.lineage(draftId))));
       const suggestedName = draftFileName(draft, 'normdraft', t('defaultName'));
       const result = await platform.saveFile({ suggestedName, filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], data });
       if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) + unsavedNote(live) });

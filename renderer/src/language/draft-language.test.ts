@@ -3,29 +3,21 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
-import { paragraphState } from '../../../shared/model/empty';
 import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
+import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
 import { changeDraftLanguage, DraftLanguageError } from './draft-language';
 
 let db: DrafterDb;
 let repo: DraftRepository;
 let counter = 0;
 
-const draft: Draft = {
+const draft: Draft = sampleDraft({
   id: 'd1',
-  templateId: 'norms-only',
   title: 'Non-paper of the Republic of Examplia',
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
   forum: 'OEWG',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: 1,
-  updatedAt: 1,
-  sections: [{ id: 'norm-g', kind: 'norm', norm: 'g', heading: 'Protect critical infrastructure', status: 'drafting', content: paragraphState(['Examplia protects its grid.']) }],
-};
+  sections: [sampleNormSection('Examplia protects its grid.', 'g', 'Protect critical infrastructure')],
+});
 
 beforeEach(async () => {
   db = new DrafterDb(`draft-language-${(counter += 1)}`);

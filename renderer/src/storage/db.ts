@@ -2,6 +2,7 @@
 // `drafts` holds metadata plus a small derived summary (for the library and the outline),
 // `sections` holds one row per section with its content and search terms.
 import { Dexie, type EntityTable } from 'dexie';
+import type { Lineage } from '../../../shared/format/normdraft';
 import type { Draft, NormLetter, Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionOverview } from '../../../shared/model/summary';
@@ -27,6 +28,8 @@ export interface DraftRow extends Omit<Draft, 'sections'> {
   deletedAt: number | null;
   /** The Export dialog's last choices for this draft (not indexed, so no schema change); read leniently. */
   exportOptions?: unknown;
+  /** For a draft opened from a .normdraft file: the draft it is a copy of and the state it came from (not indexed). */
+  lineage?: Lineage;
 }
 
 /** A section as stored: the section itself plus its place and derived figures. */
@@ -48,7 +51,7 @@ export interface NormTextRow {
 }
 
 /** Why a version (snapshot) of a draft was taken. */
-export type VersionReason = 'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup';
+export type VersionReason = 'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup' | 'details';
 
 /** A version of a draft, without its content (listed in the versions panel). */
 export interface VersionRow {

@@ -3,11 +3,11 @@
 // storage since (its updatedAt moved), the window compares: a section changed elsewhere and
 // edited here is a conflict and is not written; sections changed elsewhere only become stale
 // (writing them later is a conflict too). The usual path costs two reads of the small draft row.
-import type { SectionStatus } from '../../../shared/model/draft';
+import type { Draft, SectionStatus } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { DrafterDb, SectionRow, SectionSummary } from './db';
 import { StorageError } from './errors';
-import type { DraftRepository, SectionPatch, StoredDraft } from './repository';
+import type { DraftRepository, ReplaceOptions, SectionPatch, StoredDraft } from './repository';
 
 interface SectionBase {
   content: SerializedEditorState;
@@ -87,6 +87,27 @@ export class EditGuard {
     base.updatedAt = result.updatedAt;
     base.sections.set(sectionId, { content: result.content, status: result.summary.status });
     return result.summary;
+  }
+
+  /**
+   * Replaces the draft's whole content (see DraftRepository.replaceDraft) as this window: refused
+   * as a conflict, like a save, when sections changed in another window since this window read
+   * them (they are marked stale, so the window says so and offers a reload); afterwards the new
+   * content is this window's base, so its next saves are not mistaken for a conflict.
+   */
+  async replaceDraft(draftId: string, change: (current: Draft) => Draft, options: ReplaceOptions): Promise<Draft> {
+    const base = this.drafts.get(draftId);
+    if (!base) return this.repository.replaceDraft(draftId, change, options);
+    const { db } = this;
+    const { draft, updatedAt } = await db.transaction('rw', [db.drafts, db.sections, db.versions, db.versionData], async () => {
+      const row = await db.drafts.get(draftId);
+      if (row && row.updatedAt !== base.updatedAt) await this.compare(draftId, base);
+      if (base.conflicts.size > 0 || base.stale.size > 0) throw new StorageError('conflict', `Draft ${draftId} was changed in another window`);
+      const replaced = await this.repository.replaceDraft(draftId, change, options);
+      return { draft: replaced, updatedAt: (await db.drafts.get(draftId))?.updatedAt ?? replaced.updatedAt };
+    });
+    this.drafts.set(draftId, { ...base, updatedAt, sections: new Map(draft.sections.map((s) => [s.id, { content: s.content, status: s.status }])) });
+    return draft;
   }
 
   /** Accepts the other window's changes as the base for these sections: the next write replaces them. */

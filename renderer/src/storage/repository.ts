@@ -1,5 +1,6 @@
 // All reads and writes of drafts go through here. Writes touch the fewest rows possible: saving
 // a section rewrites that section's row and the draft's small summary row, nothing else.
+import type { Lineage } from '../../../shared/format/normdraft';
 import type { Draft, SectionStatus } from '../../../shared/model/draft';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
@@ -8,10 +9,11 @@ import { draftSchema, editorStateSchema } from '../../../shared/model/schema';
 import { suggestedStatus } from '../../../shared/model/status';
 import { sectionPlainText } from '../../../shared/model/text';
 import { sectionWordCount } from '../../../shared/model/words';
-import type { DrafterDb, DraftRow, SectionRow, SectionSummary } from './db';
+import type { DrafterDb, DraftRow, SectionRow, SectionSummary, VersionReason } from './db';
 import { StorageError } from './errors';
 import { queryTerms, searchTerms } from './search-terms';
 import { draftToRows, rowsToDraft, searchLabel, toSummary, totals } from './summary';
+import { writeVersion } from './version-rows';
 
 export const MAX_TITLE_LENGTH = 300;
 
@@ -29,6 +31,19 @@ export interface SectionPatch {
 /** The draft's details, as the Details dialog edits them after creation. */
 export type DraftDetails = Pick<Draft, 'title' | 'submitter' | 'issuingBody' | 'forum' | 'date'> & { government?: string };
 
+/** How a replace of a draft's whole content is recorded. */
+export interface ReplaceOptions {
+  /** Why the state being replaced is kept as a version. */
+  reason: Exclude<VersionReason, 'manual'>;
+  /** What the reason refers to (the time of the version put back). */
+  detail?: string;
+  /** Moves the draft into (true) or out of (false) the trash. */
+  trashed?: boolean;
+}
+
+/** Whatever replaces a draft's content: the repository, or a window's edit guard in front of it. */
+export type DraftReplacer = Pick<DraftRepository, 'replaceDraft'>;
+
 export interface StoredDraft {
   draft: Draft;
   summary: DraftRow;
@@ -40,14 +55,23 @@ export class DraftRepository {
     private readonly env: RepositoryEnv,
   ) {}
 
-  /** Stores a complete new draft (from a template, a duplicate, or an import). */
-  async add(draft: Draft): Promise<void> {
+  /**
+   * Stores a complete new draft (from a template, a duplicate, an import or a file); a draft from
+   * a .normdraft file keeps the file's lineage, which a file saved from it later carries on.
+   */
+  async add(draft: Draft, lineage?: Lineage): Promise<void> {
     const { row, sections } = draftToRows(draft);
+    if (lineage) row.lineage = lineage;
     await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
       if (await this.db.drafts.get(draft.id)) throw new StorageError('invalid-content', `A draft with id ${draft.id} already exists`);
       await this.db.drafts.add(row);
       await this.db.sections.bulkAdd(sections);
     });
+  }
+
+  /** The lineage a draft opened from a file came with (none for drafts created here). */
+  async lineage(id: string): Promise<Lineage | undefined> {
+    return (await this.db.drafts.get(id))?.lineage;
   }
 
   /** Drafts in the library (not in the trash), most recently edited first. */
@@ -138,23 +162,32 @@ export class DraftRepository {
   }
 
   /**
-   * Replaces a library draft's whole content in one transaction (a template change): `replace`
-   * gets the draft as stored and returns the new one, with the same id. Its section rows are
-   * replaced and its summary recomputed; creation time, export choices and trash state stay.
+   * The one way a stored draft's whole content is replaced (a template change, new details, a
+   * version or a backup put back), in one transaction: `change` gets the draft as stored and
+   * returns the new one, with the same id; the result is checked against the draft schema (an
+   * invalid one changes nothing), the stored state is kept as a version (`options.reason`), then
+   * the section rows are replaced and the summary recomputed. Creation time and export choices
+   * stay; the trash state stays unless `options.trashed` says otherwise (a draft in the trash is
+   * refused without it). Windows with the draft open go through EditGuard.replaceDraft.
    */
-  async replaceDraft(id: string, replace: (current: Draft) => Draft): Promise<Draft> {
-    return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
+  async replaceDraft(id: string, change: (current: Draft) => Draft, options: ReplaceOptions): Promise<Draft> {
+    const { db } = this;
+    return db.transaction('rw', [db.drafts, db.sections, db.versions, db.versionData], async () => {
       const row = await this.requireDraft(id);
-      if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
-      const current = rowsToDraft(row, await this.db.sections.where('draftId').equals(id).toArray());
-      const parsed = draftSchema.safeParse({ ...replace(current), createdAt: row.createdAt, updatedAt: this.env.now() });
+      if (row.deletedAt !== null && options.trashed === undefined) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      const current = rowsToDraft(row, await db.sections.where('draftId').equals(id).toArray());
+      const now = this.env.now();
+      const parsed = draftSchema.safeParse({ ...change(current), createdAt: row.createdAt, updatedAt: now });
       if (!parsed.success) throw new StorageError('invalid-content', `The draft is not valid: ${parsed.error.message}`);
       if (parsed.data.id !== id) throw new StorageError('invalid-content', `A replacement of draft ${id} must keep its id`);
-      const { row: next, sections } = draftToRows(parsed.data, row.deletedAt);
+      await writeVersion(db, this.env, { draft: current, words: row.words, reason: options.reason, name: '', detail: options.detail ?? '' });
+      const deletedAt = options.trashed === undefined ? row.deletedAt : options.trashed ? (row.deletedAt ?? now) : null;
+      const { row: next, sections } = draftToRows(parsed.data, deletedAt);
       if (row.exportOptions !== undefined) next.exportOptions = row.exportOptions;
-      await this.db.sections.where('draftId').equals(id).delete();
-      await this.db.sections.bulkAdd(sections);
-      await this.db.drafts.put(next);
+      if (row.lineage !== undefined) next.lineage = row.lineage;
+      await db.sections.where('draftId').equals(id).delete();
+      await db.sections.bulkAdd(sections);
+      await db.drafts.put(next);
       return parsed.data;
     });
   }

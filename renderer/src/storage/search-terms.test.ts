@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, queryTerms, searchTerms } from './search-terms';
+import { isWord, textPieces } from '../../../shared/model/word-tokens';
+import { fold, queryTerms, searchTerms, tokenize } from './search-terms';
 
 describe('search terms', () => {
   it('folds case and accents so a French word is found typed without them', () => {
@@ -28,5 +29,14 @@ describe('search terms', () => {
 
   it('finds nothing to search for in punctuation alone', () => {
     expect(queryTerms(' -- ,, ')).toEqual([]);
+  });
+});
+
+describe('search and the other uses of words', () => {
+  it('finds the words the word count counts and a comparison shows, folded', () => {
+    const text = "Examplia's CERT handled 1,000 ICT--related cases; l’Égalité ١٬٠٠٠ 关键 (2024)";
+    expect(tokenize(text)).toEqual(textPieces(fold(text)).filter(isWord));
+    expect(queryTerms('1,000 cases')).toEqual(['1', '000', 'cases']);
+    expect(searchTerms('1,000')).toEqual(['1,000', '1', '000']);
   });
 });

@@ -38,7 +38,7 @@ export function draftToRows(draft: Draft, deletedAt: number | null = null): { ro
 
 /** Joins the stored rows back into a draft, sections in document order. */
 export function rowsToDraft(row: DraftRow, sections: SectionRow[]): Draft {
-  const { outline: _o, words: _w, footnotes: _f, normsWritten: _n, normsTotal: _t, searchLabel: _s, deletedAt: _d, exportOptions: _e, ...meta } = row;
+  const { outline: _o, words: _w, footnotes: _f, normsWritten: _n, normsTotal: _t, searchLabel: _s, deletedAt: _d, exportOptions: _e, lineage: _l, ...meta } = row;
   return {
     ...meta,
     sections: [...sections]

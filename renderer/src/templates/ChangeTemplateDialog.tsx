@@ -19,7 +19,7 @@ interface ChangeTemplateDialogProps {
 }
 
 export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onChanged }: ChangeTemplateDialogProps) {
-  const { autosaver, repository, snapshots } = useServices();
+  const { autosaver, editGuard, snapshots } = useServices();
   const { t } = useTranslation(['draft', 'templates']);
   const id = useId();
   const choices = TEMPLATES.filter((template) => template.id !== currentTemplateId);
@@ -29,7 +29,13 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
   const [problem, setProblem] = useState<ChangeTemplateProblem | null>(null);
   const templateName = (template: Template) => t(template.nameKey, { ns: 'templates' });
   const problemText = (which: ChangeTemplateProblem) =>
-    which === 'unsaved' ? t('changeTemplate.problem.unsaved') : which === 'invalid' ? t('changeTemplate.problem.invalid') : t('changeTemplate.problem.storage');
+    which === 'unsaved'
+      ? t('changeTemplate.problem.unsaved')
+      : which === 'elsewhere'
+        ? t('changeTemplate.problem.elsewhere')
+        : which === 'invalid'
+          ? t('changeTemplate.problem.invalid')
+          : t('changeTemplate.problem.storage');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +47,7 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
       const report = await changeDraftTemplate(draftId, target, {
         snapshot: (draft) => snapshots.take(draft, 'template'),
         unsaved: () => autosaver.dirty,
-        repository,
+        repository: editGuard,
         now: () => Date.now(),
         newId,
         templateTexts: (language) => {

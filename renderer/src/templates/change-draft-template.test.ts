@@ -5,6 +5,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { paragraphNode, rootState, textNode } from '../../../shared/model/empty';
 import { sectionPlainText } from '../../../shared/model/text';
 import { createDraft, parseTemplate } from '../../../shared/templates';
+import { StorageError } from '../storage/errors';
 import { ChangeTemplateFailure, changeDraftTemplate, type ChangeTemplateDeps } from './change-draft-template';
 
 const NATIONAL = parseTemplate(national);
@@ -16,7 +17,7 @@ function stored(): Draft {
 }
 
 /** A stand-in storage that records the order of the steps. */
-function fakes(options: { unsaved?: boolean; snapshotFails?: boolean; replaceFails?: boolean } = {}) {
+function fakes(options: { unsaved?: boolean; snapshotFails?: boolean; replaceFails?: boolean; changedElsewhere?: boolean } = {}) {
   const steps: string[] = [];
   let draft = stored();
   let n = 0;
@@ -31,6 +32,7 @@ function fakes(options: { unsaved?: boolean; snapshotFails?: boolean; replaceFai
         steps.push(`replace ${id}`);
         const next = replace(draft);
         if (options.replaceFails) throw new Error('disk');
+        if (options.changedElsewhere) throw new StorageError('conflict', `Draft ${id} was changed in another window`);
         draft = next;
         return next;
       },
@@ -71,6 +73,12 @@ describe('changeDraftTemplate', () => {
   it('reports a storage failure of the write itself', async () => {
     const { deps, current } = fakes({ replaceFails: true });
     await expect(changeDraftTemplate(current().id, NATIONAL, deps)).rejects.toMatchObject({ problem: 'storage' });
+    expect(current().templateId).toBe('norms-only');
+  });
+
+  it('says the draft changed in another window when the edit guard refuses the change', async () => {
+    const { deps, current } = fakes({ changedElsewhere: true });
+    await expect(changeDraftTemplate(current().id, NATIONAL, deps)).rejects.toMatchObject({ problem: 'elsewhere' });
     expect(current().templateId).toBe('norms-only');
   });
 });

@@ -2,14 +2,16 @@
 // written and the draft is kept as a version first; only then is it rearranged, in one write.
 import type { Draft } from '../../../shared/model/draft';
 import { changeTemplate, TemplateChangeError, type ChangeTemplateReport, type Template, type Translate } from '../../../shared/templates';
-import type { DraftRepository } from '../storage/repository';
+import { StorageError } from '../storage/errors';
+import type { DraftReplacer } from '../storage/repository';
 
 export interface ChangeTemplateDeps {
   /** Writes pending typing, then keeps the draft as a version (the 'template' reason). */
   snapshot(draftId: string): Promise<unknown>;
   /** True while some typing is still not on disk (a failed save or a conflict between windows). */
   unsaved(): boolean;
-  repository: Pick<DraftRepository, 'replaceDraft'>;
+  /** The window's edit guard: the draft is replaced, and kept as a version, in one write. */
+  repository: DraftReplacer;
   now(): number;
   newId(): string;
   /** Template texts (headings, boilerplate) in a document language. */
@@ -17,7 +19,7 @@ export interface ChangeTemplateDeps {
 }
 
 /** Why a template change did not happen; in each case the draft was left as it was. */
-export type ChangeTemplateProblem = 'unsaved' | 'invalid' | 'storage';
+export type ChangeTemplateProblem = 'unsaved' | 'elsewhere' | 'invalid' | 'storage';
 
 export class ChangeTemplateFailure extends Error {
   constructor(
@@ -27,6 +29,12 @@ export class ChangeTemplateFailure extends Error {
     super(`The template was not changed (${problem})`, options);
     this.name = 'ChangeTemplateFailure';
   }
+}
+
+function problemOf(error: unknown): ChangeTemplateProblem {
+  if (error instanceof TemplateChangeError) return 'invalid';
+  // Another window changed the draft since this one read it: its edit guard refused the change.
+  return error instanceof StorageError && error.code === 'conflict' ? 'elsewhere' : 'storage';
 }
 
 export async function changeDraftTemplate(draftId: string, target: Template, deps: ChangeTemplateDeps): Promise<ChangeTemplateReport> {
@@ -39,13 +47,17 @@ export async function changeDraftTemplate(draftId: string, target: Template, dep
   if (deps.unsaved()) throw new ChangeTemplateFailure('unsaved');
   let report: ChangeTemplateReport | undefined;
   try {
-    await deps.repository.replaceDraft(draftId, (current) => {
-      const changed = changeTemplate(current, target, { now: deps.now(), newId: deps.newId, translate: deps.templateTexts(current.language) });
-      report = changed.report;
-      return changed.draft;
-    });
+    await deps.repository.replaceDraft(
+      draftId,
+      (current) => {
+        const changed = changeTemplate(current, target, { now: deps.now(), newId: deps.newId, translate: deps.templateTexts(current.language) });
+        report = changed.report;
+        return changed.draft;
+      },
+      { reason: 'template' },
+    );
   } catch (error) {
-    throw new ChangeTemplateFailure(error instanceof TemplateChangeError ? 'invalid' : 'storage', { cause: error });
+    throw new ChangeTemplateFailure(problemOf(error), { cause: error });
   }
   return report!;
 }

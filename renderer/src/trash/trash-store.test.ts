@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { paragraphState } from '../../../shared/model/empty';
 import type { Draft } from '../../../shared/model/draft';
 import { DrafterDb } from '../storage/db';
 import { DraftRepository } from '../storage/repository';
 import { VersionStore } from '../versions/store';
+import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
 import { daysInTrash, TrashStore } from './trash-store';
 
 const DAY = 86_400_000;
@@ -16,20 +16,7 @@ let versions: VersionStore;
 let trash: TrashStore;
 const env = { now: () => clock, newId: () => `id${(ids += 1)}` };
 
-const draft = (id: string, title: string): Draft => ({
-  id,
-  templateId: 'norms-only',
-  title,
-  submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: '',
-  language: 'en',
-  date: '2026-05-12',
-  createdAt: clock,
-  updatedAt: clock,
-  sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState(['Text of ' + title]) }],
-});
+const draft = (id: string, title: string): Draft => sampleDraft({ id, title, createdAt: clock, updatedAt: clock, sections: [sampleNormSection('Text of ' + title)] });
 
 beforeEach(async () => {
   db = new DrafterDb(`trash-${Math.random()}`);

@@ -7,9 +7,9 @@ import { draftSchema } from '../../../shared/model/schema';
 import { draftWordCount } from '../../../shared/model/words';
 import type { DrafterDb, VersionReason, VersionRow } from '../storage/db';
 import { StorageError } from '../storage/errors';
-import type { DraftRepository } from '../storage/repository';
-import { draftToRows, rowsToDraft } from '../storage/summary';
-import { draftFingerprint } from '../../../shared/model/fingerprint';
+import type { DraftReplacer, DraftRepository } from '../storage/repository';
+import { latestVersion, writeVersion } from '../storage/version-rows';
+import { rowsToDraft } from '../storage/summary';
 import { localDay, versionsToKeep } from './thinning';
 
 export const MAX_VERSION_NAME = 200;
@@ -39,8 +39,10 @@ function checkName(reason: VersionReason, raw: string | undefined): string {
 export class VersionStore {
   constructor(
     private readonly db: DrafterDb,
-    private readonly repository: DraftRepository,
+    repository: DraftRepository,
     private readonly env: VersionEnv,
+    /** Puts versions back: the app's edit guard, so a restore respects other windows' changes. */
+    private readonly replacer: DraftReplacer = repository,
   ) {}
 
   /**
@@ -75,13 +77,8 @@ export class VersionStore {
     return taken;
   }
 
-  private async store(draft: Draft, words: number, reason: VersionReason, name: string, detail: string): Promise<VersionRow | null> {
-    const fingerprint = draftFingerprint(draft);
-    if (reason !== 'manual' && (await this.latest(draft.id))?.fingerprint === fingerprint) return null;
-    const version: VersionRow = { id: this.env.newId(), draftId: draft.id, createdAt: this.env.now(), reason, name, detail, title: draft.title, words, fingerprint };
-    await this.db.versions.add(version);
-    await this.db.versionData.add({ id: version.id, draft });
-    return version;
+  private store(draft: Draft, words: number, reason: VersionReason, name: string, detail: string): Promise<VersionRow | null> {
+    return writeVersion(this.db, this.env, { draft, words, reason, name, detail });
   }
 
   /** The draft's versions, newest first. */
@@ -90,8 +87,8 @@ export class VersionStore {
     return rows.reverse();
   }
 
-  async latest(draftId: string): Promise<VersionRow | undefined> {
-    return this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).last();
+  latest(draftId: string): Promise<VersionRow | undefined> {
+    return latestVersion(this.db, draftId);
   }
 
   /** A version's draft, checked against the draft schema (it may predate the current one). */
@@ -131,19 +128,9 @@ export class VersionStore {
    * Replaces a stored draft's whole content (from a version or a backup), keeping the current
    * state as a version first. `trashed` moves it into or out of the trash; by default it stays.
    */
-  async replaceDraft(draft: Draft, reason: VersionReason, options: { detail?: string; trashed?: boolean } = {}): Promise<void> {
-    await this.take(draft.id, reason, { detail: options.detail ?? '' });
-    await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
-      const current = await this.db.drafts.get(draft.id);
-      if (!current) throw new StorageError('not-found', `No draft ${draft.id}`);
-      const now = this.env.now();
-      const deletedAt = options.trashed === undefined ? current.deletedAt : options.trashed ? (current.deletedAt ?? now) : null;
-      const { row, sections } = draftToRows({ ...draft, createdAt: current.createdAt, updatedAt: now }, deletedAt);
-      if (current.exportOptions !== undefined) row.exportOptions = current.exportOptions;
-      await this.db.sections.where('draftId').equals(draft.id).delete();
-      await this.db.sections.bulkAdd(sections);
-      await this.db.drafts.put(row);
-    });
+  async replaceDraft(draft: Draft, reason: Exclude<VersionReason, 'manual'>, options: { detail?: string; trashed?: boolean } = {}): Promise<void> {
+    await this.replacer.replaceDraft(draft.id, () => draft, { reason, ...options });
+    await this.prune(draft.id);
   }
 
   /** Puts one section back as it was in a version (text and status), after keeping the current state. */
@@ -151,8 +138,12 @@ export class VersionStore {
     const { version, draft } = await this.content(draftId, versionId);
     const section = draft.sections.find((s) => s.id === sectionId);
     if (!section) throw new StorageError('not-found', `Section ${sectionId} is not in version ${versionId}`);
-    await this.take(draftId, 'restore', { detail: String(version.createdAt) });
-    await this.repository.saveSection(draftId, sectionId, { content: section.content, status: section.status });
+    const putBack = (current: Draft): Draft => {
+      if (!current.sections.some((s) => s.id === sectionId)) throw new StorageError('not-found', `Section ${sectionId} is no longer in draft ${draftId}`);
+      return { ...current, sections: current.sections.map((s) => (s.id === sectionId ? { ...s, content: section.content, status: section.status } : s)) };
+    };
+    await this.replacer.replaceDraft(draftId, putBack, { reason: 'restore', detail: String(version.createdAt) });
+    await this.prune(draftId);
   }
 
   /** Removes every version of a draft (when the draft itself is deleted for good). */

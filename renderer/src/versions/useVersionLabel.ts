@@ -23,6 +23,8 @@ export function useVersionLabel(): (version: Pick<VersionRow, 'reason' | 'name' 
           return t('reason.conflict');
         case 'backup':
           return t('reason.backup');
+        case 'details':
+          return t('reason.details');
         case 'restore': {
           const restored = Number(version.detail);
           return t('reason.restore', { date: Number.isFinite(restored) && version.detail ? formatDateTime(restored, i18n.language) : '…' });

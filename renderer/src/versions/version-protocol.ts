@@ -22,7 +22,7 @@ export type VersionWorkerAnswer =
   /** `code` for a StorageError; `name` keeps what kind of error it was (QuotaExceededError, …). */
   | { type: 'failed'; id: number; name: string; message: string; code?: StorageErrorCode };
 
-const REASONS: Record<VersionReason, true> = { manual: true, editing: true, restore: true, import: true, template: true, upgrade: true, conflict: true, backup: true };
+const REASONS: Record<VersionReason, true> = { manual: true, editing: true, restore: true, import: true, template: true, upgrade: true, conflict: true, backup: true, details: true };
 
 /** The request, when the message is one; anything else is refused without touching storage. */
 export function readTakeRequest(message: unknown): TakeVersionRequest | null {
