@@ -7,6 +7,7 @@ import { DraftScreen } from './draft/DraftScreen';
 import { FileActionsHost } from './files/FileActionsHost';
 import { LibraryScreen } from './library/LibraryScreen';
 import { platform } from './platform';
+import { LeaveJournal } from './rescue/leave-journal';
 import { useServices } from './services/context';
 import { lazyPart } from './ui/Lazy';
 import { ToastProvider } from './ui/Toasts';
@@ -19,7 +20,10 @@ const PrintLayoutScreen = lazy(() => import('./print/PrintLayoutScreen'));
 export function App() {
   const { route, navigate } = useRoute();
   const services = useServices();
-  useEffect(() => installSaveOnLeave(services.autosaver, platform), [services]);
+  useEffect(() => {
+    const journal = window.localStorage ? new LeaveJournal(window.localStorage, services.autosaver, (draftId) => services.editGuard.baseUpdatedAt(draftId)) : undefined;
+    return installSaveOnLeave(services.autosaver, platform, journal);
+  }, [services]);
   useEffect(() => installDurability(services), [services]);
   return (
     <ToastProvider>

@@ -4,6 +4,7 @@ import { initI18n } from './i18n/setup';
 import { App } from './App';
 import { createServices } from './create-services';
 import { applyDocumentTypeface } from './language/document-typeface';
+import { recoverLeftText } from './rescue/leave-journal';
 import { ServicesProvider } from './services/context';
 import './styles/base.css';
 import './styles/forms.css';
@@ -20,7 +21,10 @@ if (!container) throw new Error('#root missing from index.html');
 // The database and its stores, built once for the app's lifetime.
 const services = createServices();
 
-void initI18n().then(() => {
+// Text a window that went away had not stored is put back before any draft is read.
+const recovered = recoverLeftText(window.localStorage, services).catch(() => undefined);
+
+void Promise.all([initI18n(), recovered]).then(() => {
   createRoot(container).render(
     <StrictMode>
       <ServicesProvider services={services}>

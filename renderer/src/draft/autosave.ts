@@ -94,6 +94,8 @@ export class Autosaver {
   private retrying = false;
   private firstChangeAt: number | null = null;
   private running: Promise<void> | null = null;
+  /** The batch being written now: not in `pending` any more, not yet known to be stored. */
+  private inFlight: readonly ReadChange[] = [];
   private failures = 0;
   private current: SaveState = { kind: 'saved' };
 
@@ -122,6 +124,20 @@ export class Autosaver {
       if (change.draftId === draftId) out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
     }
     return out;
+  }
+
+  /**
+   * Every change not yet known to be stored, in every draft, including the batch being written
+   * at this moment: what must survive if the page goes away now (see leave-journal.ts).
+   */
+  unwritten(): { draftId: string; sectionId: string; patch: SectionPatch }[] {
+    this.readPending();
+    const merged = new Map<string, { draftId: string; sectionId: string; patch: SectionPatch }>();
+    for (const change of [...this.refused.values(), ...this.inFlight, ...(this.pending.values() as Iterable<ReadChange>)]) {
+      const key = keyOf(change.draftId, change.sectionId);
+      merged.set(key, { draftId: change.draftId, sectionId: change.sectionId, patch: { ...merged.get(key)?.patch, ...change.patch } });
+    }
+    return [...merged.values()];
   }
 
   /** Sections of a draft whose text storage refused, with that text (still on screen). */
@@ -186,8 +202,10 @@ export class Autosaver {
     const batch = [...this.pending.values()].map(read);
     this.pending.clear();
     this.firstChangeAt = null;
+    this.inFlight = batch;
     this.running = this.write(batch, whileTyping).finally(() => {
       this.running = null;
+      this.inFlight = [];
     });
     await this.running;
   }

@@ -49,6 +49,11 @@ export class EditGuard {
     this.emit(stored.draft.id);
   }
 
+  /** The draft's updatedAt as this window last read or wrote it (null: not opened here). */
+  baseUpdatedAt(draftId: string): number | null {
+    return this.drafts.get(draftId)?.updatedAt ?? null;
+  }
+
   state(draftId: string): GuardState {
     const base = this.drafts.get(draftId);
     return { conflicts: [...(base?.conflicts ?? [])], stale: [...(base?.stale ?? [])] };
