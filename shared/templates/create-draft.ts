@@ -36,12 +36,12 @@ export class DraftParamsError extends Error {
   override readonly name = 'DraftParamsError';
 }
 
-/** The values filled into `{name}` placeholders. */
-export type PlaceholderValues = Record<Placeholder, string>;
+/** The values filled into `{name}` placeholders: every built-in field, and the template's own. */
+export type PlaceholderValues = Record<Placeholder, string> & Record<string, string>;
 type Values = PlaceholderValues;
 
 function fill(text: string, values: Values): string {
-  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as Placeholder] : whole));
+  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }
 
 function checkParams(template: Template, params: CreateDraftParams): SubmitterKind {
@@ -66,7 +66,7 @@ function blockNode(block: TemplateBlock, text: string): SerializedNode {
 function initialContent(section: TemplateSection, values: Values, translate: Translate | undefined): SerializedEditorState {
   const nodes: SerializedNode[] = [];
   for (const block of section.initialContent ?? []) {
-    if (block.requires?.some((name) => values[name].trim() === '')) continue;
+    if (block.requires?.some((name) => (Object.hasOwn(values, name) ? values[name]! : '').trim() === '')) continue;
     const raw = block.textKey !== undefined ? resolveMessage(block.textKey, translate) : block.text!;
     nodes.push(blockNode(block, fill(raw, values)));
   }
