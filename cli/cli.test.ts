@@ -24,7 +24,7 @@ describe('new', () => {
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(result.out).toContain(`Created ${file} from template national-non-paper`);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved).toMatchObject({ format: 'norms-drafter', version: 1, draft: { templateId: 'national-non-paper', submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', language: 'en', date: '2025-09-05' } });
+    expect(saved).toMatchObject({ format: 'norms-drafter', version: 2, draft: { templateId: 'national-non-paper', language: 'en', fields: { submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' } } });
     expect(saved.draft.sections).toHaveLength(16);
   });
 
@@ -72,7 +72,7 @@ describe('info', () => {
     expect(result.code).toBe(0);
     const info = JSON.parse(result.out);
     expect(Object.keys(info)).toEqual(['template', 'title', 'language', 'sections']);
-    expect(info).toMatchObject({ template: 'national-non-paper', title: draft.title, language: 'en' });
+    expect(info).toMatchObject({ template: 'national-non-paper', title: draft.fields.title, language: 'en' });
     const g = sectionOf(draft, 'norm', 'g');
     // Norm 7 of the fixture: 27 words of prose, 10 in bullets, 15 in the lettered list, 11 in its 2 footnotes.
     expect(info.sections.find((s: { id: string }) => s.id === g.id)).toEqual({ id: g.id, kind: 'norm', norm: 'g', title: 'Protect critical infrastructure', status: 'final', words: 63, footnotes: 2 });
@@ -91,7 +91,7 @@ describe('info', () => {
   const hostile: [string, () => string | Uint8Array, RegExp][] = [
     ['truncated JSON', () => serializeNormdraft(exampliaNonPaper()).slice(0, 500), /not valid JSON; it may be truncated or damaged/],
     ['another format', () => '{"format":"word-processor","version":1}', /not a Norms Drafter file/],
-    ['a newer version', () => serializeNormdraft(exampliaNonPaper()).replace('"version":1', '"version":7'), /Format version 7 is not supported/],
+    ['a newer version', () => serializeNormdraft(exampliaNonPaper()).replace('"version":2', '"version":7'), /Format version 7 is not supported/],
     ['a 50 MB string', () => `{"format":"norms-drafter","version":1,"draft":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`, /too large \(50\.0 MB; at most 32 MB\)/],
     ['prototype keys', () => serializeNormdraft(exampliaNonPaper()).replace('"draft":{', '"draft":{"__proto__":{"admin":true},'), /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/],
     ['a wrong type', () => serializeNormdraft(exampliaNonPaper()).replace('"createdAt":', '"createdAt":"yesterday","x":'), /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/],

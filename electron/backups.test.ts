@@ -19,13 +19,9 @@ function draft(id: string, text: string, title = 'National non-paper'): Draft {
   return {
     id,
     templateId: 'norms-only',
-    title,
+    fields: { title, submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-05-12' },
     submitterKind: 'state',
-    submitter: 'Republic of Examplia',
-    issuingBody: '',
-    forum: '',
     language: 'en',
-    date: '2026-05-12',
     createdAt: 1,
     updatedAt: clock,
     sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: text ? 'drafting' : 'empty', content: paragraphState(text ? [text] : []) }],
@@ -48,7 +44,7 @@ describe('BackupStore', () => {
     const result = await backups.write('d1', bytes(draft('d1', 'Examplia adopted a strategy.')));
     expect(result).toEqual({ written: true, file: '20260512T090000000Z.normdraft' });
     const text = await readFile(join(root, 'backups', 'd1', '20260512T090000000Z.normdraft'), 'utf8');
-    expect(parseNormdraft(text).title).toBe('National non-paper');
+    expect(parseNormdraft(text).fields.title).toBe('National non-paper');
     expect(await backups.list()).toEqual([{ draftId: 'd1', title: 'National non-paper', files: [{ file: result.written ? result.file : '', savedAt: clock, bytes: text.length }] }]);
     const read = await backups.read('d1', '20260512T090000000Z.normdraft');
     expect(read.found && new TextDecoder().decode(read.data)).toBe(text);

@@ -20,11 +20,11 @@ const envelope = () => JSON.parse(valid()) as Record<string, unknown> & { draft:
 describe('.normdraft', () => {
   it('round-trips a draft unchanged', () => {
     expect(parseNormdraft(valid())).toEqual(exampliaNonPaper());
-    expect(JSON.parse(valid())).toMatchObject({ format: 'norms-drafter', version: 1 });
+    expect(JSON.parse(valid())).toMatchObject({ format: 'norms-drafter', version: 2 });
   });
 
   it('refuses to write an invalid draft', () => {
-    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), date: 'tomorrow' }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.date') });
+    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, date: 'tomorrow' } }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.fields.date') });
   });
 
   it('reports a truncated file as damaged JSON', () => {
@@ -39,9 +39,9 @@ describe('.normdraft', () => {
       message: 'This is not a Norms Drafter file (format "other-app", expected "norms-drafter").',
     });
     expect(failure(() => parseNormdraft('[1,2]')).code).toBe('wrong-format');
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 2 })))).toEqual({
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 3 })))).toEqual({
       code: 'unsupported-version',
-      message: 'Format version 2 is not supported; this version of Norms Drafter reads version 1. It was probably written by a newer version of Norms Drafter.',
+      message: 'Format version 3 is not supported; this version of Norms Drafter reads versions up to 2. It was probably written by a newer version of Norms Drafter.',
     });
     expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: '1' }))).code).toBe('invalid');
   });
@@ -54,8 +54,8 @@ describe('.normdraft', () => {
 
   it('refuses an oversized string inside the size cap by the schema', () => {
     const file = envelope();
-    file.draft.title = 'x'.repeat(2 * 1024 * 1024);
-    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.title: Too big/) });
+    (file.draft.fields as Record<string, string>).title = 'x'.repeat(2 * 1024 * 1024);
+    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.fields\.title: Too big/) });
   });
 
   it('refuses prototype keys wherever they are', () => {

@@ -6,7 +6,8 @@ import { draftSchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 
 export const NORMDRAFT_FORMAT = 'norms-drafter';
-export const NORMDRAFT_VERSION = 1;
+/** 2: the draft's details are in `fields`. Version 1 files are read with their details moved there. */
+export const NORMDRAFT_VERSION = 2;
 export const NORMDRAFT_EXTENSION = '.normdraft';
 /** Far above a 60,000-word draft with 600 footnotes (about 10 MB), far below what hurts. */
 export const MAX_NORMDRAFT_BYTES = 32 * 1024 * 1024;
@@ -100,12 +101,15 @@ export function parseNormdraft(text: string): Draft {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new NormdraftError('invalid', 'The file has no valid format version (expected a whole number).');
   }
-  if (version !== NORMDRAFT_VERSION) {
-    const newer = version > NORMDRAFT_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new NormdraftError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads version ${NORMDRAFT_VERSION}.${newer}`);
+  if (version > NORMDRAFT_VERSION) {
+    throw new NormdraftError(
+      'unsupported-version',
+      `Format version ${version} is not supported; this version of Norms Drafter reads versions up to ${NORMDRAFT_VERSION}. It was probably written by a newer version of Norms Drafter.`,
+    );
   }
   const extra = Object.keys(envelope).filter((key) => key !== 'format' && key !== 'version' && key !== 'draft');
   if (extra.length > 0) throw notValid(`unrecognized key "${extra[0]}" at (top level)`);
+  // draftSchema reads a version 1 draft (details beside the sections) into the current shape.
   const parsed = draftSchema.safeParse(envelope.draft);
   if (!parsed.success) throw notValid(firstIssue(parsed.error, 'draft'));
   return parsed.data;

@@ -22,13 +22,9 @@ function carriedDraft(): Draft {
   return {
     id: 'examplia-carried-draft',
     templateId: 'norms-only',
-    title: 'Examplia on the eleven norms',
+    fields: { title: 'Examplia on the eleven norms', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG, 2026 session', date: '2026-05-12' },
     submitterKind: 'state',
-    submitter: 'Republic of Examplia',
-    issuingBody: '',
-    forum: 'OEWG, 2026 session',
     language: 'en',
-    date: '2026-05-12',
     createdAt: Date.UTC(2026, 4, 1),
     updatedAt: Date.UTC(2026, 4, 12),
     sections: [
@@ -66,7 +62,7 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   expect(download.suggestedFilename()).toMatch(/ - Republic of Examplia\.normdraft$/);
   const file = join(folder, download.suggestedFilename());
   await download.saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'norms-drafter', version: 1, draft: { id: originalId } });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'norms-drafter', version: 2, draft: { id: originalId } });
 
   await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
   await openDraftFile(page, file, page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }));
@@ -99,7 +95,7 @@ test('refuses damaged, foreign and hostile files with a clear message and leaves
   const valid = serializeNormdraft(carriedDraft());
   const files: [string, string, RegExp][] = [
     ['truncated.normdraft', valid.slice(0, Math.floor(valid.length / 2)), /damaged or incomplete/],
-    ['newer.normdraft', valid.replace('"version":1', '"version":2'), /format version that this version of Norms Drafter cannot read/],
+    ['newer.normdraft', valid.replace('"version":2', '"version":3'), /format version that this version of Norms Drafter cannot read/],
     ['other.normdraft', JSON.stringify({ name: 'something else' }), /not a Norms Drafter draft file/],
     ['hostile.normdraft', valid.replace('"title":', '"__proto__":{"polluted":true},"title":'), /not allowed\. It was not opened/],
     ['script.normdraft', valid.replace('"type":"text"', '"type":"script"'), /not allowed\. It was not opened/],
@@ -177,7 +173,7 @@ test.describe('in the desktop app', () => {
     await expect(page.getByRole('status').filter({ hasText: /^Exported .* - Republic of Examplia\.docx\./ })).toBeVisible();
     const files = await savedFiles(page);
     expect(files.map((f) => f.name.split('.').pop())).toEqual(['normdraft', 'docx']);
-    expect(files[0]?.text).toMatch(/^\{"format":"norms-drafter","version":1,/);
+    expect(files[0]?.text).toMatch(/^\{"format":"norms-drafter","version":2,/);
     expect(files[1]?.text.startsWith('PK')).toBe(true);
 
     await menu(page, 'import-file');

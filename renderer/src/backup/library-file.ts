@@ -22,7 +22,7 @@ export async function libraryEntries(repository: DraftRepository, trashedIds: Se
     const live = await liveDraftIfStored(id, { autosaver, repository });
     if (!live) continue;
     entries.push({ draft: live.draft, trashed: trashedIds.has(id) });
-    if (live.unsaved.length > 0) unsavedTitles.push(live.draft.title);
+    if (live.unsaved.length > 0) unsavedTitles.push(live.draft.fields.title);
   }
   return { entries, unsavedTitles };
 }

@@ -66,7 +66,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         const stored = await repository.get(draftId);
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
-        if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.title });
+        if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.fields.title });
         // Headings and sub-headings are in the document's language, which may not be the UI's.
         await loadLanguage(stored.draft.language);
         if (cancelled) return;
@@ -118,7 +118,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const openSection = useCallback((id: string) => navigate({ screen: 'draft', draftId, sectionId: id }), [draftId, navigate]);
 
   const section = draft?.sections.find((s) => s.id === sectionId) ?? null;
-  const title = draft?.meta.title;
+  const title = draft?.meta.fields.title;
   useEffect(() => {
     if (title) document.title = t('header.documentTitle', { title, app: t('app.name', { ns: 'common' }) });
   }, [title, t]);
@@ -180,7 +180,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               onStatus={onStatus}
             />
           ) : (
-            <CoverageView title={draft.meta.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
+            <CoverageView title={draft.meta.fields.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
           )}
         </main>
       </div>

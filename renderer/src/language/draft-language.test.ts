@@ -15,13 +15,9 @@ let counter = 0;
 const draft: Draft = {
   id: 'd1',
   templateId: 'norms-only',
-  title: 'Non-paper of the Republic of Examplia',
+  fields: { title: 'Non-paper of the Republic of Examplia', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
   submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: 'OEWG',
   language: 'en',
-  date: '2026-05-12',
   createdAt: 1,
   updatedAt: 1,
   sections: [{ id: 'norm-g', kind: 'norm', norm: 'g', heading: 'Protect critical infrastructure', status: 'drafting', content: paragraphState(['Examplia protects its grid.']) }],
@@ -44,7 +40,7 @@ describe('changing a draft’s document language', () => {
     const stored = await repo.get('d1');
     expect(stored?.draft.language).toBe('fr');
     expect(stored?.draft.updatedAt).toBe(20);
-    expect(stored?.draft.title).toBe(draft.title);
+    expect(stored?.draft.fields.title).toBe(draft.fields.title);
     expect(stored?.draft.sections).toEqual(draft.sections);
   });
 

@@ -78,7 +78,7 @@ export class VersionStore {
   private async store(draft: Draft, words: number, reason: VersionReason, name: string, detail: string): Promise<VersionRow | null> {
     const fingerprint = draftFingerprint(draft);
     if (reason !== 'manual' && (await this.latest(draft.id))?.fingerprint === fingerprint) return null;
-    const version: VersionRow = { id: this.env.newId(), draftId: draft.id, createdAt: this.env.now(), reason, name, detail, title: draft.title, words, fingerprint };
+    const version: VersionRow = { id: this.env.newId(), draftId: draft.id, createdAt: this.env.now(), reason, name, detail, title: draft.fields.title, words, fingerprint };
     await this.db.versions.add(version);
     await this.db.versionData.add({ id: version.id, draft });
     return version;
