@@ -31,7 +31,7 @@ function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | nul
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
-  if (action.type === 'details') return state && { ...state, meta: { ...state.meta, ...action.details } };
+  if (action.type === 'details') return state && { ...state, meta: { ...state.meta, fields: action.details } };
   return state && draftReducer(state, action);
 }
 
