@@ -39,6 +39,17 @@ describe('library bundle', () => {
     ]);
   });
 
+  it('reads a library file written before fields existed, with each draft\'s details moved into fields', () => {
+    const older = JSON.parse(library()) as { drafts: { draft: Record<string, unknown> & { fields: Record<string, unknown> } }[] };
+    for (const entry of older.drafts) {
+      Object.assign(entry.draft, entry.draft.fields);
+      delete (entry.draft as Record<string, unknown>).fields;
+    }
+    expect(older.drafts[0]!.draft).toMatchObject({ submitter: 'Examplia Digital Rights Forum', forum: 'OEWG' });
+    const file = parseRestoreFile(encode(JSON.stringify(older)));
+    expect(file.kind === 'library' && file.bundle.drafts.map((entry) => entry.draft)).toEqual([draft('d1', 'Premier projet.'), draft('d2', 'Dans la corbeille.')]);
+  });
+
   it('also reads a single .normdraft file', () => {
     expect(parseRestoreFile(encode(serializeNormdraft(draft('d3', 'Seul.'))))).toEqual({ kind: 'draft', draft: draft('d3', 'Seul.') });
   });
