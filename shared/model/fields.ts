@@ -1,8 +1,7 @@
 // Fields: the values a draft's text is filled from (title, submitter, forum, date...). The built-in
 // ones are the same for every template; a template may declare more in its data. A field's label
-// is an i18n key in namespace `templates`. This is the one module that knows how a field is
-// declared; `draft-fields.ts` reads and writes a draft's values.
-import { z } from 'zod';
+// is an i18n key in namespace `templates`. The schema of a template's own fields is in
+// templates/schema.ts; `draft-fields.ts` changes and checks a draft's values.
 
 /** text: typed as is; date: YYYY-MM-DD, written out in the document language; monthYear: a date field as month and year. */
 export const FIELD_KINDS = ['text', 'date', 'monthYear'] as const;
@@ -43,16 +42,3 @@ export function isBuiltInField(id: string): id is BuiltInFieldId {
 export const MAX_TEMPLATE_FIELDS = 20;
 /** Characters of one field's value a user may type (a date is 10). */
 export const FIELD_VALUE_CHARS = 500;
-
-const labelKeySchema = z
-  .string()
-  .max(200)
-  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key');
-
-/** A field a template declares in its data. Only text and date fields: monthYear is built in. */
-export const fieldDefinitionSchema = z.strictObject({
-  id: z.string().regex(FIELD_ID_PATTERN, 'Field id: a letter, then letters and digits (at most 40)'),
-  labelKey: labelKeySchema,
-  kind: z.enum(['text', 'date']),
-  required: z.boolean(),
-});

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NORM_LETTERS, SECTION_KINDS } from '../model/draft';
 import { messageKeySchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
-import { BUILT_IN_FIELDS, BUILT_IN_FIELD_IDS, fieldDefinitionSchema, FIELD_ID_PATTERN, isBuiltInField, MAX_TEMPLATE_FIELDS, type FieldDefinition } from '../model/fields';
+import { BUILT_IN_FIELDS, BUILT_IN_FIELD_IDS, FIELD_ID_PATTERN, isBuiltInField, MAX_TEMPLATE_FIELDS, type FieldDefinition } from '../model/fields';
 
 /** Values createDraft fills into `{name}` placeholders: the built-in fields (a template may add more). */
 export const PLACEHOLDERS = BUILT_IN_FIELD_IDS;
@@ -24,6 +24,14 @@ function checkPlaceholders(text: string | undefined, known: readonly string[], c
     }
   }
 }
+
+/** A field a template declares in its data. Only text and date fields: monthYear is built in. */
+export const fieldDefinitionSchema = z.strictObject({
+  id: z.string().regex(FIELD_ID_PATTERN, 'Field id: a letter, then letters and digits (at most 40)'),
+  labelKey: messageKeySchema,
+  kind: z.enum(['text', 'date']),
+  required: z.boolean(),
+});
 
 /** One paragraph of initial content: literal text or an i18n key, with optional placeholders. */
 export const templateBlockSchema = z
