@@ -24,7 +24,7 @@ describe('new', () => {
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(result.out).toContain(`Created ${file} from template national-non-paper`);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved).toMatchObject({ format: 'norms-drafter', version: 2, draft: { templateId: 'national-non-paper', submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', language: 'en', date: '2025-09-05' } });
+    expect(saved).toMatchObject({ format: 'norms-drafter', version: 2, draft: { templateId: 'national-non-paper', language: 'en', fields: { submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' } } });
     expect(saved.draft.sections).toHaveLength(16);
   });
 
@@ -72,7 +72,7 @@ describe('info', () => {
     expect(result.code).toBe(0);
     const info = JSON.parse(result.out);
     expect(Object.keys(info)).toEqual(['template', 'title', 'language', 'sections']);
-    expect(info).toMatchObject({ template: 'national-non-paper', title: draft.title, language: 'en' });
+    expect(info).toMatchObject({ template: 'national-non-paper', title: draft.fields.title, language: 'en' });
     const g = sectionOf(draft, 'norm', 'g');
     // Norm 7 of the fixture: 27 words of prose, 10 in bullets, 15 in the lettered list, 11 in its 2 footnotes.
     expect(info.sections.find((s: { id: string }) => s.id === g.id)).toEqual({ id: g.id, kind: 'norm', norm: 'g', title: 'Protect critical infrastructure', status: 'final', words: 63, footnotes: 2 });

@@ -35,7 +35,7 @@ describe('.normdraft fixture files', () => {
       expect(readFileSync(path, 'utf8')).toBe(serializeNormdraft(build()));
       const io = captureIo();
       expect(await runCli(['info', path, '--json'], io)).toBe(0);
-      expect(JSON.parse(io.out.join('\n')).title).toBe(build().title);
+      expect(JSON.parse(io.out.join('\n')).title).toBe(build().fields.title);
     });
   }
 });

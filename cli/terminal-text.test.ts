@@ -34,9 +34,9 @@ describe('the command line prints no control sequences from a file', () => {
     const created = captureIo();
     const file = join(dir, 'hostile.normdraft');
     expect(await runCli(['new', '--template', 'norms-only', '--author', 'Republic of Examplia', '-o', file], created)).toBe(0);
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { draft: { title: string; submitter: string } };
-    saved.draft.title = `Non-paper ${ESC}]0;owned\u0007${ESC}[2J\u009b2J\rof Examplia`;
-    saved.draft.submitter = `Republic of ${ESC}[31mExamplia`;
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { draft: { fields: { title: string; submitter: string } } };
+    saved.draft.fields.title = `Non-paper ${ESC}]0;owned\u0007${ESC}[2J\u009b2J\rof Examplia`;
+    saved.draft.fields.submitter = `Republic of ${ESC}[31mExamplia`;
     writeFileSync(file, JSON.stringify(saved));
 
     // eslint-disable-next-line no-control-regex -- the test looks for control characters

@@ -15,7 +15,7 @@ export interface BackupSummary {
 export function inspectBackup(data: Uint8Array): BackupSummary | null {
   try {
     const draft = parseNormdraftBytes(data);
-    return { draftId: draft.id, title: draft.title, words: draftWordCount(draft) };
+    return { draftId: draft.id, title: draft.fields.title, words: draftWordCount(draft) };
   } catch {
     return null;
   }

@@ -47,7 +47,7 @@ describe('backup parsing off the main thread', () => {
     expect(await store.write('d1', bytes('d1', ''))).toEqual({ written: false, reason: 'would-empty' });
     // A fresh store (the app started again) reads the title through the worker too.
     const fresh = new BackupStore(join(root, 'backups'), { inspector });
-    expect(await fresh.list()).toMatchObject([{ draftId: 'd1', title: SAMPLE_DRAFT_FIELDS.title }]);
+    expect(await fresh.list()).toMatchObject([{ draftId: 'd1', title: SAMPLE_DRAFT_FIELDS.fields.title }]);
   });
 
   it('a worker that dies fails the calls in flight; the next call starts a new worker', async () => {
@@ -58,7 +58,7 @@ describe('backup parsing off the main thread', () => {
       return starts === 1 ? new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3))", { eval: true }) : startSourceWorker();
     });
     await expect(inspector.inspect(bytes('d1', 'Text.'))).rejects.toThrow(/Backup inspection failed/);
-    expect(await inspector.inspect(bytes('d1', 'Text.'))).toEqual({ draftId: 'd1', title: SAMPLE_DRAFT_FIELDS.title, words: 1 });
+    expect(await inspector.inspect(bytes('d1', 'Text.'))).toEqual({ draftId: 'd1', title: SAMPLE_DRAFT_FIELDS.fields.title, words: 1 });
     expect(starts).toBe(2);
   });
 });

@@ -36,7 +36,7 @@ describe('BackupStore', () => {
     const result = await backups.write('d1', bytes(draft('d1', 'Examplia adopted a strategy.')));
     expect(result).toEqual({ written: true, file: '20260512T090000000Z.normdraft' });
     const text = await readFile(join(root, 'backups', 'd1', '20260512T090000000Z.normdraft'), 'utf8');
-    expect(parseNormdraft(text).title).toBe('National non-paper');
+    expect(parseNormdraft(text).fields.title).toBe('National non-paper');
     expect(await backups.list()).toEqual([{ draftId: 'd1', title: 'National non-paper', files: [{ file: result.written ? result.file : '', savedAt: clock, bytes: text.length }] }]);
     const read = await backups.read('d1', '20260512T090000000Z.normdraft');
     expect(read.found && new TextDecoder().decode(read.data)).toBe(text);

@@ -24,7 +24,7 @@ function largestBackup(): Uint8Array {
     serializeNormdraft({
       ...SAMPLE_DRAFT_FIELDS,
       id: 'bench-backup',
-      title: 'Bench backup',
+      fields: { ...SAMPLE_DRAFT_FIELDS.fields, title: 'Bench backup' },
       updatedAt: 2,
       sections: NORM_LETTERS.map((norm) => ({ id: `norm-${norm}`, kind: 'norm' as const, norm, heading: norm, status: 'drafting' as const, content: paragraphState(paragraphs) })),
     }),

@@ -123,9 +123,9 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
     return { id: `s${index}`, kind: k.kind, norm: k.norm, heading: k.heading, status: 'drafting', content };
   });
   const draft: Draft = {
-    id: shape.id ?? 'bench-large', templateId: 'national-non-paper', title: shape.title ?? 'Non-paper on the implementation of the norms',
-    submitterKind: 'state', submitter, issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG',
-    language: arabic ? 'ar' : 'en', date: '2026-11-25', createdAt: 0, updatedAt: 0, sections,
+    id: shape.id ?? 'bench-large', templateId: 'national-non-paper', submitterKind: 'state', language: arabic ? 'ar' : 'en',
+    fields: { title: shape.title ?? 'Non-paper on the implementation of the norms', submitter, issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG', date: '2026-11-25' },
+    createdAt: 0, updatedAt: 0, sections,
   };
   return { draft, markdown: [...md, ...notesMd, ''].join('\n'), words, footnotes, lists };
 }

@@ -1,6 +1,7 @@
 // The library the browser cases run against: the large draft, the same in Arabic, and 998 others
 // of a few thousand words, with varied titles, submitters and topics (so that a search finds some, not all).
 import type { Draft } from '../../shared/model/draft';
+import { withFields } from '../../shared/model/draft-fields';
 import { largeDraft } from '../lib/large-draft';
 
 export const LARGE_DRAFT_ID = 'bench-large';
@@ -32,7 +33,7 @@ export function libraryDraft(index: number): Draft {
     topic,
   });
   const day = String(1 + (index % 28)).padStart(2, '0');
-  return { ...draft, forum: FORUMS[index % FORUMS.length]!, date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${day}`, createdAt: index * 1000, updatedAt: index * 1000 };
+  return { ...withFields(draft, { forum: FORUMS[index % FORUMS.length]!, date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${day}` }), createdAt: index * 1000, updatedAt: index * 1000 };
 }
 
 export function theLargeDraft(): Draft {

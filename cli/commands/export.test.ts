@@ -67,7 +67,7 @@ describe('export command', () => {
     const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'export', input, '-o', output], { cwd: root, timeout: 60_000 });
     expect(stdout).toContain(`Exported ${output}`);
     expect([...readFileSync(output).subarray(0, 2)]).toEqual([0x50, 0x4b]);
-    expect(part(output, 'docProps/core.xml')).toContain(`<dc:creator>${examplia.submitter}</dc:creator>`);
+    expect(part(output, 'docProps/core.xml')).toContain(`<dc:creator>${examplia.fields.submitter}</dc:creator>`);
   }, 30_000);
 
   it.each([

@@ -47,7 +47,7 @@ describe('import command', () => {
     expect(out.some((line) => /^ {2}Norm 7 \(13g\) .+ — words: \d+$/.test(line))).toBe(true);
 
     const draft = parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8')));
-    expect(draft.submitter).toBe('Republic of Examplia');
+    expect(draft.fields.submitter).toBe('Republic of Examplia');
     const described = capture();
     expect(await info([output, '--json'], described.io)).toBe(0);
     const summary = JSON.parse(described.out.join('\n')) as { sections: Array<{ norm: string | null; words: number }> };

@@ -31,8 +31,8 @@ function reportLines(file: string, output: string, draft: Draft, report: ImportR
     `Imported ${file} -> ${output}`,
     say(r.format, { format: r.formatName[report.format] }),
     say(report.templateDetected ? r.templateDetected : r.templateChosen, { template: `${report.templateId} (${report.submitterKind})` }),
-    `Title: ${draft.title}`,
-    `Submitter: ${draft.submitter}    Language: ${report.language}    Date: ${draft.date}`,
+    `Title: ${draft.fields.title}`,
+    `Submitter: ${draft.fields.submitter}    Language: ${report.language}    Date: ${draft.fields.date}`,
   ];
   if (!report.submitterFound) lines.push(r.submitterMissing);
   lines.push(say(r.normsFound, { found: report.normsFound.length }));

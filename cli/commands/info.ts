@@ -21,8 +21,8 @@ function table(draft: Draft, info: DraftSummary): string[] {
   const notes = info.sections.reduce((sum, s) => sum + s.footnotes, 0);
   const lines = [
     `Title:      ${info.title}`,
-    `Submitter:  ${draft.submitter} (${draft.submitterKind})`,
-    `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.date}`,
+    `Submitter:  ${draft.fields.submitter} (${draft.submitterKind})`,
+    `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.fields.date}`,
     `Totals:     ${words} words, ${notes} footnotes, ${normsWritten(draft)} of 11 norms written`,
     '',
     `${'Section'.padEnd(60)} ${'Status'.padEnd(9)} ${'Words'.padStart(6)} ${'Notes'.padStart(5)}`,

@@ -8,13 +8,9 @@ import { MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary } from './library
 const draft = (id: string, text: string): Draft => ({
   id,
   templateId: 'norms-only',
-  title: `Draft ${id}`,
+  fields: { title: `Draft ${id}`, submitter: 'Examplia Digital Rights Forum', issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
   submitterKind: 'stakeholder',
-  submitter: 'Examplia Digital Rights Forum',
-  issuingBody: '',
-  forum: 'OEWG',
   language: 'fr',
-  date: '2026-05-12',
   createdAt: 1,
   updatedAt: 2,
   sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState([text]) }],
@@ -42,6 +38,17 @@ describe('library bundle', () => {
       { draft: draft('d1', 'Premier projet.'), trashed: false },
       { draft: draft('d2', 'Dans la corbeille.'), trashed: true },
     ]);
+  });
+
+  it('reads a library file written before fields existed, with each draft\'s details moved into fields', () => {
+    const older = JSON.parse(library()) as { drafts: { draft: Record<string, unknown> & { fields: Record<string, unknown> } }[] };
+    for (const entry of older.drafts) {
+      Object.assign(entry.draft, entry.draft.fields);
+      delete (entry.draft as Record<string, unknown>).fields;
+    }
+    expect(older.drafts[0]!.draft).toMatchObject({ submitter: 'Examplia Digital Rights Forum', forum: 'OEWG' });
+    const file = parseRestoreFile(encode(JSON.stringify(older)));
+    expect(file.kind === 'library' && file.bundle.drafts.map((entry) => entry.draft)).toEqual([draft('d1', 'Premier projet.'), draft('d2', 'Dans la corbeille.')]);
   });
 
   it('also reads a single .normdraft file', () => {

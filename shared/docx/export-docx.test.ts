@@ -17,8 +17,8 @@ function section(id: string, kind: Section['kind'], text: string, norm: Section[
 }
 
 const draft: Draft = {
-  id: 'd1', templateId: 't', title: 'Title', submitterKind: 'state', submitter: 'Republic of Examplia', issuingBody: '', forum: '',
-  language: 'en', date: '2026-03-12', createdAt: 0, updatedAt: 0,
+  id: 'd1', templateId: 't', fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
+  language: 'en', createdAt: 0, updatedAt: 0,
   sections: [section('s', 'summary', 'Summary text'), section('a', 'norm', 'Norm text', 'a'), section('b', 'norm', '', 'b')],
 };
 

@@ -4,7 +4,7 @@ import { languageProfile } from './language';
 import { corePropertiesXml } from './metadata';
 import { defaultExportOptions } from './options';
 
-const draft = { title: 'Non-paper on <norms> & practice', submitter: ' Republic of Examplia ' } as Draft;
+const draft = { fields: { title: 'Non-paper on <norms> & practice', submitter: ' Republic of Examplia ' } } as Draft;
 const now = new Date('2026-03-12T09:30:15.123Z');
 const en = languageProfile('en');
 

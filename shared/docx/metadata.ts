@@ -21,12 +21,12 @@ function w3cdtf(date: Date): string {
 }
 
 export function corePropertiesXml(draft: Draft, options: DocxExportOptions, env: Pick<DocxExportEnv, 'now'>, profile: LanguageProfile): string {
-  const author = options.authorMode === 'submitter' ? draft.submitter.trim() : '';
+  const author = options.authorMode === 'submitter' ? draft.fields.submitter.trim() : '';
   const time = options.timestamps === 'export-time' && !Number.isNaN(env.now.getTime()) ? w3cdtf(env.now) : '';
   const timeType = ' xsi:type="dcterms:W3CDTF"';
   return (
     `${DECLARATION}<cp:coreProperties ${CORE_NAMESPACES}>` +
-    element('dc:title', draft.title.trim()) +
+    element('dc:title', draft.fields.title.trim()) +
     element('dc:creator', author) +
     element('cp:lastModifiedBy', author) +
     element('dc:language', profile.tag) +

@@ -19,8 +19,8 @@ function letteredList(start: number): SerializedEditorState {
 
 function draft(language: Language): Draft {
   return {
-    id: 'd1', templateId: 't', title: 'Examplia', submitterKind: 'state', submitter: 'Republic of Examplia', issuingBody: '', forum: '',
-    language, date: '2026-03-12', createdAt: 0, updatedAt: 0,
+    id: 'd1', templateId: 't', fields: { title: 'Examplia', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
+    language, createdAt: 0, updatedAt: 0,
     sections: [
       { id: 's', kind: 'summary', norm: null, heading: 'Summary', status: 'drafting', content: letteredList(1) },
       { id: 'a', kind: 'norm', norm: 'a', heading: '', status: 'drafting', content: letteredList(2) },

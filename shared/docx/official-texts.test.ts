@@ -12,8 +12,8 @@ const FRENCH_A = 'Texte officiel de la norme a, fourni par la délégation d’E
 
 const norm = (letter: Section['norm']): Section => ({ id: `norm-${letter}`, kind: 'norm', norm: letter, heading: 'Titre', status: 'drafting', content: paragraphState(['Texte du projet.']) });
 const draft: Draft = {
-  id: 'd1', templateId: 'norms-only', title: 'Projet d’Examplia', submitterKind: 'state', submitter: 'République d’Examplia', issuingBody: '', forum: '',
-  language: 'fr', date: '2026-05-12', createdAt: 0, updatedAt: 0, sections: [norm('a'), norm('b')],
+  id: 'd1', templateId: 'norms-only', fields: { title: 'Projet d’Examplia', submitter: 'République d’Examplia', issuingBody: '', forum: '', date: '2026-05-12' }, submitterKind: 'state',
+  language: 'fr', createdAt: 0, updatedAt: 0, sections: [norm('a'), norm('b')],
 };
 
 async function documentXml(officialTexts: unknown): Promise<string> {

@@ -16,8 +16,8 @@ const section = (id: string, kind: Section['kind'], content = emptyEditorState()
 });
 
 const draft = (sections: Section[], language: Draft['language'] = 'en'): Draft => ({
-  id: 'd1', templateId: 't', title: 'Contribution of Examplia', submitterKind: 'state', submitter: 'Republic of Examplia',
-  issuingBody: 'Ministry of Foreign Affairs', forum: 'Open-ended working group, 2026 session', language, date: '2026-03-12',
+  id: 'd1', templateId: 't', fields: { title: 'Contribution of Examplia', submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'Open-ended working group, 2026 session', date: '2026-03-12' }, submitterKind: 'state',
+  language,
   createdAt: 0, updatedAt: 0, sections,
 });
 

@@ -9,12 +9,13 @@ import { outlineLine, type OutlineLine } from './outline-line';
 import { STYLE } from './style-names';
 
 export function titleBlockLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
-  const submitterLine = [draft.submitter.trim(), monthYear(draft.date, profile.dateLocale)].filter(Boolean).join(profile.listSeparator);
+  const { fields } = draft;
+  const submitterLine = [fields.submitter.trim(), monthYear(fields.date, profile.dateLocale)].filter(Boolean).join(profile.listSeparator);
   return [
-    ...outlineLine(draft.issuingBody, STYLE.issuingBody),
-    ...outlineLine(draft.title, STYLE.title),
+    ...outlineLine(fields.issuingBody, STYLE.issuingBody),
+    ...outlineLine(fields.title, STYLE.title),
     ...outlineLine(submitterLine, STYLE.subtitle),
-    ...outlineLine(forumLine(draft.forum, profile.language), STYLE.forum),
+    ...outlineLine(forumLine(fields.forum, profile.language), STYLE.forum),
   ];
 }
 
@@ -23,11 +24,11 @@ export function titleBlockLines(draft: Draft, profile: LanguageProfile): Outline
  * itself: the forum typed at creation or in the details always reaches the title block.
  */
 export function missingForumLines(draft: Draft, titleSection: Section, profile: LanguageProfile): OutlineLine[] {
-  const forum = draft.forum.trim();
+  const forum = draft.fields.forum.trim();
   if (!forum || sectionPlainText(titleSection.content).includes(forum)) return [];
   return outlineLine(forumLine(forum, profile.language), STYLE.forum);
 }
 
 export function closingDateLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
-  return outlineLine(fullDate(draft.date, profile.dateLocale), STYLE.dateLine);
+  return outlineLine(fullDate(draft.fields.date, profile.dateLocale), STYLE.dateLine);
 }

@@ -34,11 +34,11 @@ describe("a fresh draft's DOCX shows the title once", () => {
   it('prints the title section of a new national non-paper, as the Title, and not the fields again', async () => {
     const draft = createDraft(parseTemplate(national), params, env());
     const body = await paragraphs(draft);
-    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+    expect(body.filter((p) => p.text === draft.fields.title)).toEqual([{ style: 'Title', text: draft.fields.title }]);
     expect(body.filter((p) => p.text === params.issuingBody)).toHaveLength(1);
     expect(body.filter((p) => p.text.startsWith('Republic of Examplia, May 2026'))).toHaveLength(1);
     const withEmpty = await paragraphs(draft, { ...defaultExportOptions(), includeEmptySections: true });
-    expect(withEmpty.findIndex((p) => p.text === draft.title)).toBeLessThan(withEmpty.findIndex((p) => p.style === 'Heading1'));
+    expect(withEmpty.findIndex((p) => p.text === draft.fields.title)).toBeLessThan(withEmpty.findIndex((p) => p.style === 'Heading1'));
   });
 
   it('adds the forum typed at creation under a title section that does not name it, once', async () => {
@@ -53,7 +53,7 @@ describe("a fresh draft's DOCX shows the title once", () => {
     const draft = createDraft(parseTemplate(normsOnly), params, env());
     expect(draft.sections.some((s) => s.kind === 'title')).toBe(false);
     const body = await paragraphs(draft);
-    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+    expect(body.filter((p) => p.text === draft.fields.title)).toEqual([{ style: 'Title', text: draft.fields.title }]);
     expect(body.filter((p) => p.style === 'Forum')).toEqual([{ style: 'Forum', text: 'Submitted to: OEWG, 2026 session' }]);
   });
 
@@ -61,6 +61,6 @@ describe("a fresh draft's DOCX shows the title once", () => {
     const draft = createDraft(parseTemplate(national), params, env());
     draft.sections = draft.sections.map((s) => (s.kind === 'title' ? { ...s, content: emptyEditorState() } : s));
     const body = await paragraphs(draft);
-    expect(body.filter((p) => p.text === draft.title)).toEqual([{ style: 'Title', text: draft.title }]);
+    expect(body.filter((p) => p.text === draft.fields.title)).toEqual([{ style: 'Title', text: draft.fields.title }]);
   });
 });

@@ -4,8 +4,8 @@ import type { ExportMessage } from './worker-protocol';
 import { handleExportRequest } from './worker-protocol';
 
 const draft: Draft = {
-  id: 'd1', templateId: 't', title: 'Title', submitterKind: 'state', submitter: 'Republic of Examplia', issuingBody: '', forum: '',
-  language: 'fr', date: '2026-03-12', createdAt: 0, updatedAt: 0, sections: [],
+  id: 'd1', templateId: 't', fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
+  language: 'fr', createdAt: 0, updatedAt: 0, sections: [],
 };
 
 describe('handleExportRequest', () => {

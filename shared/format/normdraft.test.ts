@@ -26,7 +26,7 @@ describe('.normdraft', () => {
   });
 
   it('refuses to write an invalid draft', () => {
-    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), date: 'tomorrow' }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.date') });
+    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, date: 'tomorrow' } }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.fields.date') });
   });
 
   it('reports a truncated file as damaged JSON', () => {
@@ -56,8 +56,8 @@ describe('.normdraft', () => {
 
   it('refuses an oversized string inside the size cap by the schema', () => {
     const file = envelope();
-    file.draft.title = 'x'.repeat(2 * 1024 * 1024);
-    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.title: Too big/) });
+    (file.draft.fields as Record<string, string>).title = 'x'.repeat(2 * 1024 * 1024);
+    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.fields\.title: Too big/) });
   });
 
   it('refuses prototype keys wherever they are', () => {

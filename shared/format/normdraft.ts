@@ -10,7 +10,7 @@ import { FileFormatError } from './file-format-error';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 
 export const NORMDRAFT_FORMAT = 'norms-drafter';
-/** Version 2 added the lineage; version 1 files (without it) still open. */
+/** Version 2 added the lineage and keeps the draft's details in `fields`; version 1 files still open (details moved into fields). */
 export const NORMDRAFT_VERSION = 2;
 const READABLE_VERSIONS = [1, 2];
 export const NORMDRAFT_EXTENSION = '.normdraft';
@@ -136,6 +136,7 @@ export function readNormdraft(text: string): ReadNormdraft {
   const keys = version === 1 ? ['format', 'version', 'draft'] : ['format', 'version', 'draft', 'lineage'];
   const extra = Object.keys(envelope).filter((key) => !keys.includes(key));
   if (extra.length > 0) throw notValid(`unrecognized key "${extra[0]}" at (top level)`);
+  // draftSchema reads a version 1 draft (details beside the sections) into the current shape.
   const parsed = draftSchema.safeParse(envelope.draft);
   if (!parsed.success) throw notValid(firstIssue(parsed.error, 'draft'));
   if (version === 1) return { draft: parsed.data, lineage: null };

@@ -59,13 +59,9 @@ function draftIn(language: Language, wording: Wording): Draft {
   return {
     id: `examplia-${language}`,
     templateId: 'national-non-paper',
-    title: wording.title,
+    fields: { title: wording.title, submitter: wording.submitter, issuingBody: '', forum: '', date: '2026-05-12' },
     submitterKind: 'state',
-    submitter: wording.submitter,
-    issuingBody: '',
-    forum: '',
     language,
-    date: '2026-05-12',
     createdAt: 0,
     updatedAt: 0,
     sections: [

@@ -45,7 +45,7 @@ describe('importDocument', () => {
     expect(report.warnings).toEqual([{ code: 'footnote-unreferenced', params: { marker: '3' } }]);
     const unplaced = draft.sections.find((s) => s.id === report.unplacedSectionId)!;
     expect(unplaced).toMatchObject({ kind: 'other', heading: 'Unplaced content' });
-    expect(draft.submitter).toBe('Examplia Digital Rights Forum');
+    expect(draft.fields.submitter).toBe('Examplia Digital Rights Forum');
     expect(parseNormdraft(serializeNormdraft(draft))).toEqual(draft);
   });
 
@@ -95,6 +95,6 @@ describe('importDocument', () => {
     ].join('\n');
     const { draft, report } = await importDocument({ name: 'notes.txt', bytes: encode(text) }, options());
     expect(report).toMatchObject({ format: 'text', templateId: 'national-non-paper', normsFound: ['c', 'g'], footnotesKept: 2, unplaced: [] });
-    expect(draft).toMatchObject({ submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', date: '2026-05-01' });
+    expect(draft.fields).toMatchObject({ submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', date: '2026-05-01' });
   });
 });

@@ -28,21 +28,33 @@ export interface Section {
   subheadingKeys?: string[];
 }
 
-export interface Draft {
-  id: string;
-  templateId: string;
+/**
+ * The values of a draft's fields: the built-in ones (shared/model/fields.ts) and those its
+ * template declares. The text shows them where the template placed them; the library card, the
+ * export's file name and the Word author follow them.
+ */
+export interface DraftFields {
   title: string;
-  submitterKind: SubmitterKind;
   /** As the user typed it, e.g. "Republic of Examplia"; also the DOCX author. */
   submitter: string;
   /** Issuing ministry or body for the title block; may be empty. */
   issuingBody: string;
   forum: string;
-  /** Stakeholder contributions: the government whose views the contribution does not represent. */
-  government?: string;
-  language: Language;
   /** ISO date YYYY-MM-DD. */
   date: string;
+  /** Stakeholder contributions: the government whose views the contribution does not represent. */
+  government?: string;
+  /** Fields the draft's template adds. */
+  [id: string]: string | undefined;
+}
+
+export interface Draft {
+  id: string;
+  templateId: string;
+  submitterKind: SubmitterKind;
+  language: Language;
+  /** Read and written through shared/model/draft-fields.ts. */
+  fields: DraftFields;
   /** Epoch milliseconds. */
   createdAt: number;
   updatedAt: number;

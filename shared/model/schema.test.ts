@@ -22,14 +22,14 @@ describe('draftSchema', () => {
 
   it('rejects dates that are not real YYYY-MM-DD dates', () => {
     for (const date of ['2025-02-30', '05/09/2025', '2025-9-5', '']) {
-      expect(issuesOf({ ...exampliaNonPaper(), date })[0]?.path).toBe('date');
+      expect(issuesOf({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, date } })[0]?.path).toBe('fields.date');
     }
   });
 
   it('rejects wrong types and oversized strings', () => {
     expect(issuesOf({ ...exampliaNonPaper(), createdAt: '2025' })[0]?.path).toBe('createdAt');
     expect(issuesOf({ ...exampliaNonPaper(), language: 'de' })[0]?.path).toBe('language');
-    expect(issuesOf({ ...exampliaNonPaper(), title: 'T'.repeat(1_001) })[0]?.message).toMatch(/Too big/);
+    expect(issuesOf({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, title: 'T'.repeat(1_001) } })[0]?.message).toMatch(/Too big/);
     expect(issuesOf({ ...exampliaNonPaper(), id: 'has space' })[0]?.path).toBe('id');
   });
 

@@ -1,7 +1,9 @@
 // zod schemas for drafts: what a .normdraft file, a backup or storage may hold. Strict objects
 // (unknown keys rejected), bounded strings, real calendar dates, validated editor content.
 import { z } from 'zod';
-import { NORM_LETTERS, SECTION_KINDS, SECTION_STATUSES, type Draft, type Section } from './draft';
+import { NORM_LETTERS, SECTION_KINDS, SECTION_STATUSES, type Draft, type DraftFields, type Section } from './draft';
+import { BUILT_IN_FIELDS, FIELD_ID_PATTERN, FIELD_VALUE_CHARS, MAX_TEMPLATE_FIELDS } from './fields';
+import { liftDetailsIntoFields } from './legacy-details';
 import { LANGUAGES } from './languages';
 import { isIsoDate } from './dates';
 import { editorStateSchema } from './editor-schema';
@@ -56,18 +58,34 @@ export const sectionSchema = z
     }
   });
 
-export const draftSchema = z
-  .strictObject({
-    id: idSchema,
-    templateId: idSchema,
+/** The fields' values; whether they suit the draft's template is checkFields' job (draft-fields.ts). */
+export const draftFieldsSchema = z
+  .object({
     title: z.string().max(DRAFT_LIMITS.titleChars),
-    submitterKind: z.enum(['state', 'stakeholder']),
     submitter: z.string().max(DRAFT_LIMITS.nameChars),
     issuingBody: z.string().max(DRAFT_LIMITS.nameChars),
     forum: z.string().max(DRAFT_LIMITS.forumChars),
-    government: z.string().max(DRAFT_LIMITS.nameChars).optional(),
-    language: z.enum(LANGUAGES),
     date: isoDateSchema,
+    government: z.string().max(DRAFT_LIMITS.nameChars).optional(),
+  })
+  .catchall(z.string().max(FIELD_VALUE_CHARS).optional())
+  .superRefine((fields, ctx) => {
+    const ids = Object.keys(fields);
+    if (ids.length > BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS) ctx.addIssue({ code: 'custom', path: [], message: 'Too many fields' });
+    for (const id of ids) {
+      if (!FIELD_ID_PATTERN.test(id)) ctx.addIssue({ code: 'custom', path: [id], message: 'Invalid field id' });
+      // Shown from the date, never stored.
+      if (id === 'monthYear') ctx.addIssue({ code: 'custom', path: [id], message: 'monthYear is derived from the date' });
+    }
+  });
+
+const currentDraftSchema = z
+  .strictObject({
+    id: idSchema,
+    templateId: idSchema,
+    submitterKind: z.enum(['state', 'stakeholder']),
+    language: z.enum(LANGUAGES),
+    fields: draftFieldsSchema,
     createdAt: epochMs,
     updatedAt: epochMs,
     sections: z.array(sectionSchema).max(DRAFT_LIMITS.sections),
@@ -82,10 +100,15 @@ export const draftSchema = z
     });
   });
 
+/** A draft as stored or carried in a file; drafts written before fields existed are read with their details moved into `fields`. */
+export const draftSchema = z.preprocess(liftDetailsIntoFields, currentDraftSchema);
+
 // The TypeScript types in draft.ts are the contract; these lines fail to compile if the schemas
 // drift from them in either direction.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sectionAgrees: Same<z.output<typeof sectionSchema>, Section> = true;
 const draftAgrees: Same<z.output<typeof draftSchema>, Draft> = true;
+const fieldsAgree: Same<z.output<typeof draftFieldsSchema>, DraftFields> = true;
 void sectionAgrees;
 void draftAgrees;
+void fieldsAgree;

@@ -58,7 +58,7 @@ export interface DraftSummary {
 export function summarizeDraft(draft: Draft): DraftSummary {
   return {
     template: draft.templateId,
-    title: draft.title,
+    title: draft.fields.title,
     language: draft.language,
     sections: draft.sections.map((section) => ({
       id: section.id,

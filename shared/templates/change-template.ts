@@ -10,7 +10,8 @@ import { sectionPlainText } from '../model/text';
 import { formatPath } from '../model/forbidden-keys';
 import { buildSection, placeholderValues } from './create-draft';
 import type { Translate } from './messages';
-import type { Template, TemplateSection } from './schema';
+import type { Template } from './schema';
+import { placeInSections, sectionWish } from './placement';
 
 export interface ChangeTemplateEnv {
   now: number;
@@ -33,12 +34,6 @@ export class TemplateChangeError extends Error {
   override readonly name = 'TemplateChangeError';
 }
 
-type Slot = Pick<Section, 'kind' | 'norm'> | TemplateSection;
-
-/** Where a section belongs: a norm by its letter, any other section by its kind. */
-function slotOf(section: Slot): string {
-  return section.kind === 'norm' ? `norm:${section.norm ?? ''}` : section.kind;
-}
 
 /** A section with no text, no footnote and no status of its own holds nothing to keep. */
 function holdsNothing(section: Section): boolean {
@@ -46,18 +41,18 @@ function holdsNothing(section: Section): boolean {
 }
 
 export function changeTemplate(draft: Draft, target: Template, env: ChangeTemplateEnv): { draft: Draft; report: ChangeTemplateReport } {
-  const waiting = new Map<string, Section[]>();
-  for (const section of draft.sections) {
-    const queue = waiting.get(slotOf(section)) ?? [];
-    queue.push(section);
-    waiting.set(slotOf(section), queue);
-  }
+  // Each section of the draft gets a section of its own in the target, in order.
+  const targets = placeInSections(target.sections, draft.sections.map(sectionWish), 'next');
+  const sourceOf = new Map<number, Section>();
+  draft.sections.forEach((section, at) => {
+    if (targets[at]! >= 0) sourceOf.set(targets[at]!, section);
+  });
   const placed = new Set<string>();
-  const values = placeholderValues(draft, env.translate);
+  const values = placeholderValues(draft.fields, draft.language, env.translate, target);
   let added = 0;
 
-  const sections = target.sections.map((slot): Section => {
-    const source = waiting.get(slotOf(slot))?.shift();
+  const sections = target.sections.map((slot, index): Section => {
+    const source = sourceOf.get(index);
     if (!source) {
       added += 1;
       return buildSection(slot, values, env);

@@ -49,7 +49,7 @@ describe('createDraft', () => {
   it('leaves out the ministry line when there is none, and takes a custom title', () => {
     const draft = createDraft(parseTemplate(national), { ...stateParams, issuingBody: '', title: 'Examplia and the 11 norms' }, env());
     expect(text(draft, 'title')).toBe('Examplia and the 11 norms\nRepublic of Examplia, September 2025');
-    expect(draft.title).toBe('Examplia and the 11 norms');
+    expect(draft.fields.title).toBe('Examplia and the 11 norms');
   });
 
   it('fills the stakeholder disclaimer with the submitter and the government, and the forum line', () => {
@@ -58,7 +58,7 @@ describe('createDraft', () => {
     expect(text(named, 'title')).toContain('This contribution is made by Examplia Digital Rights Forum in its own name.');
     expect(text(named, 'title')).toContain('official position of the Government of the Republic of Examplia.');
     expect(text(named, 'title')).toContain('Submitted to: OEWG intersessional meeting, December 2025');
-    expect(named.government).toBe('the Government of the Republic of Examplia');
+    expect(named.fields.government).toBe('the Government of the Republic of Examplia');
     const unnamed = createDraft(parseTemplate(stakeholder), { ...params, forum: '' }, env());
     expect(text(unnamed, 'title')).toContain('official position of any government.');
     expect(text(unnamed, 'title')).not.toContain('Submitted to');
@@ -84,5 +84,24 @@ describe('createDraft', () => {
     expect(() => createDraft(template, { ...stateParams, submitterKind: 'stakeholder' }, env())).toThrow('is for State submissions');
     expect(() => createDraft(template, { ...stateParams, forum: 'f'.repeat(501) }, env())).toThrow(/forum: Too big/);
     expect(createDraft(parseTemplate(normsOnly), { ...stateParams, submitterKind: 'stakeholder' }, env()).submitterKind).toBe('stakeholder');
+  });
+
+  it('fills a template field from its value and refuses a draft that lacks a required field or names one its template lacks', () => {
+    const raw = JSON.parse(JSON.stringify(national)) as Record<string, unknown> & typeof national;
+    raw.fields = [
+      { id: 'meetingName', labelKey: 'field.meetingName', kind: 'text', required: true },
+      { id: 'sessionStart', labelKey: 'field.sessionStart', kind: 'date', required: false },
+    ];
+    raw.sections[0]!.initialContent!.push({ text: 'Prepared for {meetingName}, opening {sessionStart}', requires: ['sessionStart'] } as never);
+    const template = parseTemplate(raw);
+    const draft = createDraft(template, { ...stateParams, extraFields: { meetingName: ' Ninth substantive session ', sessionStart: '2026-03-02' } }, env());
+    expect(draft.fields).toMatchObject({ meetingName: 'Ninth substantive session', sessionStart: '2026-03-02', submitter: 'Republic of Examplia' });
+    expect(text(draft, 'title')).toContain('Prepared for Ninth substantive session, opening 2 March 2026');
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+    expect(() => createDraft(template, stateParams, env())).toThrow(new DraftParamsError('The field "meetingName" must not be empty.'));
+    expect(() => createDraft(template, { ...stateParams, extraFields: { meetingName: 'x', sessionStart: '2026-02-30' } }, env())).toThrow('The field "sessionStart" must be a real date written YYYY-MM-DD.');
+    expect(() => createDraft(parseTemplate(national), { ...stateParams, extraFields: { meetingName: 'x' } }, env())).toThrow(
+      'The draft\'s template has no field "meetingName"; remove it or choose a template that has it.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 // A new draft from a template: headings and boilerplate in the document language, with the
 // submitter, forum, dates and government filled in. Pure: ids and time come from the host.
-import type { Draft, Section, SubmitterKind } from '../model/draft';
+import type { Draft, DraftFields, Section, SubmitterKind } from '../model/draft';
 import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { isLanguage, type Language } from '../model/languages';
@@ -10,7 +10,8 @@ import { draftSchema, DRAFT_LIMITS } from '../model/schema';
 import { suggestedStatus } from '../model/status';
 import { formatPath } from '../model/forbidden-keys';
 import { resolveMessage, type Translate } from './messages';
-import { type Placeholder, type Template, type TemplateBlock, type TemplateSection } from './schema';
+import { templateFields, type Placeholder, type Template, type TemplateBlock, type TemplateSection } from './schema';
+import { checkFields, describeFieldProblem, fieldValue } from '../model/draft-fields';
 
 export interface CreateDraftParams {
   submitter: string;
@@ -22,6 +23,8 @@ export interface CreateDraftParams {
   issuingBody?: string;
   title?: string;
   government?: string;
+  /** Values of the fields the template adds, by id. */
+  extraFields?: Record<string, string>;
 }
 
 export interface CreateDraftEnv {
@@ -36,12 +39,12 @@ export class DraftParamsError extends Error {
   override readonly name = 'DraftParamsError';
 }
 
-/** The values filled into `{name}` placeholders. */
-export type PlaceholderValues = Record<Placeholder, string>;
+/** The values filled into `{name}` placeholders: every built-in field, and the template's own. */
+export type PlaceholderValues = Record<Placeholder, string> & Record<string, string>;
 type Values = PlaceholderValues;
 
 function fill(text: string, values: Values): string {
-  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as Placeholder] : whole));
+  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }
 
 function checkParams(template: Template, params: CreateDraftParams): SubmitterKind {
@@ -66,7 +69,7 @@ function blockNode(block: TemplateBlock, text: string): SerializedNode {
 function initialContent(section: TemplateSection, values: Values, translate: Translate | undefined): SerializedEditorState {
   const nodes: SerializedNode[] = [];
   for (const block of section.initialContent ?? []) {
-    if (block.requires?.some((name) => values[name].trim() === '')) continue;
+    if (block.requires?.some((name) => (Object.hasOwn(values, name) ? values[name]! : '').trim() === '')) continue;
     const raw = block.textKey !== undefined ? resolveMessage(block.textKey, translate) : block.text!;
     nodes.push(blockNode(block, fill(raw, values)));
   }
@@ -91,42 +94,59 @@ export function buildSection(section: TemplateSection, values: Values, env: Pick
 }
 
 /** The placeholder values for a draft's fields (dates written out in its language). */
-export function placeholderValues(
-  fields: Pick<CreateDraftParams, 'submitter' | 'forum' | 'language' | 'date' | 'issuingBody' | 'government'> & { title: string },
-  translate: Translate | undefined,
-): Values {
+export function placeholderValues(fields: DraftFields, language: Language, translate: Translate | undefined, template?: Template): Values {
+  const values: Values = { title: '', submitter: '', issuingBody: '', forum: '', date: '', monthYear: '', government: '' };
+  // The template's own fields as typed, its date fields written out.
+  for (const field of template?.fields ?? []) {
+    const value = fieldValue(fields, field.id).trim();
+    values[field.id] = field.kind === 'date' && isIsoDate(value) ? formatLongDate(value, language) : value;
+  }
   const government = fields.government?.trim() ?? '';
   return {
+    ...values,
     submitter: fields.submitter.trim(),
     forum: fields.forum.trim(),
-    date: formatLongDate(fields.date, fields.language),
-    monthYear: formatMonthYear(fields.date, fields.language),
+    date: formatLongDate(fields.date, language),
+    monthYear: formatMonthYear(fields.date, language),
     government: government || resolveMessage('block.anyGovernment', translate),
-    issuingBody: fields.issuingBody?.trim() ?? '',
+    issuingBody: fields.issuingBody.trim(),
     title: fields.title,
   };
+}
+
+/** The values typed for the template's own fields, trimmed; empty ones are left out (checkFields names unknown ones). */
+function trimmedExtras(extras: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, value] of Object.entries(extras ?? {})) if (value.trim()) out[id] = value.trim();
+  return out;
 }
 
 export function createDraft(template: Template, params: CreateDraftParams, env: CreateDraftEnv): Draft {
   const submitterKind = checkParams(template, params);
   const government = params.government?.trim() ?? '';
   const title = params.title?.trim() || resolveMessage(template.titleKey, env.translate);
-  const values = placeholderValues({ ...params, government, title }, env.translate);
+  const fields: DraftFields = {
+    ...trimmedExtras(params.extraFields),
+    title,
+    submitter: params.submitter.trim(),
+    issuingBody: params.issuingBody?.trim() ?? '',
+    forum: params.forum.trim(),
+    date: params.date,
+  };
+  if (government) fields.government = government;
+  const values = placeholderValues(fields, params.language, env.translate, template);
   const draft: Draft = {
     id: env.newId(),
     templateId: template.id,
-    title,
     submitterKind,
-    submitter: values.submitter,
-    issuingBody: values.issuingBody,
-    forum: values.forum,
     language: params.language,
-    date: params.date,
+    fields,
     createdAt: env.now,
     updatedAt: env.now,
     sections: template.sections.map((section) => buildSection(section, values, env)),
   };
-  if (government) draft.government = government;
+  const problem = checkFields(fields, templateFields(template));
+  if (problem) throw new DraftParamsError(describeFieldProblem(problem));
   // Limits apply to what users typed (title, forum...): report them as bad parameters.
   const checked = draftSchema.safeParse(draft);
   if (!checked.success) {

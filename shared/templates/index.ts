@@ -6,3 +6,4 @@ export * from './messages';
 export * from './guidance';
 export * from './change-template';
 export * from './refresh-details';
+export * from './placement';

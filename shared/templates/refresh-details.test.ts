@@ -19,7 +19,7 @@ describe('refreshDetails', () => {
   it('fills the title block and the date line again from the new details', () => {
     const draft = created();
     const result = refreshDetails(draft, details, template, undefined);
-    expect(result.draft).toMatchObject(details);
+    expect(result.draft.fields).toMatchObject(details);
     expect(text(result.draft, 'title')).toBe('Ministry of Foreign Affairs\nExamplia and the 11 norms\nKingdom of Examplia, July 2026');
     expect(text(result.draft, 'closing')).toBe('1 July 2026');
     expect(result.edited).toEqual([]);
@@ -42,6 +42,6 @@ describe('refreshDetails', () => {
     const draft = created();
     const result = refreshDetails(draft, details, undefined, undefined);
     expect(result.draft.sections).toEqual(draft.sections);
-    expect(result.draft.submitter).toBe('Kingdom of Examplia');
+    expect(result.draft.fields.submitter).toBe('Kingdom of Examplia');
   });
 });

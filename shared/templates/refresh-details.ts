@@ -2,12 +2,14 @@
 // fills from the details (the title block, the date line) are filled again when they still hold
 // exactly what the old details gave them; a section the user has edited keeps its text and is
 // named, so the user can change it by hand. Pure: the host writes the result.
-import type { Draft, Section } from '../model/draft';
+import type { Draft, DraftFields, Section } from '../model/draft';
 import { buildSection, placeholderValues } from './create-draft';
 import type { Translate } from './messages';
-import type { Template, TemplateSection } from './schema';
+import type { Template } from './schema';
+import { placeInSections, sectionWish } from './placement';
 
-export type DetailsFields = Pick<Draft, 'title' | 'submitter' | 'issuingBody' | 'forum' | 'date'> & { government?: string };
+/** All of the draft's field values after the change (a field left out is removed). */
+export type DetailsFields = DraftFields;
 
 export interface RefreshedDetails {
   draft: Draft;
@@ -20,21 +22,16 @@ export interface RefreshedDetails {
 const sameContent = (a: Section['content'], b: Section['content']) => JSON.stringify(a) === JSON.stringify(b);
 
 export function refreshDetails(draft: Draft, details: DetailsFields, template: Template | undefined, translate: Translate | undefined): RefreshedDetails {
-  const next: Draft = { ...draft, ...details };
-  if (details.government === undefined) delete next.government;
+  const next: Draft = { ...draft, fields: { ...details } };
   if (!template) return { draft: next, refreshed: [], edited: [] };
-  const before = placeholderValues(draft, translate);
-  const after = placeholderValues(next, translate);
-  // Template sections by slot, in order, as changeTemplate matches them.
-  const slots = new Map<string, TemplateSection[]>();
-  for (const slot of template.sections) {
-    const key = `${slot.kind}:${slot.norm ?? ''}`;
-    slots.set(key, [...(slots.get(key) ?? []), slot]);
-  }
+  const before = placeholderValues(draft.fields, draft.language, translate, template);
+  const after = placeholderValues(next.fields, next.language, translate, template);
+  // The template section each draft section came from, as changeTemplate places them.
+  const from = placeInSections(template.sections, draft.sections.map(sectionWish), 'next');
   const refreshed: string[] = [];
   const edited: string[] = [];
-  next.sections = draft.sections.map((section) => {
-    const slot = slots.get(`${section.kind}:${section.norm ?? ''}`)?.shift();
+  next.sections = draft.sections.map((section, at) => {
+    const slot = template.sections[from[at]!];
     if (!slot) return section;
     const env = { newId: () => section.id, translate };
     const old = buildSection(slot, before, env);

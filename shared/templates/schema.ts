@@ -4,25 +4,34 @@ import { z } from 'zod';
 import { NORM_LETTERS, SECTION_KINDS } from '../model/draft';
 import { messageKeySchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
+import { BUILT_IN_FIELDS, BUILT_IN_FIELD_IDS, FIELD_ID_PATTERN, isBuiltInField, MAX_TEMPLATE_FIELDS, type FieldDefinition } from '../model/fields';
 
-/** Values createDraft fills into `{name}` placeholders in headings and initial content. */
-export const PLACEHOLDERS = ['submitter', 'forum', 'date', 'monthYear', 'government', 'issuingBody', 'title'] as const;
+/** Values createDraft fills into `{name}` placeholders: the built-in fields (a template may add more). */
+export const PLACEHOLDERS = BUILT_IN_FIELD_IDS;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-const PLACEHOLDER_PATTERN = /\{([A-Za-z]+)\}/g;
+const PLACEHOLDER_PATTERN = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!);
 }
 
-function checkPlaceholders(text: string | undefined, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+function checkPlaceholders(text: string | undefined, known: readonly string[], ctx: z.RefinementCtx, path: PropertyKey[]): void {
   if (text === undefined) return;
   for (const name of placeholdersIn(text)) {
-    if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-      ctx.addIssue({ code: 'custom', path, message: `Unknown placeholder {${name}}; known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+    if (!known.includes(name)) {
+      ctx.addIssue({ code: 'custom', path, message: `Unknown placeholder {${name}}; known: ${known.map((p) => `{${p}}`).join(', ')}` });
     }
   }
 }
+
+/** A field a template declares in its data. Only text and date fields: monthYear is built in. */
+export const fieldDefinitionSchema = z.strictObject({
+  id: z.string().regex(FIELD_ID_PATTERN, 'Field id: a letter, then letters and digits (at most 40)'),
+  labelKey: messageKeySchema,
+  kind: z.enum(['text', 'date']),
+  required: z.boolean(),
+});
 
 /** One paragraph of initial content: literal text or an i18n key, with optional placeholders. */
 export const templateBlockSchema = z
@@ -31,14 +40,13 @@ export const templateBlockSchema = z
     textKey: messageKeySchema.optional(),
     /** heading = the document's title line; bold/italic apply to the whole paragraph. */
     style: z.enum(['paragraph', 'heading', 'bold', 'italic']).optional(),
-    /** Leave the paragraph out when one of these placeholders has no value. */
-    requires: z.array(z.enum(PLACEHOLDERS)).max(PLACEHOLDERS.length).optional(),
+    /** Leave the paragraph out when one of these fields has no value. */
+    requires: z.array(z.string().regex(FIELD_ID_PATTERN)).max(BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS).optional(),
   })
   .superRefine((block, ctx) => {
     if ((block.text === undefined) === (block.textKey === undefined)) {
       ctx.addIssue({ code: 'custom', path: [], message: 'A block needs exactly one of "text" or "textKey"' });
     }
-    checkPlaceholders(block.text, ctx, ['text']);
   });
 
 export const templateSectionSchema = z
@@ -58,7 +66,6 @@ export const templateSectionSchema = z
     if (section.headingKey === undefined && section.heading === undefined) {
       ctx.addIssue({ code: 'custom', path: [], message: 'A section needs "headingKey" or "heading"' });
     }
-    checkPlaceholders(section.heading, ctx, ['heading']);
   });
 
 export const templateSchema = z
@@ -76,9 +83,26 @@ export const templateSchema = z
     submitterKind: z.enum(['state', 'stakeholder', 'any']),
     /** The draft's default title. */
     titleKey: messageKeySchema,
+    /** Fields the template adds to the built-in ones (BUILT_IN_FIELDS), asked for in the draft's details. */
+    fields: z.array(fieldDefinitionSchema).max(MAX_TEMPLATE_FIELDS).optional(),
     sections: z.array(templateSectionSchema).min(1).max(100),
   })
   .superRefine((template, ctx) => {
+    const fieldIds: string[] = [...BUILT_IN_FIELD_IDS];
+    template.fields?.forEach((field, index) => {
+      if (isBuiltInField(field.id)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `"${field.id}" is a built-in field; choose another id` });
+      else if (fieldIds.includes(field.id)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `Field "${field.id}" appears twice` });
+      fieldIds.push(field.id);
+    });
+    template.sections.forEach((section, index) => {
+      checkPlaceholders(section.heading, fieldIds, ctx, ['sections', index, 'heading']);
+      section.initialContent?.forEach((block, at) => {
+        checkPlaceholders(block.text, fieldIds, ctx, ['sections', index, 'initialContent', at, 'text']);
+        for (const name of block.requires ?? []) {
+          if (!fieldIds.includes(name)) ctx.addIssue({ code: 'custom', path: ['sections', index, 'initialContent', at, 'requires'], message: `Unknown field "${name}"` });
+        }
+      });
+    });
     const seen = new Set<string>();
     template.sections.forEach((section, index) => {
       if (section.norm === undefined) return;
@@ -121,6 +145,11 @@ export function loadTemplates(raws: unknown[]): Template[] {
 /** For bundlers' eager JSON imports (`import.meta.glob`), whose values are modules with `default`. */
 export function templatesFromModules(modules: Record<string, unknown>): Template[] {
   return loadTemplates(Object.values(modules).map((module) => (typeof module === 'object' && module !== null && 'default' in module ? module.default : module)));
+}
+
+/** Every field a draft of this template has: the built-in ones, then the template's own. */
+export function templateFields(template: Pick<Template, 'fields'> | undefined): FieldDefinition[] {
+  return [...BUILT_IN_FIELDS, ...(template?.fields ?? []).map((field) => ({ ...field }))];
 }
 
 export function findTemplate(templates: readonly Template[], id: string): Template | undefined {

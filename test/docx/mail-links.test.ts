@@ -14,8 +14,8 @@ const content = {
 } as unknown as SerializedEditorState;
 
 const draft: Draft = {
-  id: 'd1', templateId: 'norms-only', title: 'Non-paper', submitterKind: 'state', submitter: 'Republic of Examplia', issuingBody: '', forum: '',
-  language: 'en', date: '2026-03-12', createdAt: 0, updatedAt: 0,
+  id: 'd1', templateId: 'norms-only', fields: { title: 'Non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
+  language: 'en', createdAt: 0, updatedAt: 0,
   sections: [{ id: 'e', kind: 'norm', norm: 'e', heading: 'Norm 5', status: 'drafting', content }],
 };
 

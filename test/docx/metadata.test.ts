@@ -79,9 +79,9 @@ function coreProperties(file: string): Map<string, string> {
 describe('core properties', () => {
   it('carry the title, the submitter as typed and the export time', () => {
     expect(Object.fromEntries(coreProperties(withAuthor))).toEqual({
-      'dc:title': examplia.title,
-      'dc:creator': examplia.submitter,
-      'cp:lastModifiedBy': examplia.submitter,
+      'dc:title': examplia.fields.title,
+      'dc:creator': examplia.fields.submitter,
+      'cp:lastModifiedBy': examplia.fields.submitter,
       'dc:language': 'en-GB',
       'dcterms:created': '2026-03-12T10:15:30Z',
       'dcterms:modified': '2026-03-12T10:15:30Z',
@@ -89,12 +89,12 @@ describe('core properties', () => {
   });
 
   it('carry only the title and language when the user leaves author and times out', () => {
-    expect(Object.fromEntries(coreProperties(anonymous))).toEqual({ 'dc:title': examplia.title, 'dc:language': 'en-GB' });
+    expect(Object.fromEntries(coreProperties(anonymous))).toEqual({ 'dc:title': examplia.fields.title, 'dc:language': 'en-GB' });
   });
 
   it('leave the settings free of names and revision tracking', () => {
     const settings = part(withAuthor, 'word/settings.xml');
-    expect(settings).not.toContain(examplia.submitter);
+    expect(settings).not.toContain(examplia.fields.submitter);
     expect(elements(xml(withAuthor, 'word/settings.xml'), 'w:trackRevisions')).toHaveLength(0);
   });
 });

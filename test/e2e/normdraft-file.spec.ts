@@ -22,13 +22,9 @@ function carriedDraft(): Draft {
   return {
     id: 'examplia-carried-draft',
     templateId: 'norms-only',
-    title: 'Examplia on the eleven norms',
+    fields: { title: 'Examplia on the eleven norms', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG, 2026 session', date: '2026-05-12' },
     submitterKind: 'state',
-    submitter: 'Republic of Examplia',
-    issuingBody: '',
-    forum: 'OEWG, 2026 session',
     language: 'en',
-    date: '2026-05-12',
     createdAt: Date.UTC(2026, 4, 1),
     updatedAt: Date.UTC(2026, 4, 12),
     sections: [

@@ -42,7 +42,7 @@ describe.each(FIXTURE_CASES)('$file', ({ file, template, submitter, unplaced }) 
 
     expect(report.templateId).toBe(template);
     expect(report.templateDetected).toBe(true);
-    expect(draft.submitter).toBe(submitter);
+    expect(draft.fields.submitter).toBe(submitter);
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
     expect(report.normsMissing).toEqual([]);
     for (const letter of NORM_LETTERS) {

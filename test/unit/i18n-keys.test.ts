@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/model/languages';
-import { loadTemplates, type Template } from '../../shared/templates';
+import { loadTemplates, templateFields, type Template } from '../../shared/templates';
 import { KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/templates/labels';
 import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
@@ -43,7 +43,7 @@ function exists(namespace: string, key: string): boolean {
 }
 
 function templateKeys(template: Template): string[] {
-  const keys = [template.nameKey, template.descriptionKey, template.titleKey];
+  const keys = [template.nameKey, template.descriptionKey, template.titleKey, ...templateFields(template).map((field) => field.labelKey)];
   for (const section of template.sections) {
     if (section.headingKey) keys.push(section.headingKey);
     keys.push(...(section.guidanceKeys ?? []), ...(section.subheadingKeys ?? []));

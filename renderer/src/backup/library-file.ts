@@ -21,7 +21,7 @@ export async function libraryEntries(live: LiveDraftDeps, trashedIds: Set<string
     const shown = await liveDraftIfStored(id, live);
     if (!shown) continue;
     entries.push({ draft: shown.draft, trashed: trashedIds.has(id) });
-    if (shown.unsaved.length > 0) unsavedTitles.push(shown.draft.title);
+    if (shown.unsaved.length > 0) unsavedTitles.push(shown.draft.fields.title);
   }
   return { entries, unsavedTitles };
 }

@@ -7,6 +7,7 @@ import { SubmitterFields } from '../library/SubmitterFields';
 import { TextField } from '../library/TextField';
 import type { DraftDetails } from '../storage/repository';
 import { useServices } from '../services/context';
+import { trimmedFields } from '../../../shared/model/draft-fields';
 import { Modal } from '../ui/Modal';
 import { checkDetails, type DetailsError, type DetailsValues } from './details-form';
 import { saveDetails, type SavedDetails } from './save-details';
@@ -23,14 +24,7 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const state = meta.submitterKind === 'state';
-  const [values, setValues] = useState<DetailsValues>({
-    title: meta.title,
-    submitter: meta.submitter,
-    issuingBody: meta.issuingBody,
-    government: meta.government ?? '',
-    forum: meta.forum,
-    date: meta.date,
-  });
+  const [values, setValues] = useState<DetailsValues>({ ...meta.fields, government: meta.fields.government ?? '' });
   const [error, setError] = useState<DetailsError | null>(null);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,16 +44,9 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
       formRef.current?.querySelector<HTMLElement>(`[name="${problem.field}"]`)?.focus();
       return;
     }
-    const details: DraftDetails = {
-      title: values.title.trim(),
-      submitter: values.submitter.trim(),
-      issuingBody: state ? values.issuingBody.trim() : meta.issuingBody,
-      forum: values.forum.trim(),
-      date: values.date,
-    };
-    // Only a stakeholder contribution names a government; a State's draft keeps what it had.
-    if (!state) details.government = values.government.trim();
-    else if (meta.government !== undefined) details.government = meta.government;
+    // Only a State's draft names an issuing body and only a stakeholder contribution a
+    // government: the other keeps what it had.
+    const details = trimmedFields({ ...values, issuingBody: state ? values.issuingBody : meta.fields.issuingBody, government: state ? meta.fields.government : values.government });
     setBusy(true);
     try {
       onSaved(details, await saveDetails(services, meta.id, details));

@@ -10,14 +10,14 @@ import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
 export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void; tools?: ReactNode }) {
-  const details = [meta.submitter, meta.forum].filter((part) => part.trim() !== '');
+  const details = [meta.fields.submitter, meta.fields.forum].filter((part) => part.trim() !== '');
   return (
     <AppHeader>
       <BackToLibrary />
       <div className="draft-identity">
         {/* The title is document text; its own direction also keeps the ellipsis at its end. */}
         <h1 className="draft-title" lang={meta.language} dir={directionOf(meta.language)}>
-          {meta.title}
+          {meta.fields.title}
         </h1>
         <p className="draft-details">
           {/* Names typed by the user: the line takes their own direction (dir="auto"), so a

@@ -32,7 +32,7 @@ function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | nul
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
-  if (action.type === 'details') return state && { ...state, meta: { ...state.meta, ...action.details } };
+  if (action.type === 'details') return state && { ...state, meta: { ...state.meta, fields: action.details } };
   return state && draftReducer(state, action);
 }
 
@@ -68,7 +68,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         const stored = await repository.get(draftId);
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
-        if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.title });
+        if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.fields.title });
         // Headings and sub-headings are in the document's language, which may not be the UI's.
         await loadLanguage(stored.draft.language);
         if (cancelled) return;
@@ -121,7 +121,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const openSection = useCallback((id: string) => navigate({ screen: 'draft', draftId, sectionId: id }), [draftId, navigate]);
 
   const section = draft?.sections.find((s) => s.id === sectionId) ?? null;
-  const title = draft?.meta.title;
+  const title = draft?.meta.fields.title;
   useEffect(() => {
     if (title) document.title = t('header.documentTitle', { title, app: t('app.name', { ns: 'common' }) });
   }, [title, t]);
@@ -183,7 +183,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               onStatus={onStatus}
             />
           ) : (
-            <CoverageView title={draft.meta.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
+            <CoverageView title={draft.meta.fields.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
           )}
         </main>
       </div>

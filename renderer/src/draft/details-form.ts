@@ -1,9 +1,10 @@
 // The Details dialog's checks, in the user's language, before the repository's own: the title
 // as Rename checks it, the other fields as the New draft dialog does.
+import type { DraftFields } from '../../../shared/model/draft';
 import { checkNewDraft, type NewDraftValues } from '../library/new-draft-form';
 import { MAX_TITLE_LENGTH } from '../storage/repository';
 
-export type DetailsValues = Pick<NewDraftValues, 'submitter' | 'issuingBody' | 'government' | 'forum' | 'date'> & { title: string };
+export type DetailsValues = DraftFields & Pick<NewDraftValues, 'government'>;
 
 export type DetailsError = { field: keyof DetailsValues; key: string };
 

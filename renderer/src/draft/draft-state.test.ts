@@ -12,7 +12,7 @@ function section(id: string, kind: Section['kind'], norm: Section['norm'], footn
 }
 
 const open = (sections: SectionState[]): OpenDraft => ({
-  meta: { id: 'd', templateId: 't', title: 'T', submitterKind: 'state', submitter: 'S', issuingBody: '', forum: '', language: 'en', date: '2026-01-01', createdAt: 0, updatedAt: 0 },
+  meta: { id: 'd', templateId: 't', fields: { title: 'T', submitter: 'S', issuingBody: '', forum: '', date: '2026-01-01' }, submitterKind: 'state', language: 'en', createdAt: 0, updatedAt: 0 },
   sections,
 });
 

@@ -60,7 +60,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
           <fieldset className="export-options" disabled={exporting}>
             <ExportFields
               options={options}
-              submitter={draft?.submitter ?? ''}
+              submitter={draft?.fields.submitter ?? ''}
               sections={draft?.sections ?? []}
               documentLanguage={draft?.language ?? 'en'}
               onChange={setOptions}

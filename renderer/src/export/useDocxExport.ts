@@ -69,7 +69,7 @@ export function useDocxExport(draftId: string): DocxExport {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));
         }
-        const fileName = draftFileName(draft, 'docx', t('files:defaultName'));
+        const fileName = draftFileName(draft.fields, 'docx', t('files:defaultName'));
         try {
           const result = await platform.saveFile({ suggestedName: fileName, filters: [{ name: t('files:filter.docx'), extensions: ['docx'] }], data: bytes });
           setState({ kind: 'idle' });

@@ -17,13 +17,9 @@ const env: OpenEnv = { now: () => 5_000, newId: () => `new-${(ids += 1)}`, copyT
 const examplia = (id = 'd1'): Draft => ({
   id,
   templateId: 'norms-only',
-  title: 'National non-paper',
+  fields: { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
   submitterKind: 'state',
-  submitter: 'Republic of Examplia',
-  issuingBody: '',
-  forum: 'OEWG',
   language: 'en',
-  date: '2026-05-12',
   createdAt: 1_000,
   updatedAt: 2_000,
   sections: [{ id: 'norm-g', kind: 'norm', norm: 'g', heading: 'Critical infrastructure', status: 'drafting', content: paragraphState(['Examplia protects its grid.']) }],
@@ -82,7 +78,7 @@ describe('addOpenedDraft', () => {
     expect(opened.copied).toBe(true);
     expect(await repo.lineage(opened.id)).toEqual({ draftId: 'd1', base });
     // A replace of its content (a template change, a version put back) keeps it too.
-    await repo.replaceDraft(opened.id, (current) => ({ ...current, title: 'Renamed' }), { reason: 'template' });
+    await repo.replaceDraft(opened.id, (current) => ({ ...current, fields: { ...current.fields, title: 'Renamed' } }), { reason: 'template' });
     const copy = (await repo.get(opened.id))!.draft;
     const passedOn = readNormdraft(serializeNormdraft(copy, lineageForSave(copy, await repo.lineage(opened.id))));
     expect(passedOn.lineage).toEqual({ draftId: 'd1', base });

@@ -3,6 +3,7 @@
 // draft carried back from another machine, or opened twice), the file becomes a copy with a new id.
 import { lineageForSave, type Lineage } from '../../../shared/format/normdraft';
 import type { Draft } from '../../../shared/model/draft';
+import { withFields } from '../../../shared/model/draft-fields';
 import { MAX_TITLE_LENGTH, type DraftRepository } from '../storage/repository';
 
 /** Ids the app's addresses (#/draft/<id>) can hold; the file format allows longer ones. */
@@ -31,16 +32,16 @@ export async function addOpenedDraft(repository: Pick<DraftRepository, 'get' | '
   if (!ROUTABLE_ID.test(draft.id)) {
     const renamed = { ...draft, id: env.newId() };
     await repository.add(renamed, lineage);
-    return { id: renamed.id, title: draft.title, copied: false };
+    return { id: renamed.id, title: draft.fields.title, copied: false };
   }
   if (!(await repository.get(draft.id))) {
     await repository.add(draft, lineage);
-    return { id: draft.id, title: draft.title, copied: false };
+    return { id: draft.id, title: draft.fields.title, copied: false };
   }
   const now = env.now();
-  const named = env.copyTitle(draft.title).trim();
-  const title = named && named.length <= MAX_TITLE_LENGTH ? named : draft.title;
-  const copy: Draft = { ...draft, id: env.newId(), title, createdAt: now, updatedAt: now };
+  const named = env.copyTitle(draft.fields.title).trim();
+  const title = named && named.length <= MAX_TITLE_LENGTH ? named : draft.fields.title;
+  const copy: Draft = { ...withFields(draft, { title }), id: env.newId(), createdAt: now, updatedAt: now };
   await repository.add(copy, lineage);
   return { id: copy.id, title, copied: true };
 }

@@ -76,7 +76,7 @@ export function useSaveDraftFile(draftId: string): DraftFileOps {
       const live = await completeLiveDraft(draftId, { autosaver, repository });
       const draft = live.draft;
       const data = new TextEncoder().encode(serializeNormdraft(draft, lineageForSave(draft, await repository.lineage(draftId))));
-      const suggestedName = draftFileName(draft, 'normdraft', t('defaultName'));
+      const suggestedName = draftFileName(draft.fields, 'normdraft', t('defaultName'));
       const result = await platform.saveFile({ suggestedName, filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], data });
       if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) + unsavedNote(live) });
     } catch (error) {

@@ -28,7 +28,7 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
     const draftId = await flow.save();
     if (!draftId) return;
     if (withDetails) requestDetails(draftId);
-    toasts.show({ message: t('report.added', { title: stage.outcome.draft.title }) });
+    toasts.show({ message: t('report.added', { title: stage.outcome.draft.fields.title }) });
     onClose();
     navigate({ screen: 'draft', draftId, sectionId: null });
   }

@@ -31,9 +31,9 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
         {t('report.title')}
       </h2>
       <p className="import-identity">
-        <DocumentText language={draft.language}>{draft.title}</DocumentText>
+        <DocumentText language={draft.language}>{draft.fields.title}</DocumentText>
         <span className="import-submitter">
-          <DocumentText language={draft.language}>{draft.submitter}</DocumentText>
+          <DocumentText language={draft.language}>{draft.fields.submitter}</DocumentText>
         </span>
       </p>
       <ul className="import-facts">

@@ -36,7 +36,7 @@ describe('changing a draft’s document language', () => {
     const stored = await repo.get('d1');
     expect(stored?.draft.language).toBe('fr');
     expect(stored?.draft.updatedAt).toBe(20);
-    expect(stored?.draft.title).toBe(draft.title);
+    expect(stored?.draft.fields.title).toBe(draft.fields.title);
     expect(stored?.draft.sections).toEqual(draft.sections);
   });
 

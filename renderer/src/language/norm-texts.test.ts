@@ -78,7 +78,7 @@ describe('database upgrade from version 1 (before norm texts)', () => {
 
     const db = new DrafterDb(name);
     opened.push(db);
-    expect(await db.drafts.get('d1')).toMatchObject({ title: 'Non-paper of Examplia' });
+    expect(await db.drafts.get('d1')).toMatchObject({ fields: { title: 'Non-paper of Examplia' } });
     expect(await db.sections.where('terms').startsWith('exam').count()).toBe(1);
     expect(await db.normTexts.count()).toBe(0);
     expect(db.verno).toBeGreaterThanOrEqual(2);

@@ -25,12 +25,12 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
       <div className="draft-card-body">
         <h2 className="draft-card-title" id={titleId}>
           <a href={routeHash({ screen: 'draft', draftId: row.id, sectionId: null })}>
-            <DocumentText language={row.language}>{row.title}</DocumentText>
+            <DocumentText language={row.language}>{row.fields.title}</DocumentText>
           </a>
         </h2>
         <p className="draft-card-submitter">
           {/* Isolated, so a name in another script keeps its punctuation, aligned with the UI. */}
-          <bdi>{row.submitter}</bdi>
+          <bdi>{row.fields.submitter}</bdi>
         </p>
         <dl className="draft-card-facts">
           <div>
@@ -57,13 +57,13 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
         <p className="draft-card-words">{t('card.words', { count: row.words, formatted: formatNumber(row.words, locale) })}</p>
       </div>
       <div className="draft-card-actions">
-        <button type="button" className="button button-small" aria-label={t('card.renameLabel', { title: row.title })} onClick={() => onRename(row)}>
+        <button type="button" className="button button-small" aria-label={t('card.renameLabel', { title: row.fields.title })} onClick={() => onRename(row)}>
           {t('card.rename')}
         </button>
-        <button type="button" className="button button-small" aria-label={t('card.duplicateLabel', { title: row.title })} onClick={() => onDuplicate(row)}>
+        <button type="button" className="button button-small" aria-label={t('card.duplicateLabel', { title: row.fields.title })} onClick={() => onDuplicate(row)}>
           {t('card.duplicate')}
         </button>
-        <button type="button" className="button button-small button-danger" aria-label={t('card.deleteLabel', { title: row.title })} onClick={() => onDelete(row)}>
+        <button type="button" className="button button-small button-danger" aria-label={t('card.deleteLabel', { title: row.fields.title })} onClick={() => onDelete(row)}>
           {t('card.delete')}
         </button>
       </div>

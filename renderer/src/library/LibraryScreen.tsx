@@ -46,9 +46,9 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
 
   async function duplicate(row: DraftRow) {
     try {
-      await repository.duplicate(row.id, t('copyTitle', { title: row.title }));
+      await repository.duplicate(row.id, t('copyTitle', { title: row.fields.title }));
       await library.refresh();
-      toasts.show({ message: t('toast.duplicated', { title: row.title }) });
+      toasts.show({ message: t('toast.duplicated', { title: row.fields.title }) });
     } catch {
       toasts.show({ message: t('toast.failed') });
     }
@@ -61,13 +61,13 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
       await library.refresh();
       focusAfterRemoval(index);
       toasts.show({
-        message: t('toast.trashed', { title: row.title }),
+        message: t('toast.trashed', { title: row.fields.title }),
         action: {
           label: t('common:actions.undo'),
           run: async () => {
             await repository.restore(row.id);
             await library.refresh();
-            toasts.show({ message: t('toast.restored', { title: row.title }) });
+            toasts.show({ message: t('toast.restored', { title: row.fields.title }) });
           },
         },
       });
@@ -127,7 +127,7 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
       {renaming && (
         <RenameDialog
           draftId={renaming.id}
-          title={renaming.title}
+          title={renaming.fields.title}
           onClose={() => setRenaming(null)}
           onRenamed={() => {
             setRenaming(null);

@@ -71,7 +71,7 @@ export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { dr
         <BackToLibrary />
         <div className="draft-identity">
           <h1 className="draft-title" ref={title} tabIndex={-1} lang={language} dir={language && directionOf(language)}>
-            {state.kind === 'ready' ? state.draft.title : t('printLayout.title')}
+            {state.kind === 'ready' ? state.draft.fields.title : t('printLayout.title')}
           </h1>
           <p className="draft-details" aria-live="polite">
             {t('printLayout.title')}

@@ -18,8 +18,8 @@ const section = (id: string, kind: Section['kind'], children: SerializedNode[], 
 });
 
 const draft = (sections: Section[], language: Draft['language'] = 'en'): Draft => ({
-  id: 'd1', templateId: 't', title: 'Contribution of Examplia', submitterKind: 'state', submitter: 'Republic of Examplia',
-  issuingBody: '', forum: '', language, date: '2026-03-12', createdAt: 0, updatedAt: 0, sections,
+  id: 'd1', templateId: 't', fields: { title: 'Contribution of Examplia', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
+  language, createdAt: 0, updatedAt: 0, sections,
 });
 
 const list = (items: string[], lettered = false): SerializedList => ({

@@ -9,7 +9,7 @@ import { useToasts } from '../ui/Toasts';
 import { rescueFileText } from './rescue-text';
 
 export interface RescueCopy {
-  draft: Pick<Draft, 'title' | 'submitter'>;
+  draft: Pick<Draft, 'fields'>;
   sections: { name: string; text: string }[];
 }
 
@@ -23,7 +23,7 @@ export function RescueCopyButton({ copy, className = 'button' }: { copy: () => R
     try {
       const { draft, sections } = copy();
       const data = new TextEncoder().encode(rescueFileText(draft, sections));
-      const suggestedName = draftFileName(draft, 'txt', t('files:defaultName'));
+      const suggestedName = draftFileName(draft.fields, 'txt', t('files:defaultName'));
       const result = await platform.saveFile({ suggestedName, filters: [{ name: t('rescue.fileFilter'), extensions: ['txt'] }], data });
       if (result.saved) toasts.show({ message: t(isDesktop ? 'rescue.copySaved' : 'rescue.copyDownloaded', { fileName: result.fileName }) });
     } catch {

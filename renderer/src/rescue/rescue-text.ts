@@ -33,8 +33,8 @@ export function looseSectionText(content: unknown): string {
 }
 
 /** The text of a rescue file: the draft's title, then each section's name and text. */
-export function rescueFileText(draft: Pick<Draft, 'title' | 'submitter'>, sections: readonly { name: string; text: string }[]): string {
-  const head = [draft.title, draft.submitter].filter((part) => part.trim() !== '').join('\n');
+export function rescueFileText(draft: Pick<Draft, 'fields'>, sections: readonly { name: string; text: string }[]): string {
+  const head = [draft.fields.title, draft.fields.submitter].filter((part) => part.trim() !== '').join('\n');
   const body = sections.map(({ name, text }) => `${name}\n\n${text}`.trimEnd());
   return `${[head, ...body].join('\n\n\n')}\n`;
 }

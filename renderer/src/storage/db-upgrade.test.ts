@@ -1,5 +1,6 @@
 // Every earlier schema version upgrades to the current one with all drafts, sections and other
-// rows unchanged, and a version of each draft kept from before the upgrade. The databases are
+// rows unchanged but for the drafts' details, which move into `fields` (in drafts and versions),
+// and a version of each draft kept from before the upgrade. The databases are
 // JSON dumps in test/fixtures/db/v<N>.json, loaded with that version's own schema; adding a
 // schema version means adding the dump of the one before it.
 import 'fake-indexeddb/auto';
@@ -10,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { draftSchema } from '../../../shared/model/schema';
 import { DrafterDb, SCHEMA, type DraftRow, type SectionRow } from './db';
 import { rowsToDraft } from './summary';
+import { liftDetailsIntoFields } from '../../../shared/model/legacy-details';
 
 interface Dump {
   schemaVersion: number;
@@ -43,7 +45,7 @@ describe('schema upgrades', () => {
   });
 
   for (const from of versions.filter((v) => v < latest)) {
-    it(`upgrades a version ${from} database to version ${latest} with every row unchanged`, async () => {
+    it(`upgrades a version ${from} database to version ${latest} with every row unchanged but the details moved into fields`, async () => {
       const dump = JSON.parse(readFileSync(join(fixtureDir, `v${from}.json`), 'utf8')) as Dump;
       expect(dump.schemaVersion).toBe(from);
       const name = `upgrade-from-${from}-${Math.random()}`;
@@ -54,27 +56,36 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(latest);
       for (const [table, rows] of Object.entries(dump.tables)) {
-        expect(await db.table(table).count(), table).toBe(rows.length);
-        expect(byKey(await db.table(table).toArray()), table).toEqual(byKey(rows));
+        const upgraded = table === 'drafts' ? rows.map(liftDetailsIntoFields) : table === 'versionData' ? rows.map((row) => ({ ...row, draft: liftDetailsIntoFields(row.draft) })) : rows;
+        // The upgrade's own snapshots are checked below.
+        const snapshots = new Set((await db.versions.toArray()).filter((v) => v.reason === 'upgrade').map((v) => v.id));
+        const stored = ((await db.table(table).toArray()) as Record<string, unknown>[]).filter((row) => !(table.startsWith('version') && snapshots.has(row.id as string)));
+        expect(stored.length, table).toBe(rows.length);
+        expect(byKey(stored), table).toEqual(byKey(upgraded as Record<string, unknown>[]));
       }
+      // The details a user typed are where the app now reads them.
+      const first = (await db.drafts.toArray()).find((row) => row.id === 'np-001')!;
+      expect(first.fields).toMatchObject({ submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' });
+      expect(first).not.toHaveProperty('submitter');
+      for (const data of await db.versionData.toArray()) expect(draftSchema.safeParse(data.draft).success).toBe(true);
 
       // The drafts as they were before the upgrade, one version each, valid and complete.
       const drafts = dump.tables.drafts as unknown as DraftRow[];
-      const kept = await db.versions.toArray();
+      const kept = (await db.versions.toArray()).filter((v) => v.reason === 'upgrade');
       expect(kept.map((v) => v.draftId).sort()).toEqual(drafts.map((d) => d.id).sort());
       for (const version of kept) {
         expect(version.reason).toBe('upgrade');
         const row = drafts.find((d) => d.id === version.draftId)!;
         const sections = (dump.tables.sections as unknown as SectionRow[]).filter((s) => s.draftId === row.id);
         const data = await db.versionData.get(version.id);
-        expect(data?.draft).toEqual(rowsToDraft(row, sections));
+        expect(data?.draft).toEqual(liftDetailsIntoFields(rowsToDraft(row, sections)));
         expect(draftSchema.safeParse(data?.draft).success).toBe(true);
       }
 
       // Opening again (already current) takes no second snapshot.
       db.close();
       await db.open();
-      expect(await db.versions.count()).toBe(drafts.length);
+      expect((await db.versions.toArray()).filter((v) => v.reason === 'upgrade')).toHaveLength(drafts.length);
     });
   }
 

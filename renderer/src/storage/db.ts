@@ -7,6 +7,7 @@ import type { Draft, NormLetter, Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionOverview } from '../../../shared/model/summary';
 import { snapshotBeforeUpgrade } from './upgrade-snapshot';
+import { liftStoredDetails } from './upgrade-fields';
 
 export const DATABASE_NAME = 'norms-drafter';
 
@@ -98,6 +99,14 @@ export const SCHEMA = {
     versions: 'id, [draftId+createdAt]',
     versionData: 'id',
   },
+  /** Drafts and versions hold their details (title, submitter, forum, date...) in `fields`; no index changes. */
+  4: {
+    drafts: 'id, updatedAt, deletedAt',
+    sections: '[draftId+id], draftId, *terms',
+    normTexts: '[language+norm], language',
+    versions: 'id, [draftId+createdAt]',
+    versionData: 'id',
+  },
 } as const;
 
 export class DrafterDb extends Dexie {
@@ -116,5 +125,11 @@ export class DrafterDb extends Dexie {
     this.version(2).stores(SCHEMA[2]);
     // From here on every upgrade first keeps a version of each draft as it was (once per upgrade).
     this.version(3).stores(SCHEMA[3]).upgrade((tx) => snapshotBeforeUpgrade(tx, 3));
+    this.version(4)
+      .stores(SCHEMA[4])
+      .upgrade(async (tx) => {
+        await snapshotBeforeUpgrade(tx, 4);
+        await liftStoredDetails(tx);
+      });
   }
 }

@@ -99,7 +99,7 @@ describe('one replace for a draft’s content', () => {
     await repo.replaceDraft(original.id, toNational, { reason: 'template' });
     const store = new VersionStore(db, repo, { now: () => (clock += 1000), newId });
     const [kept] = await store.list(original.id);
-    expect(kept).toMatchObject({ reason: 'template', title: original.title });
+    expect(kept).toMatchObject({ reason: 'template', title: original.fields.title });
     await store.restoreDraft(original.id, kept!.id);
     const back = (await repo.get(original.id))!.draft;
     expect(back.templateId).toBe('norms-only');

@@ -19,13 +19,9 @@ function draft(id: string, title: string, submitter: string, sections: Section[]
   return {
     id,
     templateId: 'norms-only',
-    title,
+    fields: { title, submitter, issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
     submitterKind: 'state',
-    submitter,
-    issuingBody: '',
-    forum: 'OEWG',
     language: 'en',
-    date: '2026-05-12',
     createdAt: updatedAt,
     updatedAt,
     sections,
@@ -100,16 +96,16 @@ describe('DraftRepository', () => {
   it('renames with a trimmed title and refuses an empty one', async () => {
     await repo.add(examplia());
     await repo.rename('d1', '  Non-paper, final  ');
-    expect((await repo.get('d1'))?.draft.title).toBe('Non-paper, final');
+    expect((await repo.get('d1'))?.draft.fields.title).toBe('Non-paper, final');
     await expect(repo.rename('d1', '   ')).rejects.toMatchObject({ code: 'invalid-title' });
-    expect((await repo.get('d1'))?.draft.title).toBe('Non-paper, final');
+    expect((await repo.get('d1'))?.draft.fields.title).toBe('Non-paper, final');
   });
 
   it('changes the details after creation, trimmed, and finds the draft by its new submitter', async () => {
     await repo.add(examplia());
     await repo.updateDetails('d1', { title: ' Non-paper of Examplia ', submitter: ' Kingdom of Examplia ', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
     const stored = await repo.get('d1');
-    expect(stored?.draft).toMatchObject({ title: 'Non-paper of Examplia', submitter: 'Kingdom of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
+    expect(stored?.draft.fields).toMatchObject({ title: 'Non-paper of Examplia', submitter: 'Kingdom of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
     expect(stored?.draft.sections).toEqual(examplia().sections);
     expect(await repo.search('kingdom')).toEqual(['d1']);
   });
@@ -129,7 +125,7 @@ describe('DraftRepository', () => {
     await repo.saveSection('d1', 'norm-g', { content: paragraphState(['Original text.']) });
     const copyId = await repo.duplicate('d1', 'Copy of National non-paper');
     const copy = await repo.get(copyId);
-    expect(copy?.draft.title).toBe('Copy of National non-paper');
+    expect(copy?.draft.fields.title).toBe('Copy of National non-paper');
     expect(copy?.draft.sections.map((s) => s.content)).toEqual((await repo.get('d1'))?.draft.sections.map((s) => s.content));
     await repo.saveSection(copyId, 'norm-g', { content: paragraphState(['Changed in the copy.']) });
     expect((await repo.search('original')).sort()).toEqual(['d1']);

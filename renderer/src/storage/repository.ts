@@ -1,7 +1,8 @@
 // All reads and writes of drafts go through here. Writes touch the fewest rows possible: saving
 // a section rewrites that section's row and the draft's small summary row, nothing else.
 import type { Lineage } from '../../../shared/format/normdraft';
-import type { Draft, SectionStatus } from '../../../shared/model/draft';
+import type { Draft, DraftFields, SectionStatus } from '../../../shared/model/draft';
+import { trimmedFields, withFields } from '../../../shared/model/draft-fields';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
@@ -29,7 +30,7 @@ export interface SectionPatch {
 }
 
 /** The draft's details, as the Details dialog edits them after creation. */
-export type DraftDetails = Pick<Draft, 'title' | 'submitter' | 'issuingBody' | 'forum' | 'date'> & { government?: string };
+export type DraftDetails = DraftFields;
 
 /** How a replace of a draft's whole content is recorded. */
 export interface ReplaceOptions {
@@ -95,7 +96,8 @@ export class DraftRepository {
     if (clean.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', `The title is longer than ${MAX_TITLE_LENGTH} characters`);
     await this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
-      await this.db.drafts.put({ ...row, title: clean, searchLabel: searchLabel({ ...row, title: clean }), updatedAt: this.env.now() });
+      const fields = { ...row.fields, title: clean };
+      await this.db.drafts.put({ ...row, fields, searchLabel: searchLabel(fields), updatedAt: this.env.now() });
     });
   }
 
@@ -104,22 +106,15 @@ export class DraftRepository {
    * and checked with the same schema as a stored draft; nothing is written if any is invalid.
    */
   async updateDetails(id: string, details: DraftDetails): Promise<void> {
-    const clean: DraftDetails = {
-      title: details.title.trim(),
-      submitter: details.submitter.trim(),
-      issuingBody: details.issuingBody.trim(),
-      forum: details.forum.trim(),
-      date: details.date,
-    };
-    if (details.government !== undefined) clean.government = details.government.trim();
+    const clean = trimmedFields(details);
     if (!clean.title || clean.title.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', 'The title is empty or too long');
     await this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
       if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
-      const next = { ...rowsToDraft(row, []), ...clean, updatedAt: this.env.now() };
+      const next = { ...rowsToDraft(row, []), fields: clean, updatedAt: this.env.now() };
       const parsed = draftSchema.safeParse(next);
       if (!parsed.success) throw new StorageError('invalid-content', `The details are not valid: ${parsed.error.message}`);
-      await this.db.drafts.put({ ...row, ...clean, searchLabel: searchLabel(next), updatedAt: next.updatedAt });
+      await this.db.drafts.put({ ...row, fields: clean, searchLabel: searchLabel(clean), updatedAt: next.updatedAt });
     });
   }
 
@@ -128,7 +123,7 @@ export class DraftRepository {
     const stored = await this.get(id);
     if (!stored) throw new StorageError('not-found', `No draft ${id}`);
     const now = this.env.now();
-    const copy: Draft = { ...stored.draft, id: this.env.newId(), title: title.trim() || stored.draft.title, createdAt: now, updatedAt: now };
+    const copy: Draft = { ...withFields(stored.draft, { title: title.trim() || stored.draft.fields.title }), id: this.env.newId(), createdAt: now, updatedAt: now };
     await this.add(copy);
     return copy.id;
   }

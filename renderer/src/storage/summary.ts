@@ -1,5 +1,5 @@
 // The derived figures kept beside each draft, recomputed from section summaries on every save.
-import type { Draft } from '../../../shared/model/draft';
+import type { Draft, DraftFields } from '../../../shared/model/draft';
 import { countFootnotes } from '../../../shared/model/footnotes';
 import { sectionPlainText } from '../../../shared/model/text';
 import { draftTotals, type SectionFigures } from '../../../shared/model/summary';
@@ -12,8 +12,8 @@ export function totals(outline: readonly SectionFigures[]): Pick<DraftRow, 'word
   return draftTotals(outline);
 }
 
-export function searchLabel(draft: Pick<Draft, 'title' | 'submitter'>): string {
-  return fold(`${draft.title}\n${draft.submitter}`);
+export function searchLabel(fields: Pick<DraftFields, 'title' | 'submitter'>): string {
+  return fold(`${fields.title}\n${fields.submitter}`);
 }
 
 export function toSummary(row: SectionRow): SectionSummary {
@@ -33,7 +33,7 @@ export function draftToRows(draft: Draft, deletedAt: number | null = null): { ro
   }));
   const outline = sections.map(toSummary);
   const { sections: _sections, ...meta } = draft;
-  return { row: { ...meta, outline, ...totals(outline), searchLabel: searchLabel(draft), deletedAt }, sections };
+  return { row: { ...meta, outline, ...totals(outline), searchLabel: searchLabel(draft.fields), deletedAt }, sections };
 }
 
 /** Joins the stored rows back into a draft, sections in document order. */

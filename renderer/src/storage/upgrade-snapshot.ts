@@ -6,6 +6,7 @@ import type { Draft } from '../../../shared/model/draft';
 import type { DraftRow, SectionRow, VersionDataRow, VersionRow } from './db';
 import { rowsToDraft } from './summary';
 import { draftFingerprint } from '../../../shared/model/fingerprint';
+import { liftDetailsIntoFields } from '../../../shared/model/legacy-details';
 
 /** Upgrades from several versions back run one step after another in one transaction: one snapshot. */
 const snapshotted = new WeakSet<object>();
@@ -23,7 +24,8 @@ export async function snapshotBeforeUpgrade(tx: Transaction, toVersion: number, 
     let draft: Draft;
     let fingerprint: string;
     try {
-      draft = rowsToDraft(row, await sections.where('draftId').equals(id).toArray());
+      // Kept in the shape this code reads, whatever the version the row was written by.
+      draft = liftDetailsIntoFields(rowsToDraft(row, await sections.where('draftId').equals(id).toArray())) as Draft;
       fingerprint = draftFingerprint(draft);
     } catch {
       // A row this code cannot read is left exactly as it is; the upgrade does not stop for it.
@@ -37,7 +39,7 @@ export async function snapshotBeforeUpgrade(tx: Transaction, toVersion: number, 
       reason: 'upgrade',
       name: '',
       detail: String(toVersion),
-      title: draft.title,
+      title: draft.fields.title,
       words: typeof row.words === 'number' ? row.words : 0,
       fingerprint,
     };

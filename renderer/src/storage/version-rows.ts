@@ -25,7 +25,7 @@ export async function writeVersion(db: DrafterDb, env: { now(): number; newId():
   const { draft, words, reason, name, detail } = keep;
   const fingerprint = draftFingerprint(draft);
   if (reason !== 'manual' && (await latestVersion(db, draft.id))?.fingerprint === fingerprint) return null;
-  const version: VersionRow = { id: env.newId(), draftId: draft.id, createdAt: env.now(), reason, name, detail, title: draft.title, words, fingerprint };
+  const version: VersionRow = { id: env.newId(), draftId: draft.id, createdAt: env.now(), reason, name, detail, title: draft.fields.title, words, fingerprint };
   await db.versions.add(version);
   await db.versionData.add({ id: version.id, draft });
   return version;

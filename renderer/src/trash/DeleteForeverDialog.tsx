@@ -16,7 +16,7 @@ interface DeleteForeverDialogProps {
 
 export function DeleteForeverDialog({ scope, rows, onConfirm, onCancel }: DeleteForeverDialogProps) {
   const { t } = useTranslation('safety');
-  const heading = scope === 'one' ? t('trash.confirmOneHeading', { title: rows[0]?.title ?? '' }) : scope === 'all' ? t('trash.confirmAllHeading') : t('trash.confirmOldHeading');
+  const heading = scope === 'one' ? t('trash.confirmOneHeading', { title: rows[0]?.fields.title ?? '' }) : scope === 'all' ? t('trash.confirmAllHeading') : t('trash.confirmOldHeading');
   return (
     <ConfirmDialog heading={heading} confirmLabel={t('trash.deleteForever')} danger onConfirm={onConfirm} onCancel={onCancel}>
       <p>{isDesktop ? t('trash.confirmTextDesktop') : t('trash.confirmText')}</p>
@@ -26,7 +26,7 @@ export function DeleteForeverDialog({ scope, rows, onConfirm, onCancel }: Delete
           <ul className="confirm-list">
             {rows.map((row) => (
               <li key={row.id}>
-                <DocumentText language={row.language}>{row.title}</DocumentText>
+                <DocumentText language={row.language}>{row.fields.title}</DocumentText>
               </li>
             ))}
           </ul>

@@ -15,7 +15,7 @@ export function ExpiredTrashNotice({ expired, onDeleted }: { expired: DraftRow[]
   const toasts = useToasts();
   const [confirming, setConfirming] = useState(false);
   if (expired.length === 0) return null;
-  const titles = expired.map((row) => `“${row.title}”`).join(', ');
+  const titles = expired.map((row) => `“${row.fields.title}”`).join(', ');
   return (
     <div className="notice trash-notice" role="status">
       <p>{t('trash.expiredNotice', { titles })}</p>

@@ -27,7 +27,7 @@ export function TrashScreen() {
   async function restore(row: DraftRow) {
     try {
       await repository.restore(row.id);
-      toasts.show({ message: t('trash.restored', { title: row.title }) });
+      toasts.show({ message: t('trash.restored', { title: row.fields.title }) });
     } catch {
       toasts.show({ message: t('trash.failed') });
     }
@@ -37,7 +37,7 @@ export function TrashScreen() {
   async function deleteForever(scope: DeleteScope, targets: DraftRow[]) {
     try {
       await trash.deleteForever(targets.map((row) => row.id));
-      toasts.show({ message: scope === 'one' ? t('trash.deleted', { title: targets[0]?.title ?? '' }) : t('trash.emptied') });
+      toasts.show({ message: scope === 'one' ? t('trash.deleted', { title: targets[0]?.fields.title ?? '' }) : t('trash.emptied') });
     } catch {
       toasts.show({ message: t('trash.failed') });
     }
@@ -74,19 +74,19 @@ export function TrashScreen() {
               <li key={row.id} className="trash-item">
                 <div className="trash-what">
                   <h2 className="trash-title">
-                    <DocumentText language={row.language}>{row.title}</DocumentText>
+                    <DocumentText language={row.language}>{row.fields.title}</DocumentText>
                   </h2>
                   <p className="trash-facts">
-                    <bdi>{row.submitter}</bdi>
+                    <bdi>{row.fields.submitter}</bdi>
                     {' · '}
                     {t('trash.deletedOn')} <time dateTime={new Date(row.deletedAt ?? 0).toISOString()}>{formatDateTime(row.deletedAt ?? 0, i18n.language)}</time>
                   </p>
                 </div>
                 <div className="trash-actions">
-                  <button type="button" className="button button-small" aria-label={t('trash.restoreLabel', { title: row.title })} onClick={() => void restore(row)}>
+                  <button type="button" className="button button-small" aria-label={t('trash.restoreLabel', { title: row.fields.title })} onClick={() => void restore(row)}>
                     {t('trash.restore')}
                   </button>
-                  <button type="button" className="button button-small button-danger" aria-label={t('trash.deleteForeverLabel', { title: row.title })} onClick={() => setDeleting({ scope: 'one', rows: [row] })}>
+                  <button type="button" className="button button-small button-danger" aria-label={t('trash.deleteForeverLabel', { title: row.fields.title })} onClick={() => setDeleting({ scope: 'one', rows: [row] })}>
                     {t('trash.deleteForever')}
                   </button>
                 </div>

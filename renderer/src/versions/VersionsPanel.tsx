@@ -105,7 +105,7 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
       <div className="versions-panel">
         <div className="versions-head">
           <h2 id={`${id}-title`} className="modal-title">
-            {comparing ? t('compare.heading', { name: versionLabel(comparing.version), date: date(comparing.version) }) : t('versions.heading', { title: current.title })}
+            {comparing ? t('compare.heading', { name: versionLabel(comparing.version), date: date(comparing.version) }) : t('versions.heading', { title: current.fields.title })}
           </h2>
           <button type="button" className="button" onClick={comparing ? () => setComparing(null) : onClose}>
             {comparing ? t('compare.back') : t('common:actions.close')}

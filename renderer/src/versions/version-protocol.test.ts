@@ -18,8 +18,8 @@ const newId = () => `v${(ids += 1)}`;
 const storeAt = (now: number) => new VersionStore(db, repository, { now: () => now, newId });
 
 const examplia = (): Draft => ({
-  id: 'd1', templateId: 'norms-only', title: 'National non-paper', submitterKind: 'state', submitter: 'Republic of Examplia',
-  issuingBody: '', forum: 'OEWG', language: 'en', date: '2026-05-12', createdAt: AT, updatedAt: AT,
+  id: 'd1', templateId: 'norms-only', fields: { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' }, submitterKind: 'state',
+  language: 'en', createdAt: AT, updatedAt: AT,
   sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Norm 1', status: 'drafting', content: paragraphState(['Examplia adopted a strategy.']) }],
 });
 

@@ -3,6 +3,7 @@
 // section; the heading above the norm blocks to the general section just before them. What has
 // no place (an annex, an unknown heading, a kind the template lacks) is unplaced, never dropped.
 import type { Template } from '../../templates/schema';
+import { placeInSections, type Wish } from '../../templates/placement';
 import type { Block } from '../ir';
 import type { WarningLog } from '../warnings';
 import type { Segment } from './segments';
@@ -31,30 +32,24 @@ export interface Placement {
   unplaced: UnplacedContent[];
 }
 
-function targetSection(template: Template, segment: Segment): number {
-  const sections = template.sections;
-  const kindIndex = (kind: string) => sections.findIndex((s) => s.kind === kind);
-  const firstNorm = sections.findIndex((s) => s.kind === 'norm');
+/** The template places a segment may go to, best first (placeInSections picks the section). */
+function wishOf(segment: Segment): Wish {
   switch (segment.role) {
     case 'norm':
-      return sections.findIndex((s) => s.kind === 'norm' && s.norm === segment.norm);
+      return [{ kind: 'norm', norm: segment.norm ?? null }];
     case 'preamble':
-      return kindIndex('title');
+      return [{ kind: 'title' }];
     case 'summary':
     case 'closing':
-      return kindIndex(segment.role);
-    case 'approach': {
-      const approach = kindIndex('approach');
-      return approach >= 0 ? approach : kindIndex('general');
-    }
-    case 'efforts': {
-      const general = kindIndex('general');
-      return general >= 0 ? general : kindIndex('approach');
-    }
+      return [{ kind: segment.role }];
+    case 'approach':
+      return [{ kind: 'approach' }, { kind: 'general' }];
+    case 'efforts':
+      return [{ kind: 'general' }, { kind: 'approach' }];
     case 'norms-intro':
-      return firstNorm > 0 && sections[firstNorm - 1]!.kind === 'general' ? firstNorm - 1 : -1;
+      return [{ kind: 'general', beforeNorms: true }];
     default:
-      return -1;
+      return [];
   }
 }
 
@@ -66,8 +61,10 @@ function unplacedReason(segment: Segment): UnplacedReason {
 export function placeSegments(template: Template, segments: readonly Segment[], log: WarningLog): Placement {
   const placed = new Map<number, PlacedContent>();
   const unplaced: UnplacedContent[] = [];
-  for (const segment of segments) {
-    const index = targetSection(template, segment);
+  // Parts of a document under the same kind of heading join in one section.
+  const targets = placeInSections(template.sections, segments.map(wishOf), 'join');
+  for (const [at, segment] of segments.entries()) {
+    const index = targets[at]!;
     if (index < 0) {
       const blocks = segment.headingBlock ? [segment.headingBlock, ...segment.blocks] : segment.blocks;
       if (blocks.length > 0) unplaced.push({ reason: unplacedReason(segment), heading: segment.heading, blocks, level: Math.max(0, segment.level - 1) });

@@ -23,7 +23,8 @@ function installFakeBridge(key: string): void {
     listBackups: async () =>
       Object.entries(load()).map(([draftId, files]) => ({
         draftId,
-        title: (JSON.parse(files[0]!.text) as { draft: { title: string } }).draft.title,
+        // As main reads a backup: the draft's title field (format 1 files held it beside the sections).
+        title: ((draft: { title?: string; fields?: { title: string } }) => draft.fields?.title ?? draft.title ?? '')((JSON.parse(files[0]!.text) as { draft: { title?: string; fields?: { title: string } } }).draft),
         files: files.map((f) => ({ file: f.file, savedAt: f.savedAt, bytes: f.text.length })),
       })),
     writeBackup: async ({ draftId, data }: { draftId: string; data: Uint8Array }) => {
