@@ -7,14 +7,26 @@ import globals from 'globals';
 
 // Attributes whose value a user reads or hears: tooltips, accessible names, placeholders, and
 // the `label` / `ariaLabel` props of our own components and Lexical's ContentEditable.
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label', 'ariaLabel']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+  'ariaLabel',
+]);
 
 /** The literal strings an attribute value can evaluate to ("x", {'x'}, {`x`}, {c ? 'x' : 'y'}). */
 function literalTexts(expression) {
   if (!expression) return [];
   if (expression.type === 'Literal') return typeof expression.value === 'string' ? [expression.value] : [];
   if (expression.type === 'TemplateLiteral') return expression.quasis.map((q) => q.value.cooked ?? '');
-  if (expression.type === 'ConditionalExpression') return [...literalTexts(expression.consequent), ...literalTexts(expression.alternate)];
+  if (expression.type === 'ConditionalExpression')
+    return [...literalTexts(expression.consequent), ...literalTexts(expression.alternate)];
   if (expression.type === 'LogicalExpression') return literalTexts(expression.right);
   if (expression.type === 'JSXExpressionContainer') return literalTexts(expression.expression);
   return [];
@@ -66,17 +78,55 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'fs', 'path', 'os', 'child_process', 'crypto', 'buffer', 'url', 'util', 'stream', 'zlib'].map(
-            (name) => ({ name, message: 'shared/ is pure TypeScript: no DOM, Electron, React or Node modules.' }),
-          ),
+          paths: [
+            'electron',
+            'react',
+            'react-dom',
+            'dexie',
+            'fs',
+            'path',
+            'os',
+            'child_process',
+            'crypto',
+            'buffer',
+            'url',
+            'util',
+            'stream',
+            'zlib',
+          ].map((name) => ({ name, message: 'shared/ is pure TypeScript: no DOM, Electron, React or Node modules.' })),
           patterns: [
             { group: ['node:*'], message: 'shared/ must not use Node built-ins.' },
-            { group: ['react-dom/*', 'electron/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ must not depend on UI or Electron.' },
-            { group: ['../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*', '../cli/*', '../../cli/*'], message: 'shared/ must not import from the hosts.' },
+            {
+              group: ['react-dom/*', 'electron/*', '@lexical/react', '@lexical/react/*'],
+              message: 'shared/ must not depend on UI or Electron.',
+            },
+            {
+              group: [
+                '../renderer/*',
+                '../../renderer/*',
+                '../electron/*',
+                '../../electron/*',
+                '../cli/*',
+                '../../cli/*',
+              ],
+              message: 'shared/ must not import from the hosts.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'process',
+        'require',
+        'Buffer',
+        '__dirname',
+      ],
     },
   },
 );

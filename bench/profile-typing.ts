@@ -32,9 +32,14 @@ try {
   // --footnote: inserts a footnote first, and types in its text.
   if (process.argv.includes('--footnote')) await page.keyboard.press('Control+Alt+F');
   const at = process.argv.find((arg) => arg.startsWith('--at='))?.slice('--at='.length);
-  if (at) await page.evaluate((y) => window.scrollBy(0, (document.activeElement?.getBoundingClientRect().top ?? 0) - Number(y)), at);
+  if (at)
+    await page.evaluate(
+      (y) => window.scrollBy(0, (document.activeElement?.getBoundingClientRect().top ?? 0) - Number(y)),
+      at,
+    );
   if (process.argv.includes('--mouse-away')) await page.mouse.move(5, 5);
-  if (process.argv.includes('--center')) await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
+  if (process.argv.includes('--center'))
+    await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(1500);
   // --css=<rules>: tried on the page before typing (to compare a style change without a build).
   const css = process.argv.find((arg) => arg.startsWith('--css='))?.slice('--css='.length);
@@ -53,85 +58,139 @@ try {
     }
     console.log(ys.join(' '));
     await page.screenshot({ path: 'bench/.work/typing.png' });
-    console.log(await page.evaluate(() => JSON.stringify({ y: scrollY, caret: getSelection()?.rangeCount ? getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() : null, active: document.activeElement?.className })));
+    console.log(
+      await page.evaluate(() =>
+        JSON.stringify({
+          y: scrollY,
+          caret: getSelection()?.rangeCount ? getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() : null,
+          active: document.activeElement?.className,
+        }),
+      ),
+    );
   } else if (process.argv.includes('--latency')) {
     const measured = await typeMeasured(page, proseKeys(keyCount));
     const sorted = [...measured.keydown].sort((a, b) => a - b);
     if (process.argv.includes('--each')) console.log(measured.keydown.map((ms) => ms.toFixed(0)).join(' '));
-    console.log(`LATENCY keydown to presentation: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]!.toFixed(1)} ms`);
+    console.log(
+      `LATENCY keydown to presentation: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]!.toFixed(1)} ms`,
+    );
   } else {
-  const cdp = await context.newCDPSession(page);
-  const traced: { name: string; ph: string; dur?: number; tid: number; args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown }; ts: number }[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
-  const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  if (process.argv.includes('--trace')) await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'] } });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  for (const key of proseKeys(keyCount)) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(80);
-  }
-  const { profile } = await cdp.send('Profiler.stop');
-  if (process.argv.includes('--trace')) {
-    await cdp.send('Tracing.end');
-    await traceDone;
-    // Complete events on the renderer's main thread (the one running EventDispatch), by name.
-    const mainTid = traced.find((e) => e.name === 'EventDispatch')?.tid;
-    const byName = new Map<string, { ms: number; n: number }>();
-    for (const e of traced) {
-      if (e.ph !== 'X' || e.tid !== mainTid || e.dur === undefined) continue;
-      const entry = byName.get(e.name) ?? { ms: 0, n: 0 };
-      entry.ms += e.dur / 1000;
-      entry.n += 1;
-      byName.set(e.name, entry);
+    const cdp = await context.newCDPSession(page);
+    const traced: {
+      name: string;
+      ph: string;
+      dur?: number;
+      tid: number;
+      args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
+      ts: number;
+    }[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
+    const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    if (process.argv.includes('--trace'))
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: {
+          includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'],
+        },
+      });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (const key of proseKeys(keyCount)) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(80);
     }
-    console.log('MAIN THREAD TRACE EVENTS (per keystroke, nested events counted in each)');
-    for (const [n, { ms, n: count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40)) console.log(`${(ms / keyCount).toFixed(3).padStart(8)} ms/key ${(count / keyCount).toFixed(1).padStart(6)}/key  ${n}`);
-    // What forces style and layout: the innermost script or event around each forced update.
-    const mainX = traced.filter((e) => e.ph === 'X' && e.tid === mainTid && e.dur !== undefined);
-    const forcedBy = new Map<string, number>();
-    for (const f of mainX.filter((e) => e.name === 'Document::UpdateStyleAndLayout')) {
-      let inner: (typeof traced)[number] | undefined;
-      for (const e of mainX) {
-        if (!['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'v8.callFunction', 'Editor::HandleKeyboardEvent', 'ProxyMain::BeginMainFrame', 'EventHandler::handleMouseMoveEvent', 'FrameSelection::SetSelection'].includes(e.name)) continue;
-        if (e.ts <= f.ts && e.ts + e.dur! >= f.ts + f.dur! && (!inner || e.ts >= inner.ts)) inner = e;
+    const { profile } = await cdp.send('Profiler.stop');
+    if (process.argv.includes('--trace')) {
+      await cdp.send('Tracing.end');
+      await traceDone;
+      // Complete events on the renderer's main thread (the one running EventDispatch), by name.
+      const mainTid = traced.find((e) => e.name === 'EventDispatch')?.tid;
+      const byName = new Map<string, { ms: number; n: number }>();
+      for (const e of traced) {
+        if (e.ph !== 'X' || e.tid !== mainTid || e.dur === undefined) continue;
+        const entry = byName.get(e.name) ?? { ms: 0, n: 0 };
+        entry.ms += e.dur / 1000;
+        entry.n += 1;
+        byName.set(e.name, entry);
       }
-      const d = inner?.args?.data;
-      const label = inner ? `${inner.name} ${String(d?.functionName ?? d?.type ?? '')} ${String(d?.url ?? '').split('/').pop()}:${String(d?.lineNumber ?? '')}:${String(d?.columnNumber ?? '')}` : 'none';
-      forcedBy.set(label, (forcedBy.get(label) ?? 0) + 1);
+      console.log('MAIN THREAD TRACE EVENTS (per keystroke, nested events counted in each)');
+      for (const [n, { ms, n: count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40))
+        console.log(
+          `${(ms / keyCount).toFixed(3).padStart(8)} ms/key ${(count / keyCount).toFixed(1).padStart(6)}/key  ${n}`,
+        );
+      // What forces style and layout: the innermost script or event around each forced update.
+      const mainX = traced.filter((e) => e.ph === 'X' && e.tid === mainTid && e.dur !== undefined);
+      const forcedBy = new Map<string, number>();
+      for (const f of mainX.filter((e) => e.name === 'Document::UpdateStyleAndLayout')) {
+        let inner: (typeof traced)[number] | undefined;
+        for (const e of mainX) {
+          if (
+            ![
+              'FunctionCall',
+              'EventDispatch',
+              'TimerFire',
+              'FireAnimationFrame',
+              'v8.callFunction',
+              'Editor::HandleKeyboardEvent',
+              'ProxyMain::BeginMainFrame',
+              'EventHandler::handleMouseMoveEvent',
+              'FrameSelection::SetSelection',
+            ].includes(e.name)
+          )
+            continue;
+          if (e.ts <= f.ts && e.ts + e.dur! >= f.ts + f.dur! && (!inner || e.ts >= inner.ts)) inner = e;
+        }
+        const d = inner?.args?.data;
+        const label = inner
+          ? `${inner.name} ${String(d?.functionName ?? d?.type ?? '')} ${String(d?.url ?? '')
+              .split('/')
+              .pop()}:${String(d?.lineNumber ?? '')}:${String(d?.columnNumber ?? '')}`
+          : 'none';
+        forcedBy.set(label, (forcedBy.get(label) ?? 0) + 1);
+      }
+      console.log('FORCED STYLE/LAYOUT BY');
+      for (const [label, n] of [...forcedBy].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(`${(n / keyCount).toFixed(1).padStart(6)}/key  ${label}`);
+      const recalcs = traced
+        .filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X' && e.tid === mainTid)
+        .map((e) => e.args?.elementCount ?? 0);
+      console.log(`style recalcs: ${recalcs.length}, elements: ${recalcs.slice(0, 30).join(' ')}`);
+      const layouts = traced
+        .filter((e) => e.name === 'Layout' && e.tid === mainTid && e.ph === 'B')
+        .map((e) => JSON.stringify(e.args?.beginData ?? {}));
+      console.log(`layouts: ${layouts.slice(0, 5).join('\n')}`);
     }
-    console.log('FORCED STYLE/LAYOUT BY');
-    for (const [label, n] of [...forcedBy].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${(n / keyCount).toFixed(1).padStart(6)}/key  ${label}`);
-    const recalcs = traced.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X' && e.tid === mainTid).map((e) => e.args?.elementCount ?? 0);
-    console.log(`style recalcs: ${recalcs.length}, elements: ${recalcs.slice(0, 30).join(' ')}`);
-    const layouts = traced.filter((e) => e.name === 'Layout' && e.tid === mainTid && e.ph === 'B').map((e) => JSON.stringify(e.args?.beginData ?? {}));
-    console.log(`layouts: ${layouts.slice(0, 5).join('\n')}`);
-  }
-  const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node as ProfileNode]));
-  const parent = new Map<number, number>();
-  for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
-  const self = new Map<number, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-  const name = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
-  const selfBy = new Map<string, number>();
-  const totalBy = new Map<string, number>();
-  for (const [id, ms] of self) {
-    const node = nodes.get(id)!;
-    selfBy.set(name(node), (selfBy.get(name(node)) ?? 0) + ms);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const n = name(nodes.get(at)!);
-      if (seen.has(n)) continue;
-      seen.add(n);
-      totalBy.set(n, (totalBy.get(n) ?? 0) + ms);
+    const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node as ProfileNode]));
+    const parent = new Map<number, number>();
+    for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
+    const self = new Map<number, number>();
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++)
+      self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    const name = (node: ProfileNode) =>
+      `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+    const selfBy = new Map<string, number>();
+    const totalBy = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const node = nodes.get(id)!;
+      selfBy.set(name(node), (selfBy.get(name(node)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const n = name(nodes.get(at)!);
+        if (seen.has(n)) continue;
+        seen.add(n);
+        totalBy.set(n, (totalBy.get(n) ?? 0) + ms);
+      }
     }
-  }
-  const top = (map: Map<string, number>, count: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([n, ms]) => `${(ms / keyCount).toFixed(3).padStart(8)} ms/key  ${n}`).join('\n');
-  console.log(`SELF (per keystroke)\n${top(selfBy, 40)}\n\nTOTAL (per keystroke)\n${top(totalBy, 70)}`);
+    const top = (map: Map<string, number>, count: number) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([n, ms]) => `${(ms / keyCount).toFixed(3).padStart(8)} ms/key  ${n}`)
+        .join('\n');
+    console.log(`SELF (per keystroke)\n${top(selfBy, 40)}\n\nTOTAL (per keystroke)\n${top(totalBy, 70)}`);
   }
 } finally {
   await context.close();

@@ -39,7 +39,9 @@ async function cli(): Promise<void> {
   const files = { normdraft: work('large.normdraft'), markdown: work('large.md') };
   writeFileSync(files.normdraft, serializeNormdraft(large.draft));
   writeFileSync(files.markdown, large.markdown);
-  console.log(`INFO large draft: ${large.words} words, ${large.footnotes} footnotes, ${large.lists} lists, ${large.draft.sections.length} sections`);
+  console.log(
+    `INFO large draft: ${large.words} words, ${large.footnotes} footnotes, ${large.lists} lists, ${large.draft.sections.length} sections`,
+  );
   await buildCli();
   report(await cliCases(files));
   report(await backupMainLoopCase());
@@ -75,15 +77,20 @@ async function browser(only?: 'typing' | 'startup'): Promise<void> {
 async function main(): Promise<number> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   mkdirSync(WORK_DIR, { recursive: true });
-  console.log(`INFO machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`);
+  console.log(
+    `INFO machine: ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`,
+  );
   const started = performance.now();
   if (only === undefined || only === 'cli') await cli();
   if (only === undefined || only === 'hostile') await hostile();
   if (only === undefined || only === 'browser') await browser();
   if (only === 'typing' || only === 'startup') await browser(only);
   const missed = results.filter((result) => !meetsTarget(result));
-  for (const result of missed) console.log(`MISSED ${result.name}: ratio ${(result.ours / result.baseline).toFixed(2)} above ${result.maxRatio}`);
-  console.log(`INFO ${results.length} results, ${missed.length} targets missed, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const result of missed)
+    console.log(`MISSED ${result.name}: ratio ${(result.ours / result.baseline).toFixed(2)} above ${result.maxRatio}`);
+  console.log(
+    `INFO ${results.length} results, ${missed.length} targets missed, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   return missed.length > 0 && process.argv.includes('--strict') ? 1 : 0;
 }
 

@@ -11,5 +11,8 @@ export interface PackagingRuntime {
   env: Record<string, string | undefined>;
   log(line: string): void;
 }
-export declare function beforePack(context: { electronPlatformName: string }, runtime?: PackagingRuntime): Promise<void>;
+export declare function beforePack(
+  context: { electronPlatformName: string },
+  runtime?: PackagingRuntime,
+): Promise<void>;
 export default beforePack;

@@ -11,7 +11,10 @@ export const PACKAGING_MIN_NODE = '22.12.0';
 
 /** True when `version` (e.g. process.versions.node) is at least PACKAGING_MIN_NODE. */
 export function nodeCanPackage(version) {
-  const [major = 0, minor = 0, patch = 0] = String(version).replace(/^v/, '').split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const [major = 0, minor = 0, patch = 0] = String(version)
+    .replace(/^v/, '')
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0);
   const [minMajor, minMinor, minPatch] = PACKAGING_MIN_NODE.split('.').map(Number);
   if (major !== minMajor) return major > minMajor;
   if (minor !== minMinor) return minor > minMinor;
@@ -66,7 +69,9 @@ export function signingReport(platform, env) {
   }
   return {
     signed: false,
-    lines: ['unsigned build for Linux: AppImage and deb packages are not signed; publish their SHA-256 checksums with them.'],
+    lines: [
+      'unsigned build for Linux: AppImage and deb packages are not signed; publish their SHA-256 checksums with them.',
+    ],
   };
 }
 
@@ -74,15 +79,21 @@ export function signingReport(platform, env) {
  * The hook electron-builder calls before packing each platform (with the context only; the
  * second argument is for tests).
  */
-export async function beforePack(context, runtime = { node: process.versions.node, env: process.env, log: console.log }) {
+export async function beforePack(
+  context,
+  runtime = { node: process.versions.node, env: process.env, log: console.log },
+) {
   if (!nodeCanPackage(runtime.node)) {
-    throw new Error(`Packaging needs Node ${PACKAGING_MIN_NODE} or later (this is Node ${runtime.node}): the Electron download and electron-builder's tools require it.`);
+    throw new Error(
+      `Packaging needs Node ${PACKAGING_MIN_NODE} or later (this is Node ${runtime.node}): the Electron download and electron-builder's tools require it.`,
+    );
   }
   const platform = context.electronPlatformName;
   const report = signingReport(platform, runtime.env);
   // Without the variables, electron-builder would still look for an identity in the login
   // keychain; turning that off keeps "unsigned build" true and the variables the only source.
-  if (!report.signed && (platform === 'darwin' || platform === 'mas')) runtime.env.CSC_IDENTITY_AUTO_DISCOVERY = 'false';
+  if (!report.signed && (platform === 'darwin' || platform === 'mas'))
+    runtime.env.CSC_IDENTITY_AUTO_DISCOVERY = 'false';
   for (const line of report.lines) runtime.log(`  • ${line}`);
 }
 

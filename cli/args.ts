@@ -14,7 +14,8 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
     const message = error instanceof Error ? error.message.split(/\. (?=[A-Z])/)[0]! : String(error);
     throw new CliError(message.replace(/\.$/, ''), 2);
   }
-  if (parsed.positionals.length > positionals) throw new CliError(`unexpected argument "${parsed.positionals[positionals]}"`, 2);
+  if (parsed.positionals.length > positionals)
+    throw new CliError(`unexpected argument "${parsed.positionals[positionals]}"`, 2);
   return parsed;
 }
 

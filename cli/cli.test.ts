@@ -20,17 +20,53 @@ async function cli(...argv: string[]) {
 describe('new', () => {
   it('creates a .normdraft from a template with the submitter, forum, language and date', async () => {
     const file = join(dir, 'examplia.normdraft');
-    const result = await cli('new', '--template', 'national-non-paper', '--author', 'Republic of Examplia', '--forum', 'OEWG on ICTs, 2025 session', '--date', '2025-09-05', '-o', file);
+    const result = await cli(
+      'new',
+      '--template',
+      'national-non-paper',
+      '--author',
+      'Republic of Examplia',
+      '--forum',
+      'OEWG on ICTs, 2025 session',
+      '--date',
+      '2025-09-05',
+      '-o',
+      file,
+    );
     expect(result).toMatchObject({ code: 0, err: [] });
     expect(result.out).toContain(`Created ${file} from template national-non-paper`);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
-    expect(saved).toMatchObject({ format: 'norms-drafter', version: 2, draft: { templateId: 'national-non-paper', language: 'en', fields: { submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' } } });
+    expect(saved).toMatchObject({
+      format: 'norms-drafter',
+      version: 2,
+      draft: {
+        templateId: 'national-non-paper',
+        language: 'en',
+        fields: { submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' },
+      },
+    });
     expect(saved.draft.sections).toHaveLength(16);
   });
 
   it('writes the boilerplate in the chosen document language', async () => {
     const file = join(dir, 'es.normdraft');
-    expect((await cli('new', '--template', 'norms-only', '--author', 'República de Examplia', '--language', 'es', '--date', '2025-09-05', '-o', file)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'new',
+          '--template',
+          'norms-only',
+          '--author',
+          'República de Examplia',
+          '--language',
+          'es',
+          '--date',
+          '2025-09-05',
+          '-o',
+          file,
+        )
+      ).code,
+    ).toBe(0);
     const info = JSON.parse((await cli('info', file, '--json')).out);
     expect(info.language).toBe('es');
     expect(info.sections[6].title).toBe('Proteger la infraestructura crítica');
@@ -38,17 +74,29 @@ describe('new', () => {
 
   it('reports wrong usage with exit code 2 and bad values with exit code 1, writing nothing', async () => {
     const file = join(dir, 'x.normdraft');
-    expect(await cli('new', '--template', 'norms-only', '-o', file)).toEqual({ code: 2, out: '', err: ['error: missing required option --author (see: new --help)'] });
+    expect(await cli('new', '--template', 'norms-only', '-o', file)).toEqual({
+      code: 2,
+      out: '',
+      err: ['error: missing required option --author (see: new --help)'],
+    });
     expect((await cli('new', '--template', 'norms-only', '--author', 'A', '-o', file, '--colour', 'red')).code).toBe(2);
-    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '-o', file, 'extra')).err).toEqual(["error: Unexpected argument 'extra' (see: new --help)"]);
+    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '-o', file, 'extra')).err).toEqual([
+      "error: Unexpected argument 'extra' (see: new --help)",
+    ]);
     expect(await cli('new', '--template', 'memo', '--author', 'A', '-o', file)).toEqual({
       code: 1,
       out: '',
       err: ['error: unknown template "memo"; available: national-non-paper, stakeholder-contribution, norms-only'],
     });
-    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '--date', '2025-02-30', '-o', file)).err).toEqual(['error: invalid date "2025-02-30"; expected a real date written YYYY-MM-DD']);
-    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '--language', 'de', '-o', file)).code).toBe(1);
-    expect((await cli('new', '--template', 'national-non-paper', '--author', 'A', '--kind', 'stakeholder', '-o', file)).err).toEqual(['error: The template "national-non-paper" is for State submissions.']);
+    expect(
+      (await cli('new', '--template', 'norms-only', '--author', 'A', '--date', '2025-02-30', '-o', file)).err,
+    ).toEqual(['error: invalid date "2025-02-30"; expected a real date written YYYY-MM-DD']);
+    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '--language', 'de', '-o', file)).code).toBe(
+      1,
+    );
+    expect(
+      (await cli('new', '--template', 'national-non-paper', '--author', 'A', '--kind', 'stakeholder', '-o', file)).err,
+    ).toEqual(['error: The template "national-non-paper" is for State submissions.']);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -57,8 +105,12 @@ describe('new', () => {
     const result = await cli('new', '--template', 'norms-only', '--author', 'A', '-o', missingDir);
     expect(result.code).toBe(1);
     expect(result.err).toHaveLength(1);
-    expect(result.err[0]).toMatch(/^error: cannot write .*no-such-folder.*: a parent is not a directory|no such file or directory$/);
-    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '-o', dir)).err[0]).toMatch(/is a directory$/);
+    expect(result.err[0]).toMatch(
+      /^error: cannot write .*no-such-folder.*: a parent is not a directory|no such file or directory$/,
+    );
+    expect((await cli('new', '--template', 'norms-only', '--author', 'A', '-o', dir)).err[0]).toMatch(
+      /is a directory$/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -75,7 +127,15 @@ describe('info', () => {
     expect(info).toMatchObject({ template: 'national-non-paper', title: draft.fields.title, language: 'en' });
     const g = sectionOf(draft, 'norm', 'g');
     // Norm 7 of the fixture: 27 words of prose, 10 in bullets, 15 in the lettered list, 11 in its 2 footnotes.
-    expect(info.sections.find((s: { id: string }) => s.id === g.id)).toEqual({ id: g.id, kind: 'norm', norm: 'g', title: 'Protect critical infrastructure', status: 'final', words: 63, footnotes: 2 });
+    expect(info.sections.find((s: { id: string }) => s.id === g.id)).toEqual({
+      id: g.id,
+      kind: 'norm',
+      norm: 'g',
+      title: 'Protect critical infrastructure',
+      status: 'final',
+      words: 63,
+      footnotes: 2,
+    });
     expect(info.sections[0]).toMatchObject({ kind: 'title', norm: null, footnotes: 0 });
   });
 
@@ -89,12 +149,32 @@ describe('info', () => {
   });
 
   const hostile: [string, () => string | Uint8Array, RegExp][] = [
-    ['truncated JSON', () => serializeNormdraft(exampliaNonPaper()).slice(0, 500), /not valid JSON; it may be truncated or damaged/],
+    [
+      'truncated JSON',
+      () => serializeNormdraft(exampliaNonPaper()).slice(0, 500),
+      /not valid JSON; it may be truncated or damaged/,
+    ],
     ['another format', () => '{"format":"word-processor","version":1}', /not a Norms Drafter file/],
-    ['a newer version', () => serializeNormdraft(exampliaNonPaper()).replace('"version":2', '"version":7'), /Format version 7 is not supported/],
-    ['a 50 MB string', () => `{"format":"norms-drafter","version":1,"draft":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`, /too large \(50\.0 MB; at most 32 MB\)/],
-    ['prototype keys', () => serializeNormdraft(exampliaNonPaper()).replace('"draft":{', '"draft":{"__proto__":{"admin":true},'), /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/],
-    ['a wrong type', () => serializeNormdraft(exampliaNonPaper()).replace('"createdAt":', '"createdAt":"yesterday","x":'), /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/],
+    [
+      'a newer version',
+      () => serializeNormdraft(exampliaNonPaper()).replace('"version":2', '"version":7'),
+      /Format version 7 is not supported/,
+    ],
+    [
+      'a 50 MB string',
+      () => `{"format":"norms-drafter","version":1,"draft":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`,
+      /too large \(50\.0 MB; at most 32 MB\)/,
+    ],
+    [
+      'prototype keys',
+      () => serializeNormdraft(exampliaNonPaper()).replace('"draft":{', '"draft":{"__proto__":{"admin":true},'),
+      /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/,
+    ],
+    [
+      'a wrong type',
+      () => serializeNormdraft(exampliaNonPaper()).replace('"createdAt":', '"createdAt":"yesterday","x":'),
+      /not a valid draft: it was damaged or changed outside Norms Drafter\. Open an earlier copy of it, or a backup\.$/,
+    ],
   ];
   for (const [name, content, message] of hostile) {
     it(`refuses ${name} with one clear line and exit code 1`, async () => {
@@ -110,7 +190,9 @@ describe('info', () => {
   }
 
   it('reports a missing file and a missing argument', async () => {
-    expect((await cli('info', join(dir, 'absent.normdraft'))).err[0]).toMatch(/^error: cannot read .*absent\.normdraft: no such file or directory$/);
+    expect((await cli('info', join(dir, 'absent.normdraft'))).err[0]).toMatch(
+      /^error: cannot read .*absent\.normdraft: no such file or directory$/,
+    );
     expect((await cli('info')).code).toBe(2);
   });
 });
@@ -120,8 +202,19 @@ describe('templates and help', () => {
     const json = await cli('templates', '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toEqual([
-      expect.objectContaining({ id: 'national-non-paper', name: 'National non-paper', submitterKind: 'state', sections: 16, norms: 11 }),
-      expect.objectContaining({ id: 'stakeholder-contribution', name: 'Stakeholder contribution', submitterKind: 'stakeholder', norms: 11 }),
+      expect.objectContaining({
+        id: 'national-non-paper',
+        name: 'National non-paper',
+        submitterKind: 'state',
+        sections: 16,
+        norms: 11,
+      }),
+      expect.objectContaining({
+        id: 'stakeholder-contribution',
+        name: 'Stakeholder contribution',
+        submitterKind: 'stakeholder',
+        norms: 11,
+      }),
       expect.objectContaining({ id: 'norms-only', name: 'Norms only', submitterKind: 'any', sections: 11, norms: 11 }),
     ]);
     expect((await cli('templates', '--language', 'fr')).out).toContain('Document officieux national');
@@ -131,6 +224,8 @@ describe('templates and help', () => {
     expect((await cli('--help')).out).toMatch(/commands:\n\s+new\s+create a draft from a template/);
     expect((await cli('new', '--help')).out).toMatch(/^usage: new --template <id>/);
     expect(await cli()).toEqual({ code: 2, out: '', err: ['error: missing command (see --help)'] });
-    expect((await cli('publish')).err).toEqual([expect.stringMatching(/^error: unknown command "publish"; commands: new, info, templates/)]);
+    expect((await cli('publish')).err).toEqual([
+      expect.stringMatching(/^error: unknown command "publish"; commands: new, info, templates/),
+    ]);
   });
 });

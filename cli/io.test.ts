@@ -32,14 +32,18 @@ describe('nodeIo', () => {
   it('leaves the old file untouched when the write fails', async () => {
     const target = join(dir, 'taken');
     mkdirSync(target);
-    await expect(nodeIo.writeFileAtomic(target, new Uint8Array([1]))).rejects.toThrow(/^cannot write .*taken: is a directory$/);
+    await expect(nodeIo.writeFileAtomic(target, new Uint8Array([1]))).rejects.toThrow(
+      /^cannot write .*taken: is a directory$/,
+    );
     expect(readdirSync(dir)).toEqual(['taken']);
   });
 
   it('refuses to read a file over the size limit', async () => {
     const file = join(dir, 'big.normdraft');
     writeFileSync(file, Buffer.alloc(2 * 1024 * 1024));
-    await expect(nodeIo.readFile(file, 1024 * 1024)).rejects.toThrow('big.normdraft: the file is too large (2.0 MB; at most 1 MB)');
+    await expect(nodeIo.readFile(file, 1024 * 1024)).rejects.toThrow(
+      'big.normdraft: the file is too large (2.0 MB; at most 1 MB)',
+    );
     expect((await nodeIo.readFile(file)).byteLength).toBe(2 * 1024 * 1024);
   });
 });

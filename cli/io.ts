@@ -40,7 +40,9 @@ async function readFileChecked(path: string, maxBytes?: number): Promise<Uint8Ar
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (maxBytes !== undefined && info.size > maxBytes) {
-      throw new CliError(`${path}: the file is too large (${(info.size / (1024 * 1024)).toFixed(1)} MB; at most ${maxBytes / (1024 * 1024)} MB)`);
+      throw new CliError(
+        `${path}: the file is too large (${(info.size / (1024 * 1024)).toFixed(1)} MB; at most ${maxBytes / (1024 * 1024)} MB)`,
+      );
     }
     return new Uint8Array(await handle.readFile());
   } catch (error) {
@@ -56,7 +58,8 @@ async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle;
   try {
-    if ((await stat(target).catch(() => null))?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if ((await stat(target).catch(() => null))?.isDirectory())
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     // Readable by the user alone (drafts are often unpublished positions); Windows ignores it.
     handle = await open(temp, 'wx', 0o600);
     await handle.writeFile(data);

@@ -22,7 +22,8 @@ function newestSource() {
     }
   };
   for (const dir of SOURCE_DIRS) visit(join(root, dir));
-  for (const file of SOURCE_FILES) if (existsSync(join(root, file))) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  for (const file of SOURCE_FILES)
+    if (existsSync(join(root, file))) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
   return newest;
 }
 
@@ -33,7 +34,11 @@ async function rebuild() {
   mkdirSync(temp, { recursive: true });
   try {
     const { build } = await import('vite');
-    await build({ configFile: join(root, 'vite.cli.config.ts'), logLevel: 'error', build: { outDir: temp, emptyOutDir: true } });
+    await build({
+      configFile: join(root, 'vite.cli.config.ts'),
+      logLevel: 'error',
+      build: { outDir: temp, emptyOutDir: true },
+    });
     renameSync(join(temp, 'norms-drafter.mjs'), bundle);
   } finally {
     rmSync(temp, { recursive: true, force: true });

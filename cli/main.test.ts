@@ -20,7 +20,19 @@ describe('npx tsx cli/main.ts', () => {
   // Two real processes through npx and tsx, each compiling the command line before it runs.
   it('creates a draft and describes it as JSON', () => {
     const file = join(dir, 'forum.normdraft');
-    const created = cli('new', '--template', 'stakeholder-contribution', '--author', 'Examplia Digital Rights Forum', '--forum', 'OEWG intersessional meeting', '--date', '2025-11-20', '-o', file);
+    const created = cli(
+      'new',
+      '--template',
+      'stakeholder-contribution',
+      '--author',
+      'Examplia Digital Rights Forum',
+      '--forum',
+      'OEWG intersessional meeting',
+      '--date',
+      '2025-11-20',
+      '-o',
+      file,
+    );
     expect(created).toMatchObject({ code: 0, err: '' });
     const info = cli('info', file, '--json');
     expect(info.code).toBe(0);
@@ -35,7 +47,9 @@ describe('npx tsx cli/main.ts', () => {
     writeFileSync(file, '{"format":"norms-drafter","version":1,"draft":{"__proto__":{"x":1}}}');
     const hostile = cli('info', file);
     expect(hostile.code).toBe(1);
-    expect(hostile.err.trim().split('\n')).toEqual([`error: ${file}: The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.`]);
+    expect(hostile.err.trim().split('\n')).toEqual([
+      `error: ${file}: The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.`,
+    ]);
     const none = cli();
     expect(none.code).toBe(2);
   }, 30_000);
@@ -44,7 +58,11 @@ describe('npx tsx cli/main.ts', () => {
   it('finds its templates when run from another working directory', () => {
     const tsx = join(repo, 'node_modules', '.bin', 'tsx');
     const file = join(dir, 'elsewhere.normdraft');
-    const result = spawnSync(tsx, [join(repo, 'cli', 'main.ts'), 'new', '--template', 'norms-only', '--author', 'Republic of Examplia', '-o', file], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      tsx,
+      [join(repo, 'cli', 'main.ts'), 'new', '--template', 'norms-only', '--author', 'Republic of Examplia', '-o', file],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect(existsSync(file)).toBe(true);
   }, 30_000);

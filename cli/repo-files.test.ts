@@ -17,14 +17,17 @@ describe('templates folder', () => {
     const files = readdirSync(TEMPLATES_DIR).filter((name) => name.endsWith('.template.json'));
     const templates = await loadRepoTemplates(captureIo());
     expect(templates).toHaveLength(files.length);
-    for (const template of templates) expect(template.sections.filter((s) => s.kind === 'norm').map((s) => s.norm)).toEqual('abcdefghijk'.split(''));
+    for (const template of templates)
+      expect(template.sections.filter((s) => s.kind === 'norm').map((s) => s.norm)).toEqual('abcdefghijk'.split(''));
   });
 
   it('names the file and the problem when a template is broken', async () => {
     writeFileSync(join(dir, 'a.template.json'), '{"id": "memo", "version": 1');
     await expect(loadRepoTemplates(captureIo(), dir)).rejects.toThrow(/a\.template\.json: not valid JSON/);
     writeFileSync(join(dir, 'a.template.json'), JSON.stringify({ id: 'memo', version: 1 }));
-    await expect(loadRepoTemplates(captureIo(), dir)).rejects.toThrow(/^Template "memo" is invalid: nameKey: Invalid input/);
+    await expect(loadRepoTemplates(captureIo(), dir)).rejects.toThrow(
+      /^Template "memo" is invalid: nameKey: Invalid input/,
+    );
   });
 });
 

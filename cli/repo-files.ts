@@ -28,7 +28,9 @@ async function readJson(io: CliIo, path: string): Promise<unknown> {
 export async function loadRepoTemplates(io: CliIo, dir = TEMPLATES_DIR): Promise<Template[]> {
   let raws: unknown[];
   if (EMBEDDED_REPO_DATA && dir === TEMPLATES_DIR) {
-    raws = Object.keys(EMBEDDED_REPO_DATA.templates).sort().map((name) => EMBEDDED_REPO_DATA!.templates[name]);
+    raws = Object.keys(EMBEDDED_REPO_DATA.templates)
+      .sort()
+      .map((name) => EMBEDDED_REPO_DATA!.templates[name]);
   } else {
     const names = (await io.readDir(dir)).filter((name) => name.endsWith(TEMPLATE_SUFFIX)).sort();
     raws = await Promise.all(names.map((name) => readJson(io, join(dir, name))));

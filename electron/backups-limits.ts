@@ -43,16 +43,23 @@ export interface StoredBackup {
  * The files to delete, oldest first, so that `incoming` more bytes fit under `maxBytes`; null
  * when even deleting every file but each draft's newest would not make room.
  */
-export function filesToMakeRoom(files: readonly StoredBackup[], incoming: number, maxBytes: number): StoredBackup[] | null {
+export function filesToMakeRoom(
+  files: readonly StoredBackup[],
+  incoming: number,
+  maxBytes: number,
+): StoredBackup[] | null {
   let total = incoming + files.reduce((sum, f) => sum + f.bytes, 0);
   if (total <= maxBytes) return [];
   const newest = new Map<string, StoredBackup>();
   for (const f of files) {
     const seen = newest.get(f.draftId);
-    if (!seen || f.savedAt > seen.savedAt || (f.savedAt === seen.savedAt && f.file > seen.file)) newest.set(f.draftId, f);
+    if (!seen || f.savedAt > seen.savedAt || (f.savedAt === seen.savedAt && f.file > seen.file))
+      newest.set(f.draftId, f);
   }
   const keep = new Set(newest.values());
-  const removable = files.filter((f) => !keep.has(f)).sort((a, b) => a.savedAt - b.savedAt || (a.file < b.file ? -1 : 1));
+  const removable = files
+    .filter((f) => !keep.has(f))
+    .sort((a, b) => a.savedAt - b.savedAt || (a.file < b.file ? -1 : 1));
   const remove: StoredBackup[] = [];
   for (const f of removable) {
     if (total <= maxBytes) break;

@@ -18,7 +18,11 @@ export const DEFAULT_ROTATION: RotationPolicy = { keepLatest: 10, keepDailyDays:
 
 const DAY_MS = 86_400_000;
 
-export function backupsToKeep(files: readonly BackupStamp[], now: number, policy: RotationPolicy = DEFAULT_ROTATION): Set<string> {
+export function backupsToKeep(
+  files: readonly BackupStamp[],
+  now: number,
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): Set<string> {
   const newestFirst = [...files].sort((a, b) => b.savedAt - a.savedAt || (a.file < b.file ? 1 : -1));
   const keep = new Set(newestFirst.slice(0, policy.keepLatest).map((f) => f.file));
   const today = Math.floor(now / DAY_MS);

@@ -23,7 +23,21 @@ vi.mock('../shared/format/normdraft', async (importOriginal) => {
 
 const bytes = (id: string, text: string) =>
   new TextEncoder().encode(
-    serializeNormdraft({ id, ...SAMPLE_DRAFT_FIELDS, updatedAt: 2, sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: text ? 'drafting' : 'empty', content: paragraphState(text ? [text] : []) }] }),
+    serializeNormdraft({
+      id,
+      ...SAMPLE_DRAFT_FIELDS,
+      updatedAt: 2,
+      sections: [
+        {
+          id: 'norm-a',
+          kind: 'norm',
+          norm: 'a',
+          heading: 'a',
+          status: text ? 'drafting' : 'empty',
+          content: paragraphState(text ? [text] : []),
+        },
+      ],
+    }),
   );
 
 let root = '';
@@ -42,7 +56,10 @@ describe('backup parsing off the main thread', () => {
     let clock = Date.UTC(2026, 4, 12, 9);
     const store = new BackupStore(join(root, 'backups'), { inspector, now: () => (clock += 60_000) });
     expect((await store.write('d1', bytes('d1', 'Examplia supports norm (a).'))).written).toBe(true);
-    expect(await store.write('d1', new TextEncoder().encode('{"format":'))).toEqual({ written: false, reason: 'invalid' });
+    expect(await store.write('d1', new TextEncoder().encode('{"format":'))).toEqual({
+      written: false,
+      reason: 'invalid',
+    });
     expect(await store.write('d2', bytes('d1', 'Another draft.'))).toEqual({ written: false, reason: 'invalid' });
     expect(await store.write('d1', bytes('d1', ''))).toEqual({ written: false, reason: 'would-empty' });
     // A fresh store (the app started again) reads the title through the worker too.
@@ -55,10 +72,16 @@ describe('backup parsing off the main thread', () => {
     inspector = new WorkerBackupInspector(() => {
       starts += 1;
       // The first worker dies on its first message, as one would that ran out of memory.
-      return starts === 1 ? new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3))", { eval: true }) : startSourceWorker();
+      return starts === 1
+        ? new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3))", { eval: true })
+        : startSourceWorker();
     });
     await expect(inspector.inspect(bytes('d1', 'Text.'))).rejects.toThrow(/Backup inspection failed/);
-    expect(await inspector.inspect(bytes('d1', 'Text.'))).toEqual({ draftId: 'd1', title: SAMPLE_DRAFT_FIELDS.fields.title, words: 1 });
+    expect(await inspector.inspect(bytes('d1', 'Text.'))).toEqual({
+      draftId: 'd1',
+      title: SAMPLE_DRAFT_FIELDS.fields.title,
+      words: 1,
+    });
     expect(starts).toBe(2);
   });
 });

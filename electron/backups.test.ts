@@ -20,7 +20,13 @@ function draft(id: string, text: string, title = 'National non-paper'): Draft {
   return sampleDraft({ id, title, updatedAt: clock, sections: [sampleNormSection(text)] });
 }
 
-const store = (options: Partial<BackupStoreOptions> = {}) => new BackupStore(join(root, 'backups'), { inspector: inProcessInspector, now: () => clock, minIntervalMs: 30_000, ...options });
+const store = (options: Partial<BackupStoreOptions> = {}) =>
+  new BackupStore(join(root, 'backups'), {
+    inspector: inProcessInspector,
+    now: () => clock,
+    minIntervalMs: 30_000,
+    ...options,
+  });
 const later = (ms = 31_000) => (clock += ms);
 
 beforeEach(async () => {
@@ -37,7 +43,13 @@ describe('BackupStore', () => {
     expect(result).toEqual({ written: true, file: '20260512T090000000Z.normdraft' });
     const text = await readFile(join(root, 'backups', 'd1', '20260512T090000000Z.normdraft'), 'utf8');
     expect(parseNormdraft(text).fields.title).toBe('National non-paper');
-    expect(await backups.list()).toEqual([{ draftId: 'd1', title: 'National non-paper', files: [{ file: result.written ? result.file : '', savedAt: clock, bytes: text.length }] }]);
+    expect(await backups.list()).toEqual([
+      {
+        draftId: 'd1',
+        title: 'National non-paper',
+        files: [{ file: result.written ? result.file : '', savedAt: clock, bytes: text.length }],
+      },
+    ]);
     const read = await backups.read('d1', '20260512T090000000Z.normdraft');
     expect(read.found && new TextDecoder().decode(read.data)).toBe(text);
   });
@@ -83,7 +95,8 @@ describe('BackupStore', () => {
     const failing = store({
       inspector: {
         inspect: async (data) => {
-          if (new TextDecoder().decode(data).includes('Text worth keeping.')) throw new Error('Backup inspection failed: the worker stopped');
+          if (new TextDecoder().decode(data).includes('Text worth keeping.'))
+            throw new Error('Backup inspection failed: the worker stopped');
           return inProcessInspector.inspect(data);
         },
       },
@@ -96,14 +109,21 @@ describe('BackupStore', () => {
 
   it('refuses data that is not this draft, and ids or names that could leave the folder', async () => {
     const backups = store();
-    expect(await backups.write('d1', new TextEncoder().encode('{"format":"norms-drafter"'))).toEqual({ written: false, reason: 'invalid' });
-    expect(await backups.write('d1', bytes(draft('d2', 'Another draft.')))).toEqual({ written: false, reason: 'invalid' });
+    expect(await backups.write('d1', new TextEncoder().encode('{"format":"norms-drafter"'))).toEqual({
+      written: false,
+      reason: 'invalid',
+    });
+    expect(await backups.write('d1', bytes(draft('d2', 'Another draft.')))).toEqual({
+      written: false,
+      reason: 'invalid',
+    });
     for (const id of ['..', '../outside', 'a/b', 'a\\b', '', 'x'.repeat(129)]) {
       expect(await backups.write(id, bytes(draft('d1', 'Text.')))).toMatchObject({ written: false });
       expect(await backups.read(id, '20260512T090000000Z.normdraft')).toEqual({ found: false });
     }
     await backups.write('d1', bytes(draft('d1', 'Text.')));
-    for (const name of ['../../etc/passwd', '..', '20260512T090000000Z.normdraft/../x', 'notes.txt']) expect(await backups.read('d1', name)).toEqual({ found: false });
+    for (const name of ['../../etc/passwd', '..', '20260512T090000000Z.normdraft/../x', 'notes.txt'])
+      expect(await backups.read('d1', name)).toEqual({ found: false });
     expect(await readdir(root)).toEqual(['backups']);
     expect(await readdir(join(root, 'backups'))).toEqual(['d1']);
   });
@@ -136,7 +156,9 @@ describe('BackupStore', () => {
     const [listed] = await after.list();
     expect(listed?.files.map((f) => f.file)).toEqual([good.written ? good.file : '']);
     const read = await after.read('d1', listed!.files[0]!.file);
-    expect(read.found && parseNormdraft(new TextDecoder().decode(read.data)).sections[0]?.content).toEqual(paragraphState(['The good version.']));
+    expect(read.found && parseNormdraft(new TextDecoder().decode(read.data)).sections[0]?.content).toEqual(
+      paragraphState(['The good version.']),
+    );
     // Once clearly abandoned, the temp file is cleared away by the next write.
     const [temp] = (await readdir(join(root, 'backups', 'd1'))).filter((n) => n.endsWith('.tmp'));
     const twoHoursAgo = new Date(Date.now() - 2 * HOUR);
@@ -152,14 +174,18 @@ describe('BackupStore', () => {
     const child = join(import.meta.dirname, 'backups-crash-child.ts');
     for (let run = 0; run < 3; run++) {
       await new Promise<void>((done, fail) => {
-        const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(run)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(run)], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
         let seen = 0;
         proc.stdout.on('data', (chunk: Buffer) => {
           // Kill it at a different point of its writing loop each run.
           seen += (chunk.toString().match(/w/g) ?? []).length;
           if (seen > run + 1) setTimeout(() => proc.kill('SIGKILL'), run * 7);
         });
-        proc.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`child ended without being killed (${signal})`))));
+        proc.on('exit', (_code, signal) =>
+          signal === 'SIGKILL' ? done() : fail(new Error(`child ended without being killed (${signal})`)),
+        );
       });
       const files = await readdir(join(dir, 'd1'));
       const backups = files.filter((n) => n.endsWith('.normdraft'));
@@ -200,7 +226,8 @@ describe('BackupStore', () => {
       limits: { writesPerMinute: 3, maxTotalBytes: Infinity },
       inspector: { inspect: async (data) => (inspected++, inProcessInspector.inspect(data)) },
     });
-    for (const id of ['d1', 'd2', 'd3']) expect((await backups.write(id, bytes(draft(id, 'Text.')))).written).toBe(true);
+    for (const id of ['d1', 'd2', 'd3'])
+      expect((await backups.write(id, bytes(draft(id, 'Text.')))).written).toBe(true);
     later(1000);
     expect(await backups.write('d4', bytes(draft('d4', 'Text.')))).toEqual({ written: false, reason: 'too-soon' });
     expect(inspected).toBe(3);

@@ -14,8 +14,20 @@ import { backupDraftIdSchema } from '../shared/bridge/schemas';
 import { MAX_NORMDRAFT_BYTES } from '../shared/format/normdraft';
 import { backupFolderName, draftIdOfBackupFolder } from './backup-folders';
 import type { BackupInspector, BackupSummary } from './backup-inspect';
-import { DEFAULT_BACKUP_LIMITS, filesToMakeRoom, MinuteWindow, type BackupLimits, type StoredBackup } from './backups-limits';
-import { backupFileName, backupsToKeep, DEFAULT_ROTATION, parseBackupFileName, type RotationPolicy } from './backups-rotation';
+import {
+  DEFAULT_BACKUP_LIMITS,
+  filesToMakeRoom,
+  MinuteWindow,
+  type BackupLimits,
+  type StoredBackup,
+} from './backups-limits';
+import {
+  backupFileName,
+  backupsToKeep,
+  DEFAULT_ROTATION,
+  parseBackupFileName,
+  type RotationPolicy,
+} from './backups-rotation';
 import { readFileLimited, writeFileAtomic } from './files';
 
 const isDraftId = (id: string) => backupDraftIdSchema.safeParse(id).success;
@@ -83,14 +95,16 @@ export class BackupStore {
     const now = this.now();
     const last = this.lastWrite.get(draftId);
     // Limits first: a refused call costs no parsing.
-    if (last !== undefined && now - last < (this.options.minIntervalMs ?? 20_000)) return { written: false, reason: 'too-soon' };
+    if (last !== undefined && now - last < (this.options.minIntervalMs ?? 20_000))
+      return { written: false, reason: 'too-soon' };
     if (!this.recentWrites.take(now)) return { written: false, reason: 'too-soon' };
     const summary = await this.options.inspector.inspect(data);
     if (summary?.draftId !== draftId) return { written: false, reason: 'invalid' };
     // Never replace backups that hold text by an empty draft: an emptied or reset storage
     // must not wipe the copies meant to recover it.
     if (summary.words === 0 && (await this.newestWords(draftId)) > 0) return { written: false, reason: 'would-empty' };
-    if (!(await this.makeRoom(data.byteLength))) return { written: false, reason: 'folder-full', maxTotalBytes: this.limits.maxTotalBytes };
+    if (!(await this.makeRoom(data.byteLength)))
+      return { written: false, reason: 'folder-full', maxTotalBytes: this.limits.maxTotalBytes };
     const dir = await this.draftDir(draftId, true);
     if (!dir) return { written: false, reason: 'invalid' };
     const existing = new Set(await readdir(dir));

@@ -25,9 +25,9 @@ function lastToken(window: FakeBrowserWindow): string {
   return String(call?.[1]);
 }
 
-const answer = (window: FakeBrowserWindow, token = lastToken(window), sender: unknown = window.webContents) => ipcMain.emit(CHANNELS.flushDone, { sender }, token);
+const answer = (window: FakeBrowserWindow, token = lastToken(window), sender: unknown = window.webContents) =>
+  ipcMain.emit(CHANNELS.flushDone, { sender }, token);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 
 beforeEach(() => {
   language = 'en';
@@ -91,7 +91,12 @@ describe('a page that still holds unsaved text', () => {
     await settle();
     expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
       window,
-      expect.objectContaining({ buttons: ['Continuer à modifier', 'Fermer quand même'], message: MENU_LABELS.fr.closeUnsavedMessage, defaultId: 0, cancelId: 0 }),
+      expect.objectContaining({
+        buttons: ['Continuer à modifier', 'Fermer quand même'],
+        message: MENU_LABELS.fr.closeUnsavedMessage,
+        defaultId: 0,
+        cancelId: 0,
+      }),
     );
     expect(window.isDestroyed()).toBe(false);
     // The next Close asks the page to save again before anything else.

@@ -11,7 +11,10 @@ import type { MenuLabels } from './menu-labels';
 /** Long enough for a write to IndexedDB under load; short enough that a hung page still closes. */
 export const FLUSH_TIMEOUT_MS = 3000;
 
-export type CloseLabels = Pick<MenuLabels, 'closeUnsavedTitle' | 'closeUnsavedMessage' | 'closeUnsavedDetail' | 'keepEditing' | 'closeAnyway'>;
+export type CloseLabels = Pick<
+  MenuLabels,
+  'closeUnsavedTitle' | 'closeUnsavedMessage' | 'closeUnsavedDetail' | 'keepEditing' | 'closeAnyway'
+>;
 
 export type FlushOutcome = 'flushed' | 'timed-out' | 'gone';
 

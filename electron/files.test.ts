@@ -46,7 +46,13 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, new TextEncoder().encode('new version'));
     expect(await readFile(target, 'utf8')).toBe('new version');
     expect(await readdir(folder)).toEqual(['Examplia.docx']);
-    expect(steps.slice(0, 5)).toEqual([expect.stringMatching(/^open wx \.Examplia\.docx\.[0-9a-f]+\.tmp$/), 'writeFile', 'sync', 'close', 'rename same-folder']);
+    expect(steps.slice(0, 5)).toEqual([
+      expect.stringMatching(/^open wx \.Examplia\.docx\.[0-9a-f]+\.tmp$/),
+      'writeFile',
+      'sync',
+      'close',
+      'rename same-folder',
+    ]);
   });
 
   it('leaves the old file untouched and no temp file behind when the rename fails', async () => {

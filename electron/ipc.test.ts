@@ -16,7 +16,11 @@ const files = {
   readFileLimited: vi.fn<FileAccess['readFileLimited']>(async () => ({ tooLarge: false, data: new Uint8Array([1]) })),
 };
 const setUiLanguage = vi.fn();
-const backups = { list: vi.fn(async () => []), write: vi.fn(async () => ({ written: false, reason: 'too-soon' }) as const), read: vi.fn(async () => ({ found: false }) as const) };
+const backups = {
+  list: vi.fn(async () => []),
+  write: vi.fn(async () => ({ written: false, reason: 'too-soon' }) as const),
+  read: vi.fn(async () => ({ found: false }) as const),
+};
 registerIpcHandlers({
   appInfo: () => ({ name: 'Norms Drafter', version: '0.1.0', platform: 'electron' }),
   files,
@@ -51,7 +55,9 @@ beforeEach(() => vi.clearAllMocks());
 
 describe('IPC handlers', () => {
   it('register exactly one handler per invokable method, on the shared channel names', () => {
-    const invokable = Object.values(CHANNELS).filter((channel) => !(EVENT_CHANNELS as readonly string[]).includes(channel));
+    const invokable = Object.values(CHANNELS).filter(
+      (channel) => !(EVENT_CHANNELS as readonly string[]).includes(channel),
+    );
     expect([...ipcHandlers.keys()].sort()).toEqual(invokable.sort());
   });
 
@@ -62,13 +68,29 @@ describe('IPC handlers', () => {
     ['saveFile with text instead of bytes', CHANNELS.saveFile, [{ ...goodSave, data: 'PK' }]],
     ['saveFile with an extra path key', CHANNELS.saveFile, [{ ...goodSave, path: '/etc/cron.d/x' }]],
     ['saveFile with a huge name', CHANNELS.saveFile, [{ ...goodSave, suggestedName: 'x'.repeat(100_000) }]],
-    ['saveFile with a __proto__ key', CHANNELS.saveFile, [{ ...goodSave, ...JSON.parse('{"__proto__":{"polluted":true}}') }]],
-    ['saveFile with oversized data', CHANNELS.saveFile, [{ ...goodSave, data: new Uint8Array(BRIDGE_LIMITS.maxFileBytes + 1) }]],
+    [
+      'saveFile with a __proto__ key',
+      CHANNELS.saveFile,
+      [{ ...goodSave, ...JSON.parse('{"__proto__":{"polluted":true}}') }],
+    ],
+    [
+      'saveFile with oversized data',
+      CHANNELS.saveFile,
+      [{ ...goodSave, data: new Uint8Array(BRIDGE_LIMITS.maxFileBytes + 1) }],
+    ],
     ['saveFile with two requests', CHANNELS.saveFile, [goodSave, goodSave]],
     ['openFile without maxBytes', CHANNELS.openFile, [{ filters: docx }]],
     ['openFile with infinite maxBytes', CHANNELS.openFile, [{ ...goodOpen, maxBytes: Number.POSITIVE_INFINITY }]],
-    ['openFile with maxBytes above the limit', CHANNELS.openFile, [{ ...goodOpen, maxBytes: BRIDGE_LIMITS.maxFileBytes * 2 }]],
-    ['openFile with a path in an extension', CHANNELS.openFile, [{ ...goodOpen, filters: [{ name: 'x', extensions: ['*/../*'] }] }]],
+    [
+      'openFile with maxBytes above the limit',
+      CHANNELS.openFile,
+      [{ ...goodOpen, maxBytes: BRIDGE_LIMITS.maxFileBytes * 2 }],
+    ],
+    [
+      'openFile with a path in an extension',
+      CHANNELS.openFile,
+      [{ ...goodOpen, filters: [{ name: 'x', extensions: ['*/../*'] }] }],
+    ],
     ['openFile with a constructor key', CHANNELS.openFile, [{ ...goodOpen, constructor: { prototype: {} } }]],
     ['openExternal with an object', CHANNELS.openExternal, [{ href: 'https://example.org' }]],
     ['openExternal with a huge URL', CHANNELS.openExternal, [`https://example.org/${'a'.repeat(1_000_000)}`]],
@@ -94,13 +116,19 @@ describe('IPC handlers', () => {
     ];
     for (const event of foreign) {
       await expect(callAs(event, CHANNELS.saveFile, goodSave)).rejects.toThrow(/did not come from the app/);
-      await expect(callAs(event, CHANNELS.openExternal, 'https://example.org')).rejects.toThrow(/did not come from the app/);
+      await expect(callAs(event, CHANNELS.openExternal, 'https://example.org')).rejects.toThrow(
+        /did not come from the app/,
+      );
     }
     expectNothingDone();
   });
 
   it('getAppInfo answers with the name and version', async () => {
-    await expect(call(CHANNELS.getAppInfo)).resolves.toEqual({ name: 'Norms Drafter', version: '0.1.0', platform: 'electron' });
+    await expect(call(CHANNELS.getAppInfo)).resolves.toEqual({
+      name: 'Norms Drafter',
+      version: '0.1.0',
+      platform: 'electron',
+    });
   });
 
   it('saveFile writes to the path chosen in the save dialog and nowhere else', async () => {
@@ -117,7 +145,11 @@ describe('IPC handlers', () => {
 
   it('openFile returns the chosen file, or says why not', async () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/Examplia.normdraft'] });
-    await expect(call(CHANNELS.openFile, goodOpen)).resolves.toEqual({ opened: true, name: 'Examplia.normdraft', data: new Uint8Array([1]) });
+    await expect(call(CHANNELS.openFile, goodOpen)).resolves.toEqual({
+      opened: true,
+      name: 'Examplia.normdraft',
+      data: new Uint8Array([1]),
+    });
     expect(files.readFileLimited).toHaveBeenCalledWith('/media/usb/Examplia.normdraft', 1024);
 
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/media/usb/huge.docx'] });
@@ -151,7 +183,13 @@ describe('saveFile on disk', () => {
 
   it('leaves exactly the chosen file, complete, whatever name the page suggested', async () => {
     ipcHandlers.clear();
-    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: nodeFileAccess, backups, setUiLanguage, devUrl: null });
+    registerIpcHandlers({
+      appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }),
+      files: nodeFileAccess,
+      backups,
+      setUiLanguage,
+      devUrl: null,
+    });
     const chosen = join(folder, 'Submission.docx');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
     const data = new TextEncoder().encode('Republic of Examplia — national non-paper');

@@ -1,6 +1,14 @@
 // One ipcMain.handle per DrafterApi method. Every argument arrives as `unknown` and is
 // validated before anything happens; a call from anywhere but the app's own page is refused.
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { basename, join } from 'node:path';
 import { CHANNELS, type AppInfo, type DrafterApi } from '../shared/bridge/api';
 import { parseBridgeArguments, type BridgeArguments, type InvokableMethod } from '../shared/bridge/schemas';
@@ -21,7 +29,10 @@ export interface IpcDependencies {
 }
 
 type Result<M extends InvokableMethod> = Awaited<ReturnType<DrafterApi[M]>>;
-type Handler<M extends InvokableMethod> = (event: IpcMainInvokeEvent, args: BridgeArguments<M>) => Promise<Result<M>> | Result<M>;
+type Handler<M extends InvokableMethod> = (
+  event: IpcMainInvokeEvent,
+  args: BridgeArguments<M>,
+) => Promise<Result<M>> | Result<M>;
 
 function assertAppSender(event: IpcMainInvokeEvent, method: string, devUrl: string | null): void {
   const frame = event.senderFrame;

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decideStart, electronBinaryPath, type DesktopRuntime } from './launch';
 
-function fakeRuntime(overrides: Partial<DesktopRuntime> & { binaries?: (string | null)[] } = {}): DesktopRuntime & { download: ReturnType<typeof vi.fn> } {
+function fakeRuntime(
+  overrides: Partial<DesktopRuntime> & { binaries?: (string | null)[] } = {},
+): DesktopRuntime & { download: ReturnType<typeof vi.fn> } {
   const binaries = [...(overrides.binaries ?? [null])];
   return {
     packageInstalled: true,
@@ -25,7 +27,10 @@ describe('npm start', () => {
   });
 
   it('downloads the binary on first start where the network allows it, then starts', () => {
-    const runtime = fakeRuntime({ binaries: [null, '/project/node_modules/electron/dist/electron'], download: () => true });
+    const runtime = fakeRuntime({
+      binaries: [null, '/project/node_modules/electron/dist/electron'],
+      download: () => true,
+    });
     expect(decideStart(runtime)).toEqual({ action: 'start', binary: '/project/node_modules/electron/dist/electron' });
     expect(runtime.download).toHaveBeenCalledOnce();
   });
@@ -73,12 +78,18 @@ describe('finding the Electron binary electron-vite will run', () => {
   it('is missing after an install that did not download (no path.txt), or when the binary was removed', () => {
     expect(electronBinaryPath(fakeElectronPackage({ 'package.json': '{}', 'index.js': '' }), {})).toBeNull();
     rmSync(dir, { recursive: true, force: true });
-    expect(electronBinaryPath(fakeElectronPackage({ 'path.txt': 'Electron.app/Contents/MacOS/Electron' }), {})).toBeNull();
+    expect(
+      electronBinaryPath(fakeElectronPackage({ 'path.txt': 'Electron.app/Contents/MacOS/Electron' }), {}),
+    ).toBeNull();
   });
 
   it('honours ELECTRON_EXEC_PATH like electron-vite, a runtime installed elsewhere', () => {
     const electronDir = fakeElectronPackage({ 'package.json': '{}', 'system/electron': '' });
-    expect(electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'system', 'electron') })).toBe(join(electronDir, 'system', 'electron'));
-    expect(electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'nowhere', 'electron') })).toBeNull();
+    expect(electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'system', 'electron') })).toBe(
+      join(electronDir, 'system', 'electron'),
+    );
+    expect(
+      electronBinaryPath(electronDir, { ELECTRON_EXEC_PATH: join(electronDir, 'nowhere', 'electron') }),
+    ).toBeNull();
   });
 });

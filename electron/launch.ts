@@ -70,7 +70,11 @@ function realRuntime(env: NodeJS.ProcessEnv): DesktopRuntime {
     download() {
       if (!electronDir) return false;
       console.log('Downloading the desktop runtime (Electron)…');
-      const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], env, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+        stdio: ['ignore', 'inherit', 'pipe'],
+        env,
+        encoding: 'utf8',
+      });
       if (result.status === 0) return true;
       // The downloader prints a stack trace; its first line is the reason.
       const reason = (result.stderr || String(result.error ?? '')).trim().split('\n')[0];
@@ -91,7 +95,11 @@ function main(): void {
     console.error('electron-vite is not installed: run npm install first.');
     process.exit(1);
   }
-  const child = spawn(process.execPath, [join(electronVite, 'bin', 'electron-vite.js'), 'dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [join(electronVite, 'bin', 'electron-vite.js'), 'dev', ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   // Ctrl+C reaches electron-vite directly (same terminal); a SIGTERM sent to npm is passed on.
   // Either way this process waits for electron-vite to close the app and exits with its code.
   process.on('SIGINT', () => {});

@@ -1,7 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENT_CHANNELS } from '../shared/bridge/api';
-import { electronModule, FakeBrowserWindow, FakeWebContents, ipcHandlers, ready, resetFakeElectron } from './testing/fake-electron';
+import {
+  electronModule,
+  FakeBrowserWindow,
+  FakeWebContents,
+  ipcHandlers,
+  ready,
+  resetFakeElectron,
+} from './testing/fake-electron';
 
 // The same fake every time main is loaded afresh, so each test can start main on its own.
 vi.mock('electron', () => electronModule);
@@ -44,20 +51,28 @@ describe('main process start-up', () => {
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
-    const invokable = Object.values(CHANNELS).filter((channel) => !(EVENT_CHANNELS as readonly string[]).includes(channel));
+    const invokable = Object.values(CHANNELS).filter(
+      (channel) => !(EVENT_CHANNELS as readonly string[]).includes(channel),
+    );
     expect([...ipcHandlers.keys()].sort()).toEqual(invokable.sort());
 
     const [window] = FakeBrowserWindow.instances;
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(window?.loadURL).toHaveBeenCalledWith('app://drafter/index.html');
-    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
+    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[\\/]preload\.cjs$/,
+    );
   });
 
   it('sends menu commands to the window', async () => {
     await startMain();
     const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
-    const fileMenu = template.find((menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.accelerator === 'CmdOrCtrl+N'));
-    const newDraft = (fileMenu?.submenu as MenuItemConstructorOptions[]).find((item) => item.accelerator === 'CmdOrCtrl+N');
+    const fileMenu = template.find(
+      (menu) => Array.isArray(menu.submenu) && menu.submenu.some((item) => item.accelerator === 'CmdOrCtrl+N'),
+    );
+    const newDraft = (fileMenu?.submenu as MenuItemConstructorOptions[]).find(
+      (item) => item.accelerator === 'CmdOrCtrl+N',
+    );
     (newDraft?.click as () => void)();
     expect(FakeBrowserWindow.instances[0]?.webContents.send).toHaveBeenCalledWith(CHANNELS.menuCommand, 'new-draft');
   });
@@ -74,7 +89,10 @@ describe('main process start-up', () => {
     const token = window.webContents.send.mock.calls.find(([channel]) => channel === CHANNELS.flushRequest)?.[1];
     ipcMain.emit(CHANNELS.flushDone, { sender: window.webContents }, token);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(window, expect.objectContaining({ buttons: ['Seguir editando', 'Cerrar de todos modos'] }));
+    expect(dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ buttons: ['Seguir editando', 'Cerrar de todos modos'] }),
+    );
     expect(window.isDestroyed()).toBe(true);
   });
 });

@@ -36,7 +36,9 @@ function openMainWindow(): void {
   });
   closeGuard.attach(window);
   mainWindow = window;
-  window.loadURL(devUrl ?? APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app page:', error));
+  window
+    .loadURL(devUrl ?? APP_ENTRY_URL)
+    .catch((error: unknown) => console.error('Could not load the app page:', error));
 }
 
 async function start(): Promise<void> {
@@ -47,14 +49,18 @@ async function start(): Promise<void> {
     appName: APP_NAME,
     isMac: process.platform === 'darwin',
     developerItems: devUrl !== null,
-    send: (command) => (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.menuCommand, command),
+    send: (command) =>
+      (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(CHANNELS.menuCommand, command),
   });
   registerIpcHandlers({
     appInfo: () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
     files: nodeFileAccess,
     backups: new BackupStore(join(app.getPath('userData'), 'backups'), {
       inspector: new WorkerBackupInspector(
-        () => new Worker(join(import.meta.dirname, 'backup-inspect.worker.js'), { resourceLimits: { maxOldGenerationSizeMb: INSPECTOR_HEAP_MB } }),
+        () =>
+          new Worker(join(import.meta.dirname, 'backup-inspect.worker.js'), {
+            resourceLimits: { maxOldGenerationSizeMb: INSPECTOR_HEAP_MB },
+          }),
       ),
     }),
     setUiLanguage: (language) => {

@@ -10,7 +10,13 @@ import { electronModule, ipcHandlers } from './testing/fake-electron';
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
 const send = vi.fn<(command: MenuCommand) => void>();
-const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({ appName: 'Norms Drafter', isMac: false, developerItems: false, send, ...overrides });
+const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({
+  appName: 'Norms Drafter',
+  isMac: false,
+  developerItems: false,
+  send,
+  ...overrides,
+});
 const items = (menu: MenuItemConstructorOptions | undefined) => (menu?.submenu ?? []) as MenuItemConstructorOptions[];
 const labels = (template: MenuItemConstructorOptions[]) => template.map((menu) => menu.label);
 const lastTemplate = () => electronModule.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[];
@@ -50,14 +56,24 @@ describe('application menu', () => {
     for (const item of items(template[3])) (item.click as (() => void) | undefined)?.();
     const sent = send.mock.calls.map(([command]) => command);
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
-    const accelerators = Object.fromEntries(file.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]));
-    expect(accelerators).toMatchObject({ 'New Draft…': 'CmdOrCtrl+N', 'Open Draft File…': 'CmdOrCtrl+O', 'Save Draft File…': 'CmdOrCtrl+S', 'Print Layout': 'CmdOrCtrl+Alt+P' });
+    const accelerators = Object.fromEntries(
+      file.filter((item) => item.accelerator).map((item) => [item.label, item.accelerator]),
+    );
+    expect(accelerators).toMatchObject({
+      'New Draft…': 'CmdOrCtrl+N',
+      'Open Draft File…': 'CmdOrCtrl+O',
+      'Save Draft File…': 'CmdOrCtrl+S',
+      'Print Layout': 'CmdOrCtrl+Alt+P',
+    });
     expect(file.at(-1)?.role).toBe('quit');
   });
 
   it('uses the standard roles for editing and viewing, with translated labels', () => {
     const template = menuTemplate('es', options());
-    const roles = (menu: MenuItemConstructorOptions | undefined) => items(menu).map((item) => item.role).filter(Boolean);
+    const roles = (menu: MenuItemConstructorOptions | undefined) =>
+      items(menu)
+        .map((item) => item.role)
+        .filter(Boolean);
     expect(roles(template[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(template[2])).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(items(template[1])[0]?.label).toBe('Deshacer');
@@ -72,7 +88,11 @@ describe('application menu', () => {
   it('on macOS starts with the app menu and adds the Window menu', () => {
     const template = menuTemplate('fr', options({ isMac: true }));
     expect(labels(template)).toEqual(['Norms Drafter', 'Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
-    expect(items(template[0]).map((item) => item.role).filter(Boolean)).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(
+      items(template[0])
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(items(template[1]).at(-1)?.role).toBe('close');
   });
 
@@ -82,7 +102,13 @@ describe('application menu', () => {
     expect(labels(lastTemplate())).toEqual(['File', 'Edit', 'View', 'Help']);
 
     ipcHandlers.clear();
-    registerIpcHandlers({ appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }), files: { writeFileAtomic: vi.fn(), readFileLimited: vi.fn() }, backups: { list: vi.fn(), write: vi.fn(), read: vi.fn() }, setUiLanguage: setLanguage, devUrl: null });
+    registerIpcHandlers({
+      appInfo: () => ({ name: 'x', version: '0', platform: 'electron' }),
+      files: { writeFileAtomic: vi.fn(), readFileLimited: vi.fn() },
+      backups: { list: vi.fn(), write: vi.fn(), read: vi.fn() },
+      setUiLanguage: setLanguage,
+      devUrl: null,
+    });
     const event = { sender: {}, senderFrame: { url: 'app://drafter/index.html', parent: null } };
     for (const language of LANGUAGES) {
       await ipcHandlers.get(CHANNELS.setUiLanguage)?.(event, language);

@@ -73,7 +73,10 @@ function viewMenu(l: MenuLabels, o: MenuOptions): MenuItemConstructorOptions {
   };
 }
 
-function macMenus(l: MenuLabels, o: MenuOptions): { app: MenuItemConstructorOptions; window: MenuItemConstructorOptions } {
+function macMenus(
+  l: MenuLabels,
+  o: MenuOptions,
+): { app: MenuItemConstructorOptions; window: MenuItemConstructorOptions } {
   return {
     app: {
       label: o.appName,
@@ -92,7 +95,12 @@ function macMenus(l: MenuLabels, o: MenuOptions): { app: MenuItemConstructorOpti
     window: {
       role: 'window',
       label: l.window,
-      submenu: [{ role: 'minimize', label: l.minimize }, { role: 'zoom', label: l.zoom }, separator, { role: 'front', label: l.front }],
+      submenu: [
+        { role: 'minimize', label: l.minimize },
+        { role: 'zoom', label: l.zoom },
+        separator,
+        { role: 'front', label: l.front },
+      ],
     },
   };
 }

@@ -14,7 +14,10 @@ const { validateConfiguration } = builderLib('./out/util/config/config.js') as {
 };
 
 async function builderConfig(): Promise<Record<string, unknown>> {
-  return yaml.load(await readFile(new URL('../electron-builder.yml', import.meta.url), 'utf8')) as Record<string, unknown>;
+  return yaml.load(await readFile(new URL('../electron-builder.yml', import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 // electron-builder's own file matching (which files of the project go into app.asar), the
@@ -30,15 +33,35 @@ interface Matcher {
 }
 const matching = builderLib('./out/fileMatcher.js') as {
   FileMatcher: new (from: string, to: string, expand: (text: string) => string, patterns: string[]) => Matcher;
-  getMainFileMatchers(appDir: string, to: string, expand: (text: string) => string, platformOptions: object, packager: object, outDir: string, electronCompile: boolean): Matcher[];
-  getNodeModuleFileMatcher(appDir: string, to: string, expand: (text: string) => string, platformOptions: object, info: object): Matcher;
+  getMainFileMatchers(
+    appDir: string,
+    to: string,
+    expand: (text: string) => string,
+    platformOptions: object,
+    packager: object,
+    outDir: string,
+    electronCompile: boolean,
+  ): Matcher[];
+  getNodeModuleFileMatcher(
+    appDir: string,
+    to: string,
+    expand: (text: string) => string,
+    platformOptions: object,
+    info: object,
+  ): Matcher;
 };
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 
 /** Whether electron-builder would put a project file (a path relative to the project) into the app. */
 function packagedBy(config: Record<string, unknown>): (path: string) => boolean {
   const expand = (text: string) => text;
-  const info = { projectDir: root, buildResourcesDir: 'build', isPrepackedAppAsar: false, config, debugLogger: { isEnabled: false, add() {} } };
+  const info = {
+    projectDir: root,
+    buildResourcesDir: 'build',
+    isPrepackedAppAsar: false,
+    config,
+    debugLogger: { isEnabled: false, add() {} },
+  };
   const [main] = matching.getMainFileMatchers(root, '/app', expand, {}, { info }, join(root, 'dist'), false);
   const mainFilter = main!.createFilter();
   const modulePatterns = matching.getNodeModuleFileMatcher(root, '/app', expand, {}, info).patterns;
@@ -50,7 +73,12 @@ function packagedBy(config: Record<string, unknown>): (path: string) => boolean 
       // Production dependencies are copied by a second matcher built from the excludes only.
       if (modulePatterns.length === 0) return true;
       const dependency = join(root, 'node_modules', parts[1]!);
-      return new matching.FileMatcher(dependency, `/app/node_modules/${parts[1]}`, expand, modulePatterns).createFilter()(join(root, path), file(path));
+      return new matching.FileMatcher(
+        dependency,
+        `/app/node_modules/${parts[1]}`,
+        expand,
+        modulePatterns,
+      ).createFilter()(join(root, path), file(path));
     }
     for (let depth = 1; depth < parts.length; depth++) {
       if (!mainFilter(join(root, ...parts.slice(0, depth)), folder)) return false;
@@ -79,7 +107,12 @@ describe('electron-builder.yml', () => {
 
   it('packages only the built app, in an asar, for every platform', async () => {
     const config = await builderConfig();
-    expect(config).toMatchObject({ appId: 'org.normsdrafter.app', productName: 'Norms Drafter', asar: true, publish: null });
+    expect(config).toMatchObject({
+      appId: 'org.normsdrafter.app',
+      productName: 'Norms Drafter',
+      asar: true,
+      publish: null,
+    });
     expect(config.win).toMatchObject({ target: 'nsis' });
     expect(config.mac).toMatchObject({ target: 'dmg' });
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
@@ -94,7 +127,15 @@ describe('electron-builder.yml', () => {
 
   it('puts the built main process, preload and renderer into the installers', async () => {
     const packaged = packagedBy(await builderConfig());
-    for (const path of ['package.json', 'out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-4f2a.js', 'out/renderer/assets/docx.worker-9c1e.js', 'out/renderer/assets/index-77aa.css']) {
+    for (const path of [
+      'package.json',
+      'out/main/main.js',
+      'out/preload/preload.cjs',
+      'out/renderer/index.html',
+      'out/renderer/assets/index-4f2a.js',
+      'out/renderer/assets/docx.worker-9c1e.js',
+      'out/renderer/assets/index-77aa.css',
+    ]) {
       expect(packaged(path), path).toBe(true);
     }
   });
@@ -126,7 +167,11 @@ describe('electron-builder.yml', () => {
 
   it('signs with the hardened runtime on macOS and only the JIT entitlement V8 needs', async () => {
     const mac = (await builderConfig()).mac as Record<string, unknown>;
-    expect(mac).toMatchObject({ hardenedRuntime: true, entitlements: 'build/entitlements.mac.plist', entitlementsInherit: 'build/entitlements.mac.plist' });
+    expect(mac).toMatchObject({
+      hardenedRuntime: true,
+      entitlements: 'build/entitlements.mac.plist',
+      entitlementsInherit: 'build/entitlements.mac.plist',
+    });
     const plist = await readFile(new URL('../build/entitlements.mac.plist', import.meta.url), 'utf8');
     const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((match) => match[1]);
     expect(granted).toEqual(['com.apple.security.cs.allow-jit']);
@@ -163,18 +208,26 @@ describe('packaging check (build/packaging-check.mjs)', () => {
 
   it('refuses to pack on an older Node with a message that says what to use', async () => {
     const log = vi.fn();
-    await expect(beforePack({ electronPlatformName: 'linux' }, { node: '20.20.2', env: {}, log })).rejects.toThrow('Packaging needs Node 22.12.0 or later (this is Node 20.20.2)');
+    await expect(beforePack({ electronPlatformName: 'linux' }, { node: '20.20.2', env: {}, log })).rejects.toThrow(
+      'Packaging needs Node 22.12.0 or later (this is Node 20.20.2)',
+    );
     expect(log).not.toHaveBeenCalled();
   });
 
   it('says "unsigned build" for every platform when no signing variables are set, naming the variables', async () => {
     for (const [platform, variables] of [
       ['win32', ['WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD']],
-      ['darwin', ['CSC_LINK', 'CSC_KEY_PASSWORD', 'CSC_NAME', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID']],
+      [
+        'darwin',
+        ['CSC_LINK', 'CSC_KEY_PASSWORD', 'CSC_NAME', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID'],
+      ],
       ['linux', []],
     ] as const) {
       const lines: string[] = [];
-      await beforePack({ electronPlatformName: platform }, { node: '22.12.0', env: {}, log: (line) => lines.push(line) });
+      await beforePack(
+        { electronPlatformName: platform },
+        { node: '22.12.0', env: {}, log: (line) => lines.push(line) },
+      );
       const text = lines.join('\n');
       expect(text, platform).toMatch(/unsigned build for (Windows|macOS|Linux)/);
       for (const variable of variables) expect(text, platform).toContain(variable);
@@ -185,7 +238,9 @@ describe('packaging check (build/packaging-check.mjs)', () => {
     const env: Record<string, string | undefined> = {};
     await beforePack({ electronPlatformName: 'darwin' }, { node: '24.0.0', env, log: () => {} });
     expect(env.CSC_IDENTITY_AUTO_DISCOVERY).toBe('false');
-    const signingEnv: Record<string, string | undefined> = { CSC_NAME: 'Developer ID Application: Examplia Ministry (AB12CD34EF)' };
+    const signingEnv: Record<string, string | undefined> = {
+      CSC_NAME: 'Developer ID Application: Examplia Ministry (AB12CD34EF)',
+    };
     await beforePack({ electronPlatformName: 'darwin' }, { node: '24.0.0', env: signingEnv, log: () => {} });
     expect(signingEnv.CSC_IDENTITY_AUTO_DISCOVERY).toBeUndefined();
   });
@@ -197,16 +252,38 @@ describe('packaging check (build/packaging-check.mjs)', () => {
   });
 
   it('tells a signed macOS build apart from a signed and notarised one', () => {
-    const signedOnly = signingReport('darwin', { CSC_LINK: 'id.p12', CSC_KEY_PASSWORD: 'secret', APPLE_ID: 'release@examplia.example' });
+    const signedOnly = signingReport('darwin', {
+      CSC_LINK: 'id.p12',
+      CSC_KEY_PASSWORD: 'secret',
+      APPLE_ID: 'release@examplia.example',
+    });
     expect(signedOnly.signed).toBe(true);
     expect(signedOnly.lines.join(' ')).toMatch(/not notarised/);
-    const notarised = signingReport('darwin', { CSC_LINK: 'id.p12', APPLE_ID: 'release@examplia.example', APPLE_APP_SPECIFIC_PASSWORD: 'abcd-efgh', APPLE_TEAM_ID: 'AB12CD34EF' });
+    const notarised = signingReport('darwin', {
+      CSC_LINK: 'id.p12',
+      APPLE_ID: 'release@examplia.example',
+      APPLE_APP_SPECIFIC_PASSWORD: 'abcd-efgh',
+      APPLE_TEAM_ID: 'AB12CD34EF',
+    });
     expect(notarised.lines.join(' ')).toMatch(/signed .* and notarised/);
-    expect(signingReport('darwin', { CSC_NAME: 'Developer ID', APPLE_API_KEY: 'key.p8', APPLE_API_KEY_ID: 'K1', APPLE_API_ISSUER: 'I1' }).lines.join(' ')).toMatch(/and notarised/);
+    expect(
+      signingReport('darwin', {
+        CSC_NAME: 'Developer ID',
+        APPLE_API_KEY: 'key.p8',
+        APPLE_API_KEY_ID: 'K1',
+        APPLE_API_ISSUER: 'I1',
+      }).lines.join(' '),
+    ).toMatch(/and notarised/);
   });
 
   it('never prints a secret', () => {
-    const env = { CSC_LINK: 'id.p12', CSC_KEY_PASSWORD: 'hunter2-secret', APPLE_ID: 'a@examplia.example', APPLE_APP_SPECIFIC_PASSWORD: 'pw-secret-1', APPLE_TEAM_ID: 'T1' };
+    const env = {
+      CSC_LINK: 'id.p12',
+      CSC_KEY_PASSWORD: 'hunter2-secret',
+      APPLE_ID: 'a@examplia.example',
+      APPLE_APP_SPECIFIC_PASSWORD: 'pw-secret-1',
+      APPLE_TEAM_ID: 'T1',
+    };
     for (const platform of ['darwin', 'win32', 'linux']) {
       expect(signingReport(platform, env).lines.join(' ')).not.toMatch(/hunter2|pw-secret/);
     }

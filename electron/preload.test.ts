@@ -5,7 +5,18 @@ import { electronModule } from './testing/fake-electron';
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule);
 
 // Every DrafterApi method, checked against the type in both directions at compile time.
-const METHODS = ['getAppInfo', 'saveFile', 'openFile', 'openExternal', 'setUiLanguage', 'listBackups', 'writeBackup', 'readBackup', 'onMenuCommand', 'onFlushRequest'] as const satisfies readonly (keyof DrafterApi)[];
+const METHODS = [
+  'getAppInfo',
+  'saveFile',
+  'openFile',
+  'openExternal',
+  'setUiLanguage',
+  'listBackups',
+  'writeBackup',
+  'readBackup',
+  'onMenuCommand',
+  'onFlushRequest',
+] as const satisfies readonly (keyof DrafterApi)[];
 const allListed: Exclude<keyof DrafterApi, (typeof METHODS)[number]> extends never ? true : false = true;
 
 const { contextBridge, ipcRenderer } = electronModule;
@@ -61,7 +72,7 @@ describe('preload', () => {
     expect(() => api.onMenuCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
 
-  it('answers main\'s flush request only once the page has finished writing, with main\'s token', async () => {
+  it("answers main's flush request only once the page has finished writing, with main's token", async () => {
     const token = '3f2b8c1e-0d4a-4e5f-9a6b-7c8d9e0f1a2b';
     let finishWriting = () => {};
     const listener = vi.fn(() => new Promise<void>((resolve) => (finishWriting = resolve)));
@@ -81,7 +92,7 @@ describe('preload', () => {
     expect(ipcRenderer.listenerCount(CHANNELS.flushRequest)).toBe(0);
   });
 
-  it('answers also when the write failed: main then relies on the page\'s beforeunload', async () => {
+  it("answers also when the write failed: main then relies on the page's beforeunload", async () => {
     const token = '00000000-1111-4222-8333-444444444444';
     const send = ipcRenderer.send;
     send.mockClear();

@@ -31,8 +31,10 @@ const api = {
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(CHANNELS.openExternal, url),
   setUiLanguage: (language: string): Promise<void> => ipcRenderer.invoke(CHANNELS.setUiLanguage, language),
   listBackups: (): Promise<DraftBackups[]> => ipcRenderer.invoke(CHANNELS.listBackups),
-  writeBackup: (request: WriteBackupRequest): Promise<WriteBackupResult> => ipcRenderer.invoke(CHANNELS.writeBackup, request),
-  readBackup: (request: ReadBackupRequest): Promise<ReadBackupResult> => ipcRenderer.invoke(CHANNELS.readBackup, request),
+  writeBackup: (request: WriteBackupRequest): Promise<WriteBackupResult> =>
+    ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  readBackup: (request: ReadBackupRequest): Promise<ReadBackupResult> =>
+    ipcRenderer.invoke(CHANNELS.readBackup, request),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // The event object is never passed on: it would hand the page a reference to ipcRenderer.

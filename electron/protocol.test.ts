@@ -41,8 +41,12 @@ describe('app:// scheme', () => {
     expect(await page.text()).toContain('Norms Drafter');
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect((await get('app://drafter/assets/index-abc.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await get('app://drafter/assets/index-abc.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('app://drafter/assets/index-abc.js')).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await get('app://drafter/assets/index-abc.css')).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect((await get('app://drafter/assets/index-abc.js')).headers.get('x-content-type-options')).toBe('nosniff');
   });
 

@@ -69,7 +69,9 @@ describe('openExternalSafely', () => {
   });
 
   it('opens a mail link without attach/attachment fields, from the bridge and from window.open', async () => {
-    expect(await openExternalSafely('mailto:cyber@examplia.example?subject=Norms&Attach=/home/user/.ssh/id_rsa')).toBe(true);
+    expect(await openExternalSafely('mailto:cyber@examplia.example?subject=Norms&Attach=/home/user/.ssh/id_rsa')).toBe(
+      true,
+    );
     expect(shell.openExternal).toHaveBeenLastCalledWith('mailto:cyber@examplia.example?subject=Norms');
     hardened().windowOpenHandler?.({ url: 'mailto:cyber@examplia.example?%61ttachment=C:/secret.docx' });
     await vi.waitFor(() => expect(shell.openExternal).toHaveBeenLastCalledWith('mailto:cyber@examplia.example'));
@@ -79,7 +81,12 @@ describe('openExternalSafely', () => {
 describe('session policy', () => {
   const session = electronModule.session.defaultSession;
 
-  type RequestHandler = (wc: unknown, p: string, cb: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+  type RequestHandler = (
+    wc: unknown,
+    p: string,
+    cb: (granted: boolean) => void,
+    details: { requestingUrl?: string },
+  ) => void;
   type CheckHandler = (wc: unknown, p: string, origin: string, details: { requestingUrl?: string }) => boolean;
 
   function requestVerdict(permission: string, requestingUrl: string, devUrl: string | null = null): unknown {
@@ -100,7 +107,15 @@ describe('session policy', () => {
   }
 
   it('denies every permission request and check from the app itself, persistent storage aside', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'storage-access', 'fileSystem']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'storage-access',
+      'fileSystem',
+    ]) {
       expect(requestVerdict(permission, 'app://drafter/index.html'), permission).toBe(false);
       expect(checkVerdict(permission, 'app://drafter'), permission).toBe(false);
     }
@@ -118,7 +133,15 @@ describe('session policy', () => {
   });
 
   it('denies persistent storage to every other origin', () => {
-    for (const url of ['https://attacker.example/', 'app://elsewhere/index.html', 'file:///home/user/page.html', 'http://localhost:5173/', 'data:text/html,x', 'about:blank', '']) {
+    for (const url of [
+      'https://attacker.example/',
+      'app://elsewhere/index.html',
+      'file:///home/user/page.html',
+      'http://localhost:5173/',
+      'data:text/html,x',
+      'about:blank',
+      '',
+    ]) {
       expect(requestVerdict('persistent-storage', url), url).toBe(false);
       expect(checkVerdict('persistent-storage', url), url).toBe(false);
     }
@@ -127,7 +150,10 @@ describe('session policy', () => {
 
   it('cancels every request that leaves the app', () => {
     installSessionPolicy(asElectron<Session>(session), null);
-    const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
     const verdict = (url: string) => {
       const callback = vi.fn();
       listener({ url }, callback);

@@ -49,7 +49,11 @@ export function isAllowedRequest(raw: string, devUrl: string | null): boolean {
  * drafts in IndexedDB under disk pressure. Only for the app's own origin; everything else is
  * denied.
  */
-export function isGrantedPermission(permission: string, requestingUrl: string | undefined, devUrl: string | null): boolean {
+export function isGrantedPermission(
+  permission: string,
+  requestingUrl: string | undefined,
+  devUrl: string | null,
+): boolean {
   return permission === 'persistent-storage' && isAppUrl(requestingUrl, devUrl);
 }
 

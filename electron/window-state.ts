@@ -59,7 +59,10 @@ export function isVisibleOn(window: Rect, workAreas: readonly Rect[]): boolean {
 export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[]): Placement {
   if (!saved) return { ...DEFAULT_WINDOW_SIZE, maximized: false };
   if (isVisibleOn(saved, workAreas)) return saved;
-  const largest = workAreas.reduce<Rect | null>((best, area) => (!best || area.width * area.height > best.width * best.height ? area : best), null);
+  const largest = workAreas.reduce<Rect | null>(
+    (best, area) => (!best || area.width * area.height > best.width * best.height ? area : best),
+    null,
+  );
   return {
     width: largest ? Math.min(saved.width, largest.width) : saved.width,
     height: largest ? Math.min(saved.height, largest.height) : saved.height,

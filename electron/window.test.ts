@@ -9,7 +9,12 @@ vi.mock('electron', async () => (await import('./testing/fake-electron')).electr
 
 let folder = '';
 let stateFile = '';
-const open = () => createMainWindow({ title: 'Norms Drafter', preloadPath: '/app/out/preload/preload.cjs', stateFile }) as unknown as FakeBrowserWindow;
+const open = () =>
+  createMainWindow({
+    title: 'Norms Drafter',
+    preloadPath: '/app/out/preload/preload.cjs',
+    stateFile,
+  }) as unknown as FakeBrowserWindow;
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'drafter-window-'));
@@ -48,7 +53,13 @@ describe('main window', () => {
     first.maximized = true;
     first.emit('close');
     expect(await readdir(folder)).toEqual(['window-state.json']);
-    expect(JSON.parse(await readFile(stateFile, 'utf8'))).toEqual({ x: 140, y: 90, width: 1111, height: 777, maximized: true });
+    expect(JSON.parse(await readFile(stateFile, 'utf8'))).toEqual({
+      x: 140,
+      y: 90,
+      width: 1111,
+      height: 777,
+      maximized: true,
+    });
 
     const second = open();
     expect(second.options).toMatchObject({ x: 140, y: 90, width: 1111, height: 777 });
@@ -73,7 +84,11 @@ describe('main window', () => {
   });
 
   it('ignores a damaged or tampered state file and uses the defaults', async () => {
-    for (const content of ['{not json', '{"x":1,"y":1,"width":5,"height":5,"maximized":false}', '{"x":1,"y":1,"width":900,"height":700,"maximized":false,"extra":1}']) {
+    for (const content of [
+      '{not json',
+      '{"x":1,"y":1,"width":5,"height":5,"maximized":false}',
+      '{"x":1,"y":1,"width":900,"height":700,"maximized":false,"extra":1}',
+    ]) {
       await writeFile(stateFile, content);
       const window = open();
       expect(window.options).not.toHaveProperty('x');

@@ -14,7 +14,11 @@ const SAVES = 20;
 const QUIET_MS = 600;
 
 async function saved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved', null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved',
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 /** The same section row written back bare, SAVES times, from the bench's helper page. */
@@ -25,7 +29,11 @@ async function bareWrites(context: BrowserContext, site: string): Promise<number
   const times: number[] = [];
   for (let i = 0; i <= SAVES; i++) {
     const ms = await helper.evaluate(
-      ([draftId, sectionId]) => (window as unknown as { bench: { bareWrite(d: string, s: string): Promise<number> } }).bench.bareWrite(draftId!, sectionId!),
+      ([draftId, sectionId]) =>
+        (window as unknown as { bench: { bareWrite(d: string, s: string): Promise<number> } }).bench.bareWrite(
+          draftId!,
+          sectionId!,
+        ),
       [LARGE_DRAFT_ID, MIDDLE_NORM_SECTION],
     );
     if (i > 0) times.push(ms); // the first write opens the database
@@ -44,7 +52,8 @@ export async function autosaveCases(context: BrowserContext, site: string): Prom
   }
   const { writes, longTasks, saves: durations } = await probes(page);
   await page.close();
-  if (durations.length === 0) throw new Error('the autosaver reported no saves (performance.measure "drafter:autosave")');
+  if (durations.length === 0)
+    throw new Error('the autosaver reported no saves (performance.measure "drafter:autosave")');
 
   // Rows written, by table; the section rows must all be the edited section's.
   const byStore = new Map<string, number>();
@@ -53,13 +62,30 @@ export async function autosaveCases(context: BrowserContext, site: string): Prom
   const expectedKey = JSON.stringify([LARGE_DRAFT_ID, MIDDLE_NORM_SECTION]);
   const onlyEdited = sectionKeys.size === 1 && sectionKeys.has(expectedKey);
   const perSave = [...byStore].map(([store, n]) => `${store} ${(n / durations.length).toFixed(2)}`).join(', ');
-  console.log(`INFO autosave: ${durations.length} saves, median ${median(durations).toFixed(1)} ms; rows written per save: ${perSave}; section rows written: ${[...sectionKeys].join(' ')} (${onlyEdited ? 'only the edited section' : 'NOT only the edited section'}); ${longTasks.length} long tasks`);
-  if (!onlyEdited) throw new Error(`autosave wrote other section rows than ${expectedKey}: ${[...sectionKeys].join(', ')}`);
+  console.log(
+    `INFO autosave: ${durations.length} saves, median ${median(durations).toFixed(1)} ms; rows written per save: ${perSave}; section rows written: ${[...sectionKeys].join(' ')} (${onlyEdited ? 'only the edited section' : 'NOT only the edited section'}); ${longTasks.length} long tasks`,
+  );
+  if (!onlyEdited)
+    throw new Error(`autosave wrote other section rows than ${expectedKey}: ${[...sectionKeys].join(', ')}`);
   const bare = await bareWrites(context, site);
-  console.log(`INFO autosave: a bare Dexie write of the same row, median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`);
+  console.log(
+    `INFO autosave: a bare Dexie write of the same row, median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`,
+  );
   return [
     { name: 'autosave', ours: percentile(durations, 95), baseline: QUIET_MS, unit: 'ms', maxRatio: 1 },
-    { name: 'autosave-vs-bare-write', ours: percentile(durations, 95), baseline: percentile(bare, 95), measured: true, unit: 'ms' },
-    { name: 'autosave-rows-per-save', ours: (byStore.get('sections') ?? 0) / durations.length, baseline: 1, unit: '', maxRatio: 1 },
+    {
+      name: 'autosave-vs-bare-write',
+      ours: percentile(durations, 95),
+      baseline: percentile(bare, 95),
+      measured: true,
+      unit: 'ms',
+    },
+    {
+      name: 'autosave-rows-per-save',
+      ours: (byStore.get('sections') ?? 0) / durations.length,
+      baseline: 1,
+      unit: '',
+      maxRatio: 1,
+    },
   ];
 }

@@ -19,14 +19,23 @@ const WRITES = 3;
 const FRAME_BAR_MS = 50;
 
 function largestBackup(): Uint8Array {
-  const paragraphs = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the Republic of Examplia's national non-paper, with words. `.repeat(6));
+  const paragraphs = Array.from({ length: 4000 }, (_, i) =>
+    `Paragraph ${i} of the Republic of Examplia's national non-paper, with words. `.repeat(6),
+  );
   return new TextEncoder().encode(
     serializeNormdraft({
       ...SAMPLE_DRAFT_FIELDS,
       id: 'bench-backup',
       fields: { ...SAMPLE_DRAFT_FIELDS.fields, title: 'Bench backup' },
       updatedAt: 2,
-      sections: NORM_LETTERS.map((norm) => ({ id: `norm-${norm}`, kind: 'norm' as const, norm, heading: norm, status: 'drafting' as const, content: paragraphState(paragraphs) })),
+      sections: NORM_LETTERS.map((norm) => ({
+        id: `norm-${norm}`,
+        kind: 'norm' as const,
+        norm,
+        heading: norm,
+        status: 'drafting' as const,
+        content: paragraphState(paragraphs),
+      })),
     }),
   );
 }
@@ -53,7 +62,9 @@ export async function backupMainLoopCase(): Promise<Result> {
   try {
     const inWorker = await longestStall(worker, data);
     const inProcess = await longestStall(inProcessInspector, data);
-    console.log(`INFO backup of ${(data.byteLength / 2 ** 20).toFixed(1)} MB: main's longest stall ${inWorker.toFixed(0)} ms with the worker, ${inProcess.toFixed(0)} ms parsing in-process`);
+    console.log(
+      `INFO backup of ${(data.byteLength / 2 ** 20).toFixed(1)} MB: main's longest stall ${inWorker.toFixed(0)} ms with the worker, ${inProcess.toFixed(0)} ms parsing in-process`,
+    );
     return { name: 'backup-write-main-stall', ours: inWorker, baseline: FRAME_BAR_MS, unit: 'ms', maxRatio: 1 };
   } finally {
     await worker.close();

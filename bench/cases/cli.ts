@@ -7,14 +7,26 @@ import { median, type Result } from '../lib/stats';
 
 const RUNS = 7;
 
-async function interleaved(ours: () => Promise<unknown>, theirs: () => Promise<unknown>): Promise<{ ours: number[]; theirs: number[] }> {
+async function interleaved(
+  ours: () => Promise<unknown>,
+  theirs: () => Promise<unknown>,
+): Promise<{ ours: number[]; theirs: number[] }> {
   const times = { ours: [] as number[], theirs: [] as number[] };
   // One untimed run each first: file cache and the binaries' pages warm for both.
   await ours();
   await theirs();
   for (let i = 0; i < RUNS; i++) {
     // Alternate who goes first, so neither always follows the other.
-    const pair = i % 2 === 0 ? ([['ours', ours], ['theirs', theirs]] as const) : ([['theirs', theirs], ['ours', ours]] as const);
+    const pair =
+      i % 2 === 0
+        ? ([
+            ['ours', ours],
+            ['theirs', theirs],
+          ] as const)
+        : ([
+            ['theirs', theirs],
+            ['ours', ours],
+          ] as const);
     for (const [who, run] of pair) {
       const started = performance.now();
       await run();
@@ -36,8 +48,23 @@ export async function cliCases(files: { normdraft: string; markdown: string }): 
   const imports = await interleaved(importOurs, importPandoc);
 
   const results: Result[] = [
-    { name: 'docx-export', ours: median(exports.ours), baseline: median(exports.theirs), measured: true, unit: 'ms', maxRatio: 0.5 },
-    { name: 'docx-import', ours: median(imports.ours), baseline: median(imports.theirs), measured: true, unit: 'ms', maxRatio: 1, strict: true },
+    {
+      name: 'docx-export',
+      ours: median(exports.ours),
+      baseline: median(exports.theirs),
+      measured: true,
+      unit: 'ms',
+      maxRatio: 0.5,
+    },
+    {
+      name: 'docx-import',
+      ours: median(imports.ours),
+      baseline: median(imports.theirs),
+      measured: true,
+      unit: 'ms',
+      maxRatio: 1,
+      strict: true,
+    },
   ];
 
   const ourMemory: number[] = [];
@@ -47,7 +74,17 @@ export async function cliCases(files: { normdraft: string; markdown: string }): 
     const theirs = await commandPeakMemoryMb('pandoc', [files.markdown, '-o', work('pandoc.docx')]);
     if (theirs !== null) pandocMemory.push(theirs);
   }
-  if (pandocMemory.length > 0) results.push({ name: 'cli-export-memory', ours: median(ourMemory), baseline: median(pandocMemory), measured: true, unit: 'MB' });
-  else console.log(`INFO cli-export-memory ours=${median(ourMemory).toFixed(0)}MB (no /usr/bin/time here to measure pandoc's)`);
+  if (pandocMemory.length > 0)
+    results.push({
+      name: 'cli-export-memory',
+      ours: median(ourMemory),
+      baseline: median(pandocMemory),
+      measured: true,
+      unit: 'MB',
+    });
+  else
+    console.log(
+      `INFO cli-export-memory ours=${median(ourMemory).toFixed(0)}MB (no /usr/bin/time here to measure pandoc's)`,
+    );
   return results;
 }

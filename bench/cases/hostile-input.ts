@@ -40,19 +40,35 @@ function importOnce(file: string): Promise<Measured> {
   rmSync(cpuFile, { force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', MAX_RSS, '--import', CPU_TIME, CLI_BUNDLE, 'import', file, '-o', join(DIR, 'out.normdraft')], {
-      env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile, BENCH_CPU_FILE: cpuFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', MAX_RSS, '--import', CPU_TIME, CLI_BUNDLE, 'import', file, '-o', join(DIR, 'out.normdraft')],
+      {
+        env: { ...process.env, BENCH_MAX_RSS_FILE: rssFile, BENCH_CPU_FILE: cpuFile },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      if (code !== 0 && code !== 1) return reject(new Error(`import of ${file} ended with ${code}: ${stderr.slice(0, 300)}`));
+      if (code !== 0 && code !== 1)
+        return reject(new Error(`import of ${file} ended with ${code}: ${stderr.slice(0, 300)}`));
       const mb = Number(readFileSync(rssFile, 'utf8')) / 1024;
       const cpuMs = Number(readFileSync(cpuFile, 'utf8')) / 1000;
-      resolve({ ms, cpuMs, mb, outcome: code === 0 ? 'imported' : `refused: ${stderr.trim().replace(/^error: [^:]*: /, '').slice(0, 70)}…` });
+      resolve({
+        ms,
+        cpuMs,
+        mb,
+        outcome:
+          code === 0
+            ? 'imported'
+            : `refused: ${stderr
+                .trim()
+                .replace(/^error: [^:]*: /, '')
+                .slice(0, 70)}…`,
+      });
     });
   });
 }
@@ -66,7 +82,12 @@ function writeInput(input: HostileInput, scale: number): string {
 async function medianRun(file: string): Promise<Measured> {
   const runs: Measured[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await importOnce(file));
-  return { ms: median(runs.map((run) => run.ms)), cpuMs: median(runs.map((run) => run.cpuMs)), mb: Math.max(...runs.map((run) => run.mb)), outcome: runs[0]!.outcome };
+  return {
+    ms: median(runs.map((run) => run.ms)),
+    cpuMs: median(runs.map((run) => run.cpuMs)),
+    mb: Math.max(...runs.map((run) => run.mb)),
+    outcome: runs[0]!.outcome,
+  };
 }
 
 export async function hostileInputCases(): Promise<Result[]> {
@@ -78,7 +99,9 @@ export async function hostileInputCases(): Promise<Result[]> {
     worst.cpuMs = Math.max(worst.cpuMs, measured.cpuMs);
     worst.mb = Math.max(worst.mb, measured.mb);
     const label = `${input.name}${scale === 1 ? '' : ` x${scale}`}`;
-    console.log(`INFO hostile ${label.padEnd(28)} ${(measured.ms / 1000).toFixed(2)} s (CPU ${(measured.cpuMs / 1000).toFixed(2)} s) ${measured.mb.toFixed(0).padStart(4)} MB  ${measured.outcome}`);
+    console.log(
+      `INFO hostile ${label.padEnd(28)} ${(measured.ms / 1000).toFixed(2)} s (CPU ${(measured.cpuMs / 1000).toFixed(2)} s) ${measured.mb.toFixed(0).padStart(4)} MB  ${measured.outcome}`,
+    );
     return measured;
   };
 
@@ -100,8 +123,12 @@ export async function hostileInputCases(): Promise<Result[]> {
     small += Math.max(0, one.cpuMs - startup);
     large += Math.max(0, four.cpuMs - startup);
   }
-  console.log(`INFO hostile-input: process start-up ${(startup / 1000).toFixed(2)} s CPU; parse CPU time of the growing inputs ${(small / 1000).toFixed(2)} s at 1x, ${(large / 1000).toFixed(2)} s at 4x`);
-  console.log('INFO hostile-input: the RESULT lines below compare against fixed targets (5 s, 5 s CPU, 500 MB, growth 5 where linear = 4 and quadratic = 16)');
+  console.log(
+    `INFO hostile-input: process start-up ${(startup / 1000).toFixed(2)} s CPU; parse CPU time of the growing inputs ${(small / 1000).toFixed(2)} s at 1x, ${(large / 1000).toFixed(2)} s at 4x`,
+  );
+  console.log(
+    'INFO hostile-input: the RESULT lines below compare against fixed targets (5 s, 5 s CPU, 500 MB, growth 5 where linear = 4 and quadratic = 16)',
+  );
   return [
     { name: 'hostile-input-time', ours: worst.ms, baseline: TARGET.ms, unit: 'ms', maxRatio: 1 },
     { name: 'hostile-input-cpu', ours: worst.cpuMs, baseline: TARGET.ms, unit: 'ms', maxRatio: 1 },

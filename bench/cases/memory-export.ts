@@ -26,12 +26,23 @@ export async function inAppExportCase(context: BrowserContext, site: string): Pr
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i <= EXPORT_RUNS; i++) {
-    const run = await page.evaluate(() => (window as unknown as { bench: { exportInWorker(): Promise<{ ms: number; bytes: number }> } }).bench.exportInWorker());
+    const run = await page.evaluate(() =>
+      (
+        window as unknown as { bench: { exportInWorker(): Promise<{ ms: number; bytes: number }> } }
+      ).bench.exportInWorker(),
+    );
     bytes = run.bytes;
     if (i === 0) console.log(`INFO docx-export-in-app: first export of the session ${run.ms.toFixed(0)} ms`);
     else times.push(run.ms); // the first run compiles the worker's code
   }
   await page.close();
   console.log(`INFO docx-export-in-app: ${(bytes / 1024).toFixed(0)} KB written`);
-  return { name: 'docx-export-in-app', ours: median(times), baseline: EXPORT_BAR_MS, unit: 'ms', maxRatio: 1, strict: true };
+  return {
+    name: 'docx-export-in-app',
+    ours: median(times),
+    baseline: EXPORT_BAR_MS,
+    unit: 'ms',
+    maxRatio: 1,
+    strict: true,
+  };
 }

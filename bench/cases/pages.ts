@@ -64,11 +64,13 @@ export async function typeMeasured(page: Page, keys: readonly string[], pauseMs 
   });
   // Chords count once: their modifier keydowns are not recorded.
   const { keydowns } = await probes(page);
-  if (keydowns.length !== keys.length) throw new Error(`typing: ${keys.length} keys pressed, ${keydowns.length} keydowns seen by the page`);
+  if (keydowns.length !== keys.length)
+    throw new Error(`typing: ${keys.length} keys pressed, ${keydowns.length} keydowns seen by the page`);
   return keyLatencies(entries, keydowns);
 }
 
-const PROSE = ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
+const PROSE =
+  ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
 const ARABIC_PROSE = ' تبلغ إكزامبليا الفريق الوطني بكل حادث جسيم خلال يوم واحد، وتختبر خططها كل عام.';
 
 /** Printable keys for `count` keystrokes of ordinary prose, in English or in Arabic. */

@@ -21,7 +21,10 @@ const COLD_MS = 500;
 const LIBRARY_MS = 500;
 const LONG_TASK_MS = 50;
 
-async function warmStarts(context: BrowserContext, site: string): Promise<{ toDraft: StartSample[]; toLibrary: StartSample[] }> {
+async function warmStarts(
+  context: BrowserContext,
+  site: string,
+): Promise<{ toDraft: StartSample[]; toLibrary: StartSample[] }> {
   const toDraft: StartSample[] = [];
   const toLibrary: StartSample[] = [];
   for (let i = 0; i <= WARM_RUNS; i++) {
@@ -44,13 +47,19 @@ async function warmStarts(context: BrowserContext, site: string): Promise<{ toDr
 function longTaskInfo(name: string, samples: StartSample[]): void {
   const counts = samples.map((sample) => sample.longTasks.length);
   const durations = samples.flatMap((sample) => sample.longTasks.map((ms) => ms.toFixed(0)));
-  console.log(`INFO ${name}: ${samples.map((s) => s.at.toFixed(0)).join(', ')} ms; long tasks (>50 ms) on the way per start: ${counts.join(', ')}${durations.length ? ` (${durations.join(', ')} ms)` : ''}`);
+  console.log(
+    `INFO ${name}: ${samples.map((s) => s.at.toFixed(0)).join(', ')} ms; long tasks (>50 ms) on the way per start: ${counts.join(', ')}${durations.length ? ` (${durations.join(', ')} ms)` : ''}`,
+  );
 }
 
 export async function startupCases(context: BrowserContext, site: string): Promise<Result[]> {
   const size = bundleSize();
-  console.log(`INFO start-up code: ${size.startupKb.toFixed(0)} kB in ${size.startupFiles} files before the first screen, of ${size.allKb.toFixed(0)} kB in ${size.allFiles} files (the rest loads when first used)`);
-  console.log(`INFO startup method: navigation start to the painted frame after Norm 7's editor holds its text (1,000 drafts stored); warm = new tab of a warm browser, median of ${WARM_RUNS}, fixed target ${WARM_MS} ms; cold = new browser process, HTTP and code caches emptied, first navigation, median of ${COLD_RUNS}, fixed target ${COLD_MS} ms; longest task = PerformanceObserver longtask before that frame, fixed target ${LONG_TASK_MS} ms`);
+  console.log(
+    `INFO start-up code: ${size.startupKb.toFixed(0)} kB in ${size.startupFiles} files before the first screen, of ${size.allKb.toFixed(0)} kB in ${size.allFiles} files (the rest loads when first used)`,
+  );
+  console.log(
+    `INFO startup method: navigation start to the painted frame after Norm 7's editor holds its text (1,000 drafts stored); warm = new tab of a warm browser, median of ${WARM_RUNS}, fixed target ${WARM_MS} ms; cold = new browser process, HTTP and code caches emptied, first navigation, median of ${COLD_RUNS}, fixed target ${COLD_MS} ms; longest task = PerformanceObserver longtask before that frame, fixed target ${LONG_TASK_MS} ms`,
+  );
   const warm = await warmStarts(context, site);
   await seedColdProfile(site);
   const cold: StartSample[] = [];

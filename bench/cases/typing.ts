@@ -12,7 +12,15 @@ import { probes } from '../lib/browser';
 import type { KeyLatencies } from '../lib/event-timing';
 import { percentile, type Result } from '../lib/stats';
 import { ARABIC_DRAFT_ID } from '../web/library';
-import { caretInMiddle, MIDDLE_NORM_SECTION, NORM_2_SECTION, openSection, proseKeys, sectionUrl, typeMeasured } from './pages';
+import {
+  caretInMiddle,
+  MIDDLE_NORM_SECTION,
+  NORM_2_SECTION,
+  openSection,
+  proseKeys,
+  sectionUrl,
+  typeMeasured,
+} from './pages';
 
 const KEYSTROKES = 300;
 const TYPING_TARGET_MS = 10;
@@ -35,7 +43,9 @@ interface Typed {
 /** The same typing in a bare contenteditable: what this machine and browser cost by themselves. */
 async function bare(context: BrowserContext, when: string): Promise<KeyLatencies> {
   const page = await context.newPage();
-  await page.goto(`data:text/html,${encodeURIComponent('<div contenteditable="true" style="width:40em;min-height:20em">Examplia</div>')}`);
+  await page.goto(
+    `data:text/html,${encodeURIComponent('<div contenteditable="true" style="width:40em;min-height:20em">Examplia</div>')}`,
+  );
   await page.click('div');
   const measured = await typeMeasured(page, proseKeys(KEYSTROKES / 2));
   await page.close();
@@ -50,7 +60,12 @@ async function typed(page: Page, name: string, keys: string[]): Promise<Typed> {
   return { name, measured, longTasks: longTasks.length };
 }
 
-async function plainTyping(context: BrowserContext, site: string, name: string, language: 'en' | 'ar' = 'en'): Promise<Typed> {
+async function plainTyping(
+  context: BrowserContext,
+  site: string,
+  name: string,
+  language: 'en' | 'ar' = 'en',
+): Promise<Typed> {
   const draftId = language === 'ar' ? ARABIC_DRAFT_ID : undefined;
   const { page } = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId));
   await caretInMiddle(page);
@@ -70,8 +85,11 @@ async function footnoteTyping(context: BrowserContext, site: string): Promise<Ty
   const keys = [...proseKeys(140), 'Control+Alt+F', ...proseKeys(40), 'Escape', ...proseKeys(KEYSTROKES - 182)];
   const before = await footnoteCount(page);
   const found = await typed(page, 'typing-latency-footnotes', keys);
-  if ((await footnoteCount(page)) !== before + 1) throw new Error('typing-latency-footnotes: the footnote was not inserted');
-  console.log(`INFO typing-latency-footnotes: the insertion keystroke itself ${found.measured.keydown[140]!.toFixed(1)} ms`);
+  if ((await footnoteCount(page)) !== before + 1)
+    throw new Error('typing-latency-footnotes: the footnote was not inserted');
+  console.log(
+    `INFO typing-latency-footnotes: the insertion keystroke itself ${found.measured.keydown[140]!.toFixed(1)} ms`,
+  );
   await page.close();
   return found;
 }
@@ -81,17 +99,23 @@ async function footnoteTyping(context: BrowserContext, site: string): Promise<Ty
  * latency of the insertion keystroke itself, which renders the new footnote's editor, renumbers
  * the ones after it and moves the caret.
  */
-async function footnoteInsertions(context: BrowserContext, site: string): Promise<{ insertions: number[]; longTasks: number }> {
+async function footnoteInsertions(
+  context: BrowserContext,
+  site: string,
+): Promise<{ insertions: number[]; longTasks: number }> {
   const { page } = await openSection(context, sectionUrl(site, NORM_2_SECTION));
   await caretInMiddle(page);
   const round = ['Control+Alt+F', ...proseKeys(4), 'Escape', ...proseKeys(4)];
   const before = await footnoteCount(page);
   const measured = await typeMeasured(page, Array.from({ length: 20 }, () => round).flat(), 120);
-  if ((await footnoteCount(page)) !== before + 20) throw new Error('footnote-insertion: not every footnote was inserted');
+  if ((await footnoteCount(page)) !== before + 20)
+    throw new Error('footnote-insertion: not every footnote was inserted');
   const { longTasks } = await probes(page);
   await page.close();
   const insertions = measured.keydown.filter((_, i) => i % round.length === 0);
-  console.log(`INFO footnote-insertion: key to presented frame of an insertion (20), p95 ${p95(insertions).toFixed(1)} ms, median ${percentile(insertions, 50).toFixed(1)} ms, max ${Math.max(...insertions).toFixed(1)} ms; all ${measured.keydown.length} keystrokes of those rounds p95 ${p95(measured.keydown).toFixed(1)} ms; ${longTasks.length} long tasks`);
+  console.log(
+    `INFO footnote-insertion: key to presented frame of an insertion (20), p95 ${p95(insertions).toFixed(1)} ms, median ${percentile(insertions, 50).toFixed(1)} ms, max ${Math.max(...insertions).toFixed(1)} ms; all ${measured.keydown.length} keystrokes of those rounds p95 ${p95(measured.keydown).toFixed(1)} ms; ${longTasks.length} long tasks`,
+  );
   return { insertions, longTasks: longTasks.length };
 }
 
@@ -109,8 +133,12 @@ async function arabicUi<T>(context: BrowserContext, site: string, run: () => Pro
 }
 
 export async function typingCases(context: BrowserContext, site: string): Promise<Result[]> {
-  console.log(`INFO target typing: Event Timing keydown to presentation (Chrome trace), p95 of ${KEYSTROKES} keystrokes <= ${TYPING_TARGET_MS} ms and <= ${BARE_RATIO}x a bare contenteditable typed the same way in this run`);
-  console.log(`INFO target footnote-insertion: key to presented frame <= ${FRAME_MS.toFixed(1)} ms (p95 of 20); target typing-long-tasks: no long task (> 50 ms) while typing`);
+  console.log(
+    `INFO target typing: Event Timing keydown to presentation (Chrome trace), p95 of ${KEYSTROKES} keystrokes <= ${TYPING_TARGET_MS} ms and <= ${BARE_RATIO}x a bare contenteditable typed the same way in this run`,
+  );
+  console.log(
+    `INFO target footnote-insertion: key to presented frame <= ${FRAME_MS.toFixed(1)} ms (p95 of 20); target typing-long-tasks: no long task (> 50 ms) while typing`,
+  );
   // Half before and half after the cases, so that a machine busier at one end of the run
   // weighs on both sides of the ratio.
   const before = await bare(context, 'before the cases');
@@ -120,13 +148,28 @@ export async function typingCases(context: BrowserContext, site: string): Promis
   const insertion = await footnoteInsertions(context, site);
   const after = await bare(context, 'after the cases');
   const bareP95 = p95([...before.keydown, ...after.keydown]);
-  console.log(`INFO typing-bare-contenteditable: both halves, ${KEYSTROKES} keystrokes, keydown to presentation p95 ${bareP95.toFixed(1)} ms`);
+  console.log(
+    `INFO typing-bare-contenteditable: both halves, ${KEYSTROKES} keystrokes, keydown to presentation p95 ${bareP95.toFixed(1)} ms`,
+  );
   const results: Result[] = [];
   for (const { name, measured } of cases) {
     results.push({ name, ours: p95(measured.keydown), baseline: TYPING_TARGET_MS, unit: 'ms', maxRatio: 1 });
-    results.push({ name: `${name}-vs-bare`, ours: p95(measured.keydown), baseline: bareP95, measured: true, unit: 'ms', maxRatio: BARE_RATIO });
+    results.push({
+      name: `${name}-vs-bare`,
+      ours: p95(measured.keydown),
+      baseline: bareP95,
+      measured: true,
+      unit: 'ms',
+      maxRatio: BARE_RATIO,
+    });
   }
-  results.push({ name: 'footnote-insertion', ours: p95(insertion.insertions), baseline: FRAME_MS, unit: 'ms', maxRatio: 1 });
+  results.push({
+    name: 'footnote-insertion',
+    ours: p95(insertion.insertions),
+    baseline: FRAME_MS,
+    unit: 'ms',
+    maxRatio: 1,
+  });
   // A count against "one": strictly below it means none.
   const longTasks = cases.reduce((sum, found) => sum + found.longTasks, insertion.longTasks);
   results.push({ name: 'typing-long-tasks', ours: longTasks, baseline: 1, unit: '', maxRatio: 1, strict: true });

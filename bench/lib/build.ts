@@ -24,7 +24,11 @@ export async function buildWeb(): Promise<void> {
 }
 
 async function buildApp(): Promise<void> {
-  await build({ configFile: join(REPO_ROOT, 'vite.web.config.ts'), logLevel: 'error', build: { outDir: WEB_DIR, emptyOutDir: true } });
+  await build({
+    configFile: join(REPO_ROOT, 'vite.web.config.ts'),
+    logLevel: 'error',
+    build: { outDir: WEB_DIR, emptyOutDir: true },
+  });
   await build({
     configFile: false,
     root: join(REPO_ROOT, 'bench', 'web'),
@@ -32,6 +36,11 @@ async function buildApp(): Promise<void> {
     logLevel: 'error',
     publicDir: false,
     worker: { format: 'es' },
-    build: { outDir: join(WEB_DIR, 'bench'), emptyOutDir: true, target: 'es2022', rollupOptions: { input: join(REPO_ROOT, 'bench', 'web', 'seed.html') } },
+    build: {
+      outDir: join(WEB_DIR, 'bench'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: join(REPO_ROOT, 'bench', 'web', 'seed.html') },
+    },
   });
 }

@@ -23,7 +23,10 @@ interface TraceEvent {
 }
 
 /** Traces what `run` does in the page and returns its result with every EventTiming entry. */
-export async function withEventTiming<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; entries: EventTimingEntry[] }> {
+export async function withEventTiming<T>(
+  page: Page,
+  run: () => Promise<T>,
+): Promise<{ result: T; entries: EventTimingEntry[] }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const entries: EventTimingEntry[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => {
@@ -42,7 +45,10 @@ export async function withEventTiming<T>(page: Page, run: () => Promise<T>): Pro
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   // EventTiming is in devtools.timeline; nothing else is recorded, to keep the tracing light.
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline'] },
+  });
   try {
     const result = await run();
     return { result, entries };
@@ -70,8 +76,10 @@ export function keyLatencies(entries: readonly EventTimingEntry[], pressed: read
   const result: KeyLatencies = { keydown: [], interaction: [] };
   for (const at of pressed) {
     let best: EventTimingEntry | undefined;
-    for (const entry of keydowns) if (!best || Math.abs(entry.timeStamp - at) < Math.abs(best.timeStamp - at)) best = entry;
-    if (!best || Math.abs(best.timeStamp - at) > 0.5) throw new Error(`no EventTiming keydown in the trace for the key pressed at ${at.toFixed(1)} ms`);
+    for (const entry of keydowns)
+      if (!best || Math.abs(entry.timeStamp - at) < Math.abs(best.timeStamp - at)) best = entry;
+    if (!best || Math.abs(best.timeStamp - at) > 0.5)
+      throw new Error(`no EventTiming keydown in the trace for the key pressed at ${at.toFixed(1)} ms`);
     result.keydown.push(best.duration);
     const id = best.interactionId;
     const related = id === 0 ? [best] : entries.filter((entry) => entry.interactionId === id);

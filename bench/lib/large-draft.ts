@@ -30,7 +30,15 @@ function rng(seed: number): () => number {
   };
 }
 
-const text = (t: string, format = 0): SerializedText => ({ type: 'text', version: 1, text: t, format, style: '', mode: 'normal', detail: 0 });
+const text = (t: string, format = 0): SerializedText => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+});
 const LTR = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 };
 const RTL = { ...LTR, direction: 'rtl' as const };
 
@@ -62,7 +70,8 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
   const random = rng(seed);
   const arabic = shape.language === 'ar';
   const vocabulary = arabic ? ARABIC_VOCABULARY : VOCABULARY;
-  const word = () => (shape.topic && random() < 0.025 ? shape.topic : vocabulary[Math.floor(random() * vocabulary.length)]);
+  const word = () =>
+    shape.topic && random() < 0.025 ? shape.topic : vocabulary[Math.floor(random() * vocabulary.length)];
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const kinds: Array<{ kind: Section['kind']; norm: NormLetter | null; heading: string }> = [
     { kind: 'summary', norm: null, heading: 'Executive summary' },
@@ -96,7 +105,17 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
         sectionNotes += 1;
         const url = `https://example.org/examplia/doc-${footnotes}`;
         const source = arabic ? `المصدر ${footnotes}: ` : `Source ${footnotes}: `;
-        runs.push({ type: 'footnote', version: 1, note: { root: { type: 'root', children: [paragraph([text(source), { type: 'link', url, children: [text(url)], ...LTR }])], ...element } } });
+        runs.push({
+          type: 'footnote',
+          version: 1,
+          note: {
+            root: {
+              type: 'root',
+              children: [paragraph([text(source), { type: 'link', url, children: [text(url)], ...LTR }])],
+              ...element,
+            },
+          },
+        });
         mdLine += `[^${footnotes}]`;
         notesMd.push(`[^${footnotes}]: Source ${footnotes}: <${url}>`);
       }
@@ -109,7 +128,11 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
         const lettered = lists % 2 === 0;
         const items = Array.from({ length: 4 }, () => sentence(15));
         children.push({
-          type: 'list', listType: 'number', start: 1, tag: 'ol', ...element,
+          type: 'list',
+          listType: 'number',
+          start: 1,
+          tag: 'ol',
+          ...element,
           ...(lettered ? { $: { listStyle: 'lower-alpha' } } : {}),
           children: items.map((item, i) => ({ type: 'listitem', value: i + 1, ...element, children: [text(item)] })),
         } as SerializedNode);
@@ -123,9 +146,20 @@ export function largeDraft(shape: DraftShape = {}): LargeDraft {
     return { id: `s${index}`, kind: k.kind, norm: k.norm, heading: k.heading, status: 'drafting', content };
   });
   const draft: Draft = {
-    id: shape.id ?? 'bench-large', templateId: 'national-non-paper', submitterKind: 'state', language: arabic ? 'ar' : 'en',
-    fields: { title: shape.title ?? 'Non-paper on the implementation of the norms', submitter, issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG', date: '2026-11-25' },
-    createdAt: 0, updatedAt: 0, sections,
+    id: shape.id ?? 'bench-large',
+    templateId: 'national-non-paper',
+    submitterKind: 'state',
+    language: arabic ? 'ar' : 'en',
+    fields: {
+      title: shape.title ?? 'Non-paper on the implementation of the norms',
+      submitter,
+      issuingBody: 'Ministry of Foreign Affairs',
+      forum: 'OEWG',
+      date: '2026-11-25',
+    },
+    createdAt: 0,
+    updatedAt: 0,
+    sections,
   };
   return { draft, markdown: [...md, ...notesMd, ''].join('\n'), words, footnotes, lists };
 }

@@ -36,7 +36,15 @@ declare global {
 }
 
 export function installProbes(): void {
-  const probes: Probes = { keydowns: [], writes: [], transactions: [], editableAt: null, libraryAt: null, longTasks: [], saves: [] };
+  const probes: Probes = {
+    keydowns: [],
+    writes: [],
+    transactions: [],
+    editableAt: null,
+    libraryAt: null,
+    longTasks: [],
+    saves: [],
+  };
   window.__bench = probes;
 
   // After the next frame: rAF callbacks run just before the browser renders a frame, and a
@@ -64,7 +72,10 @@ export function installProbes(): void {
   const keyText = (key: unknown) => (key === undefined ? '' : JSON.stringify(key).slice(0, 120));
   for (const method of ['put', 'add', 'delete'] as const) {
     const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
-    (IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+    (IDBObjectStore.prototype as unknown as Record<string, unknown>)[method] = function (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) {
       let key: unknown = method === 'delete' ? args[0] : args[1];
       if (key === undefined && method !== 'delete' && this.keyPath !== null) {
         const paths = Array.isArray(this.keyPath) ? this.keyPath : [this.keyPath];
@@ -78,7 +89,12 @@ export function installProbes(): void {
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
     const tx = transaction.apply(this, args);
-    const record: ProbeTransaction = { stores: [...tx.objectStoreNames], mode: tx.mode, start: performance.now(), end: null };
+    const record: ProbeTransaction = {
+      stores: [...tx.objectStoreNames],
+      mode: tx.mode,
+      start: performance.now(),
+      end: null,
+    };
     probes.transactions.push(record);
     tx.addEventListener('complete', () => void (record.end = performance.now()));
     return tx;
@@ -86,7 +102,8 @@ export function installProbes(): void {
 
   if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        probes.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   }
 
@@ -108,5 +125,12 @@ export function installProbes(): void {
       afterNextPaint(() => void (probes.libraryAt = performance.now()));
     }
   });
-  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] }));
+  document.addEventListener('DOMContentLoaded', () =>
+    watch.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    }),
+  );
 }

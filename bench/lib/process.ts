@@ -32,7 +32,10 @@ export function timed(command: string, args: readonly string[], env: NodeJS.Proc
 export async function nodePeakMemoryMb(args: readonly string[]): Promise<number> {
   const file = join(WORK_DIR, `max-rss-${process.pid}.txt`);
   rmSync(file, { force: true });
-  await timed(process.execPath, ['--import', join(import.meta.dirname, 'max-rss.mjs'), ...args], { ...process.env, BENCH_MAX_RSS_FILE: file });
+  await timed(process.execPath, ['--import', join(import.meta.dirname, 'max-rss.mjs'), ...args], {
+    ...process.env,
+    BENCH_MAX_RSS_FILE: file,
+  });
   const kilobytes = Number(readFileSync(file, 'utf8'));
   rmSync(file, { force: true });
   return kilobytes / 1024;

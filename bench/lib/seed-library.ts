@@ -5,7 +5,9 @@ export async function seedLibrary(context: BrowserContext, siteUrl: string): Pro
   const helper = await context.newPage();
   await helper.goto(`${siteUrl}bench/seed.html`);
   await helper.waitForFunction(() => document.title === 'ready');
-  const seeded = await helper.evaluate(() => (window as unknown as { bench: { seed(): Promise<{ drafts: number; ms: number }> } }).bench.seed());
+  const seeded = await helper.evaluate(() =>
+    (window as unknown as { bench: { seed(): Promise<{ drafts: number; ms: number }> } }).bench.seed(),
+  );
   await helper.close();
   return seeded;
 }

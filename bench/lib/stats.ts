@@ -25,7 +25,8 @@ export interface Result {
   strict?: boolean;
 }
 
-const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2));
+const format = (value: number) =>
+  Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
 
 export function ratio(result: Result): number {
   return result.ours / result.baseline;

@@ -9,14 +9,57 @@ export const LARGE_DRAFT_ID = 'bench-large';
 export const ARABIC_DRAFT_ID = 'bench-large-ar';
 export const LIBRARY_SIZE = 1_000;
 
-const SUBMITTERS = ['Republic of Examplia', 'Kingdom of Samplestan', 'Federal Republic of Testland', 'Examplia Digital Rights Forum', 'Sampleland Cyber Institute', 'Union of Mockovia'];
+const SUBMITTERS = [
+  'Republic of Examplia',
+  'Kingdom of Samplestan',
+  'Federal Republic of Testland',
+  'Examplia Digital Rights Forum',
+  'Sampleland Cyber Institute',
+  'Union of Mockovia',
+];
 const FORUMS = ['OEWG', 'OEWG intersessional meeting', 'UN Programme of Action', 'Regional forum'];
 /** Rare words, each in about one draft in forty: what a user would search the library for. */
 export const TOPICS = [
-  'ransomware', 'quantum', 'satellites', 'elections', 'healthcare', 'telecommunications', 'finance', 'water', 'aviation', 'maritime',
-  'schools', 'hospitals', 'railways', 'pipelines', 'energy', 'cloud', 'microchips', 'undersea', 'drones', 'pensions',
-  'taxation', 'customs', 'archives', 'broadcasting', 'postal', 'weather', 'ports', 'grid', 'nuclear', 'vaccines',
-  'identity', 'payments', 'courts', 'police', 'parliament', 'census', 'farming', 'mining', 'tourism', 'sport',
+  'ransomware',
+  'quantum',
+  'satellites',
+  'elections',
+  'healthcare',
+  'telecommunications',
+  'finance',
+  'water',
+  'aviation',
+  'maritime',
+  'schools',
+  'hospitals',
+  'railways',
+  'pipelines',
+  'energy',
+  'cloud',
+  'microchips',
+  'undersea',
+  'drones',
+  'pensions',
+  'taxation',
+  'customs',
+  'archives',
+  'broadcasting',
+  'postal',
+  'weather',
+  'ports',
+  'grid',
+  'nuclear',
+  'vaccines',
+  'identity',
+  'payments',
+  'courts',
+  'police',
+  'parliament',
+  'census',
+  'farming',
+  'mining',
+  'tourism',
+  'sport',
 ];
 
 export function libraryDraft(index: number): Draft {
@@ -33,7 +76,14 @@ export function libraryDraft(index: number): Draft {
     topic,
   });
   const day = String(1 + (index % 28)).padStart(2, '0');
-  return { ...withFields(draft, { forum: FORUMS[index % FORUMS.length]!, date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${day}` }), createdAt: index * 1000, updatedAt: index * 1000 };
+  return {
+    ...withFields(draft, {
+      forum: FORUMS[index % FORUMS.length]!,
+      date: `2025-${String(1 + (index % 12)).padStart(2, '0')}-${day}`,
+    }),
+    createdAt: index * 1000,
+    updatedAt: index * 1000,
+  };
 }
 
 export function theLargeDraft(): Draft {

@@ -15,7 +15,11 @@ const repository = new DraftRepository(db, { now: () => Date.now(), newId: () =>
 
 async function seed(): Promise<{ drafts: number; ms: number }> {
   const started = performance.now();
-  const drafts = [theLargeDraft(), theLargeArabicDraft(), ...Array.from({ length: LIBRARY_SIZE - 2 }, (_, i) => libraryDraft(i))];
+  const drafts = [
+    theLargeDraft(),
+    theLargeArabicDraft(),
+    ...Array.from({ length: LIBRARY_SIZE - 2 }, (_, i) => libraryDraft(i)),
+  ];
   for (const draft of drafts.slice(0, 3)) {
     const checked = draftSchema.safeParse(draft);
     if (!checked.success) throw new Error(`bench draft ${draft.id} is invalid: ${checked.error.message}`);
@@ -67,7 +71,11 @@ async function plainScan(query: string): Promise<{ ms: number; ids: string[] }> 
   const ids = drafts
     .filter((draft) => draft.deletedAt === null)
     .sort((a, b) => b.updatedAt - a.updatedAt)
-    .filter((draft) => words.every((word) => draft.searchLabel.includes(word) || (terms.get(draft.id) ?? []).some((term) => term.startsWith(word))))
+    .filter((draft) =>
+      words.every(
+        (word) => draft.searchLabel.includes(word) || (terms.get(draft.id) ?? []).some((term) => term.startsWith(word)),
+      ),
+    )
     .map((draft) => draft.id);
   return { ms: performance.now() - started, ids };
 }

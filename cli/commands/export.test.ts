@@ -32,10 +32,22 @@ describe('export command', () => {
   it('writes the Word document with the options asked for', async () => {
     const output = join(dir, 'options.docx');
     const { io, out, err } = capture();
-    const args = [input, '-o', output, '--short-headings', '--header', 'Unclassified', '--no-author', '--no-timestamps'];
+    const args = [
+      input,
+      '-o',
+      output,
+      '--short-headings',
+      '--header',
+      'Unclassified',
+      '--no-author',
+      '--no-timestamps',
+    ];
     expect(await run(args, io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out).toEqual([expect.stringContaining(`Exported ${output}`), 'Left out, no text yet (--include-empty keeps them): Norm 10 (UNGGE 2015 report, paragraph 13j) – Reporting vulnerabilities.']);
+    expect(out).toEqual([
+      expect.stringContaining(`Exported ${output}`),
+      'Left out, no text yet (--include-empty keeps them): Norm 10 (UNGGE 2015 report, paragraph 13j) – Reporting vulnerabilities.',
+    ]);
     const markdown = pandocMarkdown(output);
     expect(markdown).toContain('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure');
     expect(markdown).not.toContain('paragraph 13j');
@@ -64,7 +76,10 @@ describe('export command', () => {
   it('runs as `npm run cli -- export` in a real process', async () => {
     const output = join(dir, 'process.docx');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
-    const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'export', input, '-o', output], { cwd: root, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'export', input, '-o', output], {
+      cwd: root,
+      timeout: 60_000,
+    });
     expect(stdout).toContain(`Exported ${output}`);
     expect([...readFileSync(output).subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(part(output, 'docProps/core.xml')).toContain(`<dc:creator>${examplia.fields.submitter}</dc:creator>`);
@@ -73,7 +88,11 @@ describe('export command', () => {
   it.each([
     ['is not JSON', 'not json at all', /not valid JSON/],
     ['is another kind of JSON', '{"hello": "world"}', /not a Norms Drafter file/],
-    ['is a newer format version', '{"format": "norms-drafter", "version": 9, "draft": {}}', /version 9 is not supported/],
+    [
+      'is a newer format version',
+      '{"format": "norms-drafter", "version": 9, "draft": {}}',
+      /version 9 is not supported/,
+    ],
   ])('refuses an input file that %s, in one line, writing nothing', async (_, content, message) => {
     const bad = join(dir, 'bad.normdraft');
     const output = join(dir, 'bad.docx');
@@ -90,7 +109,9 @@ describe('export command', () => {
   it('refuses a missing input file', async () => {
     const { io, err } = capture();
     expect(await run([join(dir, 'missing.normdraft'), '-o', join(dir, 'missing.docx')], io)).toBe(1);
-    expect(err).toEqual([expect.stringMatching(/^error: cannot read .*missing\.normdraft: no such file or directory$/)]);
+    expect(err).toEqual([
+      expect.stringMatching(/^error: cannot read .*missing\.normdraft: no such file or directory$/),
+    ]);
   });
 
   it.each([
@@ -110,7 +131,12 @@ describe('export command', () => {
   });
 
   it('explains wrong usage with exit code 2', async () => {
-    for (const args of [[input], [], [input, '-o', join(dir, 'x.pdf')], [input, '-o', join(dir, 'x.docx'), '--colour']]) {
+    for (const args of [
+      [input],
+      [],
+      [input, '-o', join(dir, 'x.pdf')],
+      [input, '-o', join(dir, 'x.docx'), '--colour'],
+    ]) {
       const { io, err } = capture();
       expect(await run(args, io), args.join(' ')).toBe(2);
       expect(err).toHaveLength(1);

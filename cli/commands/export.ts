@@ -37,7 +37,9 @@ type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
 /** "Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure", or the heading. */
 function sectionName(section: Section): string {
-  return [section.norm ? normLabel(section.norm) : '', section.heading.trim()].filter(Boolean).join(' – ') || section.kind;
+  return (
+    [section.norm ? normLabel(section.norm) : '', section.heading.trim()].filter(Boolean).join(' – ') || section.kind
+  );
 }
 
 function exportOptions(values: Values): DocxExportOptions {
@@ -59,13 +61,17 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (input === undefined) throw new CliError('missing the .normdraft file to export', 2);
     const output = required(values.output, '-o <file.docx>');
     if (!output.toLowerCase().endsWith('.docx')) throw new CliError(`the output file must end in .docx: ${output}`, 2);
-    if (values['include-empty'] && values['omit-empty']) throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
+    if (values['include-empty'] && values['omit-empty'])
+      throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     const draft = await readDraftFile(input, io);
     const options = exportOptions(values);
     const bytes = await exportDocx(draft, options, { now: new Date() });
     await io.writeFileAtomic(output, bytes);
     const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
-    io.stdout(`Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}).`);
-    if (leftOut.length > 0) io.stdout(`Left out, no text yet (--include-empty keeps them): ${leftOut.map(sectionName).join('; ')}.`);
+    io.stdout(
+      `Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}).`,
+    );
+    if (leftOut.length > 0)
+      io.stdout(`Left out, no text yet (--include-empty keeps them): ${leftOut.map(sectionName).join('; ')}.`);
   });
 }

@@ -18,7 +18,11 @@ let dir: string;
 function capture(): { io: CliIo; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { ...nodeIo, stdout: (line) => out.push(...line.split('\n')), stderr: (line) => err.push(line) }, out, err };
+  return {
+    io: { ...nodeIo, stdout: (line) => out.push(...line.split('\n')), stderr: (line) => err.push(line) },
+    out,
+    err,
+  };
 }
 
 beforeAll(() => {
@@ -57,15 +61,30 @@ describe('import command', () => {
   it('prints the report as JSON and uses the template asked for', async () => {
     const output = join(dir, 'edrf.normdraft');
     const { io, out } = capture();
-    expect(await run([fixture('edrf-contribution.md'), '-o', output, '--template', 'norms-only', '--json'], io)).toBe(0);
-    const printed = JSON.parse(out.join('\n')) as { output: string; report: { templateId: string; templateDetected: boolean; normsFound: string[] } };
+    expect(await run([fixture('edrf-contribution.md'), '-o', output, '--template', 'norms-only', '--json'], io)).toBe(
+      0,
+    );
+    const printed = JSON.parse(out.join('\n')) as {
+      output: string;
+      report: { templateId: string; templateDetected: boolean; normsFound: string[] };
+    };
     expect(printed).toMatchObject({ output, report: { templateId: 'norms-only', templateDetected: false } });
     expect(printed.report.normsFound).toHaveLength(11);
   });
 
   it.each([
-    ['a .docx that is text', 'fake.docx', 'Just text.\n', 'The file is named .docx but contains plain text, not a Word document. If it is text, rename it to .txt or .md.'],
-    ['a .txt that is a ZIP', 'fake.txt', 'PK\u0003\u0004rest', 'The file is named .txt but is a compressed archive (for example a Word document), not text. If it is a Word document, rename it to .docx.'],
+    [
+      'a .docx that is text',
+      'fake.docx',
+      'Just text.\n',
+      'The file is named .docx but contains plain text, not a Word document. If it is text, rename it to .txt or .md.',
+    ],
+    [
+      'a .txt that is a ZIP',
+      'fake.txt',
+      'PK\u0003\u0004rest',
+      'The file is named .txt but is a compressed archive (for example a Word document), not text. If it is a Word document, rename it to .docx.',
+    ],
     ['an empty file', 'empty.md', '', 'The file contains no text to import.'],
   ])('refuses %s in one line, writing nothing', async (_, name, content, message) => {
     const input = join(dir, name);
@@ -81,8 +100,12 @@ describe('import command', () => {
 
   it('refuses an unknown template and missing arguments', async () => {
     const unknown = capture();
-    expect(await run([fixture('edrf-contribution.md'), '-o', join(dir, 'x.normdraft'), '--template', 'nope'], unknown.io)).toBe(1);
-    expect(unknown.err).toEqual([`error: ${fixture('edrf-contribution.md')}: There is no template with the id “nope”.`]);
+    expect(
+      await run([fixture('edrf-contribution.md'), '-o', join(dir, 'x.normdraft'), '--template', 'nope'], unknown.io),
+    ).toBe(1);
+    expect(unknown.err).toEqual([
+      `error: ${fixture('edrf-contribution.md')}: There is no template with the id “nope”.`,
+    ]);
     const missing = capture();
     expect(await run([fixture('edrf-contribution.md')], missing.io)).toBe(2);
     expect(missing.err).toEqual(['error: missing required option -o <file.normdraft> (see: import --help)']);
@@ -92,8 +115,14 @@ describe('import command', () => {
   it('runs as `npm run cli -- import` in a real process', async () => {
     const output = join(dir, 'process.normdraft');
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
-    const { stdout } = await promisify(execFile)(tsx, [join(root, 'cli', 'main.ts'), 'import', fixture('edrf-contribution.md'), '-o', output], { cwd: root, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(
+      tsx,
+      [join(root, 'cli', 'main.ts'), 'import', fixture('edrf-contribution.md'), '-o', output],
+      { cwd: root, timeout: 60_000 },
+    );
     expect(stdout).toContain('Template chosen from the document: stakeholder-contribution (stakeholder)');
-    expect(parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8'))).templateId).toBe('stakeholder-contribution');
+    expect(parseNormdraft(await import('node:fs/promises').then((fs) => fs.readFile(output, 'utf8'))).templateId).toBe(
+      'stakeholder-contribution',
+    );
   }, 30_000);
 });

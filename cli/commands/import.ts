@@ -30,16 +30,24 @@ function reportLines(file: string, output: string, draft: Draft, report: ImportR
   const lines = [
     `Imported ${file} -> ${output}`,
     say(r.format, { format: r.formatName[report.format] }),
-    say(report.templateDetected ? r.templateDetected : r.templateChosen, { template: `${report.templateId} (${report.submitterKind})` }),
+    say(report.templateDetected ? r.templateDetected : r.templateChosen, {
+      template: `${report.templateId} (${report.submitterKind})`,
+    }),
     `Title: ${draft.fields.title}`,
     `Submitter: ${draft.fields.submitter}    Language: ${report.language}    Date: ${draft.fields.date}`,
   ];
   if (!report.submitterFound) lines.push(r.submitterMissing);
   lines.push(say(r.normsFound, { found: report.normsFound.length }));
-  lines.push(report.normsMissing.length === 0 ? r.allNormsFound : say(r.normsMissing, { letters: report.normsMissing.join(', ') }));
+  lines.push(
+    report.normsMissing.length === 0
+      ? r.allNormsFound
+      : say(r.normsMissing, { letters: report.normsMissing.join(', ') }),
+  );
   lines.push(say(r.footnotesKept, { count: report.footnotesKept }), '', `${r.sectionsTitle}:`);
   for (const section of report.sections) {
-    const heading = section.norm ? `Norm ${officialNorm(section.norm).number} (13${section.norm}) ${section.heading}` : section.heading;
+    const heading = section.norm
+      ? `Norm ${officialNorm(section.norm).number} (13${section.norm}) ${section.heading}`
+      : section.heading;
     lines.push(`  ${say(r.sectionWords, { heading, count: section.words })}`);
   }
   lines.push('', report.unplaced.length === 0 ? r.noUnplaced : say(r.unplacedCount, { count: report.unplaced.length }));
@@ -66,7 +74,10 @@ export function run(args: string[], io: CliIo): Promise<number> {
     const bytes = await io.readFile(file, limit);
     let result;
     try {
-      result = await importDocument({ name: file, bytes }, { templates, templateId: values.template, now: Date.now(), newId: randomUUID });
+      result = await importDocument(
+        { name: file, bytes },
+        { templates, templateId: values.template, now: Date.now(), newId: randomUUID },
+      );
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);
       throw error;

@@ -30,7 +30,9 @@ function table(draft: Draft, info: DraftSummary): string[] {
   for (const s of info.sections) {
     const label = s.norm ? `Norm ${officialNorm(s.norm).number} (13${s.norm}): ${s.title}` : s.title;
     const shown = label.length > 60 ? `${label.slice(0, 59)}…` : label;
-    lines.push(`${shown.padEnd(60)} ${s.status.padEnd(9)} ${String(s.words).padStart(6)} ${String(s.footnotes).padStart(5)}`);
+    lines.push(
+      `${shown.padEnd(60)} ${s.status.padEnd(9)} ${String(s.words).padStart(6)} ${String(s.footnotes).padStart(5)}`,
+    );
   }
   return lines;
 }

@@ -58,7 +58,8 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (!isIsoDate(date)) throw new CliError(`invalid date "${date}"; expected a real date written YYYY-MM-DD`);
     const templates = await loadRepoTemplates(io);
     const template = findTemplate(templates, templateId);
-    if (!template) throw new CliError(`unknown template "${templateId}"; available: ${templates.map((t) => t.id).join(', ')}`);
+    if (!template)
+      throw new CliError(`unknown template "${templateId}"; available: ${templates.map((t) => t.id).join(', ')}`);
     const draft = createDraft(
       template,
       {
@@ -74,6 +75,8 @@ export function run(args: string[], io: CliIo): Promise<number> {
       { now: Date.now(), newId: randomUUID, translate: await loadTemplateTexts(io, language) },
     );
     await io.writeFileAtomic(output, new TextEncoder().encode(serializeNormdraft(draft)));
-    io.stdout(`Created ${output} from template ${template.id} (${draft.sections.length} sections, language ${language}).`);
+    io.stdout(
+      `Created ${output} from template ${template.id} (${draft.sections.length} sections, language ${language}).`,
+    );
   });
 }

@@ -67,7 +67,8 @@ export class FakeBrowserWindow extends EventEmitter {
 
   constructor(readonly options: Record<string, unknown>) {
     super();
-    const n = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    const n = (key: string, fallback: number) =>
+      typeof options[key] === 'number' ? (options[key] as number) : fallback;
     this.bounds = { x: n('x', 10), y: n('y', 10), width: n('width', 800), height: n('height', 600) };
     FakeBrowserWindow.instances.push(this);
   }
@@ -134,7 +135,10 @@ export const electronModule = {
     setApplicationMenu: vi.fn(),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => undefined), send: vi.fn((..._args: unknown[]) => undefined) }),
+  ipcRenderer: Object.assign(new EventEmitter(), {
+    invoke: vi.fn(async (..._args: unknown[]) => undefined),
+    send: vi.fn((..._args: unknown[]) => undefined),
+  }),
 };
 
 /** Lets the `app.whenReady()` promises resolve, as Electron does once it has started. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { installSaveOnLeave } from './app/lifecycle';
-import { useRoute } from './app/useRoute';
+import { useRoute } from './app/use-route';
 import { installDurability } from './backup/durability';
 import { StartupNotice } from './backup/StartupNotice';
 import { DraftScreen } from './draft/DraftScreen';
@@ -21,7 +21,11 @@ export function App() {
   const { route, navigate } = useRoute();
   const services = useServices();
   useEffect(() => {
-    const journal = window.localStorage ? new LeaveJournal(window.localStorage, services.autosaver, (draftId) => services.editGuard.baseUpdatedAt(draftId)) : undefined;
+    const journal = window.localStorage
+      ? new LeaveJournal(window.localStorage, services.autosaver, (draftId) =>
+          services.editGuard.baseUpdatedAt(draftId),
+        )
+      : undefined;
     return installSaveOnLeave(services.autosaver, platform, journal);
   }, [services]);
   useEffect(() => installDurability(services), [services]);
@@ -35,7 +39,12 @@ export function App() {
         <BackupsScreen />
       ) : route.screen === 'print' ? (
         <Suspense fallback={null}>
-          <PrintLayoutScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />
+          <PrintLayoutScreen
+            key={route.draftId}
+            draftId={route.draftId}
+            sectionId={route.sectionId}
+            navigate={navigate}
+          />
         </Suspense>
       ) : (
         <DraftScreen key={route.draftId} draftId={route.draftId} sectionId={route.sectionId} navigate={navigate} />

@@ -23,7 +23,10 @@ export function createServices(db = new DrafterDb()): Services {
     save: (draftId, sectionId, patch) => editGuard.save(draftId, sectionId, patch),
     // If even this write fails, the text is still on screen and held by the autosaver.
     onRefused: (draftId, sectionId, patch) => {
-      if (patch.content) rescued.keep({ draftId, sectionId, text: looseSectionText(patch.content), keptAt: Date.now() }).catch(() => undefined);
+      if (patch.content)
+        rescued
+          .keep({ draftId, sectionId, text: looseSectionText(patch.content), keptAt: Date.now() })
+          .catch(() => undefined);
     },
     onStoredAfterRefusal: (draftId, sectionId) => void rescued.remove(draftId, sectionId).catch(() => undefined),
   });

@@ -55,23 +55,42 @@ export interface LibraryBundle extends LibraryExtras {
   drafts: LibraryEntry[];
 }
 
-
 const bundleSchema = z
   .strictObject({
     format: z.literal(LIBRARY_FORMAT),
     version: z.literal(LIBRARY_VERSION),
     exportedAt: z.int().min(0).max(8_640_000_000_000_000),
     drafts: z.array(z.strictObject({ draft: draftSchema, trashed: z.boolean() })).max(MAX_LIBRARY_DRAFTS),
-    versions: z.array(z.strictObject({ createdAt: z.int().min(0).max(8_640_000_000_000_000), name: z.string().max(200), draft: draftSchema })).max(MAX_LIBRARY_VERSIONS).optional(),
+    versions: z
+      .array(
+        z.strictObject({
+          createdAt: z.int().min(0).max(8_640_000_000_000_000),
+          name: z.string().max(200),
+          draft: draftSchema,
+        }),
+      )
+      .max(MAX_LIBRARY_VERSIONS)
+      .optional(),
     normTexts: z
-      .array(z.strictObject({ language: z.enum(LANGUAGES), norm: z.enum(NORM_LETTERS), text: z.string().min(1).max(MAX_OFFICIAL_TEXT_CHARS) }))
+      .array(
+        z.strictObject({
+          language: z.enum(LANGUAGES),
+          norm: z.enum(NORM_LETTERS),
+          text: z.string().min(1).max(MAX_OFFICIAL_TEXT_CHARS),
+        }),
+      )
       .max(LANGUAGES.length * NORM_LETTERS.length)
       .optional(),
   })
   .superRefine((bundle, ctx) => {
     const seen = new Set<string>();
     bundle.drafts.forEach((entry, index) => {
-      if (seen.has(entry.draft.id)) ctx.addIssue({ code: 'custom', path: ['drafts', index, 'draft', 'id'], message: `Duplicate draft id "${entry.draft.id}"` });
+      if (seen.has(entry.draft.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['drafts', index, 'draft', 'id'],
+          message: `Duplicate draft id "${entry.draft.id}"`,
+        });
       seen.add(entry.draft.id);
     });
   });
@@ -80,7 +99,8 @@ const bundleSchema = z
 export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number, extras: LibraryExtras = {}): string {
   const bundle = { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt, drafts, ...extras };
   const checked = bundleSchema.safeParse(bundle);
-  if (!checked.success) throw new FileFormatError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
+  if (!checked.success)
+    throw new FileFormatError('invalid', `Cannot write an invalid library: ${issueText(checked.error)}`);
   return `${JSON.stringify(checked.data)}\n`;
 }
 
@@ -93,7 +113,11 @@ function issueText(error: z.ZodError): string {
 export type RestoreFile = { kind: 'library'; bundle: LibraryBundle } | { kind: 'draft'; draft: Draft };
 
 export function parseRestoreFile(bytes: Uint8Array): RestoreFile {
-  if (bytes.byteLength > MAX_LIBRARY_BYTES) throw new FileFormatError('too-large', `The file is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); the limit is ${MAX_LIBRARY_BYTES / 1048576} MB.`);
+  if (bytes.byteLength > MAX_LIBRARY_BYTES)
+    throw new FileFormatError(
+      'too-large',
+      `The file is too large (${(bytes.byteLength / 1048576).toFixed(1)} MB); the limit is ${MAX_LIBRARY_BYTES / 1048576} MB.`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -104,21 +128,33 @@ export function parseRestoreFile(bytes: Uint8Array): RestoreFile {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new FileFormatError('not-json', `The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
+    throw new FileFormatError(
+      'not-json',
+      `The file is not valid JSON; it may be truncated or damaged (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
-  const format = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
+  const format =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).format : undefined;
   if (format !== LIBRARY_FORMAT) {
     // Not a library: perhaps a single draft, read by its own strict reader.
     return { kind: 'draft', draft: parseNormdraft(text) };
   }
   const problem = findJsonShapeProblem(value, MAX_JSON_DEPTH);
-  if (problem) throw new FileFormatError('invalid', `The file is not a valid library: ${describeJsonShapeProblem(problem)}.`);
+  if (problem)
+    throw new FileFormatError('invalid', `The file is not a valid library: ${describeJsonShapeProblem(problem)}.`);
   const version = (value as Record<string, unknown>).version;
   if (version !== LIBRARY_VERSION) {
-    const newer = typeof version === 'number' && version > LIBRARY_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new FileFormatError('unsupported-version', `Library format version ${String(version).slice(0, 20)} is not supported; this version reads version ${LIBRARY_VERSION}.${newer}`);
+    const newer =
+      typeof version === 'number' && version > LIBRARY_VERSION
+        ? ' It was probably written by a newer version of Norms Drafter.'
+        : '';
+    throw new FileFormatError(
+      'unsupported-version',
+      `Library format version ${String(version).slice(0, 20)} is not supported; this version reads version ${LIBRARY_VERSION}.${newer}`,
+    );
   }
   const parsed = bundleSchema.safeParse(value);
-  if (!parsed.success) throw new FileFormatError('invalid', `The file is not a valid library: ${issueText(parsed.error)}.`);
+  if (!parsed.success)
+    throw new FileFormatError('invalid', `The file is not a valid library: ${issueText(parsed.error)}.`);
   return { kind: 'library', bundle: parsed.data };
 }

@@ -25,8 +25,7 @@ export interface OpenFileRequest {
 }
 
 export type OpenFileResult =
-  | { opened: true; name: string; data: Uint8Array }
-  | { opened: false; reason: 'cancelled' | 'too-large' };
+  { opened: true; name: string; data: Uint8Array } | { opened: false; reason: 'cancelled' | 'too-large' };
 
 export interface AppInfo {
   name: string;

@@ -1,6 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { OpenFileRequest, SaveFileRequest } from './api';
-import { BRIDGE_LIMITS, BridgeArgumentError, findForbiddenKey, parseBridgeArguments, type BridgeArguments } from './schemas';
+import {
+  BRIDGE_LIMITS,
+  BridgeArgumentError,
+  findForbiddenKey,
+  parseBridgeArguments,
+  type BridgeArguments,
+} from './schemas';
 
 const docxFilter = { name: 'Word document', extensions: ['docx'] };
 const saveRequest = (overrides: Record<string, unknown> = {}) => ({
@@ -59,14 +65,24 @@ describe('bridge argument schemas', () => {
   });
 
   it('refuse huge strings, oversized data and unsafe names', () => {
-    expect(() => parseBridgeArguments('openExternal', [`https://example.org/${'a'.repeat(10_000)}`])).toThrow(BridgeArgumentError);
-    expect(() => parseBridgeArguments('saveFile', [saveRequest({ suggestedName: 'n'.repeat(1_000_000) })])).toThrow(BridgeArgumentError);
-    expect(() => parseBridgeArguments('saveFile', [saveRequest({ suggestedName: '../../etc/passwd' })])).toThrow(/plain file name/);
+    expect(() => parseBridgeArguments('openExternal', [`https://example.org/${'a'.repeat(10_000)}`])).toThrow(
+      BridgeArgumentError,
+    );
+    expect(() => parseBridgeArguments('saveFile', [saveRequest({ suggestedName: 'n'.repeat(1_000_000) })])).toThrow(
+      BridgeArgumentError,
+    );
+    expect(() => parseBridgeArguments('saveFile', [saveRequest({ suggestedName: '../../etc/passwd' })])).toThrow(
+      /plain file name/,
+    );
     const oversized = new Uint8Array(BRIDGE_LIMITS.maxFileBytes + 1);
     expect(() => parseBridgeArguments('saveFile', [saveRequest({ data: oversized })])).toThrow(/exceeds/);
-    expect(() => parseBridgeArguments('openFile', [{ filters: [], maxBytes: BRIDGE_LIMITS.maxFileBytes + 1 }])).toThrow(BridgeArgumentError);
+    expect(() => parseBridgeArguments('openFile', [{ filters: [], maxBytes: BRIDGE_LIMITS.maxFileBytes + 1 }])).toThrow(
+      BridgeArgumentError,
+    );
     const manyFilters = Array.from({ length: 50 }, () => docxFilter);
-    expect(() => parseBridgeArguments('openFile', [{ filters: manyFilters, maxBytes: 10 }])).toThrow(BridgeArgumentError);
+    expect(() => parseBridgeArguments('openFile', [{ filters: manyFilters, maxBytes: 10 }])).toThrow(
+      BridgeArgumentError,
+    );
   });
 
   it('finds forbidden keys at any depth and refuses values nested too deeply', () => {

@@ -66,7 +66,9 @@ export const backupDraftIdSchema = z
 
 export const writeBackupRequestSchema = z.strictObject({
   draftId: backupDraftIdSchema,
-  data: bytesSchema.refine((data) => data.byteLength <= BRIDGE_LIMITS.maxBackupBytes, { message: `data exceeds ${BRIDGE_LIMITS.maxBackupBytes} bytes` }),
+  data: bytesSchema.refine((data) => data.byteLength <= BRIDGE_LIMITS.maxBackupBytes, {
+    message: `data exceeds ${BRIDGE_LIMITS.maxBackupBytes} bytes`,
+  }),
 });
 
 export const readBackupRequestSchema = z.strictObject({

@@ -16,7 +16,13 @@ export interface BlockStyle {
 }
 
 /** The formatting a comparison shows: what Word's track changes would call a format change. */
-export const SHOWN_MARKS = TEXT_FORMAT.bold | TEXT_FORMAT.italic | TEXT_FORMAT.underline | TEXT_FORMAT.strikethrough | TEXT_FORMAT.subscript | TEXT_FORMAT.superscript;
+export const SHOWN_MARKS =
+  TEXT_FORMAT.bold |
+  TEXT_FORMAT.italic |
+  TEXT_FORMAT.underline |
+  TEXT_FORMAT.strikethrough |
+  TEXT_FORMAT.subscript |
+  TEXT_FORMAT.superscript;
 
 export type RichToken =
   | { kind: 'start'; style: BlockStyle }
@@ -39,7 +45,8 @@ function inlineTokens(nodes: SerializedNode[], out: RichToken[], link?: string):
   for (const node of nodes) {
     if (node.type === 'text') {
       const marks = node.format & SHOWN_MARKS;
-      for (const text of textPieces(node.text)) out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });
+      for (const text of textPieces(node.text))
+        out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });
     } else if (node.type === 'tab') out.push({ kind: 'text', text: '\t', marks: 0 });
     else if (node.type === 'linebreak') out.push({ kind: 'text', text: '\u2028', marks: 0 });
     else if (node.type === 'footnote') out.push({ kind: 'footnote', text: bodyText(node.note).body });
@@ -64,7 +71,11 @@ function collect(nodes: SerializedNode[], out: DiffBlock[], list: { kind: BlockK
         inlineTokens(inline, tokens);
         out.push({ style: { kind: list.kind, level: list.depth }, tokens });
       }
-      collect(node.children.filter((child) => child.type === 'list'), out, list);
+      collect(
+        node.children.filter((child) => child.type === 'list'),
+        out,
+        list,
+      );
     } else if (node.type === 'paragraph' || node.type === 'quote') {
       const tokens: RichToken[] = [];
       inlineTokens(node.children, tokens);

@@ -8,7 +8,10 @@ import { findCommonBase, type DraftCopy } from './common-base';
 
 /** The draft with its first section's text replaced. */
 function edited(draft: Draft, text: string): Draft {
-  return { ...draft, sections: draft.sections.map((s, i) => (i === 0 ? { ...s, content: paragraphState([text]) } : s)) };
+  return {
+    ...draft,
+    sections: draft.sections.map((s, i) => (i === 0 ? { ...s, content: paragraphState([text]) } : s)),
+  };
 }
 
 /** The copy a colleague gets by opening a .normdraft file saved from `draft`. */
@@ -19,12 +22,20 @@ function fromFile(draft: Draft, id = draft.id): DraftCopy {
 
 describe('findCommonBase', () => {
   const original = exampliaNonPaper();
-  const library = (draft: Draft, history: Draft[] = []): DraftCopy => ({ draft, lineage: null, history: history.map(draftFingerprint) });
+  const library = (draft: Draft, history: Draft[] = []): DraftCopy => ({
+    draft,
+    lineage: null,
+    history: history.map(draftFingerprint),
+  });
 
   it('finds the state a file was saved from when only the colleague changed it', () => {
     const theirs = fromFile(original);
     theirs.draft = edited(theirs.draft, 'Examplia reports yearly.');
-    expect(findCommonBase(library(original), theirs)).toEqual({ kind: 'base', fingerprint: draftFingerprint(original), draft: original });
+    expect(findCommonBase(library(original), theirs)).toEqual({
+      kind: 'base',
+      fingerprint: draftFingerprint(original),
+      draft: original,
+    });
   });
 
   it('finds the kept version both copies come from when both changed, also for a copy opened under a new id', () => {
@@ -51,6 +62,9 @@ describe('findCommonBase', () => {
     const other = { ...edited(original, 'Another draft.'), id: 'another-draft' };
     expect(findCommonBase(library(original), library(other))).toEqual({ kind: 'unrelated', reason: 'other-draft' });
     const olderFile: DraftCopy = { draft: edited(original, 'Changed long ago.'), lineage: null };
-    expect(findCommonBase(library(edited(original, 'Mine.'), [original]), olderFile)).toEqual({ kind: 'unrelated', reason: 'no-shared-state' });
+    expect(findCommonBase(library(edited(original, 'Mine.'), [original]), olderFile)).toEqual({
+      kind: 'unrelated',
+      reason: 'no-shared-state',
+    });
   });
 });

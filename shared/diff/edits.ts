@@ -13,7 +13,13 @@ export interface EditWalk<T> {
  * alone between two changes, reads better as part of the change than as kept text. False when
  * more than the bounded number of edits is needed: the caller decides what to show instead.
  */
-export function walkEdits<T>(before: readonly T[], after: readonly T[], key: (token: T) => string, walk: EditWalk<T>, glue: (token: T) => boolean = () => false): boolean {
+export function walkEdits<T>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (token: T) => string,
+  walk: EditWalk<T>,
+  glue: (token: T) => boolean = () => false,
+): boolean {
   const ids = new Map<string, number>();
   const id = (token: T) => {
     const k = key(token);

@@ -60,7 +60,7 @@ describe('diffSequences', () => {
   it('gives a shortest edit script that turns the first sequence into the second', () => {
     // A fixed pseudo-random generator: the same cases every run.
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     for (let trial = 0; trial < 200; trial++) {
       const a = Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 5));
       const b = Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 5));

@@ -24,7 +24,11 @@ function push(runs: EditRun[], op: EditOp, length: number): void {
  * The shortest edit script turning `a` into `b`, as runs in order (within one change, deletions
  * come before insertions). Null when more than `maxEdits` insertions plus deletions are needed.
  */
-export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, maxEdits = DEFAULT_MAX_EDITS): EditRun[] | null {
+export function diffSequences(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  maxEdits = DEFAULT_MAX_EDITS,
+): EditRun[] | null {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -42,7 +46,15 @@ export function diffSequences(a: ArrayLike<number>, b: ArrayLike<number>, maxEdi
   return runs;
 }
 
-function diffMiddle(a: ArrayLike<number>, b: ArrayLike<number>, offA: number, endA: number, offB: number, endB: number, maxEdits: number): EditRun[] | null {
+function diffMiddle(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  offA: number,
+  endA: number,
+  offB: number,
+  endB: number,
+  maxEdits: number,
+): EditRun[] | null {
   const n = endA - offA;
   const m = endB - offB;
   if (n === 0 || m === 0) {
@@ -59,7 +71,8 @@ function diffMiddle(a: ArrayLike<number>, b: ArrayLike<number>, offA: number, en
   for (let d = 0; d <= max; d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[offA + x] === b[offB + y]) {
         x++;

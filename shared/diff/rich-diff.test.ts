@@ -7,7 +7,12 @@ function render(block: ShownBlock): string {
   let text = '';
   let open: string | null = null;
   for (const piece of block.pieces) {
-    const t = piece.token.kind === 'footnote' ? `[^${piece.token.text}]` : piece.token.marks & 1 ? `**${piece.token.text}**` : piece.token.text;
+    const t =
+      piece.token.kind === 'footnote'
+        ? `[^${piece.token.text}]`
+        : piece.token.marks & 1
+          ? `**${piece.token.text}**`
+          : piece.token.text;
     const mark = piece.kind === 'added' ? '+' : piece.kind === 'removed' ? '-' : null;
     if (mark !== open) {
       if (open) text += '}';
@@ -30,13 +35,19 @@ describe('diffRich', () => {
   });
 
   it('reads a word made bold as a format change, not as new words', () => {
-    const diff = diffRich(doc(para('Examplia adopted a strategy.')), doc(para('Examplia ', bold('adopted'), ' a strategy.')));
+    const diff = diffRich(
+      doc(para('Examplia adopted a strategy.')),
+      doc(para('Examplia ', bold('adopted'), ' a strategy.')),
+    );
     expect(diff).toMatchObject({ changed: true, added: 0, removed: 0, restyled: 1 });
     expect(shown(diff)).toEqual(['paragraph:0 Examplia {-adopted}{+**adopted**} a strategy.']);
   });
 
   it('keeps a list a list: an added item is an added bulleted block', () => {
-    const diff = diffRich(doc(bullets(['Ministry of Digital Affairs'])), doc(bullets(['Ministry of Digital Affairs'], ['National CERT'])));
+    const diff = diffRich(
+      doc(bullets(['Ministry of Digital Affairs'])),
+      doc(bullets(['Ministry of Digital Affairs'], ['National CERT'])),
+    );
     expect(shown(diff)).toEqual(['bullet:1 Ministry of Digital Affairs', 'added bullet:1 {+National CERT}']);
     expect(diff).toMatchObject({ added: 2, removed: 0 });
   });
@@ -45,7 +56,10 @@ describe('diffRich', () => {
     const diff = diffRich(doc(para('Report yearly.')), doc(numbered(['Report yearly.'])));
     expect(diff.changed).toBe(true);
     expect(diff.blocks).toHaveLength(1);
-    expect(diff.blocks[0]).toMatchObject({ style: { kind: 'number', level: 1 }, styleBefore: { kind: 'paragraph', level: 0 } });
+    expect(diff.blocks[0]).toMatchObject({
+      style: { kind: 'number', level: 1 },
+      styleBefore: { kind: 'paragraph', level: 0 },
+    });
     expect(shown(diff)).toEqual(['number:1 Report yearly.']);
     expect(diff.restyledBlocks).toBe(1);
   });
@@ -84,7 +98,10 @@ describe('diffRich', () => {
   });
 
   it('sees a changed link target and italic as changes', () => {
-    const diff = diffRich(doc(para(link('https://examplia.example/a', 'policy'))), doc(para(link('https://examplia.example/b', 'policy'))));
+    const diff = diffRich(
+      doc(para(link('https://examplia.example/a', 'policy'))),
+      doc(para(link('https://examplia.example/b', 'policy'))),
+    );
     expect(diff).toMatchObject({ changed: true, restyled: 1, added: 0, removed: 0 });
     expect(diffRich(doc(para('plain')), doc(para(italic('plain')))).restyled).toBe(1);
   });
@@ -105,7 +122,10 @@ describe('diffRich counts', () => {
 
 describe('diffRich counts, mixed changes', () => {
   it('tells reformatted words from new ones in one change', () => {
-    const diff = diffRich(doc(para('a strategy')), doc(para('a ', bold('strategy'), note('Decree 7.')), bullets(['National CERT'])));
+    const diff = diffRich(
+      doc(para('a strategy')),
+      doc(para('a ', bold('strategy'), note('Decree 7.')), bullets(['National CERT'])),
+    );
     expect(diff).toMatchObject({ restyled: 1, added: 2, removed: 0, notesChanged: 1 });
   });
 });

@@ -97,7 +97,8 @@ function diffTokens(out: Emitted[], counts: Counts, before: RichToken[], after: 
   if (!walkEdits(before, after, tokenKey, walk, space)) emitChange(out, counts, before, after);
 }
 
-const blockKey = (block: DiffBlock) => [tokenKey({ kind: 'start', style: block.style }), ...block.tokens.map(tokenKey)].join('');
+const blockKey = (block: DiffBlock) =>
+  [tokenKey({ kind: 'start', style: block.style }), ...block.tokens.map(tokenKey)].join('');
 
 function diffStream(before: DiffBlock[], after: DiffBlock[], counts: Counts): Emitted[] {
   const out: Emitted[] = [];
@@ -153,7 +154,8 @@ function shape(stream: Emitted[]): ShownBlock[] {
       continue;
     }
     const all = (k: DiffKind) => group.pieces.every((piece) => piece.kind === k);
-    const change: DiffKind = kind === 'removed' && all('removed') ? 'removed' : kind === 'added' && all('added') ? 'added' : 'same';
+    const change: DiffKind =
+      kind === 'removed' && all('removed') ? 'removed' : kind === 'added' && all('added') ? 'added' : 'same';
     const block: ShownBlock = { style, change, pieces: group.pieces };
     if (pendingStyle && kind === 'added') block.styleBefore = pendingStyle;
     // A break added inside text that was kept: the paragraph was split here.
@@ -171,7 +173,10 @@ export function diffRich(before: SerializedEditorState, after: SerializedEditorS
   const blocks = shape(stream);
   const restyledBlocks = blocks.filter((block) => block.styleBefore).length;
   const notes = stream.filter((item) => item.token.kind === 'footnote' && item.kind !== 'same');
-  const notesChanged = Math.max(notes.filter((n) => n.kind === 'added').length, notes.filter((n) => n.kind === 'removed').length);
+  const notesChanged = Math.max(
+    notes.filter((n) => n.kind === 'added').length,
+    notes.filter((n) => n.kind === 'removed').length,
+  );
   const changed = stream.some((item) => item.kind !== 'same');
   return { blocks, ...counts, restyledBlocks, notesChanged, changed };
 }

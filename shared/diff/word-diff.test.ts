@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { textPieces } from '../model/word-tokens';
 import { diffWords, type DiffSegment } from './word-diff';
 
-const older = (segments: DiffSegment[]) => segments.filter((s) => s.kind !== 'added').map((s) => s.text).join('');
-const newer = (segments: DiffSegment[]) => segments.filter((s) => s.kind !== 'removed').map((s) => s.text).join('');
+const older = (segments: DiffSegment[]) =>
+  segments
+    .filter((s) => s.kind !== 'added')
+    .map((s) => s.text)
+    .join('');
+const newer = (segments: DiffSegment[]) =>
+  segments
+    .filter((s) => s.kind !== 'removed')
+    .map((s) => s.text)
+    .join('');
 
 describe('diffWords', () => {
   it('shows a replaced word as removed then added, with word counts', () => {
-    const diff = diffWords('Examplia adopted a national strategy in 2021.', 'Examplia adopted a revised national strategy in 2024.');
+    const diff = diffWords(
+      'Examplia adopted a national strategy in 2021.',
+      'Examplia adopted a revised national strategy in 2024.',
+    );
     expect(diff.segments).toEqual([
       { kind: 'same', text: 'Examplia adopted a ' },
       { kind: 'added', text: 'revised ' },
@@ -20,7 +31,11 @@ describe('diffWords', () => {
   });
 
   it('reports no change for equal texts', () => {
-    expect(diffWords('Same text.', 'Same text.')).toEqual({ segments: [{ kind: 'same', text: 'Same text.' }], added: 0, removed: 0 });
+    expect(diffWords('Same text.', 'Same text.')).toEqual({
+      segments: [{ kind: 'same', text: 'Same text.' }],
+      added: 0,
+      removed: 0,
+    });
     expect(diffWords('', '')).toEqual({ segments: [], added: 0, removed: 0 });
   });
 

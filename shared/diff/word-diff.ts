@@ -47,7 +47,13 @@ function emitChange(out: Builder, removed: string[], added: string[]): void {
 
 /** Word-level diff of two token lists; too many edits shows the whole stretch as replaced. */
 function diffTokens(out: Builder, before: string[], after: string[]): void {
-  const walked = walkEdits(before, after, (token) => token, { same: (kept) => emit(out, 'same', kept.join('')), change: (removed, added) => emitChange(out, removed, added) }, (token) => SPACE.test(token));
+  const walked = walkEdits(
+    before,
+    after,
+    (token) => token,
+    { same: (kept) => emit(out, 'same', kept.join('')), change: (removed, added) => emitChange(out, removed, added) },
+    (token) => SPACE.test(token),
+  );
   if (!walked) emitChange(out, before, after);
 }
 

@@ -16,7 +16,11 @@ const ALIGNED: SerializedElement['format'][] = ['', 'left', 'start', 'center', '
 
 function draftWith(language: 'en' | 'ar'): Draft {
   let n = 0;
-  const draft = createDraft(parseTemplate(normsOnly), { submitter: 'Republic of Examplia', forum: '', language, date: '2026-05-12', issuingBody: '' }, { now: 0, newId: () => `id${(n += 1)}` });
+  const draft = createDraft(
+    parseTemplate(normsOnly),
+    { submitter: 'Republic of Examplia', forum: '', language, date: '2026-05-12', issuingBody: '' },
+    { now: 0, newId: () => `id${(n += 1)}` },
+  );
   const paragraphs = ALIGNED.map((format) => ({ ...para(`Aligned ${format || 'default'}`), format }));
   draft.sections[0]!.content = doc(...paragraphs);
   return draft;
@@ -30,7 +34,8 @@ async function alignments(draft: Draft): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
   for (const [, inner] of xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
     const text = [...inner!.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    if (text.startsWith('Aligned ')) out.set(text.slice('Aligned '.length), /<w:jc w:val="([^"]+)"/.exec(inner!)?.[1] ?? null);
+    if (text.startsWith('Aligned '))
+      out.set(text.slice('Aligned '.length), /<w:jc w:val="([^"]+)"/.exec(inner!)?.[1] ?? null);
   }
   return out;
 }

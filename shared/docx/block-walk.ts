@@ -2,13 +2,27 @@
 // export writes them: blocks, each list item's text as one paragraph at its nesting level, and
 // inline nodes at the top level in a paragraph of their own. blocks.ts turns them into Word
 // paragraphs; the print layout into its page blocks.
-import type { SerializedElement, SerializedHeading, SerializedList, SerializedListItem, SerializedNode, SerializedParagraph, SerializedQuote } from '../model/lexical-json';
+import type {
+  SerializedElement,
+  SerializedHeading,
+  SerializedList,
+  SerializedListItem,
+  SerializedNode,
+  SerializedParagraph,
+  SerializedQuote,
+} from '../model/lexical-json';
 import { MAX_LIST_LEVEL } from './list-labels';
 
 export type WalkStep =
   /** A list starts (before its items): it numbers from here. */
   | { type: 'list'; list: SerializedList }
-  | { type: 'list-item'; list: SerializedList; level: number; inline: readonly SerializedNode[]; direction: SerializedElement['direction'] }
+  | {
+      type: 'list-item';
+      list: SerializedList;
+      level: number;
+      inline: readonly SerializedNode[];
+      direction: SerializedElement['direction'];
+    }
   /** A paragraph, heading, quote or stray list item at the top level. */
   | { type: 'block'; node: SerializedParagraph | SerializedHeading | SerializedQuote | SerializedListItem }
   /** An inline node at the top level (not written by the editor, but possible in imported JSON). */
@@ -35,7 +49,8 @@ function walkList(list: SerializedList, depth: number, visit: (step: WalkStep) =
         // A nested list: Lexical keeps it in an item of its own, one level deeper.
         flush();
         walkList(child, depth + 1, visit);
-      } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'quote') inline.push(...child.children);
+      } else if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'quote')
+        inline.push(...child.children);
       else inline.push(child);
     }
     flush();

@@ -21,12 +21,22 @@ const ALIGNMENTS: Partial<Record<SerializedElement['format'], Alignment>> = {
 };
 
 /** A paragraph, right-to-left (w:bidi) as `paragraphIsRightToLeft` decides from its text. */
-export function paragraph(ctx: RenderContext, options: ParagraphProperties, children: string, text: string, direction: SerializedElement['direction'] = null): string {
-  return paragraphXml({ ...options, bidirectional: paragraphIsRightToLeft(ctx.profile.rtl, text, direction) }, children);
+export function paragraph(
+  ctx: RenderContext,
+  options: ParagraphProperties,
+  children: string,
+  text: string,
+  direction: SerializedElement['direction'] = null,
+): string {
+  return paragraphXml(
+    { ...options, bidirectional: paragraphIsRightToLeft(ctx.profile.rtl, text, direction) },
+    children,
+  );
 }
 
 function elementOptions(node: SerializedElement): ParagraphProperties {
-  const indentLeft = Number.isInteger(node.indent) && node.indent > 0 ? INDENT_STEP * Math.min(node.indent, 10) : undefined;
+  const indentLeft =
+    Number.isInteger(node.indent) && node.indent > 0 ? INDENT_STEP * Math.min(node.indent, 10) : undefined;
   return { alignment: ALIGNMENTS[node.format], indentLeft };
 }
 
@@ -45,15 +55,31 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
       case 'list-item': {
         const children = inlineChildren(step.inline, ctx);
         const numId = numIds.get(step.list);
-        if (children !== '' && numId) out.push(paragraph(ctx, { style: STYLE.list, numbering: { numId: numId(), level: step.level } }, children, inlineText(step.inline), step.direction));
+        if (children !== '' && numId)
+          out.push(
+            paragraph(
+              ctx,
+              { style: STYLE.list, numbering: { numId: numId(), level: step.level } },
+              children,
+              inlineText(step.inline),
+              step.direction,
+            ),
+          );
         break;
       }
       case 'block': {
         const { node } = step;
         const children = inlineChildren(node.children, ctx);
         if (isBlank(children, node)) break;
-        const style = node.type === 'heading' ? (ctx.headingStyle ?? contentHeadingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : ctx.paragraphStyle;
-        out.push(paragraph(ctx, { style, ...elementOptions(node) }, children, inlineText(node.children), node.direction));
+        const style =
+          node.type === 'heading'
+            ? (ctx.headingStyle ?? contentHeadingStyle(node.tag))
+            : node.type === 'quote'
+              ? STYLE.quote
+              : ctx.paragraphStyle;
+        out.push(
+          paragraph(ctx, { style, ...elementOptions(node) }, children, inlineText(node.children), node.direction),
+        );
         break;
       }
       case 'loose': {

@@ -13,14 +13,25 @@ describe('writeComments', () => {
         `<w:commentRangeStart w:id="0"/><w:r>${BOLD}<w:t xml:space="preserve">in every forum</w:t></w:r><w:commentRangeEnd w:id="0"/>` +
         '<w:r><w:commentReference w:id="0"/></w:r></w:p>',
     );
-    expect(xml).toContain('<w:comment w:id="0" w:author="Examplia Digital Rights Forum"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">Which forums?</w:t></w:r></w:p></w:comment>');
+    expect(xml).toContain(
+      '<w:comment w:id="0" w:author="Examplia Digital Rights Forum"><w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">Which forums?</w:t></w:r></w:p></w:comment>',
+    );
   });
 
   it('finds words holding escaped characters, numbers comments in order and writes each line as a paragraph', () => {
-    const { body: anchored, xml } = writeComments(body, [comment('R&D'), comment('Examplia', 'First line\nSecond & last')]);
-    expect(anchored).toContain('<w:commentRangeStart w:id="0"/><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">R&amp;D</w:t></w:r><w:commentRangeEnd w:id="0"/>');
-    expect(anchored).toContain('<w:commentRangeStart w:id="1"/><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Examplia</w:t></w:r><w:commentRangeEnd w:id="1"/>');
-    expect(xml).toContain('<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">First line</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second &amp; last</w:t></w:r></w:p>');
+    const { body: anchored, xml } = writeComments(body, [
+      comment('R&D'),
+      comment('Examplia', 'First line\nSecond & last'),
+    ]);
+    expect(anchored).toContain(
+      '<w:commentRangeStart w:id="0"/><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">R&amp;D</w:t></w:r><w:commentRangeEnd w:id="0"/>',
+    );
+    expect(anchored).toContain(
+      '<w:commentRangeStart w:id="1"/><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Examplia</w:t></w:r><w:commentRangeEnd w:id="1"/>',
+    );
+    expect(xml).toContain(
+      '<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space="preserve">First line</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Second &amp; last</w:t></w:r></w:p>',
+    );
   });
 
   it('refuses words the body does not hold', () => {

@@ -20,7 +20,8 @@ const RUN = /<w:r>((?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?)<w:t xml:space="pres
 const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const unescape = (xml: string) => xml.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => UNESCAPES[entity]!);
 
-const run = (properties: string, text: string) => (text === '' ? '' : `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`);
+const run = (properties: string, text: string) =>
+  text === '' ? '' : `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 
 /** The body with comment `id` anchored to the first run holding `quote`; throws when none does. */
 function anchor(body: string, id: number, quote: string): string {
@@ -43,7 +44,9 @@ function commentXml(comment: DocxComment, id: number): string {
   const attributes = [`w:id="${id}"`, `w:author="${escapeXml(comment.author)}"`];
   if (comment.date) attributes.push(`w:date="${escapeXml(comment.date)}"`);
   if (comment.initials) attributes.push(`w:initials="${escapeXml(comment.initials)}"`);
-  const paragraphs = comment.text.split(/\r\n?|\n/).map((line, index) => `<w:p>${index === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}${run('', line)}</w:p>`);
+  const paragraphs = comment.text
+    .split(/\r\n?|\n/)
+    .map((line, index) => `<w:p>${index === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}${run('', line)}</w:p>`);
   return `<w:comment ${attributes.join(' ')}>${paragraphs.join('')}</w:comment>`;
 }
 

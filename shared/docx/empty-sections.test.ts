@@ -12,7 +12,12 @@ const env = () => {
   let n = 0;
   return { now: 0, newId: () => `id${(n += 1)}` };
 };
-const params = { submitter: 'Republic of Examplia', forum: 'Examplia Regional Dialogue 2026', language: 'en' as const, date: '2026-05-12' };
+const params = {
+  submitter: 'Republic of Examplia',
+  forum: 'Examplia Regional Dialogue 2026',
+  language: 'en' as const,
+  date: '2026-05-12',
+};
 const runIn = (label: string) => paragraphNode([textNode(label, TEXT_FORMAT.bold)], TEXT_FORMAT.bold);
 const written = rootState([paragraphNode([textNode('Examplia adopted its Cyber Security Act in 2024.')])]);
 
@@ -23,12 +28,20 @@ function fill(draft: Draft, pick: (s: Section) => boolean): Draft {
 describe('sections with nothing written', () => {
   it('count headings and suggested sub-headings without text under them as empty', () => {
     expect(hasTextBeyondHeadings(rootState([runIn('Regulatory framework: '), runIn('Challenges: ')]))).toBe(false);
-    expect(hasTextBeyondHeadings(rootState([headingNode('h2', [textNode('International law')]), paragraphNode()]))).toBe(false);
+    expect(
+      hasTextBeyondHeadings(rootState([headingNode('h2', [textNode('International law')]), paragraphNode()])),
+    ).toBe(false);
     expect(hasTextBeyondHeadings(rootState([runIn('Cadre réglementaire\u00A0: '), runIn('监管框架：')]))).toBe(false);
   });
 
   it('count any text after a sub-heading, a bold sentence or a footnote as written', () => {
-    expect(hasTextBeyondHeadings(rootState([paragraphNode([textNode('Regulatory framework: ', TEXT_FORMAT.bold), textNode('the Act of 2024.')])]))).toBe(true);
+    expect(
+      hasTextBeyondHeadings(
+        rootState([
+          paragraphNode([textNode('Regulatory framework: ', TEXT_FORMAT.bold), textNode('the Act of 2024.')]),
+        ]),
+      ),
+    ).toBe(true);
     expect(hasTextBeyondHeadings(rootState([runIn('Examplia supports the norms.')]))).toBe(true);
     expect(hasTextBeyondHeadings(rootState([paragraphNode([footnoteNode(['Cyber Security Act 2024.'])])]))).toBe(true);
   });
@@ -49,6 +62,10 @@ describe('sections with nothing written', () => {
     const group = blank.sections.find((s) => s.kind === 'general' && !s.guidanceKeys)!;
     expect(sectionsLeftOut(blank.sections, false)).toContain(group);
     const oneNorm = fill(blank, (s) => s.norm === 'k');
-    expect(sectionsToExport(oneNorm.sections, false).map((s) => s.heading)).toEqual([blank.sections[0]!.heading, group.heading, oneNorm.sections.find((s) => s.norm === 'k')!.heading]);
+    expect(sectionsToExport(oneNorm.sections, false).map((s) => s.heading)).toEqual([
+      blank.sections[0]!.heading,
+      group.heading,
+      oneNorm.sections.find((s) => s.norm === 'k')!.heading,
+    ]);
   });
 });

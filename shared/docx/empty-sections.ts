@@ -13,7 +13,10 @@ function isBareRunIn(node: SerializedNode): boolean {
   if (node.type !== 'paragraph') return false;
   const written = node.children.filter((c) => !(c.type === 'text' && c.text.trim() === ''));
   if (!written.every((c) => c.type === 'text' && (c.format & TEXT_FORMAT.bold) !== 0)) return false;
-  const text = written.map((c) => (c.type === 'text' ? c.text : '')).join('').trim();
+  const text = written
+    .map((c) => (c.type === 'text' ? c.text : ''))
+    .join('')
+    .trim();
   return /[:：]$/u.test(text);
 }
 

@@ -8,8 +8,17 @@ import { defaultExportOptions } from './options';
 import { hasWords, normHeadingText } from './sections';
 
 function content(text: string): SerializedEditorState {
-  const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: text ? [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] : [] };
-  return { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } } as SerializedEditorState;
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: text ? [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] : [],
+  };
+  return {
+    root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] },
+  } as SerializedEditorState;
 }
 
 function section(id: string, kind: Section['kind'], text: string, norm: Section['norm'] = null): Section {
@@ -17,15 +26,27 @@ function section(id: string, kind: Section['kind'], text: string, norm: Section[
 }
 
 const draft: Draft = {
-  id: 'd1', templateId: 't', fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
-  language: 'en', createdAt: 0, updatedAt: 0,
-  sections: [section('s', 'summary', 'Summary text'), section('a', 'norm', 'Norm text', 'a'), section('b', 'norm', '', 'b')],
+  id: 'd1',
+  templateId: 't',
+  fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' },
+  submitterKind: 'state',
+  language: 'en',
+  createdAt: 0,
+  updatedAt: 0,
+  sections: [
+    section('s', 'summary', 'Summary text'),
+    section('a', 'norm', 'Norm text', 'a'),
+    section('b', 'norm', '', 'b'),
+  ],
 };
 
 describe('exportDocx', () => {
   it('returns a ZIP package and reports progress from 0 to the total, in order', async () => {
     const calls: Array<[number, number]> = [];
-    const bytes = await exportDocx(draft, defaultExportOptions(), { now: new Date(), onProgress: (done, total) => calls.push([done, total]) });
+    const bytes = await exportDocx(draft, defaultExportOptions(), {
+      now: new Date(),
+      onProgress: (done, total) => calls.push([done, total]),
+    });
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const total = calls[0]?.[1] ?? 0;
     expect(calls.map(([done]) => done)).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
@@ -44,8 +65,12 @@ describe('exportDocx', () => {
 describe('norm headings and empty sections', () => {
   it('uses the official text or the short title after the norm label', () => {
     const norm = { ...section('g', 'norm', '', 'g'), heading: 'Protecting critical infrastructure' };
-    expect(normHeadingText(norm, defaultExportOptions())).toMatch(/^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/);
-    expect(normHeadingText(norm, { ...defaultExportOptions(), headingForm: 'short' })).toBe('Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure');
+    expect(normHeadingText(norm, defaultExportOptions())).toMatch(
+      /^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/,
+    );
+    expect(normHeadingText(norm, { ...defaultExportOptions(), headingForm: 'short' })).toBe(
+      'Norm 7 (UNGGE 2015 report, paragraph 13g) – Protecting critical infrastructure',
+    );
   });
 
   it('treats content without words as empty, like the outline does', () => {

@@ -21,7 +21,9 @@ import { runLanguageXml } from './wml';
 function numberingRegistry(doc: Document): NumberingRegistry {
   return (reference, instance, definition) => {
     doc.Numbering.createConcreteNumberingInstance(reference, instance, definition);
-    const concrete = doc.Numbering.ConcreteNumbering.findLast((c) => c.reference === reference && c.instance === instance);
+    const concrete = doc.Numbering.ConcreteNumbering.findLast(
+      (c) => c.reference === reference && c.instance === instance,
+    );
     if (!concrete) throw new Error(`DOCX writer: no numbering for list "${reference}"`);
     return concrete.numId;
   };
@@ -32,7 +34,12 @@ export interface DocxExtras {
   comments?: readonly DocxComment[];
 }
 
-export async function exportDocx(draft: Draft, options: DocxExportOptions, env: DocxExportEnv, extras: DocxExtras = {}): Promise<Uint8Array> {
+export async function exportDocx(
+  draft: Draft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+  extras: DocxExtras = {},
+): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
   const base = { profile, language: runLanguageXml(profile) };

@@ -8,7 +8,14 @@ import { block as ru } from '../../locales/ru/templates.json';
 import { block as zh } from '../../locales/zh/templates.json';
 import type { Language } from '../model/languages';
 
-const FORUM_LINES: Record<Language, string> = { ar: ar.forumLine, en: en.forumLine, es: es.forumLine, fr: fr.forumLine, ru: ru.forumLine, zh: zh.forumLine };
+const FORUM_LINES: Record<Language, string> = {
+  ar: ar.forumLine,
+  en: en.forumLine,
+  es: es.forumLine,
+  fr: fr.forumLine,
+  ru: ru.forumLine,
+  zh: zh.forumLine,
+};
 
 /** "Submitted to: <forum>" in `language`; empty when no forum was given. */
 export function forumLine(forum: string, language: Language): string {

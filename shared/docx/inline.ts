@@ -9,7 +9,15 @@ import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText, xmlSafe } from './text';
-import { breakRunXml, footnoteReferenceXml, hyperlinkXml, runPropertiesXml, tabRunXml, textRunXml, type RunMarks } from './wml';
+import {
+  breakRunXml,
+  footnoteReferenceXml,
+  hyperlinkXml,
+  runPropertiesXml,
+  tabRunXml,
+  textRunXml,
+  type RunMarks,
+} from './wml';
 
 function marksOf(format: number, style: string | undefined): RunMarks {
   return {
@@ -28,7 +36,9 @@ export function textRuns(text: string, marks: RunMarks, ctx: RenderContext): str
   const { rtl } = ctx.profile;
   const props = (runRtl: boolean) => runPropertiesXml(marks, ctx.language, runRtl);
   let xml = '';
-  for (const piece of xmlSafe(text).replace(/\r\n?/g, '\n').split(/([\t\n])/)) {
+  for (const piece of xmlSafe(text)
+    .replace(/\r\n?/g, '\n')
+    .split(/([\t\n])/)) {
     if (piece === '') continue;
     if (piece === '\n') xml += breakRunXml(props(rtl));
     else if (piece === '\t') xml += tabRunXml(props(rtl));
@@ -38,9 +48,17 @@ export function textRuns(text: string, marks: RunMarks, ctx: RenderContext): str
   return xml;
 }
 
-type InlineWriter<T extends StoredNodeType> = (node: Extract<SerializedNode, { type: T }>, ctx: RenderContext, linkStyle: string | undefined) => string;
+type InlineWriter<T extends StoredNodeType> = (
+  node: Extract<SerializedNode, { type: T }>,
+  ctx: RenderContext,
+  linkStyle: string | undefined,
+) => string;
 
-function linkRuns(node: SerializedLink | SerializedAutoLink, ctx: RenderContext, linkStyle: string | undefined): string {
+function linkRuns(
+  node: SerializedLink | SerializedAutoLink,
+  ctx: RenderContext,
+  linkStyle: string | undefined,
+): string {
   // An autolink the user unlinked stays text; so does a link inside a link.
   const unlinked = node.type === 'autolink' && node.isUnlinked === true;
   const url = linkStyle === undefined && !unlinked ? safeUrl(node.url) : null;
@@ -50,7 +68,8 @@ function linkRuns(node: SerializedLink | SerializedAutoLink, ctx: RenderContext,
 }
 
 /** Blocks never sit inside a paragraph in stored content (the schema refuses it); where one does, its text is kept. */
-const textOfBlock = (node: { children: SerializedNode[] }, ctx: RenderContext, linkStyle: string | undefined) => inlineChildren(node.children, ctx, linkStyle);
+const textOfBlock = (node: { children: SerializedNode[] }, ctx: RenderContext, linkStyle: string | undefined) =>
+  inlineChildren(node.children, ctx, linkStyle);
 
 /** The runs each stored node type becomes inside a paragraph: every type must say (a new one does not compile until it does). */
 const INLINE_WRITERS = {

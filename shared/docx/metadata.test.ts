@@ -20,7 +20,12 @@ describe('core properties', () => {
   });
 
   it('leaves author and times out when the user asks', () => {
-    const xml = corePropertiesXml(draft, { ...defaultExportOptions(), authorMode: 'empty', timestamps: 'omit' }, { now }, en);
+    const xml = corePropertiesXml(
+      draft,
+      { ...defaultExportOptions(), authorMode: 'empty', timestamps: 'omit' },
+      { now },
+      en,
+    );
     expect(xml).not.toMatch(/creator|lastModifiedBy|created|modified/);
     expect(xml).toContain('<dc:title>');
   });

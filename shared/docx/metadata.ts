@@ -20,7 +20,12 @@ function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export function corePropertiesXml(draft: Draft, options: DocxExportOptions, env: Pick<DocxExportEnv, 'now'>, profile: LanguageProfile): string {
+export function corePropertiesXml(
+  draft: Draft,
+  options: DocxExportOptions,
+  env: Pick<DocxExportEnv, 'now'>,
+  profile: LanguageProfile,
+): string {
   const author = options.authorMode === 'submitter' ? draft.fields.submitter.trim() : '';
   const time = options.timestamps === 'export-time' && !Number.isNaN(env.now.getTime()) ? w3cdtf(env.now) : '';
   const timeType = ' xsi:type="dcterms:W3CDTF"';

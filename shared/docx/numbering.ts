@@ -24,11 +24,20 @@ function levels(kind: ListKind, language: Language, start = 1): ILevelsOptions[]
 
 /** The list definitions of a document written in `language`. */
 export function numberingOptions(language: Language): INumberingOptions {
-  return { config: (['bullet', 'number', 'letter'] as const).map((kind) => ({ reference: kind, levels: levels(kind, language) })) };
+  return {
+    config: (['bullet', 'number', 'letter'] as const).map((kind) => ({
+      reference: kind,
+      levels: levels(kind, language),
+    })),
+  };
 }
 
 /** Registers a numbering instance with the document and returns its w:numId. */
-export type NumberingRegistry = (reference: string, instance: number, definition?: { reference: string; levels: ILevelsOptions[] }) => number;
+export type NumberingRegistry = (
+  reference: string,
+  instance: number,
+  definition?: { reference: string; levels: ILevelsOptions[] },
+) => number;
 
 /** Hands out a fresh numbering instance per list; a list that starts above 1 gets its own definition. */
 export class ListInstances {
@@ -52,7 +61,10 @@ export class ListInstances {
     return () => {
       if (numId !== undefined) return numId;
       const reference = `${kind}-from-${start}`;
-      numId = start === 1 ? this.register(kind, instance) : this.register(reference, instance, { reference, levels: levels(kind, this.language, start) });
+      numId =
+        start === 1
+          ? this.register(kind, instance)
+          : this.register(reference, instance, { reference, levels: levels(kind, this.language, start) });
       return numId;
     };
   }

@@ -10,10 +10,29 @@ import { handleExportRequest, type ExportMessage } from './worker-protocol';
 // Invented stand-ins: tests never carry real official translations.
 const FRENCH_A = 'Texte officiel de la norme a, fourni par la délégation d’Examplia.';
 
-const norm = (letter: Section['norm']): Section => ({ id: `norm-${letter}`, kind: 'norm', norm: letter, heading: 'Titre', status: 'drafting', content: paragraphState(['Texte du projet.']) });
+const norm = (letter: Section['norm']): Section => ({
+  id: `norm-${letter}`,
+  kind: 'norm',
+  norm: letter,
+  heading: 'Titre',
+  status: 'drafting',
+  content: paragraphState(['Texte du projet.']),
+});
 const draft: Draft = {
-  id: 'd1', templateId: 'norms-only', fields: { title: 'Projet d’Examplia', submitter: 'République d’Examplia', issuingBody: '', forum: '', date: '2026-05-12' }, submitterKind: 'state',
-  language: 'fr', createdAt: 0, updatedAt: 0, sections: [norm('a'), norm('b')],
+  id: 'd1',
+  templateId: 'norms-only',
+  fields: {
+    title: 'Projet d’Examplia',
+    submitter: 'République d’Examplia',
+    issuingBody: '',
+    forum: '',
+    date: '2026-05-12',
+  },
+  submitterKind: 'state',
+  language: 'fr',
+  createdAt: 0,
+  updatedAt: 0,
+  sections: [norm('a'), norm('b')],
 };
 
 async function documentXml(officialTexts: unknown): Promise<string> {
@@ -41,7 +60,9 @@ describe('official norm texts the user provided, in the Word export', () => {
   });
 
   it('keeps only known letters with a non-empty text of sensible length', () => {
-    expect(parseOfficialTexts({ a: '  Texte\n officiel ', b: '', c: 'x'.repeat(3001), k: 'Текст', z: 'Unknown' })).toEqual({ a: 'Texte officiel', k: 'Текст' });
+    expect(
+      parseOfficialTexts({ a: '  Texte\n officiel ', b: '', c: 'x'.repeat(3001), k: 'Текст', z: 'Unknown' }),
+    ).toEqual({ a: 'Texte officiel', k: 'Текст' });
     for (const bad of [null, 'text', ['a'], 42]) expect(parseOfficialTexts(bad)).toEqual({});
   });
 });

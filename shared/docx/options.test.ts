@@ -3,13 +3,21 @@ import { defaultExportOptions, MAX_HEADER_LINE_CHARS, parseExportOptions } from 
 
 describe('parseExportOptions', () => {
   it('keeps every valid choice', () => {
-    const chosen = { includeEmptySections: true, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
+    const chosen = {
+      includeEmptySections: true,
+      headingForm: 'short',
+      headerLine: 'Unclassified',
+      authorMode: 'empty',
+      timestamps: 'omit',
+    } as const;
     expect(parseExportOptions(chosen)).toEqual(chosen);
   });
 
   it('falls back to the default for each missing or wrong field', () => {
     expect(parseExportOptions(null)).toEqual(defaultExportOptions());
-    expect(parseExportOptions({ headingForm: 'long', authorMode: 42, includeEmptySections: 'yes' })).toEqual(defaultExportOptions());
+    expect(parseExportOptions({ headingForm: 'long', authorMode: 42, includeEmptySections: 'yes' })).toEqual(
+      defaultExportOptions(),
+    );
     expect(parseExportOptions(JSON.parse('{"__proto__": {"headingForm": "short"}}'))).toEqual(defaultExportOptions());
   });
 

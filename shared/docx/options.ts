@@ -15,7 +15,13 @@ export interface DocxExportOptions {
 }
 
 export function defaultExportOptions(): DocxExportOptions {
-  return { includeEmptySections: false, headingForm: 'official', headerLine: '', authorMode: 'submitter', timestamps: 'export-time' };
+  return {
+    includeEmptySections: false,
+    headingForm: 'official',
+    headerLine: '',
+    authorMode: 'submitter',
+    timestamps: 'export-time',
+  };
 }
 
 export interface DocxExportEnv {
@@ -34,7 +40,8 @@ export const MAX_HEADER_LINE_CHARS = 200;
 export function parseExportOptions(raw: unknown): DocxExportOptions {
   const defaults = defaultExportOptions();
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return defaults;
-  const value = (key: keyof DocxExportOptions): unknown => (Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined);
+  const value = (key: keyof DocxExportOptions): unknown =>
+    Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
   const oneOf = <T extends string>(key: keyof DocxExportOptions, allowed: readonly T[], fallback: T): T => {
     const v = value(key);
     return allowed.includes(v as T) ? (v as T) : fallback;
@@ -46,7 +53,10 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
   return {
     includeEmptySections: typeof include === 'boolean' ? include : defaults.includeEmptySections,
     headingForm: oneOf('headingForm', ['official', 'short'], defaults.headingForm),
-    headerLine: typeof header === 'string' ? header.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADER_LINE_CHARS) : defaults.headerLine,
+    headerLine:
+      typeof header === 'string'
+        ? header.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADER_LINE_CHARS)
+        : defaults.headerLine,
     authorMode: oneOf('authorMode', ['submitter', 'empty'], defaults.authorMode),
     timestamps: oneOf('timestamps', ['export-time', 'omit'], defaults.timestamps),
   };

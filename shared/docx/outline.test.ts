@@ -11,14 +11,35 @@ import { listLabel } from './list-labels';
 import { defaultExportOptions } from './options';
 import { documentOutline } from './outline';
 
-const section = (id: string, kind: Section['kind'], content = emptyEditorState(), norm: Section['norm'] = null): Section => ({
-  id, kind, norm, heading: `Heading ${id}`, status: 'drafting', content,
+const section = (
+  id: string,
+  kind: Section['kind'],
+  content = emptyEditorState(),
+  norm: Section['norm'] = null,
+): Section => ({
+  id,
+  kind,
+  norm,
+  heading: `Heading ${id}`,
+  status: 'drafting',
+  content,
 });
 
 const draft = (sections: Section[], language: Draft['language'] = 'en'): Draft => ({
-  id: 'd1', templateId: 't', fields: { title: 'Contribution of Examplia', submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'Open-ended working group, 2026 session', date: '2026-03-12' }, submitterKind: 'state',
+  id: 'd1',
+  templateId: 't',
+  fields: {
+    title: 'Contribution of Examplia',
+    submitter: 'Republic of Examplia',
+    issuingBody: 'Ministry of Foreign Affairs',
+    forum: 'Open-ended working group, 2026 session',
+    date: '2026-03-12',
+  },
+  submitterKind: 'state',
   language,
-  createdAt: 0, updatedAt: 0, sections,
+  createdAt: 0,
+  updatedAt: 0,
+  sections,
 });
 
 describe('documentOutline: what the export writes, in order', () => {
@@ -35,19 +56,41 @@ describe('documentOutline: what the export writes, in order', () => {
   });
 
   it('uses the title section instead of the fields once it has words, and writes its headings as the Title', () => {
-    const created = createDraft(parseTemplate(national), { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12', issuingBody: '' }, { now: 0, newId: (() => { let n = 0; return () => `id${(n += 1)}`; })() });
+    const created = createDraft(
+      parseTemplate(national),
+      { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12', issuingBody: '' },
+      {
+        now: 0,
+        newId: (() => {
+          let n = 0;
+          return () => `id${(n += 1)}`;
+        })(),
+      },
+    );
     const outline = documentOutline(created, defaultExportOptions());
     expect(outline.titleBlock).toEqual([]);
     expect(outline.sections[0]).toMatchObject({ titleBlock: true, heading: null });
   });
 
   it('leaves out empty sections unless asked to include them, and heads norms with the official text or the short title', () => {
-    const sections = [section('a', 'norm', paragraphState(['Our practice']), 'a'), section('b', 'norm', emptyEditorState(), 'b')];
+    const sections = [
+      section('a', 'norm', paragraphState(['Our practice']), 'a'),
+      section('b', 'norm', emptyEditorState(), 'b'),
+    ];
     const all = documentOutline(draft(sections), { ...defaultExportOptions(), includeEmptySections: true });
     expect(all.sections.map((s) => s.section.id)).toEqual(['a', 'b']);
-    expect(all.sections[0]?.heading?.text).toMatch(/^Norm 1 \(UNGGE 2015 report, paragraph 13a\) – Consistent with the purposes of the United Nations/);
-    const kept = documentOutline(draft(sections), { ...defaultExportOptions(), includeEmptySections: false, headingForm: 'short', headerLine: '  Non-paper ' });
-    expect(kept.sections.map((s) => s.heading)).toEqual([{ style: 'NormHeading', text: 'Norm 1 (UNGGE 2015 report, paragraph 13a) – Heading a' }]);
+    expect(all.sections[0]?.heading?.text).toMatch(
+      /^Norm 1 \(UNGGE 2015 report, paragraph 13a\) – Consistent with the purposes of the United Nations/,
+    );
+    const kept = documentOutline(draft(sections), {
+      ...defaultExportOptions(),
+      includeEmptySections: false,
+      headingForm: 'short',
+      headerLine: '  Non-paper ',
+    });
+    expect(kept.sections.map((s) => s.heading)).toEqual([
+      { style: 'NormHeading', text: 'Norm 1 (UNGGE 2015 report, paragraph 13a) – Heading a' },
+    ]);
     expect(kept.headerLine).toBe('Non-paper');
   });
 
@@ -60,7 +103,11 @@ describe('documentOutline: what the export writes, in order', () => {
   it('numbers footnotes over the sections the export keeps only', () => {
     const withNote = (text: string) => rootState([paragraphNode([textNode(text), footnoteNode([`Note on ${text}`])])]);
     // An empty norm whose footnote has no words is left out, and so is its footnote.
-    const sections = [section('a', 'norm', withNote('First'), 'a'), section('b', 'norm', rootState([paragraphNode([footnoteNode([''])])]), 'b'), section('c', 'norm', withNote('Third'), 'c')];
+    const sections = [
+      section('a', 'norm', withNote('First'), 'a'),
+      section('b', 'norm', rootState([paragraphNode([footnoteNode([''])])]), 'b'),
+      section('c', 'norm', withNote('Third'), 'c'),
+    ];
     const outline = documentOutline(draft(sections), { ...defaultExportOptions(), includeEmptySections: false });
     expect(numberFootnotes(outline.sections.map((s) => s.section)).firstNumberBySection.get('c')).toBe(2);
   });
@@ -68,16 +115,39 @@ describe('documentOutline: what the export writes, in order', () => {
 
 describe('walkBlocks and list labels: the paragraphs the export writes', () => {
   const list = (listType: 'number' | 'bullet', items: SerializedNode[][], lettered = false): SerializedList => ({
-    type: 'list', version: 1, listType, start: 1, tag: listType === 'number' ? 'ol' : 'ul', direction: null, format: '', indent: 0,
+    type: 'list',
+    version: 1,
+    listType,
+    start: 1,
+    tag: listType === 'number' ? 'ol' : 'ul',
+    direction: null,
+    format: '',
+    indent: 0,
     ...(lettered ? { $: { listStyle: 'lower-alpha' } } : {}),
-    children: items.map((children, i) => ({ type: 'listitem', version: 1, value: i + 1, direction: null, format: '', indent: 0, children })),
+    children: items.map((children, i) => ({
+      type: 'listitem',
+      version: 1,
+      value: i + 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children,
+    })),
   });
 
   it('flattens nested lists into one paragraph per item, one level deeper', () => {
     const nested = list('bullet', [[textNode('inner')]]);
     const steps: WalkStep[] = [];
-    walkBlocks([paragraphNode([textNode('Intro')]), list('number', [[textNode('one')], [nested]])], (s) => steps.push(s));
-    expect(steps.map((s) => (s.type === 'list-item' ? `item ${s.level}` : s.type))).toEqual(['block', 'list', 'item 0', 'list', 'item 1']);
+    walkBlocks([paragraphNode([textNode('Intro')]), list('number', [[textNode('one')], [nested]])], (s) =>
+      steps.push(s),
+    );
+    expect(steps.map((s) => (s.type === 'list-item' ? `item ${s.level}` : s.type))).toEqual([
+      'block',
+      'list',
+      'item 0',
+      'list',
+      'item 1',
+    ]);
   });
 
   it('labels as Word numbers: bullets by level, 1. 2., a. b. … aa., and أ ب ج in Arabic', () => {

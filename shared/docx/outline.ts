@@ -47,20 +47,35 @@ export function hasWords(content: SerializedEditorState | undefined): boolean {
  * The norm's heading line: the label in the document's language, then its short title or its
  * official text (the user's, in the draft's language, when provided; else the English one).
  */
-export function normHeadingText(section: Section, options: DocxExportOptions, officialTexts: OfficialTexts = {}, language: Language = 'en'): string {
+export function normHeadingText(
+  section: Section,
+  options: DocxExportOptions,
+  officialTexts: OfficialTexts = {},
+  language: Language = 'en',
+): string {
   if (!section.norm) return section.heading;
   const short = section.heading.trim();
   if (options.headingForm === 'short' && short) return normHeadingLine(section.norm, short, language);
   return normHeadingLine(section.norm, officialTexts[section.norm] || undefined, language);
 }
 
-function sectionHeading(section: Section, options: DocxExportOptions, officialTexts: OfficialTexts | undefined, language: Language): OutlineLine | null {
-  if (section.kind === 'norm') return outlineLine(normHeadingText(section, options, officialTexts, language), STYLE.normHeading)[0] ?? null;
+function sectionHeading(
+  section: Section,
+  options: DocxExportOptions,
+  officialTexts: OfficialTexts | undefined,
+  language: Language,
+): OutlineLine | null {
+  if (section.kind === 'norm')
+    return outlineLine(normHeadingText(section, options, officialTexts, language), STYLE.normHeading)[0] ?? null;
   if (section.kind === 'title' || section.kind === 'closing') return null;
   return outlineLine(section.heading, STYLE.headings[0])[0] ?? null;
 }
 
-export function documentOutline(draft: Draft, options: DocxExportOptions, officialTexts?: OfficialTexts): DocumentOutline {
+export function documentOutline(
+  draft: Draft,
+  options: DocxExportOptions,
+  officialTexts?: OfficialTexts,
+): DocumentOutline {
   const profile = languageProfile(draft.language);
   const kept = sectionsToExport(draft.sections, options.includeEmptySections);
   // The title block is the title section as the user edits it in the draft view; the block built

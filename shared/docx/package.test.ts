@@ -19,10 +19,20 @@ describe('the Word package', () => {
   it("holds the body before docx's section properties, the notes after its separators, and every link in its part's relationships", async () => {
     const read = await readPackage(await writeWordPackage(document(), OVERRIDES, CONTENT));
     const body = /<w:body>(.*)<\/w:body>/.exec(partText(read, 'word/document.xml')!)![1]!;
-    expect(body).toMatch(/^<w:p><w:r><w:t xml:space="preserve">Republic of Examplia<\/w:t><\/w:r><\/w:p><w:sectPr><w:pgSz /);
-    expect(partText(read, 'word/footnotes.xml')).toMatch(/<w:footnote w:type="separator" w:id="-1">.*<w:footnote w:type="continuationSeparator" w:id="0">.*<w:footnote w:id="1">.*A note\./);
+    expect(body).toMatch(
+      /^<w:p><w:r><w:t xml:space="preserve">Republic of Examplia<\/w:t><\/w:r><\/w:p><w:sectPr><w:pgSz /,
+    );
+    expect(partText(read, 'word/footnotes.xml')).toMatch(
+      /<w:footnote w:type="separator" w:id="-1">.*<w:footnote w:type="continuationSeparator" w:id="0">.*<w:footnote w:id="1">.*A note\./,
+    );
     const part = (path: string) => read.parts.find((p) => p.path === path)!;
-    expect(part('word/document.xml').relationships!.map((r) => r.type)).toEqual(expect.arrayContaining([RELATIONSHIP.footnotes, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles', RELATIONSHIP.hyperlink]));
+    expect(part('word/document.xml').relationships!.map((r) => r.type)).toEqual(
+      expect.arrayContaining([
+        RELATIONSHIP.footnotes,
+        'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+        RELATIONSHIP.hyperlink,
+      ]),
+    );
     expect(part('word/document.xml').relationships).toContainEqual(LINK);
     expect(part('word/footnotes.xml').relationships).toEqual([NOTE_LINK]);
     expect(partText(read, 'docProps/app.xml')).toBe('<Properties/>');
@@ -34,6 +44,10 @@ describe('the Word package', () => {
     const read = await readPackage(await writeWordPackage(document(), OVERRIDES, { ...CONTENT, comments }));
     const part = read.parts.find((p) => p.path === 'word/comments.xml')!;
     expect([part.contentType, partText(read, part.path)]).toEqual([CONTENT_TYPE.comments, comments]);
-    expect(read.parts.find((p) => p.path === 'word/document.xml')!.relationships).toContainEqual({ id: 'rIdComments', type: RELATIONSHIP.comments, target: 'comments.xml' });
+    expect(read.parts.find((p) => p.path === 'word/document.xml')!.relationships).toContainEqual({
+      id: 'rIdComments',
+      type: RELATIONSHIP.comments,
+      target: 'comments.xml',
+    });
   });
 });

@@ -32,7 +32,10 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const COMMENTS_ID = 'rIdComments';
 
 /** docx's package, read back as parts; the document and footnotes parts found by their relationships. */
-async function houseParts(doc: Document, overrides: PropertyOverride[]): Promise<{ house: OpcPackage; document: PackagePart; footnotes: PackagePart }> {
+async function houseParts(
+  doc: Document,
+  overrides: PropertyOverride[],
+): Promise<{ house: OpcPackage; document: PackagePart; footnotes: PackagePart }> {
   const house = await readPackage(await Packer.pack(doc, 'uint8array', false, overrides));
   const byPath = (path: string | undefined) => house.parts.find((part) => part.path === path);
   const main = house.relationships.find((r) => r.type === RELATIONSHIP.officeDocument);
@@ -49,7 +52,10 @@ async function houseParts(doc: Document, overrides: PropertyOverride[]): Promise
  */
 function rewritePart(part: PackagePart, container: string, before: string, after: string): string {
   const root = readXml(textOf(part), { [NS.w]: 'w', [NS.r]: 'r' });
-  const holder = container === root.name ? root : root.children.find((child): child is XmlElement => child.type === 'element' && child.name === container);
+  const holder =
+    container === root.name
+      ? root
+      : root.children.find((child): child is XmlElement => child.type === 'element' && child.name === container);
   if (!holder) throw new Error(`DOCX writer: no ${container} in ${part.path}`);
   const kept = holder.children.map((child) => (child.type === 'element' ? writeXmlElement(child) : '')).join('');
   const inner = `${before}${kept}${after}`;
@@ -57,7 +63,11 @@ function rewritePart(part: PackagePart, container: string, before: string, after
   return `${DECLARATION}<${root.name} xmlns:w="${NS.w}" xmlns:r="${NS.r}">${content}</${root.name}>`;
 }
 
-export async function writeWordPackage(doc: Document, overrides: PropertyOverride[], content: WordContent): Promise<Uint8Array> {
+export async function writeWordPackage(
+  doc: Document,
+  overrides: PropertyOverride[],
+  content: WordContent,
+): Promise<Uint8Array> {
   const { house, document, footnotes } = await houseParts(doc, overrides);
   const documentLinks = [...(document.relationships ?? []), ...content.documentLinks];
   const extra: PackagePart[] = [];
@@ -67,8 +77,14 @@ export async function writeWordPackage(doc: Document, overrides: PropertyOverrid
     extra.push({ path, contentType: CONTENT_TYPE.comments, data: content.comments });
   }
   const parts = house.parts.map((part): PackagePart => {
-    if (part === document) return { ...part, data: rewritePart(part, 'w:body', content.body, ''), relationships: documentLinks };
-    if (part === footnotes) return { ...part, data: rewritePart(part, 'w:footnotes', '', content.footnotes), relationships: [...(part.relationships ?? []), ...content.footnoteLinks] };
+    if (part === document)
+      return { ...part, data: rewritePart(part, 'w:body', content.body, ''), relationships: documentLinks };
+    if (part === footnotes)
+      return {
+        ...part,
+        data: rewritePart(part, 'w:footnotes', '', content.footnotes),
+        relationships: [...(part.relationships ?? []), ...content.footnoteLinks],
+      };
     return part;
   });
   return writePackage({ relationships: house.relationships, parts: [...parts, ...extra] });

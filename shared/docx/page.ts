@@ -15,21 +15,38 @@ function headerParagraph(line: string, profile: LanguageProfile): Paragraph {
   const runs =
     !profile.rtl && !hasRightToLeftText(text)
       ? [new TextRun({ ...base, text })]
-      : directionSegments(text).map((segment) => new TextRun({ ...base, text: segment.text, rightToLeft: segment.rtl || undefined }));
+      : directionSegments(text).map(
+          (segment) => new TextRun({ ...base, text: segment.text, rightToLeft: segment.rtl || undefined }),
+        );
   const bidirectional = profile.rtl ? !isLeftToRightOnly(text) : false;
   return new Paragraph({ style: STYLE.header, children: runs, bidirectional: bidirectional || undefined });
 }
 
 export function pageSetup(headerLine: string, profile: LanguageProfile): Omit<ISectionOptions, 'children'> {
   const header = headerLine.trim();
-  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], language: profile.runLanguage, font: profile.runFonts });
+  const pageNumber = new TextRun({
+    children: [PageNumber.CURRENT],
+    language: profile.runLanguage,
+    font: profile.runFonts,
+  });
   // The footer holds only the page number: right-to-left in a right-to-left draft, as before.
-  const footer = new Paragraph({ style: STYLE.footer, children: [pageNumber], bidirectional: profile.rtl || undefined });
+  const footer = new Paragraph({
+    style: STYLE.footer,
+    children: [pageNumber],
+    bidirectional: profile.rtl || undefined,
+  });
   return {
     properties: {
       page: {
         size: A4,
-        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
+        margin: {
+          top: MARGIN,
+          bottom: MARGIN,
+          left: MARGIN,
+          right: MARGIN,
+          header: HEADER_DISTANCE,
+          footer: HEADER_DISTANCE,
+        },
       },
     },
     headers: header ? { default: new Header({ children: [headerParagraph(header, profile)] }) } : undefined,

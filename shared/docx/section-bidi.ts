@@ -13,7 +13,9 @@ export function markSectionRightToLeft(doc: Document): void {
     const children: unknown = xml?.['w:sectPr'];
     if (!Array.isArray(children)) return xml;
     const bidi = new OnOffElement('w:bidi', true).prepForXml(context) as IXmlableObject;
-    const grid = children.findIndex((child: unknown) => typeof child === 'object' && child !== null && 'w:docGrid' in child);
+    const grid = children.findIndex(
+      (child: unknown) => typeof child === 'object' && child !== null && 'w:docGrid' in child,
+    );
     children.splice(grid === -1 ? children.length : grid, 0, bidi);
     return xml;
   };

@@ -29,7 +29,11 @@ export function lineParagraphs(lines: readonly OutlineLine[], ctx: RenderContext
  * the next section's heading, and a run of such chains moves whole pages of headings down,
  * leaving the page before them half blank.
  */
-export function sectionParagraphs({ section, heading, titleBlock, after }: OutlineSection, ctx: RenderContext, out: string[]): void {
+export function sectionParagraphs(
+  { section, heading, titleBlock, after }: OutlineSection,
+  ctx: RenderContext,
+  out: string[],
+): void {
   const start = out.length;
   if (heading) out.push(...lineParagraph(heading.text, heading.style, ctx));
   // In the title block, a heading is the document's title (Word's Title style).

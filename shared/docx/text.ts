@@ -3,8 +3,9 @@
 
 // Control characters (except tab, newline, carriage return), U+FFFE/U+FFFF and unpaired surrogates
 // would make the part unreadable for Word.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '');
@@ -33,7 +34,11 @@ export function isLeftToRightOnly(text: string): boolean {
  * stop would be shown at the wrong end. In other drafts a paragraph is RTL when the editor
  * says so (e.g. an Arabic quotation in an English draft).
  */
-export function paragraphIsRightToLeft(rightToLeftDocument: boolean, text: string, direction: 'ltr' | 'rtl' | null | undefined): boolean {
+export function paragraphIsRightToLeft(
+  rightToLeftDocument: boolean,
+  text: string,
+  direction: 'ltr' | 'rtl' | null | undefined,
+): boolean {
   return rightToLeftDocument ? !isLeftToRightOnly(text) : direction === 'rtl';
 }
 

@@ -10,7 +10,9 @@ import { STYLE } from './style-names';
 
 export function titleBlockLines(draft: Draft, profile: LanguageProfile): OutlineLine[] {
   const { fields } = draft;
-  const submitterLine = [fields.submitter.trim(), monthYear(fields.date, profile.dateLocale)].filter(Boolean).join(profile.listSeparator);
+  const submitterLine = [fields.submitter.trim(), monthYear(fields.date, profile.dateLocale)]
+    .filter(Boolean)
+    .join(profile.listSeparator);
   return [
     ...outlineLine(fields.issuingBody, STYLE.issuingBody),
     ...outlineLine(fields.title, STYLE.title),

@@ -13,7 +13,13 @@ import { parseTemplate } from '../templates/schema';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
 
-const params = { submitter: 'Republic of Examplia', forum: 'OEWG, 2026 session', language: 'en' as const, date: '2026-05-12', issuingBody: 'Ministry of Foreign Affairs of Examplia' };
+const params = {
+  submitter: 'Republic of Examplia',
+  forum: 'OEWG, 2026 session',
+  language: 'en' as const,
+  date: '2026-05-12',
+  issuingBody: 'Ministry of Foreign Affairs of Examplia',
+};
 const env = () => {
   let n = 0;
   return { now: 0, newId: () => `id${(n += 1)}` };
@@ -38,7 +44,9 @@ describe("a fresh draft's DOCX shows the title once", () => {
     expect(body.filter((p) => p.text === params.issuingBody)).toHaveLength(1);
     expect(body.filter((p) => p.text.startsWith('Republic of Examplia, May 2026'))).toHaveLength(1);
     const withEmpty = await paragraphs(draft, { ...defaultExportOptions(), includeEmptySections: true });
-    expect(withEmpty.findIndex((p) => p.text === draft.fields.title)).toBeLessThan(withEmpty.findIndex((p) => p.style === 'Heading1'));
+    expect(withEmpty.findIndex((p) => p.text === draft.fields.title)).toBeLessThan(
+      withEmpty.findIndex((p) => p.style === 'Heading1'),
+    );
   });
 
   it('adds the forum typed at creation under a title section that does not name it, once', async () => {
@@ -54,7 +62,9 @@ describe("a fresh draft's DOCX shows the title once", () => {
     expect(draft.sections.some((s) => s.kind === 'title')).toBe(false);
     const body = await paragraphs(draft);
     expect(body.filter((p) => p.text === draft.fields.title)).toEqual([{ style: 'Title', text: draft.fields.title }]);
-    expect(body.filter((p) => p.style === 'Forum')).toEqual([{ style: 'Forum', text: 'Submitted to: OEWG, 2026 session' }]);
+    expect(body.filter((p) => p.style === 'Forum')).toEqual([
+      { style: 'Forum', text: 'Submitted to: OEWG, 2026 session' },
+    ]);
   });
 
   it('falls back to the fields when the user emptied the title section', async () => {

@@ -13,7 +13,8 @@ describe('document typefaces', () => {
       const { fonts, runFonts } = languageProfile(language);
       const stack = families(documentFontFamily(language));
       expect(stack[0]).toBe(fonts.ascii);
-      for (const font of [fonts.ascii, fonts.hAnsi, fonts.cs, fonts.eastAsia, runFonts?.eastAsia].filter(Boolean)) expect(stack).toContain(font);
+      for (const font of [fonts.ascii, fonts.hAnsi, fonts.cs, fonts.eastAsia, runFonts?.eastAsia].filter(Boolean))
+        expect(stack).toContain(font);
       expect(stack.at(-1)).toBe('sans-serif');
     });
 

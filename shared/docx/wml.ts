@@ -22,9 +22,21 @@ function attributes(pairs: Array<[string, string | undefined]>): string {
 /** The language (and, for Chinese, font) elements every run of the document carries. */
 export function runLanguageXml(profile: LanguageProfile): { fonts: string; lang: string } {
   const f = profile.runFonts;
-  const fonts = f ? `<w:rFonts${attributes([['w:ascii', f.ascii], ['w:cs', f.cs], ['w:eastAsia', f.eastAsia], ['w:hAnsi', f.hAnsi], ['w:hint', f.hint]])}/>` : '';
+  const fonts = f
+    ? `<w:rFonts${attributes([
+        ['w:ascii', f.ascii],
+        ['w:cs', f.cs],
+        ['w:eastAsia', f.eastAsia],
+        ['w:hAnsi', f.hAnsi],
+        ['w:hint', f.hint],
+      ])}/>`
+    : '';
   const l = profile.runLanguage;
-  const lang = `<w:lang${attributes([['w:val', l.value], ['w:eastAsia', l.eastAsia], ['w:bidi', l.bidirectional]])}/>`;
+  const lang = `<w:lang${attributes([
+    ['w:val', l.value],
+    ['w:eastAsia', l.eastAsia],
+    ['w:bidi', l.bidirectional],
+  ])}/>`;
   return { fonts, lang };
 }
 
@@ -43,10 +55,12 @@ export function runPropertiesXml(marks: RunMarks, language: { fonts: string; lan
   return xml ? `<w:rPr>${xml}</w:rPr>` : '';
 }
 
-export const textRunXml = (properties: string, text: string) => `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+export const textRunXml = (properties: string, text: string) =>
+  `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 export const breakRunXml = (properties: string) => `<w:r>${properties}<w:br/></w:r>`;
 export const tabRunXml = (properties: string) => `<w:r>${properties}<w:tab/></w:r>`;
-export const footnoteReferenceXml = (id: number) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+export const footnoteReferenceXml = (id: number) =>
+  `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
 /** The number mark at the start of a footnote's own text. */
 export const FOOTNOTE_MARK_XML = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
 
@@ -72,10 +86,12 @@ const RIGHT_TO_LEFT: Partial<Record<Alignment, Alignment>> = { left: 'right', ri
 /** w:p with its properties in docx's element order. */
 export function paragraphXml(props: ParagraphProperties, children: string): string {
   let pPr = props.style ? `<w:pStyle w:val="${escapeXml(props.style)}"/>` : '';
-  if (props.numbering) pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
+  if (props.numbering)
+    pPr += `<w:numPr><w:ilvl w:val="${props.numbering.level}"/><w:numId w:val="${props.numbering.numId}"/></w:numPr>`;
   if (props.bidirectional) pPr += '<w:bidi/>';
   if (props.indentLeft !== undefined) pPr += `<w:ind w:left="${props.indentLeft}"/>`;
-  if (props.alignment) pPr += `<w:jc w:val="${(props.bidirectional && RIGHT_TO_LEFT[props.alignment]) || props.alignment}"/>`;
+  if (props.alignment)
+    pPr += `<w:jc w:val="${(props.bidirectional && RIGHT_TO_LEFT[props.alignment]) || props.alignment}"/>`;
   const content = (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + children;
   return content ? `<w:p>${content}</w:p>` : '<w:p/>';
 }

@@ -4,14 +4,23 @@ import type { ExportMessage } from './worker-protocol';
 import { handleExportRequest } from './worker-protocol';
 
 const draft: Draft = {
-  id: 'd1', templateId: 't', fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
-  language: 'fr', createdAt: 0, updatedAt: 0, sections: [],
+  id: 'd1',
+  templateId: 't',
+  fields: { title: 'Title', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' },
+  submitterKind: 'state',
+  language: 'fr',
+  createdAt: 0,
+  updatedAt: 0,
+  sections: [],
 };
 
 describe('handleExportRequest', () => {
   it('posts progress, then the document bytes', async () => {
     const messages: ExportMessage[] = [];
-    await handleExportRequest({ type: 'export', draft, options: { headerLine: 'Non-paper' }, now: Date.UTC(2026, 2, 12) }, (m) => messages.push(m));
+    await handleExportRequest(
+      { type: 'export', draft, options: { headerLine: 'Non-paper' }, now: Date.UTC(2026, 2, 12) },
+      (m) => messages.push(m),
+    );
     const last = messages.at(-1);
     expect(messages.slice(0, -1).every((m) => m.type === 'progress')).toBe(true);
     expect(last?.type).toBe('done');
@@ -20,7 +29,10 @@ describe('handleExportRequest', () => {
 
   it('posts an error message instead of throwing', async () => {
     const messages: ExportMessage[] = [];
-    await handleExportRequest({ type: 'export', draft: { ...draft, sections: null } as unknown as Draft, options: {}, now: 0 }, (m) => messages.push(m));
+    await handleExportRequest(
+      { type: 'export', draft: { ...draft, sections: null } as unknown as Draft, options: {}, now: 0 },
+      (m) => messages.push(m),
+    );
     expect(messages.at(-1)?.type).toBe('error');
   });
 });

@@ -21,7 +21,10 @@ export type ExportMessage =
   | { type: 'done'; bytes: Uint8Array }
   | { type: 'error'; message: string };
 
-export async function handleExportRequest(request: ExportRequest, post: (message: ExportMessage) => void): Promise<void> {
+export async function handleExportRequest(
+  request: ExportRequest,
+  post: (message: ExportMessage) => void,
+): Promise<void> {
   try {
     const options = parseExportOptions(request.options);
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { draftFingerprint } from '../model/fingerprint';
 import { FileFormatError, type FileFormatErrorCode } from './file-format-error';
-import { MAX_NORMDRAFT_BYTES, parseNormdraft, parseNormdraftBytes, readNormdraft, serializeNormdraft } from './normdraft';
+import {
+  MAX_NORMDRAFT_BYTES,
+  parseNormdraft,
+  parseNormdraftBytes,
+  readNormdraft,
+  serializeNormdraft,
+} from './normdraft';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
 
-const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
+const NOT_VALID =
+  'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
 function failure(run: () => unknown): { code: FileFormatErrorCode; message: string; detail?: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof FileFormatError) return { code: error.code, message: error.message, ...(error.detail === undefined ? {} : { detail: error.detail }) };
+    if (error instanceof FileFormatError)
+      return {
+        code: error.code,
+        message: error.message,
+        ...(error.detail === undefined ? {} : { detail: error.detail }),
+      };
     throw error;
   }
   throw new Error('expected a FileFormatError');
@@ -26,12 +38,19 @@ describe('.normdraft', () => {
   });
 
   it('refuses to write an invalid draft', () => {
-    expect(failure(() => serializeNormdraft({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, date: 'tomorrow' } }))).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.fields.date') });
+    expect(
+      failure(() =>
+        serializeNormdraft({ ...exampliaNonPaper(), fields: { ...exampliaNonPaper().fields, date: 'tomorrow' } }),
+      ),
+    ).toMatchObject({ code: 'invalid', message: expect.stringContaining('draft.fields.date') });
   });
 
   it('reports a truncated file as damaged JSON', () => {
     const text = valid();
-    expect(failure(() => parseNormdraft(text.slice(0, text.length / 2)))).toMatchObject({ code: 'not-json', message: expect.stringMatching(/^The file is not valid JSON; it may be truncated or damaged/) });
+    expect(failure(() => parseNormdraft(text.slice(0, text.length / 2)))).toMatchObject({
+      code: 'not-json',
+      message: expect.stringMatching(/^The file is not valid JSON; it may be truncated or damaged/),
+    });
     expect(failure(() => parseNormdraft(''))).toMatchObject({ code: 'not-json' });
   });
 
@@ -43,39 +62,58 @@ describe('.normdraft', () => {
     expect(failure(() => parseNormdraft('[1,2]')).code).toBe('wrong-format');
     expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 3 })))).toEqual({
       code: 'unsupported-version',
-      message: 'Format version 3 is not supported; this version of Norms Drafter reads versions 1 and 2. It was probably written by a newer version of Norms Drafter.',
+      message:
+        'Format version 3 is not supported; this version of Norms Drafter reads versions 1 and 2. It was probably written by a newer version of Norms Drafter.',
     });
     expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: '1' }))).code).toBe('invalid');
   });
 
   it('refuses a 50 MB string before parsing it', () => {
     const huge = `{"format":"norms-drafter","version":1,"draft":{"title":"${'x'.repeat(50 * 1024 * 1024)}"}}`;
-    expect(failure(() => parseNormdraft(huge))).toMatchObject({ code: 'too-large', message: expect.stringContaining(`at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB`) });
+    expect(failure(() => parseNormdraft(huge))).toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining(`at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB`),
+    });
     expect(failure(() => parseNormdraftBytes(new Uint8Array(MAX_NORMDRAFT_BYTES + 1))).code).toBe('too-large');
   });
 
   it('refuses an oversized string inside the size cap by the schema', () => {
     const file = envelope();
     (file.draft.fields as Record<string, string>).title = 'x'.repeat(2 * 1024 * 1024);
-    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringMatching(/^draft\.fields\.title: Too big/) });
+    expect(failure(() => parseNormdraft(JSON.stringify(file)))).toMatchObject({
+      code: 'invalid',
+      message: NOT_VALID,
+      detail: expect.stringMatching(/^draft\.fields\.title: Too big/),
+    });
   });
 
   it('refuses prototype keys wherever they are', () => {
     const atTop = valid().replace('{"format"', '{"__proto__":{"polluted":true},"format"');
-    expect(failure(() => parseNormdraft(atTop))).toEqual({ code: 'invalid', message: NOT_VALID, detail: 'forbidden key "__proto__" at (top level)' });
+    expect(failure(() => parseNormdraft(atTop))).toEqual({
+      code: 'invalid',
+      message: NOT_VALID,
+      detail: 'forbidden key "__proto__" at (top level)',
+    });
     const inContent = valid().replace('"type":"root"', '"constructor":{"prototype":{}},"type":"root"');
-    expect(failure(() => parseNormdraft(inContent)).detail).toMatch(/forbidden key "constructor" at draft\.sections\[0\]\.content\.root/);
+    expect(failure(() => parseNormdraft(inContent)).detail).toMatch(
+      /forbidden key "constructor" at draft\.sections\[0\]\.content\.root/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('tells users in plain words what is wrong and what to do, keeping the path of wrong types and unknown keys for developers', () => {
     const wrongType = envelope();
     (wrongType.draft.sections as Record<string, unknown>[])[4]!.status = 'done';
-    expect(failure(() => parseNormdraft(JSON.stringify(wrongType)))).toMatchObject({ message: NOT_VALID, detail: expect.stringMatching(/^draft\.sections\[4\]\.status: Invalid option/) });
+    expect(failure(() => parseNormdraft(JSON.stringify(wrongType)))).toMatchObject({
+      message: NOT_VALID,
+      detail: expect.stringMatching(/^draft\.sections\[4\]\.status: Invalid option/),
+    });
     const unknownKey = envelope();
     unknownKey.draft.machine = 'host-42';
     expect(failure(() => parseNormdraft(JSON.stringify(unknownKey))).detail).toBe('draft: Unrecognized key: "machine"');
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), savedBy: 'x' }))).detail).toMatch(/unrecognized key "savedBy"/);
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), savedBy: 'x' }))).detail).toMatch(
+      /unrecognized key "savedBy"/,
+    );
   });
 
   it('refuses absurdly deep nesting without overflowing the stack', () => {
@@ -84,7 +122,10 @@ describe('.normdraft', () => {
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(failure(() => parseNormdraftBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toMatchObject({ code: 'not-json', message: expect.stringContaining('not UTF-8') });
+    expect(failure(() => parseNormdraftBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toMatchObject({
+      code: 'not-json',
+      message: expect.stringContaining('not UTF-8'),
+    });
   });
 
   it('writes nothing machine-specific: only the draft the user wrote', () => {
@@ -104,13 +145,25 @@ describe('.normdraft lineage', () => {
     const { lineage: _lineage, ...older }: Record<string, unknown> = { ...envelope(), version: 1 };
     expect(readNormdraft(JSON.stringify(older))).toEqual({ draft: exampliaNonPaper(), lineage: null });
     // A version 1 file never had a lineage: one that claims it was changed outside the app.
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 1 })))).toMatchObject({ code: 'invalid', message: NOT_VALID });
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 1 })))).toMatchObject({
+      code: 'invalid',
+      message: NOT_VALID,
+    });
   });
 
   it('refuses a damaged or missing lineage in plain words', () => {
     const { lineage: _lineage, ...without }: Record<string, unknown> = envelope();
-    expect(failure(() => parseNormdraft(JSON.stringify(without)))).toMatchObject({ code: 'invalid', message: NOT_VALID });
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), lineage: { draftId: 'x', base: 'not a fingerprint' } })))).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringContaining('lineage.base') });
-    expect(failure(() => serializeNormdraft(exampliaNonPaper(), { draftId: '../x', base: '0123456789abcdef' }))).toMatchObject({ code: 'invalid' });
+    expect(failure(() => parseNormdraft(JSON.stringify(without)))).toMatchObject({
+      code: 'invalid',
+      message: NOT_VALID,
+    });
+    expect(
+      failure(() =>
+        parseNormdraft(JSON.stringify({ ...envelope(), lineage: { draftId: 'x', base: 'not a fingerprint' } })),
+      ),
+    ).toMatchObject({ code: 'invalid', message: NOT_VALID, detail: expect.stringContaining('lineage.base') });
+    expect(
+      failure(() => serializeNormdraft(exampliaNonPaper(), { draftId: '../x', base: '0123456789abcdef' })),
+    ).toMatchObject({ code: 'invalid' });
   });
 });

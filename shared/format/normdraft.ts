@@ -19,9 +19,9 @@ export const MAX_NORMDRAFT_BYTES = 32 * 1024 * 1024;
 /** Draft JSON nesting: envelope, draft, sections, editor content (itself limited to 40 nodes). */
 const MAX_JSON_DEPTH = 128;
 
-
 /** What a user reads about a file that is not a valid draft: what is wrong, and what to do. */
-const NOT_VALID = 'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
+const NOT_VALID =
+  'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
 
 function notValid(detail: string): FileFormatError {
   return new FileFormatError('invalid', NOT_VALID, detail);
@@ -35,7 +35,10 @@ export interface Lineage {
   base: string;
 }
 
-const lineageSchema = z.strictObject({ draftId: idSchema, base: z.string().regex(/^[0-9a-f]{16}$/, 'Invalid fingerprint') });
+const lineageSchema = z.strictObject({
+  draftId: idSchema,
+  base: z.string().regex(/^[0-9a-f]{16}$/, 'Invalid fingerprint'),
+});
 
 export interface NormdraftFile {
   format: typeof NORMDRAFT_FORMAT;
@@ -59,7 +62,10 @@ export interface ReadNormdraft {
   lineage: Lineage | null;
 }
 
-function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, prefix: string): string {
+function firstIssue(
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
+  prefix: string,
+): string {
   const issue = error.issues[0];
   if (!issue) return 'The draft is not valid.';
   return `${formatPath([prefix, ...issue.path])}: ${issue.message}`;
@@ -71,15 +77,25 @@ function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; me
  */
 export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
   const checked = draftSchema.safeParse(draft);
-  if (!checked.success) throw new FileFormatError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
+  if (!checked.success)
+    throw new FileFormatError('invalid', `Cannot save an invalid draft: ${firstIssue(checked.error, 'draft')}`);
   const origin = lineageSchema.safeParse(lineage ?? { draftId: checked.data.id, base: draftFingerprint(checked.data) });
-  if (!origin.success) throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
-  const file: NormdraftFile = { format: NORMDRAFT_FORMAT, version: NORMDRAFT_VERSION, draft: checked.data, lineage: origin.data };
+  if (!origin.success)
+    throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
+  const file: NormdraftFile = {
+    format: NORMDRAFT_FORMAT,
+    version: NORMDRAFT_VERSION,
+    draft: checked.data,
+    lineage: origin.data,
+  };
   return `${JSON.stringify(file)}\n`;
 }
 
 function tooLarge(size: string): FileFormatError {
-  return new FileFormatError('too-large', `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`);
+  return new FileFormatError(
+    'too-large',
+    `The file is too large (${size}); a .normdraft file may be at most ${MAX_NORMDRAFT_BYTES / (1024 * 1024)} MB.`,
+  );
 }
 
 function megabytes(bytes: number): string {
@@ -123,7 +139,10 @@ export function readNormdraft(text: string): ReadNormdraft {
   }
   const envelope = value as Record<string, unknown>;
   if (envelope.format !== NORMDRAFT_FORMAT) {
-    throw new FileFormatError('wrong-format', `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`);
+    throw new FileFormatError(
+      'wrong-format',
+      `This is not a Norms Drafter file (format ${JSON.stringify(envelope.format).slice(0, 80)}, expected "${NORMDRAFT_FORMAT}").`,
+    );
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -131,7 +150,10 @@ export function readNormdraft(text: string): ReadNormdraft {
   }
   if (!READABLE_VERSIONS.includes(version)) {
     const newer = version > NORMDRAFT_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
-    throw new FileFormatError('unsupported-version', `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`);
+    throw new FileFormatError(
+      'unsupported-version',
+      `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`,
+    );
   }
   const keys = version === 1 ? ['format', 'version', 'draft'] : ['format', 'version', 'draft', 'lineage'];
   const extra = Object.keys(envelope).filter((key) => !keys.includes(key));

@@ -40,12 +40,21 @@ function preview(text: string): string {
   return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
 }
 
-export function buildDraft(doc: IrDocument, format: ImportFormat, options: BuildOptions, log: WarningLog): { draft: Draft; report: ImportReport } {
+export function buildDraft(
+  doc: IrDocument,
+  format: ImportFormat,
+  options: BuildOptions,
+  log: WarningLog,
+): { draft: Draft; report: ImportReport } {
   const wholeText = doc.blocks.map(blockText).join('\n');
   if (wholeText.trim() === '') throw new ImportError('empty');
   const { titleBlock, segments } = segmentDocument(doc.blocks);
   const preamble = segments[0]!;
-  const front = segments.filter((s) => s.role === 'preamble' || s.role === 'summary').flatMap((s) => s.blocks.map(blockText)).join('\n').slice(0, FRONT_CHARS);
+  const front = segments
+    .filter((s) => s.role === 'preamble' || s.role === 'summary')
+    .flatMap((s) => s.blocks.map(blockText))
+    .join('\n')
+    .slice(0, FRONT_CHARS);
   const detectedKind = detectSubmitterKind(front, wholeText);
   const template = chooseTemplate(options.templates, detectedKind, options.templateId);
   const submitterKind = template.submitterKind === 'any' ? detectedKind : template.submitterKind;
@@ -91,23 +100,47 @@ export function buildDraft(doc: IrDocument, format: ImportFormat, options: Build
     if (writer.usedNotes.has(id)) continue;
     const label = doc.footnoteLabels.get(id) ?? id;
     log.add('footnote-unreferenced', { marker: label });
-    unplacedReport.push({ index: unplacedNodes.length, preview: preview(`[${label}] ${paragraphs.map(inlineText).join(' ')}`), reason: 'unreferenced-footnote', heading: '' });
-    for (const [i, inlines] of paragraphs.entries()) unplacedNodes.push(paragraphNode([...(i === 0 ? [textNode(`[${label}] `)] : []), ...writer.inlines(inlines, true)]));
+    unplacedReport.push({
+      index: unplacedNodes.length,
+      preview: preview(`[${label}] ${paragraphs.map(inlineText).join(' ')}`),
+      reason: 'unreferenced-footnote',
+      heading: '',
+    });
+    for (const [i, inlines] of paragraphs.entries())
+      unplacedNodes.push(
+        paragraphNode([...(i === 0 ? [textNode(`[${label}] `)] : []), ...writer.inlines(inlines, true)]),
+      );
   }
   let unplacedSectionId: string | null = null;
   if (unplacedNodes.length > 0) {
     const content = writer.state(unplacedNodes);
-    const section: Section = { id: options.newId(), kind: 'other', norm: null, heading: texts.unplacedHeading, status: suggestedStatus({ status: 'empty', content }), content };
+    const section: Section = {
+      id: options.newId(),
+      kind: 'other',
+      norm: null,
+      heading: texts.unplacedHeading,
+      status: suggestedStatus({ status: 'empty', content }),
+      content,
+    };
     draft.sections.push(section);
     unplacedSectionId = section.id;
   }
 
   for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
     const section = draft.sections[content.section]!;
-    reports.push({ id: section.id, kind: section.kind, norm: section.norm, heading: section.heading, sourceHeading: content.sourceHeading, words: sectionWordCount(section.content), footnotes: countFootnotes(section.content) });
+    reports.push({
+      id: section.id,
+      kind: section.kind,
+      norm: section.norm,
+      heading: section.heading,
+      sourceHeading: content.sourceHeading,
+      words: sectionWordCount(section.content),
+      footnotes: countFootnotes(section.content),
+    });
   }
   const checked = draftSchema.safeParse(draft);
-  if (!checked.success) throw new ImportError('too-complex', { detail: checked.error.issues[0]?.message ?? 'invalid content' });
+  if (!checked.success)
+    throw new ImportError('too-complex', { detail: checked.error.issues[0]?.message ?? 'invalid content' });
 
   const found = new Set(segments.filter((s) => s.role === 'norm').map((s) => s.norm as NormLetter));
   return {
@@ -130,13 +163,22 @@ export function buildDraft(doc: IrDocument, format: ImportFormat, options: Build
   };
 }
 
-function writeUnplaced(unplaced: UnplacedContent[], writer: LexicalWriter, report: UnplacedBlockReport[]): SerializedNode[] {
+function writeUnplaced(
+  unplaced: UnplacedContent[],
+  writer: LexicalWriter,
+  report: UnplacedBlockReport[],
+): SerializedNode[] {
   const nodes: SerializedNode[] = [];
   for (const entry of unplaced) {
     for (const block of entry.blocks as Block[]) {
       const written = writer.blocks([block], entry.level);
       if (written.length === 0) continue;
-      report.push({ index: nodes.length, preview: preview(blockText(block)), reason: entry.reason, heading: entry.heading });
+      report.push({
+        index: nodes.length,
+        preview: preview(blockText(block)),
+        reason: entry.reason,
+        heading: entry.heading,
+      });
       nodes.push(...written);
     }
   }

@@ -17,7 +17,10 @@ function code(name: string, data: Uint8Array): string | undefined {
 describe('file type by content and name', () => {
   it('takes a ZIP named .docx as DOCX and text named .md/.txt as Markdown/text', () => {
     expect(detectInput('a.docx', ZIP, new WarningLog()).format).toBe('docx');
-    expect(detectInput('notes.MD', bytes('# Title'), new WarningLog())).toEqual({ format: 'markdown', text: '# Title' });
+    expect(detectInput('notes.MD', bytes('# Title'), new WarningLog())).toEqual({
+      format: 'markdown',
+      text: '# Title',
+    });
     expect(detectInput('notes.txt', bytes('\uFEFFhello'), new WarningLog())).toEqual({ format: 'text', text: 'hello' });
   });
 
@@ -30,7 +33,9 @@ describe('file type by content and name', () => {
 
   it('refuses old Word, PDF and RTF files whatever their name, with their own message', () => {
     expect(code('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('legacy-word');
-    expect(code('renamed.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('legacy-word');
+    expect(code('renamed.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe(
+      'legacy-word',
+    );
     expect(code('paper.pdf', bytes('%PDF-1.7 ...'))).toBe('unsupported-type');
     expect(code('paper.rtf', bytes('{\\rtf1 hello}'))).toBe('unsupported-type');
   });
@@ -45,7 +50,10 @@ describe('file type by content and name', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x68, 0, 0xe9, 0]);
     expect(detectInput('a.txt', utf16, new WarningLog())).toEqual({ format: 'text', text: 'hé' });
     const log = new WarningLog();
-    expect(detectInput('a.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]), log)).toEqual({ format: 'text', text: 'café' });
+    expect(detectInput('a.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]), log)).toEqual({
+      format: 'text',
+      text: 'café',
+    });
     expect(log.list()).toEqual([{ code: 'legacy-encoding', params: { encoding: 'Windows-1252' } }]);
   });
 

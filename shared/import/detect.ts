@@ -9,7 +9,8 @@ import { looksLikeZip } from '../ooxml/zip/read';
 const MB = 1024 * 1024;
 export const SIZE_LIMITS = { docx: 50 * MB, text: 20 * MB } as const;
 
-export type DetectedInput = { format: 'docx'; bytes: Uint8Array } | { format: Exclude<ImportFormat, 'docx'>; text: string };
+export type DetectedInput =
+  { format: 'docx'; bytes: Uint8Array } | { format: Exclude<ImportFormat, 'docx'>; text: string };
 
 const DOCX_EXTENSIONS = new Set(['.docx', '.docm', '.dotx']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown']);
@@ -69,7 +70,8 @@ export function detectInput(name: string, bytes: Uint8Array, log: WarningLog): D
   const isTextName = MARKDOWN_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension);
   const zip = looksLikeZip(bytes);
   const limit = isDocxName || (!isTextName && zip) ? SIZE_LIMITS.docx : SIZE_LIMITS.text;
-  if (bytes.length > limit) throw new ImportError('too-large', { size: Math.ceil(bytes.length / MB), limit: limit / MB });
+  if (bytes.length > limit)
+    throw new ImportError('too-large', { size: Math.ceil(bytes.length / MB), limit: limit / MB });
   if (bytes.length === 0) throw new ImportError('empty');
   const refused = refusedKind(bytes);
   if (refused) throw refused;
@@ -86,7 +88,9 @@ export function detectInput(name: string, bytes: Uint8Array, log: WarningLog): D
   }
   if (zip) return { format: 'docx', bytes };
   if (['.doc', '.odt', '.pdf', '.rtf', '.pages', '.wpd'].includes(extension)) {
-    throw extension === '.doc' ? new ImportError('legacy-word') : new ImportError('unsupported-type', { kind: extension });
+    throw extension === '.doc'
+      ? new ImportError('legacy-word')
+      : new ImportError('unsupported-type', { kind: extension });
   }
   const text = decodeText(bytes, log);
   if (text === null) throw new ImportError('unsupported-type', { kind: extension || name.slice(0, 60) });

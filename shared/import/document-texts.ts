@@ -8,7 +8,14 @@ import ru from '../../locales/ru/import.json';
 import zh from '../../locales/zh/import.json';
 import type { Language } from '../model/languages';
 
-const TEXTS: Record<Language, typeof en.document> = { ar: ar.document, zh: zh.document, en: en.document, fr: fr.document, ru: ru.document, es: es.document };
+const TEXTS: Record<Language, typeof en.document> = {
+  ar: ar.document,
+  zh: zh.document,
+  en: en.document,
+  fr: fr.document,
+  ru: ru.document,
+  es: es.document,
+};
 
 export function documentTexts(language: Language): typeof en.document {
   return TEXTS[language];

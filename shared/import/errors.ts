@@ -37,7 +37,9 @@ export type MessageParams = Record<string, string | number>;
 
 /** Fills i18next-style `{{name}}` placeholders. */
 export function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }
 
 export class ImportError extends Error {

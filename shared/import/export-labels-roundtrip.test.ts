@@ -34,8 +34,12 @@ const FRENCH: Wording = {
   submitter: 'République d’Examplia',
   summary: ['Résumé', 'La République d’Examplia présente les mesures prises pour chacune des onze normes.'],
   shortTitle: (n) => `Mesures nationales, volet ${n}`,
-  normText: (n) => `La République d’Examplia a adopté en 2025 un plan national pour la norme ${n} et en rend compte chaque année.`,
-  pasted: { a: 'Texte officiel de la norme a, collé par la délégation d’Examplia.', g: 'Texte officiel de la norme g, collé par la délégation d’Examplia.' },
+  normText: (n) =>
+    `La République d’Examplia a adopté en 2025 un plan national pour la norme ${n} et en rend compte chaque année.`,
+  pasted: {
+    a: 'Texte officiel de la norme a, collé par la délégation d’Examplia.',
+    g: 'Texte officiel de la norme g, collé par la délégation d’Examplia.',
+  },
 };
 
 const ARABIC: Wording = {
@@ -48,7 +52,13 @@ const ARABIC: Wording = {
 };
 
 function draftIn(language: Language, wording: Wording): Draft {
-  const section = (id: string, kind: Section['kind'], heading: string, texts: string[], norm: NormLetter | null = null): Section => ({
+  const section = (
+    id: string,
+    kind: Section['kind'],
+    heading: string,
+    texts: string[],
+    norm: NormLetter | null = null,
+  ): Section => ({
     id,
     kind,
     norm,
@@ -66,7 +76,9 @@ function draftIn(language: Language, wording: Wording): Draft {
     updatedAt: 0,
     sections: [
       section('summary', 'summary', wording.summary[0], [wording.summary[1]]),
-      ...NORM_LETTERS.map((letter, i) => section(`norm-${letter}`, 'norm', wording.shortTitle(i + 1), [wording.normText(i + 1)], letter)),
+      ...NORM_LETTERS.map((letter, i) =>
+        section(`norm-${letter}`, 'norm', wording.shortTitle(i + 1), [wording.normText(i + 1)], letter),
+      ),
     ],
   };
 }
@@ -79,9 +91,16 @@ async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
 }
 
 async function roundTrip(draft: Draft, options: Partial<DocxExportOptions>, officialTexts?: Wording['pasted']) {
-  const bytes = await exportDocx(draft, { ...defaultExportOptions(), ...options }, { now: new Date(Date.UTC(2026, 4, 12)), officialTexts });
+  const bytes = await exportDocx(
+    draft,
+    { ...defaultExportOptions(), ...options },
+    { now: new Date(Date.UTC(2026, 4, 12)), officialTexts },
+  );
   let next = 0;
-  const result = await importDocument({ name: `${draft.id}.docx`, bytes }, { templates, now: 0, newId: () => `id-${next++}` });
+  const result = await importDocument(
+    { name: `${draft.id}.docx`, bytes },
+    { templates, now: 0, newId: () => `id-${next++}` },
+  );
   return { ...result, paragraphs: await paragraphTexts(bytes) };
 }
 
@@ -89,16 +108,24 @@ describe.each([
   ['fr', FRENCH],
   ['ar', ARABIC],
 ] as const)('a %s export imported again', (language, wording) => {
-  it.each(['official', 'short'] as const)('places all 11 norms, each with its own text (%s headings)', async (headingForm) => {
-    const { draft: imported, report, paragraphs } = await roundTrip(draftIn(language, wording), { headingForm }, wording.pasted);
-    for (const letter of NORM_LETTERS) expect(paragraphs.filter((p) => p.startsWith(`${normLabel(letter, language)} – `))).toHaveLength(1);
-    expect(paragraphs.join('\n')).not.toContain('UNGGE');
-    expect(report.normsFound).toEqual([...NORM_LETTERS]);
-    expect(report.normsMissing).toEqual([]);
-    NORM_LETTERS.forEach((letter, i) => {
-      const placed = imported.sections.find((s) => s.norm === letter)!;
-      expect(bodyText(placed.content).body, `norm ${letter}`).toContain(wording.normText(i + 1));
-    });
-    expect(report.unplaced, JSON.stringify(report.unplaced)).toEqual([]);
-  });
+  it.each(['official', 'short'] as const)(
+    'places all 11 norms, each with its own text (%s headings)',
+    async (headingForm) => {
+      const {
+        draft: imported,
+        report,
+        paragraphs,
+      } = await roundTrip(draftIn(language, wording), { headingForm }, wording.pasted);
+      for (const letter of NORM_LETTERS)
+        expect(paragraphs.filter((p) => p.startsWith(`${normLabel(letter, language)} – `))).toHaveLength(1);
+      expect(paragraphs.join('\n')).not.toContain('UNGGE');
+      expect(report.normsFound).toEqual([...NORM_LETTERS]);
+      expect(report.normsMissing).toEqual([]);
+      NORM_LETTERS.forEach((letter, i) => {
+        const placed = imported.sections.find((s) => s.norm === letter)!;
+        expect(bodyText(placed.content).body, `norm ${letter}`).toContain(wording.normText(i + 1));
+      });
+      expect(report.unplaced, JSON.stringify(report.unplaced)).toEqual([]);
+    },
+  );
 });

@@ -39,7 +39,15 @@ const SMALL = [
 describe('importDocument', () => {
   it('places what it recognises, reports the rest, and produces a valid draft', async () => {
     const { draft, report } = await importDocument({ name: 'edrf.md', bytes: encode(SMALL) }, options());
-    expect(report).toMatchObject({ format: 'markdown', templateId: 'stakeholder-contribution', templateDetected: true, submitterKind: 'stakeholder', submitterFound: true, normsFound: ['c'], footnotesKept: 2 });
+    expect(report).toMatchObject({
+      format: 'markdown',
+      templateId: 'stakeholder-contribution',
+      templateDetected: true,
+      submitterKind: 'stakeholder',
+      submitterFound: true,
+      normsFound: ['c'],
+      footnotesKept: 2,
+    });
     expect(report.normsMissing).toHaveLength(10);
     expect(report.unplaced.map((u) => u.reason)).toEqual(['annex', 'annex', 'unreferenced-footnote']);
     expect(report.warnings).toEqual([{ code: 'footnote-unreferenced', params: { marker: '3' } }]);
@@ -50,7 +58,10 @@ describe('importDocument', () => {
   });
 
   it('uses the template the caller names', async () => {
-    const { draft, report } = await importDocument({ name: 'edrf.md', bytes: encode(SMALL) }, options({ templateId: 'norms-only' }));
+    const { draft, report } = await importDocument(
+      { name: 'edrf.md', bytes: encode(SMALL) },
+      options({ templateId: 'norms-only' }),
+    );
     expect(report).toMatchObject({ templateId: 'norms-only', templateDetected: false });
     expect(draft.templateId).toBe('norms-only');
     // No summary section in that template: the summary is unplaced, never dropped.
@@ -64,14 +75,23 @@ describe('importDocument', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
 
     const controller = { aborted: false };
-    const cancelled = importDocument({ name: 'a.md', bytes: encode(SMALL) }, options({ signal: controller, onProgress: (f) => (controller.aborted = f > 0.5) }));
+    const cancelled = importDocument(
+      { name: 'a.md', bytes: encode(SMALL) },
+      options({ signal: controller, onProgress: (f) => (controller.aborted = f > 0.5) }),
+    );
     await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
   });
 
   it('refuses an unknown template, an empty file and a file with no text', async () => {
-    await expect(importDocument({ name: 'a.md', bytes: encode(SMALL) }, options({ templateId: 'nope' }))).rejects.toMatchObject({ code: 'unknown-template', message: 'There is no template with the id “nope”.' });
-    await expect(importDocument({ name: 'a.txt', bytes: new Uint8Array(0) }, options())).rejects.toBeInstanceOf(ImportError);
-    await expect(importDocument({ name: 'a.txt', bytes: encode('\n\n   \n') }, options())).rejects.toMatchObject({ code: 'empty' });
+    await expect(
+      importDocument({ name: 'a.md', bytes: encode(SMALL) }, options({ templateId: 'nope' })),
+    ).rejects.toMatchObject({ code: 'unknown-template', message: 'There is no template with the id “nope”.' });
+    await expect(importDocument({ name: 'a.txt', bytes: new Uint8Array(0) }, options())).rejects.toBeInstanceOf(
+      ImportError,
+    );
+    await expect(importDocument({ name: 'a.txt', bytes: encode('\n\n   \n') }, options())).rejects.toMatchObject({
+      code: 'empty',
+    });
   });
 
   it('imports plain text notes with norm lines and footnotes onto the State template', async () => {
@@ -94,7 +114,17 @@ describe('importDocument', () => {
       '⁴ https://laws.example.org/critical-services',
     ].join('\n');
     const { draft, report } = await importDocument({ name: 'notes.txt', bytes: encode(text) }, options());
-    expect(report).toMatchObject({ format: 'text', templateId: 'national-non-paper', normsFound: ['c', 'g'], footnotesKept: 2, unplaced: [] });
-    expect(draft.fields).toMatchObject({ submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs', date: '2026-05-01' });
+    expect(report).toMatchObject({
+      format: 'text',
+      templateId: 'national-non-paper',
+      normsFound: ['c', 'g'],
+      footnotesKept: 2,
+      unplaced: [],
+    });
+    expect(draft.fields).toMatchObject({
+      submitter: 'Republic of Examplia',
+      issuingBody: 'Ministry of Foreign Affairs',
+      date: '2026-05-01',
+    });
   });
 });

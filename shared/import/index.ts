@@ -59,7 +59,10 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-export async function importDocument(input: { name: string; bytes: Uint8Array }, options: ImportOptions): Promise<ImportResult> {
+export async function importDocument(
+  input: { name: string; bytes: Uint8Array },
+  options: ImportOptions,
+): Promise<ImportResult> {
   const { onProgress, signal } = options;
   const log = new WarningLog();
   throwIfCancelled(signal);

@@ -82,5 +82,8 @@ export function trimInlines(inlines: Inline[]): Inline[] {
 }
 
 export function hasContent(inlines: readonly Inline[]): boolean {
-  return inlines.some((inline) => inline.kind === 'footnote' || inline.kind === 'link' || (inline.kind === 'text' && inline.text.trim() !== ''));
+  return inlines.some(
+    (inline) =>
+      inline.kind === 'footnote' || inline.kind === 'link' || (inline.kind === 'text' && inline.text.trim() !== ''),
+  );
 }

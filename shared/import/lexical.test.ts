@@ -45,7 +45,13 @@ describe('intermediate blocks to stored Lexical JSON', () => {
         { type: 'text', text: 'Lead:', format: 1 },
         { type: 'text', text: ' body ', format: 2 | 8 },
         { type: 'link', url: 'https://example.org/', children: [{ type: 'text', text: 'link' }] },
-        { type: 'footnote', version: 1, note: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'The note.' }] }] } } },
+        {
+          type: 'footnote',
+          version: 1,
+          note: {
+            root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'The note.' }] }] },
+          },
+        },
         { type: 'linebreak' },
       ],
     });
@@ -63,25 +69,53 @@ describe('intermediate blocks to stored Lexical JSON', () => {
     ]);
     expect(editorStateSchema.safeParse(state).success).toBe(true);
     const list = state.root.children[0] as SerializedList;
-    expect(list).toMatchObject({ type: 'list', listType: 'number', tag: 'ol', start: 1, $: { listStyle: 'lower-alpha' } });
-    expect(list.children.map((child) => [child.type === 'listitem' && child.value, child.type === 'listitem' && child.children[0]?.type])).toEqual([
+    expect(list).toMatchObject({
+      type: 'list',
+      listType: 'number',
+      tag: 'ol',
+      start: 1,
+      $: { listStyle: 'lower-alpha' },
+    });
+    expect(
+      list.children.map((child) => [
+        child.type === 'listitem' && child.value,
+        child.type === 'listitem' && child.children[0]?.type,
+      ]),
+    ).toEqual([
       [1, 'text'],
       [2, 'text'],
       [3, 'list'],
       [3, 'text'],
     ]);
-    expect(list.children[2]).toMatchObject({ children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', indent: 1 }] }] });
+    expect(list.children[2]).toMatchObject({
+      children: [{ type: 'list', listType: 'bullet', children: [{ type: 'listitem', indent: 1 }] }],
+    });
   });
 
   it('keeps a mark without a note as text, and a note inside a note as text, with warnings', () => {
     const doc = emptyIrDocument();
-    doc.footnotes.set('outer', [[{ kind: 'text', text: 'Outer ' }, { kind: 'footnote', id: 'inner' }]]);
+    doc.footnotes.set('outer', [
+      [
+        { kind: 'text', text: 'Outer ' },
+        { kind: 'footnote', id: 'inner' },
+      ],
+    ]);
     doc.footnotes.set('inner', [[{ kind: 'text', text: 'Inner' }]]);
     doc.footnoteLabels.set('inner', '2');
     doc.footnoteLabels.set('missing', '9');
     const log = new WarningLog();
     const writer = new LexicalWriter(doc, log);
-    const state = writer.state(writer.blocks([{ kind: 'paragraph', inlines: [{ kind: 'footnote', id: 'outer' }, { kind: 'footnote', id: 'missing' }] }]));
+    const state = writer.state(
+      writer.blocks([
+        {
+          kind: 'paragraph',
+          inlines: [
+            { kind: 'footnote', id: 'outer' },
+            { kind: 'footnote', id: 'missing' },
+          ],
+        },
+      ]),
+    );
     expect(editorStateSchema.safeParse(state).success).toBe(true);
     expect(JSON.stringify(state)).toContain('"text":"[2]"');
     expect(JSON.stringify(state)).toContain('"text":"[9]"');
@@ -90,7 +124,8 @@ describe('intermediate blocks to stored Lexical JSON', () => {
 
   it('flattens lists nested deeper than the stored format allows', () => {
     let deep: Block = { kind: 'list', list: 'bullet', start: 1, items: [item('leaf')] };
-    for (let i = 0; i < 30; i++) deep = { kind: 'list', list: 'bullet', start: 1, items: [[...item(`level ${i}`), deep]] };
+    for (let i = 0; i < 30; i++)
+      deep = { kind: 'list', list: 'bullet', start: 1, items: [[...item(`level ${i}`), deep]] };
     const { state } = write([deep]);
     expect(editorStateSchema.safeParse(state).success).toBe(true);
     expect(JSON.stringify(state)).toContain('leaf');
@@ -98,7 +133,12 @@ describe('intermediate blocks to stored Lexical JSON', () => {
 });
 
 describe('content the stored format cannot hold as it is', () => {
-  const nestedList = (depth: number): Block => ({ kind: 'list', list: 'bullet', start: 1, items: [[...item(`level ${depth}`), ...(depth < 10 ? [nestedList(depth + 1)] : [])]] });
+  const nestedList = (depth: number): Block => ({
+    kind: 'list',
+    list: 'bullet',
+    start: 1,
+    items: [[...item(`level ${depth}`), ...(depth < 10 ? [nestedList(depth + 1)] : [])]],
+  });
 
   it('flattens lists nested deeper than 8 levels into their parent item and reports it, keeping every word', () => {
     const { state, warnings } = write([nestedList(1)]);
@@ -108,7 +148,16 @@ describe('content the stored format cannot hold as it is', () => {
   });
 
   it('reports lists and quotes inside a quote, which becomes their paragraphs', () => {
-    const { warnings } = write([{ kind: 'quote', blocks: [...item('a'), { kind: 'list', list: 'bullet', start: 1, items: [item('b')] }, { kind: 'quote', blocks: item('c') }] }]);
+    const { warnings } = write([
+      {
+        kind: 'quote',
+        blocks: [
+          ...item('a'),
+          { kind: 'list', list: 'bullet', start: 1, items: [item('b')] },
+          { kind: 'quote', blocks: item('c') },
+        ],
+      },
+    ]);
     expect(warnings).toEqual([{ code: 'nesting-flattened', params: { count: 2 } }]);
   });
 

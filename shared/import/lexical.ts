@@ -34,7 +34,7 @@ function textNodes(text: string, format: number): SerializedText[] {
   const max = EDITOR_LIMITS.maxTextNodeChars;
   if (text.length <= max) return [textNode(text, format)];
   const nodes: SerializedText[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + max);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
     nodes.push(textNode(text.slice(at, end), format));
@@ -44,7 +44,11 @@ function textNodes(text: string, format: number): SerializedText[] {
 }
 
 function format(run: TextRun): number {
-  return (run.bold ? TEXT_FORMAT.bold : 0) | (run.italic ? TEXT_FORMAT.italic : 0) | (run.underline ? TEXT_FORMAT.underline : 0);
+  return (
+    (run.bold ? TEXT_FORMAT.bold : 0) |
+    (run.italic ? TEXT_FORMAT.italic : 0) |
+    (run.underline ? TEXT_FORMAT.underline : 0)
+  );
 }
 
 const element = { direction: null, format: '', indent: 0 } as const;
@@ -54,25 +58,58 @@ interface NotImported {
   notImported: string;
 }
 
-type NodeBuilder<T extends StoredNodeType> = ((...args: never[]) => Extract<SerializedNode, { type: T }> | Extract<SerializedNode, { type: T }>[]) | NotImported;
+type NodeBuilder<T extends StoredNodeType> =
+  ((...args: never[]) => Extract<SerializedNode, { type: T }> | Extract<SerializedNode, { type: T }>[]) | NotImported;
 
 /**
  * How import writes each stored node type: every type must say, so a new one does not compile
  * until import either builds it or tells why it never does.
  */
 const IMPORT_NODES = {
-  root: (children: SerializedNode[]): SerializedRoot => ({ type: 'root', version: 1, children: children.length > 0 ? children : [paragraphNode()], ...element }),
+  root: (children: SerializedNode[]): SerializedRoot => ({
+    type: 'root',
+    version: 1,
+    children: children.length > 0 ? children : [paragraphNode()],
+    ...element,
+  }),
   paragraph: (children: SerializedNode[]) => paragraphNode(children),
   heading: (tag: SerializedHeading['tag'], children: SerializedNode[]) => headingNode(tag, children),
   quote: (children: SerializedNode[]): SerializedQuote => ({ type: 'quote', version: 1, children, ...element }),
   list: (kind: ListBlock['list'], start: number, children: SerializedListItem[]): SerializedList => {
-    const list: SerializedList = { type: 'list', version: 1, listType: kind === 'bullet' ? 'bullet' : 'number', start, tag: kind === 'bullet' ? 'ul' : 'ol', children, ...element };
+    const list: SerializedList = {
+      type: 'list',
+      version: 1,
+      listType: kind === 'bullet' ? 'bullet' : 'number',
+      start,
+      tag: kind === 'bullet' ? 'ul' : 'ol',
+      children,
+      ...element,
+    };
     if (kind === 'lettered') list.$ = { listStyle: LETTERED_LIST_STYLE };
     return list;
   },
-  listitem: (value: number, depth: number, children: SerializedNode[]): SerializedListItem => ({ type: 'listitem', version: 1, value, children, ...element, indent: depth }),
-  link: (url: string, children: SerializedText[]): SerializedLink => ({ type: 'link', version: 1, url, rel: null, target: null, title: null, children, ...element }),
-  autolink: { notImported: 'Every address read is a link the source made (link); autolinks are what the editor makes of typed addresses.' },
+  listitem: (value: number, depth: number, children: SerializedNode[]): SerializedListItem => ({
+    type: 'listitem',
+    version: 1,
+    value,
+    children,
+    ...element,
+    indent: depth,
+  }),
+  link: (url: string, children: SerializedText[]): SerializedLink => ({
+    type: 'link',
+    version: 1,
+    url,
+    rel: null,
+    target: null,
+    title: null,
+    children,
+    ...element,
+  }),
+  autolink: {
+    notImported:
+      'Every address read is a link the source made (link); autolinks are what the editor makes of typed addresses.',
+  },
   text: (run: TextRun) => textNodes(run.text, format(run)),
   tab: { notImported: 'A tab stays inside the text it was read with, as "\\t".' },
   linebreak: (): SerializedLineBreak => ({ type: 'linebreak', version: 1 }),
@@ -97,12 +134,16 @@ export class LexicalWriter {
   blocks(blocks: readonly Block[], base = 2): SerializedNode[] {
     const out: SerializedNode[] = [];
     for (const block of blocks) {
-      if (block.kind === 'heading') out.push(IMPORT_NODES.heading(subheadingTag(block.level, base), this.inlines(block.inlines)));
+      if (block.kind === 'heading')
+        out.push(IMPORT_NODES.heading(subheadingTag(block.level, base), this.inlines(block.inlines)));
       else if (block.kind === 'paragraph') out.push(IMPORT_NODES.paragraph(this.inlines(block.inlines)));
       else if (block.kind === 'list') out.push(this.list(block, 0));
       else {
         // A quote holds paragraphs only: lists and quotes inside it become its paragraphs.
-        this.log.count('nesting-flattened', block.blocks.filter((inner) => inner.kind === 'list' || inner.kind === 'quote').length);
+        this.log.count(
+          'nesting-flattened',
+          block.blocks.filter((inner) => inner.kind === 'list' || inner.kind === 'quote').length,
+        );
         for (const inlines of paragraphsOf(block.blocks)) out.push(IMPORT_NODES.quote(this.inlines(inlines)));
       }
     }
@@ -135,7 +176,8 @@ export class LexicalWriter {
     for (const inline of inlines) {
       if (inline.kind === 'text') out.push(...IMPORT_NODES.text(inline));
       else if (inline.kind === 'break') out.push(IMPORT_NODES.linebreak());
-      else if (inline.kind === 'link') out.push(IMPORT_NODES.link(inline.url, inline.children.flatMap(IMPORT_NODES.text)));
+      else if (inline.kind === 'link')
+        out.push(IMPORT_NODES.link(inline.url, inline.children.flatMap(IMPORT_NODES.text)));
       else if (inline.kind === 'footnote') out.push(...this.footnote(inline.id, inNote));
       // Review marks never get here: the draft is built from the accepted text (docx/review.ts).
     }
@@ -157,7 +199,11 @@ export class LexicalWriter {
     }
     this.usedNotes.add(id);
     this.footnoteCount++;
-    return [IMPORT_NODES.footnote(this.state(paragraphs.map((inlines) => IMPORT_NODES.paragraph(this.inlines(inlines, true)))))];
+    return [
+      IMPORT_NODES.footnote(
+        this.state(paragraphs.map((inlines) => IMPORT_NODES.paragraph(this.inlines(inlines, true)))),
+      ),
+    ];
   }
 }
 

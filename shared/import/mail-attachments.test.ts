@@ -16,13 +16,15 @@ function linkUrls(value: unknown): string[] {
 
 describe('import: mail links asking for a local file to be attached', () => {
   it('Markdown keeps the mail link without the attach field', async () => {
-    const md = '# 13(e) Human rights\n\nWrite to [the desk](mailto:desk@examplia.example?subject=Norms&attach=/home/user/.ssh/id_rsa) or [the unit](<mailto:unit@examplia.example?%41TTACHMENT=C:/secret.docx>).\n';
+    const md =
+      '# 13(e) Human rights\n\nWrite to [the desk](mailto:desk@examplia.example?subject=Norms&attach=/home/user/.ssh/id_rsa) or [the unit](<mailto:unit@examplia.example?%41TTACHMENT=C:/secret.docx>).\n';
     const { draft } = await importDocument({ name: 'contribution.md', bytes: encode(md) }, options());
     expect(linkUrls(draft)).toEqual(['mailto:desk@examplia.example?subject=Norms', 'mailto:unit@examplia.example']);
   });
 
   it('HTML keeps the mail link without the attachment field', async () => {
-    const html = '<h1>13(e) Human rights</h1><p>Write to <a href="mailto:desk@examplia.example?Attachment=%2Fetc%2Fpasswd&body=Hello">the desk</a>.</p>';
+    const html =
+      '<h1>13(e) Human rights</h1><p>Write to <a href="mailto:desk@examplia.example?Attachment=%2Fetc%2Fpasswd&body=Hello">the desk</a>.</p>';
     const { draft } = await importDocument({ name: 'contribution.html', bytes: encode(html) }, options());
     expect(linkUrls(draft)).toEqual(['mailto:desk@examplia.example?body=Hello']);
   });

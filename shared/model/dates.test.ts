@@ -4,7 +4,8 @@ import { formatLongDate, formatMonthYear, isIsoDate, isoDateOf } from './dates';
 describe('dates', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
-    for (const bad of ['2025-02-29', '2025-13-01', '2025-1-01', '2025-01-01T00:00', 20250101, null]) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ['2025-02-29', '2025-13-01', '2025-1-01', '2025-01-01T00:00', 20250101, null])
+      expect(isIsoDate(bad)).toBe(false);
   });
 
   it('writes the date line and month-year in the document language', () => {

@@ -43,7 +43,9 @@ function format(iso: string, language: Language, options: Intl.DateTimeFormatOpt
   const p = parts(iso);
   if (!p || !isIsoDate(iso)) throw new RangeError(`Invalid date "${iso}": expected YYYY-MM-DD`);
   const [year, month, day] = p;
-  return new Intl.DateTimeFormat(DOCUMENT_LOCALE[language], { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return new Intl.DateTimeFormat(DOCUMENT_LOCALE[language], { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }
 
 /** "5 September 2025", "5 septembre 2025", "2025年9月5日" ... */

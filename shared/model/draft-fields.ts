@@ -43,10 +43,12 @@ export function checkFields(fields: DraftFields, definitions: readonly FieldDefi
   const stored = definitions.filter((definition) => definition.of === undefined);
   for (const definition of stored) {
     const value = fieldValue(fields, definition.id).trim();
-    if (definition.kind === 'date' && value !== '' && !isIsoDate(value)) return { field: definition.id, problem: 'date' };
+    if (definition.kind === 'date' && value !== '' && !isIsoDate(value))
+      return { field: definition.id, problem: 'date' };
     if (definition.required && value === '') return { field: definition.id, problem: 'required' };
     // The built-in fields' own limits are the schema's (DRAFT_LIMITS).
-    if (!isBuiltInField(definition.id) && value.length > FIELD_VALUE_CHARS) return { field: definition.id, problem: 'too-long' };
+    if (!isBuiltInField(definition.id) && value.length > FIELD_VALUE_CHARS)
+      return { field: definition.id, problem: 'too-long' };
   }
   const known = new Set(stored.map((definition) => definition.id));
   const unknown = Object.keys(fields).find((id) => !known.has(id));

@@ -28,8 +28,26 @@ const SAMPLES: Node[] = [
 
 const tooManyEntries = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, i]));
 const BAD_VALUES: unknown[] = [
-  undefined, null, -1, 1.5, 2 ** 60, Number.NaN, Number.POSITIVE_INFINITY, '', 'x'.repeat(5_000), true, [], {}, 'ltr', 'h9', 0xffff + 1,
-  { listStyle: ['a'] }, { ['k'.repeat(65)]: 1 }, tooManyEntries, { x: Number.NaN }, { x: {} },
+  undefined,
+  null,
+  -1,
+  1.5,
+  2 ** 60,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  'x'.repeat(5_000),
+  true,
+  [],
+  {},
+  'ltr',
+  'h9',
+  0xffff + 1,
+  { listStyle: ['a'] },
+  { ['k'.repeat(65)]: 1 },
+  tooManyEntries,
+  { x: Number.NaN },
+  { x: {} },
 ];
 
 /** Every way to spoil one field of a valid node: other values, the field removed, an extra field. */

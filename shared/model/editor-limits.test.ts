@@ -11,7 +11,10 @@ import { textNode } from './empty';
 
 /** A bullet list nested `indent` levels deep, as Lexical nests it (an item holding the inner list). */
 function nestedList(indent: number): SerializedList {
-  let list = bullets(['Deepest measure of the Republic of Examplia', note('See ', link('https://www.examplia.example/gazette'))]);
+  let list = bullets([
+    'Deepest measure of the Republic of Examplia',
+    note('See ', link('https://www.examplia.example/gazette')),
+  ]);
   for (let level = 0; level < indent; level++) {
     const outer = bullets([]);
     (outer.children[0] as SerializedListItem).children = [list];
@@ -35,7 +38,10 @@ describe('editor limits', () => {
   it('counts nodes and characters as the validator does', () => {
     const content = doc(para('Examplia ', link('https://www.examplia.example', 'site'), note('Gazette')));
     // root, paragraph, text, link, link text, footnote, note root, note paragraph, note text
-    expect(contentUsage(content)).toEqual({ nodes: 9, chars: 'Examplia '.length + 'https://www.examplia.example'.length + 'site'.length + 'Gazette'.length });
+    expect(contentUsage(content)).toEqual({
+      nodes: 9,
+      chars: 'Examplia '.length + 'https://www.examplia.example'.length + 'site'.length + 'Gazette'.length,
+    });
 
     const runs = Math.ceil(EDITOR_LIMITS.maxTotalChars / EDITOR_LIMITS.maxTextNodeChars);
     const full = doc(...Array.from({ length: runs }, () => para('x'.repeat(EDITOR_LIMITS.maxTextNodeChars))));
@@ -43,6 +49,8 @@ describe('editor limits', () => {
     expect(usedShare(contentUsage(full))).toBe(1);
     expect(validateEditorState(full)).toEqual([]);
     full.root.children.push(para(textNode('x')));
-    expect(validateEditorState(full).map((issue) => issue.message)).toEqual([`Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`]);
+    expect(validateEditorState(full).map((issue) => issue.message)).toEqual([
+      `Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`,
+    ]);
   });
 });

@@ -29,21 +29,33 @@ export const MAX_LIST_INDENT = Math.min(
   Math.floor((EDITOR_LIMITS.maxDepth - LIST_ITEM_BASE_DEPTH - LIST_ITEM_CONTENT_DEPTH) / 2),
 );
 
-type NodeSchema<D extends StoredNodeDescriptor> = z.ZodObject<SchemaShape<D['fields']> & { type: z.ZodLiteral<D['type']> }, z.core.$strict>;
+type NodeSchema<D extends StoredNodeDescriptor> = z.ZodObject<
+  SchemaShape<D['fields']> & { type: z.ZodLiteral<D['type']> },
+  z.core.$strict
+>;
 type NodeSchemas = { [D in StoredNodeDescriptor as D['type']]: NodeSchema<D> };
 
 export const NODE_SCHEMAS = Object.fromEntries(
-  NODE_DESCRIPTORS.map((descriptor) => [descriptor.type, z.strictObject({ ...schemaShape(descriptor.fields), type: z.literal(descriptor.type) })]),
+  NODE_DESCRIPTORS.map((descriptor) => [
+    descriptor.type,
+    z.strictObject({ ...schemaShape(descriptor.fields), type: z.literal(descriptor.type) }),
+  ]),
 ) as unknown as NodeSchemas;
 
 function typesIn(places: readonly Place[]): readonly StoredNodeType[] {
-  return NODE_DESCRIPTORS.filter((descriptor) => descriptor.in.some((place) => places.includes(place))).map((descriptor) => descriptor.type);
+  return NODE_DESCRIPTORS.filter((descriptor) => descriptor.in.some((place) => places.includes(place))).map(
+    (descriptor) => descriptor.type,
+  );
 }
 
 /** Which node types may be children of which: the shapes the editor, DOCX writer and importers share. */
-export const ALLOWED_CHILDREN: Readonly<Partial<Record<StoredNodeType, readonly StoredNodeType[]>>> = Object.fromEntries(
-  NODE_DESCRIPTORS.filter((descriptor) => descriptor.holds.length > 0).map((descriptor) => [descriptor.type, typesIn(descriptor.holds)]),
-);
+export const ALLOWED_CHILDREN: Readonly<Partial<Record<StoredNodeType, readonly StoredNodeType[]>>> =
+  Object.fromEntries(
+    NODE_DESCRIPTORS.filter((descriptor) => descriptor.holds.length > 0).map((descriptor) => [
+      descriptor.type,
+      typesIn(descriptor.holds),
+    ]),
+  );
 
 /** Inside a footnote's own text: paragraphs with text, links and breaks; never another footnote. */
 export const NOTE_ROOT_CHILDREN: readonly StoredNodeType[] = typesIn(['note-block']);
@@ -54,7 +66,12 @@ export const NOTE_ROOT_CHILDREN: readonly StoredNodeType[] = typesIn(['note-bloc
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Walked = 'children' | 'note' | '$';
 type Disagreeing = {
-  [T in StoredNodeType]: Same<Omit<z.output<NodeSchemas[T]>, Walked>, Omit<Extract<SerializedNode, { type: T }>, Walked>> extends true ? never : T;
+  [T in StoredNodeType]: Same<
+    Omit<z.output<NodeSchemas[T]>, Walked>,
+    Omit<Extract<SerializedNode, { type: T }>, Walked>
+  > extends true
+    ? never
+    : T;
 }[StoredNodeType];
 const nodesAgree: [Disagreeing] extends [never] ? true : Disagreeing = true;
 const typesAgree: Same<SerializedNode['type'], StoredNodeType> = true;

@@ -23,7 +23,15 @@ describe('editorStateSchema', () => {
   });
 
   it('accepts a tab node as Lexical writes it, and a nested list', () => {
-    const tab = { type: 'tab', version: 1, text: '\t', format: 0, style: '', mode: 'normal', detail: 2 } as SerializedNode;
+    const tab = {
+      type: 'tab',
+      version: 1,
+      text: '\t',
+      format: 0,
+      style: '',
+      mode: 'normal',
+      detail: 2,
+    } as SerializedNode;
     const nested = nestInFirstItem(bullets(['outer']), bullets(['inner']));
     expect(validateEditorState(doc(para('a', tab, 'b'), nested))).toEqual([]);
   });
@@ -54,7 +62,9 @@ describe('editorStateSchema', () => {
   });
 
   it('rejects prototype keys, also inside NodeState', () => {
-    const proto = JSON.parse('{"root":{"type":"root","version":1,"children":[],"direction":null,"format":"","indent":0,"__proto__":{"polluted":true}}}');
+    const proto = JSON.parse(
+      '{"root":{"type":"root","version":1,"children":[],"direction":null,"format":"","indent":0,"__proto__":{"polluted":true}}}',
+    );
     expect(messages(proto)).toEqual(['Forbidden key "__proto__"']);
     const list = lettered(['a']);
     list.$ = JSON.parse('{"constructor": {"prototype": 1}}');
@@ -72,8 +82,12 @@ describe('editorStateSchema', () => {
   it('rejects an oversized text node and too much text in total', () => {
     expect(messages(doc(para('x'.repeat(EDITOR_LIMITS.maxTextNodeChars + 1))))[0]).toMatch(/Too big/);
     const chunk = 'y'.repeat(EDITOR_LIMITS.maxTextNodeChars);
-    const paragraphs = Array.from({ length: EDITOR_LIMITS.maxTotalChars / EDITOR_LIMITS.maxTextNodeChars + 1 }, () => para(chunk));
-    expect(messages(doc(...paragraphs))).toEqual([`Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`]);
+    const paragraphs = Array.from({ length: EDITOR_LIMITS.maxTotalChars / EDITOR_LIMITS.maxTextNodeChars + 1 }, () =>
+      para(chunk),
+    );
+    expect(messages(doc(...paragraphs))).toEqual([
+      `Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`,
+    ]);
   });
 
   it('rejects values that are not editor states', () => {

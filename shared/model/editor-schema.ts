@@ -2,7 +2,14 @@
 // object, each in a place it may appear, within depth and size limits, with no prototype keys.
 import { z } from 'zod';
 import type { SerializedEditorState } from './lexical-json';
-import { ALLOWED_CHILDREN, EDITOR_LIMITS, NODE_SCHEMAS, NOTE_ROOT_CHILDREN, isStoredNodeType, type StoredNodeType } from './editor-nodes';
+import {
+  ALLOWED_CHILDREN,
+  EDITOR_LIMITS,
+  NODE_SCHEMAS,
+  NOTE_ROOT_CHILDREN,
+  isStoredNodeType,
+  type StoredNodeType,
+} from './editor-nodes';
 import { passesNodeSchemaFast } from './editor-fast-check';
 import { descriptorOf } from './nodes/descriptors';
 import { FORBIDDEN_KEYS, type JsonPath } from './forbidden-keys';
@@ -44,11 +51,20 @@ function checkState(value: unknown, path: JsonPath, depth: number, inNote: boole
   checkNode(value.root, [...path, 'root'], depth + 1, ['root'], inNote, walk);
 }
 
-function checkNode(value: unknown, path: JsonPath, depth: number, allowed: readonly StoredNodeType[], inNote: boolean, walk: Walk): void {
+function checkNode(
+  value: unknown,
+  path: JsonPath,
+  depth: number,
+  allowed: readonly StoredNodeType[],
+  inNote: boolean,
+  walk: Walk,
+): void {
   if (walk.issues.length >= MAX_ISSUES) return;
   const fail = (message: string) => walk.issues.push({ path, message });
-  if (depth > EDITOR_LIMITS.maxDepth) return void fail(`Content is nested too deeply (more than ${EDITOR_LIMITS.maxDepth} levels)`);
-  if (++walk.nodes > EDITOR_LIMITS.maxNodes) return void fail(`Content has too many nodes (more than ${EDITOR_LIMITS.maxNodes})`);
+  if (depth > EDITOR_LIMITS.maxDepth)
+    return void fail(`Content is nested too deeply (more than ${EDITOR_LIMITS.maxDepth} levels)`);
+  if (++walk.nodes > EDITOR_LIMITS.maxNodes)
+    return void fail(`Content has too many nodes (more than ${EDITOR_LIMITS.maxNodes})`);
   if (!isPlainObject(value)) return void fail('Expected a content node object');
   const forbidden = forbiddenKeyIn(value) ?? (isPlainObject(value.$) ? forbiddenKeyIn(value.$) : undefined);
   if (forbidden !== undefined) return void fail(`Forbidden key "${forbidden}"`);
@@ -65,7 +81,8 @@ function checkNode(value: unknown, path: JsonPath, depth: number, allowed: reado
     return;
   }
   walk.chars += descriptorOf(type)?.chars?.(value as never) ?? 0;
-  if (walk.chars > EDITOR_LIMITS.maxTotalChars) return void fail(`Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`);
+  if (walk.chars > EDITOR_LIMITS.maxTotalChars)
+    return void fail(`Content is too long (more than ${EDITOR_LIMITS.maxTotalChars} characters)`);
 
   if (type === 'footnote') {
     checkState(value.note, [...path, 'note'], depth, true, walk);
@@ -73,7 +90,9 @@ function checkNode(value: unknown, path: JsonPath, depth: number, allowed: reado
   }
   const childTypes = type === 'root' && inNote ? NOTE_ROOT_CHILDREN : ALLOWED_CHILDREN[type];
   if (!childTypes || !Array.isArray(value.children)) return;
-  value.children.forEach((child, index) => checkNode(child, [...path, 'children', index], depth + 1, childTypes, inNote, walk));
+  value.children.forEach((child, index) =>
+    checkNode(child, [...path, 'children', index], depth + 1, childTypes, inNote, walk),
+  );
 }
 
 /** Every problem found (at most a handful), each with the path of the offending node. */
@@ -83,6 +102,9 @@ export function validateEditorState(value: unknown): EditorIssue[] {
   return walk.issues.slice(0, MAX_ISSUES);
 }
 
-export const editorStateSchema: z.ZodType<SerializedEditorState> = z.custom<SerializedEditorState>().superRefine((value, ctx) => {
-  for (const issue of validateEditorState(value)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-});
+export const editorStateSchema: z.ZodType<SerializedEditorState> = z
+  .custom<SerializedEditorState>()
+  .superRefine((value, ctx) => {
+    for (const issue of validateEditorState(value))
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  });

@@ -39,7 +39,11 @@ describe('footnote numbering', () => {
   });
 
   it('collects footnotes from paragraphs and list items in order, not footnotes of footnotes', () => {
-    const content = doc(para('a', note('first', link('https://example.org'))), bullets(['b', note('second')]), para(note('third')));
+    const content = doc(
+      para('a', note('first', link('https://example.org'))),
+      bullets(['b', note('second')]),
+      para(note('third')),
+    );
     expect(collectFootnotes(content).map((n) => n.note.root.children.length)).toEqual([1, 1, 1]);
     expect(countFootnotes(content)).toBe(3);
   });

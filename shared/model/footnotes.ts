@@ -40,5 +40,8 @@ export function footnoteStarts(sections: readonly { id: string; footnotes: numbe
 /** Sections in draft order; every section gets an entry, even one without footnotes. */
 export function numberFootnotes(sections: Pick<Section, 'id' | 'content'>[]): FootnoteNumbering {
   const counted = sections.map((section) => ({ id: section.id, footnotes: countFootnotes(section.content) }));
-  return { total: counted.reduce((sum, section) => sum + section.footnotes, 0), firstNumberBySection: footnoteStarts(counted) };
+  return {
+    total: counted.reduce((sum, section) => sum + section.footnotes, 0),
+    firstNumberBySection: footnoteStarts(counted),
+  };
 }

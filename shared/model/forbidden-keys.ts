@@ -6,7 +6,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export type JsonPath = (string | number)[];
 
-export type JsonShapeProblem = { kind: 'forbidden-key'; key: string; path: JsonPath } | { kind: 'too-deep'; path: JsonPath };
+export type JsonShapeProblem =
+  { kind: 'forbidden-key'; key: string; path: JsonPath } | { kind: 'too-deep'; path: JsonPath };
 
 /** Renders a path as `draft.sections[2].content`, for error messages. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -36,7 +37,11 @@ function pathOf(frame: Frame, basePath: JsonPath): JsonPath {
  * document nested a million levels deep cannot overflow the stack; paths are built only for
  * the problem found, so large drafts stay cheap to check.
  */
-export function findJsonShapeProblem(value: unknown, maxDepth: number, basePath: JsonPath = []): JsonShapeProblem | null {
+export function findJsonShapeProblem(
+  value: unknown,
+  maxDepth: number,
+  basePath: JsonPath = [],
+): JsonShapeProblem | null {
   const stack: Frame[] = [{ value, depth: 0, key: null, parent: null }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -44,7 +49,8 @@ export function findJsonShapeProblem(value: unknown, maxDepth: number, basePath:
     if (typeof current !== 'object' || current === null) continue;
     if (frame.depth > maxDepth) return { kind: 'too-deep', path: pathOf(frame, basePath) };
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], depth: frame.depth + 1, key: i, parent: frame });
+      for (let i = current.length - 1; i >= 0; i--)
+        stack.push({ value: current[i], depth: frame.depth + 1, key: i, parent: frame });
       continue;
     }
     const keys = Object.keys(current);

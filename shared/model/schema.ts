@@ -71,11 +71,13 @@ export const draftFieldsSchema = z
   .catchall(z.string().max(FIELD_VALUE_CHARS).optional())
   .superRefine((fields, ctx) => {
     const ids = Object.keys(fields);
-    if (ids.length > BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS) ctx.addIssue({ code: 'custom', path: [], message: 'Too many fields' });
+    if (ids.length > BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS)
+      ctx.addIssue({ code: 'custom', path: [], message: 'Too many fields' });
     for (const id of ids) {
       if (!FIELD_ID_PATTERN.test(id)) ctx.addIssue({ code: 'custom', path: [id], message: 'Invalid field id' });
       // Shown from the date, never stored.
-      if (id === 'monthYear') ctx.addIssue({ code: 'custom', path: [id], message: 'monthYear is derived from the date' });
+      if (id === 'monthYear')
+        ctx.addIssue({ code: 'custom', path: [id], message: 'monthYear is derived from the date' });
     }
   });
 
@@ -94,7 +96,11 @@ const currentDraftSchema = z
     const seen = new Set<string>();
     draft.sections.forEach((section, index) => {
       if (seen.has(section.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sections', index, 'id'], message: `Duplicate section id "${section.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'id'],
+          message: `Duplicate section id "${section.id}"`,
+        });
       }
       seen.add(section.id);
     });

@@ -11,5 +11,7 @@ export function suggestedStatus(section: Pick<Section, 'status' | 'content'>): S
 
 /** How many of the 11 norms have at least one norm section with words in it (as draftTotals counts). */
 export function normsWritten(draft: Pick<Draft, 'sections'>): number {
-  return draftTotals(draft.sections.map((s) => ({ kind: s.kind, norm: s.norm, words: sectionWordCount(s.content), footnotes: 0 }))).normsWritten;
+  return draftTotals(
+    draft.sections.map((s) => ({ kind: s.kind, norm: s.norm, words: sectionWordCount(s.content), footnotes: 0 })),
+  ).normsWritten;
 }

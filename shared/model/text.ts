@@ -27,7 +27,11 @@ function blockLines(nodes: readonly SerializedNode[], lines: string[], notes: Se
     } else if (node.type === 'listitem') {
       const inline = node.children.filter((child) => child.type !== 'list');
       if (inline.length > 0) lines.push(inlineText(inline, notes));
-      blockLines(node.children.filter((child) => child.type === 'list'), lines, notes);
+      blockLines(
+        node.children.filter((child) => child.type === 'list'),
+        lines,
+        notes,
+      );
     } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote') {
       lines.push(inlineText(node.children, notes));
     }
@@ -51,5 +55,7 @@ export function sectionPlainText(content: SerializedEditorState): string {
 
 /** Every section's heading and text, sections separated by a blank line. */
 export function draftPlainText(draft: Draft): string {
-  return draft.sections.map((section) => [section.heading, sectionPlainText(section.content)].filter((part) => part !== '').join('\n')).join('\n\n');
+  return draft.sections
+    .map((section) => [section.heading, sectionPlainText(section.content)].filter((part) => part !== '').join('\n'))
+    .join('\n\n');
 }

@@ -50,7 +50,13 @@ const quoted = (family: string) => (/^[A-Za-z-]+$/.test(family) ? family : `'${f
  */
 export function documentFontFamily(language: Language): string {
   const typeface = DOCUMENT_TYPEFACES[language];
-  const words = [...new Set([typeface.latin, typeface.complexScript, ...(typeface.eastAsia ? [typeface.eastAsia] : [])])];
-  const families = [...words.flatMap((font) => [font, ...(SUBSTITUTES[font] ?? [])]), ...SCRIPT_FALLBACKS[language], 'sans-serif'];
+  const words = [
+    ...new Set([typeface.latin, typeface.complexScript, ...(typeface.eastAsia ? [typeface.eastAsia] : [])]),
+  ];
+  const families = [
+    ...words.flatMap((font) => [font, ...(SUBSTITUTES[font] ?? [])]),
+    ...SCRIPT_FALLBACKS[language],
+    'sans-serif',
+  ];
   return [...new Set(families)].map(quoted).join(', ');
 }

@@ -4,12 +4,29 @@ import { countWords, isWord, textPieces, wordsOf } from './word-tokens';
 
 describe('what a word is', () => {
   it('keeps a number with separators as one word', () => {
-    expect(wordsOf('Examplia spent 1,000 or 3.5 million; ١٬٠٠٠ dinars')).toEqual(['Examplia', 'spent', '1,000', 'or', '3.5', 'million', '١٬٠٠٠', 'dinars']);
+    expect(wordsOf('Examplia spent 1,000 or 3.5 million; ١٬٠٠٠ dinars')).toEqual([
+      'Examplia',
+      'spent',
+      '1,000',
+      'or',
+      '3.5',
+      'million',
+      '١٬٠٠٠',
+      'dinars',
+    ]);
     expect(wordsOf('Paragraph 13. Next, 2024,the end')).toEqual(['Paragraph', '13', 'Next', '2024', 'the', 'end']);
   });
 
   it('joins words at one apostrophe, hyphen or underscore, not at a dash or at the end', () => {
-    expect(wordsOf("l’égard ICT-related the operator's States' x--y")).toEqual(['l’égard', 'ICT-related', 'the', "operator's", 'States', 'x', 'y']);
+    expect(wordsOf("l’égard ICT-related the operator's States' x--y")).toEqual([
+      'l’égard',
+      'ICT-related',
+      'the',
+      "operator's",
+      'States',
+      'x',
+      'y',
+    ]);
   });
 
   it('makes each Chinese or Japanese character a word, and Latin letters among them one word', () => {
@@ -35,7 +52,12 @@ describe('what a word is', () => {
   });
 
   it('counts as many words as a comparison of the text against nothing adds, where spaces separate them', () => {
-    for (const text of ['Examplia protects 1,000 sites, 3.5% of them ICT-dependent.', 'تحمي جمهورية إكزامبليا ١٬٠٠٠ موقع', '我国保护关键基础设施', "l’égard de l'État"]) {
+    for (const text of [
+      'Examplia protects 1,000 sites, 3.5% of them ICT-dependent.',
+      'تحمي جمهورية إكزامبليا ١٬٠٠٠ موقع',
+      '我国保护关键基础设施',
+      "l’égard de l'État",
+    ]) {
       expect(countWords(text), text).toBe(diffWords('', text).added);
     }
   });

@@ -28,7 +28,10 @@ describe('countWords', () => {
   });
 
   it('counts section text and footnote text, across formatting runs', () => {
-    const content = doc(para(bold('Regulatory '), 'frame', textNode('work: the law applies.')), para('Second', note('Act of 2022, section 4')));
+    const content = doc(
+      para(bold('Regulatory '), 'frame', textNode('work: the law applies.')),
+      para('Second', note('Act of 2022, section 4')),
+    );
     expect(sectionWordCount(content)).toBe(5 + 1 + 5);
   });
 
@@ -48,7 +51,8 @@ describe('countWords on any text', () => {
       if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u.test(token)) {
         let inRun = false;
         for (const char of token) {
-          if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u.test(char)) [count, inRun] = [count + 1, false];
+          if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]/u.test(char))
+            [count, inRun] = [count + 1, false];
           else if (!inRun && /[\p{L}\p{N}]/u.test(char)) [count, inRun] = [count + 1, true];
         }
       } else if (/[\p{L}\p{N}]/u.test(token)) count += 1;
@@ -57,11 +61,40 @@ describe('countWords on any text', () => {
   }
 
   it('counts exactly as the token rule does, in every script and with any spacing', () => {
-    const pieces = ['a', 'Examplia', '13(g)', 'ICT-dependent', '—', '-', '.', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', 'é', 'e\u0301', '\u0301', 'جمهورية', '٣', 'Республика', '𝐀', '😀', '7', '中', 'カ', 'ー'];
+    const pieces = [
+      'a',
+      'Examplia',
+      '13(g)',
+      'ICT-dependent',
+      '—',
+      '-',
+      '.',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      'é',
+      'e\u0301',
+      '\u0301',
+      'جمهورية',
+      '٣',
+      'Республика',
+      '𝐀',
+      '😀',
+      '7',
+      '中',
+      'カ',
+      'ー',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 2_000; i++) {
-      const text = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(next() * 12) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join('');
       expect(countWords(text), JSON.stringify(text)).toBe(byToken(text));
     }
   });

@@ -16,7 +16,10 @@ interface LabelForm {
 // in each language ("paragraphe 13 g)", "الفقرة 13 (ز)", "第13(g)段").
 export const NORM_LABEL_FORMS: Readonly<Record<Language, LabelForm>> = {
   en: { label: 'Norm {n} (UNGGE 2015 report, paragraph 13{x})', separator: ' – ' },
-  fr: { label: 'Norme {n} (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 {x}))', separator: ' – ' },
+  fr: {
+    label: 'Norme {n} (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 {x}))',
+    separator: ' – ',
+  },
   es: { label: 'Norma {n} (informe de 2015 del Grupo de Expertos Gubernamentales, párrafo 13 {x}))', separator: ' – ' },
   ru: { label: 'Норма {n} (доклад Группы правительственных экспертов 2015 года, пункт 13 {x}))', separator: ' – ' },
   zh: { label: '规范{n}（2015年政府专家组报告第13({x})段）', separator: '：' },
@@ -25,7 +28,9 @@ export const NORM_LABEL_FORMS: Readonly<Record<Language, LabelForm>> = {
 
 /** The label of the norm numbered `number` with sub-paragraph `letter`, in `language`. */
 export function formatNormLabel(number: number, letter: NormLetter, language: Language): string {
-  return NORM_LABEL_FORMS[language].label.replace('{n}', String(number)).replace('{x}', paragraphLetter(letter, language));
+  return NORM_LABEL_FORMS[language].label
+    .replace('{n}', String(number))
+    .replace('{x}', paragraphLetter(letter, language));
 }
 
 export function normLabelSeparator(language: Language): string {

@@ -33,6 +33,10 @@ export function normLabel(letter: NormLetter, language: Language = 'en'): string
  * "Norm 7 (UNGGE 2015 report, paragraph 13g) – <text>": the label in `language`, then the text
  * exactly as given (the English official text unless the user provided one).
  */
-export function normHeadingLine(letter: NormLetter, text: string = officialNorm(letter).officialTextEn, language: Language = 'en'): string {
+export function normHeadingLine(
+  letter: NormLetter,
+  text: string = officialNorm(letter).officialTextEn,
+  language: Language = 'en',
+): string {
   return `${normLabel(letter, language)}${normLabelSeparator(language)}${text}`;
 }

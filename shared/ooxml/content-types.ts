@@ -13,7 +13,8 @@ const extensionOf = (path: string) => path.slice(path.lastIndexOf('.') + 1).toLo
 
 export function contentTypesXml(parts: ReadonlyArray<{ path: string; contentType: string }>): string {
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${NS.contentTypes}">`;
-  for (const [extension, type] of Object.entries(DEFAULTS)) xml += `<Default Extension="${extension}" ContentType="${type}"/>`;
+  for (const [extension, type] of Object.entries(DEFAULTS))
+    xml += `<Default Extension="${extension}" ContentType="${type}"/>`;
   for (const part of parts) {
     if (DEFAULTS[extensionOf(part.path)] === part.contentType) continue;
     xml += `<Override PartName="/${escapeXml(part.path)}" ContentType="${escapeXml(part.contentType)}"/>`;

@@ -25,29 +25,51 @@ const PACKAGE: OpcPackage = {
 
 async function names(zip: Uint8Array): Promise<Record<string, string>> {
   const entries = readZipDirectory(zip);
-  return Object.fromEntries(await Promise.all(entries.map(async (e) => [e.name, new TextDecoder().decode(await inflateEntry(zip, e, 100))] as const)));
+  return Object.fromEntries(
+    await Promise.all(
+      entries.map(async (e) => [e.name, new TextDecoder().decode(await inflateEntry(zip, e, 100))] as const),
+    ),
+  );
 }
 
 describe('writePackage', () => {
   it('writes the content types and every relationship part from the list of parts, and reads back the same package', async () => {
     const zip = await writePackage(PACKAGE);
     const files = await names(zip);
-    expect(Object.keys(files)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/comments.xml', 'customXml/item1.xml']);
-    expect(files['[Content_Types].xml']).toContain(`<Override PartName="/word/comments.xml" ContentType="${CONTENT_TYPE.comments}"/>`);
+    expect(Object.keys(files)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/document.xml',
+      'word/_rels/document.xml.rels',
+      'word/comments.xml',
+      'customXml/item1.xml',
+    ]);
+    expect(files['[Content_Types].xml']).toContain(
+      `<Override PartName="/word/comments.xml" ContentType="${CONTENT_TYPE.comments}"/>`,
+    );
     // A part of the default type for its extension needs no override.
     expect(files['[Content_Types].xml']).not.toContain('customXml');
 
     const read = await readPackage(zip);
     expect(read.relationships).toEqual([MAIN]);
-    expect(read.parts.map((p) => [p.path, p.contentType, p.relationships])).toEqual(PACKAGE.parts.map((p) => [p.path, p.contentType, p.relationships]));
+    expect(read.parts.map((p) => [p.path, p.contentType, p.relationships])).toEqual(
+      PACKAGE.parts.map((p) => [p.path, p.contentType, p.relationships]),
+    );
     expect(partText(read, 'word/comments.xml')).toBe('<w:comments/>');
   });
 
   it('refuses a relationship to a part the package does not hold, and two parts of one name', async () => {
     const dangling = { ...PACKAGE, relationships: [{ ...MAIN, target: 'word/missing.xml' }] };
     await expect(writePackage(dangling)).rejects.toThrow('points to word/missing.xml');
-    await expect(writePackage({ ...PACKAGE, parts: [...PACKAGE.parts, PACKAGE.parts[0]!] })).rejects.toThrow('two parts named word/document.xml');
-    await expect(writePackage({ ...PACKAGE, parts: [{ path: 'word/_rels/document.xml.rels', contentType: CONTENT_TYPE.relationships, data: '' }] })).rejects.toThrow('cannot be written');
+    await expect(writePackage({ ...PACKAGE, parts: [...PACKAGE.parts, PACKAGE.parts[0]!] })).rejects.toThrow(
+      'two parts named word/document.xml',
+    );
+    await expect(
+      writePackage({
+        ...PACKAGE,
+        parts: [{ path: 'word/_rels/document.xml.rels', contentType: CONTENT_TYPE.relationships, data: '' }],
+      }),
+    ).rejects.toThrow('cannot be written');
   });
 });
 

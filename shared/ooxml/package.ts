@@ -4,7 +4,13 @@
 // can be added (comments, people, …): nothing here knows which parts a Word document has.
 import { CONTENT_TYPES_PATH, contentTypesXml, readContentTypes } from './content-types';
 import { PackageError, type AbortSignalLike } from './errors';
-import { readRelationships, relationshipsPath, relationshipsXml, resolveTarget, type Relationship } from './relationships';
+import {
+  readRelationships,
+  relationshipsPath,
+  relationshipsXml,
+  resolveTarget,
+  type Relationship,
+} from './relationships';
 import { inflateEntry } from './zip/inflate';
 import { PACKAGE_ZIP_LIMITS, readZipDirectory, type ZipLimits } from './zip/read';
 import { writeZip, type ZipOptions, type ZipPart } from './zip/write';
@@ -29,17 +35,24 @@ const isGenerated = (path: string) => path === CONTENT_TYPES_PATH || /(^|\/)_rel
 function check(pkg: OpcPackage): void {
   const paths = new Set<string>();
   for (const part of pkg.parts) {
-    if (part.path === '' || part.path.startsWith('/') || isGenerated(part.path)) throw new Error(`Package writer: ${part.path || 'a part without a path'} cannot be written as a part`);
+    if (part.path === '' || part.path.startsWith('/') || isGenerated(part.path))
+      throw new Error(`Package writer: ${part.path || 'a part without a path'} cannot be written as a part`);
     if (paths.has(part.path.toLowerCase())) throw new Error(`Package writer: two parts named ${part.path}`);
     paths.add(part.path.toLowerCase());
   }
-  const sources: Array<[string, readonly Relationship[]]> = [['', pkg.relationships], ...pkg.parts.map((part): [string, readonly Relationship[]] => [part.path, part.relationships ?? []])];
+  const sources: Array<[string, readonly Relationship[]]> = [
+    ['', pkg.relationships],
+    ...pkg.parts.map((part): [string, readonly Relationship[]] => [part.path, part.relationships ?? []]),
+  ];
   for (const [source, relationships] of sources) {
     const ids = new Set<string>();
     for (const r of relationships) {
       if (ids.has(r.id)) throw new Error(`Package writer: two relationships ${r.id} in ${relationshipsPath(source)}`);
       ids.add(r.id);
-      if (!r.external && !paths.has(resolveTarget(source, r.target).toLowerCase())) throw new Error(`Package writer: ${relationshipsPath(source)} points to ${r.target}, which is not in the package`);
+      if (!r.external && !paths.has(resolveTarget(source, r.target).toLowerCase()))
+        throw new Error(
+          `Package writer: ${relationshipsPath(source)} points to ${r.target}, which is not in the package`,
+        );
     }
   }
 }
@@ -54,7 +67,8 @@ export async function writePackage(pkg: OpcPackage, options?: ZipOptions): Promi
   ];
   for (const part of pkg.parts) {
     zip.push({ name: part.path, data: bytes(part.data) });
-    if (part.relationships?.length) zip.push({ name: relationshipsPath(part.path), data: encoder.encode(relationshipsXml(part.relationships)) });
+    if (part.relationships?.length)
+      zip.push({ name: relationshipsPath(part.path), data: encoder.encode(relationshipsXml(part.relationships)) });
   }
   return writeZip(zip, options);
 }
@@ -73,7 +87,11 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions = {}):
   const entries = readZipDirectory(bytes, limits);
   const limitMb = Math.round(limits.maxTotalInflated / (1024 * 1024));
   // Inflated side by side: each entry's size was checked against the limits with the directory.
-  const data = new Map(await Promise.all(entries.map(async (entry) => [entry.name, await inflateEntry(bytes, entry, limitMb, options.signal)] as const)));
+  const data = new Map(
+    await Promise.all(
+      entries.map(async (entry) => [entry.name, await inflateEntry(bytes, entry, limitMb, options.signal)] as const),
+    ),
+  );
   const decoder = new TextDecoder('utf-8');
   const text = (path: string) => {
     const found = data.get(path);
@@ -90,7 +108,12 @@ export async function readPackage(bytes: Uint8Array, options: ReadOptions = {}):
   for (const [path, partData] of data) {
     if (isGenerated(path) || path.endsWith('/')) continue;
     const relationships = relationshipsOf(path);
-    parts.push({ path, contentType: contentTypeOf(path) ?? 'application/octet-stream', data: partData, ...(relationships.length > 0 ? { relationships } : {}) });
+    parts.push({
+      path,
+      contentType: contentTypeOf(path) ?? 'application/octet-stream',
+      data: partData,
+      ...(relationships.length > 0 ? { relationships } : {}),
+    });
   }
   return { relationships: relationshipsOf(''), parts };
 }

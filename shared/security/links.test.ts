@@ -9,7 +9,15 @@ describe('safeUrl', () => {
   });
 
   it('refuses script, data, file and other schemes', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'vbscript:x', 'ftp://example.org', 'chrome://settings']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'vbscript:x',
+      'ftp://example.org',
+      'chrome://settings',
+    ]) {
       expect(safeUrl(bad), bad).toBeNull();
     }
   });
@@ -26,9 +34,21 @@ describe('safeUrl', () => {
 describe('safeUrl and mail attachments', () => {
   it('drops attach and attachment fields of mailto links, in any case and encoding, keeping the rest', () => {
     expect(safeUrl('mailto:desk@examplia.example?attach=/home/user/.ssh/id_rsa')).toBe('mailto:desk@examplia.example');
-    expect(safeUrl('mailto:desk@examplia.example?subject=Norm%20(e)&ATTACHMENT=C:\\secrets.docx&body=Hello')).toBe('mailto:desk@examplia.example?subject=Norm%20(e)&body=Hello');
-    for (const field of ['Attach', '%61ttach', '%2561ttach', 'att%61chment', '%20attach', 'attach%00', 'at%E2%80%8Btach']) {
-      expect(safeUrl(`mailto:desk@examplia.example?${field}=/etc/passwd&cc=law@examplia.example`), field).toBe('mailto:desk@examplia.example?cc=law@examplia.example');
+    expect(safeUrl('mailto:desk@examplia.example?subject=Norm%20(e)&ATTACHMENT=C:\\secrets.docx&body=Hello')).toBe(
+      'mailto:desk@examplia.example?subject=Norm%20(e)&body=Hello',
+    );
+    for (const field of [
+      'Attach',
+      '%61ttach',
+      '%2561ttach',
+      'att%61chment',
+      '%20attach',
+      'attach%00',
+      'at%E2%80%8Btach',
+    ]) {
+      expect(safeUrl(`mailto:desk@examplia.example?${field}=/etc/passwd&cc=law@examplia.example`), field).toBe(
+        'mailto:desk@examplia.example?cc=law@examplia.example',
+      );
     }
     expect(safeUrl('mailto:desk@examplia.example?body=x;attach=/etc/passwd')).toBe('mailto:desk@examplia.example');
   });
@@ -40,7 +60,9 @@ describe('safeUrl and mail attachments', () => {
   });
 
   it('keeps ordinary mail links and words like "attachment" in the text', () => {
-    expect(safeUrl('mailto:desk@examplia.example?subject=Attachment%20missing&body=See%20the%20attachment')).toBe('mailto:desk@examplia.example?subject=Attachment%20missing&body=See%20the%20attachment');
+    expect(safeUrl('mailto:desk@examplia.example?subject=Attachment%20missing&body=See%20the%20attachment')).toBe(
+      'mailto:desk@examplia.example?subject=Attachment%20missing&body=See%20the%20attachment',
+    );
     expect(safeUrl('mailto:?to=desk@examplia.example')).toBe('mailto:?to=desk@examplia.example');
     expect(safeUrl('https://examplia.example/?attach=1')).toBe('https://examplia.example/?attach=1');
   });

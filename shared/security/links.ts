@@ -34,7 +34,10 @@ function namesAttachment(field: string): boolean {
  * cut out cleanly (an encoded `?` or `&` that a client would decode into a field separator).
  */
 function withoutAttachments(url: URL): string | null {
-  const fields = url.search.slice(1).split('&').filter((field) => field !== '');
+  const fields = url.search
+    .slice(1)
+    .split('&')
+    .filter((field) => field !== '');
   // A field is dropped when any `;`-separated part of it names an attachment: some clients split there too.
   const kept = fields.filter((field) => !field.split(';').some(namesAttachment));
   const href = `mailto:${url.pathname}${kept.length > 0 ? `?${kept.join('&')}` : ''}${url.hash}`;

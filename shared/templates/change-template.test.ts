@@ -29,7 +29,13 @@ const params: CreateDraftParams = {
 };
 
 /** Writes text (with optional footnotes) into the first section matching `where`. */
-function write(draft: Draft, where: (s: Section) => boolean, text: string, notes: string[] = [], status?: Section['status']): Draft {
+function write(
+  draft: Draft,
+  where: (s: Section) => boolean,
+  text: string,
+  notes: string[] = [],
+  status?: Section['status'],
+): Draft {
   const sections = draft.sections.map((s) => {
     if (!where(s)) return s;
     const children = [textNode(text), ...notes.map((note) => footnoteNode([note]))];
@@ -44,8 +50,17 @@ const footnotes = (draft: Draft) => draft.sections.reduce((sum, s) => sum + coun
 
 function normsOnlyDraft(): Draft {
   let draft = createDraft(NORMS_ONLY, params, env('src'));
-  draft = write(draft, norm('c'), 'Examplia does not knowingly allow its territory to be used for wrongful acts.', ['Cybersecurity Act of Examplia, 2024, art. 12.'], 'review');
-  draft = write(draft, norm('g'), 'Critical infrastructure operators report incidents within 24 hours.', ['Decree 7/2025.', 'National CERT annual report 2025.']);
+  draft = write(
+    draft,
+    norm('c'),
+    'Examplia does not knowingly allow its territory to be used for wrongful acts.',
+    ['Cybersecurity Act of Examplia, 2024, art. 12.'],
+    'review',
+  );
+  draft = write(draft, norm('g'), 'Critical infrastructure operators report incidents within 24 hours.', [
+    'Decree 7/2025.',
+    'National CERT annual report 2025.',
+  ]);
   return draft;
 }
 
@@ -53,7 +68,14 @@ describe('changeTemplate', () => {
   it('turns a norms-only draft into a national non-paper: norms by letter, text, footnotes and statuses kept', () => {
     const source = normsOnlyDraft();
     const { draft, report } = changeTemplate(source, NATIONAL, env('new'));
-    expect(draft.sections.map((s) => s.kind)).toEqual(['title', 'summary', 'approach', 'general', ...Array(11).fill('norm'), 'closing']);
+    expect(draft.sections.map((s) => s.kind)).toEqual([
+      'title',
+      'summary',
+      'approach',
+      'general',
+      ...Array(11).fill('norm'),
+      'closing',
+    ]);
     expect(draft.templateId).toBe('national-non-paper');
     expect(draft.id).toBe(source.id);
     expect(draft.updatedAt).toBe(1_760_000_000_000);
@@ -79,7 +101,9 @@ describe('changeTemplate', () => {
 
   it('keeps sections the target has no place for at the end, under their own heading, with their words and footnotes', () => {
     let source = createDraft(NATIONAL, params, env('src'));
-    source = write(source, (s) => s.kind === 'summary', 'Examplia sees the norms as a shared baseline.', ['A/76/135, para. 25.']);
+    source = write(source, (s) => s.kind === 'summary', 'Examplia sees the norms as a shared baseline.', [
+      'A/76/135, para. 25.',
+    ]);
     source = write(source, (s) => s.kind === 'approach', 'Domestic law gives effect to the norms.');
     source = write(source, norm('a'), 'Examplia joined two regional confidence-building measures.');
     const { draft, report } = changeTemplate(source, NORMS_ONLY, env('new'));
@@ -111,7 +135,10 @@ describe('changeTemplate', () => {
     expect(sectionPlainText(generals[0]!.content)).toBe('A national strategy was adopted in 2025.');
     expect(generals[0]!.heading).toBe('Ongoing efforts by stakeholders to promote the norms');
     expect(sectionPlainText(generals[1]!.content)).toBe('');
-    expect(draft.sections.filter((s) => s.kind === 'other').map((s) => s.heading)).toEqual(['National approach', 'Date']);
+    expect(draft.sections.filter((s) => s.kind === 'other').map((s) => s.heading)).toEqual([
+      'National approach',
+      'Date',
+    ]);
     expect(allText(draft)).toEqual(expect.arrayContaining(allText(source)));
     expect(report.added).toBe(1);
   });
@@ -128,7 +155,8 @@ describe('changeTemplate', () => {
   it('keeps every word and footnote over a round trip through every template', () => {
     const source = normsOnlyDraft();
     let draft = source;
-    for (const [step, target] of [NATIONAL, STAKEHOLDER, NORMS_ONLY, NATIONAL].entries()) draft = changeTemplate(draft, target, env(`step${step}`)).draft;
+    for (const [step, target] of [NATIONAL, STAKEHOLDER, NORMS_ONLY, NATIONAL].entries())
+      draft = changeTemplate(draft, target, env(`step${step}`)).draft;
     expect(allText(draft)).toEqual(expect.arrayContaining(allText(source)));
     expect(footnotes(draft)).toBe(3);
     expect(new Set(draft.sections.map((s) => s.id)).size).toBe(draft.sections.length);
@@ -146,6 +174,8 @@ describe('changeTemplate', () => {
     }));
     const crowded = { ...source, sections: [...source.sections, ...extra] };
     expect(() => changeTemplate(crowded, NATIONAL, env('new'))).toThrow(TemplateChangeError);
-    expect(() => changeTemplate(crowded, NATIONAL, env('new'))).toThrow(/cannot take the template "national-non-paper": sections/);
+    expect(() => changeTemplate(crowded, NATIONAL, env('new'))).toThrow(
+      /cannot take the template "national-non-paper": sections/,
+    );
   });
 });

@@ -34,13 +34,20 @@ export class TemplateChangeError extends Error {
   override readonly name = 'TemplateChangeError';
 }
 
-
 /** A section with no text, no footnote and no status of its own holds nothing to keep. */
 function holdsNothing(section: Section): boolean {
-  return section.status === 'empty' && countFootnotes(section.content) === 0 && sectionPlainText(section.content).trim() === '';
+  return (
+    section.status === 'empty' &&
+    countFootnotes(section.content) === 0 &&
+    sectionPlainText(section.content).trim() === ''
+  );
 }
 
-export function changeTemplate(draft: Draft, target: Template, env: ChangeTemplateEnv): { draft: Draft; report: ChangeTemplateReport } {
+export function changeTemplate(
+  draft: Draft,
+  target: Template,
+  env: ChangeTemplateEnv,
+): { draft: Draft; report: ChangeTemplateReport } {
   // Each section of the draft gets a section of its own in the target, in order.
   const targets = placeInSections(target.sections, draft.sections.map(sectionWish), 'next');
   const sourceOf = new Map<number, Section>();
@@ -81,7 +88,9 @@ export function changeTemplate(draft: Draft, target: Template, env: ChangeTempla
   const checked = draftSchema.safeParse(changed);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new TemplateChangeError(`The draft cannot take the template "${target.id}": ${formatPath(issue.path)}: ${issue.message}`);
+    throw new TemplateChangeError(
+      `The draft cannot take the template "${target.id}": ${formatPath(issue.path)}: ${issue.message}`,
+    );
   }
   return { draft: changed, report: { kept: placed.size, moved, added } };
 }

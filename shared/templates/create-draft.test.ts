@@ -20,12 +20,20 @@ const stateParams: CreateDraftParams = {
   date: '2025-09-05',
   issuingBody: 'Ministry of Foreign Affairs of Examplia',
 };
-const text = (draft: ReturnType<typeof createDraft>, kind: string) => sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
+const text = (draft: ReturnType<typeof createDraft>, kind: string) =>
+  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
 
 describe('createDraft', () => {
   it('lays out the national non-paper: title block, summary, approach, policy heading, 11 norms, date', () => {
     const draft = createDraft(parseTemplate(national), stateParams, env());
-    expect(draft.sections.map((s) => s.kind)).toEqual(['title', 'summary', 'approach', 'general', ...Array(11).fill('norm'), 'closing']);
+    expect(draft.sections.map((s) => s.kind)).toEqual([
+      'title',
+      'summary',
+      'approach',
+      'general',
+      ...Array(11).fill('norm'),
+      'closing',
+    ]);
     expect(text(draft, 'title')).toBe(
       [
         'Ministry of Foreign Affairs of Examplia',
@@ -34,7 +42,12 @@ describe('createDraft', () => {
       ].join('\n'),
     );
     expect(text(draft, 'closing')).toBe('5 September 2025');
-    expect(draft).toMatchObject({ templateId: 'national-non-paper', submitterKind: 'state', createdAt: 1_757_000_000_000, updatedAt: 1_757_000_000_000 });
+    expect(draft).toMatchObject({
+      templateId: 'national-non-paper',
+      submitterKind: 'state',
+      createdAt: 1_757_000_000_000,
+      updatedAt: 1_757_000_000_000,
+    });
     expect(draftSchema.safeParse(draft).success).toBe(true);
   });
 
@@ -47,15 +60,30 @@ describe('createDraft', () => {
   });
 
   it('leaves out the ministry line when there is none, and takes a custom title', () => {
-    const draft = createDraft(parseTemplate(national), { ...stateParams, issuingBody: '', title: 'Examplia and the 11 norms' }, env());
+    const draft = createDraft(
+      parseTemplate(national),
+      { ...stateParams, issuingBody: '', title: 'Examplia and the 11 norms' },
+      env(),
+    );
     expect(text(draft, 'title')).toBe('Examplia and the 11 norms\nRepublic of Examplia, September 2025');
     expect(draft.fields.title).toBe('Examplia and the 11 norms');
   });
 
   it('fills the stakeholder disclaimer with the submitter and the government, and the forum line', () => {
-    const params = { submitter: 'Examplia Digital Rights Forum', forum: 'OEWG intersessional meeting, December 2025', language: 'en' as const, date: '2025-11-20' };
-    const named = createDraft(parseTemplate(stakeholder), { ...params, government: 'the Government of the Republic of Examplia' }, env());
-    expect(text(named, 'title')).toContain('This contribution is made by Examplia Digital Rights Forum in its own name.');
+    const params = {
+      submitter: 'Examplia Digital Rights Forum',
+      forum: 'OEWG intersessional meeting, December 2025',
+      language: 'en' as const,
+      date: '2025-11-20',
+    };
+    const named = createDraft(
+      parseTemplate(stakeholder),
+      { ...params, government: 'the Government of the Republic of Examplia' },
+      env(),
+    );
+    expect(text(named, 'title')).toContain(
+      'This contribution is made by Examplia Digital Rights Forum in its own name.',
+    );
     expect(text(named, 'title')).toContain('official position of the Government of the Republic of Examplia.');
     expect(text(named, 'title')).toContain('Submitted to: OEWG intersessional meeting, December 2025');
     expect(named.fields.government).toBe('the Government of the Republic of Examplia');
@@ -66,7 +94,11 @@ describe('createDraft', () => {
   });
 
   it('writes headings, boilerplate and dates in the document language', () => {
-    const draft = createDraft(parseTemplate(national), { ...stateParams, language: 'fr' }, { ...env(), translate: messagesTranslator(french) });
+    const draft = createDraft(
+      parseTemplate(national),
+      { ...stateParams, language: 'fr' },
+      { ...env(), translate: messagesTranslator(french) },
+    );
     expect(draft.sections.map((s) => s.heading).slice(0, 3)).toEqual(['Bloc de titre', 'Résumé', 'Approche nationale']);
     expect(text(draft, 'closing')).toBe('5 septembre 2025');
     expect(draft.language).toBe('fr');
@@ -80,10 +112,16 @@ describe('createDraft', () => {
   it('refuses an empty submitter, a bad date and the wrong kind of submitter', () => {
     const template = parseTemplate(national);
     expect(() => createDraft(template, { ...stateParams, submitter: '  ' }, env())).toThrow(DraftParamsError);
-    expect(() => createDraft(template, { ...stateParams, date: '2025-02-30' }, env())).toThrow('Invalid date "2025-02-30"');
-    expect(() => createDraft(template, { ...stateParams, submitterKind: 'stakeholder' }, env())).toThrow('is for State submissions');
+    expect(() => createDraft(template, { ...stateParams, date: '2025-02-30' }, env())).toThrow(
+      'Invalid date "2025-02-30"',
+    );
+    expect(() => createDraft(template, { ...stateParams, submitterKind: 'stakeholder' }, env())).toThrow(
+      'is for State submissions',
+    );
     expect(() => createDraft(template, { ...stateParams, forum: 'f'.repeat(501) }, env())).toThrow(/forum: Too big/);
-    expect(createDraft(parseTemplate(normsOnly), { ...stateParams, submitterKind: 'stakeholder' }, env()).submitterKind).toBe('stakeholder');
+    expect(
+      createDraft(parseTemplate(normsOnly), { ...stateParams, submitterKind: 'stakeholder' }, env()).submitterKind,
+    ).toBe('stakeholder');
   });
 
   it('fills a template field from its value and refuses a draft that lacks a required field or names one its template lacks', () => {
@@ -92,16 +130,31 @@ describe('createDraft', () => {
       { id: 'meetingName', labelKey: 'field.meetingName', kind: 'text', required: true },
       { id: 'sessionStart', labelKey: 'field.sessionStart', kind: 'date', required: false },
     ];
-    raw.sections[0]!.initialContent!.push({ text: 'Prepared for {meetingName}, opening {sessionStart}', requires: ['sessionStart'] } as never);
+    raw.sections[0]!.initialContent!.push({
+      text: 'Prepared for {meetingName}, opening {sessionStart}',
+      requires: ['sessionStart'],
+    } as never);
     const template = parseTemplate(raw);
-    const draft = createDraft(template, { ...stateParams, extraFields: { meetingName: ' Ninth substantive session ', sessionStart: '2026-03-02' } }, env());
-    expect(draft.fields).toMatchObject({ meetingName: 'Ninth substantive session', sessionStart: '2026-03-02', submitter: 'Republic of Examplia' });
+    const draft = createDraft(
+      template,
+      { ...stateParams, extraFields: { meetingName: ' Ninth substantive session ', sessionStart: '2026-03-02' } },
+      env(),
+    );
+    expect(draft.fields).toMatchObject({
+      meetingName: 'Ninth substantive session',
+      sessionStart: '2026-03-02',
+      submitter: 'Republic of Examplia',
+    });
     expect(text(draft, 'title')).toContain('Prepared for Ninth substantive session, opening 2 March 2026');
     expect(draftSchema.safeParse(draft).success).toBe(true);
-    expect(() => createDraft(template, stateParams, env())).toThrow(new DraftParamsError('The field "meetingName" must not be empty.'));
-    expect(() => createDraft(template, { ...stateParams, extraFields: { meetingName: 'x', sessionStart: '2026-02-30' } }, env())).toThrow('The field "sessionStart" must be a real date written YYYY-MM-DD.');
-    expect(() => createDraft(parseTemplate(national), { ...stateParams, extraFields: { meetingName: 'x' } }, env())).toThrow(
-      'The draft\'s template has no field "meetingName"; remove it or choose a template that has it.',
+    expect(() => createDraft(template, stateParams, env())).toThrow(
+      new DraftParamsError('The field "meetingName" must not be empty.'),
     );
+    expect(() =>
+      createDraft(template, { ...stateParams, extraFields: { meetingName: 'x', sessionStart: '2026-02-30' } }, env()),
+    ).toThrow('The field "sessionStart" must be a real date written YYYY-MM-DD.');
+    expect(() =>
+      createDraft(parseTemplate(national), { ...stateParams, extraFields: { meetingName: 'x' } }, env()),
+    ).toThrow('The draft\'s template has no field "meetingName"; remove it or choose a template that has it.');
   });
 });

@@ -44,18 +44,27 @@ export type PlaceholderValues = Record<Placeholder, string> & Record<string, str
 type Values = PlaceholderValues;
 
 function fill(text: string, values: Values): string {
-  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : whole,
+  );
 }
 
 function checkParams(template: Template, params: CreateDraftParams): SubmitterKind {
   const submitter = params.submitter.trim();
   if (!submitter) throw new DraftParamsError('The submitter (State or organisation) must not be empty.');
-  if (submitter.length > DRAFT_LIMITS.nameChars) throw new DraftParamsError(`The submitter name is too long (at most ${DRAFT_LIMITS.nameChars} characters).`);
-  if (!isLanguage(params.language)) throw new DraftParamsError(`Unknown document language "${String(params.language)}"; use one of ar, zh, en, fr, ru, es.`);
-  if (!isIsoDate(params.date)) throw new DraftParamsError(`Invalid date "${params.date}": expected a real date written YYYY-MM-DD.`);
+  if (submitter.length > DRAFT_LIMITS.nameChars)
+    throw new DraftParamsError(`The submitter name is too long (at most ${DRAFT_LIMITS.nameChars} characters).`);
+  if (!isLanguage(params.language))
+    throw new DraftParamsError(
+      `Unknown document language "${String(params.language)}"; use one of ar, zh, en, fr, ru, es.`,
+    );
+  if (!isIsoDate(params.date))
+    throw new DraftParamsError(`Invalid date "${params.date}": expected a real date written YYYY-MM-DD.`);
   const kind = params.submitterKind ?? (template.submitterKind === 'any' ? 'state' : template.submitterKind);
   if (template.submitterKind !== 'any' && kind !== template.submitterKind) {
-    throw new DraftParamsError(`The template "${template.id}" is for ${template.submitterKind === 'state' ? 'State' : 'stakeholder'} submissions.`);
+    throw new DraftParamsError(
+      `The template "${template.id}" is for ${template.submitterKind === 'state' ? 'State' : 'stakeholder'} submissions.`,
+    );
   }
   return kind;
 }
@@ -66,7 +75,11 @@ function blockNode(block: TemplateBlock, text: string): SerializedNode {
   return paragraphNode([textNode(text, format)], format);
 }
 
-function initialContent(section: TemplateSection, values: Values, translate: Translate | undefined): SerializedEditorState {
+function initialContent(
+  section: TemplateSection,
+  values: Values,
+  translate: Translate | undefined,
+): SerializedEditorState {
   const nodes: SerializedNode[] = [];
   for (const block of section.initialContent ?? []) {
     if (block.requires?.some((name) => (Object.hasOwn(values, name) ? values[name]! : '').trim() === '')) continue;
@@ -77,8 +90,15 @@ function initialContent(section: TemplateSection, values: Values, translate: Tra
 }
 
 /** One template section as a new draft gets it: heading and boilerplate filled in. */
-export function buildSection(section: TemplateSection, values: Values, env: Pick<CreateDraftEnv, 'newId' | 'translate'>): Section {
-  const rawHeading = section.headingKey !== undefined ? resolveMessage(section.headingKey, env.translate, section.heading) : section.heading!;
+export function buildSection(
+  section: TemplateSection,
+  values: Values,
+  env: Pick<CreateDraftEnv, 'newId' | 'translate'>,
+): Section {
+  const rawHeading =
+    section.headingKey !== undefined
+      ? resolveMessage(section.headingKey, env.translate, section.heading)
+      : section.heading!;
   const content = initialContent(section, values, env.translate);
   const built: Section = {
     id: env.newId(),
@@ -94,8 +114,21 @@ export function buildSection(section: TemplateSection, values: Values, env: Pick
 }
 
 /** The placeholder values for a draft's fields (dates written out in its language). */
-export function placeholderValues(fields: DraftFields, language: Language, translate: Translate | undefined, template?: Template): Values {
-  const values: Values = { title: '', submitter: '', issuingBody: '', forum: '', date: '', monthYear: '', government: '' };
+export function placeholderValues(
+  fields: DraftFields,
+  language: Language,
+  translate: Translate | undefined,
+  template?: Template,
+): Values {
+  const values: Values = {
+    title: '',
+    submitter: '',
+    issuingBody: '',
+    forum: '',
+    date: '',
+    monthYear: '',
+    government: '',
+  };
   // The template's own fields as typed, its date fields written out.
   for (const field of template?.fields ?? []) {
     const value = fieldValue(fields, field.id).trim();
@@ -155,4 +188,3 @@ export function createDraft(template: Template, params: CreateDraftParams, env: 
   }
   return draft;
 }
-

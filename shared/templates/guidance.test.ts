@@ -8,13 +8,17 @@ const templates = loadTemplates([national, stakeholder]);
 
 describe('sectionHints', () => {
   it("uses the section's own keys when it has them", () => {
-    expect(sectionHints({ kind: 'norm', norm: 'g', guidanceKeys: ['norm.g.guidance.1'], subheadingKeys: [] }, templates)).toEqual({ guidanceKeys: ['norm.g.guidance.1'], subheadingKeys: [] });
+    expect(
+      sectionHints({ kind: 'norm', norm: 'g', guidanceKeys: ['norm.g.guidance.1'], subheadingKeys: [] }, templates),
+    ).toEqual({ guidanceKeys: ['norm.g.guidance.1'], subheadingKeys: [] });
   });
 
   it("gives an imported norm section the prompts of its draft's template", () => {
     const hints = sectionHints({ kind: 'norm', norm: 'e' }, templates, 'stakeholder-contribution');
     expect(hints.guidanceKeys).toContain('guidance.stakeholderNorm');
-    expect(sectionHints({ kind: 'norm', norm: 'e' }, templates, 'unknown-template').guidanceKeys[0]).toBe('norm.e.guidance.1');
+    expect(sectionHints({ kind: 'norm', norm: 'e' }, templates, 'unknown-template').guidanceKeys[0]).toBe(
+      'norm.e.guidance.1',
+    );
   });
 
   it('gives nothing to sections without prompts', () => {

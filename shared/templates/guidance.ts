@@ -13,11 +13,16 @@ function matches(candidate: TemplateSection, section: Pick<Section, 'kind' | 'no
   return candidate.kind === section.kind && (candidate.norm ?? null) === section.norm;
 }
 
-export function sectionHints(section: Pick<Section, 'kind' | 'norm' | 'guidanceKeys' | 'subheadingKeys'>, templates: readonly Template[], templateId?: string): SectionHints {
+export function sectionHints(
+  section: Pick<Section, 'kind' | 'norm' | 'guidanceKeys' | 'subheadingKeys'>,
+  templates: readonly Template[],
+  templateId?: string,
+): SectionHints {
   const ordered = [...templates].sort((a, b) => Number(b.id === templateId) - Number(a.id === templateId));
-  const match = section.kind === 'norm' || section.kind === 'summary' || section.kind === 'approach'
-    ? ordered.flatMap((template) => template.sections).find((candidate) => matches(candidate, section))
-    : undefined;
+  const match =
+    section.kind === 'norm' || section.kind === 'summary' || section.kind === 'approach'
+      ? ordered.flatMap((template) => template.sections).find((candidate) => matches(candidate, section))
+      : undefined;
   return {
     guidanceKeys: section.guidanceKeys ?? match?.guidanceKeys ?? [],
     subheadingKeys: section.subheadingKeys ?? match?.subheadingKeys ?? [],
@@ -29,8 +34,15 @@ export function sectionHints(section: Pick<Section, 'kind' | 'norm' | 'guidanceK
  * template sections of the same kind and norm, its own template's first. Callers compare the
  * key's text with the stored heading to know whether the user kept the template's wording.
  */
-export function headingKeyCandidates(section: Pick<Section, 'kind' | 'norm'>, templates: readonly Template[], templateId?: string): string[] {
+export function headingKeyCandidates(
+  section: Pick<Section, 'kind' | 'norm'>,
+  templates: readonly Template[],
+  templateId?: string,
+): string[] {
   const ordered = [...templates].sort((a, b) => Number(b.id === templateId) - Number(a.id === templateId));
-  const keys = ordered.flatMap((template) => template.sections).filter((candidate) => matches(candidate, section)).flatMap((candidate) => (candidate.headingKey ? [candidate.headingKey] : []));
+  const keys = ordered
+    .flatMap((template) => template.sections)
+    .filter((candidate) => matches(candidate, section))
+    .flatMap((candidate) => (candidate.headingKey ? [candidate.headingKey] : []));
   return [...new Set(keys)];
 }

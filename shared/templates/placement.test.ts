@@ -32,30 +32,65 @@ const CONTENT: { kind: SectionKind; norm: NormLetter | null; text: string }[] = 
 
 function segment(kind: SectionKind, norm: NormLetter | null, text: string): Segment {
   const role = kind === 'general' ? 'efforts' : kind;
-  return { role: role as Segment['role'], norm, heading: kind, headingBlock: null, level: 1, blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text }] } as never] };
+  return {
+    role: role as Segment['role'],
+    norm,
+    heading: kind,
+    headingBlock: null,
+    level: 1,
+    blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text }] } as never],
+  };
 }
 
 describe('placement', () => {
   it('joins repeated content in the first section of its place on import, and gives each its own section on a template change', () => {
-    const sections = [{ kind: 'general' as const }, { kind: 'norm' as const, norm: 'a' as const }, { kind: 'general' as const }];
-    const twoGenerals = [[{ kind: 'general' as const }], [{ kind: 'general' as const }], [{ kind: 'general' as const }]];
+    const sections = [
+      { kind: 'general' as const },
+      { kind: 'norm' as const, norm: 'a' as const },
+      { kind: 'general' as const },
+    ];
+    const twoGenerals = [
+      [{ kind: 'general' as const }],
+      [{ kind: 'general' as const }],
+      [{ kind: 'general' as const }],
+    ];
     expect(placeInSections(sections, twoGenerals, 'join')).toEqual([0, 0, 0]);
     expect(placeInSections(sections, twoGenerals, 'next')).toEqual([0, 2, -1]);
-    expect(placeInSections(sections, [[{ kind: 'approach' }, { kind: 'general' }], [{ kind: 'general', beforeNorms: true }], [{ kind: 'closing' }]], 'join')).toEqual([0, 0, -1]);
+    expect(
+      placeInSections(
+        sections,
+        [[{ kind: 'approach' }, { kind: 'general' }], [{ kind: 'general', beforeNorms: true }], [{ kind: 'closing' }]],
+        'join',
+      ),
+    ).toEqual([0, 0, -1]);
   });
 
   for (const target of templates) {
     it(`places the same content in the same sections of "${target.id}" on import and on a template change`, () => {
-      const source = createDraft(templates.find((t) => t.id === 'national-non-paper')!, { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12' }, env());
+      const source = createDraft(
+        templates.find((t) => t.id === 'national-non-paper')!,
+        { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12' },
+        env(),
+      );
       const sections: Section[] = source.sections.map((section) => {
         const content = CONTENT.find((c) => c.kind === section.kind && c.norm === section.norm);
         return content ? { ...section, status: 'drafting', content: paragraphState([content.text]) } : section;
       });
       const changed = changeTemplate({ ...source, sections }, target, env()).draft;
-      const byTemplateChange = CONTENT.map((c) => changed.sections.findIndex((s, i) => i < target.sections.length && sectionPlainText(s.content) === c.text));
+      const byTemplateChange = CONTENT.map((c) =>
+        changed.sections.findIndex((s, i) => i < target.sections.length && sectionPlainText(s.content) === c.text),
+      );
 
-      const imported = placeSegments(target, CONTENT.map((c) => segment(c.kind, c.norm, c.text)), new WarningLog());
-      const byImport = CONTENT.map((c) => [...imported.placed.values()].find((p) => p.blocks.some((b) => JSON.stringify(b).includes(c.text)))?.section ?? -1);
+      const imported = placeSegments(
+        target,
+        CONTENT.map((c) => segment(c.kind, c.norm, c.text)),
+        new WarningLog(),
+      );
+      const byImport = CONTENT.map(
+        (c) =>
+          [...imported.placed.values()].find((p) => p.blocks.some((b) => JSON.stringify(b).includes(c.text)))
+            ?.section ?? -1,
+      );
 
       expect(byImport).toEqual(byTemplateChange);
       // Every norm has its place in every template.

@@ -10,21 +10,36 @@ import { parseTemplate } from './schema';
 const template = parseTemplate(national);
 const created = () => {
   let n = 0;
-  return createDraft(template, { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2025-09-05', issuingBody: '' }, { now: 1, newId: () => `id-${++n}` });
+  return createDraft(
+    template,
+    { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2025-09-05', issuingBody: '' },
+    { now: 1, newId: () => `id-${++n}` },
+  );
 };
-const text = (draft: ReturnType<typeof created>, kind: string) => sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
-const details = { title: 'Examplia and the 11 norms', submitter: 'Kingdom of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' };
+const text = (draft: ReturnType<typeof created>, kind: string) =>
+  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
+const details = {
+  title: 'Examplia and the 11 norms',
+  submitter: 'Kingdom of Examplia',
+  issuingBody: 'Ministry of Foreign Affairs',
+  forum: 'OEWG, fifth session',
+  date: '2026-07-01',
+};
 
 describe('refreshDetails', () => {
   it('fills the title block and the date line again from the new details', () => {
     const draft = created();
     const result = refreshDetails(draft, details, template, undefined);
     expect(result.draft.fields).toMatchObject(details);
-    expect(text(result.draft, 'title')).toBe('Ministry of Foreign Affairs\nExamplia and the 11 norms\nKingdom of Examplia, July 2026');
+    expect(text(result.draft, 'title')).toBe(
+      'Ministry of Foreign Affairs\nExamplia and the 11 norms\nKingdom of Examplia, July 2026',
+    );
     expect(text(result.draft, 'closing')).toBe('1 July 2026');
     expect(result.edited).toEqual([]);
     expect(result.refreshed).toHaveLength(2);
-    expect(result.draft.sections.filter((s) => s.kind === 'norm')).toEqual(draft.sections.filter((s) => s.kind === 'norm'));
+    expect(result.draft.sections.filter((s) => s.kind === 'norm')).toEqual(
+      draft.sections.filter((s) => s.kind === 'norm'),
+    );
     expect(draftSchema.safeParse(result.draft).success).toBe(true);
   });
 

@@ -21,7 +21,12 @@ export interface RefreshedDetails {
 
 const sameContent = (a: Section['content'], b: Section['content']) => JSON.stringify(a) === JSON.stringify(b);
 
-export function refreshDetails(draft: Draft, details: DetailsFields, template: Template | undefined, translate: Translate | undefined): RefreshedDetails {
+export function refreshDetails(
+  draft: Draft,
+  details: DetailsFields,
+  template: Template | undefined,
+  translate: Translate | undefined,
+): RefreshedDetails {
   const next: Draft = { ...draft, fields: { ...details } };
   if (!template) return { draft: next, refreshed: [], edited: [] };
   const before = placeholderValues(draft.fields, draft.language, translate, template);
@@ -37,7 +42,8 @@ export function refreshDetails(draft: Draft, details: DetailsFields, template: T
     const old = buildSection(slot, before, env);
     const fresh = buildSection(slot, after, env);
     let result = section;
-    if (section.heading === old.heading && fresh.heading !== old.heading) result = { ...result, heading: fresh.heading };
+    if (section.heading === old.heading && fresh.heading !== old.heading)
+      result = { ...result, heading: fresh.heading };
     if (!sameContent(old.content, fresh.content)) {
       if (sameContent(section.content, old.content)) result = { ...result, content: fresh.content };
       else edited.push(section.heading);

@@ -19,11 +19,18 @@ function errorOf(raw: unknown): string {
 
 describe('template schema', () => {
   it('accepts every shipped template, in display order', () => {
-    expect(loadTemplates([normsOnly, stakeholder, national]).map((t) => t.id)).toEqual(['national-non-paper', 'stakeholder-contribution', 'norms-only']);
+    expect(loadTemplates([normsOnly, stakeholder, national]).map((t) => t.id)).toEqual([
+      'national-non-paper',
+      'stakeholder-contribution',
+      'norms-only',
+    ]);
   });
 
   it('unwraps bundler JSON modules', () => {
-    expect(templatesFromModules({ a: { default: national }, b: { default: normsOnly } }).map((t) => t.id)).toEqual(['national-non-paper', 'norms-only']);
+    expect(templatesFromModules({ a: { default: national }, b: { default: normsOnly } }).map((t) => t.id)).toEqual([
+      'national-non-paper',
+      'norms-only',
+    ]);
   });
 
   it('gives every norm section guidance (4-8 prompts) and sub-headings (3-6)', () => {
@@ -61,26 +68,47 @@ describe('template schema', () => {
   });
 
   it('rejects prototype keys and duplicate ids', () => {
-    expect(errorOf(JSON.parse('{"id":"x","__proto__":{}}'))).toBe('Template "x" is invalid: forbidden key "__proto__" at (top level)');
+    expect(errorOf(JSON.parse('{"id":"x","__proto__":{}}'))).toBe(
+      'Template "x" is invalid: forbidden key "__proto__" at (top level)',
+    );
     expect(() => loadTemplates([national, national])).toThrow('Two templates have the id "national-non-paper"');
   });
 
   it('declares fields as data: the seven placeholders are built in, a template adds its own and may use them in its text', () => {
     const shipped = parseTemplate(national);
-    expect(templateFields(shipped).map((field) => field.id)).toEqual(['title', 'submitter', 'issuingBody', 'forum', 'date', 'monthYear', 'government']);
-    expect(templateFields(shipped).filter((field) => field.required).map((field) => field.id)).toEqual(['title', 'submitter', 'date']);
+    expect(templateFields(shipped).map((field) => field.id)).toEqual([
+      'title',
+      'submitter',
+      'issuingBody',
+      'forum',
+      'date',
+      'monthYear',
+      'government',
+    ]);
+    expect(
+      templateFields(shipped)
+        .filter((field) => field.required)
+        .map((field) => field.id),
+    ).toEqual(['title', 'submitter', 'date']);
     const raw = copy(national) as Record<string, unknown> & typeof national;
     raw.fields = [{ id: 'meetingName', labelKey: 'field.meetingName', kind: 'text', required: false }];
     raw.sections[0]!.initialContent!.push({ text: 'Prepared for {meetingName}', requires: ['meetingName'] } as never);
     const withField = parseTemplate(raw);
-    expect(templateFields(withField).at(-1)).toEqual({ id: 'meetingName', labelKey: 'field.meetingName', kind: 'text', required: false });
+    expect(templateFields(withField).at(-1)).toEqual({
+      id: 'meetingName',
+      labelKey: 'field.meetingName',
+      kind: 'text',
+      required: false,
+    });
   });
 
   it('rejects a template field that repeats a built-in or another field, an unknown kind, and an unknown field in "requires"', () => {
     const field = (id: string, kind = 'text') => ({ id, labelKey: `field.${id}`, kind, required: false });
     const builtIn = copy(national) as Record<string, unknown>;
     builtIn.fields = [field('forum')];
-    expect(errorOf(builtIn)).toBe('Template "national-non-paper" is invalid: fields[0].id: "forum" is a built-in field; choose another id');
+    expect(errorOf(builtIn)).toBe(
+      'Template "national-non-paper" is invalid: fields[0].id: "forum" is a built-in field; choose another id',
+    );
     const twice = copy(national) as Record<string, unknown>;
     twice.fields = [field('meetingName'), field('meetingName')];
     expect(errorOf(twice)).toMatch(/fields\[1\]\.id: Field "meetingName" appears twice/);
@@ -89,6 +117,8 @@ describe('template schema', () => {
     expect(errorOf(kind)).toMatch(/fields\[0\]\.kind: Invalid option/);
     const requires = copy(national);
     (requires.sections[0]!.initialContent![0] as { requires?: string[] }).requires = ['ministry'];
-    expect(errorOf(requires)).toBe('Template "national-non-paper" is invalid: sections[0].initialContent[0].requires: Unknown field "ministry"');
+    expect(errorOf(requires)).toBe(
+      'Template "national-non-paper" is invalid: sections[0].initialContent[0].requires: Unknown field "ministry"',
+    );
   });
 });

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { NORM_LETTERS, SECTION_KINDS } from '../model/draft';
 import { messageKeySchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
-import { BUILT_IN_FIELDS, BUILT_IN_FIELD_IDS, FIELD_ID_PATTERN, isBuiltInField, MAX_TEMPLATE_FIELDS, type FieldDefinition } from '../model/fields';
+import {
+  BUILT_IN_FIELDS,
+  BUILT_IN_FIELD_IDS,
+  FIELD_ID_PATTERN,
+  isBuiltInField,
+  MAX_TEMPLATE_FIELDS,
+  type FieldDefinition,
+} from '../model/fields';
 
 /** Values createDraft fills into `{name}` placeholders: the built-in fields (a template may add more). */
 export const PLACEHOLDERS = BUILT_IN_FIELD_IDS;
@@ -16,11 +23,20 @@ export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((match) => match[1]!);
 }
 
-function checkPlaceholders(text: string | undefined, known: readonly string[], ctx: z.RefinementCtx, path: PropertyKey[]): void {
+function checkPlaceholders(
+  text: string | undefined,
+  known: readonly string[],
+  ctx: z.RefinementCtx,
+  path: PropertyKey[],
+): void {
   if (text === undefined) return;
   for (const name of placeholdersIn(text)) {
     if (!known.includes(name)) {
-      ctx.addIssue({ code: 'custom', path, message: `Unknown placeholder {${name}}; known: ${known.map((p) => `{${p}}`).join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `Unknown placeholder {${name}}; known: ${known.map((p) => `{${p}}`).join(', ')}`,
+      });
     }
   }
 }
@@ -41,7 +57,10 @@ export const templateBlockSchema = z
     /** heading = the document's title line; bold/italic apply to the whole paragraph. */
     style: z.enum(['paragraph', 'heading', 'bold', 'italic']).optional(),
     /** Leave the paragraph out when one of these fields has no value. */
-    requires: z.array(z.string().regex(FIELD_ID_PATTERN)).max(BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS).optional(),
+    requires: z
+      .array(z.string().regex(FIELD_ID_PATTERN))
+      .max(BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS)
+      .optional(),
   })
   .superRefine((block, ctx) => {
     if ((block.text === undefined) === (block.textKey === undefined)) {
@@ -61,8 +80,10 @@ export const templateSectionSchema = z
     initialContent: z.array(templateBlockSchema).max(50).optional(),
   })
   .superRefine((section, ctx) => {
-    if (section.kind === 'norm' && section.norm === undefined) ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs "norm" (a to k)' });
-    if (section.kind !== 'norm' && section.norm !== undefined) ctx.addIssue({ code: 'custom', path: ['norm'], message: 'Only norm sections have "norm"' });
+    if (section.kind === 'norm' && section.norm === undefined)
+      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs "norm" (a to k)' });
+    if (section.kind !== 'norm' && section.norm !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'Only norm sections have "norm"' });
     if (section.headingKey === undefined && section.heading === undefined) {
       ctx.addIssue({ code: 'custom', path: [], message: 'A section needs "headingKey" or "heading"' });
     }
@@ -90,8 +111,14 @@ export const templateSchema = z
   .superRefine((template, ctx) => {
     const fieldIds: string[] = [...BUILT_IN_FIELD_IDS];
     template.fields?.forEach((field, index) => {
-      if (isBuiltInField(field.id)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `"${field.id}" is a built-in field; choose another id` });
-      else if (fieldIds.includes(field.id)) ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `Field "${field.id}" appears twice` });
+      if (isBuiltInField(field.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', index, 'id'],
+          message: `"${field.id}" is a built-in field; choose another id`,
+        });
+      else if (fieldIds.includes(field.id))
+        ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `Field "${field.id}" appears twice` });
       fieldIds.push(field.id);
     });
     template.sections.forEach((section, index) => {
@@ -99,14 +126,24 @@ export const templateSchema = z
       section.initialContent?.forEach((block, at) => {
         checkPlaceholders(block.text, fieldIds, ctx, ['sections', index, 'initialContent', at, 'text']);
         for (const name of block.requires ?? []) {
-          if (!fieldIds.includes(name)) ctx.addIssue({ code: 'custom', path: ['sections', index, 'initialContent', at, 'requires'], message: `Unknown field "${name}"` });
+          if (!fieldIds.includes(name))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', index, 'initialContent', at, 'requires'],
+              message: `Unknown field "${name}"`,
+            });
         }
       });
     });
     const seen = new Set<string>();
     template.sections.forEach((section, index) => {
       if (section.norm === undefined) return;
-      if (seen.has(section.norm)) ctx.addIssue({ code: 'custom', path: ['sections', index, 'norm'], message: `Norm ${section.norm} appears twice` });
+      if (seen.has(section.norm))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'norm'],
+          message: `Norm ${section.norm} appears twice`,
+        });
       seen.add(section.norm);
     });
   });
@@ -121,7 +158,10 @@ export class TemplateError extends Error {
 
 export function parseTemplate(raw: unknown): Template {
   const problem = findJsonShapeProblem(raw, 32);
-  const label = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? `"${(raw as { id: string }).id.slice(0, 64)}"` : '(no id)';
+  const label =
+    typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+      ? `"${(raw as { id: string }).id.slice(0, 64)}"`
+      : '(no id)';
   if (problem) throw new TemplateError(`Template ${label} is invalid: ${describeJsonShapeProblem(problem)}`);
   const parsed = templateSchema.safeParse(raw);
   if (!parsed.success) {
@@ -144,7 +184,11 @@ export function loadTemplates(raws: unknown[]): Template[] {
 
 /** For bundlers' eager JSON imports (`import.meta.glob`), whose values are modules with `default`. */
 export function templatesFromModules(modules: Record<string, unknown>): Template[] {
-  return loadTemplates(Object.values(modules).map((module) => (typeof module === 'object' && module !== null && 'default' in module ? module.default : module)));
+  return loadTemplates(
+    Object.values(modules).map((module) =>
+      typeof module === 'object' && module !== null && 'default' in module ? module.default : module,
+    ),
+  );
 }
 
 /** Every field a draft of this template has: the built-in ones, then the template's own. */

@@ -32,7 +32,11 @@ describe('template texts', () => {
     it(`${language} has every key the templates use, with the same placeholders as English`, () => {
       const missing = keys.filter((key) => !lookupMessage(messages, key)?.trim());
       expect(missing).toEqual([]);
-      const changed = keys.filter((key) => placeholdersIn(lookupMessage(messages, key)!).sort().join() !== placeholdersIn(lookupMessage(en, key)!).sort().join());
+      const changed = keys.filter(
+        (key) =>
+          placeholdersIn(lookupMessage(messages, key)!).sort().join() !==
+          placeholdersIn(lookupMessage(en, key)!).sort().join(),
+      );
       expect(changed).toEqual([]);
     });
   }

@@ -7,7 +7,19 @@ import type { SerializedNode } from '../../shared/model/lexical-json';
 import { normHeadingLine } from '../../shared/norms/official';
 import { NORM_LETTERS } from '../../shared/model/draft';
 import { examplia, UNSAFE_LINK_TEXT } from './fixtures/examplia-en';
-import { convertToPdf, elements, pandocMarkdown, paragraphText, part, partNames, pdfText, renderFirstPage, tempDir, writeExport, xml } from './support';
+import {
+  convertToPdf,
+  elements,
+  pandocMarkdown,
+  paragraphText,
+  part,
+  partNames,
+  pdfText,
+  renderFirstPage,
+  tempDir,
+  writeExport,
+  xml,
+} from './support';
 
 interface ExpectedNote {
   text: string;
@@ -23,7 +35,10 @@ function noteText(nodes: readonly SerializedNode[], note: ExpectedNote): void {
 }
 
 /** Lists in the fixture and their items (nested lists count as lists of their own). */
-function countLists(nodes: readonly SerializedNode[], count = { lists: 0, items: 0 }): { lists: number; items: number } {
+function countLists(
+  nodes: readonly SerializedNode[],
+  count = { lists: 0, items: 0 },
+): { lists: number; items: number } {
   for (const node of nodes) {
     if (node.type === 'list') count.lists++;
     if (node.type === 'listitem' && !node.children.some((c) => c.type === 'list')) count.items++;
@@ -46,7 +61,10 @@ function footnoteDefinitions(markdown: string): Map<number, { raw: string; text:
   const out = new Map<number, { raw: string; text: string }>();
   for (const match of markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)) {
     const raw = match[2] ?? '';
-    const text = raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<([^>]+)>/g, '$1').replace(/\\(.)/g, '$1');
+    const text = raw
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<([^>]+)>/g, '$1')
+      .replace(/\\(.)/g, '$1');
     out.set(Number(match[1]), { raw, text });
   }
   return out;
@@ -68,7 +86,14 @@ describe('English non-paper read by pandoc', () => {
     expect(markdown).toContain('Ministry of Foreign Affairs of the Republic of Examplia');
     expect(markdown).toContain('Republic of Examplia, March 2026');
     expect(markdown).toMatch(/^Submitted to: Open-ended Working Group on ICT security, intersessional meeting$/m);
-    for (const heading of ['# Executive summary', '# Approach of the Republic of Examplia', '# Policy and practical steps to implement the norms', '## International law', '### Guiding principles', '### Oversight of cyber operations']) {
+    for (const heading of [
+      '# Executive summary',
+      '# Approach of the Republic of Examplia',
+      '# Policy and practical steps to implement the norms',
+      '## International law',
+      '### Guiding principles',
+      '### Oversight of cyber operations',
+    ]) {
       expect(markdown).toMatch(new RegExp(`^${heading.replace(/[()]/g, '\\$&')}$`, 'm'));
     }
   });
@@ -104,7 +129,8 @@ describe('English non-paper read by pandoc', () => {
     expectedNotes.forEach((expected, i) => {
       const found = notes.get(i + 1);
       expect(found?.text.trim(), `footnote ${i + 1}`).toBe(expected.text.trim());
-      for (const url of expected.urls) expect(found?.raw, `footnote ${i + 1}`).toContain(`<${url.replace(/^mailto:/, '')}>`);
+      for (const url of expected.urls)
+        expect(found?.raw, `footnote ${i + 1}`).toContain(`<${url.replace(/^mailto:/, '')}>`);
     });
   });
 
@@ -118,8 +144,25 @@ describe('English non-paper parts', () => {
   it('defines the house style once, as styles', () => {
     const styles = xml(docx, 'word/styles.xml');
     const ids = elements(styles, 'w:style').map((s) => s.getAttribute('w:styleId'));
-    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'NormHeading', 'Quote', 'ListParagraph', 'FootnoteText', 'FootnoteReference', 'Hyperlink', 'Header', 'Footer']) {
-      expect(ids.filter((x) => x === id), id).toHaveLength(1);
+    for (const id of [
+      'Normal',
+      'Title',
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'NormHeading',
+      'Quote',
+      'ListParagraph',
+      'FootnoteText',
+      'FootnoteReference',
+      'Hyperlink',
+      'Header',
+      'Footer',
+    ]) {
+      expect(
+        ids.filter((x) => x === id),
+        id,
+      ).toHaveLength(1);
     }
     const normStyle = elements(styles, 'w:style').find((s) => s.getAttribute('w:styleId') === 'NormHeading');
     expect(elements(normStyle!, 'w:b')).toHaveLength(1);
@@ -127,9 +170,17 @@ describe('English non-paper parts', () => {
 
   it('uses styles rather than direct formatting for headings and norm lines', () => {
     const body = xml(docx, 'word/document.xml');
-    const styled = elements(body, 'w:p').filter((p) => /^(Title|Heading\d|NormHeading|Subtitle|IssuingBody)$/.test(p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? ''));
+    const styled = elements(body, 'w:p').filter((p) =>
+      /^(Title|Heading\d|NormHeading|Subtitle|IssuingBody)$/.test(
+        p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? '',
+      ),
+    );
     expect(styled.length).toBeGreaterThan(15);
-    for (const p of styled) expect(elements(p, 'w:rPr').flatMap((r) => elements(r, 'w:b').concat(elements(r, 'w:sz'))), paragraphText(p)).toEqual([]);
+    for (const p of styled)
+      expect(
+        elements(p, 'w:rPr').flatMap((r) => elements(r, 'w:b').concat(elements(r, 'w:sz'))),
+        paragraphText(p),
+      ).toEqual([]);
     const norms = styled.filter((p) => p.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') === 'NormHeading');
     // Norm (j) has no text yet and is left out.
     expect(norms).toHaveLength(10);
@@ -144,7 +195,11 @@ describe('English non-paper parts', () => {
     const footer = partNames(docx).find((n) => /^word\/footer\d+\.xml$/.test(n));
     expect(elements(xml(docx, footer!), 'w:instrText').map((e) => e.textContent?.trim())).toContain('PAGE');
     const header = partNames(docx).find((n) => /^word\/header\d+\.xml$/.test(n));
-    expect(elements(xml(docx, header!), 'w:t').map((e) => e.textContent).join('')).toBe('Non-paper');
+    expect(
+      elements(xml(docx, header!), 'w:t')
+        .map((e) => e.textContent)
+        .join(''),
+    ).toBe('Non-paper');
   });
 
   it('numbers lists with real Word numbering, a new list instance each time', () => {

@@ -100,7 +100,8 @@ describe('Chinese draft', () => {
 describe('Russian draft', () => {
   it('sets Russian on every run and a Cyrillic-capable font', () => {
     const body = xml(files.ru, 'word/document.xml');
-    for (const run of textRuns(body)) expect(elements(run, 'w:lang')[0]?.getAttribute('w:val'), paragraphText(run)).toBe('ru-RU');
+    for (const run of textRuns(body))
+      expect(elements(run, 'w:lang')[0]?.getAttribute('w:val'), paragraphText(run)).toBe('ru-RU');
     const defaults = elements(xml(files.ru, 'word/styles.xml'), 'w:rPrDefault')[0]!;
     expect(elements(defaults, 'w:rFonts')[0]?.getAttribute('w:ascii')).toBe('Arial');
   });

@@ -50,7 +50,9 @@ describe.each([
 ])('an export %s', (_, file) => {
   it('holds no comments, revisions, rsids, template, variables, custom XML or embedded objects', () => {
     const names = partNames(file());
-    expect(names.filter((n) => /comments|customXml|embeddings|vbaProject|people\.xml|attachedTemplate/i.test(n))).toEqual([]);
+    expect(
+      names.filter((n) => /comments|customXml|embeddings|vbaProject|people\.xml|attachedTemplate/i.test(n)),
+    ).toEqual([]);
     for (const name of names) {
       const text = part(file(), name);
       for (const [what, pattern] of FORBIDDEN_MARKUP) expect(pattern.test(text), `${what} in ${name}`).toBe(false);
@@ -89,7 +91,10 @@ describe('core properties', () => {
   });
 
   it('carry only the title and language when the user leaves author and times out', () => {
-    expect(Object.fromEntries(coreProperties(anonymous))).toEqual({ 'dc:title': examplia.fields.title, 'dc:language': 'en-GB' });
+    expect(Object.fromEntries(coreProperties(anonymous))).toEqual({
+      'dc:title': examplia.fields.title,
+      'dc:language': 'en-GB',
+    });
   });
 
   it('leave the settings free of names and revision tracking', () => {

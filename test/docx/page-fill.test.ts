@@ -23,7 +23,10 @@ beforeAll(async () => {
   const withEmpty = await writeExport(halfWritten, dir, 'with-empty', { includeEmptySections: true });
   markdown = pandocMarkdown(byDefault);
   const [defaultPdf, withEmptyPdf] = convertToPdf([byDefault, withEmpty], dir);
-  fills = { byDefault: pageFill(defaultPdf!, MARGINS, BODY_LINE), withEmpty: pageFill(withEmptyPdf!, MARGINS, BODY_LINE) };
+  fills = {
+    byDefault: pageFill(defaultPdf!, MARGINS, BODY_LINE),
+    withEmpty: pageFill(withEmptyPdf!, MARGINS, BODY_LINE),
+  };
   // LibreOffice starts and converts two documents: several seconds, more on a busy machine.
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,7 +46,9 @@ describe('page fill of the Word export in LibreOffice', () => {
 
   it('writes the written sections and the forum line, and leaves out the empty ones', () => {
     expect(markdown).toMatch(/^Submitted to: Open-ended Working Group on ICT security, 2026 session$/m);
-    for (const written of ['# Executive summary', 'paragraph 13a', 'paragraph 13b', 'paragraph 13c']) expect(markdown).toContain(written);
-    for (const empty of ['# National approach', 'paragraph 13d', 'paragraph 13k']) expect(markdown).not.toContain(empty);
+    for (const written of ['# Executive summary', 'paragraph 13a', 'paragraph 13b', 'paragraph 13c'])
+      expect(markdown).toContain(written);
+    for (const empty of ['# National approach', 'paragraph 13d', 'paragraph 13k'])
+      expect(markdown).not.toContain(empty);
   });
 });

@@ -16,7 +16,13 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `norms-drafter-${prefix}-`));
 }
 
-export async function writeExport(draft: Draft, dir: string, name: string, options: Partial<DocxExportOptions> = {}, now = new Date()): Promise<string> {
+export async function writeExport(
+  draft: Draft,
+  dir: string,
+  name: string,
+  options: Partial<DocxExportOptions> = {},
+  now = new Date(),
+): Promise<string> {
   const bytes = await exportDocx(draft, { ...defaultExportOptions(), ...options }, { now });
   const file = join(dir, `${name}.docx`);
   writeFileSync(file, bytes);
@@ -50,7 +56,9 @@ export function elements(node: Document | Element, tag: string): Element[] {
 
 /** The text of a paragraph, run by run. */
 export function paragraphText(p: Element): string {
-  return elements(p, 'w:t').map((t) => t.textContent ?? '').join('');
+  return elements(p, 'w:t')
+    .map((t) => t.textContent ?? '')
+    .join('');
 }
 
 export function pandocMarkdown(docx: string, extra: string[] = []): string {
@@ -62,7 +70,16 @@ export function pandocMarkdown(docx: string, extra: string[] = []): string {
 export function convertWithLibreOffice(docxFiles: string[], outDir: string, format: string): string[] {
   const profile = tempDir('lo-profile');
   try {
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...docxFiles]);
+    run('soffice', [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      format,
+      '--outdir',
+      outDir,
+      ...docxFiles,
+    ]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -108,7 +125,9 @@ export function pageFill(pdf: string, margins: { top: number; bottom: number }, 
       const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
       const bottom = height - margins.bottom;
       let lowest = margins.top;
-      for (const [, yMin, yMax] of page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)) {
+      for (const [, yMin, yMax] of page.matchAll(
+        /<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g,
+      )) {
         const top = Number(yMin);
         const end = Number(yMax);
         if (end - top >= minLineHeight && end <= bottom + 2) lowest = Math.max(lowest, end);

@@ -12,7 +12,9 @@ type Ui = 'en' | 'ar';
 
 /** A UI text of the given language, e.g. text('ar', 'export', 'action'). */
 function text(ui: Ui, namespace: string, path: string): string {
-  let value: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', ui, `${namespace}.json`), 'utf8'));
+  let value: unknown = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'locales', ui, `${namespace}.json`), 'utf8'),
+  );
   for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
   if (typeof value !== 'string') throw new Error(`No text ${ui}:${namespace}:${path}`);
   return value;
@@ -20,10 +22,17 @@ function text(ui: Ui, namespace: string, path: string): string {
 
 /** Serious and critical violations of what the page shows now, one line each. */
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').slice(0, 200)}`));
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').slice(0, 200)}`,
+      ),
+    );
 }
 
 async function closeDialog(page: Page): Promise<void> {
@@ -38,7 +47,9 @@ test.beforeEach(() => {
 test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 for (const ui of ['en', 'ar'] as const) {
-  test(`axe finds no serious or critical violation on any screen or dialog, ${ui === 'en' ? 'English' : 'Arabic'} UI`, async ({ page }) => {
+  test(`axe finds no serious or critical violation on any screen or dialog, ${ui === 'en' ? 'English' : 'Arabic'} UI`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000); // about fifteen scans, each a few seconds on a busy machine
     const found: Record<string, string[]> = {};
     await page.goto('/');
@@ -47,7 +58,10 @@ for (const ui of ['en', 'ar'] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', ui);
     found['library, empty'] = await violations(page);
 
-    await page.getByRole('button', { name: text(ui, 'library', 'newDraft.open') }).first().click();
+    await page
+      .getByRole('button', { name: text(ui, 'library', 'newDraft.open') })
+      .first()
+      .click();
     await expect(page.getByRole('dialog')).toBeVisible();
     found['new draft dialog'] = await violations(page);
     await closeDialog(page);
@@ -99,9 +113,15 @@ for (const ui of ['en', 'ar'] as const) {
 
     // An import with a report that lists norms not found and a block it could not place.
     const file = join(folder, 'notes.md');
-    writeFileSync(file, '# Notes of the Examplia working group\n\nA paragraph with no norm heading.\n\n## Norm 3 (13c)\n\nTerritory is not used for attacks.\n');
+    writeFileSync(
+      file,
+      '# Notes of the Examplia working group\n\nA paragraph with no norm heading.\n\n## Norm 3 (13c)\n\nTerritory is not used for attacks.\n',
+    );
     await page.goto('/#/');
-    await page.getByRole('button', { name: text(ui, 'files', 'actions.import') }).first().click();
+    await page
+      .getByRole('button', { name: text(ui, 'files', 'actions.import') })
+      .first()
+      .click();
     const importDialog = page.getByRole('dialog');
     await expect(importDialog).toBeVisible();
     found['import dialog'] = await violations(page);

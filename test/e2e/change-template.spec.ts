@@ -2,7 +2,17 @@
 // that nothing is deleted and that a version is saved first; Norm 3's text and footnote stay; the
 // executive summary appears; the version kept before the change brings the old shape back.
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, outline, screenshot, storedSections, typeInSection, unlabelledControls } from './helpers/drafts';
+import {
+  createDraft,
+  editor,
+  expectSaved,
+  openSection,
+  outline,
+  screenshot,
+  storedSections,
+  typeInSection,
+  unlabelledControls,
+} from './helpers/drafts';
 import { openVersions, storedText } from './helpers/safety';
 
 const NORM_3_TEXT = 'Examplia does not knowingly allow its territory to be used for internationally wrongful acts.';
@@ -10,7 +20,12 @@ const FOOTNOTE = 'Cybersecurity Act of the Republic of Examplia, 2024, article 1
 
 async function insertFootnote(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+Alt+F');
-  await expect(page.getByRole('main').getByRole('textbox', { name: /^Text of footnote \d+$/ }).last()).toBeFocused();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('textbox', { name: /^Text of footnote \d+$/ })
+      .last(),
+  ).toBeFocused();
   await page.keyboard.type(text);
 }
 
@@ -20,10 +35,16 @@ async function storedShape(page: Page, draftId: string) {
   return { kinds: sections.map((s) => s.kind), normCFootnotes: sections.find((s) => s.norm === 'c')?.footnotes };
 }
 
-test('a norms-only draft becomes a national non-paper, keeping Norm 3 and its footnote; the version kept first restores the old shape', async ({ page }) => {
+test('a norms-only draft becomes a national non-paper, keeping Norm 3 and its footnote; the version kept first restores the old shape', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
-  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia', forum: 'OEWG on ICTs' });
+  const draftId = await createDraft(page, {
+    template: 'Norms only',
+    submitter: 'Republic of Examplia',
+    forum: 'OEWG on ICTs',
+  });
   await expect(outline(page).getByRole('link', { name: /Executive summary/ })).toHaveCount(0);
   await openSection(page, /Norm 3 \(13c\)/);
   await typeInSection(page, NORM_3_TEXT);
@@ -45,7 +66,9 @@ test('a norms-only draft becomes a national non-paper, keeping Norm 3 and its fo
   await dialog.getByRole('button', { name: 'Change template', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(page.getByRole('status').filter({ hasText: 'The draft now follows the template “National non-paper”.' })).toContainText('Sections kept: 11; sections added: 5.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The draft now follows the template “National non-paper”.' }),
+  ).toContainText('Sections kept: 11; sections added: 5.');
   await expect(outline(page).getByRole('link', { name: /Executive summary/ })).toBeVisible();
   await expect(outline(page).getByRole('link', { name: /National approach/ })).toBeVisible();
   await expectSaved(page);
@@ -63,7 +86,10 @@ test('a norms-only draft becomes a national non-paper, keeping Norm 3 and its fo
   const before = versions.getByRole('listitem').filter({ hasText: 'Before a template change' });
   await expect(before).toHaveCount(1);
   await before.getByRole('button', { name: /^Restore the whole draft/ }).click();
-  await page.getByRole('dialog', { name: /^Restore the version of/ }).getByRole('button', { name: 'Restore' }).click();
+  await page
+    .getByRole('dialog', { name: /^Restore the version of/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: /^The version of .* was restored/ })).toBeVisible();
   await expect(outline(page).getByRole('link', { name: /Executive summary/ })).toHaveCount(0);
   await expect(outline(page).getByRole('link', { name: /Norm 3 \(13c\)/ })).toBeVisible();
@@ -89,7 +115,10 @@ test('changing the template can be cancelled, and then changes nothing', async (
   await expect(versions.getByText('Before a template change')).toHaveCount(0);
 });
 
-test('a template change is refused, saying why, while another tab has changed the draft; after a reload it goes through', async ({ page, context }) => {
+test('a template change is refused, saying why, while another tab has changed the draft; after a reload it goes through', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 3 \(13c\)/);
@@ -107,7 +136,9 @@ test('a template change is refused, saying why, while another tab has changed th
     return dialog;
   };
   const dialog = await change();
-  await expect(dialog.getByRole('alert')).toHaveText('The template was not changed: this draft was changed in another window or tab. Reload it to see those changes, then try again.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The template was not changed: this draft was changed in another window or tab. Reload it to see those changes, then try again.',
+  );
   await screenshot(page, 'change-template-elsewhere');
   expect((await storedShape(page, draftId)).kinds).not.toContain('summary');
   expect(await storedText(page, draftId, 'c')).toBe(NORM_3_TEXT);

@@ -32,7 +32,9 @@ async function startNorm1(page: Page): Promise<string> {
   return draftId;
 }
 
-test('holding Tab in a list stops at the deepest level a section can store, and the section saves', async ({ page }) => {
+test('holding Tab in a list stops at the deepest level a section can store, and the section saves', async ({
+  page,
+}) => {
   await startNorm1(page);
   await page.keyboard.type('Measures taken by Examplia');
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Bulleted list' }).click();
@@ -44,11 +46,15 @@ test('holding Tab in a list stops at the deepest level a section can store, and 
   await expect(deepest).toHaveText('Measures taken by Examplia at the deepest level');
   await expect(body(page).locator(`${'ul > li > '.repeat(levels)}ul`)).toHaveCount(0);
   await expect(notice(page)).toContainText(`at most ${levels} levels`);
-  await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Increase indent' })).toBeDisabled();
+  await expect(
+    page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Increase indent' }),
+  ).toBeDisabled();
   await expectSaved(page);
 
   await page.reload();
-  await expect(body(page).locator(`${'ul > li > '.repeat(levels - 1)}ul > li`)).toHaveText('Measures taken by Examplia at the deepest level');
+  await expect(body(page).locator(`${'ul > li > '.repeat(levels - 1)}ul > li`)).toHaveText(
+    'Measures taken by Examplia at the deepest level',
+  );
 });
 
 test('a pasted run longer than one stored text allows is split into paragraphs, every word kept', async ({ page }) => {
@@ -70,7 +76,10 @@ test('20,000 pasted list items are kept and the section saves', async ({ page })
   // that alone can take most of the default minute.
   test.setTimeout(120_000);
   const draftId = await startNorm1(page);
-  const items = Array.from({ length: 20_000 }, (_, i) => `<li>Measure ${i + 1} taken by the Republic of Examplia under its national strategy</li>`);
+  const items = Array.from(
+    { length: 20_000 },
+    (_, i) => `<li>Measure ${i + 1} taken by the Republic of Examplia under its national strategy</li>`,
+  );
   await paste(page, { 'text/html': `<ul>${items.join('')}</ul>`, 'text/plain': 'fallback' });
 
   await expectSaved(page);
@@ -79,7 +88,9 @@ test('20,000 pasted list items are kept and the section saves', async ({ page })
   expect((await storedSections(page, draftId)).find((s) => s.norm === 'a')?.words).toBeGreaterThan(20_000 * 10);
 });
 
-test('a nearly full section warns, and a paste that would overflow it is refused with the section still saved', async ({ page }) => {
+test('a nearly full section warns, and a paste that would overflow it is refused with the section still saved', async ({
+  page,
+}) => {
   const draftId = await startNorm1(page);
   const line = (n: number) => `Paragraph ${n} of the national report of the Republic of Examplia. `.repeat(140).trim();
   const lines = Array.from({ length: 400 }, (_, i) => line(i + 1));
@@ -87,7 +98,9 @@ test('a nearly full section warns, and a paste that would overflow it is refused
   expect(pasted.length).toBeGreaterThan(0.9 * EDITOR_LIMITS.maxTotalChars);
   await paste(page, { 'text/plain': pasted });
   await expect(notice(page).filter({ hasText: 'nearly full' })).toContainText(/nearly full \(9\d%/);
-  await expect(notice(page).filter({ hasText: 'nearly full' })).toContainText('Move some of its text to another section');
+  await expect(notice(page).filter({ hasText: 'nearly full' })).toContainText(
+    'Move some of its text to another section',
+  );
   await expectSaved(page);
 
   await page.keyboard.press('Control+End');

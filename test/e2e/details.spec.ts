@@ -6,7 +6,15 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection, unlabelledControls } from './helpers/drafts';
+import {
+  createDraft,
+  editor,
+  expectSaved,
+  openSection,
+  screenshot,
+  typeInSection,
+  unlabelledControls,
+} from './helpers/drafts';
 import { storedText } from './helpers/safety';
 import { libraryCards, pandocMarkdown, tempFolder, zipPart } from './helpers/files';
 
@@ -36,9 +44,15 @@ async function exportDocx(page: Page, name: string): Promise<{ fileName: string;
   return { fileName: download.suggestedFilename(), file };
 }
 
-test('changes the title, submitter, forum and date; the header, library card, file name and Word author follow', async ({ page }) => {
+test('changes the title, submitter, forum and date; the header, library card, file name and Word author follow', async ({
+  page,
+}) => {
   await page.goto('/');
-  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group' });
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    forum: 'Open-ended working group',
+  });
 
   // Cancel keeps everything as it was, even after typing.
   let dialog = await openDetails(page);
@@ -55,7 +69,9 @@ test('changes the title, submitter, forum and date; the header, library card, fi
   dialog = await openDetails(page);
   await dialog.getByLabel('Forum (optional)').fill('x'.repeat(501));
   await dialog.getByRole('button', { name: 'Save details' }).click();
-  await expect(dialog.getByLabel('Forum (optional)')).toHaveAccessibleDescription(/This is too long; please shorten it\./);
+  await expect(dialog.getByLabel('Forum (optional)')).toHaveAccessibleDescription(
+    /This is too long; please shorten it\./,
+  );
   await expect(dialog.getByLabel('Forum (optional)')).toBeFocused();
   await dialog.getByLabel('Title', { exact: true }).fill('');
   await dialog.getByLabel('Forum (optional)').fill('OEWG, fifth session');
@@ -105,10 +121,15 @@ test('changes the title, submitter, forum and date; the header, library card, fi
   await expect(libraryCards(page).first()).not.toContainText('Republic of Examplia');
 });
 
-test('an imported draft whose submitter was not found opens with its details to enter, from the import report', async ({ page }) => {
+test('an imported draft whose submitter was not found opens with its details to enter, from the import report', async ({
+  page,
+}) => {
   // An invented paper that names no State or organisation: the import uses a placeholder.
   const file = join(folder, 'notes.md');
-  writeFileSync(file, ['# Notes on the norms', '', '## 13(a)', '', 'Cooperation among States continued in 2025.', ''].join('\n'));
+  writeFileSync(
+    file,
+    ['# Notes on the norms', '', '## 13(a)', '', 'Cooperation among States continued in 2025.', ''].join('\n'),
+  );
   await page.goto('/');
   await page.getByRole('button', { name: 'Import a document…' }).first().click();
   const importDialog = page.getByRole('dialog', { name: 'Import a document' });
@@ -131,7 +152,9 @@ test('an imported draft whose submitter was not found opens with its details to 
   await expect(header(page)).toContainText('Republic of Examplia');
   await expect(header(page)).not.toContainText(placeholder);
   // The imported title block is the document's own text: it is kept, and the user is told so.
-  await expect(page.getByRole('status').filter({ hasText: 'The draft’s details have been saved.' })).toContainText('left as they are: “Title block”');
+  await expect(page.getByRole('status').filter({ hasText: 'The draft’s details have been saved.' })).toContainText(
+    'left as they are: “Title block”',
+  );
   await screenshot(page, 'details-after-import');
 
   const { fileName, file: docx } = await exportDocx(page, 'imported.docx');
@@ -157,7 +180,10 @@ test('in Arabic the dialog speaks Arabic, right to left, and names a missing sub
   await expect(header(page)).toContainText('Republic of Examplia');
 });
 
-test('while another tab has changed the draft, new details are saved and its sections are left for a reload', async ({ page, context }) => {
+test('while another tab has changed the draft, new details are saved and its sections are left for a reload', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 1 \(13a\)/);

@@ -1,18 +1,36 @@
 // The draft view: writing in a norm, live counts and status, the coverage picture, and everything
 // found again after a reload, read back from IndexedDB itself.
 import { expect, test } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, outline, screenshot, storedSections, typeInSection, unlabelledControls } from './helpers/drafts';
+import {
+  createDraft,
+  editor,
+  expectSaved,
+  openSection,
+  outline,
+  screenshot,
+  storedSections,
+  typeInSection,
+  unlabelledControls,
+} from './helpers/drafts';
 
 const NORM_7_TEXT = 'Examplia protects its critical infrastructure under the Cyber Resilience Act of 2024.';
 
-test('writes in Norm 7: official text, guidance, live word count and status, coverage, and back after a reload', async ({ page }) => {
+test('writes in Norm 7: official text, guidance, live word count and status, coverage, and back after a reload', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
-  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  const draftId = await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    forum: 'Open-ended working group, 2026 session',
+  });
   await openSection(page, /Norm 7 \(13g\)/);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2 })).toHaveText('Protect critical infrastructure');
-  await expect(main.getByText(/^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/)).toBeVisible();
+  await expect(
+    main.getByText(/^Norm 7 \(UNGGE 2015 report, paragraph 13g\) – States should take appropriate measures/),
+  ).toBeVisible();
 
   // Guidance prompts sit in a folded panel (leaving room to type) that opens and closes with a click.
   const guidance = main.getByRole('group').filter({ hasText: 'Guidance: what to cover' });
@@ -47,7 +65,14 @@ test('writes in Norm 7: official text, guidance, live word count and status, cov
   await expect(editor(page)).toContainText(NORM_7_TEXT);
   await expect(page.getByRole('main').getByLabel('Status')).toHaveValue('review');
   // Guidance starts folded again after a reload.
-  await expect(page.getByRole('main').getByRole('group').filter({ hasText: 'Guidance: what to cover' }).getByRole('listitem').first()).toBeHidden();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('group')
+      .filter({ hasText: 'Guidance: what to cover' })
+      .getByRole('listitem')
+      .first(),
+  ).toBeHidden();
 
   const stored = await storedSections(page, draftId);
   const norm7 = stored.find((s) => s.norm === 'g');
@@ -147,7 +172,11 @@ test('a failed save is shown with its reason and retried until it succeeds', asy
 test('the coverage view shows each norm by status and fills it by the amount written', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 1000 });
   await page.goto('/');
-  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    forum: 'Open-ended working group, 2026 session',
+  });
   const sentence = 'Examplia reports its national measures, institutions and cooperation under this norm. ';
   const plan: [RegExp, number, string][] = [
     [/Norm 1 \(13a\)/, 40, 'final'],
@@ -171,7 +200,13 @@ test('the coverage view shows each norm by status and fills it by the amount wri
   await expect(tile(/Norm 11 \(13k\)/)).toContainText('Not started');
   await expect(page.getByRole('main').getByRole('definition').first()).toHaveText('4 of 11');
   const fill = (name: RegExp) => tile(name).evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--fill')));
-  const fills = [await fill(/Norm 1 \(13a\)/), await fill(/Norm 7 \(13g\)/), await fill(/Norm 3 \(13c\)/), await fill(/Norm 9 \(13i\)/), await fill(/Norm 11 \(13k\)/)];
+  const fills = [
+    await fill(/Norm 1 \(13a\)/),
+    await fill(/Norm 7 \(13g\)/),
+    await fill(/Norm 3 \(13c\)/),
+    await fill(/Norm 9 \(13i\)/),
+    await fill(/Norm 11 \(13k\)/),
+  ];
   expect(fills[0]).toBe(1);
   for (let i = 1; i < fills.length; i += 1) expect(fills[i]).toBeLessThan(fills[i - 1]!);
   expect(fills[4]).toBe(0);

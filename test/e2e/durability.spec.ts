@@ -13,7 +13,10 @@ import { diskFillsOnDemand, openVersions, storedDraftIds, storedText } from './h
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
-test('a full disk: the reason and what to do are shown, the text stays, and "Try again" saves it once space is free', async ({ page, context }) => {
+test('a full disk: the reason and what to do are shown, the text stays, and "Try again" saves it once space is free', async ({
+  page,
+  context,
+}) => {
   // The disk "fills up" when the test says so: every write of a section is refused by IndexedDB.
   await diskFillsOnDemand(context);
   await page.goto('/');
@@ -39,21 +42,27 @@ test('a full disk: the reason and what to do are shown, the text stays, and "Try
   expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online. Written while the disk was full.');
 });
 
-test('two tabs on one section: no silent overwrite, a clear message, and nothing lost whichever text is kept', async ({ page, context }) => {
+test('two tabs on one section: no silent overwrite, a clear message, and nothing lost whichever text is kept', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 8 \(13h\)/);
   const second = await context.newPage();
   await second.goto(page.url());
   await expect(editor(second)).toBeVisible();
-  for (const tab of [page, second]) await expect(tab.getByText('This draft is also open in another window or tab.')).toBeVisible();
+  for (const tab of [page, second])
+    await expect(tab.getByText('This draft is also open in another window or tab.')).toBeVisible();
 
   await typeInSection(page, 'Written in the first tab.');
   await expectSaved(page);
   await typeInSection(second, 'Written in the second tab.');
   const conflict = second.getByRole('alert').filter({ hasText: 'This section was changed in another window' });
   await expect(conflict).toBeVisible();
-  await expect(second.getByRole('banner').getByRole('status')).toContainText('Not saved: this section was changed in another window or tab');
+  await expect(second.getByRole('banner').getByRole('status')).toContainText(
+    'Not saved: this section was changed in another window or tab',
+  );
   expect(await storedText(page, draftId, 'h')).toBe('Written in the first tab.');
   await screenshot(second, 'two-tabs-conflict');
 
@@ -73,12 +82,17 @@ test('two tabs on one section: no silent overwrite, a clear message, and nothing
   await expectSaved(page);
   expect(await storedText(page, draftId, 'h')).toBe('Written in the second tab.');
   const kept = await openVersions(page);
-  await kept.getByRole('button', { name: /^Compare the version of/ }).first().click();
+  await kept
+    .getByRole('button', { name: /^Compare the version of/ })
+    .first()
+    .click();
   await expect(kept.getByRole('region', { name: /^Norm 8/ }).locator('del')).toContainText('More from the first');
   await second.close();
 });
 
-test('web: downloads all drafts in one file and restores from it, keeping newer text as a version; refuses a bad file', async ({ page }) => {
+test('web: downloads all drafts in one file and restores from it, keeping newer text as a version; refuses a bad file', async ({
+  page,
+}) => {
   await page.goto('/');
   const kept = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 9 \(13i\)/);
@@ -87,7 +101,12 @@ test('web: downloads all drafts in one file and restores from it, keeping newer 
   await page.getByRole('link', { name: 'Library' }).click();
   const binned = await createDraft(page, { template: 'Norms only', submitter: 'Examplia Digital Rights Forum' });
   await page.getByRole('link', { name: 'Library' }).click();
-  await page.getByRole('main').getByRole('listitem').filter({ has: page.locator(`a[href$="${binned}"]`) }).getByRole('button', { name: /^Delete “/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.locator(`a[href$="${binned}"]`) })
+    .getByRole('button', { name: /^Delete “/ })
+    .click();
 
   await page.getByRole('link', { name: 'Backups and storage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups and storage' })).toBeVisible();
@@ -99,9 +118,18 @@ test('web: downloads all drafts in one file and restores from it, keeping newer 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^norms-drafter-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const path = await download.path();
-  const bundle = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number; drafts: { draft: { id: string }; trashed: boolean }[] };
+  const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
+    format: string;
+    version: number;
+    drafts: { draft: { id: string }; trashed: boolean }[];
+  };
   expect(bundle).toMatchObject({ format: 'norms-drafter-library', version: 1 });
-  expect(bundle.drafts.map((d) => [d.draft.id, d.trashed]).sort()).toEqual([[binned, true], [kept, false]].sort());
+  expect(bundle.drafts.map((d) => [d.draft.id, d.trashed]).sort()).toEqual(
+    [
+      [binned, true],
+      [kept, false],
+    ].sort(),
+  );
 
   // Later: more text in one draft, the other deleted for good.
   await page.goto(`/#/draft/${kept}`);
@@ -109,21 +137,30 @@ test('web: downloads all drafts in one file and restores from it, keeping newer 
   await typeInSection(page, ' Added after the download.');
   await expectSaved(page);
   await page.goto('/#/trash');
-  await page.getByRole('button', { name: /for good$/ }).first().click();
+  await page
+    .getByRole('button', { name: /for good$/ })
+    .first()
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
   expect(await storedDraftIds(page)).toEqual([kept]);
 
   await page.goto('/#/backups');
   const bad = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
-  await (await bad).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"') });
-  await expect(page.getByText('This file cannot be restored: it is damaged, or it is not a backup file. Nothing was changed.')).toBeVisible();
+  await (
+    await bad
+  ).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"') });
+  await expect(
+    page.getByText('This file cannot be restored: it is damaged, or it is not a backup file. Nothing was changed.'),
+  ).toBeVisible();
   expect(await storedDraftIds(page)).toEqual([kept]);
 
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
   await (await choosing).setFiles(path);
-  await expect(page.getByText('Restored: 1 added, 1 put back as they were in the backup, 0 already up to date.')).toBeVisible();
+  await expect(
+    page.getByText('Restored: 1 added, 1 put back as they were in the backup, 0 already up to date.'),
+  ).toBeVisible();
   expect(await storedDraftIds(page)).toEqual([binned, kept].sort());
   expect(await storedText(page, kept, 'i')).toBe('Supply chains are assessed.');
   await page.goto('/#/trash');
@@ -134,7 +171,10 @@ test('web: downloads all drafts in one file and restores from it, keeping newer 
   await expect(versions.getByRole('listitem').first()).toContainText('Before restoring from a backup');
 });
 
-test('desktop: backups are written after changes; an emptied storage is reported and restored from them, never overwritten', async ({ page, context }) => {
+test('desktop: backups are written after changes; an emptied storage is reported and restored from them, never overwritten', async ({
+  page,
+  context,
+}) => {
   await useFakeDesktop(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -143,7 +183,10 @@ test('desktop: backups are written after changes; an emptied storage is reported
 
   // A backup with text, as main would have written it for another draft earlier.
   const nonPaper = readFileSync(join(fixtures, 'examplia-non-paper.normdraft'), 'utf8');
-  const earlier = { ...(await fakeBackups(page)), 'np-001': [{ file: '20260512T090000000Z.normdraft', savedAt: Date.UTC(2026, 4, 12, 9), text: nonPaper }] };
+  const earlier = {
+    ...(await fakeBackups(page)),
+    'np-001': [{ file: '20260512T090000000Z.normdraft', savedAt: Date.UTC(2026, 4, 12, 9), text: nonPaper }],
+  };
   await seedFakeBackups(page, earlier);
 
   // The browser storage is cleared: at the next start the app says so and offers the backups.
@@ -171,7 +214,10 @@ test('desktop: Backups and storage lists the backup files and restores a chosen 
   await useFakeDesktop(context);
   await page.goto('/');
   const nonPaper = readFileSync(join(fixtures, 'examplia-non-paper.normdraft'), 'utf8');
-  const changed = nonPaper.replace('"title":"Non-paper on national efforts', '"title":"Revised non-paper on national efforts');
+  const changed = nonPaper.replace(
+    '"title":"Non-paper on national efforts',
+    '"title":"Revised non-paper on national efforts',
+  );
   await seedFakeBackups(page, {
     'np-001': [
       { file: '20260513T090000000Z.normdraft', savedAt: Date.UTC(2026, 4, 13, 9), text: changed },
@@ -192,9 +238,15 @@ test('desktop: Backups and storage lists the backup files and restores a chosen 
   await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Non-paper on national efforts');
 });
 
-test('an old database (schema version 1) opens upgraded, with every draft and a version kept from before the upgrade', async ({ page }) => {
-  const dump = JSON.parse(readFileSync(join(fixtures, 'db', 'v1.json'), 'utf8')) as { tables: { drafts: object[]; sections: object[] } };
-  await page.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+test('an old database (schema version 1) opens upgraded, with every draft and a version kept from before the upgrade', async ({
+  page,
+}) => {
+  const dump = JSON.parse(readFileSync(join(fixtures, 'db', 'v1.json'), 'utf8')) as {
+    tables: { drafts: object[]; sections: object[] };
+  };
+  await page.route('**/blank.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
   await page.goto('/blank.html');
   // The database exactly as version 1 of the app created it (Dexie stores version n as 10n).
   await page.evaluate(
@@ -243,7 +295,13 @@ test('an old database (schema version 1) opens upgraded, with every draft and a 
  * disk or damaged files would make it; deleting the database takes the damage with it.
  */
 async function breakStorage(page: Page, errorName: string | null): Promise<void> {
-  await page.evaluate((name) => (name === null ? localStorage.removeItem('test.broken-storage') : localStorage.setItem('test.broken-storage', name)), errorName);
+  await page.evaluate(
+    (name) =>
+      name === null
+        ? localStorage.removeItem('test.broken-storage')
+        : localStorage.setItem('test.broken-storage', name),
+    errorName,
+  );
 }
 
 async function installStorageBreaker(context: BrowserContext): Promise<void> {
@@ -262,7 +320,10 @@ async function installStorageBreaker(context: BrowserContext): Promise<void> {
   });
 }
 
-test('a storage that cannot be opened: a full disk is explained with "Try again" and no reset; a damaged one is reset only after a rescue file', async ({ page, context }) => {
+test('a storage that cannot be opened: a full disk is explained with "Try again" and no reset; a damaged one is reset only after a rescue file', async ({
+  page,
+  context,
+}) => {
   await installStorageBreaker(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -287,7 +348,10 @@ test('a storage that cannot be opened: a full disk is explained with "Try again"
   await dialog.getByRole('button', { name: 'Save what can still be read…' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^norms-drafter-rescue-\d{4}-\d{2}-\d{2}\.json$/);
-  const rescue = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; drafts: { draft: { id: string }; trashed: boolean }[] };
+  const rescue = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    format: string;
+    drafts: { draft: { id: string }; trashed: boolean }[];
+  };
   expect(rescue.format).toBe('norms-drafter-library');
   expect(rescue.drafts.map((d) => [d.draft.id, d.trashed])).toEqual([[draftId, false]]);
   expect(JSON.stringify(rescue)).toContain('Human rights apply online.');
@@ -303,7 +367,10 @@ test('a storage that cannot be opened: a full disk is explained with "Try again"
   expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online.');
 });
 
-test('desktop: backups that keep failing are reported with the reason in plain words, until one is written again', async ({ page, context }) => {
+test('desktop: backups that keep failing are reported with the reason in plain words, until one is written again', async ({
+  page,
+  context,
+}) => {
   await useFakeDesktop(context);
   await page.clock.install();
   await page.goto('/');
@@ -346,62 +413,65 @@ test('desktop: backups that keep failing are reported with the reason in plain w
   expect(files[0]!.text).toContain('Written while backups failed.');
 });
 
-plainTest('kill test: after a hard kill 1–2 s after typing, every character typed before “Saved” is there, 20 times', async ({ baseURL }) => {
-  plainTest.setTimeout(240_000);
-  const executable = plainTest.info().project.use.launchOptions?.executablePath || chromium.executablePath();
-  const profile = mkdtempSync(join(tmpdir(), 'drafter-kill-'));
-  const errors: string[] = [];
-  let run: Killable | undefined;
-  const open = async (): Promise<Killable> => {
-    const killable = await launchKillable(executable, profile);
-    run = killable;
-    killable.page.on('pageerror', (error) => errors.push(String(error)));
-    killable.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    return killable;
-  };
-  try {
-    run = await open();
-    await run.page.goto(`${baseURL}/`);
-    const draftId = await createDraft(run.page, { template: 'Norms only', submitter: 'Republic of Examplia' });
-    await openSection(run.page, /Norm 1 \(13a\)/);
-    const sectionUrl = run.page.url();
-    let typed = '';
-    let confirmed = '';
-    for (let round = 0; round <= 20; round++) {
-      if (round > 0) {
-        run = await open();
-        await run.page.goto(sectionUrl);
+plainTest(
+  'kill test: after a hard kill 1–2 s after typing, every character typed before “Saved” is there, 20 times',
+  async ({ baseURL }) => {
+    plainTest.setTimeout(240_000);
+    const executable = plainTest.info().project.use.launchOptions?.executablePath || chromium.executablePath();
+    const profile = mkdtempSync(join(tmpdir(), 'drafter-kill-'));
+    const errors: string[] = [];
+    let run: Killable | undefined;
+    const open = async (): Promise<Killable> => {
+      const killable = await launchKillable(executable, profile);
+      run = killable;
+      killable.page.on('pageerror', (error) => errors.push(String(error)));
+      killable.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      return killable;
+    };
+    try {
+      run = await open();
+      await run.page.goto(`${baseURL}/`);
+      const draftId = await createDraft(run.page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+      await openSection(run.page, /Norm 1 \(13a\)/);
+      const sectionUrl = run.page.url();
+      let typed = '';
+      let confirmed = '';
+      for (let round = 0; round <= 20; round++) {
+        if (round > 0) {
+          run = await open();
+          await run.page.goto(sectionUrl);
+        }
+        await expect(editor(run.page)).toBeVisible();
+        const stored = await storedText(run.page, draftId, 'a');
+        // Everything confirmed as saved survived; nothing appeared that was not typed.
+        expect(stored.startsWith(confirmed), `round ${round}: "${stored}" lost some of "${confirmed}"`).toBe(true);
+        expect(typed.startsWith(stored), `round ${round}: "${stored}" is not what was typed`).toBe(true);
+        await expect(editor(run.page)).toHaveText(stored);
+        if (round === 20) break;
+        typed = stored;
+        const indicator = run.page.getByRole('banner').getByRole('status');
+        await editor(run.page).click();
+        await run.page.keyboard.press('Control+End');
+        const before = ` r${round}a`;
+        await run.page.keyboard.type(before);
+        typed += before;
+        await expect(indicator).toHaveAttribute('data-save-state', 'saving');
+        await expect(indicator).toHaveAttribute('data-save-state', 'saved');
+        confirmed = typed;
+        const after = ` r${round}b`;
+        await run.page.keyboard.type(after);
+        typed += after;
+        await new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 1000));
+        await killHard(run);
       }
-      await expect(editor(run.page)).toBeVisible();
-      const stored = await storedText(run.page, draftId, 'a');
-      // Everything confirmed as saved survived; nothing appeared that was not typed.
-      expect(stored.startsWith(confirmed), `round ${round}: "${stored}" lost some of "${confirmed}"`).toBe(true);
-      expect(typed.startsWith(stored), `round ${round}: "${stored}" is not what was typed`).toBe(true);
-      await expect(editor(run.page)).toHaveText(stored);
-      if (round === 20) break;
-      typed = stored;
-      const indicator = run.page.getByRole('banner').getByRole('status');
-      await editor(run.page).click();
-      await run.page.keyboard.press('Control+End');
-      const before = ` r${round}a`;
-      await run.page.keyboard.type(before);
-      typed += before;
-      await expect(indicator).toHaveAttribute('data-save-state', 'saving');
-      await expect(indicator).toHaveAttribute('data-save-state', 'saved');
-      confirmed = typed;
-      const after = ` r${round}b`;
-      await run.page.keyboard.type(after);
-      typed += after;
-      await new Promise((resolve) => setTimeout(resolve, 1000 + Math.random() * 1000));
-      await killHard(run);
+      expect(errors).toEqual([]);
+    } finally {
+      // Closing the DevTools connection leaves Chromium running: end its whole process group, and
+      // only then delete the profile it uses.
+      await endGroup(run);
+      const left = run ? processesLeft(run) : [];
+      rmSync(profile, { recursive: true, force: true });
+      expect(left, 'Chromium processes left running after the test').toEqual([]);
     }
-    expect(errors).toEqual([]);
-  } finally {
-    // Closing the DevTools connection leaves Chromium running: end its whole process group, and
-    // only then delete the profile it uses.
-    await endGroup(run);
-    const left = run ? processesLeft(run) : [];
-    rmSync(profile, { recursive: true, force: true });
-    expect(left, 'Chromium processes left running after the test').toEqual([]);
-  }
-});
+  },
+);

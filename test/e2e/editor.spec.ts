@@ -38,10 +38,16 @@ test('formats with shortcuts and the toolbar, and stores headings, bold and lett
   await page.keyboard.press('Enter');
   await page.keyboard.type('information exchange;');
   await toolbar(page).getByRole('button', { name: 'Lettered list (a, b, c)' }).click();
-  await expect(toolbar(page).getByRole('button', { name: 'Lettered list (a, b, c)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar(page).getByRole('button', { name: 'Lettered list (a, b, c)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.press('Enter');
   await page.keyboard.type('joint exercises.');
-  await expect(body(page).locator('ol[data-list-style="lower-alpha"] > li')).toHaveText(['information exchange;', 'joint exercises.']);
+  await expect(body(page).locator('ol[data-list-style="lower-alpha"] > li')).toHaveText([
+    'information exchange;',
+    'joint exercises.',
+  ]);
 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter'); // an empty item ends the list, as in Word
@@ -70,7 +76,9 @@ test('the toolbar is one tab stop with arrow-key navigation, and tooltips name t
   await page.keyboard.press('End');
   const footnote = toolbar(page).getByRole('button', { name: 'Insert footnote' });
   await expect(footnote).toBeFocused();
-  await expect(footnote.locator('xpath=following-sibling::*[1]')).toHaveText('Insert footnote (\u2066Ctrl+Alt+F\u2069)');
+  await expect(footnote.locator('xpath=following-sibling::*[1]')).toHaveText(
+    'Insert footnote (\u2066Ctrl+Alt+F\u2069)',
+  );
 });
 
 test('links: unsafe addresses are refused with a message, safe ones are stored', async ({ page }) => {
@@ -97,7 +105,10 @@ test('links: unsafe addresses are refused with a message, safe ones are stored',
   await address.fill('www.examplia.example/strategy');
   await address.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(body(page).getByRole('link', { name: 'the strategy' })).toHaveAttribute('href', 'https://www.examplia.example/strategy');
+  await expect(body(page).getByRole('link', { name: 'the strategy' })).toHaveAttribute(
+    'href',
+    'https://www.examplia.example/strategy',
+  );
   const json = await storedNorm1(page, draftId);
   expect(json).toContain('"url":"https://www.examplia.example/strategy"');
   expect(json).not.toContain('javascript');
@@ -108,7 +119,10 @@ test('a suggested sub-heading goes in as bold run-in text with one click', async
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, NORM_1);
   await body(page).click();
-  await page.getByRole('toolbar', { name: 'Suggested sub-headings' }).getByRole('button', { name: 'Regulatory framework' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Suggested sub-headings' })
+    .getByRole('button', { name: 'Regulatory framework' })
+    .click();
   await page.keyboard.type('The Cyber Act of 2023 applies.');
   await expect(body(page).locator('strong', { hasText: 'Regulatory framework:' })).toBeVisible();
   const json = await storedNorm1(page, draftId);

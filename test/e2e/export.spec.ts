@@ -15,9 +15,19 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 test('exports a draft with text and footnotes to a Word document pandoc reads back', async ({ page }) => {
   await page.goto('/');
-  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    forum: 'Open-ended working group, 2026 session',
+  });
   // The overview says beforehand what the export leaves out.
-  await expect(page.getByRole('main').getByText('Sections with no text yet are left out of the Word document, unless you choose to include them when you export.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .getByText(
+        'Sections with no text yet are left out of the Word document, unless you choose to include them when you export.',
+      ),
+  ).toBeVisible();
   await screenshot(page, 'overview-export-hint');
   await openSection(page, 'Executive summary');
   await typeInSection(page, 'Examplia reports on all eleven norms.');
@@ -43,7 +53,9 @@ test('exports a draft with text and footnotes to a Word document pandoc reads ba
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^Non-paper on national efforts .*… - Republic of Examplia\.docx$/);
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'has been downloaded' })).toContainText(download.suggestedFilename());
+  await expect(page.getByRole('status').filter({ hasText: 'has been downloaded' })).toContainText(
+    download.suggestedFilename(),
+  );
 
   const file = join(folder, 'export.docx');
   await download.saveAs(file);
@@ -142,5 +154,7 @@ test('uses the official norm text the user provided in the draft’s language', 
   const markdown = pandocMarkdown(file);
   expect(markdown).toContain(FRENCH_TEXT);
   // Norms without a provided text keep the English official one.
-  expect(markdown).toContain('States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.');
+  expect(markdown).toContain(
+    'States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.',
+  );
 });

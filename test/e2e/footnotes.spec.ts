@@ -1,27 +1,44 @@
 // Footnotes are numbered across the whole draft in document order: two in Norm 2 after one in
 // the executive summary are 2 and 3; deleting the first renumbers the others, also after a reload.
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, screenshot, storedSections, typeInSection } from './helpers/drafts';
+import {
+  createDraft,
+  editor,
+  expectSaved,
+  openSection,
+  screenshot,
+  storedSections,
+  typeInSection,
+} from './helpers/drafts';
 
 const main = (page: Page) => page.getByRole('main');
 
 /** The numbers shown on the footnote references in the section body, in order. */
 async function referenceNumbers(page: Page): Promise<string[]> {
-  return main(page).getByRole('button', { name: /^Footnote \d+$/ }).allTextContents();
+  return main(page)
+    .getByRole('button', { name: /^Footnote \d+$/ })
+    .allTextContents();
 }
 
 /** The footnote list under the section: each footnote's number (from its label) and text. */
 async function footnoteList(page: Page): Promise<string[]> {
   const boxes = main(page).getByRole('textbox', { name: /^Text of footnote \d+$/ });
   const out: string[] = [];
-  for (const box of await boxes.all()) out.push(`${(await box.getAttribute('aria-label'))?.replace('Text of footnote ', '')}: ${(await box.textContent())?.trim()}`);
+  for (const box of await boxes.all())
+    out.push(
+      `${(await box.getAttribute('aria-label'))?.replace('Text of footnote ', '')}: ${(await box.textContent())?.trim()}`,
+    );
   return out;
 }
 
 async function insertFootnote(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+Alt+F');
   // The caret moves into the new footnote's text.
-  await expect(main(page).getByRole('textbox', { name: /^Text of footnote \d+$/ }).last()).toBeFocused();
+  await expect(
+    main(page)
+      .getByRole('textbox', { name: /^Text of footnote \d+$/ })
+      .last(),
+  ).toBeFocused();
   await page.keyboard.type(text);
 }
 
@@ -45,9 +62,14 @@ test('footnotes are numbered across sections, renumber when one is deleted, and 
 
   await openSection(page, /Norm 2 \(13b\)/);
   expect(await referenceNumbers(page)).toEqual(['2', '3']);
-  expect(await footnoteList(page)).toEqual(['2: Examplia CERT, annual report 2025.', '3: Decree 12/2024 on attribution.']);
+  expect(await footnoteList(page)).toEqual([
+    '2: Examplia CERT, annual report 2025.',
+    '3: Decree 12/2024 on attribution.',
+  ]);
   await openSection(page, 'Overview');
-  await expect(main(page).getByRole('term').filter({ hasText: 'Footnotes' }).locator('xpath=following-sibling::dd')).toHaveText('3');
+  await expect(
+    main(page).getByRole('term').filter({ hasText: 'Footnotes' }).locator('xpath=following-sibling::dd'),
+  ).toHaveText('3');
 
   // Delete the summary's footnote (Backspace after its reference): Norm 2's become 1 and 2.
   await openSection(page, 'Executive summary');
@@ -59,13 +81,21 @@ test('footnotes are numbered across sections, renumber when one is deleted, and 
   await expect(editor(page)).toHaveText('Examplia reports on all 11 norms.');
   await openSection(page, /Norm 2 \(13b\)/);
   expect(await referenceNumbers(page)).toEqual(['1', '2']);
-  expect(await footnoteList(page)).toEqual(['1: Examplia CERT, annual report 2025.', '2: Decree 12/2024 on attribution.']);
+  expect(await footnoteList(page)).toEqual([
+    '1: Examplia CERT, annual report 2025.',
+    '2: Decree 12/2024 on attribution.',
+  ]);
   await expectSaved(page);
 
   await page.reload();
-  await expect(main(page).getByRole('heading', { level: 2 })).toHaveText('Consider all relevant information on ICT incidents');
+  await expect(main(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Consider all relevant information on ICT incidents',
+  );
   expect(await referenceNumbers(page)).toEqual(['1', '2']);
-  expect(await footnoteList(page)).toEqual(['1: Examplia CERT, annual report 2025.', '2: Decree 12/2024 on attribution.']);
+  expect(await footnoteList(page)).toEqual([
+    '1: Examplia CERT, annual report 2025.',
+    '2: Decree 12/2024 on attribution.',
+  ]);
   const stored = await storedSections(page, draftId);
   expect(stored.find((s) => s.kind === 'summary')?.footnotes).toBe(0);
   expect(stored.find((s) => s.norm === 'b')?.footnotes).toBe(2);
@@ -84,18 +114,24 @@ test('footnotes are numbered across sections, renumber when one is deleted, and 
   await expect(second).toHaveText('Decree 12/2024 on attribution. Article 3.');
   await expectSaved(page);
   const edited = await storedSections(page, draftId);
-  expect(JSON.stringify(edited.find((s) => s.norm === 'b')?.content)).toContain('Decree 12/2024 on attribution. Article 3.');
+  expect(JSON.stringify(edited.find((s) => s.norm === 'b')?.content)).toContain(
+    'Decree 12/2024 on attribution. Article 3.',
+  );
   expect(JSON.stringify(edited.find((s) => s.norm === 'b')?.content)).toContain('Examplia CERT, annual report 2025.');
 });
 
-test('a footnote inserted in a long section is brought well into the window, with room to type, not left on its lower edge', async ({ page }) => {
+test('a footnote inserted in a long section is brought well into the window, with room to type, not left on its lower edge', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 7 \(13g\)/);
   await editor(page).click();
   for (let i = 1; i <= 30; i += 1) {
-    await page.keyboard.insertText(`Paragraph ${i}: the Republic of Examplia reports on the measures its agencies have taken to protect critical infrastructure.`);
+    await page.keyboard.insertText(
+      `Paragraph ${i}: the Republic of Examplia reports on the measures its agencies have taken to protect critical infrastructure.`,
+    );
     await page.keyboard.press('Enter');
   }
   await page.keyboard.insertText('The last line.');
@@ -108,9 +144,17 @@ test('a footnote inserted in a long section is brought well into the window, wit
     const text = paragraph.querySelector('span')!.firstChild!;
     getSelection()!.collapse(text, text.textContent!.length);
   });
-  await expect.poll(() => page.evaluate(() => getSelection()!.anchorNode?.parentElement?.closest('p')?.textContent?.startsWith('Paragraph 3:'))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        getSelection()!.anchorNode?.parentElement?.closest('p')?.textContent?.startsWith('Paragraph 3:'),
+      ),
+    )
+    .toBe(true);
   await insertFootnote(page, 'Examplia infrastructure act, 2024.');
-  await expect(editor(page).locator('p', { hasText: 'Paragraph 3:' }).getByRole('button', { name: 'Footnote 1' })).toHaveCount(1);
+  await expect(
+    editor(page).locator('p', { hasText: 'Paragraph 3:' }).getByRole('button', { name: 'Footnote 1' }),
+  ).toHaveCount(1);
   const note = (await main(page).getByRole('textbox', { name: 'Text of footnote 1' }).boundingBox())!;
   // Centred as far as the page scrolls: here the section's end, so not quite the middle, but
   // several lines clear of the lower edge (the smallest scroll would leave it touching it).

@@ -4,7 +4,9 @@ import { expect, test } from './helpers/guards';
 import { createDraft, screenshot } from './helpers/drafts';
 
 for (const ui of ['en', 'ar'] as const) {
-  test(`at 1024 px the draft's title keeps its room and the header one line, ${ui === 'en' ? 'English' : 'Arabic'} UI`, async ({ page }) => {
+  test(`at 1024 px the draft's title keeps its room and the header one line, ${ui === 'en' ? 'English' : 'Arabic'} UI`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto('/');
     await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
@@ -24,10 +26,15 @@ for (const ui of ['en', 'ar'] as const) {
   });
 }
 
-test('in an Arabic interface a long Latin submitter is cut at its end, its beginning kept in view', async ({ page }) => {
+test('in an Arabic interface a long Latin submitter is cut at its end, its beginning kept in view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto('/');
-  await createDraft(page, { template: 'National non-paper', submitter: 'Permanent Mission of the Republic of Examplia to the United Nations Office at Geneva' });
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Permanent Mission of the Republic of Examplia to the United Nations Office at Geneva',
+  });
   await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const names = page.getByRole('banner').locator('.draft-names');
@@ -42,7 +49,11 @@ test('in an Arabic interface a long Latin submitter is cut at its end, its begin
       const r = range.getBoundingClientRect();
       return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
     };
-    return { overflows: element.scrollWidth > element.clientWidth, firstShown: at(0), lastShown: at(text.textContent!.length - 1) };
+    return {
+      overflows: element.scrollWidth > element.clientWidth,
+      firstShown: at(0),
+      lastShown: at(text.textContent!.length - 1),
+    };
   });
   // The name is too long for the line: its first words show and the ellipsis takes its end.
   expect(view).toEqual({ overflows: true, firstShown: true, lastShown: false });

@@ -20,7 +20,9 @@ const number = (letter: string) => NORM_LETTERS.indexOf(letter as never) + 1;
 /** An invented NGO contribution in Markdown: short norm headings "13(x)", footnotes, an annex. */
 function contribution(letters: readonly string[], headingStyle: 'short' | 'full'): string {
   const heading = (letter: string) =>
-    headingStyle === 'short' ? `## 13(${letter})` : `# Norm ${number(letter)} (UNGGE 2015 report, paragraph 13${letter}) – as the Forum reads it`;
+    headingStyle === 'short'
+      ? `## 13(${letter})`
+      : `# Norm ${number(letter)} (UNGGE 2015 report, paragraph 13${letter}) – as the Forum reads it`;
   return [
     '# Contribution of the Examplia Digital Rights Forum',
     '',
@@ -28,13 +30,20 @@ function contribution(letters: readonly string[], headingStyle: 'short' | 'full'
     '',
     'The Forum brings together eleven civil society organisations of Examplia.[^s]',
     '',
-    ...letters.flatMap((letter) => [heading(letter), '', `Forum observations on norm ${letter}: the Government consulted civil society in 2025.[^${letter}]`, '']),
+    ...letters.flatMap((letter) => [
+      heading(letter),
+      '',
+      `Forum observations on norm ${letter}: the Government consulted civil society in 2025.[^${letter}]`,
+      '',
+    ]),
     '## Annex: organisations consulted',
     '',
     'The Examplia Open Networks Association.',
     '',
     '[^s]: Forum charter, https://example.org/charter',
-    ...letters.map((letter) => `[^${letter}]: Consultation record ${letter.toUpperCase()}, https://example.org/records/${letter}`),
+    ...letters.map(
+      (letter) => `[^${letter}]: Consultation record ${letter.toUpperCase()}, https://example.org/records/${letter}`,
+    ),
   ].join('\n');
 }
 
@@ -55,16 +64,23 @@ async function startLibrary(page: Page): Promise<void> {
   await screenshot(page, 'library-file-actions');
 }
 
-test('imports a Markdown contribution: 11 norms and 12 footnotes found, a block moved, the draft opened', async ({ page }) => {
+test('imports a Markdown contribution: 11 norms and 12 footnotes found, a block moved, the draft opened', async ({
+  page,
+}) => {
   const file = join(folder, 'edrf-contribution.md');
   writeFileSync(file, contribution(NORM_LETTERS, 'short'));
   await startLibrary(page);
   await chooseImportFile(page, file);
-  await page.getByRole('dialog', { name: 'Import a document' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Import a document' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
 
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report.getByRole('heading', { name: 'Norms found: 11 of 11' })).toBeVisible();
-  await expect(report.getByRole('list', { name: 'The 11 norms: which were found' }).getByRole('listitem')).toHaveText(NORM_LETTERS.map((l) => `${number(l)}Norm ${number(l)} (13${l}): found`));
+  await expect(report.getByRole('list', { name: 'The 11 norms: which were found' }).getByRole('listitem')).toHaveText(
+    NORM_LETTERS.map((l) => `${number(l)}Norm ${number(l)} (13${l}): found`),
+  );
   await expect(report).toContainText('All 11 norms were found.');
   await expect(report).toContainText('Footnotes kept: 12');
   await expect(report).toContainText('Template chosen from the document: Stakeholder contribution');
@@ -74,7 +90,9 @@ test('imports a Markdown contribution: 11 norms and 12 footnotes found, a block 
   const block = report.getByRole('listitem').filter({ hasText: 'The Examplia Open Networks Association.' });
   await block.getByLabel('Move to…').selectOption({ label: 'Norm 5 (13e) Respect human rights online' });
   await block.getByRole('button', { name: 'Move' }).click();
-  await expect(report.getByRole('listitem').filter({ hasText: 'The Examplia Open Networks Association.' })).toHaveCount(0);
+  await expect(report.getByRole('listitem').filter({ hasText: 'The Examplia Open Networks Association.' })).toHaveCount(
+    0,
+  );
   expect(await storedDraftCount(page)).toBe(1);
 
   await report.getByRole('button', { name: 'Open the draft' }).click();
@@ -101,14 +119,18 @@ test('imports a Word document written by pandoc onto the template the user chose
   await expect(report.getByRole('heading', { name: 'Norms found: 4 of 11' })).toBeVisible();
   await expect(report).toContainText('Format: Word document');
   await expect(report).toContainText('Template chosen by you: National non-paper');
-  await expect(report).toContainText('Not found: Norm 2 (13b), Norm 4 (13d), Norm 5 (13e), Norm 6 (13f), Norm 8 (13h), Norm 9 (13i), Norm 10 (13j)');
+  await expect(report).toContainText(
+    'Not found: Norm 2 (13b), Norm 4 (13d), Norm 5 (13e), Norm 6 (13f), Norm 8 (13h), Norm 9 (13i), Norm 10 (13j)',
+  );
   await expect(report).toContainText('Footnotes kept: 5');
   await expect(report.getByRole('listitem').filter({ hasText: /: found$/ })).toHaveCount(4);
 
   await report.getByRole('button', { name: 'Open the draft' }).click();
   await openSection(page, /Norm 7 \(13g\)/);
   await expect(page.getByRole('main').getByRole('textbox').first()).toContainText('Forum observations on norm g');
-  await expect(page.getByRole('main').getByRole('textbox', { name: /^Text of footnote \d+$/ })).toContainText(['Consultation record G']);
+  await expect(page.getByRole('main').getByRole('textbox', { name: /^Text of footnote \d+$/ })).toContainText([
+    'Consultation record G',
+  ]);
 });
 
 test('cancelling an import adds nothing to the library', async ({ page, context }) => {
@@ -142,7 +164,9 @@ test('a .docx that is really text is refused with a clear message and changes no
   await chooseImportFile(page, file);
   const dialog = page.getByRole('dialog', { name: 'Import a document' });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('The file is named .docx but contains plain text, not a Word document. If it is text, rename it to .txt or .md.');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The file is named .docx but contains plain text, not a Word document. If it is text, rename it to .txt or .md.',
+  );
   await expect(page.getByRole('dialog', { name: 'Import report' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(libraryCards(page)).toHaveCount(1);

@@ -13,7 +13,8 @@ interface TemplateText {
   norm: Record<string, { title: string }>;
   subheading: Record<string, string>;
 }
-const templateText = (language: string) => JSON.parse(readFileSync(join('locales', language, 'templates.json'), 'utf8')) as TemplateText;
+const templateText = (language: string) =>
+  JSON.parse(readFileSync(join('locales', language, 'templates.json'), 'utf8')) as TemplateText;
 const TEMPLATE_TEXT = { en: templateText('en'), ar: templateText('ar'), zh: templateText('zh') };
 
 /** What the library says, and how the picker is named, in each language. */
@@ -63,7 +64,14 @@ test('switches the UI to each of the six languages at once, and remembers the ch
     await expect(page.getByRole('button', { name: LIBRARY[next].button })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', next === 'ar' ? 'rtl' : 'ltr');
     // Each language is named in itself, whatever the UI language.
-    await expect(picker(page, next).getByRole('option')).toHaveText(['العربية', '中文', 'English', 'Français', 'Русский', 'Español']);
+    await expect(picker(page, next).getByRole('option')).toHaveText([
+      'العربية',
+      '中文',
+      'English',
+      'Français',
+      'Русский',
+      'Español',
+    ]);
     current = next;
   }
 
@@ -73,7 +81,9 @@ test('switches the UI to each of the six languages at once, and remembers the ch
   await expect(picker(page, 'ru')).toHaveValue('ru');
 });
 
-test('Arabic mirrors the layout: outline on the right, toolbar from the right, pointing icons flipped', async ({ page }) => {
+test('Arabic mirrors the layout: outline on the right, toolbar from the right, pointing icons flipped', async ({
+  page,
+}) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 860 });
   await page.goto('/');
@@ -88,10 +98,15 @@ test('Arabic mirrors the layout: outline on the right, toolbar from the right, p
   await expect(page.getByRole('heading', { level: 2, name: 'نظرة عامة' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/languages-ar-overview.png` });
 
-  await page.getByRole('navigation', { name: 'المحتويات' }).getByRole('link', { name: /القاعدة 7/ }).click();
+  await page
+    .getByRole('navigation', { name: 'المحتويات' })
+    .getByRole('link', { name: /القاعدة 7/ })
+    .click();
   const content = editor(page);
   await content.click();
-  await page.keyboard.type('تعمل جمهورية إكزامبليا على حماية بنيتها التحتية الحيوية وفقًا لقانون الأمن السيبراني لعام 2024 (CSA).');
+  await page.keyboard.type(
+    'تعمل جمهورية إكزامبليا على حماية بنيتها التحتية الحيوية وفقًا لقانون الأمن السيبراني لعام 2024 (CSA).',
+  );
   const outlineBox = await page.getByRole('navigation', { name: 'المحتويات' }).boundingBox();
   const editorBox = await content.boundingBox();
   expect(outlineBox && editorBox && outlineBox.x > editorBox.x).toBe(true);
@@ -110,7 +125,9 @@ test('Arabic mirrors the layout: outline on the right, toolbar from the right, p
   await page.screenshot({ path: `${SCREENSHOTS}/languages-ar-section.png` });
 });
 
-test('the document language is the draft’s own: English stays left to right in Arabic, Arabic right to left in English', async ({ page }) => {
+test('the document language is the draft’s own: English stays left to right in Arabic, Arabic right to left in English', async ({
+  page,
+}) => {
   await page.goto('/');
   const englishDraft = await createDraft(page, 'Republic of Examplia', 'en');
   await backToLibrary(page);
@@ -121,16 +138,28 @@ test('the document language is the draft’s own: English stays left to right in
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(editor(page)).toHaveAttribute('dir', 'rtl');
   await expect(editor(page)).toHaveAttribute('lang', 'ar');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).locator('[lang="ar"]')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).locator('[lang="ar"]')).toHaveAttribute(
+    'dir',
+    'rtl',
+  );
   // The outline is the app speaking: the template's short title reads in the interface's language.
-  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ })).toContainText(TEMPLATE_TEXT.en.norm.g.title);
-  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ }).locator('[lang="ar"]')).toHaveCount(0);
+  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\)/ })).toContainText(
+    TEMPLATE_TEXT.en.norm.g.title,
+  );
+  await expect(
+    outline(page)
+      .getByRole('link', { name: /Norm 7 \(13g\)/ })
+      .locator('[lang="ar"]'),
+  ).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('dir', 'rtl');
 
   // English draft, Arabic UI.
   await page.goto(`/#/draft/${englishDraft}`);
   await switchUi(page, 'en', 'ar');
-  await page.getByRole('navigation', { name: 'المحتويات' }).getByRole('link', { name: /القاعدة 7/ }).click();
+  await page
+    .getByRole('navigation', { name: 'المحتويات' })
+    .getByRole('link', { name: /القاعدة 7/ })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(editor(page)).toHaveAttribute('dir', 'ltr');
   await expect(editor(page)).toHaveAttribute('lang', 'en');
@@ -160,7 +189,9 @@ test('changing a draft’s document language later says it translates nothing, a
   await expect(editor(page)).toHaveAttribute('lang', 'es');
 });
 
-test('an official French text pasted once is marked as provided by the user and used by the next French draft', async ({ page }) => {
+test('an official French text pasted once is marked as provided by the user and used by the next French draft', async ({
+  page,
+}) => {
   // Invented for the test: the app never ships or writes a norm text other than the English one.
   const FRENCH_TEXT = 'Texte officiel de la norme g (version d’essai collée par la délégation d’Examplia).';
   await page.goto('/');
@@ -169,7 +200,9 @@ test('an official French text pasted once is marked as provided by the user and 
   const main = page.getByRole('main');
   await expect(main.getByText('Official text in French not provided')).toBeVisible();
   // The label is the document's own wording, in French; the official text stays English until pasted.
-  await expect(main.getByText('Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g))', { exact: true })).toHaveAttribute('lang', 'fr');
+  await expect(
+    main.getByText('Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g))', { exact: true }),
+  ).toHaveAttribute('lang', 'fr');
   await expect(main.locator('blockquote[lang="en"]')).toHaveText(/^States should take/);
 
   await main.getByRole('button', { name: 'Paste the official French text' }).click();
@@ -218,8 +251,12 @@ test('an official French text pasted once is marked as provided by the user and 
     const file = join(folder, 'french.docx');
     await (await downloading).saveAs(file);
     const xml = zipPart(file, 'word/document.xml');
-    expect(xml).toContain(`Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g)) – ${FRENCH_TEXT}`);
-    expect(xml).toContain('Norme 1 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 a)) – Consistent with the purposes of the United Nations');
+    expect(xml).toContain(
+      `Norme 7 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g)) – ${FRENCH_TEXT}`,
+    );
+    expect(xml).toContain(
+      'Norme 1 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 a)) – Consistent with the purposes of the United Nations',
+    );
     expect(xml).not.toContain('States should take appropriate measures to protect their critical infrastructure');
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -232,12 +269,17 @@ test('an official French text pasted once is marked as provided by the user and 
 });
 
 for (const ui of ['ar', 'zh'] as const) {
-  test(`with ${ui === 'ar' ? 'an Arabic' : 'a Chinese'} interface and an English document, the app speaks ${ui} and the document stays English`, async ({ page }) => {
+  test(`with ${ui === 'ar' ? 'an Arabic' : 'a Chinese'} interface and an English document, the app speaks ${ui} and the document stays English`, async ({
+    page,
+  }) => {
     await page.goto('/');
     const draftId = await createDraft(page, 'Republic of Examplia', 'en');
     await switchUi(page, 'en', ui);
     await page.goto(`/#/draft/${draftId}`);
-    const nav = page.getByRole('navigation').filter({ has: page.getByRole('link') }).first();
+    const nav = page
+      .getByRole('navigation')
+      .filter({ has: page.getByRole('link') })
+      .first();
     // Outline and coverage: the norms' short titles in the interface's language, not marked English.
     await expect(nav.getByRole('link').filter({ hasText: TEMPLATE_TEXT[ui].norm.g.title })).toHaveCount(1);
     await expect(nav.getByText(TEMPLATE_TEXT.en.norm.g.title)).toHaveCount(0);
@@ -253,7 +295,9 @@ for (const ui of ['ar', 'zh'] as const) {
     const sheet = page.locator('main .nd-editor__page');
     const [pageBox, textBox] = [await sheet.boundingBox(), await editor(page).boundingBox()];
     expect(textBox!.x - pageBox!.x).toBeLessThan(80);
-    const chip = page.getByRole('main').getByRole('button', { name: TEMPLATE_TEXT[ui].subheading.regulatoryFramework, exact: true });
+    const chip = page
+      .getByRole('main')
+      .getByRole('button', { name: TEMPLATE_TEXT[ui].subheading.regulatoryFramework, exact: true });
     await expect(chip).toHaveAttribute('title', new RegExp(TEMPLATE_TEXT.en.subheading.regulatoryFramework));
     await editor(page).click();
     await chip.click();

@@ -11,8 +11,20 @@ const SIZES = [
 
 /** Names in each UI language (from the locale files the user sees). */
 const UI = {
-  en: { toolbar: 'Formatting', bold: 'Bold', footnote: 'Insert footnote', guidance: 'Guidance: what to cover', placeholder: /^Write how your country/ },
-  ar: { toolbar: 'التنسيق', bold: 'غامق', footnote: 'إدراج حاشية', guidance: 'إرشادات: ما ينبغي تناوله', placeholder: /^اكتب/ },
+  en: {
+    toolbar: 'Formatting',
+    bold: 'Bold',
+    footnote: 'Insert footnote',
+    guidance: 'Guidance: what to cover',
+    placeholder: /^Write how your country/,
+  },
+  ar: {
+    toolbar: 'التنسيق',
+    bold: 'غامق',
+    footnote: 'إدراج حاشية',
+    guidance: 'إرشادات: ما ينبغي تناوله',
+    placeholder: /^اكتب/,
+  },
 } as const;
 type Ui = keyof typeof UI;
 
@@ -36,7 +48,9 @@ async function openNorm7(page: Page, ui: Ui): Promise<void> {
 async function writeLongSection(page: Page): Promise<void> {
   await editor(page).click();
   for (let i = 1; i <= 40; i += 1) {
-    await page.keyboard.insertText(`Paragraph ${i}: the Republic of Examplia reports on the measures its agencies have taken to protect critical infrastructure.`);
+    await page.keyboard.insertText(
+      `Paragraph ${i}: the Republic of Examplia reports on the measures its agencies have taken to protect critical infrastructure.`,
+    );
     await page.keyboard.press('Enter');
   }
   await page.keyboard.insertText('The last line.');
@@ -70,7 +84,9 @@ async function expectToolbarInReach(page: Page, ui: Ui): Promise<void> {
 
 for (const ui of ['en', 'ar'] as const) {
   for (const size of SIZES) {
-    test(`${ui} ${size.width}×${size.height}: in a long section the whole toolbar stays below the header and covers no line near the caret`, async ({ page }) => {
+    test(`${ui} ${size.width}×${size.height}: in a long section the whole toolbar stays below the header and covers no line near the caret`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await openNorm7(page, ui);
       await writeLongSection(page);
@@ -86,13 +102,18 @@ for (const ui of ['en', 'ar'] as const) {
 
       // The toolbar works from there: Bold reaches the text being written.
       await page.keyboard.press('End');
-      await page.getByRole('toolbar', { name: UI[ui].toolbar }).getByRole('button', { name: UI[ui].bold, exact: true }).click();
+      await page
+        .getByRole('toolbar', { name: UI[ui].toolbar })
+        .getByRole('button', { name: UI[ui].bold, exact: true })
+        .click();
       await page.keyboard.type(' bold words');
       await expect(editor(page).locator('strong, .nd-bold').filter({ hasText: 'bold words' })).toBeVisible();
     });
   }
 
-  test(`${ui} 1024×700: on an empty norm the place to type is on the first screen, with a placeholder; guidance one click away`, async ({ page }) => {
+  test(`${ui} 1024×700: on an empty norm the place to type is on the first screen, with a placeholder; guidance one click away`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await openNorm7(page, ui);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -134,11 +155,15 @@ test('an organisation is asked what it does for the norm', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, { template: 'Stakeholder contribution', submitter: 'Examplia Digital Rights Forum' });
   await openSection(page, /Norm 7 \(13g\)/);
-  await expect(page.getByRole('main').locator('.nd-editor__placeholder')).toHaveText('Write what your organisation does to support this norm…');
+  await expect(page.getByRole('main').locator('.nd-editor__placeholder')).toHaveText(
+    'Write what your organisation does to support this norm…',
+  );
   await expect(editor(page)).toBeInViewport();
 });
 
-test('1024×700: a French draft’s empty norm has its place to type on the first screen, under the marked English text', async ({ page }) => {
+test('1024×700: a French draft’s empty norm has its place to type on the first screen, under the marked English text', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto('/');
   await page.getByRole('button', { name: 'New draft' }).first().click();

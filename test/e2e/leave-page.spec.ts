@@ -1,7 +1,15 @@
 // Text typed just before the tab is reloaded or closed: the browser does not wait for the
 // autosave's IndexedDB write, so leaving also keeps a copy that the next start puts back.
 import { expect, test } from './helpers/guards';
-import { createDraft, draftIdFromUrl, editor, expectSaved, openSection, storedSections, typeInSection } from './helpers/drafts';
+import {
+  createDraft,
+  draftIdFromUrl,
+  editor,
+  expectSaved,
+  openSection,
+  storedSections,
+  typeInSection,
+} from './helpers/drafts';
 
 test('words typed a moment before a reload are in the section afterwards', async ({ page }) => {
   await page.goto('/');
@@ -14,7 +22,9 @@ test('words typed a moment before a reload are in the section afterwards', async
   await typeInSection(page, ' Its response team answers within one hour.');
   await page.reload();
 
-  await expect(editor(page)).toContainText('Examplia shares threat information with its neighbours. Its response team answers within one hour.');
+  await expect(editor(page)).toContainText(
+    'Examplia shares threat information with its neighbours. Its response team answers within one hour.',
+  );
   expect(draftIdFromUrl(page)).toBe(draftId);
   await expectSaved(page);
   const stored = (await storedSections(page, draftId)).find((section) => section.norm === 'd');

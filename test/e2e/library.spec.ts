@@ -10,7 +10,8 @@ test.describe('library', () => {
       await createDraft(page, { template, submitter, forum: 'Open-ended working group, 2026 session' });
       await expect(page.getByRole('banner')).toContainText(submitter);
       await expect(outline(page).getByRole('link').first()).toHaveText('Overview');
-      for (const number of [1, 7, 11]) await expect(outline(page).getByRole('link', { name: new RegExp(`Norm ${number} \\(13`) })).toHaveCount(1);
+      for (const number of [1, 7, 11])
+        await expect(outline(page).getByRole('link', { name: new RegExp(`Norm ${number} \\(13`) })).toHaveCount(1);
       await expect(page.getByRole('list', { name: 'Coverage of the 11 norms' }).getByRole('button')).toHaveCount(11);
       await page.getByRole('link', { name: 'Library' }).click();
       const card = page.getByRole('listitem').filter({ hasText: submitter });

@@ -17,16 +17,22 @@ async function selectedText(page: Parameters<typeof editor>[0]): Promise<string>
   return page.evaluate(() => getSelection()?.toString() ?? '');
 }
 
-test('pasted mail links keep their address and lose attach/attachment fields, from HTML and as a URL pasted over words', async ({ page }) => {
+test('pasted mail links keep their address and lose attach/attachment fields, from HTML and as a URL pasted over words', async ({
+  page,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 5 \(13e\)/);
   await editor(page).click();
   await paste(page, {
-    'text/html': '<p>Write to <a href="mailto:desk@examplia.example?subject=Norms&amp;ATTACHMENT=%2Fhome%2Fuser%2F.ssh%2Fid_rsa">the desk</a>.</p>',
+    'text/html':
+      '<p>Write to <a href="mailto:desk@examplia.example?subject=Norms&amp;ATTACHMENT=%2Fhome%2Fuser%2F.ssh%2Fid_rsa">the desk</a>.</p>',
     'text/plain': 'Write to the desk.',
   });
-  await expect(editor(page).getByRole('link', { name: 'the desk' })).toHaveAttribute('href', 'mailto:desk@examplia.example?subject=Norms');
+  await expect(editor(page).getByRole('link', { name: 'the desk' })).toHaveAttribute(
+    'href',
+    'mailto:desk@examplia.example?subject=Norms',
+  );
 
   await typeInSection(page, ' Or the unit');
   await expect(editor(page)).toContainText('Or the unit');
@@ -37,10 +43,16 @@ test('pasted mail links keep their address and lose attach/attachment fields, fr
   }
   expect(await selectedText(page)).toBe('unit');
   await paste(page, { 'text/plain': 'mailto:unit@examplia.example?%61ttach=C:/secret.docx' });
-  await expect(editor(page).getByRole('link', { name: 'unit' })).toHaveAttribute('href', 'mailto:unit@examplia.example');
+  await expect(editor(page).getByRole('link', { name: 'unit' })).toHaveAttribute(
+    'href',
+    'mailto:unit@examplia.example',
+  );
   await expectSaved(page);
 
   const stored = JSON.stringify((await storedSections(page, draftId)).find((s) => s.norm === 'e')?.content);
-  expect([...stored.matchAll(/"url":"([^"]*)"/g)].map((m) => m[1])).toEqual(['mailto:desk@examplia.example?subject=Norms', 'mailto:unit@examplia.example']);
+  expect([...stored.matchAll(/"url":"([^"]*)"/g)].map((m) => m[1])).toEqual([
+    'mailto:desk@examplia.example?subject=Norms',
+    'mailto:unit@examplia.example',
+  ]);
   expect(stored).not.toMatch(/attach|id_rsa|secret/i);
 });

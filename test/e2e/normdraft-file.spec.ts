@@ -22,19 +22,48 @@ function carriedDraft(): Draft {
   return {
     id: 'examplia-carried-draft',
     templateId: 'norms-only',
-    fields: { title: 'Examplia on the eleven norms', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG, 2026 session', date: '2026-05-12' },
+    fields: {
+      title: 'Examplia on the eleven norms',
+      submitter: 'Republic of Examplia',
+      issuingBody: '',
+      forum: 'OEWG, 2026 session',
+      date: '2026-05-12',
+    },
     submitterKind: 'state',
     language: 'en',
     createdAt: Date.UTC(2026, 4, 1),
     updatedAt: Date.UTC(2026, 4, 12),
     sections: [
-      { id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperate for stability and security', status: 'drafting', content: rootState([paragraphNode([textNode('Examplia hosts the regional contact network.'), footnoteNode(['Coastal States Forum, 2025.'])])]) },
-      { id: 'norm-b', kind: 'norm', norm: 'b', heading: 'Consider all relevant information', status: 'empty', content: paragraphState([]) },
+      {
+        id: 'norm-a',
+        kind: 'norm',
+        norm: 'a',
+        heading: 'Cooperate for stability and security',
+        status: 'drafting',
+        content: rootState([
+          paragraphNode([
+            textNode('Examplia hosts the regional contact network.'),
+            footnoteNode(['Coastal States Forum, 2025.']),
+          ]),
+        ]),
+      },
+      {
+        id: 'norm-b',
+        kind: 'norm',
+        norm: 'b',
+        heading: 'Consider all relevant information',
+        status: 'empty',
+        content: paragraphState([]),
+      },
     ],
   };
 }
 
-async function openDraftFile(page: Page, file: string, button = page.getByRole('button', { name: 'Open draft file…' }).first()): Promise<void> {
+async function openDraftFile(
+  page: Page,
+  file: string,
+  button = page.getByRole('button', { name: 'Open draft file…' }).first(),
+): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
   await button.click();
   await (await choosing).setFiles(file);
@@ -62,7 +91,12 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   expect(download.suggestedFilename()).toMatch(/ - Republic of Examplia\.normdraft$/);
   const file = join(folder, download.suggestedFilename());
   await download.saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'norms-drafter', version: 2, draft: { id: originalId }, lineage: { draftId: originalId } });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+    format: 'norms-drafter',
+    version: 2,
+    draft: { id: originalId },
+    lineage: { draftId: originalId },
+  });
 
   await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
   await openDraftFile(page, file, page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }));
@@ -70,10 +104,13 @@ test('saves a draft as a .normdraft file and opens it again as a copy with the s
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(copy\)$/);
   const copyId = draftIdFromUrl(page);
   expect(copyId).not.toBe(originalId);
-  const content = (sections: Awaited<ReturnType<typeof storedSections>>) => sections.map((s) => ({ id: s.id, heading: s.heading, content: s.content }));
+  const content = (sections: Awaited<ReturnType<typeof storedSections>>) =>
+    sections.map((s) => ({ id: s.id, heading: s.heading, content: s.content }));
   expect(content(await storedSections(page, copyId))).toEqual(content(await storedSections(page, originalId)));
   await openSection(page, /Norm 2 \(13b\)/);
-  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText('Incidents are assessed by the national CERT');
+  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText(
+    'Incidents are assessed by the national CERT',
+  );
 
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(libraryCards(page)).toHaveCount(2);
@@ -85,19 +122,33 @@ test('opens a draft file from the empty library as it was saved elsewhere', asyn
   await page.goto('/');
   await expect(page.getByText('No drafts yet')).toBeVisible();
   await openDraftFile(page, file);
-  await expect(page.getByRole('status').filter({ hasText: '“Examplia on the eleven norms” was added to your drafts.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '“Examplia on the eleven norms” was added to your drafts.' }),
+  ).toBeVisible();
   expect(draftIdFromUrl(page)).toBe('examplia-carried-draft');
   await openSection(page, /Norm 1 \(13a\)/);
-  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText('Examplia hosts the regional contact network.');
+  await expect(page.getByRole('main').getByRole('textbox').first()).toContainText(
+    'Examplia hosts the regional contact network.',
+  );
 });
 
-test('refuses damaged, foreign and hostile files with a clear message and leaves the library unchanged', async ({ page }) => {
+test('refuses damaged, foreign and hostile files with a clear message and leaves the library unchanged', async ({
+  page,
+}) => {
   const valid = serializeNormdraft(carriedDraft());
   const files: [string, string, RegExp][] = [
     ['truncated.normdraft', valid.slice(0, Math.floor(valid.length / 2)), /damaged or incomplete/],
-    ['newer.normdraft', valid.replace('"version":2', '"version":3'), /format version that this version of Norms Drafter cannot read/],
+    [
+      'newer.normdraft',
+      valid.replace('"version":2', '"version":3'),
+      /format version that this version of Norms Drafter cannot read/,
+    ],
     ['other.normdraft', JSON.stringify({ name: 'something else' }), /not a Norms Drafter draft file/],
-    ['hostile.normdraft', valid.replace('"title":', '"__proto__":{"polluted":true},"title":'), /not allowed\. It was not opened/],
+    [
+      'hostile.normdraft',
+      valid.replace('"title":', '"__proto__":{"polluted":true},"title":'),
+      /not allowed\. It was not opened/,
+    ],
     ['script.normdraft', valid.replace('"type":"text"', '"type":"script"'), /not allowed\. It was not opened/],
   ];
   await page.goto('/');
@@ -117,7 +168,7 @@ test('refuses damaged, foreign and hostile files with a clear message and leaves
     expect(await storedDraftCount(page)).toBe(1);
   }
   await expect(libraryCards(page)).toHaveCount(1);
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 });
 
 test.describe('in the desktop app', () => {
@@ -152,8 +203,10 @@ test.describe('in the desktop app', () => {
     });
   });
 
-  const menu = (page: Page, command: string) => page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
-  const savedFiles = (page: Page) => page.evaluate(() => (window as unknown as { __saved: { name: string; text: string }[] }).__saved);
+  const menu = (page: Page, command: string) =>
+    page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+  const savedFiles = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __saved: { name: string; text: string }[] }).__saved);
 
   test('menu commands reach the same actions as the buttons', async ({ page }) => {
     await page.goto('/');
@@ -166,11 +219,15 @@ test.describe('in the desktop app', () => {
 
     await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
     await menu(page, 'save-draft-file');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved .* - Republic of Examplia\.normdraft\./ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Saved .* - Republic of Examplia\.normdraft\./ }),
+    ).toBeVisible();
     await menu(page, 'export-docx');
     const dialog = page.getByRole('dialog', { name: 'Export to Word' });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: /^Exported .* - Republic of Examplia\.docx\./ })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Exported .* - Republic of Examplia\.docx\./ }),
+    ).toBeVisible();
     const files = await savedFiles(page);
     expect(files.map((f) => f.name.split('.').pop())).toEqual(['normdraft', 'docx']);
     expect(files[0]?.text).toMatch(/^\{"format":"norms-drafter","version":2,/);

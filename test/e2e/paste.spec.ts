@@ -17,7 +17,9 @@ const CLIPBOARD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" 
 <!--EndFragment-->
 </body></html>`;
 
-test('a pasted Word list is kept, and scripts, handlers, javascript: links and remote images are dropped', async ({ page }) => {
+test('a pasted Word list is kept, and scripts, handlers, javascript: links and remote images are dropped', async ({
+  page,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 1 \(13a\)/);
@@ -29,8 +31,14 @@ test('a pasted Word list is kept, and scripts, handlers, javascript: links and r
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, CLIPBOARD_HTML);
 
-  await expect(editor(page).getByRole('listitem')).toHaveText(['Incident reporting line opened', 'Sector regulators trained']);
-  await expect(editor(page).getByRole('link', { name: 'publishes guidance' })).toHaveAttribute('href', 'https://cert.examplia.example/guidance');
+  await expect(editor(page).getByRole('listitem')).toHaveText([
+    'Incident reporting line opened',
+    'Sector regulators trained',
+  ]);
+  await expect(editor(page).getByRole('link', { name: 'publishes guidance' })).toHaveAttribute(
+    'href',
+    'https://cert.examplia.example/guidance',
+  );
   await expect(editor(page)).toContainText('reports incidents and');
   await expectSaved(page);
 
@@ -40,11 +48,23 @@ test('a pasted Word list is kept, and scripts, handlers, javascript: links and r
   expect(json).toContain('Incident reporting line opened');
   expect(json).toContain('Sector regulators trained');
   expect(json).toContain('https://cert.examplia.example/guidance');
-  for (const unsafe of ['javascript:', 'onclick', 'onerror', 'script', 'pasteScriptRan', 'tracker.example', 'mso-', '<']) expect(json).not.toContain(unsafe);
+  for (const unsafe of [
+    'javascript:',
+    'onclick',
+    'onerror',
+    'script',
+    'pasteScriptRan',
+    'tracker.example',
+    'mso-',
+    '<',
+  ])
+    expect(json).not.toContain(unsafe);
 
   const ran = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
-    return ['pasteScriptRan', 'pasteHandlerRan', 'pasteLinkRan', 'pasteImageRan'].filter((name) => w[name] !== undefined);
+    return ['pasteScriptRan', 'pasteHandlerRan', 'pasteLinkRan', 'pasteImageRan'].filter(
+      (name) => w[name] !== undefined,
+    );
   });
   expect(ran).toEqual([]);
   await expect(page.locator('[onclick], [onerror], img[src^="http"], script:not([src])')).toHaveCount(0);

@@ -31,13 +31,15 @@ const sentence = (n: number) =>
 async function footnotePlaces(page: Page): Promise<Array<{ note: string; reference: number; text: number }>> {
   return page.evaluate(() => {
     const pageOf = (el: Element | null) => Number(el?.closest('section[data-page]')?.getAttribute('data-page') ?? 0);
-    const refs = [...document.querySelectorAll<HTMLElement>('section[data-page] .pl-flow sup[data-note]')].filter((sup) => {
-      // A reference in the hidden part of a paragraph split between pages does not count there.
-      const box = sup.getBoundingClientRect();
-      const clip = sup.closest('.pl-slice')?.getBoundingClientRect();
-      // Its bottom tells the line it is on (a raised number can reach above its line).
-      return !clip || (box.bottom > clip.top && box.bottom <= clip.bottom + 1);
-    });
+    const refs = [...document.querySelectorAll<HTMLElement>('section[data-page] .pl-flow sup[data-note]')].filter(
+      (sup) => {
+        // A reference in the hidden part of a paragraph split between pages does not count there.
+        const box = sup.getBoundingClientRect();
+        const clip = sup.closest('.pl-slice')?.getBoundingClientRect();
+        // Its bottom tells the line it is on (a raised number can reach above its line).
+        return !clip || (box.bottom > clip.top && box.bottom <= clip.bottom + 1);
+      },
+    );
     return refs.map((sup) => ({
       note: sup.textContent ?? '',
       reference: pageOf(sup),
@@ -46,11 +48,17 @@ async function footnotePlaces(page: Page): Promise<Array<{ note: string; referen
   });
 }
 
-test('print layout shows A4 pages with the title block, norm headings and footnotes under their page, and Esc returns', async ({ page }) => {
+test('print layout shows A4 pages with the title block, norm headings and footnotes under their page, and Esc returns', async ({
+  page,
+}) => {
   test.setTimeout(90_000); // several sections are written first, on a busy machine
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
-  await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia', forum: 'Open-ended working group, 2026 session' });
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    forum: 'Open-ended working group, 2026 session',
+  });
   const draftId = draftIdFromUrl(page);
 
   await openSection(page, 'Executive summary');
@@ -87,7 +95,9 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   const count = await pages(page).count();
   expect(count).toBeGreaterThanOrEqual(2);
   await expect(header).toContainText(`${count} pages`);
-  for (const box of await pages(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await pages(page).evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+  )) {
     expect(box.height / box.width).toBeCloseTo(A4_RATIO, 2);
   }
 
@@ -95,7 +105,11 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   const first = pages(page).first();
   await expect(first.locator('.pl-Title')).toHaveText(/^Non-paper on national efforts to implement the norms/);
   await expect(first).toContainText('Republic of Examplia');
-  await expect(page.locator('section[data-page] .pl-NormHeading', { hasText: 'Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures' })).toHaveCount(1);
+  await expect(
+    page.locator('section[data-page] .pl-NormHeading', {
+      hasText: 'Norm 7 (UNGGE 2015 report, paragraph 13g) – States should take appropriate measures',
+    }),
+  ).toHaveCount(1);
   await expect(page.locator('section[data-page]').getByText('Paragraph 12: the Republic of Examplia')).toBeVisible();
   const items = page.locator('section[data-page] .pl-ListParagraph');
   await expect(items).toHaveText(['•Sector regulators', '•Grid operators weekly']);
@@ -106,7 +120,9 @@ test('print layout shows A4 pages with the title block, norm headings and footno
   expect(places.map((p) => p.note)).toEqual(['1', '2', '3']);
   for (const place of places) expect(place.text, `footnote ${place.note}`).toBe(place.reference);
   expect(new Set(places.map((p) => p.reference)).size).toBeGreaterThan(1);
-  await expect(page.locator('section[data-page] .pl-notes')).toContainText(['See the national cyber strategy of Examplia, 2025.']);
+  await expect(page.locator('section[data-page] .pl-notes')).toContainText([
+    'See the national cyber strategy of Examplia, 2025.',
+  ]);
   await screenshot(page, 'print-layout-en');
   // The foot of the first page, its footnote under a separator, and the top of the next.
   await page.locator('section[data-page="1"] .pl-footer').evaluate((el) => el.scrollIntoView({ block: 'center' }));

@@ -28,11 +28,14 @@ async function versionDrafts(page: Page): Promise<{ sections: { norm: string | n
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const rows = await new Promise<{ draft: { sections: { norm: string | null; content: unknown }[] } }[]>((resolve, reject) => {
-      const request = db.transaction('versionData').objectStore('versionData').getAll();
-      request.onsuccess = () => resolve(request.result as { draft: { sections: { norm: string | null; content: unknown }[] } }[]);
-      request.onerror = () => reject(request.error);
-    });
+    const rows = await new Promise<{ draft: { sections: { norm: string | null; content: unknown }[] } }[]>(
+      (resolve, reject) => {
+        const request = db.transaction('versionData').objectStore('versionData').getAll();
+        request.onsuccess = () =>
+          resolve(request.result as { draft: { sections: { norm: string | null; content: unknown }[] } }[]);
+        request.onerror = () => reject(request.error);
+      },
+    );
     db.close();
     return rows.map((row) => row.draft);
   });
@@ -47,7 +50,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<string>
   return path;
 }
 
-test('a full disk: Export to Word, the .normdraft file, a named version and "Download all drafts" hold the words typed meanwhile', async ({ page, context }) => {
+test('a full disk: Export to Word, the .normdraft file, a named version and "Download all drafts" hold the words typed meanwhile', async ({
+  page,
+  context,
+}) => {
   await diskFillsOnDemand(context);
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -61,21 +67,37 @@ test('a full disk: Export to Word, the .normdraft file, a named version and "Dow
   expect(await storedText(page, draftId, 'e')).toBe('Human rights apply online.');
 
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
-  const docx = await download(page, () => page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click());
+  const docx = await download(page, () =>
+    page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click(),
+  );
   expect(pandocMarkdown(docx)).toContain('Human rights apply online. Written while the disk was full.');
-  await expect(page.getByRole('status').filter({ hasText: 'has been downloaded' })).toContainText('It includes text not yet saved in this browser’s storage (“Norm 5 (13e)');
+  await expect(page.getByRole('status').filter({ hasText: 'has been downloaded' })).toContainText(
+    'It includes text not yet saved in this browser’s storage (“Norm 5 (13e)',
+  );
 
   await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
-  const normdraft = await download(page, () => page.getByRole('banner').getByRole('button', { name: 'Save draft file…' }).click());
-  const saved = JSON.parse(readFileSync(normdraft, 'utf8')) as { draft: { sections: { norm: string | null; content: unknown }[] } };
-  expect(JSON.stringify(saved.draft.sections.find((s) => s.norm === 'e')!.content)).toContain('Written while the disk was full.');
+  const normdraft = await download(page, () =>
+    page.getByRole('banner').getByRole('button', { name: 'Save draft file…' }).click(),
+  );
+  const saved = JSON.parse(readFileSync(normdraft, 'utf8')) as {
+    draft: { sections: { norm: string | null; content: unknown }[] };
+  };
+  expect(JSON.stringify(saved.draft.sections.find((s) => s.norm === 'e')!.content)).toContain(
+    'Written while the disk was full.',
+  );
 
   const versions = await openVersions(page);
   await versions.getByLabel('Name of the new version').fill('Rescued while the disk was full');
   await page.keyboard.press('Enter');
-  await expect(versions.getByRole('list').getByRole('listitem').first()).toContainText('Rescued while the disk was full');
-  await expect(versions.getByRole('status')).toHaveText(/^Version “Rescued while the disk was full” saved\. It includes text not yet saved/);
-  const kept = (await versionDrafts(page)).map((draft) => JSON.stringify(draft.sections.find((s) => s.norm === 'e')!.content));
+  await expect(versions.getByRole('list').getByRole('listitem').first()).toContainText(
+    'Rescued while the disk was full',
+  );
+  await expect(versions.getByRole('status')).toHaveText(
+    /^Version “Rescued while the disk was full” saved\. It includes text not yet saved/,
+  );
+  const kept = (await versionDrafts(page)).map((draft) =>
+    JSON.stringify(draft.sections.find((s) => s.norm === 'e')!.content),
+  );
   expect(kept.some((content) => content.includes('Written while the disk was full.'))).toBe(true);
   // The text is still on screen, and still waiting for storage.
   await versions.getByRole('button', { name: 'Close' }).click();
@@ -86,12 +108,23 @@ test('a full disk: Export to Word, the .normdraft file, a named version and "Dow
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('link', { name: 'Backups and storage' }).click();
   const bundle = await download(page, () => page.getByRole('button', { name: 'Download all drafts' }).click());
-  const drafts = (JSON.parse(readFileSync(bundle, 'utf8')) as { drafts: { draft: { id: string; sections: { norm: string | null; content: unknown }[] } }[] }).drafts;
-  expect(JSON.stringify(drafts.find((d) => d.draft.id === draftId)!.draft.sections.find((s) => s.norm === 'e')!.content)).toContain('Written while the disk was full.');
-  await expect(page.getByRole('status').filter({ hasText: 'norms-drafter-backup-' })).toContainText('It includes text not yet saved in this browser’s storage (“');
+  const drafts = (
+    JSON.parse(readFileSync(bundle, 'utf8')) as {
+      drafts: { draft: { id: string; sections: { norm: string | null; content: unknown }[] } }[];
+    }
+  ).drafts;
+  expect(
+    JSON.stringify(drafts.find((d) => d.draft.id === draftId)!.draft.sections.find((s) => s.norm === 'e')!.content),
+  ).toContain('Written while the disk was full.');
+  await expect(page.getByRole('status').filter({ hasText: 'norms-drafter-backup-' })).toContainText(
+    'It includes text not yet saved in this browser’s storage (“',
+  );
 });
 
-test('desktop: while the disk is full, the next backup file holds the words typed meanwhile', async ({ page, context }) => {
+test('desktop: while the disk is full, the next backup file holds the words typed meanwhile', async ({
+  page,
+  context,
+}) => {
   // Waits out the 30 s the app leaves between two backups of one draft.
   test.setTimeout(90_000);
   await diskFillsOnDemand(context);
@@ -106,7 +139,13 @@ test('desktop: while the disk is full, the next backup file holds the words type
   await expect(page.getByRole('banner').getByRole('status')).toContainText('Not saved: the browser’s storage is full');
   // Backups of one draft are at most every 30 s apart: the next one comes within that.
   await expect
-    .poll(async () => (await fakeBackups(page))[draftId]!.some((backup) => backup.text.includes('Supply chains are assessed before purchase.')), { timeout: 45_000 })
+    .poll(
+      async () =>
+        (await fakeBackups(page))[draftId]!.some((backup) =>
+          backup.text.includes('Supply chains are assessed before purchase.'),
+        ),
+      { timeout: 45_000 },
+    )
     .toBe(true);
   expect(await storedText(page, draftId, 'i')).toBe('');
 });
@@ -123,7 +162,9 @@ test('desktop: while the disk is full, the next backup file holds the words type
 async function makeRefusedContent(page: Page, word: string): Promise<void> {
   const paragraph = 'Filler paragraph on the work of the Republic of Examplia. '.repeat(170).trim();
   const room = EDITOR_LIMITS.maxTotalChars - 'Grid operators report incidents.'.length - 500;
-  const filler = Array.from({ length: Math.ceil(room / (paragraph.length + 1)) }, () => paragraph).join('\n').slice(0, room);
+  const filler = Array.from({ length: Math.ceil(room / (paragraph.length + 1)) }, () => paragraph)
+    .join('\n')
+    .slice(0, room);
   await editor(page).evaluate((element, text) => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', text);
@@ -134,7 +175,9 @@ async function makeRefusedContent(page: Page, word: string): Promise<void> {
   await page.keyboard.insertText(` ${word} 30`.repeat(60));
 }
 
-test('text storage refuses is kept aside, outputs refuse plainly with a copy of every word, and the kept text is offered after a reload', async ({ page }) => {
+test('text storage refuses is kept aside, outputs refuse plainly with a copy of every word, and the kept text is offered after a reload', async ({
+  page,
+}) => {
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -143,7 +186,9 @@ test('text storage refuses is kept aside, outputs refuse plainly with a copy of 
   await expectSaved(page);
 
   await makeRefusedContent(page, 'Nested level');
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Not saved: some text is longer or more deeply nested than a section can store. See the notice above the section.');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(
+    'Not saved: some text is longer or more deeply nested than a section can store. See the notice above the section.',
+  );
   const notice = page.getByRole('alert').filter({ hasText: 'Some text could not be stored' });
   await expect(notice).toContainText('The text of “Norm 7 (13g)');
   await expect(notice).toContainText('Shorten the section or move part of it into another section');
@@ -172,7 +217,10 @@ test('text storage refuses is kept aside, outputs refuse plainly with a copy of 
   await expect(editor(page)).not.toContainText('Nested level 30');
   const kept = page.getByRole('alert').filter({ hasText: 'Some text could not be stored' });
   await expect(kept).toContainText('that could not be stored was kept aside on this computer');
-  const again = readFileSync(await download(page, () => kept.getByRole('button', { name: 'Save a copy as file' }).click()), 'utf8');
+  const again = readFileSync(
+    await download(page, () => kept.getByRole('button', { name: 'Save a copy as file' }).click()),
+    'utf8',
+  );
   expect(again).toContain('Nested level 30');
   await kept.getByRole('button', { name: 'Remove the kept copy' }).click();
   await page.getByRole('dialog', { name: 'Remove the kept copy?' }).getByRole('button', { name: 'Remove' }).click();

@@ -10,7 +10,9 @@ async function newDraft(page: Parameters<typeof createDraft>[0], submitter: stri
   return id;
 }
 
-test('a deleted draft is listed in the trash, restored with its text, and deleted for good after a confirmation', async ({ page }) => {
+test('a deleted draft is listed in the trash, restored with its text, and deleted for good after a confirmation', async ({
+  page,
+}) => {
   await page.goto('/');
   const kept = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 3 \(13c\)/);
@@ -20,9 +22,15 @@ test('a deleted draft is listed in the trash, restored with its text, and delete
   const other = await newDraft(page, 'Examplia Digital Rights Forum');
 
   const cards = page.getByRole('main').getByRole('listitem');
-  await cards.first().getByRole('button', { name: /^Delete “/ }).click();
+  await cards
+    .first()
+    .getByRole('button', { name: /^Delete “/ })
+    .click();
   await expect(cards).toHaveCount(1);
-  await cards.first().getByRole('button', { name: /^Delete “/ }).click();
+  await cards
+    .first()
+    .getByRole('button', { name: /^Delete “/ })
+    .click();
   await expect(page.getByText('No drafts yet')).toBeVisible();
   await page.getByRole('link', { name: 'Trash', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
@@ -32,25 +40,36 @@ test('a deleted draft is listed in the trash, restored with its text, and delete
   await screenshot(page, 'trash');
 
   // Restore: back in the library, with its text.
-  await items.filter({ hasText: 'Republic of Examplia' }).getByRole('button', { name: /^Restore “/ }).click();
+  await items
+    .filter({ hasText: 'Republic of Examplia' })
+    .getByRole('button', { name: /^Restore “/ })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'is back in your drafts' })).toBeVisible();
   await expect(items).toHaveCount(1);
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(cards).toHaveCount(1);
   await cards.getByRole('link').first().click();
   await openSection(page, /Norm 3 \(13c\)/);
-  await expect(page.getByRole('main').getByRole('textbox').first()).toHaveText('Our territory is not used for wrongful acts.');
+  await expect(page.getByRole('main').getByRole('textbox').first()).toHaveText(
+    'Our territory is not used for wrongful acts.',
+  );
   expect(draftIdFromUrl(page)).toBe(kept);
 
   // Delete for good: Cancel changes nothing; confirming removes it from storage.
   await page.goto('/#/trash');
-  await items.first().getByRole('button', { name: /^Delete “.*” for good$/ }).click();
+  await items
+    .first()
+    .getByRole('button', { name: /^Delete “.*” for good$/ })
+    .click();
   const confirm = page.getByRole('dialog', { name: /^Delete “.*” for good\?$/ });
   await expect(confirm).toContainText('This cannot be undone');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(items).toHaveCount(1);
   expect(await storedDraftIds(page)).toEqual([kept, other].sort());
-  await items.first().getByRole('button', { name: /^Delete “.*” for good$/ }).click();
+  await items
+    .first()
+    .getByRole('button', { name: /^Delete “.*” for good$/ })
+    .click();
   await confirm.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   expect(await storedDraftIds(page)).toEqual([kept]);
@@ -58,12 +77,19 @@ test('a deleted draft is listed in the trash, restored with its text, and delete
   await expect(page.getByText('The trash is empty.')).toBeVisible();
 });
 
-test('drafts in the trash for more than 30 days are reported and deleted only when the user confirms', async ({ page }) => {
+test('drafts in the trash for more than 30 days are reported and deleted only when the user confirms', async ({
+  page,
+}) => {
   await page.goto('/');
   const old = await newDraft(page, 'Republic of Examplia');
   const recent = await newDraft(page, 'Examplia Digital Rights Forum');
   for (const id of [old, recent]) {
-    await page.getByRole('main').getByRole('listitem').filter({ has: page.locator(`a[href$="${id}"]`) }).getByRole('button', { name: /^Delete “/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.locator(`a[href$="${id}"]`) })
+      .getByRole('button', { name: /^Delete “/ })
+      .click();
   }
   await backdateTrash(page, old, 31);
   await backdateTrash(page, recent, 5);

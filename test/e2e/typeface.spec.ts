@@ -17,7 +17,10 @@ test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 async function exportedFonts(page: Page, name: string): Promise<{ ascii: string; cs: string }> {
   await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export to Word' }).getByRole('button', { name: 'Export', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Export to Word' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const file = join(folder, `${name}.docx`);
   await (await downloading).saveAs(file);
   const fonts = /<w:docDefaults>[\s\S]*?<w:rFonts ([^>]*)\/>/.exec(zipPart(file, 'word/styles.xml'))?.[1] ?? '';
@@ -31,19 +34,34 @@ async function renderedFonts(page: Page): Promise<string[]> {
   await session.send('DOM.enable');
   await session.send('CSS.enable');
   const { root } = await session.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.nd-editor__content p' });
+  const { nodeId } = await session.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: '.nd-editor__content p',
+  });
   const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
   await session.detach();
   return fonts.map((f) => f.familyName);
 }
 
 const cases = [
-  { language: 'en', submitter: 'Republic of Examplia', text: 'Examplia designates eleven critical sectors.', letters: /^(Arial|Liberation Sans|Arimo)$/ },
-  { language: 'ar', submitter: 'جمهورية إكزامبليا', text: 'تحدد إكزامبليا أحد عشر قطاعًا حيويًا.', letters: /^(Arial|Noto Sans Arabic)$/ },
+  {
+    language: 'en',
+    submitter: 'Republic of Examplia',
+    text: 'Examplia designates eleven critical sectors.',
+    letters: /^(Arial|Liberation Sans|Arimo)$/,
+  },
+  {
+    language: 'ar',
+    submitter: 'جمهورية إكزامبليا',
+    text: 'تحدد إكزامبليا أحد عشر قطاعًا حيويًا.',
+    letters: /^(Arial|Noto Sans Arabic)$/,
+  },
 ] as const;
 
 for (const { language, submitter, text, letters } of cases)
-  test(`shows an ${language === 'en' ? 'English' : 'Arabic'} draft in the typeface of its Word export`, async ({ page }) => {
+  test(`shows an ${language === 'en' ? 'English' : 'Arabic'} draft in the typeface of its Word export`, async ({
+    page,
+  }) => {
     await page.goto('/');
     await createDraft(page, { template: 'Norms only', submitter, language });
     await openSection(page, /Norm 7 \(13g\)/);

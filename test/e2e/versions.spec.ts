@@ -5,7 +5,9 @@ import { createDraft, editor, expectSaved, openSection, screenshot, typeInSectio
 import { insertFootnote } from './helpers/files';
 import { openVersions, storedText } from './helpers/safety';
 
-test('saves a named version, compares it with today’s text, and restores one section, then the whole draft', async ({ page }) => {
+test('saves a named version, compares it with today’s text, and restores one section, then the whole draft', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -33,9 +35,14 @@ test('saves a named version, compares it with today’s text, and restores one s
   await expectSaved(page);
 
   dialog = await openVersions(page);
-  await dialog.getByRole('button', { name: /^Compare the version of .* with the current text$/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^Compare the version of .* with the current text$/ })
+    .first()
+    .click();
   // Named after the version, and the changed sections first; the others are counted, one click away.
-  await expect(dialog.getByRole('heading', { level: 2, name: /^Changes since “Sent to capital 12 May” \(/ })).toBeVisible();
+  await expect(
+    dialog.getByRole('heading', { level: 2, name: /^Changes since “Sent to capital 12 May” \(/ }),
+  ).toBeVisible();
   await expect(dialog.getByRole('region')).toHaveCount(2);
   await expect(dialog.getByRole('heading', { level: 3 })).toHaveText([/^Norm 1 \(13a\)/, /^Norm 2 \(13b\)/]);
   const norm1 = dialog.getByRole('region', { name: /^Norm 1 \(13a\)/ });
@@ -67,15 +74,28 @@ test('saves a named version, compares it with today’s text, and restores one s
   // The whole draft back to the named version: Norm 2 is empty again.
   dialog = await openVersions(page);
   await expect(versions.first()).toContainText(/^Before restoring the version of/);
-  await dialog.getByRole('listitem').filter({ hasText: 'Sent to capital 12 May' }).getByRole('button', { name: /^Restore the whole draft/ }).click();
-  await page.getByRole('dialog', { name: /^Restore the version of/ }).getByRole('button', { name: 'Restore' }).click();
+  await dialog
+    .getByRole('listitem')
+    .filter({ hasText: 'Sent to capital 12 May' })
+    .getByRole('button', { name: /^Restore the whole draft/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: /^Restore the version of/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: /^The version of .* was restored/ })).toBeVisible();
   await expect.poll(() => storedText(page, draftId, 'b')).toBe('');
 
   // A restore is itself undone from the version kept just before it.
   dialog = await openVersions(page);
-  await versions.first().getByRole('button', { name: /^Restore the whole draft/ }).click();
-  await page.getByRole('dialog', { name: /^Restore the version of/ }).getByRole('button', { name: 'Restore' }).click();
+  await versions
+    .first()
+    .getByRole('button', { name: /^Restore the whole draft/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: /^Restore the version of/ })
+    .getByRole('button', { name: 'Restore' })
+    .click();
   await expect.poll(() => storedText(page, draftId, 'b')).toBe('Incidents are reported to the national CERT.');
   expect(await storedText(page, draftId, 'a')).toBe('Examplia adopted a national strategy in 2021.');
 });
@@ -88,7 +108,9 @@ test('a new, untouched draft has no versions yet, and the panel says when versio
   await expect(dialog.getByText(/every 10 minutes while you write/)).toBeVisible();
 });
 
-test('a comparison shows formatting as the document does: bold words, list items and footnote numbers', async ({ page }) => {
+test('a comparison shows formatting as the document does: bold words, list items and footnote numbers', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto('/');
   await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
@@ -119,7 +141,10 @@ test('a comparison shows formatting as the document does: bold words, list items
   await expectSaved(page);
 
   dialog = await openVersions(page);
-  await dialog.getByRole('button', { name: /^Compare the version of .* with the current text$/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^Compare the version of .* with the current text$/ })
+    .first()
+    .click();
   const norm1 = dialog.getByRole('region', { name: /^Norm 1 \(13a\)/ });
   await expect(norm1.locator('ins strong')).toHaveText('strategy');
   await expect(norm1.locator('ins sup')).toHaveText('1');

@@ -5,7 +5,9 @@ import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, screenshot, storedSections } from './helpers/drafts';
 import { insertFootnote } from './helpers/files';
 
-test('lists and headings start with the keys Word users know, and the footnote says how to get back', async ({ page }) => {
+test('lists and headings start with the keys Word users know, and the footnote says how to get back', async ({
+  page,
+}) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 7 \(13g\)/);
@@ -48,14 +50,27 @@ test('lists and headings start with the keys Word users know, and the footnote s
   await expectSaved(page);
 
   const section = (await storedSections(page, draftId)).find((s) => s.norm === 'g');
-  const kinds = (section?.content.root as { children: { type: string; listType?: string; tag?: string; $?: { listStyle?: string } }[] }).children.map((block) =>
-    block.type === 'list' ? `${block.listType}${block.$?.listStyle ? `:${block.$.listStyle}` : ''}` : block.type === 'heading' ? block.tag : block.type,
+  const kinds = (
+    section?.content.root as {
+      children: { type: string; listType?: string; tag?: string; $?: { listStyle?: string } }[];
+    }
+  ).children.map((block) =>
+    block.type === 'list'
+      ? `${block.listType}${block.$?.listStyle ? `:${block.$.listStyle}` : ''}`
+      : block.type === 'heading'
+        ? block.tag
+        : block.type,
   );
   expect(kinds).toEqual(['bullet', 'number', 'paragraph', 'number:lower-alpha', 'bullet', 'h2', 'h3']);
 });
 
-test('the New draft dialog’s Create button is in view on a 768-pixel-high screen, without scrolling', async ({ page }) => {
-  for (const size of [{ width: 1366, height: 768 }, { width: 1024, height: 700 }]) {
+test('the New draft dialog’s Create button is in view on a 768-pixel-high screen, without scrolling', async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
     await page.setViewportSize(size);
     await page.goto('/');
     await page.getByRole('button', { name: 'New draft' }).first().click();

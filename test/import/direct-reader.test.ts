@@ -23,7 +23,8 @@ const options = () => {
   let next = 0;
   return { templates, now: Date.UTC(2026, 3, 1), newId: () => `id-${next++}` };
 };
-const content = (draft: Draft) => draft.sections.map((section) => [section.kind, section.norm, section.heading, section.content]);
+const content = (draft: Draft) =>
+  draft.sections.map((section) => [section.kind, section.norm, section.heading, section.content]);
 
 async function bothWays(bytes: Uint8Array): Promise<[unknown, unknown]> {
   const viaMammoth = (await importDocument({ name: 'submission.docx', bytes }, options())).draft;
@@ -37,20 +38,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the direct Word reader', () => {
   // pandoc and two full imports of a long document each on a machine that may be busy.
-  it.each(['examplia-non-paper', 'edrf-contribution'])('builds the same draft as mammoth from %s made by pandoc', async (file) => {
-    const docx = join(dir, `${file}.docx`);
-    pandoc([join(FIXTURES, `${file}.md`), '-o', docx]);
-    const [direct, viaMammoth] = await bothWays(new Uint8Array(readFileSync(docx)));
-    expect(direct).toEqual(viaMammoth);
-  }, 30_000);
+  it.each(['examplia-non-paper', 'edrf-contribution'])(
+    'builds the same draft as mammoth from %s made by pandoc',
+    async (file) => {
+      const docx = join(dir, `${file}.docx`);
+      pandoc([join(FIXTURES, `${file}.md`), '-o', docx]);
+      const [direct, viaMammoth] = await bothWays(new Uint8Array(readFileSync(docx)));
+      expect(direct).toEqual(viaMammoth);
+    },
+    30_000,
+  );
 
   it.each([
     ['English', english],
     ['Arabic', arabic],
     ['Russian', russian],
     ['Chinese', chinese],
-  ])('builds the same draft as mammoth from an %s export', async (_, draft) => {
-    const [direct, viaMammoth] = await bothWays(await exportDocx(draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 12)) }));
-    expect(direct).toEqual(viaMammoth);
-  }, 30_000);
+  ])(
+    'builds the same draft as mammoth from an %s export',
+    async (_, draft) => {
+      const [direct, viaMammoth] = await bothWays(
+        await exportDocx(draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 12)) }),
+      );
+      expect(direct).toEqual(viaMammoth);
+    },
+    30_000,
+  );
 });

@@ -11,8 +11,18 @@ import { sectionWordCount } from '../../shared/model/words';
 import { FIXTURES, footnoteTexts, importFile, lists, pandoc, tempDir } from './support';
 
 const FIXTURE_CASES = [
-  { file: 'examplia-non-paper', template: 'national-non-paper', submitter: 'Republic of Examplia', unplaced: ['NCRC: National Cyber Response Centre'] },
-  { file: 'edrf-contribution', template: 'stakeholder-contribution', submitter: 'Examplia Digital Rights Forum', unplaced: ['network of fourteen civil society organisations', 'organisations that contributed to this paper'] },
+  {
+    file: 'examplia-non-paper',
+    template: 'national-non-paper',
+    submitter: 'Republic of Examplia',
+    unplaced: ['NCRC: National Cyber Response Centre'],
+  },
+  {
+    file: 'edrf-contribution',
+    template: 'stakeholder-contribution',
+    submitter: 'Examplia Digital Rights Forum',
+    unplaced: ['network of fourteen civil society organisations', 'organisations that contributed to this paper'],
+  },
 ] as const;
 
 /** What the Markdown source itself says: its footnotes' URLs and how many lettered lists it has. */
@@ -59,7 +69,11 @@ describe.each(FIXTURE_CASES)('$file', ({ file, template, submitter, unplaced }) 
     // What fits nowhere is in "Unplaced content" and in the report.
     const unplacedSection = draft.sections.find((s) => s.id === report.unplacedSectionId);
     expect(unplacedSection?.kind).toBe('other');
-    for (const text of unplaced) expect(report.unplaced.some((u) => u.preview.includes(text)), text).toBe(true);
+    for (const text of unplaced)
+      expect(
+        report.unplaced.some((u) => u.preview.includes(text)),
+        text,
+      ).toBe(true);
   });
 
   it('keeps lettered lists lettered, with their bold lead phrases, in the Word version', async () => {

@@ -35,14 +35,20 @@ describe.each(['examplia-non-paper', 'edrf-contribution'])('%s round trip', (fil
     const first = await importFile(source);
 
     const exported = join(dir, `${file}-exported.docx`);
-    writeFileSync(exported, await exportDocx(first.draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 3, 2)) }));
+    writeFileSync(
+      exported,
+      await exportDocx(first.draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 3, 2)) }),
+    );
     const markdown = pandoc(['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', exported]);
     const text = plain(markdown);
 
     for (const letter of NORM_LETTERS) {
       expect(text, `heading of norm ${letter}`).toContain(flat(normHeadingLine(letter)));
       const section = first.draft.sections.find((s) => s.norm === letter)!;
-      for (const line of bodyText(section.content).body.split('\n').filter((l) => l.trim())) expect(text, `norm ${letter}`).toContain(flat(line));
+      for (const line of bodyText(section.content)
+        .body.split('\n')
+        .filter((l) => l.trim()))
+        expect(text, `norm ${letter}`).toContain(flat(line));
     }
     const definitions = [...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)];
     expect(definitions).toHaveLength(first.report.footnotesKept);

@@ -17,7 +17,11 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 export function repoTemplates(): Template[] {
   const dir = join(ROOT, 'templates');
-  return loadTemplates(readdirSync(dir).filter((name) => name.endsWith('.template.json')).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8'))));
+  return loadTemplates(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.template.json'))
+      .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8'))),
+  );
 }
 
 export function tempDir(prefix: string): string {
@@ -26,7 +30,10 @@ export function tempDir(prefix: string): string {
 
 export function importFile(path: string, extra: { templateId?: string } = {}): Promise<ImportResult> {
   let next = 0;
-  return importDocument({ name: path, bytes: new Uint8Array(readFileSync(path)) }, { templates: repoTemplates(), now: Date.UTC(2026, 3, 1), newId: () => `id-${next++}`, ...extra });
+  return importDocument(
+    { name: path, bytes: new Uint8Array(readFileSync(path)) },
+    { templates: repoTemplates(), now: Date.UTC(2026, 3, 1), newId: () => `id-${next++}`, ...extra },
+  );
 }
 
 export function pandoc(args: string[]): string {
@@ -35,7 +42,9 @@ export function pandoc(args: string[]): string {
 
 /** Footnote texts in document order, each note's paragraphs joined. */
 export function footnoteTexts(draft: Draft): string[] {
-  return draft.sections.flatMap((section) => collectFootnotes(section.content).map((note) => bodyText(note.note).body.replace(/\n/g, ' ')));
+  return draft.sections.flatMap((section) =>
+    collectFootnotes(section.content).map((note) => bodyText(note.note).body.replace(/\n/g, ' ')),
+  );
 }
 
 /** Every list node of a state, nested ones included. */
@@ -64,7 +73,8 @@ export function writeZip(entries: RawEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data ?? new Uint8Array(0));
+    const raw =
+      typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data ?? new Uint8Array(0));
     const method = entry.stored ? 0 : 8;
     const data = entry.deflated ? Buffer.from(entry.deflated.data) : entry.stored ? raw : deflateRawSync(raw);
     const size = entry.deflated ? entry.deflated.declaredSize : raw.length;
@@ -132,4 +142,5 @@ export function documentXml(bodyXml: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W_NAMESPACES}><w:body>${bodyXml}</w:body></w:document>`;
 }
 
-export const paragraphXml = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+export const paragraphXml = (text: string, bold = false) =>
+  `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;

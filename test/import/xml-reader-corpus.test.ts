@@ -32,7 +32,11 @@ const NAMESPACES: Record<string, string> = {
   'urn:schemas-microsoft-com:office:word': 'office-word',
   'http://schemas.microsoft.com/office/word/2010/wordml': 'wordml',
 };
-const factory = { element: (name: string, attributes: Record<string, string>, children: never[]) => new xml.Element(name, attributes, children), text: xml.text };
+const factory = {
+  element: (name: string, attributes: Record<string, string>, children: never[]) =>
+    new xml.Element(name, attributes, children),
+  text: xml.text,
+};
 
 let dir: string;
 const documents: string[] = [];
@@ -49,12 +53,28 @@ beforeAll(async () => {
   }
   for (const [name, draft] of Object.entries({ english, arabic, chinese })) {
     const out = join(dir, `${name}.docx`);
-    writeFileSync(out, await exportDocx(draft, { ...defaultExportOptions(), headerLine: 'Non-paper' }, { now: new Date() }));
+    writeFileSync(
+      out,
+      await exportDocx(draft, { ...defaultExportOptions(), headerLine: 'Non-paper' }, { now: new Date() }),
+    );
     documents.push(out);
   }
   // LibreOffice writes its own flavour of WordprocessingML.
   const profile = join(dir, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'lo'), join(dir, 'english.docx')], { timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      join(dir, 'lo'),
+      join(dir, 'english.docx'),
+    ],
+    { timeout: 120_000 },
+  );
   documents.push(join(dir, 'lo', 'english.docx'));
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,7 +9,9 @@ import { detectFields } from '../../shared/import/map/fields';
 import { LANGUAGES } from '../../shared/model/languages';
 
 const root = join(import.meta.dirname, '..', '..', 'locales');
-const forumLine = (language: string): string => (JSON.parse(readFileSync(join(root, language, 'templates.json'), 'utf8')) as { block: { forumLine: string } }).block.forumLine;
+const forumLine = (language: string): string =>
+  (JSON.parse(readFileSync(join(root, language, 'templates.json'), 'utf8')) as { block: { forumLine: string } }).block
+    .forumLine;
 const p = (text: string): Block => ({ kind: 'paragraph', inlines: [{ kind: 'text', text }] });
 const h1 = (text: string): Block => ({ kind: 'heading', level: 1, inlines: [{ kind: 'text', text }] });
 
@@ -19,7 +21,10 @@ const FORUM = 'Examplia Regional Dialogue 2026';
 describe('importing the forum line an export writes', () => {
   for (const language of LANGUAGES)
     it(`recognises the ${language} prefix and keeps the forum's name`, () => {
-      const blocks = [h1('Contribution of the Examplia Civic Network'), p(forumLine(language).replace('{forum}', FORUM))];
+      const blocks = [
+        h1('Contribution of the Examplia Civic Network'),
+        p(forumLine(language).replace('{forum}', FORUM)),
+      ];
       expect(detectFields(blocks, blocks[0]!, []).forum).toBe(FORUM);
     });
 });

@@ -12,7 +12,13 @@ import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
 import { BLOCK_KIND_KEYS } from '../../renderer/src/versions/labels';
-import { FORMAT_KEYS, IMPORT_ERROR_KEYS, PROGRESS_STEP_KEYS, UNPLACED_REASON_KEYS, WARNING_KEYS } from '../../renderer/src/import/labels';
+import {
+  FORMAT_KEYS,
+  IMPORT_ERROR_KEYS,
+  PROGRESS_STEP_KEYS,
+  UNPLACED_REASON_KEYS,
+  WARNING_KEYS,
+} from '../../renderer/src/import/labels';
 
 const root = join(import.meta.dirname, '..', '..');
 const rendererDir = join(root, 'renderer', 'src');
@@ -28,12 +34,16 @@ function sourceFiles(dir: string): string[] {
 
 function flatten(value: unknown, prefix = '', out = new Set<string>()): Set<string> {
   if (typeof value === 'string') out.add(prefix);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   return out;
 }
 
 const english = new Map(
-  readdirSync(join(root, 'locales', 'en')).map((file) => [file.replace(/\.json$/, ''), flatten(JSON.parse(readFileSync(join(root, 'locales', 'en', file), 'utf8')))]),
+  readdirSync(join(root, 'locales', 'en')).map((file) => [
+    file.replace(/\.json$/, ''),
+    flatten(JSON.parse(readFileSync(join(root, 'locales', 'en', file), 'utf8'))),
+  ]),
 );
 
 /** A key exists when English has it, or (for a plural) has at least its `_other` form. */
@@ -43,7 +53,12 @@ function exists(namespace: string, key: string): boolean {
 }
 
 function templateKeys(template: Template): string[] {
-  const keys = [template.nameKey, template.descriptionKey, template.titleKey, ...templateFields(template).map((field) => field.labelKey)];
+  const keys = [
+    template.nameKey,
+    template.descriptionKey,
+    template.titleKey,
+    ...templateFields(template).map((field) => field.labelKey),
+  ];
   for (const section of template.sections) {
     if (section.headingKey) keys.push(section.headingKey);
     keys.push(...(section.guidanceKeys ?? []), ...(section.subheadingKeys ?? []));
@@ -74,12 +89,20 @@ const COMPUTED: ComputedFamily[] = [
   { argument: /^STATUS_KEYS\[/, namespace: 'draft', keys: () => Object.values(STATUS_KEYS) },
   { argument: /^KIND_KEYS\[/, namespace: 'draft', keys: () => Object.values(KIND_KEYS) },
   { argument: /^SAVE_REASON_KEYS\[/, namespace: 'draft', keys: () => Object.values(SAVE_REASON_KEYS) },
-  { argument: /^template\.(nameKey|descriptionKey)\b/, namespace: 'templates', keys: () => templates.flatMap((t) => [t.nameKey, t.descriptionKey]) },
+  {
+    argument: /^template\.(nameKey|descriptionKey)\b/,
+    namespace: 'templates',
+    keys: () => templates.flatMap((t) => [t.nameKey, t.descriptionKey]),
+  },
   // Guidance prompts and sub-headings named by the template's sections.
   { argument: /^key\b.*ns: 'templates'/s, namespace: 'templates', keys: () => templates.flatMap(templateKeys) },
   { argument: /^error\.key\b/, namespace: 'library', keys: () => keysInSource('library/new-draft-form.ts') },
   { argument: /^NORM_TEXT_PROBLEM_KEYS\[/, namespace: 'language', keys: () => Object.values(NORM_TEXT_PROBLEM_KEYS) },
-  { argument: /^DOCUMENT_LANGUAGE_KEYS\.\w+\[/, namespace: 'language', keys: () => Object.values(DOCUMENT_LANGUAGE_KEYS).flatMap((family) => Object.values(family)) },
+  {
+    argument: /^DOCUMENT_LANGUAGE_KEYS\.\w+\[/,
+    namespace: 'language',
+    keys: () => Object.values(DOCUMENT_LANGUAGE_KEYS).flatMap((family) => Object.values(family)),
+  },
   { argument: /^FILE_PROBLEM_KEYS\[/, namespace: 'files', keys: () => Object.values(FILE_PROBLEM_KEYS) },
   { argument: /^IMPORT_ERROR_KEYS\[/, namespace: 'import', keys: () => Object.values(IMPORT_ERROR_KEYS) },
   { argument: /^WARNING_KEYS\[/, namespace: 'import', keys: () => Object.values(WARNING_KEYS) },
@@ -140,7 +163,10 @@ function scan(file: string): { literal: Use[]; computed: { file: string; line: n
     const choice = /^[^'"`,]*\?\s*'([\w.:]+)'\s*:\s*'([\w.:]+)'/.exec(args);
     if (choice) {
       const ns = /\bns:\s*'(\w+)'/.exec(withoutNestedCalls(args.slice(choice[0].length)))?.[1] ?? null;
-      literal.push({ file: name, line, namespace: ns, key: choice[1]! }, { file: name, line, namespace: ns, key: choice[2]! });
+      literal.push(
+        { file: name, line, namespace: ns, key: choice[1]! },
+        { file: name, line, namespace: ns, key: choice[2]! },
+      );
       continue;
     }
     const quoted = /^(['"])([^'"`]+)\1/.exec(args);
@@ -151,7 +177,8 @@ function scan(file: string): { literal: Use[]; computed: { file: string; line: n
     const ns = /\bns:\s*'(\w+)'/.exec(withoutNestedCalls(args.slice(quoted[0].length)))?.[1] ?? null;
     literal.push({ file: name, line, namespace: ns, key: quoted[2]! });
   }
-  for (const match of source.matchAll(/i18nKey=["'{]+([\w.:]+)/g)) literal.push({ file: name, line: lineOf(source, match.index), namespace: null, key: match[1]! });
+  for (const match of source.matchAll(/i18nKey=["'{]+([\w.:]+)/g))
+    literal.push({ file: name, line: lineOf(source, match.index), namespace: null, key: match[1]! });
   return { literal, computed };
 }
 
@@ -170,7 +197,8 @@ describe('UI strings in code have English text', () => {
       for (const use of scan(file).literal) {
         const [prefix, rest] = use.key.includes(':') ? use.key.split(':', 2) : [null, use.key];
         const candidates = prefix ? [prefix] : use.namespace ? [use.namespace] : namespaces;
-        if (!candidates.some((ns) => exists(ns, rest!))) missing.push(`${use.file}:${use.line} ${use.key} (looked in ${candidates.join(', ') || 'no namespace'})`);
+        if (!candidates.some((ns) => exists(ns, rest!)))
+          missing.push(`${use.file}:${use.line} ${use.key} (looked in ${candidates.join(', ') || 'no namespace'})`);
       }
     }
     expect(missing).toEqual([]);
@@ -194,7 +222,9 @@ describe('UI strings in code have English text', () => {
 
   it('the six languages each have every namespace English has', () => {
     for (const language of LANGUAGES) {
-      expect(readdirSync(join(root, 'locales', language)).sort()).toEqual([...english.keys()].map((ns) => `${ns}.json`).sort());
+      expect(readdirSync(join(root, 'locales', language)).sort()).toEqual(
+        [...english.keys()].map((ns) => `${ns}.json`).sort(),
+      );
     }
   });
 });

@@ -23,7 +23,10 @@ function readLayers(markdown: string): string[][] {
     .split('\n')
     .map((line) => /^\|\s*(\d+)\s*\|([^|]*)\|/.exec(line))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ layer: Number(match[1]), folders: [...match[2]!.matchAll(/`([a-z0-9-]+)\/`/g)].map((m) => m[1]!) }));
+    .map((match) => ({
+      layer: Number(match[1]),
+      folders: [...match[2]!.matchAll(/`([a-z0-9-]+)\/`/g)].map((m) => m[1]!),
+    }));
   const layers: string[][] = [];
   for (const row of rows) layers[row.layer] = [...(layers[row.layer] ?? []), ...row.folders];
   return layers.map((folders) => folders ?? []);
@@ -48,7 +51,11 @@ function forbidden(imports: FolderImport[], layers: string[][]): string[] {
       const [a, b] = [level(from), level(to)];
       if (a === undefined) return [`${fromFile}: folder ${from}/ is not in the table`];
       if (b === undefined) return [`${fromFile} → ${toFile}: folder ${to}/ is not in the table`];
-      return a > b ? [] : [`${fromFile} → ${toFile}: ${from}/ (layer ${a}) may not import ${to === APP_ROOT ? 'the app root' : `${to}/`} (layer ${b})`];
+      return a > b
+        ? []
+        : [
+            `${fromFile} → ${toFile}: ${from}/ (layer ${a}) may not import ${to === APP_ROOT ? 'the app root' : `${to}/`} (layer ${b})`,
+          ];
     });
 }
 
@@ -100,20 +107,48 @@ describe('the renderer’s feature folders', () => {
 
 describe('the checks themselves', () => {
   const layers = [['storage', 'ui'], ['versions'], ['draft']];
-  const link = (fromFile: string, toFile: string): FolderImport => ({ from: folderOf(join(RENDERER, fromFile)), to: folderOf(join(RENDERER, toFile)), fromFile, toFile });
+  const link = (fromFile: string, toFile: string): FolderImport => ({
+    from: folderOf(join(RENDERER, fromFile)),
+    to: folderOf(join(RENDERER, toFile)),
+    fromFile,
+    toFile,
+  });
 
   it('read the layers of a table, lowest first', () => {
-    const table = ['## Allowed import directions', '', '| layer | folders | what |', '|---|---|---|', '| 1 | `versions/` | x |', '| 0 | `storage/`, `ui/` | y |', '', '## Next'].join('\n');
+    const table = [
+      '## Allowed import directions',
+      '',
+      '| layer | folders | what |',
+      '|---|---|---|',
+      '| 1 | `versions/` | x |',
+      '| 0 | `storage/`, `ui/` | y |',
+      '',
+      '## Next',
+    ].join('\n');
     expect(readLayers(table)).toEqual([['storage', 'ui'], ['versions']]);
   });
 
   it('let a folder import lower layers and the app root import every folder', () => {
-    expect(forbidden([link('draft/Screen.tsx', 'versions/store.ts'), link('versions/store.ts', 'storage/db.ts'), link('App.tsx', 'draft/Screen.tsx')], layers)).toEqual([]);
+    expect(
+      forbidden(
+        [
+          link('draft/Screen.tsx', 'versions/store.ts'),
+          link('versions/store.ts', 'storage/db.ts'),
+          link('App.tsx', 'draft/Screen.tsx'),
+        ],
+        layers,
+      ),
+    ).toEqual([]);
   });
 
   it('catch an import upwards, sideways, into the app root, or into a folder not in the table', () => {
     const found = forbidden(
-      [link('storage/db.ts', 'versions/store.ts'), link('ui/Modal.tsx', 'storage/db.ts'), link('versions/store.ts', 'create-services.ts'), link('versions/store.ts', 'extra/thing.ts')],
+      [
+        link('storage/db.ts', 'versions/store.ts'),
+        link('ui/Modal.tsx', 'storage/db.ts'),
+        link('versions/store.ts', 'create-services.ts'),
+        link('versions/store.ts', 'extra/thing.ts'),
+      ],
       layers,
     );
     expect(found).toEqual([
@@ -125,8 +160,21 @@ describe('the checks themselves', () => {
   });
 
   it('catch a circle of folders and a circle of files', () => {
-    const folderCircle = [link('storage/db.ts', 'versions/store.ts'), link('versions/store.ts', 'draft/state.ts'), link('draft/state.ts', 'storage/db.ts'), link('draft/state.ts', 'ui/Modal.tsx')];
+    const folderCircle = [
+      link('storage/db.ts', 'versions/store.ts'),
+      link('versions/store.ts', 'draft/state.ts'),
+      link('draft/state.ts', 'storage/db.ts'),
+      link('draft/state.ts', 'ui/Modal.tsx'),
+    ];
     expect(circles(folderEdges(folderCircle))).toEqual([['draft', 'storage', 'versions']]);
-    expect(circles(new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']], ['c.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts']]);
+    expect(
+      circles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', ['a.ts']],
+          ['c.ts', ['a.ts']],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts']]);
   });
 });

@@ -11,14 +11,16 @@ export function staticImports(source: string): string[] {
   const statement = /^\s*(?:import|export)\s+(type\s+)?(?:[\s\S]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
   for (const match of source.matchAll(statement)) if (!match[1]) found.push(match[2]!);
   // Eagerly globbed files are bundled into the importing module.
-  for (const match of source.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"][^)]*eager:\s*true/g)) found.push(`glob:${match[1]}`);
+  for (const match of source.matchAll(/import\.meta\.glob(?:<[^>]*>)?\(\s*['"]([^'"]+)['"][^)]*eager:\s*true/g))
+    found.push(`glob:${match[1]}`);
   return found;
 }
 
 /** The file a relative specifier names, or null (packages, globs, files that do not exist). */
 export function resolveFile(from: string, specifier: string): string | null {
   const base = resolve(dirname(from), specifier);
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (existsSync(candidate) && candidate.match(/\.(tsx?|json|css)$/)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')])
+    if (existsSync(candidate) && candidate.match(/\.(tsx?|json|css)$/)) return candidate;
   return null;
 }
 

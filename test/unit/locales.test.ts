@@ -11,7 +11,8 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(prefix, value);
   else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+    for (const [k, v] of Object.entries(value))
+      for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
   return out;
 }
 
@@ -57,7 +58,9 @@ describe('locales', () => {
   for (const namespace of namespaces) {
     const english = load('en', namespace);
     const baseKeys = new Set([...english.keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
-    const pluralBases = new Set([...english.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')));
+    const pluralBases = new Set(
+      [...english.keys()].filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+    );
 
     for (const language of LANGUAGES) {
       it(`${language}/${namespace}.json has every key, none empty`, () => {
@@ -65,7 +68,8 @@ describe('locales', () => {
         const missing: string[] = [];
         for (const key of baseKeys) {
           if (pluralBases.has(key)) {
-            for (const form of pluralForms(language)) if (!messages.get(`${key}_${form}`)?.trim()) missing.push(`${key}_${form}`);
+            for (const form of pluralForms(language))
+              if (!messages.get(`${key}_${form}`)?.trim()) missing.push(`${key}_${form}`);
           } else if (!messages.get(key)?.trim()) missing.push(key);
         }
         expect(missing).toEqual([]);
@@ -81,15 +85,22 @@ describe('locales', () => {
           // A plural form may say its number in words ("one draft", Arabic "مسودتان"): the count
           // and its formatted form may then be left out. Every other placeholder must stay.
           const placeholders = placeholdersOf(text).filter((p) => !(plural && NUMBER_PLACEHOLDERS.has(p)));
-          const candidates = plural ? pluralForms(language).map((f) => messages.get(`${base}_${f}`) ?? '') : [messages.get(key) ?? ''];
-          for (const candidate of candidates) for (const p of placeholders) if (!placeholdersOf(candidate).includes(p)) wrong.push(`${key}: ${p}`);
+          const candidates = plural
+            ? pluralForms(language).map((f) => messages.get(`${base}_${f}`) ?? '')
+            : [messages.get(key) ?? ''];
+          for (const candidate of candidates)
+            for (const p of placeholders) if (!placeholdersOf(candidate).includes(p)) wrong.push(`${key}: ${p}`);
         }
         expect(wrong).toEqual([]);
       });
 
       it(`${language}/${namespace}.json names no {{placeholder}} that English lacks`, () => {
         const known = new Set([...english.values()].flatMap(placeholdersOf));
-        const unknown = [...load(language, namespace)].flatMap(([key, text]) => placeholdersOf(text).filter((p) => !known.has(p) && p !== '{{count}}').map((p) => `${key}: ${p}`));
+        const unknown = [...load(language, namespace)].flatMap(([key, text]) =>
+          placeholdersOf(text)
+            .filter((p) => !known.has(p) && p !== '{{count}}')
+            .map((p) => `${key}: ${p}`),
+        );
         expect(unknown).toEqual([]);
       });
 
@@ -101,8 +112,12 @@ describe('locales', () => {
       it(`${language}/${namespace}.json leaves no English text untranslated`, () => {
         const messages = load(language, namespace);
         const leftovers = [...english]
-          .filter(([key, text]) => messages.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{\{?\s*\w+\s*\}?\}/g, '')))
-          .filter(([, text]) => !SAME_IN_TRANSLATION.has(`${language}:${text}`) && !SAME_IN_TRANSLATION.has(`*:${text}`))
+          .filter(
+            ([key, text]) => messages.get(key) === text && /\p{L}{2}/u.test(text.replace(/\{\{?\s*\w+\s*\}?\}/g, '')),
+          )
+          .filter(
+            ([, text]) => !SAME_IN_TRANSLATION.has(`${language}:${text}`) && !SAME_IN_TRANSLATION.has(`*:${text}`),
+          )
           .map(([key]) => key);
         expect(leftovers).toEqual([]);
       });

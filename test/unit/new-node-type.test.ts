@@ -12,15 +12,25 @@ const file = (path: string) => join(ROOT, path);
 
 /** What a developer adds for an inline node naming a field of the draft. */
 const EDITS: Record<string, (source: string) => string> = {
-  [file('shared/model/nodes/descriptors.ts')]: (source) => source.replace('] as const;', "  leaf('field', { in: INLINE_LEAF }, { name: text(64) }, () => ''),\n] as const;"),
+  [file('shared/model/nodes/descriptors.ts')]: (source) =>
+    source.replace('] as const;', "  leaf('field', { in: INLINE_LEAF }, { name: text(64) }, () => ''),\n] as const;"),
   [file('shared/model/lexical-json.ts')]: (source) =>
     source
-      .replace('export type SerializedNode =', "export interface SerializedField extends SerializedNodeBase {\n  type: 'field';\n  name: string;\n}\n\nexport type SerializedNode =")
+      .replace(
+        'export type SerializedNode =',
+        "export interface SerializedField extends SerializedNodeBase {\n  type: 'field';\n  name: string;\n}\n\nexport type SerializedNode =",
+      )
       .replace('  | SerializedFootnote;', '  | SerializedFootnote\n  | SerializedField;'),
 };
 
 /** The Word writer's node table, the import's, and the modules deriving from the descriptors. */
-const ROOTS = ['shared/docx/inline.ts', 'shared/import/lexical.ts', 'shared/model/editor-nodes.ts', 'shared/model/editor-fast-check.ts', 'shared/model/text.ts'];
+const ROOTS = [
+  'shared/docx/inline.ts',
+  'shared/import/lexical.ts',
+  'shared/model/editor-nodes.ts',
+  'shared/model/editor-fast-check.ts',
+  'shared/model/text.ts',
+];
 
 function compileWithFieldNode(): ts.Diagnostic[] {
   const options: ts.CompilerOptions = {
@@ -53,7 +63,10 @@ function placeOf(diagnostic: ts.Diagnostic): string {
   if (!source || diagnostic.start === undefined) return '(no file)';
   const at = diagnostic.start;
   const statement = source.statements.find((node) => node.getStart(source) <= at && at < node.getEnd());
-  const name = statement && ts.isVariableStatement(statement) ? statement.declarationList.declarations[0]!.name.getText(source) : '(elsewhere)';
+  const name =
+    statement && ts.isVariableStatement(statement)
+      ? statement.declarationList.declarations[0]!.name.getText(source)
+      : '(elsewhere)';
   return `${relative(ROOT, source.fileName)} ${name}`;
 }
 
@@ -64,6 +77,7 @@ describe('a new stored node type', () => {
     const diagnostics = compileWithFieldNode();
     const places = diagnostics.map(placeOf);
     expect(places.sort()).toEqual(['shared/docx/inline.ts INLINE_WRITERS', 'shared/import/lexical.ts IMPORT_NODES']);
-    for (const diagnostic of diagnostics) expect(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')).toContain('field');
+    for (const diagnostic of diagnostics)
+      expect(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')).toContain('field');
   });
 });

@@ -20,12 +20,18 @@ interface LockedPackage {
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
 }
-const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
-const pkg = read('../../package.json') as { engines: { node: string }; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const read = (path: string) =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
+const pkg = read('../../package.json') as {
+  engines: { node: string };
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const lock = read('../../package-lock.json') as { packages: Record<string, LockedPackage> };
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-const nodeRange = (entry: LockedPackage) => (entry.engines && !Array.isArray(entry.engines) ? entry.engines.node : undefined);
+const nodeRange = (entry: LockedPackage) =>
+  entry.engines && !Array.isArray(entry.engines) ? entry.engines.node : undefined;
 const installed = Object.entries(lock.packages).filter(([path]) => path !== '');
 
 /** The lock entry a package at `from` gets for `name`, resolved as Node does (nearest node_modules up). */
@@ -77,7 +83,10 @@ describe('supported Node versions', () => {
   it('every installed package declares support for Node 22.13+ and 24+', () => {
     const refusing = installed.filter(([, entry]) => {
       const range = nodeRange(entry);
-      return range !== undefined && lowestSupported.some((version) => !version.startsWith('20.') && !semver.satisfies(version, range));
+      return (
+        range !== undefined &&
+        lowestSupported.some((version) => !version.startsWith('20.') && !semver.satisfies(version, range))
+      );
     });
     expect(refusing.map(([path, entry]) => `${path}: ${nodeRange(entry)}`)).toEqual([]);
   });
@@ -95,7 +104,9 @@ describe('supported Node versions', () => {
   });
 
   it('packaging refuses a Node older than what the desktop runtime and installer tools declare', () => {
-    const packagingRanges = [...packagingTree].map((path) => nodeRange(lock.packages[path] ?? {})).filter((range): range is string => range !== undefined);
+    const packagingRanges = [...packagingTree]
+      .map((path) => nodeRange(lock.packages[path] ?? {}))
+      .filter((range): range is string => range !== undefined);
     expect(packagingRanges.length).toBeGreaterThan(10);
     for (const range of packagingRanges) expect(semver.satisfies(PACKAGING_MIN_NODE, range), range).toBe(true);
     // ...and the limit is not lower than needed: some packaging tool refuses the version before it.

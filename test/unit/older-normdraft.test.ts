@@ -8,14 +8,26 @@ import { exampliaNonPaper } from '../fixtures/examplia';
 
 describe('.normdraft format 1', () => {
   it('opens a file written before fields existed (format 1), with its details moved into fields', () => {
-    const older = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'older', 'examplia-non-paper.normdraft'), 'utf8');
-    expect(JSON.parse(older)).toMatchObject({ version: 1, draft: { title: exampliaNonPaper().fields.title, submitter: 'Republic of Examplia' } });
+    const older = readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'older', 'examplia-non-paper.normdraft'),
+      'utf8',
+    );
+    expect(JSON.parse(older)).toMatchObject({
+      version: 1,
+      draft: { title: exampliaNonPaper().fields.title, submitter: 'Republic of Examplia' },
+    });
     const opened = parseNormdraft(older);
     expect(opened).toEqual(exampliaNonPaper());
-    expect(opened.fields).toMatchObject({ submitter: 'Republic of Examplia', issuingBody: 'Ministry of Foreign Affairs of Examplia', date: '2025-09-05' });
+    expect(opened.fields).toMatchObject({
+      submitter: 'Republic of Examplia',
+      issuingBody: 'Ministry of Foreign Affairs of Examplia',
+      date: '2025-09-05',
+    });
     // Saved again, it is written in the current format.
-    expect(JSON.parse(serializeNormdraft(opened))).toMatchObject({ version: 2, draft: { fields: { submitter: 'Republic of Examplia' } } });
+    expect(JSON.parse(serializeNormdraft(opened))).toMatchObject({
+      version: 2,
+      draft: { fields: { submitter: 'Republic of Examplia' } },
+    });
     expect(Object.keys(JSON.parse(serializeNormdraft(opened)).draft)).not.toContain('submitter');
   });
-
 });

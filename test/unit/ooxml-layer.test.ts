@@ -26,13 +26,15 @@ function imports(file: string): string[] {
 describe('the package layer', () => {
   it('imports only itself', () => {
     for (const file of sources('shared/ooxml')) {
-      for (const target of imports(file)) expect(target.startsWith('shared/ooxml/'), `${relative(ROOT, file)} imports ${target}`).toBe(true);
+      for (const target of imports(file))
+        expect(target.startsWith('shared/ooxml/'), `${relative(ROOT, file)} imports ${target}`).toBe(true);
     }
   });
 
   it('is how the Word writer reads and writes packages: it imports nothing from the importer', () => {
     for (const file of sources('shared/docx')) {
-      for (const target of imports(file)) expect(target.startsWith('shared/import/'), `${relative(ROOT, file)} imports ${target}`).toBe(false);
+      for (const target of imports(file))
+        expect(target.startsWith('shared/import/'), `${relative(ROOT, file)} imports ${target}`).toBe(false);
     }
   });
 });

@@ -29,7 +29,9 @@ describe('shared/ stays pure', () => {
   for (const [what, code] of forbidden) {
     it(`refuses ${what} in shared/`, async () => {
       const found = await problems(code, 'shared/model/probe.ts');
-      expect(found.some((p) => p.startsWith('no-restricted-imports') || p.startsWith('no-restricted-globals'))).toBe(true);
+      expect(found.some((p) => p.startsWith('no-restricted-imports') || p.startsWith('no-restricted-globals'))).toBe(
+        true,
+      );
     });
   }
 

@@ -23,12 +23,18 @@ function startupGraph(): { files: Set<string>; packages: Set<string>; globs: Set
     files.add(name);
     if (!/\.tsx?$/.test(file)) continue;
     for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
-      if (specifier.startsWith('glob:')) globs.add(relative(ROOT, resolve(dirname(file), specifier.slice(5))).split('\\').join('/'));
+      if (specifier.startsWith('glob:'))
+        globs.add(
+          relative(ROOT, resolve(dirname(file), specifier.slice(5)))
+            .split('\\')
+            .join('/'),
+        );
       else if (specifier.startsWith('.')) {
         const target = resolveFile(file, specifier);
         if (!target) throw new Error(`${name}: cannot resolve ${specifier}`);
         queue.push(target);
-      } else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+      } else
+        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
     }
   }
   return { files, packages, globs };

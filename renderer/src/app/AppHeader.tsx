@@ -3,7 +3,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePicker } from '../language/LanguagePicker';
-import { useBlockSizeVariable } from '../ui/useBlockSizeVariable';
+import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();

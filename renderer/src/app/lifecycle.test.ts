@@ -16,7 +16,11 @@ function fakeBridge() {
       return () => (listener = null);
     },
   };
-  return { api, request: () => listener?.() ?? Promise.reject(new Error('nobody answers')), subscribed: () => listener !== null };
+  return {
+    api,
+    request: () => listener?.() ?? Promise.reject(new Error('nobody answers')),
+    subscribed: () => listener !== null,
+  };
 }
 
 describe('answering main before the window closes', () => {
@@ -53,7 +57,12 @@ describe('answering main before the window closes', () => {
   });
 
   it('answers after a failed write too, leaving the text pending for the beforeunload question', async () => {
-    const saver = new Autosaver({ debounceMs: 60_000, maxWaitMs: 60_000, retryDelaysMs: [60_000], save: () => Promise.reject(new Error('disk full')) });
+    const saver = new Autosaver({
+      debounceMs: 60_000,
+      maxWaitMs: 60_000,
+      retryDelaysMs: [60_000],
+      save: () => Promise.reject(new Error('disk full')),
+    });
     const bridge = fakeBridge();
     answerFlushRequests(saver, bridge.api);
     saver.change('d1', 'norm-a', { content: paragraphState(['Unsaved words of Examplia.']) });

@@ -6,12 +6,19 @@ import type { Autosaver } from '../draft/autosave';
 import type { LeaveJournal } from '../rescue/leave-journal';
 
 /** Main's flush request is answered once every pending edit has been written (or has failed). */
-export function answerFlushRequests(saver: Pick<Autosaver, 'flush'>, api: Pick<DrafterApi, 'onFlushRequest'>): () => void {
+export function answerFlushRequests(
+  saver: Pick<Autosaver, 'flush'>,
+  api: Pick<DrafterApi, 'onFlushRequest'>,
+): () => void {
   return api.onFlushRequest(() => saver.flush());
 }
 
 /** `journal`: where text not yet stored is copied as the page goes away (web; see leave-journal.ts). */
-export function installSaveOnLeave(saver: Autosaver, api: Pick<DrafterApi, 'onFlushRequest'>, journal?: LeaveJournal): () => void {
+export function installSaveOnLeave(
+  saver: Autosaver,
+  api: Pick<DrafterApi, 'onFlushRequest'>,
+  journal?: LeaveJournal,
+): () => void {
   const stopAnswering = answerFlushRequests(saver, api);
   const flush = () => void saver.flush();
   const leave = () => {
@@ -28,7 +35,8 @@ export function installSaveOnLeave(saver: Autosaver, api: Pick<DrafterApi, 'onFl
     leave();
     // Ask before leaving only when a write has actually failed or is held back by a conflict
     // with another window, or storage refuses some text: then leaving could lose text.
-    if (saver.state.kind === 'failed' || saver.state.kind === 'conflict' || saver.state.kind === 'refused') event.preventDefault();
+    if (saver.state.kind === 'failed' || saver.state.kind === 'conflict' || saver.state.kind === 'refused')
+      event.preventDefault();
   };
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', leave);

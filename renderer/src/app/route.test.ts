@@ -16,7 +16,20 @@ describe('routes in the URL hash', () => {
   });
 
   it('opens the library for an empty, unknown or malformed hash', () => {
-    for (const hash of ['', '#', '#/', '#/settings', '#/trash/x', '#/TRASH', '#/draft', '#/draft/a/b/c', '#/draft/%E0%A4%A', '#/draft/<script>', '#/print', '#/print/a/b/c']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/settings',
+      '#/trash/x',
+      '#/TRASH',
+      '#/draft',
+      '#/draft/a/b/c',
+      '#/draft/%E0%A4%A',
+      '#/draft/<script>',
+      '#/print',
+      '#/print/a/b/c',
+    ]) {
       expect(parseRoute(hash)).toEqual({ screen: 'library' });
     }
   });

@@ -19,7 +19,9 @@ export function BackupTroubleNotice() {
   };
   return (
     <div className="notice notice-danger" role="alert" data-backup-trouble={backupTrouble.reason}>
-      <p className="notice-heading">{t('backups.failing.heading', { time: formatDateTime(backupTrouble.since, i18n.language) })}</p>
+      <p className="notice-heading">
+        {t('backups.failing.heading', { time: formatDateTime(backupTrouble.since, i18n.language) })}
+      </p>
       <p>{reasons[backupTrouble.reason]}</p>
       <p>{t('backups.failing.meanwhile')}</p>
     </div>

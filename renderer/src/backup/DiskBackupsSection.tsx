@@ -8,7 +8,15 @@ import { listDiskBackups, readDiskBackup } from './disk';
 import { restoreDrafts } from './restore-drafts';
 import { useServices } from '../services/context';
 
-function DraftBackupRow({ entry, inLibrary, onRestored }: { entry: DraftBackups; inLibrary: boolean; onRestored(): void }) {
+function DraftBackupRow({
+  entry,
+  inLibrary,
+  onRestored,
+}: {
+  entry: DraftBackups;
+  inLibrary: boolean;
+  onRestored(): void;
+}) {
   const { repository, versions } = useServices();
   const { t, i18n } = useTranslation('safety');
   const toasts = useToasts();
@@ -46,7 +54,12 @@ function DraftBackupRow({ entry, inLibrary, onRestored }: { entry: DraftBackups;
             </option>
           ))}
         </select>
-        <button type="button" className="button" aria-label={t('backups.restoreBackupLabel', { title, date })} onClick={() => void restore()}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('backups.restoreBackupLabel', { title, date })}
+          onClick={() => void restore()}
+        >
           {t('backups.restoreBackup')}
         </button>
       </div>
@@ -84,7 +97,12 @@ export function DiskBackupsSection({ revision, onRestored }: { revision: number;
       {entries && entries.length > 0 && (
         <ul className="disk-backups">
           {entries.map((entry) => (
-            <DraftBackupRow key={entry.draftId} entry={entry} inLibrary={known.has(entry.draftId)} onRestored={onRestored} />
+            <DraftBackupRow
+              key={entry.draftId}
+              entry={entry}
+              inLibrary={known.has(entry.draftId)}
+              onRestored={onRestored}
+            />
           ))}
         </ul>
       )}

@@ -4,11 +4,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { useSaveState } from '../app/useSaveState';
+import { useSaveState } from '../app/use-save-state';
 import { quotedSectionNames } from '../templates/section-names';
 import { useToasts } from '../ui/Toasts';
-import { useDraftPresence } from './useDraftPresence';
-import { useGuardState } from './useGuardState';
+import { useDraftPresence } from './use-draft-presence';
+import { useGuardState } from './use-guard-state';
 import './backup.css';
 import { useServices } from '../services/context';
 

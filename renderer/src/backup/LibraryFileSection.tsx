@@ -35,7 +35,10 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
       const { entries, unsavedTitles } = await libraryEntries({ autosaver, repository }, trashed, all);
       const name = await downloadLibrary(entries, t('backups.fileFilter'));
       // Said plainly: this file holds text the browser's storage does not have.
-      const unsaved = unsavedTitles.length > 0 ? ` ${t('rescue.includesUnsaved', { sections: unsavedTitles.map((title) => `“${title}”`).join(', ') })}` : '';
+      const unsaved =
+        unsavedTitles.length > 0
+          ? ` ${t('rescue.includesUnsaved', { sections: unsavedTitles.map((title) => `“${title}”`).join(', ') })}`
+          : '';
       if (name) setMessage({ text: t('backups.downloaded', { name }) + unsaved, error: false });
     } catch {
       setMessage({ text: t('backups.downloadFailed'), error: true });
@@ -50,11 +53,24 @@ export function LibraryFileSection({ onRestored }: { onRestored(): void }) {
       if (result.kind === 'too-large') setMessage({ text: t('backups.tooLarge'), error: true });
       if (result.kind === 'restored') {
         const n = (list: string[]) => formatNumber(list.length, i18n.language);
-        setMessage({ text: t('backups.report', { added: n(result.report.added), replaced: n(result.report.replaced), unchanged: n(result.report.unchanged) }), error: false });
+        setMessage({
+          text: t('backups.report', {
+            added: n(result.report.added),
+            replaced: n(result.report.replaced),
+            unchanged: n(result.report.unchanged),
+          }),
+          error: false,
+        });
         onRestored();
       }
     } catch (error) {
-      setMessage({ text: error instanceof FileFormatError ? t('backups.badFile', { reason: problem(error) }) : t('backups.restoreFailed'), error: true });
+      setMessage({
+        text:
+          error instanceof FileFormatError
+            ? t('backups.badFile', { reason: problem(error) })
+            : t('backups.restoreFailed'),
+        error: true,
+      });
     }
     setBusy(false);
   }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { routeHash } from '../app/route';
 import { ExpiredTrashNotice } from '../trash/ExpiredTrashNotice';
-import { useTrash } from '../trash/useTrash';
+import { useTrash } from '../trash/use-trash';
 import { BackupTroubleLink } from './BackupTroubleNotice';
 import './backup.css';
 

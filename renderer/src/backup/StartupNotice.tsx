@@ -76,7 +76,12 @@ export function StartupNotice() {
 
   if (startup.kind === 'empty-with-backups') {
     return (
-      <Modal titleId={`${id}-title`} describedBy={`${id}-text`} onClose={dismissStartupFinding} className="startup-dialog">
+      <Modal
+        titleId={`${id}-title`}
+        describedBy={`${id}-text`}
+        onClose={dismissStartupFinding}
+        className="startup-dialog"
+      >
         <div className="form">
           <h2 id={`${id}-title`} className="modal-title">
             {t('startup.emptyHeading')}
@@ -122,7 +127,12 @@ export function StartupNotice() {
   };
   const unreadable = saved ? [...new Set(saved.rescue.unreadable.map((table) => partNames[table]))].join(', ') : '';
   return (
-    <Modal titleId={`${id}-title`} describedBy={`${id}-text`} onClose={dismissStartupFinding} className="startup-dialog">
+    <Modal
+      titleId={`${id}-title`}
+      describedBy={`${id}-text`}
+      onClose={dismissStartupFinding}
+      className="startup-dialog"
+    >
       <div className="form" data-open-problem={problem}>
         <h2 id={`${id}-title`} className="modal-title">
           {t('startup.unreadableHeading')}
@@ -131,7 +141,8 @@ export function StartupNotice() {
         {startup.backups.length > 0 && <p>{t('startup.backupsFound', { titles })}</p>}
         {saved && (
           <p role="status">
-            {t('startup.rescueSaved', { file: saved.fileName })} {unreadable && t('startup.rescuePartial', { parts: unreadable })}
+            {t('startup.rescueSaved', { file: saved.fileName })}{' '}
+            {unreadable && t('startup.rescuePartial', { parts: unreadable })}
           </p>
         )}
         {failed && (
@@ -145,7 +156,12 @@ export function StartupNotice() {
             {t('startup.later')}
           </button>
           {problem !== 'newer-version' && (
-            <button type="button" className={`button${problem === 'damaged' ? '' : ' button-primary'}`} disabled={busy} onClick={reload}>
+            <button
+              type="button"
+              className={`button${problem === 'damaged' ? '' : ' button-primary'}`}
+              disabled={busy}
+              onClick={reload}
+            >
               {t('startup.tryAgain')}
             </button>
           )}
@@ -155,14 +171,25 @@ export function StartupNotice() {
             </button>
           )}
           {problem === 'damaged' && saved && (
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => setConfirmReset(true)}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => setConfirmReset(true)}
+            >
               {t('startup.reset')}
             </button>
           )}
         </div>
       </div>
       {confirmReset && saved && (
-        <ConfirmDialog heading={t('startup.resetConfirmHeading')} confirmLabel={t('startup.reset')} danger onCancel={() => setConfirmReset(false)} onConfirm={() => reset(saved)}>
+        <ConfirmDialog
+          heading={t('startup.resetConfirmHeading')}
+          confirmLabel={t('startup.reset')}
+          danger
+          onCancel={() => setConfirmReset(false)}
+          onConfirm={() => reset(saved)}
+        >
           <p>{t('startup.resetConfirmText', { file: saved.fileName })}</p>
         </ConfirmDialog>
       )}

@@ -8,7 +8,9 @@ import { storageUse, type StorageUse } from './persist';
 
 function size(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1024 ? `${formatNumber(Math.round(mb / 102.4) / 10, locale)} GB` : `${formatNumber(Math.max(0.1, Math.round(mb * 10) / 10), locale)} MB`;
+  return mb >= 1024
+    ? `${formatNumber(Math.round(mb / 102.4) / 10, locale)} GB`
+    : `${formatNumber(Math.max(0.1, Math.round(mb * 10) / 10), locale)} MB`;
 }
 
 export function StorageStatus() {
@@ -19,7 +21,13 @@ export function StorageStatus() {
     void storageUse().then(setUse);
   }, []);
   const text =
-    persist === 'checking' ? t('backups.persistChecking') : persist === 'persisted' ? t('backups.persisted') : persist === 'not-persisted' ? t('backups.notPersisted') : t('backups.persistUnknown');
+    persist === 'checking'
+      ? t('backups.persistChecking')
+      : persist === 'persisted'
+        ? t('backups.persisted')
+        : persist === 'not-persisted'
+          ? t('backups.notPersisted')
+          : t('backups.persistUnknown');
   return (
     <section className="backup-section" aria-labelledby="storage-heading">
       <h2 id="storage-heading">{t('backups.storageHeading')}</h2>
@@ -32,7 +40,9 @@ export function StorageStatus() {
           {t('backups.persistAgain')}
         </button>
       )}
-      {use && <p>{t('backups.usage', { used: size(use.usage, i18n.language), quota: size(use.quota, i18n.language) })}</p>}
+      {use && (
+        <p>{t('backups.usage', { used: size(use.usage, i18n.language), quota: size(use.quota, i18n.language) })}</p>
+      )}
     </section>
   );
 }

@@ -16,7 +16,14 @@ export interface BackupTrouble {
   since: number;
 }
 
-const STORAGE_ERRORS = new Set(['DatabaseClosedError', 'OpenFailedError', 'InvalidStateError', 'UnknownError', 'DataError', 'MissingAPIError']);
+const STORAGE_ERRORS = new Set([
+  'DatabaseClosedError',
+  'OpenFailedError',
+  'InvalidStateError',
+  'UnknownError',
+  'DataError',
+  'MissingAPIError',
+]);
 
 export function backupFailureReason(error: unknown): BackupFailureReason {
   const text = errorChain(error)

@@ -15,7 +15,21 @@ const live = {
   autosaver: { flush: async () => undefined, unsaved: () => new Map() },
   repository: {
     get: async (id: string) => ({
-      draft: { id, ...SAMPLE_DRAFT_FIELDS, updatedAt: 2, sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState(['Examplia.']) }] },
+      draft: {
+        id,
+        ...SAMPLE_DRAFT_FIELDS,
+        updatedAt: 2,
+        sections: [
+          {
+            id: 'norm-a',
+            kind: 'norm',
+            norm: 'a',
+            heading: 'a',
+            status: 'drafting',
+            content: paragraphState(['Examplia.']),
+          },
+        ],
+      },
     }),
   },
 } as unknown as LiveDraftDeps;
@@ -25,7 +39,10 @@ describe('writeDraftBackup', () => {
     answer.current = { written: false, reason: 'folder-full', maxTotalBytes: 512 * 1024 * 1024 };
     const failure = await writeDraftBackup(live, 'd1').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BackupFolderFullError);
-    expect(failure).toMatchObject({ maxTotalBytes: 512 * 1024 * 1024, message: 'The backups folder is full (512 MB).' });
+    expect(failure).toMatchObject({
+      maxTotalBytes: 512 * 1024 * 1024,
+      message: 'The backups folder is full (512 MB).',
+    });
   });
 
   it('still waits and retries when backups were written too often', async () => {

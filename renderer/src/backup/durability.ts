@@ -54,7 +54,12 @@ export async function askPersistence(): Promise<void> {
 }
 
 /** Starts the background safety work once per app start; returns what stops it. */
-export function installDurability({ autosaver, db, repository, snapshots }: Pick<Services, 'autosaver' | 'db' | 'repository' | 'snapshots'>): () => void {
+export function installDurability({
+  autosaver,
+  db,
+  repository,
+  snapshots,
+}: Pick<Services, 'autosaver' | 'db' | 'repository' | 'snapshots'>): () => void {
   void askPersistence();
   void checkStorageAtStart({
     // Opened explicitly, so that a second attempt really opens the database again.
@@ -65,14 +70,20 @@ export function installDurability({ autosaver, db, repository, snapshots }: Pick
     listBackups: () => (isDesktop ? listDiskBackups() : Promise.resolve([])),
     lowOnSpace,
   }).then((startup) => update({ startup }));
-  const scheduler = isDesktop ? new BackupScheduler({ write: (draftId) => writeDraftBackup({ autosaver, repository }, draftId), onTrouble: (backupTrouble) => update({ backupTrouble }) }) : null;
+  const scheduler = isDesktop
+    ? new BackupScheduler({
+        write: (draftId) => writeDraftBackup({ autosaver, repository }, draftId),
+        onTrouble: (backupTrouble) => update({ backupTrouble }),
+      })
+    : null;
   const stop = onDraftChanged(db, (draftId) => {
     void snapshots.editing.changed(draftId);
     scheduler?.changed(draftId);
   });
   // A failed save changes nothing stored, so no change hook fires: the backup follows the failure.
   const stopUnsaved = autosaver.subscribe((save) => {
-    if (save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'refused') for (const draftId of autosaver.unsavedDrafts()) scheduler?.changed(draftId);
+    if (save.kind === 'failed' || save.kind === 'conflict' || save.kind === 'refused')
+      for (const draftId of autosaver.unsavedDrafts()) scheduler?.changed(draftId);
   });
   return () => {
     stop();

@@ -1,5 +1,11 @@
 // "Download all drafts" and "Restore from a file": the whole library in one strict JSON file.
-import { LIBRARY_EXTENSION, MAX_LIBRARY_BYTES, parseRestoreFile, serializeLibrary, type LibraryEntry } from '../../../shared/backup/library-bundle';
+import {
+  LIBRARY_EXTENSION,
+  MAX_LIBRARY_BYTES,
+  parseRestoreFile,
+  serializeLibrary,
+  type LibraryEntry,
+} from '../../../shared/backup/library-bundle';
 import type { NormTextStore } from '../language/norm-texts';
 import { NORMDRAFT_EXTENSION } from '../../../shared/format/normdraft';
 import { liveDraftIfStored, type LiveDraftDeps } from '../storage/live-draft';
@@ -14,7 +20,11 @@ import { restoreNormTexts } from './restore-norm-texts';
  * Each draft as on screen (unsaved text included; text the schema refuses is in the rescue store),
  * with the titles of the drafts whose text in the file is not yet in storage.
  */
-export async function libraryEntries(live: LiveDraftDeps, trashedIds: Set<string>, ids: string[]): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
+export async function libraryEntries(
+  live: LiveDraftDeps,
+  trashedIds: Set<string>,
+  ids: string[],
+): Promise<{ entries: LibraryEntry[]; unsavedTitles: string[] }> {
   const entries: LibraryEntry[] = [];
   const unsavedTitles: string[] = [];
   for (const id of ids) {
@@ -36,10 +46,14 @@ export async function downloadLibrary(entries: LibraryEntry[], filterName: strin
   return result.saved ? result.fileName : null;
 }
 
-export type RestoreFromFile = { kind: 'cancelled' } | { kind: 'too-large' } | { kind: 'restored'; report: RestoreReport };
+export type RestoreFromFile =
+  { kind: 'cancelled' } | { kind: 'too-large' } | { kind: 'restored'; report: RestoreReport };
 
 /** Lets the user pick a library file or a .normdraft, checks it strictly, then restores it. */
-export async function restoreFromFile(filterName: string, deps: { repository: DraftRepository; versions: VersionStore; normTexts: NormTextStore }): Promise<RestoreFromFile> {
+export async function restoreFromFile(
+  filterName: string,
+  deps: { repository: DraftRepository; versions: VersionStore; normTexts: NormTextStore },
+): Promise<RestoreFromFile> {
   const picked = await platform.openFile({
     filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1), NORMDRAFT_EXTENSION.slice(1)] }],
     maxBytes: MAX_LIBRARY_BYTES,

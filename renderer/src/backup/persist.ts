@@ -3,7 +3,9 @@
 
 export type PersistState = 'persisted' | 'not-persisted' | 'unsupported';
 
-export async function requestPersistence(storage: StorageManager | undefined = navigator.storage): Promise<PersistState> {
+export async function requestPersistence(
+  storage: StorageManager | undefined = navigator.storage,
+): Promise<PersistState> {
   if (!storage?.persist || !storage.persisted) return 'unsupported';
   try {
     if (await storage.persisted()) return 'persisted';
@@ -21,7 +23,9 @@ export interface StorageUse {
 export async function storageUse(storage: StorageManager | undefined = navigator.storage): Promise<StorageUse | null> {
   try {
     const estimate = await storage?.estimate?.();
-    return estimate?.usage !== undefined && estimate.quota !== undefined ? { usage: estimate.usage, quota: estimate.quota } : null;
+    return estimate?.usage !== undefined && estimate.quota !== undefined
+      ? { usage: estimate.usage, quota: estimate.quota }
+      : null;
   } catch {
     return null;
   }

@@ -21,7 +21,11 @@ export interface SavedRescue {
 export async function saveRescueFile(filterName: string): Promise<SavedRescue | null> {
   const rescue = await readRescue(indexedDB, DATABASE_NAME);
   const data = new TextEncoder().encode(rescueFileText(rescue, Date.now()));
-  const result = await platform.saveFile({ suggestedName: `norms-drafter-rescue-${todayIso()}${LIBRARY_EXTENSION}`, filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1)] }], data });
+  const result = await platform.saveFile({
+    suggestedName: `norms-drafter-rescue-${todayIso()}${LIBRARY_EXTENSION}`,
+    filters: [{ name: filterName, extensions: [LIBRARY_EXTENSION.slice(1)] }],
+    data,
+  });
   return result.saved ? { rescue, fileName: result.fileName } : null;
 }
 

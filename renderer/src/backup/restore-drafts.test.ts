@@ -13,7 +13,8 @@ let repository: DraftRepository;
 let versions: VersionStore;
 let ids = 0;
 const env = { now: () => Date.now(), newId: () => `v${(ids += 1)}` };
-const draft = (id: string, text: string): Draft => sampleDraft({ id, title: `Draft ${id}`, updatedAt: 2, sections: [sampleNormSection(text)] });
+const draft = (id: string, text: string): Draft =>
+  sampleDraft({ id, title: `Draft ${id}`, updatedAt: 2, sections: [sampleNormSection(text)] });
 const text = async (id: string) => sectionPlainText((await repository.get(id))!.draft.sections[0]!.content);
 
 beforeEach(() => {
@@ -43,7 +44,9 @@ describe('restoreDrafts', () => {
     // The text typed after the backup is not lost: it is a version of the draft.
     const [kept] = await versions.list('changed');
     expect(kept?.reason).toBe('backup');
-    expect(sectionPlainText((await versions.content('changed', kept!.id)).draft.sections[0]!.content)).toBe('Text typed after the backup.');
+    expect(sectionPlainText((await versions.content('changed', kept!.id)).draft.sections[0]!.content)).toBe(
+      'Text typed after the backup.',
+    );
   });
 
   it('brings an identical draft back from the trash when the backup had it in the library', async () => {

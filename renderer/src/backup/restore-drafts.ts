@@ -12,7 +12,10 @@ export interface RestoreReport {
   unchanged: string[];
 }
 
-export async function restoreDrafts(entries: readonly LibraryEntry[], deps: { repository: DraftRepository; versions: VersionStore }): Promise<RestoreReport> {
+export async function restoreDrafts(
+  entries: readonly LibraryEntry[],
+  deps: { repository: DraftRepository; versions: VersionStore },
+): Promise<RestoreReport> {
   const report: RestoreReport = { added: [], replaced: [], unchanged: [] };
   for (const { draft, trashed } of entries) {
     const current = await deps.repository.get(draft.id);

@@ -24,7 +24,10 @@ describe('restoreNormTexts', () => {
       store,
     );
     expect(restored).toBe(2);
-    expect(await store.forLanguage('fr')).toEqual({ a: 'Texte saisi depuis.', e: 'Les États devraient respecter les droits de l’homme.' });
+    expect(await store.forLanguage('fr')).toEqual({
+      a: 'Texte saisi depuis.',
+      e: 'Les États devraient respecter les droits de l’homme.',
+    });
     expect(await store.forLanguage('es')).toEqual({ g: 'Los Estados deberían proteger su infraestructura crítica.' });
   });
 });

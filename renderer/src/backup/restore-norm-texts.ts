@@ -8,7 +8,13 @@ export async function restoreNormTexts(texts: readonly LibraryNormText[], store:
   for (const { language, norm, text } of texts) {
     if ((await store.get(language, norm)) !== null) continue;
     // A text the store refuses (e.g. the English one) is skipped, like any it would refuse typed.
-    if (await store.save(language, norm, text).then(() => true, () => false)) restored++;
+    if (
+      await store.save(language, norm, text).then(
+        () => true,
+        () => false,
+      )
+    )
+      restored++;
   }
   return restored;
 }

@@ -52,7 +52,10 @@ describe('BackupScheduler', () => {
   });
 
   it('retries a write that threw, and stops cleanly', async () => {
-    const write = vi.fn<(id: string) => Promise<BackupOutcome>>().mockRejectedValueOnce(new Error('disk')).mockResolvedValue('written');
+    const write = vi
+      .fn<(id: string) => Promise<BackupOutcome>>()
+      .mockRejectedValueOnce(new Error('disk'))
+      .mockResolvedValue('written');
     const scheduler = new BackupScheduler({ write, intervalMs: 30_000, settleMs: 2_000 });
     scheduler.changed('d1');
     await vi.advanceTimersByTimeAsync(32_000);
@@ -65,12 +68,22 @@ describe('BackupScheduler', () => {
 });
 
 describe('BackupScheduler failure reports', () => {
-  const diskFull = () => Promise.reject(new Error("Error invoking remote method 'drafter:write-backup': Error: ENOSPC: no space left on device, open '…'"));
+  const diskFull = () =>
+    Promise.reject(
+      new Error(
+        "Error invoking remote method 'drafter:write-backup': Error: ENOSPC: no space left on device, open '…'",
+      ),
+    );
 
   it('says nothing about one or two failures, reports the third with its reason, and clears it once a backup is written', async () => {
     const reports: unknown[] = [];
     let failing = true;
-    const scheduler = new BackupScheduler({ write: () => (failing ? diskFull() : Promise.resolve('written')), intervalMs: 30_000, settleMs: 2_000, onTrouble: (trouble) => reports.push(trouble) });
+    const scheduler = new BackupScheduler({
+      write: () => (failing ? diskFull() : Promise.resolve('written')),
+      intervalMs: 30_000,
+      settleMs: 2_000,
+      onTrouble: (trouble) => reports.push(trouble),
+    });
     const start = Date.now();
     scheduler.changed('d1');
     await vi.advanceTimersByTimeAsync(2_000 + 30_000);
@@ -87,8 +100,17 @@ describe('BackupScheduler failure reports', () => {
 
   it('counts failures of all drafts together and tells the reasons apart', async () => {
     const reports: unknown[] = [];
-    const reasons = [new Error('Error: EACCES: permission denied, mkdir'), new Error('Error: EROFS: read-only file system'), Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })];
-    const scheduler = new BackupScheduler({ write: () => Promise.reject(reasons.shift() ?? new Error('?')), intervalMs: 30_000, settleMs: 2_000, onTrouble: (trouble) => reports.push(trouble) });
+    const reasons = [
+      new Error('Error: EACCES: permission denied, mkdir'),
+      new Error('Error: EROFS: read-only file system'),
+      Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }),
+    ];
+    const scheduler = new BackupScheduler({
+      write: () => Promise.reject(reasons.shift() ?? new Error('?')),
+      intervalMs: 30_000,
+      settleMs: 2_000,
+      onTrouble: (trouble) => reports.push(trouble),
+    });
     scheduler.changed('d1');
     scheduler.changed('d2');
     await vi.advanceTimersByTimeAsync(2_000);
@@ -102,7 +124,12 @@ describe('BackupScheduler failure reports', () => {
   it('never reports a write refused as too soon or skipped', async () => {
     const reports: unknown[] = [];
     const outcomes: BackupOutcome[] = ['too-soon', 'too-soon', 'too-soon', 'too-soon'];
-    const scheduler = new BackupScheduler({ write: async () => outcomes.shift() ?? 'skipped', intervalMs: 30_000, settleMs: 2_000, onTrouble: (trouble) => reports.push(trouble) });
+    const scheduler = new BackupScheduler({
+      write: async () => outcomes.shift() ?? 'skipped',
+      intervalMs: 30_000,
+      settleMs: 2_000,
+      onTrouble: (trouble) => reports.push(trouble),
+    });
     scheduler.changed('d1');
     await vi.advanceTimersByTimeAsync(200_000);
     expect(reports).toEqual([]);

@@ -34,7 +34,12 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
         {t('overview.heading')}
       </h2>
       <p className="overview-lead">
-        <Trans t={t} i18nKey="overview.lead" values={{ title }} components={{ title: <DocumentText language={language} /> }} />
+        <Trans
+          t={t}
+          i18nKey="overview.lead"
+          values={{ title }}
+          components={{ title: <DocumentText language={language} /> }}
+        />
       </p>
       <dl className="totals">
         <div className="total">
@@ -50,7 +55,9 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
           <dd>{n(totals.footnotes)}</dd>
         </div>
       </dl>
-      {sections.some((s) => s.words === 0 && s.kind !== 'title' && s.kind !== 'closing') && <p className="overview-hint">{t('overview.exportHint')}</p>}
+      {sections.some((s) => s.words === 0 && s.kind !== 'title' && s.kind !== 'closing') && (
+        <p className="overview-hint">{t('overview.exportHint')}</p>
+      )}
 
       {norms.length > 0 && (
         <>
@@ -78,7 +85,9 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                   </span>
                   <span className="coverage-foot">
                     <StatusBadge status={section.status} />
-                    <span className="coverage-words">{t('words', { count: section.words, formatted: n(section.words) })}</span>
+                    <span className="coverage-words">
+                      {t('words', { count: section.words, formatted: n(section.words) })}
+                    </span>
                   </span>
                   <span className="coverage-meter" aria-hidden="true">
                     <span className="coverage-meter-fill" />
@@ -103,7 +112,9 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                     <SectionTitle section={section} language={language} chrome />
                   </span>
                   <StatusBadge status={section.status} />
-                  <span className="other-section-words">{t('words', { count: section.words, formatted: n(section.words) })}</span>
+                  <span className="other-section-words">
+                    {t('words', { count: section.words, formatted: n(section.words) })}
+                  </span>
                 </button>
               </li>
             ))}

@@ -25,7 +25,12 @@ export function DetailsButton({ meta, onSaved, onReload }: DetailsButtonProps) {
   const [open, setOpen] = useState(() => takeDetailsRequest(meta.id));
   return (
     <>
-      <button type="button" className="button button-small details-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button button-small details-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('details.button')}
       </button>
       {open && (
@@ -36,8 +41,15 @@ export function DetailsButton({ meta, onSaved, onReload }: DetailsButtonProps) {
             setOpen(false);
             if (saved.sectionsChanged) onReload();
             else onSaved(details);
-            const sections = new Intl.ListFormat(uiLocale(i18n.language), { type: 'conjunction' }).format(saved.edited.map((heading) => t('changeTemplate.quoted', { heading })));
-            toasts.show({ message: saved.edited.length > 0 ? `${t('details.saved')} ${t('details.edited', { sections })}` : t('details.saved') });
+            const sections = new Intl.ListFormat(uiLocale(i18n.language), { type: 'conjunction' }).format(
+              saved.edited.map((heading) => t('changeTemplate.quoted', { heading })),
+            );
+            toasts.show({
+              message:
+                saved.edited.length > 0
+                  ? `${t('details.saved')} ${t('details.edited', { sections })}`
+                  : t('details.saved'),
+            });
           }}
         />
       )}

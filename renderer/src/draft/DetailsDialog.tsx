@@ -46,7 +46,11 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
     }
     // Only a State's draft names an issuing body and only a stakeholder contribution a
     // government: the other keeps what it had.
-    const details = trimmedFields({ ...values, issuingBody: state ? values.issuingBody : meta.fields.issuingBody, government: state ? meta.fields.government : values.government });
+    const details = trimmedFields({
+      ...values,
+      issuingBody: state ? values.issuingBody : meta.fields.issuingBody,
+      government: state ? meta.fields.government : values.government,
+    });
     setBusy(true);
     try {
       onSaved(details, await saveDetails(services, meta.id, details));
@@ -62,9 +66,24 @@ export function DetailsDialog({ meta, onClose, onSaved }: DetailsDialogProps) {
         <h2 id={`${id}-title`} className="modal-title">
           {t('details.heading')}
         </h2>
-        <TextField name="title" label={t('details.title')} value={values.title} onChange={(v) => set('title', v)} error={errorFor('title')} required />
+        <TextField
+          name="title"
+          label={t('details.title')}
+          value={values.title}
+          onChange={(v) => set('title', v)}
+          error={errorFor('title')}
+          required
+        />
         <SubmitterFields kind={meta.submitterKind} values={values} set={set} errorFor={errorFor} />
-        <TextField name="date" type="date" label={t('library:newDraft.date.label')} value={values.date} onChange={(v) => set('date', v)} error={errorFor('date')} required />
+        <TextField
+          name="date"
+          type="date"
+          label={t('library:newDraft.date.label')}
+          value={values.date}
+          onChange={(v) => set('date', v)}
+          error={errorFor('date')}
+          required
+        />
         {failed && (
           <p className="form-error" role="alert">
             {t('details.failed')}

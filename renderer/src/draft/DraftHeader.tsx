@@ -9,7 +9,15 @@ import { DocumentLanguageButton } from '../language/DocumentLanguageButton';
 import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
-export function DraftHeader({ meta, onLanguageChange, tools }: { meta: Omit<Draft, 'sections'>; onLanguageChange(language: Language): void; tools?: ReactNode }) {
+export function DraftHeader({
+  meta,
+  onLanguageChange,
+  tools,
+}: {
+  meta: Omit<Draft, 'sections'>;
+  onLanguageChange(language: Language): void;
+  tools?: ReactNode;
+}) {
   const details = [meta.fields.submitter, meta.fields.forum].filter((part) => part.trim() !== '');
   return (
     <AppHeader>

@@ -25,8 +25,17 @@ import { SectionView } from './SectionView';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
 
-type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'trashed'; title: string } | { kind: 'failed' } | { kind: 'ready' };
-type ScreenAction = DraftAction | { type: 'loaded'; draft: OpenDraft } | { type: 'language'; language: Language } | { type: 'details'; details: DraftDetails };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'trashed'; title: string }
+  | { kind: 'failed' }
+  | { kind: 'ready' };
+type ScreenAction =
+  | DraftAction
+  | { type: 'loaded'; draft: OpenDraft }
+  | { type: 'language'; language: Language }
+  | { type: 'details'; details: DraftDetails };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
@@ -94,11 +103,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   // has only the editor's work, and recounting a long section is not repeated for every key
   // (bench/). Storage gets every change at once.
   const showContent = useMemo(
-    () => quietBatcher<string, ContentReader>((batch) =>
-      startTransition(() => {
-        for (const [sectionId, read] of batch) dispatch({ type: 'content', sectionId, content: read() });
-      }),
-    ),
+    () =>
+      quietBatcher<string, ContentReader>((batch) =>
+        startTransition(() => {
+          for (const [sectionId, read] of batch) dispatch({ type: 'content', sectionId, content: read() });
+        }),
+      ),
     [],
   );
   // Storage is handed the editor's reader: the section is serialised when written, not per key.
@@ -109,7 +119,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     },
     [autosaver, draftId, showContent],
   );
-  const onFootnotes = useCallback((id: string, count: number) => startTransition(() => dispatch({ type: 'footnotes', sectionId: id, count })), []);
+  const onFootnotes = useCallback(
+    (id: string, count: number) => startTransition(() => dispatch({ type: 'footnotes', sectionId: id, count })),
+    [],
+  );
   const onStatus = useCallback(
     (id: string, status: SectionStatus) => {
       dispatch({ type: 'status', sectionId: id, status });
@@ -118,7 +131,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     },
     [autosaver, draftId],
   );
-  const openSection = useCallback((id: string) => navigate({ screen: 'draft', draftId, sectionId: id }), [draftId, navigate]);
+  const openSection = useCallback(
+    (id: string) => navigate({ screen: 'draft', draftId, sectionId: id }),
+    [draftId, navigate],
+  );
 
   const section = draft?.sections.find((s) => s.id === sectionId) ?? null;
   const title = draft?.meta.fields.title;
@@ -146,7 +162,11 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
         tools={
           <>
-            <DetailsButton meta={draft.meta} onSaved={(details) => dispatch({ type: 'details', details })} onReload={reload} />
+            <DetailsButton
+              meta={draft.meta}
+              onSaved={(details) => dispatch({ type: 'details', details })}
+              onReload={reload}
+            />
             <VersionsButton
               draft={onScreen}
               onRestored={(message) => {
@@ -166,7 +186,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         }
       />
       <div className="draft-layout">
-        <Outline draftId={draftId} sections={draft.sections} language={draft.meta.language} currentSectionId={section?.id ?? null} />
+        <Outline
+          draftId={draftId}
+          sections={draft.sections}
+          language={draft.meta.language}
+          currentSectionId={section?.id ?? null}
+        />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
@@ -183,7 +208,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               onStatus={onStatus}
             />
           ) : (
-            <CoverageView title={draft.meta.fields.title} language={draft.meta.language} sections={draft.sections} onOpen={openSection} />
+            <CoverageView
+              title={draft.meta.fields.title}
+              language={draft.meta.language}
+              sections={draft.sections}
+              onOpen={openSection}
+            />
           )}
         </main>
       </div>

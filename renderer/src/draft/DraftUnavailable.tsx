@@ -20,15 +20,17 @@ export function DraftUnavailable({ state, onRestore }: { state: State; onRestore
         ) : (
           <div className="empty-state">
             <h1 className="empty-state-title">
-              {state.kind === 'missing' ? t('unavailable.missing') : state.kind === 'trashed' ? t('unavailable.trashed', { title: state.title }) : t('unavailable.failed')}
+              {state.kind === 'missing'
+                ? t('unavailable.missing')
+                : state.kind === 'trashed'
+                  ? t('unavailable.trashed', { title: state.title })
+                  : t('unavailable.failed')}
             </h1>
-            <p className="empty-state-hint">{state.kind === 'failed' ? t('unavailable.failedHint') : t('unavailable.hint')}</p>
+            <p className="empty-state-hint">
+              {state.kind === 'failed' ? t('unavailable.failedHint') : t('unavailable.hint')}
+            </p>
             {state.kind === 'trashed' ? (
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={onRestore}
-              >
+              <button type="button" className="button button-primary" onClick={onRestore}>
                 {t('unavailable.restore')}
               </button>
             ) : (

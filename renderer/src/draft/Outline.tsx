@@ -61,7 +61,9 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
-          <span className="outline-words">{t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}</span>
+          <span className="outline-words">
+            {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
+          </span>
         </span>
       </a>
     </li>
@@ -91,7 +93,13 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
           </a>
         </li>
         {sections.map((section) => (
-          <OutlineItem key={section.id} draftId={draftId} section={section} language={language} current={currentSectionId === section.id} />
+          <OutlineItem
+            key={section.id}
+            draftId={draftId}
+            section={section}
+            language={language}
+            current={currentSectionId === section.id}
+          />
         ))}
       </ol>
     </nav>

@@ -1,7 +1,7 @@
 // The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header; for a conflict
 // between windows it points to the notice where the user chooses which text to keep.
 import { useTranslation } from 'react-i18next';
-import { useSaveState } from '../app/useSaveState';
+import { useSaveState } from '../app/use-save-state';
 import { SAVE_REASON_KEYS } from '../templates/labels';
 
 export function SaveIndicator() {
@@ -18,7 +18,10 @@ export function SaveIndicator() {
           : state.kind === 'refused'
             ? // Not retried: the rescue notice says what to do.
               t('save.refused')
-            : t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), count: Math.round(state.retryInMs / 1000) });
+            : t('save.failed', {
+                reason: t(SAVE_REASON_KEYS[state.reason]),
+                count: Math.round(state.retryInMs / 1000),
+              });
   return (
     <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
       <span className="save-dot" aria-hidden="true" />

@@ -27,7 +27,15 @@ interface SectionViewProps {
   onStatus(sectionId: string, status: SectionStatus): void;
 }
 
-export function SectionView({ section, language, submitterKind, footnoteStart, onContent, onFootnotes, onStatus }: SectionViewProps) {
+export function SectionView({
+  section,
+  language,
+  submitterKind,
+  footnoteStart,
+  onContent,
+  onFootnotes,
+  onStatus,
+}: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
   // The editor owns the text once mounted: give it the content as it was when the section opened.

@@ -18,7 +18,8 @@ function guardedStore() {
     attempts,
     save: async (_draftId: string, sectionId: string, patch: SectionPatch) => {
       attempts.push(sectionId);
-      if (conflicting.has(sectionId)) throw new StorageError('conflict', `Section ${sectionId} was changed in another window`);
+      if (conflicting.has(sectionId))
+        throw new StorageError('conflict', `Section ${sectionId} was changed in another window`);
       if (patch.content) written.set(sectionId, sectionPlainText(patch.content));
     },
   };

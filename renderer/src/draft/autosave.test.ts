@@ -13,7 +13,14 @@ function content(text: string): SerializedEditorState {
       format: '',
       indent: 0,
       children: [
-        { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] },
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+        },
       ],
     },
   };
@@ -232,7 +239,10 @@ describe('Autosaver', () => {
   it('forgets refused text once the draft is read from storage again, and keeps the rescued copy when the section is saved later', async () => {
     const store = fakeStore();
     const storedAgain: string[] = [];
-    const saver = new Autosaver({ save: store.save, onStoredAfterRefusal: (draftId, sectionId) => storedAgain.push(`${draftId}/${sectionId}`) });
+    const saver = new Autosaver({
+      save: store.save,
+      onStoredAfterRefusal: (draftId, sectionId) => storedAgain.push(`${draftId}/${sectionId}`),
+    });
     store.failNext(1, new StorageError('invalid-content', 'too large'));
     saver.change('d1', 'norm-g', { content: content('Too large') });
     await saver.flush();

@@ -59,7 +59,9 @@ interface ReadChange extends PendingChange {
 /** The change with its content read now, if it was given as a reader. */
 function read(change: PendingChange): ReadChange {
   const { content } = change.patch;
-  return typeof content === 'function' ? { ...change, patch: { ...change.patch, content: content() } } : (change as ReadChange);
+  return typeof content === 'function'
+    ? { ...change, patch: { ...change.patch, content: content() } }
+    : (change as ReadChange);
 }
 
 /**
@@ -121,7 +123,8 @@ export class Autosaver {
   unsaved(draftId: string): Map<string, SectionPatch> {
     const out = new Map<string, SectionPatch>();
     for (const change of [...this.refused.values(), ...this.pending.values()]) {
-      if (change.draftId === draftId) out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
+      if (change.draftId === draftId)
+        out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
     }
     return out;
   }
@@ -133,16 +136,28 @@ export class Autosaver {
   unwritten(): { draftId: string; sectionId: string; patch: SectionPatch }[] {
     this.readPending();
     const merged = new Map<string, { draftId: string; sectionId: string; patch: SectionPatch }>();
-    for (const change of [...this.refused.values(), ...this.inFlight, ...(this.pending.values() as Iterable<ReadChange>)]) {
+    for (const change of [
+      ...this.refused.values(),
+      ...this.inFlight,
+      ...(this.pending.values() as Iterable<ReadChange>),
+    ]) {
       const key = keyOf(change.draftId, change.sectionId);
-      merged.set(key, { draftId: change.draftId, sectionId: change.sectionId, patch: { ...merged.get(key)?.patch, ...change.patch } });
+      merged.set(key, {
+        draftId: change.draftId,
+        sectionId: change.sectionId,
+        patch: { ...merged.get(key)?.patch, ...change.patch },
+      });
     }
     return [...merged.values()];
   }
 
   /** Sections of a draft whose text storage refused, with that text (still on screen). */
   refusedSections(draftId: string): Map<string, SectionPatch> {
-    return new Map([...this.refused.values()].filter((change) => change.draftId === draftId).map((change) => [change.sectionId, change.patch]));
+    return new Map(
+      [...this.refused.values()]
+        .filter((change) => change.draftId === draftId)
+        .map((change) => [change.sectionId, change.patch]),
+    );
   }
 
   /** Ids of the drafts that have changes not yet in storage. */
@@ -184,7 +199,8 @@ export class Autosaver {
       this.refused.delete(key);
       this.refusedBefore.delete(key);
     }
-    if (this.current.kind === 'refused' && this.refused.size === 0) this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
+    if (this.current.kind === 'refused' && this.refused.size === 0)
+      this.setState({ kind: this.pending.size === 0 ? 'saved' : 'saving' });
   }
 
   /** Writes everything pending now (switching sections or drafts, leaving the page). */

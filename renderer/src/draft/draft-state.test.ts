@@ -5,27 +5,50 @@ import { footnoteStarts, numberFootnotes } from '../../../shared/model/footnotes
 import { normsWritten } from '../../../shared/model/status';
 import { draftReducer, draftTotals, type OpenDraft, type SectionState } from './draft-state';
 
-function section(id: string, kind: Section['kind'], norm: Section['norm'], footnotes: number, words: string[] = []): SectionState {
+function section(
+  id: string,
+  kind: Section['kind'],
+  norm: Section['norm'],
+  footnotes: number,
+  words: string[] = [],
+): SectionState {
   const notes = Array.from({ length: footnotes }, (_, i) => footnoteNode([`Source ${i + 1}`]));
   const content = rootState([paragraphNode([textNode(words.join(' ')), ...notes])]);
   return { id, kind, norm, heading: id, status: 'empty', content, words: 0, footnotes };
 }
 
 const open = (sections: SectionState[]): OpenDraft => ({
-  meta: { id: 'd', templateId: 't', fields: { title: 'T', submitter: 'S', issuingBody: '', forum: '', date: '2026-01-01' }, submitterKind: 'state', language: 'en', createdAt: 0, updatedAt: 0 },
+  meta: {
+    id: 'd',
+    templateId: 't',
+    fields: { title: 'T', submitter: 'S', issuingBody: '', forum: '', date: '2026-01-01' },
+    submitterKind: 'state',
+    language: 'en',
+    createdAt: 0,
+    updatedAt: 0,
+  },
   sections,
 });
 
 describe('draft state', () => {
   it('numbers footnotes from the counts of earlier sections, as the model numbers them', () => {
-    const sections = [section('summary', 'summary', null, 1), section('norm-a', 'norm', 'a', 0), section('norm-b', 'norm', 'b', 2), section('norm-c', 'norm', 'c', 1)];
+    const sections = [
+      section('summary', 'summary', null, 1),
+      section('norm-a', 'norm', 'a', 0),
+      section('norm-b', 'norm', 'b', 2),
+      section('norm-c', 'norm', 'c', 1),
+    ];
     expect(footnoteStarts(sections)).toEqual(numberFootnotes(sections).firstNumberBySection);
     expect([...footnoteStarts(sections).values()]).toEqual([1, 2, 2, 4]);
   });
 
   it('typing updates words and footnotes live and moves an empty section to drafting', () => {
     let draft = open([section('norm-g', 'norm', 'g', 0)]);
-    draft = draftReducer(draft, { type: 'content', sectionId: 'norm-g', content: rootState([paragraphNode([textNode('Three more words'), footnoteNode(['A note'])])]) });
+    draft = draftReducer(draft, {
+      type: 'content',
+      sectionId: 'norm-g',
+      content: rootState([paragraphNode([textNode('Three more words'), footnoteNode(['A note'])])]),
+    });
     expect(draft.sections[0]).toMatchObject({ words: 5, footnotes: 1, status: 'drafting' });
     draft = draftReducer(draft, { type: 'content', sectionId: 'norm-g', content: paragraphState([]) });
     expect(draft.sections[0]).toMatchObject({ words: 0, footnotes: 0, status: 'empty' });
@@ -39,10 +62,19 @@ describe('draft state', () => {
   });
 
   it('totals count words, footnotes and norms written as the model does', () => {
-    let draft = open([section('summary', 'summary', null, 1), section('norm-a', 'norm', 'a', 0), section('norm-b', 'norm', 'b', 0)]);
+    let draft = open([
+      section('summary', 'summary', null, 1),
+      section('norm-a', 'norm', 'a', 0),
+      section('norm-b', 'norm', 'b', 0),
+    ]);
     draft = draftReducer(draft, { type: 'content', sectionId: 'norm-b', content: paragraphState(['Two words']) });
     draft = draftReducer(draft, { type: 'content', sectionId: 'summary', content: paragraphState(['One']) });
-    expect(draftTotals(draft.sections)).toEqual({ words: 3, footnotes: 0, normsWritten: normsWritten(draft), normsTotal: 2 });
+    expect(draftTotals(draft.sections)).toEqual({
+      words: 3,
+      footnotes: 0,
+      normsWritten: normsWritten(draft),
+      normsTotal: 2,
+    });
     expect(normsWritten(draft)).toBe(1);
   });
 });

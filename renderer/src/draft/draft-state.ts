@@ -53,12 +53,22 @@ export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
     case 'content':
       return updateSection(draft, action.sectionId, (s) => {
         const words = sectionWordCount(action.content);
-        return { ...s, content: action.content, words, footnotes: countFootnotes(action.content), status: suggestedStatus({ status: s.status, content: action.content }) };
+        return {
+          ...s,
+          content: action.content,
+          words,
+          footnotes: countFootnotes(action.content),
+          status: suggestedStatus({ status: s.status, content: action.content }),
+        };
       });
     case 'footnotes':
-      return updateSection(draft, action.sectionId, (s) => (s.footnotes === action.count ? s : { ...s, footnotes: action.count }));
+      return updateSection(draft, action.sectionId, (s) =>
+        s.footnotes === action.count ? s : { ...s, footnotes: action.count },
+      );
     case 'status':
-      return updateSection(draft, action.sectionId, (s) => (s.status === action.status ? s : { ...s, status: action.status }));
+      return updateSection(draft, action.sectionId, (s) =>
+        s.status === action.status ? s : { ...s, status: action.status },
+      );
   }
 }
 

@@ -23,7 +23,12 @@ describe('quietBatcher', () => {
     send('norm-a', 3); // typed before the page was idle: still in this batch
     expect(batches).toEqual([]);
     idle.shift()!();
-    expect(batches).toEqual([[['norm-a', 3], ['norm-b', 1]]]);
+    expect(batches).toEqual([
+      [
+        ['norm-a', 3],
+        ['norm-b', 1],
+      ],
+    ]);
     send('norm-a', 4);
     vi.advanceTimersByTime(300);
     idle.shift()!();

@@ -23,12 +23,17 @@ const templateTexts = (language: Language) => {
   return (key: string) => inLanguage(key);
 };
 
-export async function saveDetails({ autosaver, editGuard, repository }: Pick<Services, 'autosaver' | 'editGuard' | 'repository'>, draftId: string, details: DraftDetails): Promise<SavedDetails> {
+export async function saveDetails(
+  { autosaver, editGuard, repository }: Pick<Services, 'autosaver' | 'editGuard' | 'repository'>,
+  draftId: string,
+  details: DraftDetails,
+): Promise<SavedDetails> {
   await autosaver.flush();
   const stored = await repository.get(draftId);
   if (!stored) throw new Error(`No draft ${draftId}`);
   await loadLanguage(stored.draft.language);
-  const refresh = (current: typeof stored.draft) => refreshDetails(current, details, templateById(current.templateId), templateTexts(current.language));
+  const refresh = (current: typeof stored.draft) =>
+    refreshDetails(current, details, templateById(current.templateId), templateTexts(current.language));
   const planned = refresh(stored.draft);
   // Text still unsaved on screen would be lost by rewriting the sections: keep them as they are.
   if (planned.refreshed.length === 0 || autosaver.dirty) {

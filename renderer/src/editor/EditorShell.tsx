@@ -5,21 +5,21 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { useBlockSizeVariable } from '../ui/useBlockSizeVariable';
+import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
-import { FootnoteExtension } from './footnote/FootnoteExtension';
+import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteList } from './footnote/FootnoteList';
-import { ContentFitExtension } from './limits/ContentFitExtension';
+import { ContentFitExtension } from './limits/content-fit-extension';
 import { FitNotices } from './limits/FitNotices';
-import { useNearlyFull } from './limits/useNearlyFull';
+import { useNearlyFull } from './limits/use-nearly-full';
 import { LinkDialog } from './link/LinkDialog';
-import { useLinkDialog } from './link/useLinkDialog';
+import { useLinkDialog } from './link/use-link-dialog';
 import type { SectionEditorProps } from './SectionEditor';
 import { SubheadingBar } from './subheadings/SubheadingBar';
 import { Toolbar } from './toolbar/Toolbar';
-import { useActiveEditor } from './useActiveEditor';
-import { useChangeEmitter, type ContentReader } from './useChangeEmitter';
+import { useActiveEditor } from './use-active-editor';
+import { useChangeEmitter, type ContentReader } from './use-change-emitter';
 
 /** Filled in while the editor is built, before the shell first renders. */
 export interface LoadResult {
@@ -28,7 +28,10 @@ export interface LoadResult {
 
 type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'footnoteStart'> & { load: LoadResult };
 
-function useFootnoteCount(registry: ReturnType<typeof useRegistry>, onCount: SectionEditorProps['onFootnoteCountChange']): void {
+function useFootnoteCount(
+  registry: ReturnType<typeof useRegistry>,
+  onCount: SectionEditorProps['onFootnoteCountChange'],
+): void {
   const count = useSyncExternalStore(registry.subscribe, () => registry.getEntries().length);
   const onCountRef = useRef(onCount);
   useEffect(() => {
@@ -54,7 +57,16 @@ function useRegistry() {
   return getExtensionDependencyFromEditor(editor, FootnoteExtension).output.registry;
 }
 
-export function EditorShell({ language, subheadings, placeholder, onChange, onFootnoteCountChange, labelledBy, readOnly = false, load }: ShellProps) {
+export function EditorShell({
+  language,
+  subheadings,
+  placeholder,
+  onChange,
+  onFootnoteCountChange,
+  labelledBy,
+  readOnly = false,
+  load,
+}: ShellProps) {
   const loadFailed = !load.complete;
   const { t, i18n } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
@@ -95,7 +107,12 @@ export function EditorShell({ language, subheadings, placeholder, onChange, onFo
         <Toolbar sectionEditor={editor} activeEditor={activeEditor} readOnly={!editable} onLink={link.open} />
         {link.request && <LinkDialog key={link.request.editor.getKey()} request={link.request} onClose={link.close} />}
       </div>
-      <SubheadingBar editor={editor} subheadings={subheadings} language={language} disabled={!editable || activeEditor !== editor} />
+      <SubheadingBar
+        editor={editor}
+        subheadings={subheadings}
+        language={language}
+        disabled={!editable || activeEditor !== editor}
+      />
       <FitNotices notices={notices} nearlyFull={nearlyFull} />
       {/* The page is the document's: it runs in the document's direction whatever the interface's,
           so an English text in an Arabic interface starts at the left edge, footnotes too. */}

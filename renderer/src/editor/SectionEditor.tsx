@@ -9,10 +9,10 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
 import { EditorShell, type LoadResult } from './EditorShell';
 import { FootnoteContext } from './footnote/context';
-import { FootnoteExtension } from './footnote/FootnoteExtension';
+import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
-import { SectionCoreExtension } from './sectionExtension';
-import type { ContentReader } from './useChangeEmitter';
+import { SectionCoreExtension } from './section-extension';
+import type { ContentReader } from './use-change-emitter';
 import './editor.css';
 import './lists/lists.css';
 import type { Subheading } from './subheadings/SubheadingBar';
@@ -48,7 +48,11 @@ function SectionEditorSession(props: SectionEditorProps) {
     const load: LoadResult = { complete: true };
     const extension = defineExtension({
       name: 'norms-drafter/section-editor',
-      dependencies: [SectionCoreExtension, configExtension(FootnoteExtension, { registry }), configExtension(ReactExtension, { contentEditable: null })],
+      dependencies: [
+        SectionCoreExtension,
+        configExtension(FootnoteExtension, { registry }),
+        configExtension(ReactExtension, { contentEditable: null }),
+      ],
       $initialEditorState: () => {
         load.complete = $loadContent(props.initialContent);
         // The document's direction on the root (Lexical would otherwise drop the content's dir

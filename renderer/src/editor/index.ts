@@ -1,2 +1,2 @@
 export { SectionEditor, type SectionEditorProps } from './SectionEditor';
-export type { ContentReader } from './useChangeEmitter';
+export type { ContentReader } from './use-change-emitter';

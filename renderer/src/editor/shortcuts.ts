@@ -5,7 +5,9 @@ import { CONTROL_OR_META, IS_APPLE, keyboardEventMaskForPlatform, type KeyboardS
 
 export const SHORTCUTS = {
   undo: { key: 'z', modifiers: CONTROL_OR_META },
-  redo: IS_APPLE ? { key: 'z', modifiers: { ...CONTROL_OR_META, shiftKey: true } } : { key: 'y', modifiers: { ctrlKey: true } },
+  redo: IS_APPLE
+    ? { key: 'z', modifiers: { ...CONTROL_OR_META, shiftKey: true } }
+    : { key: 'y', modifiers: { ctrlKey: true } },
   bold: { key: 'b', modifiers: CONTROL_OR_META },
   italic: { key: 'i', modifiers: CONTROL_OR_META },
   underline: { key: 'u', modifiers: CONTROL_OR_META },

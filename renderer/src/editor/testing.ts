@@ -2,14 +2,24 @@
 // reconciles (mutation listeners, and so footnote numbering, only run against a DOM).
 import { buildEditorFromExtensions } from '@lexical/extension';
 import { getExtensionDependencyFromEditor } from '@lexical/extension';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor, type LexicalEditorWithDispose } from 'lexical';
-import { FootnoteExtension } from './footnote/FootnoteExtension';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  type LexicalEditor,
+  type LexicalEditorWithDispose,
+} from 'lexical';
+import { FootnoteExtension } from './footnote/footnote-extension';
 import type { FootnoteRegistry } from './footnote/registry';
-import { ContentFitExtension } from './limits/ContentFitExtension';
+import { ContentFitExtension } from './limits/content-fit-extension';
 import type { FitNoticeLog } from './limits/notices';
-import { SectionCoreExtension } from './sectionExtension';
+import { SectionCoreExtension } from './section-extension';
 
-export function createTestEditor(): { editor: LexicalEditorWithDispose; registry: FootnoteRegistry; notices: FitNoticeLog } {
+export function createTestEditor(): {
+  editor: LexicalEditorWithDispose;
+  registry: FootnoteRegistry;
+  notices: FitNoticeLog;
+} {
   const editor = buildEditorFromExtensions(SectionCoreExtension);
   if (typeof document !== 'undefined') editor.setRootElement(document.createElement('div'));
   const { registry } = getExtensionDependencyFromEditor(editor, FootnoteExtension).output;

@@ -3,8 +3,8 @@
 // pressed again, keep it (they never toggle it off as the toolbar buttons do).
 import { $getRoot, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $anchorBlock, blockKindOf } from './blocks/BlocksExtension';
-import { $selectedListKind } from './lists/listKinds';
+import { $anchorBlock, blockKindOf } from './blocks/blocks-extension';
+import { $selectedListKind } from './lists/list-kinds';
 import { caretAfter, createTestEditor } from './testing';
 
 function press(editor: LexicalEditor, key: string, modifiers: KeyboardEventInit): void {

@@ -9,7 +9,7 @@ import { RefusedOutput } from '../rescue/RefusedOutput';
 import { Modal } from '../ui/Modal';
 import { ExportFields } from './ExportFields';
 import { loadExportOptions } from './remembered-options';
-import { useDocxExport } from './useDocxExport';
+import { useDocxExport } from './use-docx-export';
 import './export.css';
 import { useServices } from '../services/context';
 
@@ -25,11 +25,13 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([loadExportOptions(repository, draftId), repository.get(draftId).catch(() => undefined)]).then(([loaded, stored]) => {
-      if (cancelled) return;
-      setDraft(stored?.draft);
-      setOptions(loaded);
-    });
+    void Promise.all([loadExportOptions(repository, draftId), repository.get(draftId).catch(() => undefined)]).then(
+      ([loaded, stored]) => {
+        if (cancelled) return;
+        setDraft(stored?.draft);
+        setOptions(loaded);
+      },
+    );
     return () => {
       cancelled = true;
     };

@@ -18,7 +18,15 @@ interface ExportFieldsProps {
 }
 
 /** The sections the export will leave out, named as the outline names them. */
-function LeftOutSections({ id, sections, documentLanguage }: { id: string; sections: readonly Section[]; documentLanguage: Language }) {
+function LeftOutSections({
+  id,
+  sections,
+  documentLanguage,
+}: {
+  id: string;
+  sections: readonly Section[];
+  documentLanguage: Language;
+}) {
   const { t } = useTranslation('export');
   return (
     <div id={id} className="export-left-out">
@@ -38,14 +46,32 @@ function LeftOutSections({ id, sections, documentLanguage }: { id: string; secti
   );
 }
 
-function RadioGroup<V extends string>({ legend, name, value, choices, onChange }: { legend: string; name: string; value: V; choices: [V, string][]; onChange(value: V): void }) {
+function RadioGroup<V extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  choices: [V, string][];
+  onChange(value: V): void;
+}) {
   return (
     <fieldset className="field">
       <legend className="field-label">{legend}</legend>
       <div className="inline-choices">
         {choices.map(([choice, label]) => (
           <label key={choice} className="inline-choice">
-            <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+            <input
+              type="radio"
+              name={name}
+              value={choice}
+              checked={value === choice}
+              onChange={() => onChange(choice)}
+            />
             {label}
           </label>
         ))}
@@ -57,7 +83,8 @@ function RadioGroup<V extends string>({ legend, name, value, choices, onChange }
 export function ExportFields({ options, submitter, sections, documentLanguage, onChange }: ExportFieldsProps) {
   const { t } = useTranslation('export');
   const id = useId();
-  const set = <K extends keyof DocxExportOptions>(key: K, value: DocxExportOptions[K]) => onChange({ ...options, [key]: value });
+  const set = <K extends keyof DocxExportOptions>(key: K, value: DocxExportOptions[K]) =>
+    onChange({ ...options, [key]: value });
   const leftOut = sectionsLeftOut(sections, options.includeEmptySections);
   return (
     <>
@@ -72,7 +99,9 @@ export function ExportFields({ options, submitter, sections, documentLanguage, o
           />
           {t('dialog.includeEmptySections')}
         </label>
-        {leftOut.length > 0 && <LeftOutSections id={`${id}-left-out`} sections={leftOut} documentLanguage={documentLanguage} />}
+        {leftOut.length > 0 && (
+          <LeftOutSections id={`${id}-left-out`} sections={leftOut} documentLanguage={documentLanguage} />
+        )}
       </div>
       <RadioGroup
         legend={t('dialog.headingForm.label')}

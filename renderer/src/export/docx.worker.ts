@@ -9,5 +9,7 @@ interface ExportWorkerScope {
 const scope = self as unknown as ExportWorkerScope;
 scope.onmessage = (event) => {
   // The finished file's bytes are handed over to the page, not copied.
-  void handleExportRequest(event.data, (message) => scope.postMessage(message, message.type === 'done' ? [message.bytes.buffer as ArrayBuffer] : []));
+  void handleExportRequest(event.data, (message) =>
+    scope.postMessage(message, message.type === 'done' ? [message.bytes.buffer as ArrayBuffer] : []),
+  );
 };

@@ -15,7 +15,9 @@ const draft = (id: string): Draft => ({
   id,
   ...SAMPLE_DRAFT_FIELDS,
   updatedAt: 1,
-  sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperation', status: 'empty', content: paragraphState([]) }],
+  sections: [
+    { id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperation', status: 'empty', content: paragraphState([]) },
+  ],
 });
 
 beforeEach(async () => {
@@ -31,14 +33,23 @@ afterEach(async () => {
 describe('export options remembered per draft', () => {
   it('starts from the defaults and gives back what was chosen for that draft only', async () => {
     expect(await loadExportOptions(repo, 'd1')).toEqual(defaultExportOptions());
-    const chosen = { includeEmptySections: true, headingForm: 'short', headerLine: 'Unclassified', authorMode: 'empty', timestamps: 'omit' } as const;
+    const chosen = {
+      includeEmptySections: true,
+      headingForm: 'short',
+      headerLine: 'Unclassified',
+      authorMode: 'empty',
+      timestamps: 'omit',
+    } as const;
     await rememberExportOptions(repo, 'd1', chosen);
     expect(await loadExportOptions(repo, 'd1')).toEqual(chosen);
     expect(await loadExportOptions(repo, 'd2')).toEqual(defaultExportOptions());
   });
 
   it('stores a tidy header line and reads damaged values field by field', async () => {
-    const stored = await rememberExportOptions(repo, 'd1', { ...defaultExportOptions(), headerLine: '  Non-paper \n draft ' });
+    const stored = await rememberExportOptions(repo, 'd1', {
+      ...defaultExportOptions(),
+      headerLine: '  Non-paper \n draft ',
+    });
     expect(stored.headerLine).toBe('Non-paper draft');
     await repo.setExportOptions('d1', { headingForm: 'shouting', headerLine: 42, includeEmptySections: true });
     expect(await loadExportOptions(repo, 'd1')).toEqual({ ...defaultExportOptions(), includeEmptySections: true });

@@ -15,7 +15,11 @@ export async function loadExportOptions(repository: OptionsStore, draftId: strin
   }
 }
 
-export async function rememberExportOptions(repository: OptionsStore, draftId: string, options: DocxExportOptions): Promise<DocxExportOptions> {
+export async function rememberExportOptions(
+  repository: OptionsStore,
+  draftId: string,
+  options: DocxExportOptions,
+): Promise<DocxExportOptions> {
   const clean = parseExportOptions(options);
   await repository.setExportOptions(draftId, clean);
   return clean;

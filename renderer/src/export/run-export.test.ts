@@ -9,7 +9,16 @@ const draft: Draft = {
   id: 'd1',
   ...SAMPLE_DRAFT_FIELDS,
   updatedAt: 1,
-  sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'Cooperation', status: 'drafting', content: paragraphState(['Examplia cooperates.']) }],
+  sections: [
+    {
+      id: 'norm-a',
+      kind: 'norm',
+      norm: 'a',
+      heading: 'Cooperation',
+      status: 'drafting',
+      content: paragraphState(['Examplia cooperates.']),
+    },
+  ],
 };
 const request: ExportRequest = { type: 'export', draft, options: {}, now: Date.UTC(2026, 4, 12) };
 
@@ -19,9 +28,17 @@ class FakeWorker implements WorkerLike {
   onerror: WorkerLike['onerror'] = null;
   onmessageerror: WorkerLike['onmessageerror'] = null;
   terminated = false;
-  constructor(private readonly answer: (request: ExportRequest, post: (m: ExportMessage) => void, self: FakeWorker) => void) {}
+  constructor(
+    private readonly answer: (request: ExportRequest, post: (m: ExportMessage) => void, self: FakeWorker) => void,
+  ) {}
   postMessage(message: unknown): void {
-    setTimeout(() => this.answer(message as ExportRequest, (m) => this.onmessage?.call(this as never, { data: m } as MessageEvent), this));
+    setTimeout(() =>
+      this.answer(
+        message as ExportRequest,
+        (m) => this.onmessage?.call(this as never, { data: m } as MessageEvent),
+        this,
+      ),
+    );
   }
   terminate(): void {
     this.terminated = true;
@@ -41,7 +58,9 @@ describe('exportInWorker', () => {
 
   it('reports the writer refusing the draft as a failure with its message', async () => {
     const worker = new FakeWorker((_req, post) => post({ type: 'error', message: 'too many footnotes' }));
-    await expect(exportInWorker(request, () => worker)).rejects.toEqual(new ExportFailure('failed', 'too many footnotes'));
+    await expect(exportInWorker(request, () => worker)).rejects.toEqual(
+      new ExportFailure('failed', 'too many footnotes'),
+    );
     expect(worker.terminated).toBe(true);
   });
 
@@ -55,7 +74,9 @@ describe('exportInWorker', () => {
   });
 
   it('reports a worker that fails to load or dies as stopped', async () => {
-    const dying = new FakeWorker((_req, _post, self) => self.onerror?.call(self as never, { message: 'script blocked', preventDefault() {} } as ErrorEvent));
+    const dying = new FakeWorker((_req, _post, self) =>
+      self.onerror?.call(self as never, { message: 'script blocked', preventDefault() {} } as ErrorEvent),
+    );
     await expect(exportInWorker(request, () => dying)).rejects.toMatchObject({ kind: 'stopped' });
     await expect(
       exportInWorker(request, () => {

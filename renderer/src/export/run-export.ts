@@ -22,7 +22,11 @@ export interface ExportRun {
   signal?: AbortSignal;
 }
 
-export function exportInWorker(request: ExportRequest, createWorker: () => WorkerLike, { onProgress, signal }: ExportRun = {}): Promise<Uint8Array> {
+export function exportInWorker(
+  request: ExportRequest,
+  createWorker: () => WorkerLike,
+  { onProgress, signal }: ExportRun = {},
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ExportFailure('cancelled', 'cancelled'));
     let worker: WorkerLike;

@@ -7,8 +7,8 @@ import { openPrintLayout } from '../print/open-print-layout';
 import { lazyPart } from '../ui/Lazy';
 import { appCommands } from './commands';
 import { FileMenu } from './FileMenu';
-import { useAppCommand } from './useAppCommand';
-import { useSaveDraftFile } from './useDraftFileOps';
+import { useAppCommand } from './use-app-command';
+import { useSaveDraftFile } from './use-draft-file-ops';
 import './files.css';
 
 // Loaded when first opened (see ui/Lazy.tsx).
@@ -34,7 +34,11 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
           { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },
         ]}
       />
-      <button type="button" className="button button-small header-button header-button-primary" onClick={() => setExporting(true)}>
+      <button
+        type="button"
+        className="button button-small header-button header-button-primary"
+        onClick={() => setExporting(true)}
+      >
         {t('export:action')}
       </button>
       {exporting && <ExportDialog draftId={draftId} onClose={() => setExporting(false)} />}

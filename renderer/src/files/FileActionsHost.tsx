@@ -10,8 +10,8 @@ import { MenuInbox } from './menu-inbox';
 import { useToasts } from '../ui/Toasts';
 import { appCommands } from './commands';
 import { routeMenuCommand } from './menu-routing';
-import { useAppCommand } from './useAppCommand';
-import { useOpenDraftFile } from './useDraftFileOps';
+import { useAppCommand } from './use-app-command';
+import { useOpenDraftFile } from './use-draft-file-ops';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const ImportDialog = lazyPart(() => import('../import/ImportDialog'), 'ImportDialog');
@@ -28,7 +28,14 @@ export function FileActionsHost({ navigate }: { navigate(route: Route): void }) 
   useAppCommand('import-file', () => setImporting(true));
 
   useEffect(
-    () => menuInbox.listen((command) => routeMenuCommand(command, { navigate, commands: appCommands, needsDraft: () => toasts.show({ message: t('menuNeedsDraft') }) })),
+    () =>
+      menuInbox.listen((command) =>
+        routeMenuCommand(command, {
+          navigate,
+          commands: appCommands,
+          needsDraft: () => toasts.show({ message: t('menuNeedsDraft') }),
+        }),
+      ),
     [navigate, t, toasts],
   );
 

@@ -43,7 +43,14 @@ export function FileMenu({ label, items, className }: { label: ReactNode; items:
         if (open && !root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <button ref={button} type="button" className={className} aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        className={className}
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen((o) => !o)}
+      >
         {label}
         <span className="file-menu-caret" aria-hidden="true" />
       </button>

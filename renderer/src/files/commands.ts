@@ -3,7 +3,14 @@
 // part of the app is on screen to do it answers. A command can wait for its handler (the library
 // opening after "New draft" from the menu) or be dropped when nothing on screen can do it.
 
-export const APP_COMMANDS = ['new-draft', 'open-draft-file', 'save-draft-file', 'export-docx', 'print-layout', 'import-file'] as const;
+export const APP_COMMANDS = [
+  'new-draft',
+  'open-draft-file',
+  'save-draft-file',
+  'export-docx',
+  'print-layout',
+  'import-file',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 type Handler = () => void;

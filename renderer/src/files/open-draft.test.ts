@@ -17,12 +17,27 @@ const env: OpenEnv = { now: () => 5_000, newId: () => `new-${(ids += 1)}`, copyT
 const examplia = (id = 'd1'): Draft => ({
   id,
   templateId: 'norms-only',
-  fields: { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
+  fields: {
+    title: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    issuingBody: '',
+    forum: 'OEWG',
+    date: '2026-05-12',
+  },
   submitterKind: 'state',
   language: 'en',
   createdAt: 1_000,
   updatedAt: 2_000,
-  sections: [{ id: 'norm-g', kind: 'norm', norm: 'g', heading: 'Critical infrastructure', status: 'drafting', content: paragraphState(['Examplia protects its grid.']) }],
+  sections: [
+    {
+      id: 'norm-g',
+      kind: 'norm',
+      norm: 'g',
+      heading: 'Critical infrastructure',
+      status: 'drafting',
+      content: paragraphState(['Examplia protects its grid.']),
+    },
+  ],
 });
 
 beforeEach(() => {
@@ -72,17 +87,24 @@ describe('addOpenedDraft', () => {
     const original = examplia();
     const base = draftFingerprint(original);
     await repo.add(original);
-    const edited = { ...original, sections: original.sections.map((s) => ({ ...s, content: paragraphState(['Their wording.']) })) };
+    const edited = {
+      ...original,
+      sections: original.sections.map((s) => ({ ...s, content: paragraphState(['Their wording.']) })),
+    };
     const read = readNormdraft(serializeNormdraft(edited, { draftId: 'd1', base }));
     const opened = await addOpenedDraft(repo, read.draft, env, read.lineage);
     expect(opened.copied).toBe(true);
     expect(await repo.lineage(opened.id)).toEqual({ draftId: 'd1', base });
     // A replace of its content (a template change, a version put back) keeps it too.
-    await repo.replaceDraft(opened.id, (current) => ({ ...current, fields: { ...current.fields, title: 'Renamed' } }), { reason: 'template' });
+    await repo.replaceDraft(opened.id, (current) => ({ ...current, fields: { ...current.fields, title: 'Renamed' } }), {
+      reason: 'template',
+    });
     const copy = (await repo.get(opened.id))!.draft;
     const passedOn = readNormdraft(serializeNormdraft(copy, lineageForSave(copy, await repo.lineage(opened.id))));
     expect(passedOn.lineage).toEqual({ draftId: 'd1', base });
-    expect(findCommonBase({ draft: original, lineage: null }, { draft: passedOn.draft, lineage: passedOn.lineage })).toMatchObject({ kind: 'base', fingerprint: base });
+    expect(
+      findCommonBase({ draft: original, lineage: null }, { draft: passedOn.draft, lineage: passedOn.lineage }),
+    ).toMatchObject({ kind: 'base', fingerprint: base });
   });
 
   it('gives a file written before lineage was kept the lineage of the draft it holds', async () => {

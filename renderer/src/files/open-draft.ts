@@ -27,7 +27,12 @@ export interface OpenEnv {
  * Adds the file's draft. It keeps the file's lineage (for an older file without one: the draft
  * in the file and the state it holds), also when it becomes a copy with a new id.
  */
-export async function addOpenedDraft(repository: Pick<DraftRepository, 'get' | 'add'>, draft: Draft, env: OpenEnv, fileLineage: Lineage | null = null): Promise<OpenedDraft> {
+export async function addOpenedDraft(
+  repository: Pick<DraftRepository, 'get' | 'add'>,
+  draft: Draft,
+  env: OpenEnv,
+  fileLineage: Lineage | null = null,
+): Promise<OpenedDraft> {
   const lineage = lineageForSave(draft, fileLineage);
   if (!ROUTABLE_ID.test(draft.id)) {
     const renamed = { ...draft, id: env.newId() };

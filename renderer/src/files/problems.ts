@@ -5,7 +5,8 @@ import { FileFormatError, type FileFormatErrorCode } from '../../../shared/forma
 import { MAX_NORMDRAFT_BYTES } from '../../../shared/format/normdraft';
 import { saveFailureReason, StorageError } from '../storage/errors';
 
-export type FileProblemCode = FileFormatErrorCode | 'storage' | 'storageFull' | 'unknown' | 'saveInvalid' | 'readDraft' | 'write';
+export type FileProblemCode =
+  FileFormatErrorCode | 'storage' | 'storageFull' | 'unknown' | 'saveInvalid' | 'readDraft' | 'write';
 
 export const FILE_PROBLEM_KEYS: Record<FileProblemCode, string> = {
   'too-large': 'error.too-large',
@@ -38,8 +39,10 @@ function isStorageFailure(error: unknown): boolean {
 
 /** What went wrong while opening a .normdraft file and adding it to the library. */
 export function openProblem(error: unknown): FileProblem {
-  if (error instanceof FileFormatError) return error.code === 'too-large' ? tooLargeProblem() : { code: error.code, params: {} };
-  if (isStorageFailure(error)) return { code: saveFailureReason(error) === 'quota' ? 'storageFull' : 'storage', params: {} };
+  if (error instanceof FileFormatError)
+    return error.code === 'too-large' ? tooLargeProblem() : { code: error.code, params: {} };
+  if (isStorageFailure(error))
+    return { code: saveFailureReason(error) === 'quota' ? 'storageFull' : 'storage', params: {} };
   return { code: 'unknown', params: {} };
 }
 

@@ -41,5 +41,6 @@ export function languageResources(language: Language): Promise<ResourceLanguage>
 export async function loadLanguage(language: Language): Promise<void> {
   const bundle = await languageResources(language);
   if (i18next.hasResourceBundle(language, 'common')) return;
-  for (const [namespace, texts] of Object.entries(bundle)) i18next.addResourceBundle(language, namespace, texts, true, false);
+  for (const [namespace, texts] of Object.entries(bundle))
+    i18next.addResourceBundle(language, namespace, texts, true, false);
 }

@@ -7,7 +7,10 @@ vi.mock('../platform', () => ({ platform: { setUiLanguage: (language: string) =>
 const saved = new Map<string, string>();
 const root = { lang: '', dir: '' };
 beforeEach(() => {
-  vi.stubGlobal('localStorage', { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => saved.set(k, v) });
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => saved.get(k) ?? null,
+    setItem: (k: string, v: string) => saved.set(k, v),
+  });
   vi.stubGlobal('navigator', { languages: ['fr-CA', 'en'], language: 'fr-CA' });
   vi.stubGlobal('document', { documentElement: root });
 });
@@ -30,7 +33,14 @@ describe('UI language setup', () => {
 
     // Arabic plural forms come from CLDR: zero, one, two, few, many, other.
     const words = (count: number) => i18next.t('draft:words', { count, formatted: String(count) });
-    expect([0, 1, 2, 3, 11, 100].map(words)).toEqual(['لا كلمات', 'كلمة واحدة', 'كلمتان', '3 كلمات', '11 كلمة', '100 كلمة']);
+    expect([0, 1, 2, 3, 11, 100].map(words)).toEqual([
+      'لا كلمات',
+      'كلمة واحدة',
+      'كلمتان',
+      '3 كلمات',
+      '11 كلمة',
+      '100 كلمة',
+    ]);
     await changeUiLanguage('ru');
     expect([1, 3, 5, 21].map(words)).toEqual(['1 слово', '3 слова', '5 слов', '21 слово']);
   });

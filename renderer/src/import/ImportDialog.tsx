@@ -9,7 +9,7 @@ import { Modal } from '../ui/Modal';
 import { useToasts } from '../ui/Toasts';
 import { ImportProgress } from './ImportProgress';
 import { ImportReportView } from './ImportReportView';
-import { useImport } from './useImport';
+import { useImport } from './use-import';
 import './import.css';
 
 export function ImportDialog({ navigate, onClose }: { navigate(route: Route): void; onClose(): void }) {
@@ -37,7 +37,12 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
     return (
       <Modal titleId={`${id}-title`} onClose={close} className="import-dialog">
         <div className="form">
-          <ImportReportView outcome={stage.outcome} titleId={`${id}-title`} onMove={flow.move} onEnterDetails={() => void open(true)} />
+          <ImportReportView
+            outcome={stage.outcome}
+            titleId={`${id}-title`}
+            onMove={flow.move}
+            onEnterDetails={() => void open(true)}
+          />
           {stage.saveError && (
             <p className="form-error" role="alert">
               {stage.saveError}
@@ -100,7 +105,10 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
         </fieldset>
         {running && file && <ImportProgress name={file.name} fraction={stage.fraction} />}
         {stage.kind === 'choose' && stage.notice && (
-          <p className={stage.notice.tone === 'error' ? 'form-error' : 'form-notice'} role={stage.notice.tone === 'error' ? 'alert' : 'status'}>
+          <p
+            className={stage.notice.tone === 'error' ? 'form-error' : 'form-notice'}
+            role={stage.notice.tone === 'error' ? 'alert' : 'status'}
+          >
             {stage.notice.text}
           </p>
         )}

@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRESS_STEP_KEYS, progressStep } from './labels';
 
-
 export function ImportProgress({ name, fraction }: { name: string; fraction: number }) {
   const { t } = useTranslation('import');
   const id = useId();

@@ -24,7 +24,8 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
   const templateName = template ? t(template.nameKey, { ns: 'templates' }) : report.templateId;
-  const letters = (list: readonly NormLetter[]) => list.map((norm) => normTag({ norm }, t)).join(t('report.listSeparator'));
+  const letters = (list: readonly NormLetter[]) =>
+    list.map((norm) => normTag({ norm }, t)).join(t('report.listSeparator'));
   return (
     <div className="import-report">
       <h2 id={titleId} className="modal-title">
@@ -38,7 +39,9 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
       </p>
       <ul className="import-facts">
         <li>{t('report.format', { format: t(FORMAT_KEYS[report.format]) })}</li>
-        <li>{t(report.templateDetected ? 'report.templateDetected' : 'report.templateChosen', { template: templateName })}</li>
+        <li>
+          {t(report.templateDetected ? 'report.templateDetected' : 'report.templateChosen', { template: templateName })}
+        </li>
         <li>{t('report.language', { language: languageName(report.language, i18n.language) })}</li>
       </ul>
       {!report.submitterFound && (
@@ -53,7 +56,11 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
       <section className="import-part" aria-labelledby={`${titleId}-norms`}>
         <h3 id={`${titleId}-norms`}>{t('report.normsFound', { found: report.normsFound.length })}</h3>
         <NormGrid found={report.normsFound} />
-        <p>{report.normsMissing.length === 0 ? t('report.allNormsFound') : t('report.normsMissing', { letters: letters(report.normsMissing) })}</p>
+        <p>
+          {report.normsMissing.length === 0
+            ? t('report.allNormsFound')
+            : t('report.normsMissing', { letters: letters(report.normsMissing) })}
+        </p>
         <p className="import-footnotes">{t('report.footnotesKept', { count: report.footnotesKept })}</p>
       </section>
 
@@ -65,7 +72,12 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
           <>
             <p>{t('report.unplacedCount', { count: report.unplaced.length })}</p>
             <p className="field-hint">{t('report.unplacedHint')}</p>
-            <UnplacedBlocks blocks={report.unplaced} targets={moveTargets(outcome)} language={draft.language} onMove={onMove} />
+            <UnplacedBlocks
+              blocks={report.unplaced}
+              targets={moveTargets(outcome)}
+              language={draft.language}
+              onMove={onMove}
+            />
           </>
         )}
       </section>
@@ -85,7 +97,12 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
         <summary>{t('report.sectionsTitle')}</summary>
         <ul className="import-sections">
           {report.sections.map((section) => (
-            <li key={section.id}>{t('report.sectionWords', { heading: section.norm ? `${normTag(section, t)} ${section.heading}` : section.heading, count: section.words })}</li>
+            <li key={section.id}>
+              {t('report.sectionWords', {
+                heading: section.norm ? `${normTag(section, t)} ${section.heading}` : section.heading,
+                count: section.words,
+              })}
+            </li>
           ))}
         </ul>
       </details>

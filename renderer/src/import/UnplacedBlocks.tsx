@@ -16,7 +16,13 @@ interface UnplacedBlocksProps {
   onMove(position: number, targetId: string): void;
 }
 
-function UnplacedBlock({ block, position, targets, language, onMove }: { block: UnplacedBlockReport; position: number } & Omit<UnplacedBlocksProps, 'blocks'>) {
+function UnplacedBlock({
+  block,
+  position,
+  targets,
+  language,
+  onMove,
+}: { block: UnplacedBlockReport; position: number } & Omit<UnplacedBlocksProps, 'blocks'>) {
   const { t } = useTranslation('import');
   const id = useId();
   const [target, setTarget] = useState('');
@@ -38,7 +44,13 @@ function UnplacedBlock({ block, position, targets, language, onMove }: { block: 
             </option>
           ))}
         </select>
-        <button type="button" className="button button-small" disabled={!target} onClick={() => onMove(position, target)} aria-label={t('report.moveLabel', { preview: block.preview.slice(0, 60) })}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!target}
+          onClick={() => onMove(position, target)}
+          aria-label={t('report.moveLabel', { preview: block.preview.slice(0, 60) })}
+        >
           {t('report.move')}
         </button>
       </div>
@@ -51,7 +63,14 @@ export function UnplacedBlocks({ blocks, targets, language, onMove }: UnplacedBl
     <ul className="unplaced-list">
       {blocks.map((block, position) => (
         // Index and preview together: the list shrinks as blocks move, and positions shift.
-        <UnplacedBlock key={`${block.index}:${block.preview}`} block={block} position={position} targets={targets} language={language} onMove={onMove} />
+        <UnplacedBlock
+          key={`${block.index}:${block.preview}`}
+          block={block}
+          position={position}
+          targets={targets}
+          language={language}
+          onMove={onMove}
+        />
       ))}
     </ul>
   );

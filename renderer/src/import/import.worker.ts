@@ -8,11 +8,15 @@ import type { ImportWorkerMessage, ImportWorkerRequest } from './protocol';
 import { importWorkerHandler } from './worker-handler';
 
 // Template headings and boilerplate in the language the document turns out to be written in.
-const templateTexts = import.meta.glob<Record<string, unknown>>('../../../locales/*/templates.json', { eager: true, import: 'default' });
+const templateTexts = import.meta.glob<Record<string, unknown>>('../../../locales/*/templates.json', {
+  eager: true,
+  import: 'default',
+});
 
 const handle = importWorkerHandler({
   templates: TEMPLATES,
-  translateFor: (language: Language) => messagesTranslator(templateTexts[`../../../locales/${language}/templates.json`]),
+  translateFor: (language: Language) =>
+    messagesTranslator(templateTexts[`../../../locales/${language}/templates.json`]),
   newId,
 });
 

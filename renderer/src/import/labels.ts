@@ -6,7 +6,8 @@ import { IMPORT_WARNING_CODES, type ImportWarningCode } from '../../../shared/im
 import type { UnplacedReason } from '../../../shared/import/map/place';
 import type { ImportFailureCode } from './protocol';
 
-const byCode = <C extends string>(codes: readonly C[], prefix: string) => Object.fromEntries(codes.map((code) => [code, `${prefix}.${code}`])) as Record<C, string>;
+const byCode = <C extends string>(codes: readonly C[], prefix: string) =>
+  Object.fromEntries(codes.map((code) => [code, `${prefix}.${code}`])) as Record<C, string>;
 
 /** An import error by its code; a worker that stopped, or an unexpected error, is told as "stopped". */
 export const IMPORT_ERROR_KEYS: Record<ImportFailureCode | 'stopped', string> = {

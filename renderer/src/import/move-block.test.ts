@@ -26,10 +26,14 @@ const markdown = [
 
 async function imported(): Promise<ImportOutcome> {
   let n = 0;
-  return importDocument({ name: 'examplia.md', bytes: new TextEncoder().encode(markdown) }, { templates: [...TEMPLATES], now: 0, newId: () => `id${(n += 1)}` });
+  return importDocument(
+    { name: 'examplia.md', bytes: new TextEncoder().encode(markdown) },
+    { templates: [...TEMPLATES], now: 0, newId: () => `id${(n += 1)}` },
+  );
 }
 
-const text = (outcome: ImportOutcome, id: string) => sectionPlainText(outcome.draft.sections.find((s) => s.id === id)!.content);
+const text = (outcome: ImportOutcome, id: string) =>
+  sectionPlainText(outcome.draft.sections.find((s) => s.id === id)!.content);
 
 describe('moveUnplacedBlock', () => {
   it('moves a block with its footnote to the end of the chosen section, and lists the rest', async () => {
@@ -53,7 +57,13 @@ describe('moveUnplacedBlock', () => {
     expect(outcome.report.unplacedSectionId).toBeNull();
     expect(outcome.draft.sections.some((s) => s.kind === 'other')).toBe(false);
     const moved = text(outcome, summary.id);
-    for (const line of ['Annex: list of laws', 'Data Protection Act 2021', 'Critical Infrastructure Order 2023', 'The Examplia Cyber Act 2024']) expect(moved).toContain(line);
+    for (const line of [
+      'Annex: list of laws',
+      'Data Protection Act 2021',
+      'Critical Infrastructure Order 2023',
+      'The Examplia Cyber Act 2024',
+    ])
+      expect(moved).toContain(line);
     expect(draftSchema.safeParse(outcome.draft).success).toBe(true);
   });
 

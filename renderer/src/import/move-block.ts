@@ -44,14 +44,25 @@ export function moveUnplacedBlock(outcome: ImportOutcome, position: number, targ
   while (kept.length > 0 && isEmptyParagraph(kept.at(-1)!)) kept.pop();
   const nextTarget = withChildren(target, [...kept, ...moved]);
 
-  const unplaced = report.unplaced.filter((_, i) => i !== position).map((u) => (u.index > entry.index ? { ...u, index: u.index - moved.length } : u));
+  const unplaced = report.unplaced
+    .filter((_, i) => i !== position)
+    .map((u) => (u.index > entry.index ? { ...u, index: u.index - moved.length } : u));
   const emptied = unplaced.length === 0 && remaining.every(isEmptyParagraph);
   const sections = draft.sections
     .filter((s) => !(emptied && s === source))
     .map((s) => (s === target ? nextTarget : s === source ? withChildren(source, remaining) : s));
-  const sectionReports = report.sections.map((s) => (s.id === targetId ? { ...s, words: sectionWordCount(nextTarget.content), footnotes: countFootnotes(nextTarget.content) } : s));
+  const sectionReports = report.sections.map((s) =>
+    s.id === targetId
+      ? { ...s, words: sectionWordCount(nextTarget.content), footnotes: countFootnotes(nextTarget.content) }
+      : s,
+  );
   return {
     draft: { ...draft, sections },
-    report: { ...report, unplaced, sections: sectionReports, unplacedSectionId: emptied ? null : report.unplacedSectionId },
+    report: {
+      ...report,
+      unplaced,
+      sections: sectionReports,
+      unplacedSectionId: emptied ? null : report.unplacedSectionId,
+    },
   };
 }

@@ -9,7 +9,12 @@ import { ImportFailure, importInWorker, type WorkerLike } from './run-import';
 import { importWorkerHandler } from './worker-handler';
 
 let ids = 0;
-const handler = () => importWorkerHandler({ templates: TEMPLATES, translateFor: (language) => messagesTranslator(language === 'fr' ? french : {}), newId: () => `id-${(ids += 1)}` });
+const handler = () =>
+  importWorkerHandler({
+    templates: TEMPLATES,
+    translateFor: (language) => messagesTranslator(language === 'fr' ? french : {}),
+    newId: () => `id-${(ids += 1)}`,
+  });
 
 /** Runs the worker's handler in this process, message by message, as the worker script does. */
 class InProcessWorker implements WorkerLike {
@@ -21,7 +26,12 @@ class InProcessWorker implements WorkerLike {
   private readonly handle = handler();
   postMessage(message: unknown): void {
     this.received.push((message as ImportWorkerRequest).type);
-    setTimeout(() => void this.handle(message as ImportWorkerRequest, (m: ImportWorkerMessage) => this.onmessage?.call(this as never, { data: m } as MessageEvent)));
+    setTimeout(
+      () =>
+        void this.handle(message as ImportWorkerRequest, (m: ImportWorkerMessage) =>
+          this.onmessage?.call(this as never, { data: m } as MessageEvent),
+        ),
+    );
   }
   terminate(): void {
     this.terminated = true;
@@ -46,13 +56,21 @@ const markdown = [
   ...NORM_LETTERS.map((letter) => `[^${letter}]: Source for ${letter}, https://example.org/${letter}`),
 ].join('\n');
 
-const request = (text: string, name = 'examplia.md', templateId?: string): ImportRequest => ({ type: 'import', name, bytes: new TextEncoder().encode(text), templateId, now: Date.UTC(2026, 4, 12) });
+const request = (text: string, name = 'examplia.md', templateId?: string): ImportRequest => ({
+  type: 'import',
+  name,
+  bytes: new TextEncoder().encode(text),
+  templateId,
+  now: Date.UTC(2026, 4, 12),
+});
 
 describe('importInWorker', () => {
   it('imports a Markdown submission: 11 norms, 12 footnotes, the annex unplaced, progress to the end', async () => {
     const progress: number[] = [];
     const worker = new InProcessWorker();
-    const { draft, report } = await importInWorker(request(markdown), () => worker, { onProgress: (f) => progress.push(f) });
+    const { draft, report } = await importInWorker(request(markdown), () => worker, {
+      onProgress: (f) => progress.push(f),
+    });
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
     expect(report.footnotesKept).toBe(12);
     expect(report.unplaced.map((u) => u.preview)).toContain('The Examplia Cyber Act 2024.');
@@ -62,12 +80,25 @@ describe('importInWorker', () => {
   });
 
   it('uses the template the user chose instead of the one the document suggests', async () => {
-    const { report } = await importInWorker(request(markdown, 'examplia.md', 'norms-only'), () => new InProcessWorker());
+    const { report } = await importInWorker(
+      request(markdown, 'examplia.md', 'norms-only'),
+      () => new InProcessWorker(),
+    );
     expect(report).toMatchObject({ templateId: 'norms-only', templateDetected: false });
   });
 
   it('writes template headings in the language the document is in', async () => {
-    const text = ['# Contribution de la République d’Examplia', '', '## Résumé', '', 'La République d’Examplia présente ici les mesures qu’elle a prises pour mettre en œuvre les normes.', '', '## 13(a)', '', 'Examplia coopère avec les États de la région et partage les informations sur les incidents.'].join('\n');
+    const text = [
+      '# Contribution de la République d’Examplia',
+      '',
+      '## Résumé',
+      '',
+      'La République d’Examplia présente ici les mesures qu’elle a prises pour mettre en œuvre les normes.',
+      '',
+      '## 13(a)',
+      '',
+      'Examplia coopère avec les États de la région et partage les informations sur les incidents.',
+    ].join('\n');
     const { draft, report } = await importInWorker(request(text), () => new InProcessWorker());
     expect(report.language).toBe('fr');
     const frenchTexts = messagesTranslator(french);
@@ -76,7 +107,9 @@ describe('importInWorker', () => {
   });
 
   it('reports an import error by its code, for a .docx that is really text', async () => {
-    await expect(importInWorker(request('Just some notes', 'notes.docx'), () => new InProcessWorker())).rejects.toMatchObject({ code: 'docx-is-text' });
+    await expect(
+      importInWorker(request('Just some notes', 'notes.docx'), () => new InProcessWorker()),
+    ).rejects.toMatchObject({ code: 'docx-is-text' });
   });
 
   it('settles as cancelled at once and tells the worker to stop', async () => {
@@ -101,9 +134,18 @@ function docxBytes(): Promise<Uint8Array> {
   const part = (name: string, xml: string) => ({ name, data: new TextEncoder().encode(xml) });
   return writeZip(
     [
-      part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      part('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-      part('word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Examplia</w:t></w:r></w:p></w:body></w:document>'),
+      part(
+        '[Content_Types].xml',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      ),
+      part(
+        '_rels/.rels',
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      part(
+        'word/document.xml',
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Examplia</w:t></w:r></w:p></w:body></w:document>',
+      ),
     ],
     { compress: false },
   );
@@ -113,7 +155,9 @@ describe('importWorkerHandler', () => {
   it('ends a running import with "cancelled" when asked to', async () => {
     const handle = handler();
     const messages: ImportWorkerMessage[] = [];
-    const running = handle({ type: 'import', name: 'examplia.docx', bytes: await docxBytes(), now: 0 }, (m) => messages.push(m));
+    const running = handle({ type: 'import', name: 'examplia.docx', bytes: await docxBytes(), now: 0 }, (m) =>
+      messages.push(m),
+    );
     await handle({ type: 'cancel' }, () => {});
     await running;
     expect(messages.at(-1)).toMatchObject({ type: 'error', code: 'cancelled' });

@@ -26,7 +26,11 @@ export interface ImportRun {
   signal?: AbortSignal;
 }
 
-export function importInWorker(request: ImportRequest, createWorker: () => WorkerLike, { onProgress, signal }: ImportRun = {}): Promise<{ draft: Draft; report: ImportReport }> {
+export function importInWorker(
+  request: ImportRequest,
+  createWorker: () => WorkerLike,
+  { onProgress, signal }: ImportRun = {},
+): Promise<{ draft: Draft; report: ImportReport }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ImportFailure('cancelled'));
     let worker: WorkerLike;

@@ -13,7 +13,9 @@ export interface ImportWorkerDeps {
   newId(): string;
 }
 
-export function importWorkerHandler(deps: ImportWorkerDeps): (request: ImportWorkerRequest, post: (message: ImportWorkerMessage) => void) => Promise<void> {
+export function importWorkerHandler(
+  deps: ImportWorkerDeps,
+): (request: ImportWorkerRequest, post: (message: ImportWorkerMessage) => void) => Promise<void> {
   let running: AbortController | null = null;
   return async (request, post) => {
     if (request.type === 'cancel') {
@@ -38,7 +40,13 @@ export function importWorkerHandler(deps: ImportWorkerDeps): (request: ImportWor
       post({ type: 'done', draft, report });
     } catch (error) {
       if (isImportError(error)) post({ type: 'error', code: error.code, params: error.params, message: error.message });
-      else post({ type: 'error', code: 'unexpected', params: {}, message: error instanceof Error ? error.message : String(error) });
+      else
+        post({
+          type: 'error',
+          code: 'unexpected',
+          params: {},
+          message: error instanceof Error ? error.message : String(error),
+        });
     } finally {
       if (running === controller) running = null;
     }

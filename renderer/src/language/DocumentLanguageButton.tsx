@@ -24,7 +24,12 @@ export function DocumentLanguageButton({ draftId, language, onChanged }: Documen
   const name = languageName(language, i18n.language);
   return (
     <>
-      <button type="button" className="document-language-button" title={t('documentLanguage.change')} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="document-language-button"
+        title={t('documentLanguage.change')}
+        onClick={() => setOpen(true)}
+      >
         {t('documentLanguage.button', { language: name })}
       </button>
       {/* In the body, not inside the header's one-line paragraph (a dialog is not phrasing content). */}

@@ -49,7 +49,12 @@ export function DocumentLanguageDialog({ draftId, language, onClose, onChanged }
           <label className="field-label" htmlFor={`${id}-language`}>
             {t('documentLanguage.label')}
           </label>
-          <select id={`${id}-language`} name="language" value={choice} onChange={(e) => isLanguage(e.target.value) && setChoice(e.target.value)}>
+          <select
+            id={`${id}-language`}
+            name="language"
+            value={choice}
+            onChange={(e) => isLanguage(e.target.value) && setChoice(e.target.value)}
+          >
             {LANGUAGES.map((option) => (
               <option key={option} value={option} lang={option} dir={directionOf(option)}>
                 {ENDONYMS[option]}

@@ -15,7 +15,14 @@ export function LanguagePicker() {
   return (
     <div className="language-picker">
       <label htmlFor={id} className="language-picker-label">
-        <svg className="language-picker-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <svg
+          className="language-picker-icon"
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          aria-hidden="true"
+          focusable="false"
+        >
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
         </svg>

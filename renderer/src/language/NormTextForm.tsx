@@ -76,7 +76,12 @@ export function NormTextForm({ language, norm, initial, onSave, onRemove, onClos
       )}
       <div className="form-actions">
         {onRemove && (
-          <button type="button" className="button button-danger norm-text-remove" disabled={busy} onClick={() => void run(onRemove)}>
+          <button
+            type="button"
+            className="button button-danger norm-text-remove"
+            disabled={busy}
+            onClick={() => void run(onRemove)}
+          >
             {t('normText.remove')}
           </button>
         )}

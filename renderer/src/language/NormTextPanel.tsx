@@ -14,7 +14,7 @@ import { useToasts } from '../ui/Toasts';
 import { DOCUMENT_LANGUAGE_KEYS, type OtherLanguage } from './labels';
 import { NormTextForm } from './NormTextForm';
 import { lazyPart } from '../ui/Lazy';
-import { useNormText } from './useNormText';
+import { useNormText } from './use-norm-text';
 import './norm-text.css';
 
 // Loaded when first opened (see ui/Lazy.tsx).
@@ -79,7 +79,15 @@ function OtherLanguageWithLibrary({ letter, language }: { letter: NormLetter; la
   );
 }
 
-function OtherLanguageNormText({ letter, language, libraryLink }: { letter: NormLetter; language: OtherLanguage; libraryLink: ReactNode }) {
+function OtherLanguageNormText({
+  letter,
+  language,
+  libraryLink,
+}: {
+  letter: NormLetter;
+  language: OtherLanguage;
+  libraryLink: ReactNode;
+}) {
   const { t } = useTranslation(['language', 'draft']);
   const toasts = useToasts();
   const { text, save, remove } = useNormText(language, letter);

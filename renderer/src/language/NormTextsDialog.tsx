@@ -22,7 +22,9 @@ export function NormTextsDialog({ onClose }: { onClose(): void }) {
   const id = useId();
   const ui = currentUiLanguage();
   const [language, setLanguage] = useState<OtherLanguage>(ui === 'en' ? 'fr' : ui);
-  const [loaded, setLoaded] = useState<{ language: OtherLanguage; texts: Partial<Record<NormLetter, string>> } | null>(null);
+  const [loaded, setLoaded] = useState<{ language: OtherLanguage; texts: Partial<Record<NormLetter, string>> } | null>(
+    null,
+  );
   const [failed, setFailed] = useState(false);
   const [editing, setEditing] = useState<NormLetter | null>(null);
   const [version, setVersion] = useState(0);
@@ -85,7 +87,11 @@ export function NormTextsDialog({ onClose }: { onClose(): void }) {
           <ol className="norm-texts-list" aria-label={t(DOCUMENT_LANGUAGE_KEYS.provided[language])}>
             {NORM_LETTERS.map((letter) => {
               const text = texts[letter];
-              const tag = t('outline.normTag', { ns: 'draft', number: officialNorm(letter).number, letter: normLetter(letter, ui) });
+              const tag = t('outline.normTag', {
+                ns: 'draft',
+                number: officialNorm(letter).number,
+                letter: normLetter(letter, ui),
+              });
               return (
                 <li key={letter} className={`norm-texts-item ${text ? 'norm-texts-provided' : 'norm-texts-missing'}`}>
                   <p className="norm-texts-head">
@@ -117,7 +123,12 @@ export function NormTextsDialog({ onClose }: { onClose(): void }) {
                       onClose={() => setEditing(null)}
                     />
                   ) : (
-                    <button type="button" className="button button-small" aria-label={`${text ? t('normText.edit') : t(DOCUMENT_LANGUAGE_KEYS.add[language])} – ${tag}`} onClick={() => setEditing(letter)}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`${text ? t('normText.edit') : t(DOCUMENT_LANGUAGE_KEYS.add[language])} – ${tag}`}
+                      onClick={() => setEditing(letter)}
+                    >
                       {text ? t('normText.edit') : t(DOCUMENT_LANGUAGE_KEYS.add[language])}
                     </button>
                   )}

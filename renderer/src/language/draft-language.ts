@@ -10,7 +10,12 @@ export class DraftLanguageError extends Error {
   }
 }
 
-export async function changeDraftLanguage(db: DrafterDb, draftId: string, language: Language, now: number): Promise<void> {
+export async function changeDraftLanguage(
+  db: DrafterDb,
+  draftId: string,
+  language: Language,
+  now: number,
+): Promise<void> {
   if (!isLanguage(language)) throw new DraftLanguageError(`Not a document language: ${String(language)}`);
   await db.transaction('rw', db.drafts, async () => {
     const row = await db.drafts.get(draftId);

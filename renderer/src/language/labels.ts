@@ -7,9 +7,32 @@ import type { Language } from '../../../shared/model/languages';
 export type OtherLanguage = Exclude<Language, 'en'>;
 
 export const DOCUMENT_LANGUAGE_KEYS = {
-  missing: { ar: 'normText.missing.ar', zh: 'normText.missing.zh', fr: 'normText.missing.fr', ru: 'normText.missing.ru', es: 'normText.missing.es' },
-  provided: { ar: 'normText.provided.ar', zh: 'normText.provided.zh', fr: 'normText.provided.fr', ru: 'normText.provided.ru', es: 'normText.provided.es' },
-  add: { ar: 'normText.add.ar', zh: 'normText.add.zh', fr: 'normText.add.fr', ru: 'normText.add.ru', es: 'normText.add.es' },
-  field: { ar: 'normText.field.ar', zh: 'normText.field.zh', fr: 'normText.field.fr', ru: 'normText.field.ru', es: 'normText.field.es' },
+  missing: {
+    ar: 'normText.missing.ar',
+    zh: 'normText.missing.zh',
+    fr: 'normText.missing.fr',
+    ru: 'normText.missing.ru',
+    es: 'normText.missing.es',
+  },
+  provided: {
+    ar: 'normText.provided.ar',
+    zh: 'normText.provided.zh',
+    fr: 'normText.provided.fr',
+    ru: 'normText.provided.ru',
+    es: 'normText.provided.es',
+  },
+  add: {
+    ar: 'normText.add.ar',
+    zh: 'normText.add.zh',
+    fr: 'normText.add.fr',
+    ru: 'normText.add.ru',
+    es: 'normText.add.es',
+  },
+  field: {
+    ar: 'normText.field.ar',
+    zh: 'normText.field.zh',
+    fr: 'normText.field.fr',
+    ru: 'normText.field.ru',
+    es: 'normText.field.es',
+  },
 } as const satisfies Record<string, Record<OtherLanguage, string>>;
-

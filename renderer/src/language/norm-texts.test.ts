@@ -28,9 +28,13 @@ describe('official norm texts the user provides', () => {
   it('keeps a pasted French text for every later French draft, and only for French', async () => {
     const store = new NormTextStore(freshDb(), () => 42);
     expect(await store.get('fr', 'g')).toBeNull();
-    expect(await store.save('fr', 'g', FRENCH_G)).toBe('Texte officiel de la norme g en français, tel que la délégation d’Examplia l’a collé.');
+    expect(await store.save('fr', 'g', FRENCH_G)).toBe(
+      'Texte officiel de la norme g en français, tel que la délégation d’Examplia l’a collé.',
+    );
     await store.save('es', 'g', SPANISH_G);
-    expect(await store.forLanguage('fr')).toEqual({ g: 'Texte officiel de la norme g en français, tel que la délégation d’Examplia l’a collé.' });
+    expect(await store.forLanguage('fr')).toEqual({
+      g: 'Texte officiel de la norme g en français, tel que la délégation d’Examplia l’a collé.',
+    });
     expect(Object.keys(await store.forLanguage('ru'))).toEqual([]);
     expect(await store.get('es', 'g')).toBe(SPANISH_G);
   });
@@ -63,7 +67,10 @@ describe('official norm texts the user provides', () => {
   });
 
   it('drops control characters and keeps every word as pasted', () => {
-    expect(cleanNormText('zh', 'k', '\u0007各国不应\r\n开展活动。 ')).toEqual({ ok: true, text: '各国不应 开展活动。' });
+    expect(cleanNormText('zh', 'k', '\u0007各国不应\r\n开展活动。 ')).toEqual({
+      ok: true,
+      text: '各国不应 开展活动。',
+    });
   });
 });
 

@@ -30,8 +30,11 @@ export const NORM_TEXT_PROBLEM_KEYS = {
 export function cleanNormText(language: Language, norm: NormLetter, raw: string): CleanedNormText {
   if (language === 'en') return { ok: false, problem: 'not-needed' };
   // Control characters other than whitespace never belong in a norm's text.
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '').replace(/\s+/gu, ' ').trim();
+  const text = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (!text) return { ok: false, problem: 'empty' };
   if (text.length > MAX_NORM_TEXT_CHARS) return { ok: false, problem: 'too-long' };
   if (text === officialNorm(norm).officialTextEn) return { ok: false, problem: 'english' };
@@ -56,7 +59,8 @@ export class NormTextStore {
     if (language === 'en') return {};
     const rows = await this.db.normTexts.where('language').equals(language).toArray();
     const texts: Partial<Record<NormLetter, string>> = {};
-    for (const row of rows) if ((NORM_LETTERS as readonly string[]).includes(row.norm) && row.text) texts[row.norm] = row.text;
+    for (const row of rows)
+      if ((NORM_LETTERS as readonly string[]).includes(row.norm) && row.text) texts[row.norm] = row.text;
     return texts;
   }
 
@@ -67,7 +71,8 @@ export class NormTextStore {
 
   /** Stores (or replaces) a text; bad input throws a NormTextError and changes nothing. */
   async save(language: Language, norm: NormLetter, raw: string): Promise<string> {
-    if (!isLanguage(language) || !(NORM_LETTERS as readonly string[]).includes(norm)) throw new NormTextError('not-needed');
+    if (!isLanguage(language) || !(NORM_LETTERS as readonly string[]).includes(norm))
+      throw new NormTextError('not-needed');
     const cleaned = cleanNormText(language, norm, raw);
     if (!cleaned.ok) throw new NormTextError(cleaned.problem);
     const row: NormTextRow = { language, norm, text: cleaned.text, updatedAt: this.now() };

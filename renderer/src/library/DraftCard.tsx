@@ -53,17 +53,40 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
         <span className="progress-bar" aria-hidden="true" style={{ '--fill': fill } as CSSProperties}>
           <span className="progress-bar-fill" />
         </span>
-        <p className="draft-card-norms">{t('card.progress', { count: row.normsWritten, formatted: formatNumber(row.normsWritten, locale), total: formatNumber(row.normsTotal, locale) })}</p>
-        <p className="draft-card-words">{t('card.words', { count: row.words, formatted: formatNumber(row.words, locale) })}</p>
+        <p className="draft-card-norms">
+          {t('card.progress', {
+            count: row.normsWritten,
+            formatted: formatNumber(row.normsWritten, locale),
+            total: formatNumber(row.normsTotal, locale),
+          })}
+        </p>
+        <p className="draft-card-words">
+          {t('card.words', { count: row.words, formatted: formatNumber(row.words, locale) })}
+        </p>
       </div>
       <div className="draft-card-actions">
-        <button type="button" className="button button-small" aria-label={t('card.renameLabel', { title: row.fields.title })} onClick={() => onRename(row)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('card.renameLabel', { title: row.fields.title })}
+          onClick={() => onRename(row)}
+        >
           {t('card.rename')}
         </button>
-        <button type="button" className="button button-small" aria-label={t('card.duplicateLabel', { title: row.fields.title })} onClick={() => onDuplicate(row)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('card.duplicateLabel', { title: row.fields.title })}
+          onClick={() => onDuplicate(row)}
+        >
           {t('card.duplicate')}
         </button>
-        <button type="button" className="button button-small button-danger" aria-label={t('card.deleteLabel', { title: row.fields.title })} onClick={() => onDelete(row)}>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          aria-label={t('card.deleteLabel', { title: row.fields.title })}
+          onClick={() => onDelete(row)}
+        >
           {t('card.delete')}
         </button>
       </div>

@@ -7,14 +7,14 @@ import type { DraftRow } from '../storage/db';
 import { LibraryLinks, LibraryTrashNotice } from '../backup/LibraryLinks';
 import { useToasts } from '../ui/Toasts';
 import { LibraryFileActions } from '../files/LibraryFileActions';
-import { useAppCommand } from '../files/useAppCommand';
+import { useAppCommand } from '../files/use-app-command';
 import { DraftCard } from './DraftCard';
 import { LibraryEmpty, NoResults } from './LibraryEmpty';
 import { lazyPart } from '../ui/Lazy';
 import { RenameDialog } from './RenameDialog';
 import { SearchBox } from './SearchBox';
-import { useLibrary } from './useLibrary';
-import { useProgressiveList } from './useProgressiveList';
+import { useLibrary } from './use-library';
+import { useProgressiveList } from './use-progressive-list';
 import { useServices } from '../services/context';
 
 // Loaded when first opened (see ui/Lazy.tsx).
@@ -39,7 +39,8 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
   const focusAfterRemoval = (index: number) => {
     requestAnimationFrame(() => {
       const links = listRef.current?.querySelectorAll<HTMLAnchorElement>('.draft-card-title a');
-      const target = links?.[Math.min(index, links.length - 1)] ?? document.querySelector<HTMLElement>('.new-draft-button');
+      const target =
+        links?.[Math.min(index, links.length - 1)] ?? document.querySelector<HTMLElement>('.new-draft-button');
       target?.focus();
     });
   };
@@ -85,7 +86,11 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
           {hasDrafts && (
             <div className="file-actions">
               <LibraryFileActions />
-              <button type="button" className="button button-primary new-draft-button" onClick={() => setCreating(true)}>
+              <button
+                type="button"
+                className="button button-primary new-draft-button"
+                onClick={() => setCreating(true)}
+              >
                 {t('newDraft.open')}
               </button>
             </div>
@@ -102,13 +107,23 @@ export function LibraryScreen({ navigate }: { navigate(route: Route): void }) {
         {rows !== null && rows.length === 0 && <LibraryEmpty onCreate={() => setCreating(true)} />}
         {hasDrafts && (
           <>
-            <SearchBox value={library.query} onChange={library.setQuery} found={library.query.trim() ? (visible?.length ?? 0) : null} />
+            <SearchBox
+              value={library.query}
+              onChange={library.setQuery}
+              found={library.query.trim() ? (visible?.length ?? 0) : null}
+            />
             {visible && visible.length === 0 ? (
               <NoResults query={library.query} onClear={() => library.setQuery('')} />
             ) : (
               <ul className="draft-list" ref={listRef}>
                 {shown?.map((row) => (
-                  <DraftCard key={row.id} row={row} onRename={setRenaming} onDuplicate={(r) => void duplicate(r)} onDelete={(r) => void remove(r)} />
+                  <DraftCard
+                    key={row.id}
+                    row={row}
+                    onRename={setRenaming}
+                    onDuplicate={(r) => void duplicate(r)}
+                    onDelete={(r) => void remove(r)}
+                  />
                 ))}
               </ul>
             )}

@@ -87,7 +87,13 @@ export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
             <div className="inline-choices">
               {(['state', 'stakeholder'] as const).map((option) => (
                 <label key={option} className="inline-choice">
-                  <input type="radio" name="submitterKind" value={option} checked={values.submitterKind === option} onChange={() => set('submitterKind', option)} />
+                  <input
+                    type="radio"
+                    name="submitterKind"
+                    value={option}
+                    checked={values.submitterKind === option}
+                    onChange={() => set('submitterKind', option)}
+                  />
                   {option === 'state' ? t('newDraft.kind.state') : t('newDraft.kind.stakeholder')}
                 </label>
               ))}
@@ -100,7 +106,12 @@ export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
             <label className="field-label" htmlFor={`${id}-language`}>
               {t('newDraft.language.label')}
             </label>
-            <select id={`${id}-language`} name="language" value={values.language} onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}>
+            <select
+              id={`${id}-language`}
+              name="language"
+              value={values.language}
+              onChange={(e) => isLanguage(e.target.value) && set('language', e.target.value)}
+            >
               {LANGUAGES.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {ENDONYMS[language]}
@@ -109,7 +120,15 @@ export function NewDraftDialog({ onClose, onCreated }: NewDraftDialogProps) {
             </select>
             <p className="field-hint">{t('newDraft.language.hint')}</p>
           </div>
-          <TextField name="date" type="date" label={t('newDraft.date.label')} value={values.date} onChange={(v) => set('date', v)} error={errorFor('date')} required />
+          <TextField
+            name="date"
+            type="date"
+            label={t('newDraft.date.label')}
+            value={values.date}
+            onChange={(v) => set('date', v)}
+            error={errorFor('date')}
+            required
+          />
         </div>
         {failure && (
           <p className="form-error" role="alert">

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../ui/format';
 
-export function SearchBox({ value, onChange, found }: { value: string; onChange(value: string): void; found: number | null }) {
+export function SearchBox({
+  value,
+  onChange,
+  found,
+}: {
+  value: string;
+  onChange(value: string): void;
+  found: number | null;
+}) {
   const { t, i18n } = useTranslation('library');
   const id = useId();
   return (
@@ -10,7 +18,16 @@ export function SearchBox({ value, onChange, found }: { value: string; onChange(
       <label htmlFor={id} className="field-label">
         {t('search.label')}
       </label>
-      <input id={id} type="search" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={`${id}-hint`} autoComplete="off" spellCheck={false} dir="auto" />
+      <input
+        id={id}
+        type="search"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        spellCheck={false}
+        dir="auto"
+      />
       <p id={`${id}-hint`} className="field-hint">
         {t('search.hint')}
       </p>

@@ -30,11 +30,32 @@ export function SubmitterFields({ kind, values, set, errorFor }: SubmitterFields
         required
       />
       {state ? (
-        <TextField name="issuingBody" label={t('newDraft.issuingBody.label')} hint={t('newDraft.issuingBody.hint')} value={values.issuingBody} onChange={(v) => set('issuingBody', v)} error={errorFor('issuingBody')} />
+        <TextField
+          name="issuingBody"
+          label={t('newDraft.issuingBody.label')}
+          hint={t('newDraft.issuingBody.hint')}
+          value={values.issuingBody}
+          onChange={(v) => set('issuingBody', v)}
+          error={errorFor('issuingBody')}
+        />
       ) : (
-        <TextField name="government" label={t('newDraft.government.label')} hint={t('newDraft.government.hint')} value={values.government} onChange={(v) => set('government', v)} error={errorFor('government')} />
+        <TextField
+          name="government"
+          label={t('newDraft.government.label')}
+          hint={t('newDraft.government.hint')}
+          value={values.government}
+          onChange={(v) => set('government', v)}
+          error={errorFor('government')}
+        />
       )}
-      <TextField name="forum" label={t('newDraft.forum.label')} hint={t('newDraft.forum.hint')} value={values.forum} onChange={(v) => set('forum', v)} error={errorFor('forum')} />
+      <TextField
+        name="forum"
+        label={t('newDraft.forum.label')}
+        hint={t('newDraft.forum.hint')}
+        value={values.forum}
+        onChange={(v) => set('forum', v)}
+        error={errorFor('forum')}
+      />
     </>
   );
 }

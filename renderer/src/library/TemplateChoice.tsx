@@ -10,7 +10,13 @@ export function TemplateChoice({ value, onChange }: { value: string; onChange(te
       <div className="choices">
         {TEMPLATES.map((template) => (
           <label key={template.id} className="choice">
-            <input type="radio" name="template" value={template.id} checked={value === template.id} onChange={() => onChange(template.id)} />
+            <input
+              type="radio"
+              name="template"
+              value={template.id}
+              checked={value === template.id}
+              onChange={() => onChange(template.id)}
+            />
             <span className="choice-text">
               <span className="choice-name">{t(template.nameKey, { ns: 'templates' })}</span>
               <span className="choice-description">{t(template.descriptionKey, { ns: 'templates' })}</span>

@@ -18,7 +18,10 @@ describe('checkNewDraft', () => {
   });
 
   it('asks for the submitter first', () => {
-    expect(checkNewDraft({ ...valid, submitter: '   ', date: 'nope' })).toEqual({ field: 'submitter', key: 'newDraft.errors.submitterRequired' });
+    expect(checkNewDraft({ ...valid, submitter: '   ', date: 'nope' })).toEqual({
+      field: 'submitter',
+      key: 'newDraft.errors.submitterRequired',
+    });
   });
 
   it('refuses an impossible date and overlong names', () => {

@@ -24,12 +24,16 @@ export function kindFor(template: Template, chosen: SubmitterKind): SubmitterKin
 }
 
 /** The first problem in what the user typed, as a field and a message key (namespace `library`). */
-export function checkNewDraft(values: Pick<NewDraftValues, 'submitter' | 'issuingBody' | 'government' | 'forum' | 'date'>): FieldError | null {
+export function checkNewDraft(
+  values: Pick<NewDraftValues, 'submitter' | 'issuingBody' | 'government' | 'forum' | 'date'>,
+): FieldError | null {
   const submitter = values.submitter.trim();
   if (!submitter) return { field: 'submitter', key: 'newDraft.errors.submitterRequired' };
   if (submitter.length > DRAFT_LIMITS.nameChars) return { field: 'submitter', key: 'newDraft.errors.tooLong' };
-  if (values.issuingBody.trim().length > DRAFT_LIMITS.nameChars) return { field: 'issuingBody', key: 'newDraft.errors.tooLong' };
-  if (values.government.trim().length > DRAFT_LIMITS.nameChars) return { field: 'government', key: 'newDraft.errors.tooLong' };
+  if (values.issuingBody.trim().length > DRAFT_LIMITS.nameChars)
+    return { field: 'issuingBody', key: 'newDraft.errors.tooLong' };
+  if (values.government.trim().length > DRAFT_LIMITS.nameChars)
+    return { field: 'government', key: 'newDraft.errors.tooLong' };
   if (values.forum.trim().length > DRAFT_LIMITS.forumChars) return { field: 'forum', key: 'newDraft.errors.tooLong' };
   if (!isIsoDate(values.date)) return { field: 'date', key: 'newDraft.errors.dateInvalid' };
   return null;

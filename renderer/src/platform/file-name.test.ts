@@ -2,20 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { saveFileRequestSchema } from '../../../shared/bridge/schemas';
 import { draftFileName } from './file-name';
 
-const name = (title: string, submitter: string, extension: 'docx' | 'normdraft' = 'docx') => draftFileName({ title, submitter }, extension, 'Draft');
+const name = (title: string, submitter: string, extension: 'docx' | 'normdraft' = 'docx') =>
+  draftFileName({ title, submitter }, extension, 'Draft');
 
 describe('draftFileName', () => {
   it('names the file after the title and the submitter', () => {
     expect(name('National non-paper', 'Republic of Examplia')).toBe('National non-paper - Republic of Examplia.docx');
-    expect(name('National non-paper', 'Republic of Examplia', 'normdraft')).toBe('National non-paper - Republic of Examplia.normdraft');
+    expect(name('National non-paper', 'Republic of Examplia', 'normdraft')).toBe(
+      'National non-paper - Republic of Examplia.normdraft',
+    );
   });
 
   it('does not repeat a submitter the title already names', () => {
-    expect(name('Republic of Examplia and the 11 norms', 'Republic of Examplia')).toBe('Republic of Examplia and the 11 norms.docx');
+    expect(name('Republic of Examplia and the 11 norms', 'Republic of Examplia')).toBe(
+      'Republic of Examplia and the 11 norms.docx',
+    );
   });
 
   it('replaces characters file systems refuse, and drops line breaks and trailing dots', () => {
-    expect(name('Norms: a/b\\c <draft> "v2"?*|', 'Forum\nof Examplia...')).toBe('Norms a b c draft v2 - Forum of Examplia.docx');
+    expect(name('Norms: a/b\\c <draft> "v2"?*|', 'Forum\nof Examplia...')).toBe(
+      'Norms a b c draft v2 - Forum of Examplia.docx',
+    );
     expect(name('..hidden', '')).toBe('hidden.docx');
   });
 
@@ -31,7 +38,8 @@ describe('draftFileName', () => {
   });
 
   it('shortens a long title between words so that the submitter still fits', () => {
-    const title = 'Non-paper on national efforts to implement the norms of responsible State behaviour in the use of ICTs recommended in the reports of the UN Groups of Governmental Experts';
+    const title =
+      'Non-paper on national efforts to implement the norms of responsible State behaviour in the use of ICTs recommended in the reports of the UN Groups of Governmental Experts';
     const result = name(title, 'Republic of Examplia');
     expect(result).toMatch(/^Non-paper on national efforts .*\w… - Republic of Examplia\.docx$/);
     expect(Array.from(result).length).toBeLessThanOrEqual(125);
@@ -44,9 +52,15 @@ describe('draftFileName', () => {
   });
 
   it('always gives a name the desktop bridge accepts', () => {
-    for (const [title, submitter] of [['a\u0000b', 'c/d'], ['x'.repeat(1000), 'y'.repeat(1000)], ['', '']]) {
+    for (const [title, submitter] of [
+      ['a\u0000b', 'c/d'],
+      ['x'.repeat(1000), 'y'.repeat(1000)],
+      ['', ''],
+    ]) {
       const suggestedName = name(title!, submitter!);
-      expect(saveFileRequestSchema.safeParse({ suggestedName, filters: [], data: new Uint8Array(1) }).success).toBe(true);
+      expect(saveFileRequestSchema.safeParse({ suggestedName, filters: [], data: new Uint8Array(1) }).success).toBe(
+        true,
+      );
     }
   });
 });

@@ -31,7 +31,11 @@ const tidyEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, '');
  * it; a long title is shortened so the submitter still fits; `fallback` (translated) is used when
  * nothing printable is left.
  */
-export function draftFileName(draft: { title: string; submitter: string }, extension: 'docx' | 'normdraft' | 'txt', fallback: string): string {
+export function draftFileName(
+  draft: { title: string; submitter: string },
+  extension: 'docx' | 'normdraft' | 'txt',
+  fallback: string,
+): string {
   const title = tidyEnds(cleanPart(draft.title));
   let submitter = tidyEnds(cleanPart(draft.submitter));
   if (title.toLowerCase().includes(submitter.toLowerCase())) submitter = '';

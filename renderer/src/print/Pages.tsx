@@ -19,7 +19,9 @@ const PAGE_GEOMETRY = {
 function measure(root: HTMLElement, content: PageContent): LaidOutPage[] {
   const body = root.querySelector<HTMLElement>('.pl-body');
   const separator = root.querySelector<HTMLElement>('.pl-separator');
-  const noteHeights = [...root.querySelectorAll<HTMLElement>('[data-note-text]')].map((el) => el.getBoundingClientRect().height);
+  const noteHeights = [...root.querySelectorAll<HTMLElement>('[data-note-text]')].map(
+    (el) => el.getBoundingClientRect().height,
+  );
   const blocks: MeasuredBlock[] = [...root.querySelectorAll<HTMLElement>('[data-block]')].map((el, index) => {
     const box = el.getBoundingClientRect();
     const paragraph = el.firstElementChild as HTMLElement | null;
@@ -40,11 +42,22 @@ function measure(root: HTMLElement, content: PageContent): LaidOutPage[] {
       }),
     };
   });
-  return paginate(blocks, { height: body?.clientHeight ?? 0, separator: separator?.getBoundingClientRect().height ?? 0 });
+  return paginate(blocks, {
+    height: body?.clientHeight ?? 0,
+    separator: separator?.getBoundingClientRect().height ?? 0,
+  });
 }
 
 /** Lays out `content` once: the screen mounts one Pages per draft it loads. */
-export function Pages({ content, headerLine, onPages }: { content: PageContent; headerLine: string; onPages(count: number): void }) {
+export function Pages({
+  content,
+  headerLine,
+  onPages,
+}: {
+  content: PageContent;
+  headerLine: string;
+  onPages(count: number): void;
+}) {
   const { t } = useTranslation('export');
   const measuring = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<LaidOutPage[] | null>(null);
@@ -93,7 +106,12 @@ export function Pages({ content, headerLine, onPages }: { content: PageContent; 
         </div>
       )}
       {pages?.map((page, index) => (
-        <section key={index} className="pl-page" data-page={index + 1} aria-label={t('printLayout.pageLabel', { number: index + 1, total: pages.length })}>
+        <section
+          key={index}
+          className="pl-page"
+          data-page={index + 1}
+          aria-label={t('printLayout.pageLabel', { number: index + 1, total: pages.length })}
+        >
           {headerLine && <p className="pl-header">{headerLine}</p>}
           <div className="pl-body">
             <div className="pl-flow">
@@ -107,7 +125,12 @@ export function Pages({ content, headerLine, onPages }: { content: PageContent; 
                   </div>
                 ) : (
                   // Part of a paragraph split between pages: the same block, shifted and cut at a line.
-                  <div key={`${slice.block}-${slice.from}`} className="pl-slice" style={{ blockSize: `${slice.to - slice.from}px` }} data-block-index={slice.block}>
+                  <div
+                    key={`${slice.block}-${slice.from}`}
+                    className="pl-slice"
+                    style={{ blockSize: `${slice.to - slice.from}px` }}
+                    data-block-index={slice.block}
+                  >
                     <div className="pl-block" style={{ marginBlockStart: `${-slice.from}px` }}>
                       {block.node}
                     </div>

@@ -17,23 +17,48 @@ import { Pages } from './Pages';
 import { useServices, type Services } from '../services/context';
 import './print.css';
 
-type State = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed' } | { kind: 'ready'; draft: Draft; content: PageContent; headerLine: string; font: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'failed' }
+  | { kind: 'ready'; draft: Draft; content: PageContent; headerLine: string; font: string };
 
 /** The export's typefaces for the document's language (shared/docx/language.ts), as a CSS list. */
 function fontFamily(fonts: { ascii?: string; eastAsia?: string }): string {
-  return [fonts.ascii, fonts.eastAsia].filter((f): f is string => !!f).map((f) => `"${f}"`).concat('sans-serif').join(', ');
+  return [fonts.ascii, fonts.eastAsia]
+    .filter((f): f is string => !!f)
+    .map((f) => `"${f}"`)
+    .concat('sans-serif')
+    .join(', ');
 }
 
 async function load({ autosaver, repository, normTexts }: Services, draftId: string): Promise<State> {
   const live = await liveDraftIfStored(draftId, { autosaver, repository });
   if (!live) return { kind: 'missing' };
   const { draft } = live;
-  const [options, officialTexts] = await Promise.all([loadExportOptions(repository, draftId), normTexts.forLanguage(draft.language).catch(() => ({}))]);
+  const [options, officialTexts] = await Promise.all([
+    loadExportOptions(repository, draftId),
+    normTexts.forLanguage(draft.language).catch(() => ({})),
+  ]);
   const outline = documentOutline(draft, options, officialTexts);
-  return { kind: 'ready', draft, content: pageContent(outline), headerLine: outline.headerLine, font: fontFamily(outline.profile.fonts) };
+  return {
+    kind: 'ready',
+    draft,
+    content: pageContent(outline),
+    headerLine: outline.headerLine,
+    font: fontFamily(outline.profile.fonts),
+  };
 }
 
-export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { draftId: string; sectionId: string | null; navigate(route: Route): void }) {
+export default function PrintLayoutScreen({
+  draftId,
+  sectionId,
+  navigate,
+}: {
+  draftId: string;
+  sectionId: string | null;
+  navigate(route: Route): void;
+}) {
   const { t } = useTranslation(['export', 'draft']);
   const services = useServices();
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -79,7 +104,12 @@ export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { dr
           </p>
         </div>
         <div className="file-actions print-actions">
-          <button type="button" className="button button-small header-button" onClick={() => window.print()} disabled={pageCount === null}>
+          <button
+            type="button"
+            className="button button-small header-button"
+            onClick={() => window.print()}
+            disabled={pageCount === null}
+          >
             {t('printLayout.print')}
           </button>
           <button type="button" className="button button-small header-button header-button-primary" onClick={back}>
@@ -94,7 +124,12 @@ export default function PrintLayoutScreen({ draftId, sectionId, navigate }: { dr
         {state.kind === 'ready' && (
           <>
             <p className="print-note">{t('printLayout.note')}</p>
-            <div className="pl-document" lang={state.draft.language} dir={directionOf(state.draft.language)} style={{ '--pl-font': state.font } as CSSProperties}>
+            <div
+              className="pl-document"
+              lang={state.draft.language}
+              dir={directionOf(state.draft.language)}
+              style={{ '--pl-font': state.font } as CSSProperties}
+            >
               <Pages content={state.content} headerLine={state.headerLine} onPages={setPageCount} />
             </div>
           </>

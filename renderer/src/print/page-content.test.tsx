@@ -13,19 +13,56 @@ import { createDraft } from '../../../shared/templates/create-draft';
 import { parseTemplate } from '../../../shared/templates/schema';
 import { pageContent } from './page-content';
 
-const section = (id: string, kind: Section['kind'], children: SerializedNode[], norm: Section['norm'] = null): Section => ({
-  id, kind, norm, heading: `Heading ${id}`, status: 'drafting', content: children.length ? rootState(children) : emptyEditorState(),
+const section = (
+  id: string,
+  kind: Section['kind'],
+  children: SerializedNode[],
+  norm: Section['norm'] = null,
+): Section => ({
+  id,
+  kind,
+  norm,
+  heading: `Heading ${id}`,
+  status: 'drafting',
+  content: children.length ? rootState(children) : emptyEditorState(),
 });
 
 const draft = (sections: Section[], language: Draft['language'] = 'en'): Draft => ({
-  id: 'd1', templateId: 't', fields: { title: 'Contribution of Examplia', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-03-12' }, submitterKind: 'state',
-  language, createdAt: 0, updatedAt: 0, sections,
+  id: 'd1',
+  templateId: 't',
+  fields: {
+    title: 'Contribution of Examplia',
+    submitter: 'Republic of Examplia',
+    issuingBody: '',
+    forum: '',
+    date: '2026-03-12',
+  },
+  submitterKind: 'state',
+  language,
+  createdAt: 0,
+  updatedAt: 0,
+  sections,
 });
 
 const list = (items: string[], lettered = false): SerializedList => ({
-  type: 'list', version: 1, listType: 'number', start: 1, tag: 'ol', direction: null, format: '', indent: 0,
+  type: 'list',
+  version: 1,
+  listType: 'number',
+  start: 1,
+  tag: 'ol',
+  direction: null,
+  format: '',
+  indent: 0,
   ...(lettered ? { $: { listStyle: 'lower-alpha' } } : {}),
-  children: items.map((text, i) => ({ type: 'listitem', version: 1, value: i + 1, direction: null, format: '', indent: 0, children: text ? [textNode(text)] : [] })),
+  children: items.map((text, i) => ({
+    type: 'listitem',
+    version: 1,
+    value: i + 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: text ? [textNode(text)] : [],
+  })),
 });
 
 const html = (node: unknown) => renderToStaticMarkup(<>{node as never}</>);
@@ -35,15 +72,37 @@ describe('pageContent: the paragraphs and footnotes the Word file holds', () => 
     const content = pageContent(
       documentOutline(
         draft([
-          section('s', 'summary', [paragraphNode([textNode('Examplia '), textNode('supports', TEXT_FORMAT.bold), footnoteNode(['Strategy 2025.'])]), paragraphNode([textNode('   ')])]),
+          section('s', 'summary', [
+            paragraphNode([
+              textNode('Examplia '),
+              textNode('supports', TEXT_FORMAT.bold),
+              footnoteNode(['Strategy 2025.']),
+            ]),
+            paragraphNode([textNode('   ')]),
+          ]),
           section('b', 'norm', [paragraphNode([footnoteNode([''])])], 'b'),
-          section('c', 'norm', [list(['First', '', 'Second']), paragraphNode([textNode('More'), footnoteNode(['Grid Act.'])])], 'c'),
+          section(
+            'c',
+            'norm',
+            [list(['First', '', 'Second']), paragraphNode([textNode('More'), footnoteNode(['Grid Act.'])])],
+            'c',
+          ),
         ]),
         { ...defaultExportOptions(), includeEmptySections: false },
       ),
     );
     const markup = content.blocks.map((b) => html(b.node));
-    expect(markup.map((m) => /class="pl-p pl-(\w+)"/.exec(m)?.[1])).toEqual(['Title', 'Subtitle', 'Heading1', 'Normal', 'NormHeading', 'ListParagraph', 'ListParagraph', 'Normal', 'DateLine']);
+    expect(markup.map((m) => /class="pl-p pl-(\w+)"/.exec(m)?.[1])).toEqual([
+      'Title',
+      'Subtitle',
+      'Heading1',
+      'Normal',
+      'NormHeading',
+      'ListParagraph',
+      'ListParagraph',
+      'Normal',
+      'DateLine',
+    ]);
     expect(markup[3]).toContain('<strong>supports</strong>');
     // The list skips its empty item when numbering, as Word does.
     expect([markup[5], markup[6]].map((m) => /pl-label">([^<]+)</.exec(m!)?.[1])).toEqual(['1.', '2.']);
@@ -55,19 +114,39 @@ describe('pageContent: the paragraphs and footnotes the Word file holds', () => 
   });
 
   it('letters an Arabic list أ ب and keeps an English-only paragraph left to right in an Arabic document', () => {
-    const content = pageContent(documentOutline(draft([section('s', 'summary', [list(['أولاً', 'ثانياً'], true), paragraphNode([textNode('Grid Act 2024.')])])], 'ar'), defaultExportOptions()));
+    const content = pageContent(
+      documentOutline(
+        draft(
+          [section('s', 'summary', [list(['أولاً', 'ثانياً'], true), paragraphNode([textNode('Grid Act 2024.')])])],
+          'ar',
+        ),
+        defaultExportOptions(),
+      ),
+    );
     const markup = content.blocks.map((b) => html(b.node));
-    expect(markup.filter((m) => m.includes('pl-label')).map((m) => /pl-label">([^<]+)</.exec(m)?.[1])).toEqual(['أ.', 'ب.']);
+    expect(markup.filter((m) => m.includes('pl-label')).map((m) => /pl-label">([^<]+)</.exec(m)?.[1])).toEqual([
+      'أ.',
+      'ب.',
+    ]);
     expect(markup.find((m) => m.includes('أولاً'))).toContain('dir="rtl"');
     expect(markup.find((m) => m.includes('Grid Act'))).toContain('dir="ltr"');
   });
 });
 
 describe('the page view and the Word file agree', () => {
-  const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
 
   /** The body paragraphs of the exported file: style and text. */
-  async function wordParagraphs(d: Draft, options = defaultExportOptions()): Promise<Array<{ style: string; text: string }>> {
+  async function wordParagraphs(
+    d: Draft,
+    options = defaultExportOptions(),
+  ): Promise<Array<{ style: string; text: string }>> {
     const bytes = await exportDocx(d, options, { now: new Date(0) });
     const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
     const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
@@ -81,19 +160,47 @@ describe('the page view and the Word file agree', () => {
   function viewParagraphs(d: Draft, options = defaultExportOptions()): Array<{ style: string; text: string }> {
     return pageContent(documentOutline(d, options)).blocks.map((block) => {
       const markup = html(block.node);
-      const text = markup.replace(/<sup class="pl-ref"[^>]*>\d+<\/sup>|<span class="pl-label">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+      const text = markup
+        .replace(/<sup class="pl-ref"[^>]*>\d+<\/sup>|<span class="pl-label">[^<]*<\/span>/g, '')
+        .replace(/<[^>]+>/g, '');
       return { style: /class="pl-p pl-(\w+)"/.exec(markup)?.[1] ?? '', text: decode(text) };
     });
   }
 
   it('has the same paragraphs, in the same styles and order, as the exported DOCX', async () => {
-    const created = createDraft(parseTemplate(national), { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2026-05-12', issuingBody: 'Ministry of Foreign Affairs of Examplia' }, { now: 0, newId: (() => { let n = 0; return () => `id${(n += 1)}`; })() });
+    const created = createDraft(
+      parseTemplate(national),
+      {
+        submitter: 'Republic of Examplia',
+        forum: 'OEWG',
+        language: 'en',
+        date: '2026-05-12',
+        issuingBody: 'Ministry of Foreign Affairs of Examplia',
+      },
+      {
+        now: 0,
+        newId: (() => {
+          let n = 0;
+          return () => `id${(n += 1)}`;
+        })(),
+      },
+    );
     created.sections = created.sections.map((s) =>
       s.norm === 'g'
-        ? { ...s, content: rootState([paragraphNode([textNode('Grid operators & regulators'), footnoteNode(['Grid Act.'])]), list(['First', '', 'Second'], true), paragraphNode([textNode('  ')])]) }
+        ? {
+            ...s,
+            content: rootState([
+              paragraphNode([textNode('Grid operators & regulators'), footnoteNode(['Grid Act.'])]),
+              list(['First', '', 'Second'], true),
+              paragraphNode([textNode('  ')]),
+            ]),
+          }
         : s,
     );
-    for (const options of [defaultExportOptions(), { ...defaultExportOptions(), includeEmptySections: false, headingForm: 'short' as const }]) {
+    for (const options of [
+      defaultExportOptions(),
+      { ...defaultExportOptions(), includeEmptySections: false, headingForm: 'short' as const },
+    ]) {
       expect(viewParagraphs(created, options)).toEqual(await wordParagraphs(created, options));
     }
   });
@@ -101,7 +208,10 @@ describe('the page view and the Word file agree', () => {
   it('agrees for an Arabic document built from the fields, with its closing date line', async () => {
     const arabic = draft(
       [
-        section('s', 'summary', [paragraphNode([textNode('تبلغ جمهورية إكزامبليا'), footnoteNode(['قانون 2024.'])]), list(['أولاً', 'ثانياً'], true)]),
+        section('s', 'summary', [
+          paragraphNode([textNode('تبلغ جمهورية إكزامبليا'), footnoteNode(['قانون 2024.'])]),
+          list(['أولاً', 'ثانياً'], true),
+        ]),
         section('g', 'norm', [paragraphNode([textNode('Grid Act 2024.')])], 'g'),
         section('h', 'norm', [], 'h'),
       ],

@@ -11,7 +11,12 @@ import { contentHeadingStyle, STYLE } from '../../../shared/docx/style-names';
 import { paragraphIsRightToLeft } from '../../../shared/docx/text';
 import { numberFootnotes } from '../../../shared/model/footnotes';
 import type { Language } from '../../../shared/model/languages';
-import type { SerializedElement, SerializedList, SerializedNode, SerializedText } from '../../../shared/model/lexical-json';
+import type {
+  SerializedElement,
+  SerializedList,
+  SerializedNode,
+  SerializedText,
+} from '../../../shared/model/lexical-json';
 import { TEXT_FORMAT } from '../../../shared/model/lexical-json';
 import { safeUrl } from '../../../shared/security/links';
 
@@ -108,7 +113,9 @@ function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = fa
         );
       }
       default:
-        return 'children' in node && Array.isArray(node.children) ? <span key={key}>{inline(node.children, walk, inLink)}</span> : null;
+        return 'children' in node && Array.isArray(node.children) ? (
+          <span key={key}>{inline(node.children, walk, inLink)}</span>
+        ) : null;
     }
   });
 }
@@ -140,7 +147,14 @@ function paragraphElement(p: Paragraph, rtlDocument: boolean): ReactNode {
 }
 
 /** The paragraphs of a section's or a footnote's top-level nodes, as the writer walks them. */
-function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocument: boolean, language: Language, options: { paragraphStyle: string; headingStyle?: string }, emit: (p: Paragraph) => void): void {
+function paragraphs(
+  nodes: readonly SerializedNode[],
+  walk: Walk | null,
+  rtlDocument: boolean,
+  language: Language,
+  options: { paragraphStyle: string; headingStyle?: string },
+  emit: (p: Paragraph) => void,
+): void {
   const counters = new Map<SerializedList, number>();
   walkBlocks(nodes, (step) => {
     if (step.type === 'list') counters.set(step.list, listStart(step.list));
@@ -160,8 +174,14 @@ function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocu
     } else if (step.type === 'block') {
       const { node } = step;
       if (isBlankBlock(node) || !hasRuns(node.children, walk === null)) return;
-      const style = node.type === 'heading' ? (options.headingStyle ?? contentHeadingStyle(node.tag)) : node.type === 'quote' ? STYLE.quote : options.paragraphStyle;
-      const indent = Number.isInteger(node.indent) && node.indent > 0 ? mm(INDENT_STEP * Math.min(node.indent, 10)) : undefined;
+      const style =
+        node.type === 'heading'
+          ? (options.headingStyle ?? contentHeadingStyle(node.tag))
+          : node.type === 'quote'
+            ? STYLE.quote
+            : options.paragraphStyle;
+      const indent =
+        Number.isInteger(node.indent) && node.indent > 0 ? mm(INDENT_STEP * Math.min(node.indent, 10)) : undefined;
       emit({
         style,
         text: inlineText(node.children),
@@ -170,23 +190,54 @@ function paragraphs(nodes: readonly SerializedNode[], walk: Walk | null, rtlDocu
         css: { textAlign: alignment(node.format, rtlDocument), marginInlineStart: indent },
       });
     } else if (hasRuns([step.node], walk === null)) {
-      emit({ style: options.paragraphStyle, text: inlineText([step.node]), direction: null, children: inline([step.node], walk) });
+      emit({
+        style: options.paragraphStyle,
+        text: inlineText([step.node]),
+        direction: null,
+        children: inline([step.node], walk),
+      });
     }
   });
 }
 
-function noteContent(nodes: readonly SerializedNode[], number: number, { rtl: rtlDocument, language }: Walk): ReactNode {
+function noteContent(
+  nodes: readonly SerializedNode[],
+  number: number,
+  { rtl: rtlDocument, language }: Walk,
+): ReactNode {
   const out: ReactNode[] = [];
   paragraphs(nodes, null, rtlDocument, language, { paragraphStyle: STYLE.footnoteText }, (p) => {
     // The number starts the note's first paragraph, as Word writes it.
     const first = out.length === 0;
     out.push(
       <div key={out.length}>
-        {paragraphElement({ ...p, children: first ? [<sup key="n" className="pl-ref">{number}</sup>, ' ', p.children] : p.children }, rtlDocument)}
+        {paragraphElement(
+          {
+            ...p,
+            children: first
+              ? [
+                  <sup key="n" className="pl-ref">
+                    {number}
+                  </sup>,
+                  ' ',
+                  p.children,
+                ]
+              : p.children,
+          },
+          rtlDocument,
+        )}
       </div>,
     );
   });
-  if (out.length === 0) out.push(<div key={0}>{paragraphElement({ style: STYLE.footnoteText, text: '', direction: null, children: <sup className="pl-ref">{number}</sup> }, rtlDocument)}</div>);
+  if (out.length === 0)
+    out.push(
+      <div key={0}>
+        {paragraphElement(
+          { style: STYLE.footnoteText, text: '', direction: null, children: <sup className="pl-ref">{number}</sup> },
+          rtlDocument,
+        )}
+      </div>,
+    );
   return out;
 }
 
@@ -199,14 +250,25 @@ export function pageContent(outline: DocumentOutline): PageContent {
     blocks.push({ node: paragraphElement(p, rtl), keepWithNext, splittable: !keepWithNext, notes: walk.refs });
     walk.refs = [];
   };
-  const line = (l: OutlineLine) => add({ style: l.style, text: l.text, direction: null, children: l.text }, KEEP_WITH_NEXT.has(l.style) || l.style === STYLE.issuingBody);
+  const line = (l: OutlineLine) =>
+    add(
+      { style: l.style, text: l.text, direction: null, children: l.text },
+      KEEP_WITH_NEXT.has(l.style) || l.style === STYLE.issuingBody,
+    );
   outline.titleBlock.forEach(line);
   for (const part of outline.sections) {
     walk.nextNote = numbering.firstNumberBySection.get(part.section.id) ?? walk.nextNote;
     if (part.heading) line(part.heading);
     const nodes = part.section.content?.root?.children ?? [];
     const first = blocks.length;
-    paragraphs(nodes, walk, rtl, language, { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined }, (p) => add(p));
+    paragraphs(
+      nodes,
+      walk,
+      rtl,
+      language,
+      { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined },
+      (p) => add(p),
+    );
     // As in the Word file, a section's last paragraph never keeps with the next section.
     if (blocks.length > first) blocks[blocks.length - 1]!.keepWithNext = false;
     part.after.forEach(line);

@@ -19,7 +19,9 @@ export function RefusedOutput({ live, announce = true }: { live: LiveDraft; anno
   return (
     <div className="rescue-refused" role={announce ? 'alert' : undefined}>
       <p>{message(live)}</p>
-      <RescueCopyButton copy={() => ({ draft: live.loose, sections: draftSectionTexts(live.loose.sections, (s) => sectionName(s, t)) })} />
+      <RescueCopyButton
+        copy={() => ({ draft: live.loose, sections: draftSectionTexts(live.loose.sections, (s) => sectionName(s, t)) })}
+      />
     </div>
   );
 }
@@ -28,7 +30,10 @@ export function RefusedOutput({ live, announce = true }: { live: LiveDraft; anno
 export function useUnsavedNote(): (live: LiveDraft) => string {
   const { t } = useTranslation('safety');
   return useCallback(
-    (live: LiveDraft) => (live.unsaved.length === 0 ? '' : ` ${t('rescue.includesUnsaved', { sections: quotedSectionNames(live.draft.sections, live.unsaved, t) })}`),
+    (live: LiveDraft) =>
+      live.unsaved.length === 0
+        ? ''
+        : ` ${t('rescue.includesUnsaved', { sections: quotedSectionNames(live.draft.sections, live.unsaved, t) })}`,
     [t],
   );
 }

@@ -24,8 +24,15 @@ export function RescueCopyButton({ copy, className = 'button' }: { copy: () => R
       const { draft, sections } = copy();
       const data = new TextEncoder().encode(rescueFileText(draft, sections));
       const suggestedName = draftFileName(draft.fields, 'txt', t('files:defaultName'));
-      const result = await platform.saveFile({ suggestedName, filters: [{ name: t('rescue.fileFilter'), extensions: ['txt'] }], data });
-      if (result.saved) toasts.show({ message: t(isDesktop ? 'rescue.copySaved' : 'rescue.copyDownloaded', { fileName: result.fileName }) });
+      const result = await platform.saveFile({
+        suggestedName,
+        filters: [{ name: t('rescue.fileFilter'), extensions: ['txt'] }],
+        data,
+      });
+      if (result.saved)
+        toasts.show({
+          message: t(isDesktop ? 'rescue.copySaved' : 'rescue.copyDownloaded', { fileName: result.fileName }),
+        });
     } catch {
       toasts.show({ message: t('rescue.copyFailed') });
     } finally {

@@ -49,19 +49,32 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
   const refusedNow = autosaver.refusedSections(draftId);
   const unstored = [...refusedNow]
     .filter(([sectionId]) => !entries.some((e) => e.sectionId === sectionId))
-    .map(([sectionId, patch]): RescuedText => ({ draftId, sectionId, text: looseSectionText(patch.content), keptAt: 0 }));
+    .map(([sectionId, patch]): RescuedText => ({
+      draftId,
+      sectionId,
+      text: looseSectionText(patch.content),
+      keptAt: 0,
+    }));
   if (entries.length === 0 && unstored.length === 0) return null;
 
   const onScreen = autosaver.unsaved(draftId);
   const sections = draft().sections;
-  const names = (list: RescuedText[]) => quotedSectionNames(sections, list.map((e) => e.sectionId), t);
+  const names = (list: RescuedText[]) =>
+    quotedSectionNames(
+      sections,
+      list.map((e) => e.sectionId),
+      t,
+    );
   const current = [...entries.filter((e) => onScreen.has(e.sectionId)), ...unstored];
   const earlier = entries.filter((e) => !onScreen.has(e.sectionId));
   const nameOf = (sectionId: string) => {
     const section = sections.find((s) => s.id === sectionId);
     return section ? sectionName(section, t) : sectionId;
   };
-  const copy = () => ({ draft: draft(), sections: [...earlier, ...current].map((e) => ({ name: nameOf(e.sectionId), text: e.text })) });
+  const copy = () => ({
+    draft: draft(),
+    sections: [...earlier, ...current].map((e) => ({ name: nameOf(e.sectionId), text: e.text })),
+  });
   const remove = async () => {
     try {
       for (const entry of earlier) await rescued.remove(entry.draftId, entry.sectionId);
@@ -77,7 +90,12 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
       <p className="notice-heading">{t('rescue.heading')}</p>
       {current.length > 0 && <p>{t('rescue.refusedNow', { sections: names(current) })}</p>}
       {earlier.length > 0 && (
-        <p>{t('rescue.keptEarlier', { sections: names(earlier), date: formatDateTime(Math.max(...earlier.map((e) => e.keptAt)), i18n.language) })}</p>
+        <p>
+          {t('rescue.keptEarlier', {
+            sections: names(earlier),
+            date: formatDateTime(Math.max(...earlier.map((e) => e.keptAt)), i18n.language),
+          })}
+        </p>
       )}
       <div className="notice-actions">
         <RescueCopyButton copy={copy} />
@@ -88,7 +106,13 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
         )}
       </div>
       {confirming && (
-        <ConfirmDialog heading={t('rescue.removeHeading')} confirmLabel={t('rescue.removeConfirm')} danger onConfirm={remove} onCancel={() => setConfirming(false)}>
+        <ConfirmDialog
+          heading={t('rescue.removeHeading')}
+          confirmLabel={t('rescue.removeConfirm')}
+          danger
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        >
           <p>{t('rescue.removeText')}</p>
         </ConfirmDialog>
       )}

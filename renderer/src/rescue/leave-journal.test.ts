@@ -89,7 +89,9 @@ describe('text typed just before the page went away', () => {
   });
 
   it('is not copied once everything is stored', async () => {
-    const saver = new Autosaver({ save: (draftId, sectionId, patch) => repository.saveSection(draftId, sectionId, patch) });
+    const saver = new Autosaver({
+      save: (draftId, sectionId, patch) => repository.saveSection(draftId, sectionId, patch),
+    });
     const journal = new LeaveJournal(storage, saver, () => null);
     saver.change('examplia', 'norm-a', { content: paragraphState(['Stored in time.']) });
     await saver.flush();

@@ -69,14 +69,20 @@ function readEntries(raw: string | null): JournalEntry[] {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (entry): entry is JournalEntry =>
-        !!entry && typeof entry === 'object' && typeof entry.draftId === 'string' && typeof entry.sectionId === 'string' && !!entry.patch && typeof entry.patch === 'object',
+        !!entry &&
+        typeof entry === 'object' &&
+        typeof entry.draftId === 'string' &&
+        typeof entry.sectionId === 'string' &&
+        !!entry.patch &&
+        typeof entry.patch === 'object',
     );
   } catch {
     return [];
   }
 }
 
-const sameContent = (a: SerializedEditorState | undefined, b: SerializedEditorState | undefined) => a === undefined || JSON.stringify(a) === JSON.stringify(b);
+const sameContent = (a: SerializedEditorState | undefined, b: SerializedEditorState | undefined) =>
+  a === undefined || JSON.stringify(a) === JSON.stringify(b);
 
 export interface RecoveredText {
   /** Written back into their sections. */
@@ -104,7 +110,11 @@ export async function recoverLeftText(
       const draft = await db.drafts.get(entry.draftId);
       const section = draft ? await db.sections.get([entry.draftId, entry.sectionId]) : undefined;
       if (!draft || !section) continue;
-      if (sameContent(entry.patch.content, section.content) && (entry.patch.status === undefined || entry.patch.status === section.status)) continue;
+      if (
+        sameContent(entry.patch.content, section.content) &&
+        (entry.patch.status === undefined || entry.patch.status === section.status)
+      )
+        continue;
       if (draft.updatedAt === entry.base) {
         try {
           await repository.saveSection(entry.draftId, entry.sectionId, entry.patch);
@@ -115,7 +125,12 @@ export async function recoverLeftText(
         }
       }
       if (entry.patch.content) {
-        await rescued.keep({ draftId: entry.draftId, sectionId: entry.sectionId, text: looseSectionText(entry.patch.content), keptAt: entry.at });
+        await rescued.keep({
+          draftId: entry.draftId,
+          sectionId: entry.sectionId,
+          text: looseSectionText(entry.patch.content),
+          keptAt: entry.at,
+        });
         result.keptAside += 1;
       }
     }

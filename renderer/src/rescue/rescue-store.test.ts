@@ -19,7 +19,9 @@ describe('RescueStore', () => {
     first.close();
 
     const reloaded = new RescueStore(name);
-    expect(await reloaded.forDraft('d1')).toEqual([{ draftId: 'd1', sectionId: 'norm-g', text: 'Critical infrastructure, long version', keptAt: 2 }]);
+    expect(await reloaded.forDraft('d1')).toEqual([
+      { draftId: 'd1', sectionId: 'norm-g', text: 'Critical infrastructure, long version', keptAt: 2 },
+    ]);
     let told = 0;
     reloaded.subscribe(() => (told += 1));
     await reloaded.remove('d1', 'norm-g');

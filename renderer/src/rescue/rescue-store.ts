@@ -53,7 +53,10 @@ export class RescueStore {
   /** The rescued texts of one draft, in the order they were kept. */
   async forDraft(draftId: string): Promise<RescuedText[]> {
     const rows: unknown[] = await this.db.texts.where('draftId').equals(draftId).toArray();
-    return rows.map(readRow).filter((row): row is RescuedText => row !== null).sort((a, b) => a.keptAt - b.keptAt);
+    return rows
+      .map(readRow)
+      .filter((row): row is RescuedText => row !== null)
+      .sort((a, b) => a.keptAt - b.keptAt);
   }
 
   async remove(draftId: string, sectionId: string): Promise<void> {

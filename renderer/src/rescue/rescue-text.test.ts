@@ -27,8 +27,19 @@ describe('rescue text', () => {
   });
 
   it('lays out a file with the draft’s title and each section’s name before its text', () => {
-    expect(rescueFileText({ fields: { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: '', date: '2026-05-12' } }, [{ name: 'Norm 5 (13e) – Human rights', text: 'Rights apply online.' }])).toBe(
-      'National non-paper\nRepublic of Examplia\n\n\nNorm 5 (13e) – Human rights\n\nRights apply online.\n',
-    );
+    expect(
+      rescueFileText(
+        {
+          fields: {
+            title: 'National non-paper',
+            submitter: 'Republic of Examplia',
+            issuingBody: '',
+            forum: '',
+            date: '2026-05-12',
+          },
+        },
+        [{ name: 'Norm 5 (13e) – Human rights', text: 'Rights apply online.' }],
+      ),
+    ).toBe('National non-paper\nRepublic of Examplia\n\n\nNorm 5 (13e) – Human rights\n\nRights apply online.\n');
   });
 });

@@ -16,7 +16,8 @@ function allTexts(content: unknown): string {
     } else if (value && typeof value === 'object') {
       const node = value as Record<string, unknown>;
       if (typeof node.text === 'string') out.push(node.text);
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem' || node.type === 'quote') out.push('\n');
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listitem' || node.type === 'quote')
+        out.push('\n');
       for (const key of ['root', 'children', 'note']) if (key in node) stack.push(node[key]);
     }
   }
@@ -33,13 +34,19 @@ export function looseSectionText(content: unknown): string {
 }
 
 /** The text of a rescue file: the draft's title, then each section's name and text. */
-export function rescueFileText(draft: Pick<Draft, 'fields'>, sections: readonly { name: string; text: string }[]): string {
+export function rescueFileText(
+  draft: Pick<Draft, 'fields'>,
+  sections: readonly { name: string; text: string }[],
+): string {
   const head = [draft.fields.title, draft.fields.submitter].filter((part) => part.trim() !== '').join('\n');
   const body = sections.map(({ name, text }) => `${name}\n\n${text}`.trimEnd());
   return `${[head, ...body].join('\n\n\n')}\n`;
 }
 
 /** Every section of a (possibly invalid) draft, for a rescue file. */
-export function draftSectionTexts(sections: readonly Section[], name: (section: Section) => string): { name: string; text: string }[] {
+export function draftSectionTexts(
+  sections: readonly Section[],
+  name: (section: Section) => string,
+): { name: string; text: string }[] {
   return sections.map((section) => ({ name: name(section), text: looseSectionText(section.content) }));
 }

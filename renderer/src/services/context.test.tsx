@@ -26,7 +26,14 @@ vi.mock('../platform', () => ({ platform: { onMenuCommand: () => () => undefined
 describe('services', () => {
   it('are not built by importing any module of the app', async () => {
     // Everything but the entry (which builds them on purpose) and the workers (their own entries).
-    const modules = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../main.tsx', '!../**/*.worker.ts', '!../**/testing.ts', '!../**/testing/**']);
+    const modules = import.meta.glob([
+      '../**/*.{ts,tsx}',
+      '!../**/*.test.{ts,tsx}',
+      '!../main.tsx',
+      '!../**/*.worker.ts',
+      '!../**/testing.ts',
+      '!../**/testing/**',
+    ]);
     expect(Object.keys(modules).length).toBeGreaterThan(200);
     for (const load of Object.values(modules)) await load();
     expect(built.databases).toBe(0);

@@ -18,7 +18,9 @@ interface Dump {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-const versions = Object.keys(SCHEMA).map(Number).sort((a, b) => a - b);
+const versions = Object.keys(SCHEMA)
+  .map(Number)
+  .sort((a, b) => a - b);
 const latest = versions.at(-1)!;
 const fixtureDir = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'db');
 const open: Dexie[] = [];
@@ -30,13 +32,19 @@ afterEach(async () => {
 /** Creates a database exactly as version `n` of the app left it, holding the dump's rows. */
 async function createOld(name: string, dump: Dump): Promise<void> {
   const old = new Dexie(name);
-  for (const v of versions.filter((v) => v <= dump.schemaVersion)) old.version(v).stores(SCHEMA[v as keyof typeof SCHEMA]);
+  for (const v of versions.filter((v) => v <= dump.schemaVersion))
+    old.version(v).stores(SCHEMA[v as keyof typeof SCHEMA]);
   await old.open();
   for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(rows);
   old.close();
 }
 
-const byKey = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => JSON.stringify([a.draftId, a.id, a.language, a.norm]).localeCompare(JSON.stringify([b.draftId, b.id, b.language, b.norm])));
+const byKey = (rows: Record<string, unknown>[]) =>
+  [...rows].sort((a, b) =>
+    JSON.stringify([a.draftId, a.id, a.language, a.norm]).localeCompare(
+      JSON.stringify([b.draftId, b.id, b.language, b.norm]),
+    ),
+  );
 
 describe('schema upgrades', () => {
   it('has a fixture database for every earlier schema version', () => {
@@ -56,16 +64,27 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(latest);
       for (const [table, rows] of Object.entries(dump.tables)) {
-        const upgraded = table === 'drafts' ? rows.map(liftDetailsIntoFields) : table === 'versionData' ? rows.map((row) => ({ ...row, draft: liftDetailsIntoFields(row.draft) })) : rows;
+        const upgraded =
+          table === 'drafts'
+            ? rows.map(liftDetailsIntoFields)
+            : table === 'versionData'
+              ? rows.map((row) => ({ ...row, draft: liftDetailsIntoFields(row.draft) }))
+              : rows;
         // The upgrade's own snapshots are checked below.
         const snapshots = new Set((await db.versions.toArray()).filter((v) => v.reason === 'upgrade').map((v) => v.id));
-        const stored = ((await db.table(table).toArray()) as Record<string, unknown>[]).filter((row) => !(table.startsWith('version') && snapshots.has(row.id as string)));
+        const stored = ((await db.table(table).toArray()) as Record<string, unknown>[]).filter(
+          (row) => !(table.startsWith('version') && snapshots.has(row.id as string)),
+        );
         expect(stored.length, table).toBe(rows.length);
         expect(byKey(stored), table).toEqual(byKey(upgraded as Record<string, unknown>[]));
       }
       // The details a user typed are where the app now reads them.
       const first = (await db.drafts.toArray()).find((row) => row.id === 'np-001')!;
-      expect(first.fields).toMatchObject({ submitter: 'Republic of Examplia', forum: 'OEWG on ICTs, 2025 session', date: '2025-09-05' });
+      expect(first.fields).toMatchObject({
+        submitter: 'Republic of Examplia',
+        forum: 'OEWG on ICTs, 2025 session',
+        date: '2025-09-05',
+      });
       expect(first).not.toHaveProperty('submitter');
       for (const data of await db.versionData.toArray()) expect(draftSchema.safeParse(data.draft).success).toBe(true);
 

@@ -52,7 +52,8 @@ export interface NormTextRow {
 }
 
 /** Why a version (snapshot) of a draft was taken. */
-export type VersionReason = 'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup' | 'details';
+export type VersionReason =
+  'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup' | 'details';
 
 /** A version of a draft, without its content (listed in the versions panel). */
 export interface VersionRow {
@@ -124,7 +125,9 @@ export class DrafterDb extends Dexie {
     // A new, empty table: existing drafts and sections are kept as they are.
     this.version(2).stores(SCHEMA[2]);
     // From here on every upgrade first keeps a version of each draft as it was (once per upgrade).
-    this.version(3).stores(SCHEMA[3]).upgrade((tx) => snapshotBeforeUpgrade(tx, 3));
+    this.version(3)
+      .stores(SCHEMA[3])
+      .upgrade((tx) => snapshotBeforeUpgrade(tx, 3));
     this.version(4)
       .stores(SCHEMA[4])
       .upgrade(async (tx) => {

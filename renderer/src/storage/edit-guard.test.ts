@@ -15,7 +15,14 @@ let repo: DraftRepository;
 let first: EditGuard;
 let second: EditGuard;
 
-const section = (id: string, text: string): Section => ({ id, kind: 'norm', norm: 'a', heading: id, status: 'drafting', content: paragraphState([text]) });
+const section = (id: string, text: string): Section => ({
+  id,
+  kind: 'norm',
+  norm: 'a',
+  heading: id,
+  status: 'drafting',
+  content: paragraphState([text]),
+});
 const draft: Draft = {
   id: 'd1',
   ...SAMPLE_DRAFT_FIELDS,
@@ -23,7 +30,8 @@ const draft: Draft = {
   sections: [section('norm-a', 'Original A.'), section('norm-b', 'Original B.')],
 };
 const text = (value: string) => ({ content: paragraphState([value]) });
-const stored = async (id: string) => sectionPlainText((await repo.get('d1'))!.draft.sections.find((s) => s.id === id)!.content);
+const stored = async (id: string) =>
+  sectionPlainText((await repo.get('d1'))!.draft.sections.find((s) => s.id === id)!.content);
 
 beforeEach(async () => {
   db = new DrafterDb(`guard-${Math.random()}`);
@@ -49,7 +57,9 @@ describe('EditGuard', () => {
 
   it('refuses to overwrite a section another window changed, and keeps the other text', async () => {
     await first.save('d1', 'norm-a', text('Written in the first window.'));
-    await expect(second.save('d1', 'norm-a', text('Written in the second window.'))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(second.save('d1', 'norm-a', text('Written in the second window.'))).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await stored('norm-a')).toBe('Written in the first window.');
     expect(second.state('d1').conflicts).toEqual(['norm-a']);
   });

@@ -31,7 +31,8 @@ export interface GuardState {
 }
 
 const same = (row: Pick<SectionRow, 'content' | 'status'>, base: SectionBase) =>
-  row.status === base.status && (row.content === base.content || JSON.stringify(row.content) === JSON.stringify(base.content));
+  row.status === base.status &&
+  (row.content === base.content || JSON.stringify(row.content) === JSON.stringify(base.content));
 
 export class EditGuard {
   private readonly drafts = new Map<string, DraftBase>();
@@ -45,7 +46,13 @@ export class EditGuard {
   /** The draft as this window loaded it: the base later writes are checked against. */
   opened(stored: StoredDraft): void {
     const sections = new Map(stored.draft.sections.map((s) => [s.id, { content: s.content, status: s.status }]));
-    this.drafts.set(stored.draft.id, { updatedAt: stored.summary.updatedAt, sections, conflicts: new Set(), stale: new Set(), dropped: new Set() });
+    this.drafts.set(stored.draft.id, {
+      updatedAt: stored.summary.updatedAt,
+      sections,
+      conflicts: new Set(),
+      stale: new Set(),
+      dropped: new Set(),
+    });
     this.emit(stored.draft.id);
   }
 
@@ -78,7 +85,10 @@ export class EditGuard {
           throw new StorageError('conflict', `Section ${sectionId} of draft ${draftId} was changed in another window`);
         }
         const summary = await this.repository.saveSection(draftId, sectionId, patch);
-        const content = patch.content ?? (await this.db.sections.get([draftId, sectionId]))?.content ?? base.sections.get(sectionId)!.content;
+        const content =
+          patch.content ??
+          (await this.db.sections.get([draftId, sectionId]))?.content ??
+          base.sections.get(sectionId)!.content;
         return { summary, updatedAt: (await this.db.drafts.get(draftId))?.updatedAt ?? base.updatedAt, content };
       });
     } catch (error) {
@@ -104,14 +114,23 @@ export class EditGuard {
     const base = this.drafts.get(draftId);
     if (!base) return this.repository.replaceDraft(draftId, change, options);
     const { db } = this;
-    const { draft, updatedAt } = await db.transaction('rw', [db.drafts, db.sections, db.versions, db.versionData], async () => {
-      const row = await db.drafts.get(draftId);
-      if (row && row.updatedAt !== base.updatedAt) await this.compare(draftId, base);
-      if (base.conflicts.size > 0 || base.stale.size > 0) throw new StorageError('conflict', `Draft ${draftId} was changed in another window`);
-      const replaced = await this.repository.replaceDraft(draftId, change, options);
-      return { draft: replaced, updatedAt: (await db.drafts.get(draftId))?.updatedAt ?? replaced.updatedAt };
+    const { draft, updatedAt } = await db.transaction(
+      'rw',
+      [db.drafts, db.sections, db.versions, db.versionData],
+      async () => {
+        const row = await db.drafts.get(draftId);
+        if (row && row.updatedAt !== base.updatedAt) await this.compare(draftId, base);
+        if (base.conflicts.size > 0 || base.stale.size > 0)
+          throw new StorageError('conflict', `Draft ${draftId} was changed in another window`);
+        const replaced = await this.repository.replaceDraft(draftId, change, options);
+        return { draft: replaced, updatedAt: (await db.drafts.get(draftId))?.updatedAt ?? replaced.updatedAt };
+      },
+    );
+    this.drafts.set(draftId, {
+      ...base,
+      updatedAt,
+      sections: new Map(draft.sections.map((s) => [s.id, { content: s.content, status: s.status }])),
     });
-    this.drafts.set(draftId, { ...base, updatedAt, sections: new Map(draft.sections.map((s) => [s.id, { content: s.content, status: s.status }])) });
     return draft;
   }
 

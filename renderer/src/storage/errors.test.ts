@@ -24,7 +24,9 @@ describe('quota errors, however they are wrapped', () => {
     expect(isQuotaError(named('AbortError', { inner: named('AbortError', { cause: quota }) }))).toBe(true);
     expect(isQuotaError(Object.assign(new Error('x'), { name: 'Error', code: 22 }))).toBe(true);
     expect(isQuotaError(named('NS_ERROR_DOM_QUOTA_REACHED'))).toBe(true);
-    expect(isQuotaError(Object.assign(new Error('AbortError: QuotaExceededError: quota exceeded'), { name: 'AbortError' }))).toBe(true);
+    expect(
+      isQuotaError(Object.assign(new Error('AbortError: QuotaExceededError: quota exceeded'), { name: 'AbortError' })),
+    ).toBe(true);
   });
 
   it('are not confused with other aborts, and a self-referencing error does not loop', () => {

@@ -28,7 +28,8 @@ export function errorChain(error: unknown, depth = 0, out: unknown[] = []): unkn
   out.push(error);
   if ('inner' in error) errorChain(error.inner, depth + 1, out);
   if ('cause' in error) errorChain(error.cause, depth + 1, out);
-  if ('failures' in error && Array.isArray(error.failures)) for (const failure of error.failures.slice(0, 10)) errorChain(failure, depth + 1, out);
+  if ('failures' in error && Array.isArray(error.failures))
+    for (const failure of error.failures.slice(0, 10)) errorChain(failure, depth + 1, out);
   return out;
 }
 

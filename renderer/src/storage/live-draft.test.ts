@@ -71,7 +71,9 @@ describe('liveDraft', () => {
 
   it('holds the words typed while the disk is full, and names their section as unsaved', async () => {
     failWrites = quotaError();
-    autosaver.change('d1', 'norm-e', { content: doc(para('Human rights apply online. Written while the disk was full.')) });
+    autosaver.change('d1', 'norm-e', {
+      content: doc(para('Human rights apply online. Written while the disk was full.')),
+    });
     const live = await liveDraft('d1', deps);
     expect(autosaver.state.kind).toBe('failed');
     expect(textOf(live.draft, 'norm-e')).toBe('Human rights apply online. Written while the disk was full.');

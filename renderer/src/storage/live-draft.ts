@@ -52,7 +52,8 @@ export async function liveDraft(draftId: string, deps: LiveDraftDeps): Promise<L
       loose.push(section);
       continue;
     }
-    const status = change.status !== undefined && SECTION_STATUSES.includes(change.status) ? change.status : section.status;
+    const status =
+      change.status !== undefined && SECTION_STATUSES.includes(change.status) ? change.status : section.status;
     const content = change.content ?? section.content;
     loose.push({ ...section, status, content });
     if (change.content === undefined || editorStateSchema.safeParse(change.content).success) {

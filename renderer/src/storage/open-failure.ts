@@ -11,7 +11,15 @@ const BLOCKED = new Set(['VersionChangeError', 'DatabaseClosedError', 'BlockedEr
 /** The browser gives this page no IndexedDB at all (private mode, site settings, a policy). */
 const UNAVAILABLE = new Set(['MissingAPIError', 'SecurityError', 'InvalidAccessError', 'NotAllowedError']);
 /** What IndexedDB reports for damaged files or records, and Dexie for a schema it cannot apply. */
-const DAMAGED = new Set(['DataError', 'DataCloneError', 'NotFoundError', 'NotReadableError', 'SchemaError', 'UpgradeError', 'UnknownError']);
+const DAMAGED = new Set([
+  'DataError',
+  'DataCloneError',
+  'NotFoundError',
+  'NotReadableError',
+  'SchemaError',
+  'UpgradeError',
+  'UnknownError',
+]);
 
 export function classifyOpenFailure(error: unknown): OpenFailure {
   const names = errorChain(error).map(errorName);

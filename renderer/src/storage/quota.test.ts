@@ -26,10 +26,24 @@ describe('quota errors while saving', () => {
       id: 'd1',
       ...SAMPLE_DRAFT_FIELDS,
       updatedAt: 1,
-      sections: [{ id: 'norm-a', kind: 'norm', norm: 'a', heading: 'a', status: 'drafting', content: paragraphState(['Saved before the disk filled up.']) }],
+      sections: [
+        {
+          id: 'norm-a',
+          kind: 'norm',
+          norm: 'a',
+          heading: 'a',
+          status: 'drafting',
+          content: paragraphState(['Saved before the disk filled up.']),
+        },
+      ],
     });
     const put = vi.spyOn(db.sections, 'put').mockRejectedValue(quotaAbort());
-    const saver = new Autosaver({ save: (d, s, p) => repo.saveSection(d, s, p), debounceMs: 0, maxWaitMs: 0, retryDelaysMs: [60_000] });
+    const saver = new Autosaver({
+      save: (d, s, p) => repo.saveSection(d, s, p),
+      debounceMs: 0,
+      maxWaitMs: 0,
+      retryDelaysMs: [60_000],
+    });
     const states: SaveState[] = [];
     saver.subscribe((state) => states.push(state));
     const text = async () => sectionPlainText((await repo.get('d1'))!.draft.sections[0]!.content);
@@ -45,7 +59,11 @@ describe('quota errors while saving', () => {
     await saver.flush();
     expect(saver.state).toEqual({ kind: 'saved' });
     expect(await text()).toBe('Typed while the disk was full.');
-    expect(states.map((s) => s.kind).filter((kind, i, all) => kind !== all[i - 1])).toEqual(['saving', 'failed', 'saved']);
+    expect(states.map((s) => s.kind).filter((kind, i, all) => kind !== all[i - 1])).toEqual([
+      'saving',
+      'failed',
+      'saved',
+    ]);
     await db.delete();
   });
 });

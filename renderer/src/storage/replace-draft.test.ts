@@ -20,9 +20,21 @@ const newId = () => `id${(ids += 1)}`;
 
 /** A norms-only draft with text and a footnote in Norm 3 (13c). */
 function examplia(): Draft {
-  const draft = createDraft(parseTemplate(normsOnly), { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2026-05-12' }, { now: clock, newId });
+  const draft = createDraft(
+    parseTemplate(normsOnly),
+    { submitter: 'Republic of Examplia', forum: 'OEWG', language: 'en', date: '2026-05-12' },
+    { now: clock, newId },
+  );
   const sections = draft.sections.map((s) =>
-    s.norm === 'c' ? { ...s, status: 'review' as const, content: rootState([paragraphNode([textNode('Territory is not used for wrongful acts.'), footnoteNode(['Act 12/2024.'])])]) } : s,
+    s.norm === 'c'
+      ? {
+          ...s,
+          status: 'review' as const,
+          content: rootState([
+            paragraphNode([textNode('Territory is not used for wrongful acts.'), footnoteNode(['Act 12/2024.'])]),
+          ]),
+        }
+      : s,
   );
   return { ...draft, sections };
 }
@@ -47,14 +59,27 @@ describe('DraftRepository.replaceDraft', () => {
     const stored = await repo.get(original.id);
     expect(stored?.draft).toEqual(written);
     expect(stored?.draft.templateId).toBe('national-non-paper');
-    expect(stored?.draft.sections.map((s) => s.kind)).toEqual(['title', 'summary', 'approach', 'general', ...Array(11).fill('norm'), 'closing']);
+    expect(stored?.draft.sections.map((s) => s.kind)).toEqual([
+      'title',
+      'summary',
+      'approach',
+      'general',
+      ...Array(11).fill('norm'),
+      'closing',
+    ]);
     const c = stored!.draft.sections.find((s) => s.norm === 'c')!;
     expect(sectionPlainText(c.content)).toBe('Territory is not used for wrongful acts.\nAct 12/2024.');
     expect(c.status).toBe('review');
     // Exactly the new sections are stored: none of the old rows is left behind.
     expect(await db.sections.where('draftId').equals(original.id).count()).toBe(16);
     expect(stored?.summary.outline.map((s) => s.id)).toEqual(written.sections.map((s) => s.id));
-    expect(stored?.summary).toMatchObject({ footnotes: 1, normsWritten: 1, normsTotal: 11, deletedAt: null, createdAt: original.createdAt });
+    expect(stored?.summary).toMatchObject({
+      footnotes: 1,
+      normsWritten: 1,
+      normsTotal: 11,
+      deletedAt: null,
+      createdAt: original.createdAt,
+    });
     expect(stored!.summary.words).toBeGreaterThan(6);
     expect(stored!.summary.updatedAt).toBeGreaterThan(original.updatedAt);
     expect(await repo.getExportOptions(original.id)).toEqual({ paper: 'a4' });
@@ -76,8 +101,12 @@ describe('DraftRepository.replaceDraft', () => {
     await repo.add(original);
     const before = await repo.get(original.id);
     const badStatus = (d: Draft) => ({ ...d, sections: d.sections.map((s) => ({ ...s, status: 'done' as never })) });
-    await expect(repo.replaceDraft(original.id, badStatus, { reason: 'template' })).rejects.toMatchObject({ code: 'invalid-content' });
-    await expect(repo.replaceDraft(original.id, (d) => ({ ...d, id: 'other' }), { reason: 'template' })).rejects.toThrow('must keep its id');
+    await expect(repo.replaceDraft(original.id, badStatus, { reason: 'template' })).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
+    await expect(
+      repo.replaceDraft(original.id, (d) => ({ ...d, id: 'other' }), { reason: 'template' }),
+    ).rejects.toThrow('must keep its id');
     expect(await repo.get(original.id)).toEqual(before);
   });
 
@@ -85,7 +114,9 @@ describe('DraftRepository.replaceDraft', () => {
     await repo.add(examplia());
     const id = (await repo.list())[0]!.id;
     await repo.trash(id);
-    await expect(repo.replaceDraft(id, toNational, { reason: 'template' })).rejects.toEqual(expect.objectContaining({ code: 'in-trash' }));
+    await expect(repo.replaceDraft(id, toNational, { reason: 'template' })).rejects.toEqual(
+      expect.objectContaining({ code: 'in-trash' }),
+    );
     await expect(repo.replaceDraft('nope', toNational, { reason: 'template' })).rejects.toBeInstanceOf(StorageError);
   });
 });
@@ -103,7 +134,9 @@ describe('one replace for a draft’s content', () => {
     await store.restoreDraft(original.id, kept!.id);
     const back = (await repo.get(original.id))!.draft;
     expect(back.templateId).toBe('norms-only');
-    expect(sectionPlainText(back.sections.find((s) => s.norm === 'c')!.content)).toBe('Territory is not used for wrongful acts.\nAct 12/2024.');
+    expect(sectionPlainText(back.sections.find((s) => s.norm === 'c')!.content)).toBe(
+      'Territory is not used for wrongful acts.\nAct 12/2024.',
+    );
   });
 
   it('refuses invalid content from a backup or a version, changing nothing and keeping no version', async () => {
@@ -112,7 +145,10 @@ describe('one replace for a draft’s content', () => {
     const before = await repo.get(original.id);
     const store = new VersionStore(db, repo, { now: () => (clock += 1000), newId });
     const broken = { ...original, sections: original.sections.map((s) => ({ ...s, status: 'done' as never })) };
-    await expect(store.replaceDraft(broken, 'backup')).rejects.toMatchObject({ code: 'invalid-content', message: expect.stringContaining('The draft is not valid') });
+    await expect(store.replaceDraft(broken, 'backup')).rejects.toMatchObject({
+      code: 'invalid-content',
+      message: expect.stringContaining('The draft is not valid'),
+    });
     expect(await repo.get(original.id)).toEqual(before);
     expect(await versionsOf(original.id)).toEqual([]);
   });
@@ -128,16 +164,24 @@ describe('one replace for a draft’s content', () => {
     await there.save(original.id, norm.id, { content: paragraphState(['Changed in the other window.']) });
     const before = await repo.get(original.id);
 
-    await expect(here.replaceDraft(original.id, toNational, { reason: 'template' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(here.replaceDraft(original.id, toNational, { reason: 'template' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect(await repo.get(original.id)).toEqual(before);
     expect(here.state(original.id).stale).toEqual([norm.id]);
 
     here.opened((await repo.get(original.id))!);
     const written = await here.replaceDraft(original.id, toNational, { reason: 'template' });
-    expect(sectionPlainText(written.sections.find((s) => s.norm === 'c')!.content)).toBe('Changed in the other window.');
+    expect(sectionPlainText(written.sections.find((s) => s.norm === 'c')!.content)).toBe(
+      'Changed in the other window.',
+    );
     // The replace is this window's own base: its next save is not taken for a conflict.
-    await expect(here.save(original.id, norm.id, { content: paragraphState(['Written here after.']) })).resolves.toMatchObject({ words: 3 });
+    await expect(
+      here.save(original.id, norm.id, { content: paragraphState(['Written here after.']) }),
+    ).resolves.toMatchObject({ words: 3 });
     // The other window is told on its next save, as with any change made elsewhere.
-    await expect(there.save(original.id, norm.id, { content: paragraphState(['Late edit.']) })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(there.save(original.id, norm.id, { content: paragraphState(['Late edit.']) })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 });

@@ -55,7 +55,9 @@ describe('DraftRepository', () => {
   it('saving a section rewrites that section only and updates the draft summary', async () => {
     await repo.add(examplia());
     const before = await db.sections.get(['d1', 'summary']);
-    const content = rootState([paragraphNode([textNode('Critical infrastructure is protected.'), footnoteNode(['See the 2024 act.'])])]);
+    const content = rootState([
+      paragraphNode([textNode('Critical infrastructure is protected.'), footnoteNode(['See the 2024 act.'])]),
+    ]);
     const summary = await repo.saveSection('d1', 'norm-g', { content });
     expect(summary).toMatchObject({ id: 'norm-g', status: 'drafting', words: 8, footnotes: 1 });
     expect(await db.sections.get(['d1', 'summary'])).toEqual(before);
@@ -76,14 +78,26 @@ describe('DraftRepository', () => {
     await repo.add(examplia());
     const before = await repo.get('d1');
     const hostile = { root: { type: 'root', children: [{ type: 'script', text: 'alert(1)' }] } } as never;
-    await expect(repo.saveSection('d1', 'norm-a', { content: hostile })).rejects.toMatchObject({ code: 'invalid-content' });
-    await expect(repo.saveSection('d1', 'nope', { content: paragraphState(['x']) })).rejects.toBeInstanceOf(StorageError);
+    await expect(repo.saveSection('d1', 'norm-a', { content: hostile })).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
+    await expect(repo.saveSection('d1', 'nope', { content: paragraphState(['x']) })).rejects.toBeInstanceOf(
+      StorageError,
+    );
     expect(await repo.get('d1')).toEqual(before);
   });
 
   it('lists drafts most recently edited first and leaves out the trash; restore brings one back', async () => {
     await repo.add(examplia());
-    await repo.add(draft('d2', 'Stakeholder contribution', 'Examplia Digital Rights Forum', [section('norm-a', 'norm', 'a')], clock - 500));
+    await repo.add(
+      draft(
+        'd2',
+        'Stakeholder contribution',
+        'Examplia Digital Rights Forum',
+        [section('norm-a', 'norm', 'a')],
+        clock - 500,
+      ),
+    );
     expect((await repo.list()).map((r) => r.id)).toEqual(['d1', 'd2']);
     await repo.saveSection('d2', 'norm-a', { content: paragraphState(['Edited later.']) });
     expect((await repo.list()).map((r) => r.id)).toEqual(['d2', 'd1']);
@@ -103,9 +117,21 @@ describe('DraftRepository', () => {
 
   it('changes the details after creation, trimmed, and finds the draft by its new submitter', async () => {
     await repo.add(examplia());
-    await repo.updateDetails('d1', { title: ' Non-paper of Examplia ', submitter: ' Kingdom of Examplia ', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
+    await repo.updateDetails('d1', {
+      title: ' Non-paper of Examplia ',
+      submitter: ' Kingdom of Examplia ',
+      issuingBody: 'Ministry of Foreign Affairs',
+      forum: 'OEWG, fifth session',
+      date: '2026-07-01',
+    });
     const stored = await repo.get('d1');
-    expect(stored?.draft.fields).toMatchObject({ title: 'Non-paper of Examplia', submitter: 'Kingdom of Examplia', issuingBody: 'Ministry of Foreign Affairs', forum: 'OEWG, fifth session', date: '2026-07-01' });
+    expect(stored?.draft.fields).toMatchObject({
+      title: 'Non-paper of Examplia',
+      submitter: 'Kingdom of Examplia',
+      issuingBody: 'Ministry of Foreign Affairs',
+      forum: 'OEWG, fifth session',
+      date: '2026-07-01',
+    });
     expect(stored?.draft.sections).toEqual(examplia().sections);
     expect(await repo.search('kingdom')).toEqual(['d1']);
   });
@@ -113,10 +139,22 @@ describe('DraftRepository', () => {
   it('refuses invalid details and changes nothing', async () => {
     await repo.add(examplia());
     const before = await repo.get('d1');
-    const details = { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' };
-    await expect(repo.updateDetails('d1', { ...details, forum: 'x'.repeat(501) })).rejects.toMatchObject({ code: 'invalid-content' });
-    await expect(repo.updateDetails('d1', { ...details, date: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid-content' });
-    await expect(repo.updateDetails('d1', { ...details, title: '  ' })).rejects.toMatchObject({ code: 'invalid-title' });
+    const details = {
+      title: 'National non-paper',
+      submitter: 'Republic of Examplia',
+      issuingBody: '',
+      forum: 'OEWG',
+      date: '2026-05-12',
+    };
+    await expect(repo.updateDetails('d1', { ...details, forum: 'x'.repeat(501) })).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
+    await expect(repo.updateDetails('d1', { ...details, date: '2026-02-30' })).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
+    await expect(repo.updateDetails('d1', { ...details, title: '  ' })).rejects.toMatchObject({
+      code: 'invalid-title',
+    });
     expect(await repo.get('d1')).toEqual(before);
   });
 
@@ -126,15 +164,27 @@ describe('DraftRepository', () => {
     const copyId = await repo.duplicate('d1', 'Copy of National non-paper');
     const copy = await repo.get(copyId);
     expect(copy?.draft.fields.title).toBe('Copy of National non-paper');
-    expect(copy?.draft.sections.map((s) => s.content)).toEqual((await repo.get('d1'))?.draft.sections.map((s) => s.content));
+    expect(copy?.draft.sections.map((s) => s.content)).toEqual(
+      (await repo.get('d1'))?.draft.sections.map((s) => s.content),
+    );
     await repo.saveSection(copyId, 'norm-g', { content: paragraphState(['Changed in the copy.']) });
     expect((await repo.search('original')).sort()).toEqual(['d1']);
   });
 
   it('searches titles, submitters and the full text, every word must match', async () => {
     await repo.add(examplia());
-    await repo.add(draft('d2', 'Contribution', 'Examplia Digital Rights Forum', [section('norm-c', 'norm', 'c', ['Due diligence à l’égard des incidents.'])], clock - 500));
-    await repo.saveSection('d1', 'norm-g', { content: rootState([paragraphNode([textNode('Resilience'), footnoteNode(['Energy regulator'])])]) });
+    await repo.add(
+      draft(
+        'd2',
+        'Contribution',
+        'Examplia Digital Rights Forum',
+        [section('norm-c', 'norm', 'c', ['Due diligence à l’égard des incidents.'])],
+        clock - 500,
+      ),
+    );
+    await repo.saveSection('d1', 'norm-g', {
+      content: rootState([paragraphNode([textNode('Resilience'), footnoteNode(['Energy regulator'])])]),
+    });
     expect(await repo.search('examplia')).toEqual(['d1', 'd2']);
     expect(await repo.search('digital')).toEqual(['d2']);
     expect(await repo.search('resil')).toEqual(['d1']);
@@ -148,11 +198,24 @@ describe('DraftRepository', () => {
 
   it('searches among the rows the library already shows, in their order', async () => {
     await repo.add(examplia());
-    await repo.add(draft('d2', 'Contribution', 'Examplia Digital Rights Forum', [section('norm-c', 'norm', 'c', ['Due diligence.'])], clock - 500));
+    await repo.add(
+      draft(
+        'd2',
+        'Contribution',
+        'Examplia Digital Rights Forum',
+        [section('norm-c', 'norm', 'c', ['Due diligence.'])],
+        clock - 500,
+      ),
+    );
     const rows = await repo.list();
     expect(await repo.search('examplia', rows)).toEqual(await repo.search('examplia'));
     expect(await repo.search('examplia', [...rows].reverse())).toEqual(['d2', 'd1']);
-    expect(await repo.search('diligence', rows.filter((row) => row.id === 'd1'))).toEqual([]);
+    expect(
+      await repo.search(
+        'diligence',
+        rows.filter((row) => row.id === 'd1'),
+      ),
+    ).toEqual([]);
   });
 
   it('remembers export options per draft without changing the draft or its last-edited time', async () => {

@@ -64,7 +64,8 @@ export class DraftRepository {
     const { row, sections } = draftToRows(draft);
     if (lineage) row.lineage = lineage;
     await this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
-      if (await this.db.drafts.get(draft.id)) throw new StorageError('invalid-content', `A draft with id ${draft.id} already exists`);
+      if (await this.db.drafts.get(draft.id))
+        throw new StorageError('invalid-content', `A draft with id ${draft.id} already exists`);
       await this.db.drafts.add(row);
       await this.db.sections.bulkAdd(sections);
     });
@@ -93,7 +94,8 @@ export class DraftRepository {
   async rename(id: string, title: string): Promise<void> {
     const clean = title.trim();
     if (!clean) throw new StorageError('invalid-title', 'The title cannot be empty');
-    if (clean.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', `The title is longer than ${MAX_TITLE_LENGTH} characters`);
+    if (clean.length > MAX_TITLE_LENGTH)
+      throw new StorageError('invalid-title', `The title is longer than ${MAX_TITLE_LENGTH} characters`);
     await this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
       const fields = { ...row.fields, title: clean };
@@ -107,13 +109,15 @@ export class DraftRepository {
    */
   async updateDetails(id: string, details: DraftDetails): Promise<void> {
     const clean = trimmedFields(details);
-    if (!clean.title || clean.title.length > MAX_TITLE_LENGTH) throw new StorageError('invalid-title', 'The title is empty or too long');
+    if (!clean.title || clean.title.length > MAX_TITLE_LENGTH)
+      throw new StorageError('invalid-title', 'The title is empty or too long');
     await this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
       if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
       const next = { ...rowsToDraft(row, []), fields: clean, updatedAt: this.env.now() };
       const parsed = draftSchema.safeParse(next);
-      if (!parsed.success) throw new StorageError('invalid-content', `The details are not valid: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new StorageError('invalid-content', `The details are not valid: ${parsed.error.message}`);
       await this.db.drafts.put({ ...row, fields: clean, searchLabel: searchLabel(clean), updatedAt: next.updatedAt });
     });
   }
@@ -123,7 +127,12 @@ export class DraftRepository {
     const stored = await this.get(id);
     if (!stored) throw new StorageError('not-found', `No draft ${id}`);
     const now = this.env.now();
-    const copy: Draft = { ...withFields(stored.draft, { title: title.trim() || stored.draft.fields.title }), id: this.env.newId(), createdAt: now, updatedAt: now };
+    const copy: Draft = {
+      ...withFields(stored.draft, { title: title.trim() || stored.draft.fields.title }),
+      id: this.env.newId(),
+      createdAt: now,
+      updatedAt: now,
+    };
     await this.add(copy);
     return copy.id;
   }
@@ -169,13 +178,21 @@ export class DraftRepository {
     const { db } = this;
     return db.transaction('rw', [db.drafts, db.sections, db.versions, db.versionData], async () => {
       const row = await this.requireDraft(id);
-      if (row.deletedAt !== null && options.trashed === undefined) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      if (row.deletedAt !== null && options.trashed === undefined)
+        throw new StorageError('in-trash', `Draft ${id} is in the trash`);
       const current = rowsToDraft(row, await db.sections.where('draftId').equals(id).toArray());
       const now = this.env.now();
       const parsed = draftSchema.safeParse({ ...change(current), createdAt: row.createdAt, updatedAt: now });
       if (!parsed.success) throw new StorageError('invalid-content', `The draft is not valid: ${parsed.error.message}`);
-      if (parsed.data.id !== id) throw new StorageError('invalid-content', `A replacement of draft ${id} must keep its id`);
-      await writeVersion(db, this.env, { draft: current, words: row.words, reason: options.reason, name: '', detail: options.detail ?? '' });
+      if (parsed.data.id !== id)
+        throw new StorageError('invalid-content', `A replacement of draft ${id} must keep its id`);
+      await writeVersion(db, this.env, {
+        draft: current,
+        words: row.words,
+        reason: options.reason,
+        name: '',
+        detail: options.detail ?? '',
+      });
       const deletedAt = options.trashed === undefined ? row.deletedAt : options.trashed ? (row.deletedAt ?? now) : null;
       const { row: next, sections } = draftToRows(parsed.data, deletedAt);
       if (row.exportOptions !== undefined) next.exportOptions = row.exportOptions;
@@ -193,12 +210,19 @@ export class DraftRepository {
    */
   async saveSection(draftId: string, sectionId: string, patch: SectionPatch): Promise<SectionSummary> {
     const { content, status } = patch;
-    if (status !== undefined && !SECTION_STATUSES.includes(status)) throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
+    if (status !== undefined && !SECTION_STATUSES.includes(status))
+      throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
     let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
     if (content !== undefined) {
       const parsed = editorStateSchema.safeParse(content);
-      if (!parsed.success) throw new StorageError('invalid-content', `The section content is not valid: ${parsed.error.message}`);
-      derived = { content, words: sectionWordCount(content), footnotes: countFootnotes(content), terms: searchTerms(sectionPlainText(content)) };
+      if (!parsed.success)
+        throw new StorageError('invalid-content', `The section content is not valid: ${parsed.error.message}`);
+      derived = {
+        content,
+        words: sectionWordCount(content),
+        footnotes: countFootnotes(content),
+        terms: searchTerms(sectionPlainText(content)),
+      };
     }
     return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
       const section = await this.requireSection(draftId, sectionId);

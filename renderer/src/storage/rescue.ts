@@ -3,7 +3,12 @@
 // library bundle that "Restore from a file" reads. The database is opened without Dexie and
 // without a version (no upgrade, no schema check), and each table is read on its own, so that one
 // damaged table costs only its own rows.
-import { serializeLibrary, type LibraryEntry, type LibraryNormText, type LibraryVersion } from '../../../shared/backup/library-bundle';
+import {
+  serializeLibrary,
+  type LibraryEntry,
+  type LibraryNormText,
+  type LibraryVersion,
+} from '../../../shared/backup/library-bundle';
 import { MAX_OFFICIAL_TEXT_CHARS } from '../../../shared/docx/official-texts';
 import { NORM_LETTERS } from '../../../shared/model/draft';
 import { isLanguage } from '../../../shared/model/languages';
@@ -73,11 +78,13 @@ export async function readRescue(factory: IDBFactory, name: string): Promise<Res
       tables[table] = (rows ?? []).filter(isObject);
     }
     const sectionsByDraft = new Map<string, SectionRow[]>();
-    for (const row of tables.sections as SectionRow[]) sectionsByDraft.set(row.draftId, [...(sectionsByDraft.get(row.draftId) ?? []), row]);
+    for (const row of tables.sections as SectionRow[])
+      sectionsByDraft.set(row.draftId, [...(sectionsByDraft.get(row.draftId) ?? []), row]);
     for (const row of tables.drafts as DraftRow[]) {
       const sections = sectionsByDraft.get(row.id) ?? [];
       // A draft missing any section of its outline is not a draft to restore (its versions may be).
-      const whole = Array.isArray(row.outline) && row.outline.every((entry) => sections.some((section) => section.id === entry.id));
+      const whole =
+        Array.isArray(row.outline) && row.outline.every((entry) => sections.some((section) => section.id === entry.id));
       const checked = (() => {
         try {
           return whole ? draftSchema.safeParse(rowsToDraft(row, sections)) : null;
@@ -93,10 +100,21 @@ export async function readRescue(factory: IDBFactory, name: string): Promise<Res
       const checked = draftSchema.safeParse(row.draft);
       if (!checked.success) continue;
       const meta = versionRows.get(row.id);
-      rescue.versions.push({ createdAt: Number.isSafeInteger(meta?.createdAt) && meta!.createdAt >= 0 ? meta!.createdAt : checked.data.updatedAt, name: typeof meta?.name === 'string' ? meta.name.slice(0, 200) : '', draft: checked.data });
+      rescue.versions.push({
+        createdAt:
+          Number.isSafeInteger(meta?.createdAt) && meta!.createdAt >= 0 ? meta!.createdAt : checked.data.updatedAt,
+        name: typeof meta?.name === 'string' ? meta.name.slice(0, 200) : '',
+        draft: checked.data,
+      });
     }
     for (const row of tables.normTexts as NormTextRow[]) {
-      if (isLanguage(row.language) && (NORM_LETTERS as readonly string[]).includes(row.norm) && typeof row.text === 'string' && row.text.length > 0 && row.text.length <= MAX_OFFICIAL_TEXT_CHARS) {
+      if (
+        isLanguage(row.language) &&
+        (NORM_LETTERS as readonly string[]).includes(row.norm) &&
+        typeof row.text === 'string' &&
+        row.text.length > 0 &&
+        row.text.length <= MAX_OFFICIAL_TEXT_CHARS
+      ) {
         rescue.normTexts.push({ language: row.language, norm: row.norm, text: row.text });
       }
     }

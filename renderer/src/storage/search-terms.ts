@@ -28,7 +28,8 @@ export function searchTerms(text: string): string[] {
   for (const word of tokenize(text)) {
     if (terms.size >= MAX_TERMS) break;
     terms.add(word.slice(0, MAX_TERM_LENGTH));
-    if (WORD_JOINERS.test(word)) for (const part of word.split(WORD_JOINERS)) if (part) terms.add(part.slice(0, MAX_TERM_LENGTH));
+    if (WORD_JOINERS.test(word))
+      for (const part of word.split(WORD_JOINERS)) if (part) terms.add(part.slice(0, MAX_TERM_LENGTH));
   }
   return [...terms];
 }
@@ -41,6 +42,8 @@ const NUMBER_SEPARATORS = /[.,\u066B\u066C]/u;
  * is looked up by its parts: sections indexed before a number was one word hold only those.
  */
 export function queryTerms(query: string): string[] {
-  const words = tokenize(query).flatMap((word) => (NUMBER_SEPARATORS.test(word) ? word.split(NUMBER_SEPARATORS) : [word]));
+  const words = tokenize(query).flatMap((word) =>
+    NUMBER_SEPARATORS.test(word) ? word.split(NUMBER_SEPARATORS) : [word],
+  );
   return [...new Set(words.filter(Boolean).map((t) => t.slice(0, MAX_TERM_LENGTH)))];
 }

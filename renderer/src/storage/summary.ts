@@ -8,7 +8,9 @@ import type { DraftRow, SectionRow, SectionSummary } from './db';
 import { fold, searchTerms } from './search-terms';
 
 /** Words, footnotes and norms written (distinct norm letters with words), as the model counts them. */
-export function totals(outline: readonly SectionFigures[]): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
+export function totals(
+  outline: readonly SectionFigures[],
+): Pick<DraftRow, 'words' | 'footnotes' | 'normsWritten' | 'normsTotal'> {
   return draftTotals(outline);
 }
 
@@ -38,7 +40,18 @@ export function draftToRows(draft: Draft, deletedAt: number | null = null): { ro
 
 /** Joins the stored rows back into a draft, sections in document order. */
 export function rowsToDraft(row: DraftRow, sections: SectionRow[]): Draft {
-  const { outline: _o, words: _w, footnotes: _f, normsWritten: _n, normsTotal: _t, searchLabel: _s, deletedAt: _d, exportOptions: _e, lineage: _l, ...meta } = row;
+  const {
+    outline: _o,
+    words: _w,
+    footnotes: _f,
+    normsWritten: _n,
+    normsTotal: _t,
+    searchLabel: _s,
+    deletedAt: _d,
+    exportOptions: _e,
+    lineage: _l,
+    ...meta
+  } = row;
   return {
     ...meta,
     sections: [...sections]

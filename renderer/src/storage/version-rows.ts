@@ -21,11 +21,25 @@ export function latestVersion(db: DrafterDb, draftId: string): Promise<VersionRo
  * Stores a version; call inside a transaction over `versions` and `versionData`. An automatic
  * version identical to the latest one is not stored again (returns null); a named one always is.
  */
-export async function writeVersion(db: DrafterDb, env: { now(): number; newId(): string }, keep: VersionToKeep): Promise<VersionRow | null> {
+export async function writeVersion(
+  db: DrafterDb,
+  env: { now(): number; newId(): string },
+  keep: VersionToKeep,
+): Promise<VersionRow | null> {
   const { draft, words, reason, name, detail } = keep;
   const fingerprint = draftFingerprint(draft);
   if (reason !== 'manual' && (await latestVersion(db, draft.id))?.fingerprint === fingerprint) return null;
-  const version: VersionRow = { id: env.newId(), draftId: draft.id, createdAt: env.now(), reason, name, detail, title: draft.fields.title, words, fingerprint };
+  const version: VersionRow = {
+    id: env.newId(),
+    draftId: draft.id,
+    createdAt: env.now(),
+    reason,
+    name,
+    detail,
+    title: draft.fields.title,
+    words,
+    fingerprint,
+  };
   await db.versions.add(version);
   await db.versionData.add({ id: version.id, draft });
   return version;

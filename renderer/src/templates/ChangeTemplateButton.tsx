@@ -21,15 +21,26 @@ export function ChangeTemplateButton({ draftId, templateId, onChanged }: ChangeT
   const [open, setOpen] = useState(false);
 
   const report = (template: Template, result: ChangeTemplateReport) => {
-    const done = t('changeTemplate.done', { name: t(template.nameKey, { ns: 'templates' }), kept: result.kept, added: result.added });
+    const done = t('changeTemplate.done', {
+      name: t(template.nameKey, { ns: 'templates' }),
+      kept: result.kept,
+      added: result.added,
+    });
     if (result.moved.length === 0) return done;
-    const sections = new Intl.ListFormat(uiLocale(i18n.language), { type: 'conjunction' }).format(result.moved.map((heading) => t('changeTemplate.quoted', { heading })));
+    const sections = new Intl.ListFormat(uiLocale(i18n.language), { type: 'conjunction' }).format(
+      result.moved.map((heading) => t('changeTemplate.quoted', { heading })),
+    );
     return `${done} ${t('changeTemplate.moved', { sections })}`;
   };
 
   return (
     <>
-      <button type="button" className="button button-small change-template-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button button-small change-template-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('changeTemplate.open')}
       </button>
       {open && (

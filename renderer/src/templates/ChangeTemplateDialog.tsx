@@ -78,7 +78,13 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
           <div className="choices">
             {choices.map((template) => (
               <label key={template.id} className="choice">
-                <input type="radio" name="template" value={template.id} checked={chosen === template.id} onChange={() => setChosen(template.id)} />
+                <input
+                  type="radio"
+                  name="template"
+                  value={template.id}
+                  checked={chosen === template.id}
+                  onChange={() => setChosen(template.id)}
+                />
                 <span className="choice-text">
                   <span className="choice-name">{templateName(template)}</span>
                   <span className="choice-description">{t(template.descriptionKey, { ns: 'templates' })}</span>

@@ -12,12 +12,23 @@ const NATIONAL = parseTemplate(national);
 
 function stored(): Draft {
   let n = 0;
-  const draft = createDraft(parseTemplate(normsOnly), { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12' }, { now: 1, newId: () => `s${++n}` });
-  return { ...draft, sections: draft.sections.map((s) => (s.norm === 'c' ? { ...s, content: rootState([paragraphNode([textNode('Written before.')])]) } : s)) };
+  const draft = createDraft(
+    parseTemplate(normsOnly),
+    { submitter: 'Republic of Examplia', forum: '', language: 'en', date: '2026-05-12' },
+    { now: 1, newId: () => `s${++n}` },
+  );
+  return {
+    ...draft,
+    sections: draft.sections.map((s) =>
+      s.norm === 'c' ? { ...s, content: rootState([paragraphNode([textNode('Written before.')])]) } : s,
+    ),
+  };
 }
 
 /** A stand-in storage that records the order of the steps. */
-function fakes(options: { unsaved?: boolean; snapshotFails?: boolean; replaceFails?: boolean; changedElsewhere?: boolean } = {}) {
+function fakes(
+  options: { unsaved?: boolean; snapshotFails?: boolean; replaceFails?: boolean; changedElsewhere?: boolean } = {},
+) {
   const steps: string[] = [];
   let draft = stored();
   let n = 0;

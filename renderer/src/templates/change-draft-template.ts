@@ -1,7 +1,13 @@
 // Changing an open draft's template, in the order that keeps work safe: typing still pending is
 // written and the draft is kept as a version first; only then is it rearranged, in one write.
 import type { Draft } from '../../../shared/model/draft';
-import { changeTemplate, TemplateChangeError, type ChangeTemplateReport, type Template, type Translate } from '../../../shared/templates';
+import {
+  changeTemplate,
+  TemplateChangeError,
+  type ChangeTemplateReport,
+  type Template,
+  type Translate,
+} from '../../../shared/templates';
 import { StorageError } from '../storage/errors';
 import type { DraftReplacer } from '../storage/repository';
 
@@ -37,7 +43,11 @@ function problemOf(error: unknown): ChangeTemplateProblem {
   return error instanceof StorageError && error.code === 'conflict' ? 'elsewhere' : 'storage';
 }
 
-export async function changeDraftTemplate(draftId: string, target: Template, deps: ChangeTemplateDeps): Promise<ChangeTemplateReport> {
+export async function changeDraftTemplate(
+  draftId: string,
+  target: Template,
+  deps: ChangeTemplateDeps,
+): Promise<ChangeTemplateReport> {
   try {
     await deps.snapshot(draftId);
   } catch (error) {
@@ -50,7 +60,11 @@ export async function changeDraftTemplate(draftId: string, target: Template, dep
     await deps.repository.replaceDraft(
       draftId,
       (current) => {
-        const changed = changeTemplate(current, target, { now: deps.now(), newId: deps.newId, translate: deps.templateTexts(current.language) });
+        const changed = changeTemplate(current, target, {
+          now: deps.now(),
+          newId: deps.newId,
+          translate: deps.templateTexts(current.language),
+        });
         report = changed.report;
         return changed.draft;
       },

@@ -12,7 +12,10 @@ import { currentUiLanguage } from '../i18n/setup';
 import { KIND_KEYS } from './labels';
 
 /** The template key of a heading still worded as the template gave it in `documentLanguage`. */
-export function templateHeadingKey(section: Pick<Section, 'kind' | 'norm' | 'heading'>, documentLanguage: Language): string | null {
+export function templateHeadingKey(
+  section: Pick<Section, 'kind' | 'norm' | 'heading'>,
+  documentLanguage: Language,
+): string | null {
   const heading = section.heading.trim();
   if (!heading) return null;
   const inDocument = i18next.getFixedT(documentLanguage, 'templates');
@@ -23,7 +26,11 @@ export function templateHeadingKey(section: Pick<Section, 'kind' | 'norm' | 'hea
  * The section's title. With `documentLanguage` (the app naming a section, not the document
  * showing its heading), a template heading is given in the interface's language.
  */
-export function sectionTitle(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction, documentLanguage?: Language): string {
+export function sectionTitle(
+  section: Pick<Section, 'kind' | 'norm' | 'heading'>,
+  t: TFunction,
+  documentLanguage?: Language,
+): string {
   const key = documentLanguage ? templateHeadingKey(section, documentLanguage) : null;
   if (key) return t(key, { ns: 'templates' });
   if (section.heading.trim()) return section.heading;
@@ -46,11 +53,19 @@ export function normLetter(letter: NormLetter, language: Language = currentUiLan
 /** "Norm 7 (13g)" in the UI language; empty for other sections. */
 export function normTag(section: Pick<Section, 'norm'>, t: TFunction): string {
   if (!section.norm) return '';
-  return t('outline.normTag', { ns: 'draft', number: officialNorm(section.norm).number, letter: normLetter(section.norm) });
+  return t('outline.normTag', {
+    ns: 'draft',
+    number: officialNorm(section.norm).number,
+    letter: normLetter(section.norm),
+  });
 }
 
 /** “Norm 7 (13g) – Title” in the UI language: a section as notices and messages name it. */
-export function sectionName(section: Pick<Section, 'kind' | 'norm' | 'heading'>, t: TFunction, documentLanguage?: Language): string {
+export function sectionName(
+  section: Pick<Section, 'kind' | 'norm' | 'heading'>,
+  t: TFunction,
+  documentLanguage?: Language,
+): string {
   return [normTag(section, t), sectionTitle(section, t, documentLanguage)].filter(Boolean).join(' – ');
 }
 

@@ -16,9 +16,20 @@ interface DeleteForeverDialogProps {
 
 export function DeleteForeverDialog({ scope, rows, onConfirm, onCancel }: DeleteForeverDialogProps) {
   const { t } = useTranslation('safety');
-  const heading = scope === 'one' ? t('trash.confirmOneHeading', { title: rows[0]?.fields.title ?? '' }) : scope === 'all' ? t('trash.confirmAllHeading') : t('trash.confirmOldHeading');
+  const heading =
+    scope === 'one'
+      ? t('trash.confirmOneHeading', { title: rows[0]?.fields.title ?? '' })
+      : scope === 'all'
+        ? t('trash.confirmAllHeading')
+        : t('trash.confirmOldHeading');
   return (
-    <ConfirmDialog heading={heading} confirmLabel={t('trash.deleteForever')} danger onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      heading={heading}
+      confirmLabel={t('trash.deleteForever')}
+      danger
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p>{isDesktop ? t('trash.confirmTextDesktop') : t('trash.confirmText')}</p>
       {scope !== 'one' && (
         <>

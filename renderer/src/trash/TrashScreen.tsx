@@ -10,7 +10,7 @@ import { formatDateTime } from '../ui/format';
 import { useToasts } from '../ui/Toasts';
 import { DeleteForeverDialog, type DeleteScope } from './DeleteForeverDialog';
 import { ExpiredTrashNotice } from './ExpiredTrashNotice';
-import { useTrash } from './useTrash';
+import { useTrash } from './use-trash';
 import './trash.css';
 import { useServices } from '../services/context';
 
@@ -37,7 +37,9 @@ export function TrashScreen() {
   async function deleteForever(scope: DeleteScope, targets: DraftRow[]) {
     try {
       await trash.deleteForever(targets.map((row) => row.id));
-      toasts.show({ message: scope === 'one' ? t('trash.deleted', { title: targets[0]?.fields.title ?? '' }) : t('trash.emptied') });
+      toasts.show({
+        message: scope === 'one' ? t('trash.deleted', { title: targets[0]?.fields.title ?? '' }) : t('trash.emptied'),
+      });
     } catch {
       toasts.show({ message: t('trash.failed') });
     }
@@ -79,14 +81,27 @@ export function TrashScreen() {
                   <p className="trash-facts">
                     <bdi>{row.fields.submitter}</bdi>
                     {' · '}
-                    {t('trash.deletedOn')} <time dateTime={new Date(row.deletedAt ?? 0).toISOString()}>{formatDateTime(row.deletedAt ?? 0, i18n.language)}</time>
+                    {t('trash.deletedOn')}{' '}
+                    <time dateTime={new Date(row.deletedAt ?? 0).toISOString()}>
+                      {formatDateTime(row.deletedAt ?? 0, i18n.language)}
+                    </time>
                   </p>
                 </div>
                 <div className="trash-actions">
-                  <button type="button" className="button button-small" aria-label={t('trash.restoreLabel', { title: row.fields.title })} onClick={() => void restore(row)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={t('trash.restoreLabel', { title: row.fields.title })}
+                    onClick={() => void restore(row)}
+                  >
                     {t('trash.restore')}
                   </button>
-                  <button type="button" className="button button-small button-danger" aria-label={t('trash.deleteForeverLabel', { title: row.fields.title })} onClick={() => setDeleting({ scope: 'one', rows: [row] })}>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={t('trash.deleteForeverLabel', { title: row.fields.title })}
+                    onClick={() => setDeleting({ scope: 'one', rows: [row] })}
+                  >
                     {t('trash.deleteForever')}
                   </button>
                 </div>
@@ -95,7 +110,14 @@ export function TrashScreen() {
           </ul>
         )}
       </main>
-      {deleting && <DeleteForeverDialog scope={deleting.scope} rows={deleting.rows} onCancel={() => setDeleting(null)} onConfirm={() => deleteForever(deleting.scope, deleting.rows)} />}
+      {deleting && (
+        <DeleteForeverDialog
+          scope={deleting.scope}
+          rows={deleting.rows}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => deleteForever(deleting.scope, deleting.rows)}
+        />
+      )}
     </div>
   );
 }

@@ -16,14 +16,20 @@ let versions: VersionStore;
 let trash: TrashStore;
 const env = { now: () => clock, newId: () => `id${(ids += 1)}` };
 
-const draft = (id: string, title: string): Draft => sampleDraft({ id, title, createdAt: clock, updatedAt: clock, sections: [sampleNormSection('Text of ' + title)] });
+const draft = (id: string, title: string): Draft =>
+  sampleDraft({ id, title, createdAt: clock, updatedAt: clock, sections: [sampleNormSection('Text of ' + title)] });
 
 beforeEach(async () => {
   db = new DrafterDb(`trash-${Math.random()}`);
   repo = new DraftRepository(db, env);
   versions = new VersionStore(db, repo, env);
   trash = new TrashStore(db, versions, env);
-  for (const [id, title] of [['d1', 'Non-paper'], ['d2', 'Contribution'], ['d3', 'Old notes']]) await repo.add(draft(id!, title!));
+  for (const [id, title] of [
+    ['d1', 'Non-paper'],
+    ['d2', 'Contribution'],
+    ['d3', 'Old notes'],
+  ])
+    await repo.add(draft(id!, title!));
 });
 afterEach(async () => {
   await db.delete();

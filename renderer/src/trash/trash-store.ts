@@ -23,7 +23,10 @@ export class TrashStore {
 
   /** Drafts that have been in the trash for more than TRASH_DAYS days. */
   async expired(): Promise<DraftRow[]> {
-    return this.db.drafts.where('deletedAt').below(this.env.now() - TRASH_DAYS * DAY_MS).toArray();
+    return this.db.drafts
+      .where('deletedAt')
+      .below(this.env.now() - TRASH_DAYS * DAY_MS)
+      .toArray();
   }
 
   /**
@@ -31,16 +34,20 @@ export class TrashStore {
    * in the library must be moved to the trash first, so one click can never destroy work.
    */
   async deleteForever(ids: readonly string[]): Promise<void> {
-    await this.db.transaction('rw', [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData], async () => {
-      for (const id of ids) {
-        const row = await this.db.drafts.get(id);
-        if (!row) continue;
-        if (row.deletedAt === null) throw new StorageError('in-trash', `Draft ${id} is not in the trash`);
-        await this.db.sections.where('draftId').equals(id).delete();
-        await this.db.drafts.delete(id);
-        await this.versions.removeAll(id);
-      }
-    });
+    await this.db.transaction(
+      'rw',
+      [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData],
+      async () => {
+        for (const id of ids) {
+          const row = await this.db.drafts.get(id);
+          if (!row) continue;
+          if (row.deletedAt === null) throw new StorageError('in-trash', `Draft ${id} is not in the trash`);
+          await this.db.sections.where('draftId').equals(id).delete();
+          await this.db.drafts.delete(id);
+          await this.versions.removeAll(id);
+        }
+      },
+    );
   }
 }
 

@@ -38,7 +38,12 @@ export function ConfirmDialog({ heading, children, confirmLabel, danger, onConfi
           <button type="button" className="button" onClick={onCancel} autoFocus>
             {t('actions.cancel')}
           </button>
-          <button type="button" className={`button ${danger ? 'button-danger-solid' : 'button-primary'}`} disabled={busy} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className={`button ${danger ? 'button-danger-solid' : 'button-primary'}`}
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
             {confirmLabel}
           </button>
         </div>

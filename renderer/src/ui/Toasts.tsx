@@ -62,7 +62,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {toast.action.label}
               </button>
             )}
-            <button type="button" className="toast-close" aria-label={t('actions.dismiss')} onClick={() => setToast(null)}>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label={t('actions.dismiss')}
+              onClick={() => setToast(null)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </div>

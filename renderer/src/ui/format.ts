@@ -4,7 +4,10 @@ import { LANGUAGES, type Language } from '../../../shared/model/languages';
 // Intl formatters are costly to create and the library and outline format hundreds of values
 // per render: one of each per locale is kept.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, create: () => F): F {
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
+  key: string,
+  create: () => F,
+): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) formatters.set(key, (formatter = create()));
   return formatter;
@@ -12,7 +15,10 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Display
 
 export function formatDateTime(epochMs: number, uiLanguage: string): string {
   const locale = uiLocale(uiLanguage);
-  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(epochMs);
+  return cached(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(epochMs);
 }
 
 export function formatNumber(value: number, uiLanguage: string): string {
@@ -22,7 +28,9 @@ export function formatNumber(value: number, uiLanguage: string): string {
 
 /** A language's name in the UI language, e.g. "French" in English, "francés" in Spanish. */
 export function languageName(language: Language, uiLocale: string): string {
-  return cached(`names:${uiLocale}`, () => new Intl.DisplayNames([uiLocale], { type: 'language' })).of(language) ?? language;
+  return (
+    cached(`names:${uiLocale}`, () => new Intl.DisplayNames([uiLocale], { type: 'language' })).of(language) ?? language
+  );
 }
 
 /** Each language named in itself, as a language picker shows them. */

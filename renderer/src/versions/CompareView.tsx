@@ -38,9 +38,17 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
     const notes = (id: string): NoteNumbers => ({ before: firstBefore.get(id) ?? 1, after: firstAfter.get(id) ?? 1 });
     const rowsNow: Row[] = current.sections.map((s) => {
       const before = old.get(s.id);
-      return { id: s.id, name: name(s), where: before ? 'both' : 'current', notes: notes(s.id), diff: before ? diffRich(before.content, s.content) : null };
+      return {
+        id: s.id,
+        name: name(s),
+        where: before ? 'both' : 'current',
+        notes: notes(s.id),
+        diff: before ? diffRich(before.content, s.content) : null,
+      };
     });
-    const gone: Row[] = version.sections.filter((s) => !now.has(s.id)).map((s) => ({ id: s.id, name: name(s), where: 'version', notes: notes(s.id), diff: null }));
+    const gone: Row[] = version.sections
+      .filter((s) => !now.has(s.id))
+      .map((s) => ({ id: s.id, name: name(s), where: 'version', notes: notes(s.id), diff: null }));
     return [...rowsNow, ...gone];
   }, [version, current, t]);
   const number = (n: number) => formatNumber(n, i18n.language);
@@ -63,14 +71,27 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
           {row.where === 'version' && <p className="compare-note">{t('compare.notInDraft')}</p>}
           {row.diff && (
             <>
-              <p className="compare-summary">{t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}</p>
+              <p className="compare-summary">
+                {t('compare.summary', { added: number(row.diff.added), removed: number(row.diff.removed) })}
+              </p>
               {(row.diff.restyled > 0 || row.diff.restyledBlocks > 0 || row.diff.notesChanged > 0) && (
-                <p className="compare-summary">{t('compare.formatSummary', { words: number(row.diff.restyled), blocks: number(row.diff.restyledBlocks), notes: number(row.diff.notesChanged) })}</p>
+                <p className="compare-summary">
+                  {t('compare.formatSummary', {
+                    words: number(row.diff.restyled),
+                    blocks: number(row.diff.restyledBlocks),
+                    notes: number(row.diff.notesChanged),
+                  })}
+                </p>
               )}
               <div lang={current.language} dir={directionOf(current.language)}>
                 <RichDiffText diff={row.diff} notes={row.notes} language={current.language} />
               </div>
-              <button type="button" className="button button-small" aria-label={t('compare.restoreSectionLabel', { section: row.name, date })} onClick={() => onRestoreSection(row.id, row.name)}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('compare.restoreSectionLabel', { section: row.name, date })}
+                onClick={() => onRestoreSection(row.id, row.name)}
+              >
                 {t('compare.restoreSection')}
               </button>
             </>
@@ -79,7 +100,9 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
       ))}
       {unchanged.length > 0 && (
         <details className="compare-unchanged">
-          <summary>{t('compare.unchangedCount', { count: unchanged.length, formatted: number(unchanged.length) })}</summary>
+          <summary>
+            {t('compare.unchangedCount', { count: unchanged.length, formatted: number(unchanged.length) })}
+          </summary>
           <ul>
             {unchanged.map((row) => (
               <li key={row.id}>{row.name}</li>

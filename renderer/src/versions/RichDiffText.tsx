@@ -52,7 +52,8 @@ function markers(blocks: ShownBlock[], language: Language): string[] {
   });
 }
 
-const noteNumber = (piece: RichPiece, notes: NoteNumbers) => (piece.kind === 'removed' ? notes.before : notes.after) + (piece.noteIndex ?? 0);
+const noteNumber = (piece: RichPiece, notes: NoteNumbers) =>
+  (piece.kind === 'removed' ? notes.before : notes.after) + (piece.noteIndex ?? 0);
 
 function formatted(piece: RichPiece, notes: NoteNumbers): ReactNode {
   const { token } = piece;
@@ -65,7 +66,12 @@ function formatted(piece: RichPiece, notes: NoteNumbers): ReactNode {
   if (m & TEXT_FORMAT.strikethrough) node = <s>{node}</s>;
   if (m & TEXT_FORMAT.subscript) node = <sub>{node}</sub>;
   if (m & TEXT_FORMAT.superscript) node = <sup>{node}</sup>;
-  if (token.link !== undefined) node = <span className="diff-link" title={token.link}>{node}</span>;
+  if (token.link !== undefined)
+    node = (
+      <span className="diff-link" title={token.link}>
+        {node}
+      </span>
+    );
   return node;
 }
 
@@ -100,7 +106,13 @@ function Inline({ pieces, notes, whole }: { pieces: RichPiece[]; notes: NoteNumb
       {runs(pieces).map((run, index) => {
         const content = run.map((piece, i) => <span key={i}>{formatted(piece, notes)}</span>);
         const kind = run[0]!.kind;
-        return kind === 'same' || whole ? <span key={index}>{content}</span> : <Change key={index} kind={kind}>{content}</Change>;
+        return kind === 'same' || whole ? (
+          <span key={index}>{content}</span>
+        ) : (
+          <Change key={index} kind={kind}>
+            {content}
+          </Change>
+        );
       })}
     </>
   );
@@ -131,7 +143,9 @@ function BreakMark({ kind }: { kind: 'added' | 'removed' }) {
 /** Footnotes added, removed or rewritten, in order, each with its number and what changed. */
 function ChangedNotes({ diff, notes }: { diff: RichDiff; notes: NoteNumbers }) {
   const { t } = useTranslation('safety');
-  const pieces = diff.blocks.flatMap((block) => block.pieces).filter((piece) => piece.token.kind === 'footnote' && piece.kind !== 'same');
+  const pieces = diff.blocks
+    .flatMap((block) => block.pieces)
+    .filter((piece) => piece.token.kind === 'footnote' && piece.kind !== 'same');
   if (pieces.length === 0) return null;
   const rows: ReactNode[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -170,7 +184,10 @@ export function RichDiffText({ diff, notes, language }: RichDiffTextProps) {
       {diff.blocks.map((block, index) => {
         const marker = marks[index]!;
         const className = `diff-block diff-${block.style.kind}${block.style.kind === 'heading' ? ` diff-heading-${block.style.level}` : ''}`;
-        const style = block.style.level > 0 && block.style.kind !== 'heading' ? { paddingInlineStart: `${block.style.level * 1.5}em` } : undefined;
+        const style =
+          block.style.level > 0 && block.style.kind !== 'heading'
+            ? { paddingInlineStart: `${block.style.level * 1.5}em` }
+            : undefined;
         const body = (
           <>
             {marker && <span className="diff-marker">{marker} </span>}

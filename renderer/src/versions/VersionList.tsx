@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionRow } from '../storage/db';
 import { formatDateTime, formatNumber } from '../ui/format';
-import { useVersionLabel } from './useVersionLabel';
+import { useVersionLabel } from './use-version-label';
 
 interface VersionListProps {
   versions: VersionRow[];
@@ -19,7 +19,10 @@ export function VersionList({ versions, onCompare, onRestore }: VersionListProps
       {versions.map((version) => {
         const date = formatDateTime(version.createdAt, i18n.language);
         return (
-          <li key={version.id} className={`version-item version-${version.reason === 'manual' ? 'named' : 'automatic'}`}>
+          <li
+            key={version.id}
+            className={`version-item version-${version.reason === 'manual' ? 'named' : 'automatic'}`}
+          >
             <div className="version-what">
               <p className="version-name">{label(version)}</p>
               <p className="version-facts">
@@ -29,10 +32,20 @@ export function VersionList({ versions, onCompare, onRestore }: VersionListProps
               </p>
             </div>
             <div className="version-actions">
-              <button type="button" className="button button-small" aria-label={t('versions.compareLabel', { date })} onClick={() => onCompare(version)}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('versions.compareLabel', { date })}
+                onClick={() => onCompare(version)}
+              >
                 {t('versions.compare')}
               </button>
-              <button type="button" className="button button-small" aria-label={t('versions.restoreLabel', { date })} onClick={() => onRestore(version)}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={t('versions.restoreLabel', { date })}
+                onClick={() => onRestore(version)}
+              >
                 {t('versions.restore')}
               </button>
             </div>

@@ -17,7 +17,12 @@ export function VersionsButton({ draft, onRestored }: VersionsButtonProps) {
   const [open, setOpen] = useState<Draft | null>(null);
   return (
     <>
-      <button type="button" className="button button-small versions-button" aria-haspopup="dialog" onClick={() => setOpen(draft())}>
+      <button
+        type="button"
+        className="button button-small versions-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(draft())}
+      >
         {t('versions.open')}
       </button>
       {open && (

@@ -9,7 +9,7 @@ import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatDateTime } from '../ui/format';
 import { Modal } from '../ui/Modal';
-import { useVersionLabel } from './useVersionLabel';
+import { useVersionLabel } from './use-version-label';
 import { CompareView } from './CompareView';
 import { SaveVersionForm } from './SaveVersionForm';
 import { VersionList } from './VersionList';
@@ -24,7 +24,8 @@ interface VersionsPanelProps {
   onRestored(message: string): void;
 }
 
-type Confirm = { kind: 'draft'; version: VersionRow } | { kind: 'section'; version: VersionRow; sectionId: string; name: string };
+type Confirm =
+  { kind: 'draft'; version: VersionRow } | { kind: 'section'; version: VersionRow; sectionId: string; name: string };
 
 export function VersionsPanel({ draftId, current, onClose, onRestored }: VersionsPanelProps) {
   const { autosaver, versions, snapshots } = useServices();
@@ -93,7 +94,11 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
       else await versions.restoreSection(draftId, what.version.id, what.sectionId);
       snapshots.editing.noteTaken(draftId, Date.now());
       setConfirm(null);
-      onRestored(what.kind === 'draft' ? t('restore.draftDone', { date: date(what.version) }) : t('restore.sectionDone', { section: what.name, date: date(what.version) }));
+      onRestored(
+        what.kind === 'draft'
+          ? t('restore.draftDone', { date: date(what.version) })
+          : t('restore.sectionDone', { section: what.name, date: date(what.version) }),
+      );
     } catch {
       setConfirm(null);
       setMessage(t('restore.failed'));
@@ -105,7 +110,9 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
       <div className="versions-panel">
         <div className="versions-head">
           <h2 id={`${id}-title`} className="modal-title">
-            {comparing ? t('compare.heading', { name: versionLabel(comparing.version), date: date(comparing.version) }) : t('versions.heading', { title: current.fields.title })}
+            {comparing
+              ? t('compare.heading', { name: versionLabel(comparing.version), date: date(comparing.version) })
+              : t('versions.heading', { title: current.fields.title })}
           </h2>
           <button type="button" className="button" onClick={comparing ? () => setComparing(null) : onClose}>
             {comparing ? t('compare.back') : t('common:actions.close')}
@@ -120,7 +127,9 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
             version={comparing.draft}
             current={current}
             date={date(comparing.version)}
-            onRestoreSection={(sectionId, name) => setConfirm({ kind: 'section', version: comparing.version, sectionId, name })}
+            onRestoreSection={(sectionId, name) =>
+              setConfirm({ kind: 'section', version: comparing.version, sectionId, name })
+            }
           />
         ) : (
           <>
@@ -130,19 +139,33 @@ export function VersionsPanel({ draftId, current, onClose, onRestored }: Version
             <h3 className="versions-list-heading">{t('versions.listHeading')}</h3>
             {failed && <p className="form-error">{t('versions.loadFailed')}</p>}
             {!list && !failed && <p className="loading">{t('versions.loading')}</p>}
-            {list && <VersionList versions={list} onCompare={(v) => void compare(v)} onRestore={(version) => setConfirm({ kind: 'draft', version })} />}
+            {list && (
+              <VersionList
+                versions={list}
+                onCompare={(v) => void compare(v)}
+                onRestore={(version) => setConfirm({ kind: 'draft', version })}
+              />
+            )}
             <p className="field-hint">{t('versions.thinning')}</p>
           </>
         )}
       </div>
       {confirm && (
         <ConfirmDialog
-          heading={confirm.kind === 'draft' ? t('restore.draftHeading', { date: date(confirm.version) }) : t('restore.sectionHeading', { section: confirm.name })}
+          heading={
+            confirm.kind === 'draft'
+              ? t('restore.draftHeading', { date: date(confirm.version) })
+              : t('restore.sectionHeading', { section: confirm.name })
+          }
           confirmLabel={t('restore.confirm')}
           onConfirm={() => restore(confirm)}
           onCancel={() => setConfirm(null)}
         >
-          <p>{confirm.kind === 'draft' ? t('restore.draftText') : t('restore.sectionText', { date: date(confirm.version) })}</p>
+          <p>
+            {confirm.kind === 'draft'
+              ? t('restore.draftText')
+              : t('restore.sectionText', { date: date(confirm.version) })}
+          </p>
         </ConfirmDialog>
       )}
     </Modal>

@@ -27,11 +27,16 @@ export interface Snapshots {
 export function createSnapshots(versions: VersionStore, live: LiveDraftDeps): Snapshots {
   /** Versions of stored drafts are read, hashed and written in the versions worker. */
   const inWorker = new WorkerVersions(versions, typeof Worker === 'function' ? startVersionWorker : null);
-  const editing = new EditingSnapshots({ latest: (draftId) => versions.latest(draftId), take: (...args) => inWorker.take(...args) });
+  const editing = new EditingSnapshots({
+    latest: (draftId) => versions.latest(draftId),
+    take: (...args) => inWorker.take(...args),
+  });
 
   /** The stored draft in one transaction when nothing is unsaved; else the draft as on screen. */
   const keep = (current: LiveDraft, reason: VersionReason, options: TakeOptions): Promise<VersionRow | null> =>
-    current.unsaved.length === 0 ? inWorker.take(current.draft.id, reason, options) : versions.keep(current.draft, reason, options);
+    current.unsaved.length === 0
+      ? inWorker.take(current.draft.id, reason, options)
+      : versions.keep(current.draft, reason, options);
 
   return {
     editing,

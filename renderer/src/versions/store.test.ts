@@ -15,19 +15,34 @@ let repo: DraftRepository;
 let store: VersionStore;
 
 const env = { now: () => clock, newId: () => `id${(ids += 1)}`, dayOf: (ms: number) => Math.floor(ms / DAY) };
-const section = (id: string, texts: string[]): Section => ({ id, kind: 'norm', norm: 'a', heading: id, status: texts.length ? 'drafting' : 'empty', content: paragraphState(texts) });
+const section = (id: string, texts: string[]): Section => ({
+  id,
+  kind: 'norm',
+  norm: 'a',
+  heading: id,
+  status: texts.length ? 'drafting' : 'empty',
+  content: paragraphState(texts),
+});
 const examplia = (): Draft => ({
   id: 'd1',
   templateId: 'norms-only',
-  fields: { title: 'National non-paper', submitter: 'Republic of Examplia', issuingBody: '', forum: 'OEWG', date: '2026-05-12' },
+  fields: {
+    title: 'National non-paper',
+    submitter: 'Republic of Examplia',
+    issuingBody: '',
+    forum: 'OEWG',
+    date: '2026-05-12',
+  },
   submitterKind: 'state',
   language: 'en',
   createdAt: clock,
   updatedAt: clock,
   sections: [section('norm-a', ['Examplia adopted a strategy.']), section('norm-b', ['Incidents are reported.'])],
 });
-const textOf = async (sectionId: string) => sectionPlainText((await repo.get('d1'))!.draft.sections.find((s) => s.id === sectionId)!.content);
-const write = (sectionId: string, text: string) => repo.saveSection('d1', sectionId, { content: paragraphState([text]) });
+const textOf = async (sectionId: string) =>
+  sectionPlainText((await repo.get('d1'))!.draft.sections.find((s) => s.id === sectionId)!.content);
+const write = (sectionId: string, text: string) =>
+  repo.saveSection('d1', sectionId, { content: paragraphState([text]) });
 
 beforeEach(async () => {
   db = new DrafterDb(`versions-${Math.random()}`);
@@ -57,7 +72,9 @@ describe('VersionStore', () => {
 
   it('refuses a saved version without a name, and an unknown draft, storing nothing', async () => {
     await expect(store.take('d1', 'manual', { name: '   ' })).rejects.toMatchObject({ code: 'invalid-title' });
-    await expect(store.take('d1', 'manual', { name: 'x'.repeat(201) })).rejects.toMatchObject({ code: 'invalid-title' });
+    await expect(store.take('d1', 'manual', { name: 'x'.repeat(201) })).rejects.toMatchObject({
+      code: 'invalid-title',
+    });
     await expect(store.take('nope', 'import')).rejects.toMatchObject({ code: 'not-found' });
     expect(await db.versions.count()).toBe(0);
     expect(await db.versionData.count()).toBe(0);
@@ -82,7 +99,10 @@ describe('VersionStore', () => {
     const [before] = await store.list('d1');
     expect(before).toMatchObject({ reason: 'restore', detail: String(original.createdAt) });
     const { draft } = await store.content('d1', before!.id);
-    expect(draft.sections.map((s) => sectionPlainText(s.content))).toEqual(['Rewritten completely.', 'Also rewritten.']);
+    expect(draft.sections.map((s) => sectionPlainText(s.content))).toEqual([
+      'Rewritten completely.',
+      'Also rewritten.',
+    ]);
     // The library row follows the restored text (word counts, search).
     expect((await repo.get('d1'))!.summary.words).toBe(7);
     expect(await repo.search('rewritten')).toEqual([]);
@@ -96,7 +116,9 @@ describe('VersionStore', () => {
     expect(await textOf('norm-a')).toBe('Examplia adopted a strategy.');
     expect(await textOf('norm-b')).toBe('Changed B.');
     expect((await store.list('d1'))[0]?.reason).toBe('restore');
-    await expect(store.restoreSection('d1', original.id, 'no-such-section')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.restoreSection('d1', original.id, 'no-such-section')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('refuses a version of another draft', async () => {
@@ -126,11 +148,18 @@ describe('VersionStore', () => {
   });
 
   it('keeps a draft as a window holds it (text storage never received), and refuses an invalid one', async () => {
-    const onScreen = { ...examplia(), sections: [section('norm-a', ['Typed here, never saved.']), section('norm-b', ['Incidents are reported.'])] };
+    const onScreen = {
+      ...examplia(),
+      sections: [section('norm-a', ['Typed here, never saved.']), section('norm-b', ['Incidents are reported.'])],
+    };
     const kept = (await store.keep(onScreen, 'conflict'))!;
     expect(kept).toMatchObject({ reason: 'conflict', words: 7 });
-    expect(sectionPlainText((await store.content('d1', kept.id)).draft.sections[0]!.content)).toBe('Typed here, never saved.');
-    await expect(store.keep({ ...onScreen, id: 'bad id!' }, 'conflict')).rejects.toMatchObject({ code: 'invalid-content' });
+    expect(sectionPlainText((await store.content('d1', kept.id)).draft.sections[0]!.content)).toBe(
+      'Typed here, never saved.',
+    );
+    await expect(store.keep({ ...onScreen, id: 'bad id!' }, 'conflict')).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
     expect(await textOf('norm-a')).toBe('Examplia adopted a strategy.');
   });
 

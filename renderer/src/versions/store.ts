@@ -32,7 +32,8 @@ export interface TakeOptions {
 function checkName(reason: VersionReason, raw: string | undefined): string {
   const name = (raw ?? '').trim();
   if (reason === 'manual' && !name) throw new StorageError('invalid-title', 'A saved version needs a name');
-  if (name.length > MAX_VERSION_NAME) throw new StorageError('invalid-title', `A version name is at most ${MAX_VERSION_NAME} characters`);
+  if (name.length > MAX_VERSION_NAME)
+    throw new StorageError('invalid-title', `A version name is at most ${MAX_VERSION_NAME} characters`);
   return name;
 }
 
@@ -51,13 +52,17 @@ export class VersionStore {
    */
   async take(draftId: string, reason: VersionReason, options: TakeOptions = {}): Promise<VersionRow | null> {
     const name = checkName(reason, options.name);
-    const taken = await this.db.transaction('rw', [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData], async () => {
-      const row = await this.db.drafts.get(draftId);
-      if (!row) throw new StorageError('not-found', `No draft ${draftId}`);
-      if (options.skipEmpty && row.words === 0) return null;
-      const draft = rowsToDraft(row, await this.db.sections.where('draftId').equals(draftId).toArray());
-      return this.store(draft, row.words, reason, name, options.detail ?? '');
-    });
+    const taken = await this.db.transaction(
+      'rw',
+      [this.db.drafts, this.db.sections, this.db.versions, this.db.versionData],
+      async () => {
+        const row = await this.db.drafts.get(draftId);
+        if (!row) throw new StorageError('not-found', `No draft ${draftId}`);
+        if (options.skipEmpty && row.words === 0) return null;
+        const draft = rowsToDraft(row, await this.db.sections.where('draftId').equals(draftId).toArray());
+        return this.store(draft, row.words, reason, name, options.detail ?? '');
+      },
+    );
     if (taken && reason !== 'manual') await this.prune(draftId);
     return taken;
   }
@@ -69,7 +74,8 @@ export class VersionStore {
   async keep(draft: Draft, reason: VersionReason, options: TakeOptions = {}): Promise<VersionRow | null> {
     const name = checkName(reason, options.name);
     const parsed = draftSchema.safeParse(draft);
-    if (!parsed.success) throw new StorageError('invalid-content', `The draft cannot be kept as a version: ${parsed.error.message}`);
+    if (!parsed.success)
+      throw new StorageError('invalid-content', `The draft cannot be kept as a version: ${parsed.error.message}`);
     const taken = await this.db.transaction('rw', [this.db.versions, this.db.versionData], () =>
       this.store(parsed.data, draftWordCount(parsed.data), reason, name, options.detail ?? ''),
     );
@@ -77,13 +83,22 @@ export class VersionStore {
     return taken;
   }
 
-  private store(draft: Draft, words: number, reason: VersionReason, name: string, detail: string): Promise<VersionRow | null> {
+  private store(
+    draft: Draft,
+    words: number,
+    reason: VersionReason,
+    name: string,
+    detail: string,
+  ): Promise<VersionRow | null> {
     return writeVersion(this.db, this.env, { draft, words, reason, name, detail });
   }
 
   /** The draft's versions, newest first. */
   async list(draftId: string): Promise<VersionRow[]> {
-    const rows = await this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).toArray();
+    const rows = await this.db.versions
+      .where('[draftId+createdAt]')
+      .between([draftId, Dexie.minKey], [draftId, Dexie.maxKey])
+      .toArray();
     return rows.reverse();
   }
 
@@ -97,7 +112,8 @@ export class VersionStore {
     const data = version?.draftId === draftId ? await this.db.versionData.get(versionId) : undefined;
     if (!version || !data) throw new StorageError('not-found', `No version ${versionId} of draft ${draftId}`);
     const parsed = draftSchema.safeParse(data.draft);
-    if (!parsed.success) throw new StorageError('invalid-content', `Version ${versionId} cannot be read: ${parsed.error.message}`);
+    if (!parsed.success)
+      throw new StorageError('invalid-content', `Version ${versionId} cannot be read: ${parsed.error.message}`);
     return { version, draft: parsed.data };
   }
 
@@ -128,7 +144,11 @@ export class VersionStore {
    * Replaces a stored draft's whole content (from a version or a backup), keeping the current
    * state as a version first. `trashed` moves it into or out of the trash; by default it stays.
    */
-  async replaceDraft(draft: Draft, reason: Exclude<VersionReason, 'manual'>, options: { detail?: string; trashed?: boolean } = {}): Promise<void> {
+  async replaceDraft(
+    draft: Draft,
+    reason: Exclude<VersionReason, 'manual'>,
+    options: { detail?: string; trashed?: boolean } = {},
+  ): Promise<void> {
     await this.replacer.replaceDraft(draft.id, () => draft, { reason, ...options });
     await this.prune(draft.id);
   }
@@ -139,8 +159,14 @@ export class VersionStore {
     const section = draft.sections.find((s) => s.id === sectionId);
     if (!section) throw new StorageError('not-found', `Section ${sectionId} is not in version ${versionId}`);
     const putBack = (current: Draft): Draft => {
-      if (!current.sections.some((s) => s.id === sectionId)) throw new StorageError('not-found', `Section ${sectionId} is no longer in draft ${draftId}`);
-      return { ...current, sections: current.sections.map((s) => (s.id === sectionId ? { ...s, content: section.content, status: section.status } : s)) };
+      if (!current.sections.some((s) => s.id === sectionId))
+        throw new StorageError('not-found', `Section ${sectionId} is no longer in draft ${draftId}`);
+      return {
+        ...current,
+        sections: current.sections.map((s) =>
+          s.id === sectionId ? { ...s, content: section.content, status: section.status } : s,
+        ),
+      };
     };
     await this.replacer.replaceDraft(draftId, putBack, { reason: 'restore', detail: String(version.createdAt) });
     await this.prune(draftId);
@@ -149,7 +175,10 @@ export class VersionStore {
   /** Removes every version of a draft (when the draft itself is deleted for good). */
   async removeAll(draftId: string): Promise<void> {
     await this.db.transaction('rw', this.db.versions, this.db.versionData, async () => {
-      const ids = await this.db.versions.where('[draftId+createdAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).primaryKeys();
+      const ids = await this.db.versions
+        .where('[draftId+createdAt]')
+        .between([draftId, Dexie.minKey], [draftId, Dexie.maxKey])
+        .primaryKeys();
       await this.db.versions.bulkDelete(ids);
       await this.db.versionData.bulkDelete(ids);
     });

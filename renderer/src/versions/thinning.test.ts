@@ -52,7 +52,9 @@ describe('versionsToKeep', () => {
     for (const id of kept) {
       const version = old.find((v) => v.id === id)!;
       const week = Math.floor((utcDay(version.createdAt) + 3) / 7);
-      const newestOfWeek = Math.max(...old.filter((v) => Math.floor((utcDay(v.createdAt) + 3) / 7) === week).map((v) => v.createdAt));
+      const newestOfWeek = Math.max(
+        ...old.filter((v) => Math.floor((utcDay(v.createdAt) + 3) / 7) === week).map((v) => v.createdAt),
+      );
       expect(version.createdAt).toBe(newestOfWeek);
     }
   });
@@ -74,7 +76,11 @@ describe('versionsToKeep', () => {
   it('gives the same answer when applied twice (thinning is stable)', () => {
     const all = [0, 1, 2, 5, 29, 31, 45, 90].flatMap((d) => workingDay(d)).filter((v) => v.createdAt <= NOW);
     const once = versionsToKeep(all, NOW, utcDay);
-    const twice = versionsToKeep(all.filter((v) => once.has(v.id)), NOW, utcDay);
+    const twice = versionsToKeep(
+      all.filter((v) => once.has(v.id)),
+      NOW,
+      utcDay,
+    );
     expect(twice).toEqual(once);
   });
 });

@@ -23,7 +23,11 @@ export function localDay(ms: number): number {
 const weekOf = (day: number) => Math.floor((day + 3) / 7);
 
 /** Ids of the versions to keep; the others may be deleted. */
-export function versionsToKeep(versions: readonly ThinnableVersion[], now: number, dayOf: (ms: number) => number = localDay): Set<string> {
+export function versionsToKeep(
+  versions: readonly ThinnableVersion[],
+  now: number,
+  dayOf: (ms: number) => number = localDay,
+): Set<string> {
   const today = dayOf(now);
   const keep = new Set<string>();
   // Newest first, so the first version seen in a day or week is the one kept for it.

@@ -22,7 +22,17 @@ export type VersionWorkerAnswer =
   /** `code` for a StorageError; `name` keeps what kind of error it was (QuotaExceededError, …). */
   | { type: 'failed'; id: number; name: string; message: string; code?: StorageErrorCode };
 
-const REASONS: Record<VersionReason, true> = { manual: true, editing: true, restore: true, import: true, template: true, upgrade: true, conflict: true, backup: true, details: true };
+const REASONS: Record<VersionReason, true> = {
+  manual: true,
+  editing: true,
+  restore: true,
+  import: true,
+  template: true,
+  upgrade: true,
+  conflict: true,
+  backup: true,
+  details: true,
+};
 
 /** The request, when the message is one; anything else is refused without touching storage. */
 export function readTakeRequest(message: unknown): TakeVersionRequest | null {
@@ -35,22 +45,42 @@ export function readTakeRequest(message: unknown): TakeVersionRequest | null {
     (options.name === undefined || typeof options.name === 'string') &&
     (options.detail === undefined || typeof options.detail === 'string') &&
     (options.skipEmpty === undefined || typeof options.skipEmpty === 'boolean');
-  if (m.type !== 'take' || typeof m.id !== 'number' || typeof m.draftId !== 'string' || typeof m.now !== 'number' || !Number.isFinite(m.now)) return null;
+  if (
+    m.type !== 'take' ||
+    typeof m.id !== 'number' ||
+    typeof m.draftId !== 'string' ||
+    typeof m.now !== 'number' ||
+    !Number.isFinite(m.now)
+  )
+    return null;
   if (typeof m.reason !== 'string' || !Object.hasOwn(REASONS, m.reason) || !validOptions) return null;
   return message as TakeVersionRequest;
 }
 
 /** The worker's side: takes the version with a store whose clock is the request's. */
-export async function answerTakeRequest(message: unknown, storeAt: (now: number) => Pick<VersionStore, 'take'>): Promise<VersionWorkerAnswer> {
+export async function answerTakeRequest(
+  message: unknown,
+  storeAt: (now: number) => Pick<VersionStore, 'take'>,
+): Promise<VersionWorkerAnswer> {
   const request = readTakeRequest(message);
-  const id = message && typeof message === 'object' && typeof (message as { id?: unknown }).id === 'number' ? (message as { id: number }).id : -1;
-  if (!request) return { type: 'failed', id, name: 'TypeError', message: 'Not a request the versions worker understands' };
+  const id =
+    message && typeof message === 'object' && typeof (message as { id?: unknown }).id === 'number'
+      ? (message as { id: number }).id
+      : -1;
+  if (!request)
+    return { type: 'failed', id, name: 'TypeError', message: 'Not a request the versions worker understands' };
   try {
-    return { type: 'taken', id, version: await storeAt(request.now).take(request.draftId, request.reason, request.options) };
+    return {
+      type: 'taken',
+      id,
+      version: await storeAt(request.now).take(request.draftId, request.reason, request.options),
+    };
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
     const text = error instanceof Error ? error.message : String(error);
-    return error instanceof StorageError ? { type: 'failed', id, name, message: text, code: error.code } : { type: 'failed', id, name, message: text };
+    return error instanceof StorageError
+      ? { type: 'failed', id, name, message: text, code: error.code }
+      : { type: 'failed', id, name, message: text };
   }
 }
 

@@ -15,5 +15,7 @@ const repository = new DraftRepository(db, { now: () => Date.now(), newId });
 
 const scope = self as unknown as VersionWorkerScope;
 scope.onmessage = (event) => {
-  void answerTakeRequest(event.data, (now) => new VersionStore(db, repository, { now: () => now, newId })).then((answer) => scope.postMessage(answer));
+  void answerTakeRequest(event.data, (now) => new VersionStore(db, repository, { now: () => now, newId })).then(
+    (answer) => scope.postMessage(answer),
+  );
 };

@@ -71,6 +71,7 @@ export class WorkerVersions {
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const { request, resolve, reject } of waiting) this.local.take(request.draftId, request.reason, request.options).then(resolve, reject);
+    for (const { request, resolve, reject } of waiting)
+      this.local.take(request.draftId, request.reason, request.options).then(resolve, reject);
   }
 }

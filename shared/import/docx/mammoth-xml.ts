@@ -13,7 +13,11 @@ export interface MammothXmlText {
 }
 
 export interface MammothXml {
-  Element: new (name: string, attributes: Record<string, string>, children: Array<MammothXmlElement | MammothXmlText>) => MammothXmlElement;
+  Element: new (
+    name: string,
+    attributes: Record<string, string>,
+    children: Array<MammothXmlElement | MammothXmlText>,
+  ) => MammothXmlElement;
   text(value: string): MammothXmlText;
   readString(xml: string, namespaces?: Record<string, string>): PromiseLike<MammothXmlElement>;
 }

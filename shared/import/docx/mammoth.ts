@@ -43,7 +43,10 @@ function markerRun(): MammothElement {
   } as MammothElement;
 }
 
-export function documentTransform(letteredStyleIds: ReadonlySet<string>, log: WarningLog): (element: MammothElement) => MammothElement {
+export function documentTransform(
+  letteredStyleIds: ReadonlySet<string>,
+  log: WarningLog,
+): (element: MammothElement) => MammothElement {
   const visit = (element: MammothElement): MammothElement => {
     if (!element.children) return element;
     const children: MammothElement[] = [];
@@ -64,7 +67,11 @@ export function documentTransform(letteredStyleIds: ReadonlySet<string>, log: Wa
  */
 function useFastXmlReader(xml: MammothXml): void {
   if ((xml.readString as { fast?: boolean }).fast) return;
-  const factory = { element: (name: string, attributes: Record<string, string>, children: never[]) => new xml.Element(name, attributes, children), text: xml.text };
+  const factory = {
+    element: (name: string, attributes: Record<string, string>, children: never[]) =>
+      new xml.Element(name, attributes, children),
+    text: xml.text,
+  };
   const readString = (source: string, namespaces: Record<string, string> = {}) => {
     try {
       return Promise.resolve(readXmlTree(source, namespaces, factory));
@@ -75,7 +82,12 @@ function useFastXmlReader(xml: MammothXml): void {
   xml.readString = Object.assign(readString, { fast: true });
 }
 
-export async function docxToHtml(zip: Uint8Array, letteredStyleIds: ReadonlySet<string>, extraStyleMap: readonly string[], log: WarningLog): Promise<string> {
+export async function docxToHtml(
+  zip: Uint8Array,
+  letteredStyleIds: ReadonlySet<string>,
+  extraStyleMap: readonly string[],
+  log: WarningLog,
+): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   useFastXmlReader(await loadMammothXml());
   // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`; both see the same bytes.
@@ -89,7 +101,11 @@ export async function docxToHtml(zip: Uint8Array, letteredStyleIds: ReadonlySet<
       transformDocument: documentTransform(letteredStyleIds, log),
     });
     // Elements mammoth does not read (shapes, charts, form fields…) leave their content out.
-    const ignored = result.messages.filter((message) => message.type === 'warning' && /unrecognised element was ignored|w:sym element with an unsupported character/.test(message.message));
+    const ignored = result.messages.filter(
+      (message) =>
+        message.type === 'warning' &&
+        /unrecognised element was ignored|w:sym element with an unsupported character/.test(message.message),
+    );
     log.count('unsupported-content-ignored', ignored.length);
     return result.value;
   } catch (error) {

@@ -4,7 +4,8 @@ import { boldParagraphStyleMap } from './styles';
 import { mainDocumentPath, reportExternalTargets } from './relationships';
 import { WarningLog } from '../warnings';
 
-const level = (ilvl: number, format: string, extra = '') => `<w:lvl w:ilvl="${ilvl}">${extra}<w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>`;
+const level = (ilvl: number, format: string, extra = '') =>
+  `<w:lvl w:ilvl="${ilvl}">${extra}<w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl>`;
 
 describe('lettered list levels in numbering.xml', () => {
   it('marks letter formats and only those, recording style ids that are already there', () => {
@@ -16,7 +17,9 @@ describe('lettered list levels in numbering.xml', () => {
   });
 
   it('marks Arabic lettered lists (أ، ب، ج), as an Arabic document exported by the app writes them', () => {
-    const { xml: marked } = markLetteredLevels(`<w:numbering><w:abstractNum w:abstractNumId="1">${level(0, 'arabicAbjad')}${level(1, 'arabicAlpha')}</w:abstractNum></w:numbering>`);
+    const { xml: marked } = markLetteredLevels(
+      `<w:numbering><w:abstractNum w:abstractNumId="1">${level(0, 'arabicAbjad')}${level(1, 'arabicAlpha')}</w:abstractNum></w:numbering>`,
+    );
     expect(marked.match(new RegExp(LETTERED_STYLE_ID, 'g'))).toHaveLength(2);
   });
 });
@@ -50,7 +53,11 @@ describe('relationships', () => {
   });
 
   it('finds the main document part, defaulting to word/document.xml', () => {
-    expect(mainDocumentPath('<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>')).toBe('word/document2.xml');
+    expect(
+      mainDocumentPath(
+        '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/>',
+      ),
+    ).toBe('word/document2.xml');
     expect(mainDocumentPath(undefined)).toBe('word/document.xml');
   });
 });

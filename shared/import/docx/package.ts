@@ -48,7 +48,13 @@ export async function openSafePackage(
   }
 }
 
-async function openChecked(bytes: Uint8Array, log: WarningLog, signal: AbortSignalLike | undefined, limits: ZipLimits, onProgress?: (fraction: number) => void): Promise<SafePackage> {
+async function openChecked(
+  bytes: Uint8Array,
+  log: WarningLog,
+  signal: AbortSignalLike | undefined,
+  limits: ZipLimits,
+  onProgress?: (fraction: number) => void,
+): Promise<SafePackage> {
   const entries = readZipDirectory(bytes, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const limitMb = Math.round(limits.maxTotalInflated / (1024 * 1024));
@@ -67,7 +73,8 @@ async function openChecked(bytes: Uint8Array, log: WarningLog, signal: AbortSign
 
   const packageRels = byName.get('_rels/.rels');
   const mainPath = mainDocumentPath(packageRels ? decoder.decode(await inflate(packageRels)) : undefined);
-  if (!byName.has(mainPath)) throw new ImportError(byName.has('word/document.xml') ? 'docx-unreadable' : 'not-docx', { detail: mainPath });
+  if (!byName.has(mainPath))
+    throw new ImportError(byName.has('word/document.xml') ? 'docx-unreadable' : 'not-docx', { detail: mainPath });
   const mainFolder = directoryOf(mainPath);
 
   const embedded = entries.filter((entry) => /\/embeddings\//i.test(entry.name)).length;
@@ -83,7 +90,8 @@ async function openChecked(bytes: Uint8Array, log: WarningLog, signal: AbortSign
     const text = decoder.decode(data);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
     if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
-    if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && hasOwnHeaderText(text)) log.add('headers-footers-ignored');
+    if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && hasOwnHeaderText(text))
+      log.add('headers-footers-ignored');
     if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
     if (entry.name === `${mainFolder}numbering.xml`) {
       const marked = markLetteredLevels(text);

@@ -7,7 +7,8 @@ import type { Block, Inline, IrDocument } from '../ir';
 function accept(inlines: readonly Inline[], out: Inline[]): Inline[] {
   for (const inline of inlines) {
     if (inline.kind === 'insertion') accept(inline.children, out);
-    else if (inline.kind === 'link' || inline.kind === 'text' || inline.kind === 'footnote' || inline.kind === 'break') pushInlines(out, [inline]);
+    else if (inline.kind === 'link' || inline.kind === 'text' || inline.kind === 'footnote' || inline.kind === 'break')
+      pushInlines(out, [inline]);
   }
   return out;
 }
@@ -38,6 +39,8 @@ function acceptedBlocks(blocks: readonly Block[]): Block[] {
 }
 
 export function acceptChanges(doc: IrDocument): IrDocument {
-  const footnotes = new Map([...doc.footnotes].map(([id, paragraphs]) => [id, paragraphs.map(acceptedInlines).filter(hasContent)] as const));
+  const footnotes = new Map(
+    [...doc.footnotes].map(([id, paragraphs]) => [id, paragraphs.map(acceptedInlines).filter(hasContent)] as const),
+  );
   return { blocks: acceptedBlocks(doc.blocks), footnotes, footnoteLabels: doc.footnoteLabels };
 }

@@ -8,7 +8,8 @@ export const HEADING_LIKE_CLASS = 'heading-like';
 const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
 const MAX_STYLES = 64;
 /** Styles mammoth or our own style map already turn into headings, titles or quotes. */
-const ALREADY_MAPPED = /^(heading \d|title|subtitle|quote|intense quote|block text|footnote text|endnote text|toc \d)$/i;
+const ALREADY_MAPPED =
+  /^(heading \d|title|subtitle|quote|intense quote|block text|footnote text|endnote text|toc \d)$/i;
 
 function boldRun(body: string): boolean {
   const runProperties = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '';

@@ -16,7 +16,8 @@ import { wordPartsOf, wordprocessingToIr } from './wordprocessing';
 const templates = loadTemplates([nationalNonPaper, stakeholder]);
 const W = `xmlns:w="${NS.w}" xmlns:r="${NS.r}"`;
 const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const p = (content: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`;
+const p = (content: string, style?: string) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`;
 const REVIEWER = 'w:author="Examplia Digital Rights Forum" w:date="2026-03-13T10:00:00Z"';
 
 const BODY = [
@@ -26,8 +27,11 @@ const BODY = [
     t('Examplia supports the norms ') +
       `<w:ins w:id="1" ${REVIEWER}>${t('without reservation ')}</w:ins>` +
       `<w:del w:id="2" ${REVIEWER}><w:r><w:delText xml:space="preserve">with some doubts </w:delText></w:r></w:del>` +
-      '<w:commentRangeStart w:id="0"/>' + t('and reports on them') + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>' +
-      t('.') + '<w:r><w:footnoteReference w:id="1"/></w:r>',
+      '<w:commentRangeStart w:id="0"/>' +
+      t('and reports on them') +
+      '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>' +
+      t('.') +
+      '<w:r><w:footnoteReference w:id="1"/></w:r>',
   ),
   p(`<w:del w:id="3" ${REVIEWER}><w:r><w:delText>A paragraph struck out whole.</w:delText></w:r></w:del>`),
 ].join('');
@@ -51,7 +55,11 @@ function reviewedDocx(): Promise<Uint8Array> {
           { id: 'rId3', type: RELATIONSHIP.comments, target: 'comments.xml' },
         ],
       },
-      { path: 'word/styles.xml', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml', data: STYLES },
+      {
+        path: 'word/styles.xml',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
+        data: STYLES,
+      },
       { path: 'word/footnotes.xml', contentType: CONTENT_TYPE.footnotes, data: FOOTNOTES },
       { path: 'word/comments.xml', contentType: CONTENT_TYPE.comments, data: COMMENTS },
     ],
@@ -68,17 +76,47 @@ describe('reading a Word document with its review marks', () => {
   it('keeps insertions, deletions and comment ranges as their own kinds, with who made them and the comment text', async () => {
     const ir = await readIr();
     expect(ir.blocks.slice(0, 2)).toEqual([
-      { kind: 'heading', level: 1, isTitle: true, inlines: [{ kind: 'text', text: 'Non-paper of the Republic of Examplia' }] },
+      {
+        kind: 'heading',
+        level: 1,
+        isTitle: true,
+        inlines: [{ kind: 'text', text: 'Non-paper of the Republic of Examplia' }],
+      },
       { kind: 'heading', level: 1, inlines: [{ kind: 'text', text: 'Executive summary' }] },
     ]);
     const [paragraph, struck] = paragraphsOf(ir.blocks.slice(2));
-    expect(kinds(paragraph!)).toEqual(['text', 'insertion', 'deletion', 'comment-start', 'text', 'comment-end', 'text', 'footnote']);
+    expect(kinds(paragraph!)).toEqual([
+      'text',
+      'insertion',
+      'deletion',
+      'comment-start',
+      'text',
+      'comment-end',
+      'text',
+      'footnote',
+    ]);
     const author = 'Examplia Digital Rights Forum';
-    expect(paragraph![1]).toEqual({ kind: 'insertion', author, date: '2026-03-13T10:00:00Z', children: [{ kind: 'text', text: 'without reservation ' }] });
-    expect(paragraph![2]).toEqual({ kind: 'deletion', author, date: '2026-03-13T10:00:00Z', text: 'with some doubts ' });
+    expect(paragraph![1]).toEqual({
+      kind: 'insertion',
+      author,
+      date: '2026-03-13T10:00:00Z',
+      children: [{ kind: 'text', text: 'without reservation ' }],
+    });
+    expect(paragraph![2]).toEqual({
+      kind: 'deletion',
+      author,
+      date: '2026-03-13T10:00:00Z',
+      text: 'with some doubts ',
+    });
     expect(paragraph![3]).toEqual({ kind: 'comment-start', id: '0' });
-    expect(struck).toEqual([{ kind: 'deletion', author, date: '2026-03-13T10:00:00Z', text: 'A paragraph struck out whole.' }]);
-    expect(ir.comments).toEqual(new Map([['0', { author, date: '2026-03-13T10:00:00Z', paragraphs: [[{ kind: 'text', text: 'Which reports?' }]] }]]));
+    expect(struck).toEqual([
+      { kind: 'deletion', author, date: '2026-03-13T10:00:00Z', text: 'A paragraph struck out whole.' },
+    ]);
+    expect(ir.comments).toEqual(
+      new Map([
+        ['0', { author, date: '2026-03-13T10:00:00Z', paragraphs: [[{ kind: 'text', text: 'Which reports?' }]] }],
+      ]),
+    );
     expect(kinds(ir.footnotes.get('footnote-1')![0]!)).toEqual(['text', 'insertion']);
   });
 
@@ -90,7 +128,8 @@ describe('reading a Word document with its review marks', () => {
     const accepted = buildDraft(acceptChanges(await readIr()), 'docx', options(), new WarningLog()).draft;
     const imported = (await importDocument({ name: 'reviewed.docx', bytes: await reviewedDocx() }, options())).draft;
     const text = (draft: typeof accepted) => draft.sections.map((section) => bodyText(section.content).body).join('\n');
-    const notes = (draft: typeof accepted) => draft.sections.flatMap((section) => bodyText(section.content).notes.map((note) => bodyText(note).body));
+    const notes = (draft: typeof accepted) =>
+      draft.sections.flatMap((section) => bodyText(section.content).notes.map((note) => bodyText(note).body));
     expect(text(accepted)).toContain('Examplia supports the norms without reservation and reports on them.');
     expect(text(accepted)).not.toMatch(/doubts|struck out/);
     expect(notes(accepted)).toEqual(['Report of 2026']);

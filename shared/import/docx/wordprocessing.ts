@@ -11,7 +11,16 @@ import { textOf, type OpcPackage, type PackagePart } from '../../ooxml/package';
 import { resolveTarget, type Relationship } from '../../ooxml/relationships';
 import { childElements, readXml, type XmlElement } from '../../ooxml/xml/reader';
 import { appendText, hasContent, linkOrText, pushInlines, trimInlines, type RunFormat } from '../inlines';
-import { allBold, emptyIrDocument, type Block, type Inline, type IrComment, type IrDocument, type ListKind, type TextRun } from '../ir';
+import {
+  allBold,
+  emptyIrDocument,
+  type Block,
+  type Inline,
+  type IrComment,
+  type IrDocument,
+  type ListKind,
+  type TextRun,
+} from '../ir';
 import type { WarningLog } from '../warnings';
 
 export interface WordParts {
@@ -28,9 +37,11 @@ export interface WordParts {
 const NAMESPACES = { [NS.w]: 'w', [NS.r]: 'r' };
 const read = (xml: string) => readXml(xml, NAMESPACES);
 const attr = (element: XmlElement | undefined, name: string) => element?.attributes[`w:${name}`];
-const child = (element: XmlElement | undefined, name: string) => (element ? childElements(element, name)[0] : undefined);
+const child = (element: XmlElement | undefined, name: string) =>
+  element ? childElements(element, name)[0] : undefined;
 const OFF = new Set(['0', 'false', 'off', 'none']);
-const isOn = (element: XmlElement | undefined) => element !== undefined && !OFF.has((attr(element, 'val') ?? 'true').toLowerCase());
+const isOn = (element: XmlElement | undefined) =>
+  element !== undefined && !OFF.has((attr(element, 'val') ?? 'true').toLowerCase());
 
 /** The Word parts of a package, found through its relationships as Word finds them. */
 export function wordPartsOf(pkg: OpcPackage): WordParts {
@@ -57,7 +68,9 @@ export function wordPartsOf(pkg: OpcPackage): WordParts {
 }
 
 /** Paragraph style ids by what the reader makes of them. */
-function styleRoles(stylesXml: string | undefined): Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean }> {
+function styleRoles(
+  stylesXml: string | undefined,
+): Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean }> {
   const roles = new Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean }>();
   if (!stylesXml) return roles;
   for (const style of childElements(read(stylesXml), 'w:style')) {
@@ -83,7 +96,8 @@ function listLevels(numberingXml: string | undefined): Map<string, Map<string, {
     const levels = new Map<string, { kind: ListKind; start: number }>();
     for (const level of childElements(definition, 'w:lvl')) {
       const format = attr(child(level, 'w:numFmt'), 'val') ?? 'decimal';
-      const kind: ListKind = format === 'bullet' ? 'bullet' : /letter|arabicAbjad|arabicAlpha/i.test(format) ? 'lettered' : 'number';
+      const kind: ListKind =
+        format === 'bullet' ? 'bullet' : /letter|arabicAbjad|arabicAlpha/i.test(format) ? 'lettered' : 'number';
       levels.set(attr(level, 'ilvl') ?? '0', { kind, start: Number(attr(child(level, 'w:start'), 'val') ?? '1') || 1 });
     }
     abstract.set(attr(definition, 'abstractNumId') ?? '', levels);
@@ -130,8 +144,10 @@ class WordReader {
       if (element.name === 'w:p') out.push(this.paragraph(element, links));
       else if (element.name === 'w:tbl') {
         this.log.count('table-flattened');
-        for (const row of childElements(element, 'w:tr')) for (const cell of childElements(row, 'w:tc')) out.push(...this.paragraphs(cell, links));
-      } else if (element.name === 'w:sdt') out.push(...this.paragraphs(child(element, 'w:sdtContent') ?? element, links));
+        for (const row of childElements(element, 'w:tr'))
+          for (const cell of childElements(row, 'w:tc')) out.push(...this.paragraphs(cell, links));
+      } else if (element.name === 'w:sdt')
+        out.push(...this.paragraphs(child(element, 'w:sdtContent') ?? element, links));
     }
     return out;
   }
@@ -145,7 +161,8 @@ class WordReader {
     return {
       inlines: trimInlines(inlines),
       style: attr(child(properties, 'w:pStyle'), 'val'),
-      numbering: numId && numId !== '0' ? { numId, level: Number(attr(child(numPr, 'w:ilvl'), 'val') ?? '0') || 0 } : undefined,
+      numbering:
+        numId && numId !== '0' ? { numId, level: Number(attr(child(numPr, 'w:ilvl'), 'val') ?? '0') || 0 } : undefined,
     };
   }
 
@@ -174,7 +191,8 @@ class WordReader {
         case 'w:commentRangeStart':
         case 'w:commentRangeEnd': {
           const id = attr(element, 'id');
-          if (id !== undefined) out.push({ kind: element.name === 'w:commentRangeStart' ? 'comment-start' : 'comment-end', id });
+          if (id !== undefined)
+            out.push({ kind: element.name === 'w:commentRangeStart' ? 'comment-start' : 'comment-end', id });
           break;
         }
         case 'w:smartTag':
@@ -281,13 +299,24 @@ class WordReader {
         continue;
       }
       list = null;
-      if (role?.heading) out.push({ kind: 'heading', level: role.heading, inlines: paragraph.inlines, ...(role.title ? { isTitle: true } : {}) });
+      if (role?.heading)
+        out.push({
+          kind: 'heading',
+          level: role.heading,
+          inlines: paragraph.inlines,
+          ...(role.title ? { isTitle: true } : {}),
+        });
       else if (role?.quote) {
         const last = out[out.length - 1];
         const block: Block = { kind: 'paragraph', inlines: paragraph.inlines };
         if (last?.kind === 'quote') last.blocks.push(block);
         else out.push({ kind: 'quote', blocks: [block] });
-      } else out.push({ kind: 'paragraph', inlines: paragraph.inlines, ...(role?.bold || allBold(paragraph.inlines) ? { headingLike: true } : {}) });
+      } else
+        out.push({
+          kind: 'paragraph',
+          inlines: paragraph.inlines,
+          ...(role?.bold || allBold(paragraph.inlines) ? { headingLike: true } : {}),
+        });
     }
     return out;
   }
@@ -297,14 +326,19 @@ class WordReader {
       const type = attr(note, 'type');
       if (type && type !== 'normal') continue; // separators
       const paragraphs = this.paragraphs(note, this.parts.footnoteRelationships ?? []);
-      this.doc.footnotes.set(`footnote-${attr(note, 'id') ?? ''}`, paragraphs.map((p) => p.inlines).filter(hasReadableContent));
+      this.doc.footnotes.set(
+        `footnote-${attr(note, 'id') ?? ''}`,
+        paragraphs.map((p) => p.inlines).filter(hasReadableContent),
+      );
     }
   }
 
   private readComments(xml: string): void {
     const comments = new Map<string, IrComment>();
     for (const comment of childElements(read(xml), 'w:comment')) {
-      const paragraphs = this.paragraphs(comment, []).map((p) => p.inlines).filter(hasReadableContent);
+      const paragraphs = this.paragraphs(comment, [])
+        .map((p) => p.inlines)
+        .filter(hasReadableContent);
       comments.set(attr(comment, 'id') ?? '', { ...this.review(comment), paragraphs });
     }
     this.doc.comments = comments;
@@ -324,7 +358,12 @@ function deletedText(element: XmlElement): string {
 
 /** Content as the other readers count it, or a review mark (a paragraph whose text was all deleted is kept). */
 function hasReadableContent(inlines: readonly Inline[]): boolean {
-  return hasContent(inlines) || inlines.some((inline) => inline.kind === 'insertion' || inline.kind === 'deletion' || inline.kind === 'comment-start');
+  return (
+    hasContent(inlines) ||
+    inlines.some(
+      (inline) => inline.kind === 'insertion' || inline.kind === 'deletion' || inline.kind === 'comment-start',
+    )
+  );
 }
 
 export function wordprocessingToIr(parts: WordParts, log: WarningLog): IrDocument {

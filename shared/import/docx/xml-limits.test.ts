@@ -13,7 +13,13 @@ const code = (run: () => void) => {
 
 describe('XML shape limits', () => {
   it('accepts ordinary Word XML, declarations, comments, CDATA and self-closing elements', () => {
-    expect(code(() => checkXmlShape('<?xml version="1.0"?><!-- c --><w:document><w:body><w:p><w:r><w:t>a &lt; b > c</w:t></w:r><w:br/></w:p><![CDATA[x]]></w:body></w:document>'))).toBe('accepted');
+    expect(
+      code(() =>
+        checkXmlShape(
+          '<?xml version="1.0"?><!-- c --><w:document><w:body><w:p><w:r><w:t>a &lt; b > c</w:t></w:r><w:br/></w:p><![CDATA[x]]></w:body></w:document>',
+        ),
+      ),
+    ).toBe('accepted');
   });
 
   it('refuses nesting deeper than the limit and accepts it at the limit', () => {
@@ -23,7 +29,7 @@ describe('XML shape limits', () => {
 
   it.each([
     ['an attribute value holding "/>"', '<a x="/>">', '</a>'],
-    ["a single-quoted attribute value holding '/>' and '>'", "<a x='>/>' y=\"\">", '</a>'],
+    ["a single-quoted attribute value holding '/>' and '>'", '<a x=\'>/>\' y="">', '</a>'],
     ['a comment holding "-->"-like text and tags', '<a><!-- <b/> -- > --->', '</a>'],
     ['a CDATA section holding end tags', '<a><![CDATA[</a></a>]]>', '</a>'],
     ['a processing instruction holding "/>" and ">"', '<a><?pi x="/>" > ?>', '</a>'],
@@ -70,6 +76,8 @@ describe('XML shape limits', () => {
       ).toBe('docx-too-deep');
     }
     const doctype = new XmlShapeScanner(newXmlBudget());
-    expect(code(() => ['<', '!', 'DOC', 'TYPE w>'].forEach((piece) => doctype.push(new TextEncoder().encode(piece))))).toBe('docx-unsafe');
+    expect(
+      code(() => ['<', '!', 'DOC', 'TYPE w>'].forEach((piece) => doctype.push(new TextEncoder().encode(piece)))),
+    ).toBe('docx-unsafe');
   });
 });

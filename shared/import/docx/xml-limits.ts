@@ -51,7 +51,8 @@ const BRACKET = 0x5d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
-export const tooMuchXml = () => new ImportError('docx-too-much-content', { limit: XML_LIMITS.maxBytes / (1024 * 1024) });
+export const tooMuchXml = () =>
+  new ImportError('docx-too-much-content', { limit: XML_LIMITS.maxBytes / (1024 * 1024) });
 
 export class XmlShapeScanner {
   private state = State.Text;
@@ -101,7 +102,8 @@ export class XmlShapeScanner {
             this.quote = c;
             this.state = State.Quoted;
           } else if (c === GT) {
-            if (!this.slash && ++this.depth > XML_LIMITS.maxDepth) throw new ImportError('docx-too-deep', { limit: XML_LIMITS.maxDepth });
+            if (!this.slash && ++this.depth > XML_LIMITS.maxDepth)
+              throw new ImportError('docx-too-deep', { limit: XML_LIMITS.maxDepth });
             this.state = State.Text;
           }
           this.slash = c === SLASH;
@@ -131,7 +133,8 @@ export class XmlShapeScanner {
           } else if (this.marker === '[CDATA[') {
             this.state = State.Cdata;
             this.run = 0;
-          } else if (!'--'.startsWith(this.marker) && !'[CDATA['.startsWith(this.marker)) throw new ImportError('docx-unsafe');
+          } else if (!'--'.startsWith(this.marker) && !'[CDATA['.startsWith(this.marker))
+            throw new ImportError('docx-unsafe');
           break;
         }
         case State.Comment:

@@ -5,15 +5,23 @@ const text = (node: HtmlNode): string => (typeof node === 'string' ? node : node
 
 describe('the HTML reader', () => {
   it('builds a tree of elements and decoded text', () => {
-    const root = parseHtml('<p>A &amp; B &lt;i&gt; &quot;q&quot; &#233;&#x4E2D; &nbsp;<strong>bold</strong><br/>end</p>');
+    const root = parseHtml(
+      '<p>A &amp; B &lt;i&gt; &quot;q&quot; &#233;&#x4E2D; &nbsp;<strong>bold</strong><br/>end</p>',
+    );
     const p = root.children[0] as HtmlElement;
     expect(p.tag).toBe('p');
     expect(text(p)).toBe('A & B <i> "q" é中 \u00a0boldend');
-    expect(p.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual(['#text', 'strong', 'br', '#text']);
+    expect(p.children.map((child) => (typeof child === 'string' ? '#text' : child.tag))).toEqual([
+      '#text',
+      'strong',
+      'br',
+      '#text',
+    ]);
   });
 
   it('reads attributes in any quoting, keeping odd names as plain keys', () => {
-    const a = parseHtml(`<a href="https://example.org/?a=1&amp;b=2" id='x' data-n=3 __proto__="p">t</a>`).children[0] as HtmlElement;
+    const a = parseHtml(`<a href="https://example.org/?a=1&amp;b=2" id='x' data-n=3 __proto__="p">t</a>`)
+      .children[0] as HtmlElement;
     expect(Object.entries(a.attrs)).toEqual([
       ['href', 'https://example.org/?a=1&b=2'],
       ['id', 'x'],

@@ -12,13 +12,37 @@ import { parseHtml, type HtmlElement, type HtmlNode } from './parse';
 export const LETTERED_MARK = '\uE000';
 
 const NOTE_ID = /^(footnote|endnote)-\d+$/;
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'table', 'div', 'li', 'tr', 'td', 'th', 'thead', 'tbody', 'hr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'blockquote',
+  'table',
+  'div',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'hr',
+]);
 
 const isElement = (node: HtmlNode): node is HtmlElement => typeof node !== 'string';
 
 function isNoteList(element: HtmlElement): boolean {
   const items = element.children.filter(isElement);
-  return element.tag === 'ol' && items.length > 0 && items.every((item) => item.tag === 'li' && NOTE_ID.test(item.attrs.id ?? ''));
+  return (
+    element.tag === 'ol' &&
+    items.length > 0 &&
+    items.every((item) => item.tag === 'li' && NOTE_ID.test(item.attrs.id ?? ''))
+  );
 }
 
 class Converter {
@@ -85,7 +109,9 @@ class Converter {
       if (!isElement(item)) continue;
       const id = item.attrs.id!;
       if (id.startsWith('endnote-')) this.log.count('endnotes-as-footnotes');
-      const paragraphs = this.blocks(item.children).map((block) => (block.kind === 'paragraph' || block.kind === 'heading' ? block.inlines : []));
+      const paragraphs = this.blocks(item.children).map((block) =>
+        block.kind === 'paragraph' || block.kind === 'heading' ? block.inlines : [],
+      );
       this.doc.footnotes.set(id, paragraphs.map(trimInlines).filter(hasContent));
     }
     return [];
@@ -119,7 +145,8 @@ class Converter {
       case 'a':
         return this.anchor(node, format, out);
       default:
-        if (BLOCK_TAGS.has(node.tag)) out.push(...this.blocks([node]).flatMap((block) => (block.kind === 'paragraph' ? block.inlines : [])));
+        if (BLOCK_TAGS.has(node.tag))
+          out.push(...this.blocks([node]).flatMap((block) => (block.kind === 'paragraph' ? block.inlines : [])));
         else this.each(node, format, out);
     }
   }

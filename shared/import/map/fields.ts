@@ -23,12 +23,15 @@ const MONTHS: Record<string, number> = {};
   'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
 ].forEach((names) => names.split(' ').forEach((name, i) => (MONTHS[name] = i + 1)));
 
-const ISSUING_BODY = /ministry|ministère|ministerio|министерство|外交部|وزارة|office|department|government|gouvernement|gobierno|правительство|政府|حكومة/i;
+const ISSUING_BODY =
+  /ministry|ministère|ministerio|министерство|外交部|وزارة|office|department|government|gouvernement|gobierno|правительство|政府|حكومة/i;
 const SUBMITTER_MONTH = /^(.{2,300}?)[,،]?\s+(\p{L}+)\s+(\d{4})\.?$/u;
-const SUBMITTED_BY = /\b(?:submitted|made|prepared|presented) by (?:the )?(.{2,200}?)(?=\s+(?:in (?:its|their) own name|on behalf|to the|for the|and (?:does|do))\b|[,.;(]|$)/i;
+const SUBMITTED_BY =
+  /\b(?:submitted|made|prepared|presented) by (?:the )?(.{2,200}?)(?=\s+(?:in (?:its|their) own name|on behalf|to the|for the|and (?:does|do))\b|[,.;(]|$)/i;
 // Each language's forum line as the export writes it (Chinese with a full-width colon).
 const FORUM_PREFIX = /^(?:submitted to|forum|soumis à|presentado a|представлено|مقدّ?مة إلى|提交至)\s*[:：]\s*/i;
-const FORUM = /\bOEWG\b|open-ended working group|intersessional|groupe de travail à composition non limitée|grupo de trabajo de composición abierta|рабочей группы открытого состава|不限成员名额工作组|الفريق العامل المفتوح العضوية/i;
+const FORUM =
+  /\bOEWG\b|open-ended working group|intersessional|groupe de travail à composition non limitée|grupo de trabajo de composición abierta|рабочей группы открытого состава|不限成员名额工作组|الفريق العامل المفتوح العضوية/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => {
@@ -55,13 +58,25 @@ export function parseDate(text: string): string | null {
 }
 
 function lines(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'heading' ? inlineText(block.inlines).split('\n') : [])).map((line) => line.trim()).filter(Boolean);
+  return blocks
+    .flatMap((block) =>
+      block.kind === 'paragraph' || block.kind === 'heading' ? inlineText(block.inlines).split('\n') : [],
+    )
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max).trim() : text);
 
-export function detectFields(preamble: readonly Block[], titleBlock: Block | null, closing: readonly Block[]): DetectedFields {
-  const title = titleBlock && titleBlock.kind !== 'list' && titleBlock.kind !== 'quote' ? inlineText(titleBlock.inlines).replace(/\s+/g, ' ').trim() : '';
+export function detectFields(
+  preamble: readonly Block[],
+  titleBlock: Block | null,
+  closing: readonly Block[],
+): DetectedFields {
+  const title =
+    titleBlock && titleBlock.kind !== 'list' && titleBlock.kind !== 'quote'
+      ? inlineText(titleBlock.inlines).replace(/\s+/g, ' ').trim()
+      : '';
   const titleIndex = titleBlock ? preamble.indexOf(titleBlock) : -1;
   const before = lines(titleIndex > 0 ? preamble.slice(0, titleIndex) : []);
   const after = lines(titleIndex >= 0 ? preamble.slice(titleIndex + 1) : preamble);
@@ -79,7 +94,8 @@ export function detectFields(preamble: readonly Block[], titleBlock: Block | nul
     }
   }
   if (!submitter) submitter = after.map((line) => SUBMITTED_BY.exec(line)?.[1]?.trim()).find(Boolean) ?? '';
-  const forumLine = after.find((line) => FORUM_PREFIX.test(line)) ?? after.find((line) => line.length <= 300 && FORUM.test(line)) ?? '';
+  const forumLine =
+    after.find((line) => FORUM_PREFIX.test(line)) ?? after.find((line) => line.length <= 300 && FORUM.test(line)) ?? '';
   const closingDate = lines(closing).map(parseDate).find(Boolean) ?? null;
 
   return {

@@ -6,13 +6,16 @@ import { normHeadingLine, normLabel } from '../../norms/official';
 import { normFromPattern } from './norms';
 
 describe('norm labels of our own export, in the six languages', () => {
-  it.each(LANGUAGES)('recognises every norm from its %s label, followed by the official text or a short title', (language) => {
-    for (const letter of NORM_LETTERS) {
-      expect(normFromPattern(normLabel(letter, language)), normLabel(letter, language)).toBe(letter);
-      expect(normFromPattern(normHeadingLine(letter, undefined, language))).toBe(letter);
-      expect(normFromPattern(normHeadingLine(letter, 'Titre abrégé', language))).toBe(letter);
-    }
-  });
+  it.each(LANGUAGES)(
+    'recognises every norm from its %s label, followed by the official text or a short title',
+    (language) => {
+      for (const letter of NORM_LETTERS) {
+        expect(normFromPattern(normLabel(letter, language)), normLabel(letter, language)).toBe(letter);
+        expect(normFromPattern(normHeadingLine(letter, undefined, language))).toBe(letter);
+        expect(normFromPattern(normHeadingLine(letter, 'Titre abrégé', language))).toBe(letter);
+      }
+    },
+  );
 
   it.each([
     ['Norme 6 (rapport de 2015 du Groupe d’experts gouvernementaux, paragraphe 13 g))', 'g'],

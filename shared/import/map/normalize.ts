@@ -28,7 +28,9 @@ export function wordCount(normalized: string): number {
 
 /** Content words for similarity: letters and digits, two characters or more, no stop words. */
 const STOP_WORDS = new Set(
-  'the of to and in a an that or be for by with their its on as such should may other this these those is are at from into it any all'.split(' '),
+  'the of to and in a an that or be for by with their its on as such should may other this these those is are at from into it any all'.split(
+    ' ',
+  ),
 );
 
 export function contentTokens(text: string): Set<string> {

@@ -53,8 +53,16 @@ describe('norm headings by the norm text', () => {
   it('recognises close variants: "agreed" for "acknowledged", "inter alia", a missing last clause', () => {
     const a = OFFICIAL_NORMS[0]!.officialTextEn.replace('acknowledged', 'agreed');
     expect(normFromText(a)).toBe('a');
-    expect(normFromText('In case of ICT incidents, States should consider all relevant information, including, inter alia, the larger context of the event, the challenges of attribution in the ICT environment, and the nature and extent of the consequences')).toBe('b');
-    expect(normFromText('States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 and other relevant resolutions')).toBe('g');
+    expect(
+      normFromText(
+        'In case of ICT incidents, States should consider all relevant information, including, inter alia, the larger context of the event, the challenges of attribution in the ICT environment, and the nature and extent of the consequences',
+      ),
+    ).toBe('b');
+    expect(
+      normFromText(
+        'States should take appropriate measures to protect their critical infrastructure from ICT threats, taking into account General Assembly resolution 58/199 and other relevant resolutions',
+      ),
+    ).toBe('g');
   });
 
   it('does not take a heading that shares only a few words with a norm', () => {
@@ -72,6 +80,10 @@ describe('norm headings by the norm text', () => {
     const c = OFFICIAL_NORMS[2]!.officialTextEn;
     expect(normOverlap(c, 'c')).toEqual({ recall: 1, precision: 1 });
     expect(normOverlap(c.replace('knowingly ', ''), 'c').recall).toBeGreaterThanOrEqual(NORM_TEXT_THRESHOLD.recall);
-    expect(NORM_LETTERS.filter((letter) => normFromText(OFFICIAL_NORMS.find((n) => n.letter === letter)!.officialTextEn) !== letter)).toEqual([]);
+    expect(
+      NORM_LETTERS.filter(
+        (letter) => normFromText(OFFICIAL_NORMS.find((n) => n.letter === letter)!.officialTextEn) !== letter,
+      ),
+    ).toEqual([]);
   });
 });

@@ -52,7 +52,10 @@ export function normFromPattern(text: string): NormLetter | null {
   return null;
 }
 
-const OFFICIAL_TOKENS = OFFICIAL_NORMS.map((norm) => ({ letter: norm.letter, tokens: contentTokens(norm.officialTextEn) }));
+const OFFICIAL_TOKENS = OFFICIAL_NORMS.map((norm) => ({
+  letter: norm.letter,
+  tokens: contentTokens(norm.officialTextEn),
+}));
 
 /** Share of the official text's content words the heading contains (0..1), and of its own words that are the norm's. */
 export function normOverlap(text: string, letter: NormLetter): { recall: number; precision: number } {
@@ -67,7 +70,9 @@ export const NORM_TEXT_THRESHOLD = { recall: 0.6, precision: 0.6, margin: 0.15 }
 
 /** The norm whose official text the heading quotes (most of it, few other words), else null. */
 export function normFromText(text: string): NormLetter | null {
-  const scores = NORM_LETTERS.map((letter) => ({ letter, ...normOverlap(text, letter) })).sort((a, b) => b.recall - a.recall);
+  const scores = NORM_LETTERS.map((letter) => ({ letter, ...normOverlap(text, letter) })).sort(
+    (a, b) => b.recall - a.recall,
+  );
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
   if (best.recall < NORM_TEXT_THRESHOLD.recall || best.precision < NORM_TEXT_THRESHOLD.precision) return null;
   return best.recall - second.recall >= NORM_TEXT_THRESHOLD.margin ? best.letter : null;

@@ -67,12 +67,23 @@ export function placeSegments(template: Template, segments: readonly Segment[], 
     const index = targets[at]!;
     if (index < 0) {
       const blocks = segment.headingBlock ? [segment.headingBlock, ...segment.blocks] : segment.blocks;
-      if (blocks.length > 0) unplaced.push({ reason: unplacedReason(segment), heading: segment.heading, blocks, level: Math.max(0, segment.level - 1) });
+      if (blocks.length > 0)
+        unplaced.push({
+          reason: unplacedReason(segment),
+          heading: segment.heading,
+          blocks,
+          level: Math.max(0, segment.level - 1),
+        });
       continue;
     }
     const existing = placed.get(index);
     if (!existing) {
-      placed.set(index, { section: index, blocks: [...segment.blocks], sourceHeading: segment.heading, level: segment.level });
+      placed.set(index, {
+        section: index,
+        blocks: [...segment.blocks],
+        sourceHeading: segment.heading,
+        level: segment.level,
+      });
       continue;
     }
     if (segment.role === 'norm') log.add('norm-repeated', { norm: segment.norm! });

@@ -5,7 +5,11 @@ import { detectLanguage } from './language';
 import { segmentDocument } from './segments';
 import { detectSubmitterKind } from './template-choice';
 
-const p = (text: string, headingLike = false): Block => ({ kind: 'paragraph', inlines: [{ kind: 'text', text, ...(headingLike ? { bold: true } : {}) }], ...(headingLike ? { headingLike } : {}) });
+const p = (text: string, headingLike = false): Block => ({
+  kind: 'paragraph',
+  inlines: [{ kind: 'text', text, ...(headingLike ? { bold: true } : {}) }],
+  ...(headingLike ? { headingLike } : {}),
+});
 const h = (level: number, text: string): Block => ({ kind: 'heading', level, inlines: [{ kind: 'text', text }] });
 
 describe('splitting a document at recognised headings', () => {
@@ -40,7 +44,15 @@ describe('splitting a document at recognised headings', () => {
   });
 
   it('ends a section at an unknown heading that ranks above it', () => {
-    const { segments } = segmentDocument([h(1, 'A title about norms'), h(2, '13(k) Emergency response teams'), p('k.'), h(3, 'Sub-heading stays'), p('k too.'), h(1, 'Something else entirely'), p('fits nowhere')]);
+    const { segments } = segmentDocument([
+      h(1, 'A title about norms'),
+      h(2, '13(k) Emergency response teams'),
+      p('k.'),
+      h(3, 'Sub-heading stays'),
+      p('k too.'),
+      h(1, 'Something else entirely'),
+      p('fits nowhere'),
+    ]);
     expect(segments.map((s) => [s.role, s.blocks.length])).toEqual([
       ['preamble', 1],
       ['norm', 3],
@@ -51,7 +63,11 @@ describe('splitting a document at recognised headings', () => {
 
 describe('the draft fields from the title block', () => {
   it("reads a State's title block", () => {
-    const blocks = [p('Ministry of Foreign Affairs and Digital Cooperation'), h(1, 'Non-paper on norms'), p('Republic of Examplia, March 2026', true)];
+    const blocks = [
+      p('Ministry of Foreign Affairs and Digital Cooperation'),
+      h(1, 'Non-paper on norms'),
+      p('Republic of Examplia, March 2026', true),
+    ];
     expect(detectFields(blocks, blocks[1]!, [p('Date: 12/03/2026')])).toEqual({
       title: 'Non-paper on norms',
       issuingBody: 'Ministry of Foreign Affairs and Digital Cooperation',
@@ -62,8 +78,16 @@ describe('the draft fields from the title block', () => {
   });
 
   it("reads a stakeholder's disclaimer and forum line", () => {
-    const blocks = [h(1, 'Contribution on norms'), p('This contribution is submitted by the Examplia Digital Rights Forum in its own name.'), p('Submitted to: OEWG intersessional meeting, February 2026')];
-    expect(detectFields(blocks, blocks[0]!, [])).toMatchObject({ submitter: 'Examplia Digital Rights Forum', forum: 'OEWG intersessional meeting, February 2026', date: null });
+    const blocks = [
+      h(1, 'Contribution on norms'),
+      p('This contribution is submitted by the Examplia Digital Rights Forum in its own name.'),
+      p('Submitted to: OEWG intersessional meeting, February 2026'),
+    ];
+    expect(detectFields(blocks, blocks[0]!, [])).toMatchObject({
+      submitter: 'Examplia Digital Rights Forum',
+      forum: 'OEWG intersessional meeting, February 2026',
+      date: null,
+    });
   });
 
   it.each([
@@ -94,7 +118,12 @@ describe('language and submitter kind', () => {
   });
 
   it('tells a stakeholder contribution from a State non-paper', () => {
-    expect(detectSubmitterKind('This contribution does not represent the views of any government. Civil society organisations …', '')).toBe('stakeholder');
+    expect(
+      detectSubmitterKind(
+        'This contribution does not represent the views of any government. Civil society organisations …',
+        '',
+      ),
+    ).toBe('stakeholder');
     expect(detectSubmitterKind('Non-paper. Ministry of Foreign Affairs, Republic of Examplia', '')).toBe('state');
   });
 });

@@ -28,7 +28,8 @@ export interface SegmentedDocument {
 
 /** Norm headings quote a norm's text, which is at most ~80 words; longer bold text is prose. */
 const MAX_HEADING_CHARS = 900;
-const DATE_LINE = /^(?:date\s*:?\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
+const DATE_LINE =
+  /^(?:date\s*:?\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
 
 function headingCandidate(block: Block): string | null {
   if (block.kind === 'heading' || (block.kind === 'paragraph' && block.headingLike)) {
@@ -45,7 +46,8 @@ function classify(text: string): { role: SegmentRole; norm: NormLetter | null } 
   return role ? { role, norm: null } : null;
 }
 
-const TITLE_WORDS = /non-?paper|contribution|submission|position|implement|norms|normes|normas|нормы|норм|规范|القواعد/i;
+const TITLE_WORDS =
+  /non-?paper|contribution|submission|position|implement|norms|normes|normas|нормы|норм|规范|القواعد/i;
 const MAX_TITLE_CHARS = 400;
 
 /**
@@ -93,7 +95,10 @@ export function segmentDocument(blocks: readonly Block[]): SegmentedDocument {
       current = { ...found, heading: text, headingBlock: block, level, blocks: [] };
       segments.push(current);
       if (styledLevel !== null) containerLevel = styledLevel;
-    } else if (styledLevel !== null && (current === preamble ? styledLevel <= titleLevel : styledLevel < current.level)) {
+    } else if (
+      styledLevel !== null &&
+      (current === preamble ? styledLevel <= titleLevel : styledLevel < current.level)
+    ) {
       current = { role: 'unknown', norm: null, heading: text, headingBlock: block, level: styledLevel, blocks: [] };
       segments.push(current);
     } else current.blocks.push(block);
@@ -114,5 +119,12 @@ function splitClosingDate(segments: Segment[]): void {
   if (last.role === 'preamble' || last.role === 'closing' || !block || block.kind !== 'paragraph') return;
   if (!DATE_LINE.test(inlineText(block.inlines).trim())) return;
   last.blocks.pop();
-  segments.splice(at + 1, 0, { role: 'closing', norm: null, heading: '', headingBlock: null, level: last.level, blocks: [block] });
+  segments.splice(at + 1, 0, {
+    role: 'closing',
+    norm: null,
+    heading: '',
+    headingBlock: null,
+    level: last.level,
+    blocks: [block],
+  });
 }

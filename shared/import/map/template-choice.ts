@@ -33,7 +33,11 @@ export function detectSubmitterKind(front: string, whole: string): SubmitterKind
   return stakeholder > state ? 'stakeholder' : 'state';
 }
 
-export function chooseTemplate(templates: readonly Template[], kind: SubmitterKind, templateId: string | undefined): Template {
+export function chooseTemplate(
+  templates: readonly Template[],
+  kind: SubmitterKind,
+  templateId: string | undefined,
+): Template {
   if (templateId !== undefined) {
     const chosen = templates.find((template) => template.id === templateId);
     if (!chosen) throw new ImportError('unknown-template', { id: templateId });

@@ -30,14 +30,19 @@ describe('section headings', () => {
     expect(sectionRole(heading)).toBe(role);
   });
 
-  it.each(['Regulatory framework', 'Case study: the 2025 port outage', 'Annexation of territory is unlawful under international law and our long position on it'])(
-    'leaves "%s" to the section it is in',
-    (heading) => {
-      expect(sectionRole(heading)).toBeNull();
-    },
-  );
+  it.each([
+    'Regulatory framework',
+    'Case study: the 2025 port outage',
+    'Annexation of territory is unlawful under international law and our long position on it',
+  ])('leaves "%s" to the section it is in', (heading) => {
+    expect(sectionRole(heading)).toBeNull();
+  });
 
   it('ignores long sentences that happen to contain a keyword', () => {
-    expect(sectionRole('This paper explains in some detail the approach that the government has taken over the last five years to the many questions that arise')).toBeNull();
+    expect(
+      sectionRole(
+        'This paper explains in some detail the approach that the government has taken over the last five years to the many questions that arise',
+      ),
+    ).toBeNull();
   });
 });

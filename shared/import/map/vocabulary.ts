@@ -9,15 +9,27 @@ export type SectionRole = 'summary' | 'approach' | 'efforts' | 'norms-intro' | '
 const MAX_WORDS = 16;
 
 const RULES: Array<[SectionRole, RegExp]> = [
-  ['summary', /^(?:executive summary|summary|overview|résumé(?: analytique| exécutif)?|synthèse|resumen(?: ejecutivo)?|síntesis|резюме|краткое (?:изложение|резюме)|(?:执行|内容)?摘要|内容提要|概要|(?:ال)?(?:ملخص|موجز)(?: (?:ال)?تنفيذي)?)$/u],
-  ['annex', /^(?:annex|annexe|anexo|appendix|приложение|附件|المرفق|مرفق)(?!\p{L})|^(?:about (?:the |this |us\b)|list of (?:abbreviations|acronyms)|abbreviations|acronyms|glossary|glossaire|glosario|глоссарий)/u],
-  ['closing', /^(?:conclusions?|concluding remarks|closing remarks|final remarks|way forward|conclusiones?|заключение|выводы|结论|结束语|الخاتمة|خاتمة|الاستنتاجات)$/u],
+  [
+    'summary',
+    /^(?:executive summary|summary|overview|résumé(?: analytique| exécutif)?|synthèse|resumen(?: ejecutivo)?|síntesis|резюме|краткое (?:изложение|резюме)|(?:执行|内容)?摘要|内容提要|概要|(?:ال)?(?:ملخص|موجز)(?: (?:ال)?تنفيذي)?)$/u,
+  ],
+  [
+    'annex',
+    /^(?:annex|annexe|anexo|appendix|приложение|附件|المرفق|مرفق)(?!\p{L})|^(?:about (?:the |this |us\b)|list of (?:abbreviations|acronyms)|abbreviations|acronyms|glossary|glossaire|glosario|глоссарий)/u,
+  ],
+  [
+    'closing',
+    /^(?:conclusions?|concluding remarks|closing remarks|final remarks|way forward|conclusiones?|заключение|выводы|结论|结束语|الخاتمة|خاتمة|الاستنتاجات)$/u,
+  ],
   ['approach', /(?<!\p{L})(?:approach|approche|enfoque|подход|نهج)(?!\p{L})|总体方针|方针|做法/u],
   [
     'norms-intro',
     /practical steps|norm[- ]by[- ]norm|each norm|(?:implementation|implementing|implement) (?:of )?(?:the )?(?:11 |eleven )?norms|mise en œuvre des normes|aplicación de las normas|осуществлени[ея] норм|(?:落实|执行|实施)(?:各项)?规范|تنفيذ (?:القواعد|المعايير)/u,
   ],
-  ['efforts', /ongoing efforts|efforts (?:by|of) (?:the )?stakeholders|stakeholders?'? (?:efforts|initiatives|work|contributions)|multi-?stakeholder (?:efforts|initiatives)|efforts des parties prenantes|esfuerzos de las partes interesadas|усилия заинтересованных сторон|利益攸关方|أصحاب المصلحة/u],
+  [
+    'efforts',
+    /ongoing efforts|efforts (?:by|of) (?:the )?stakeholders|stakeholders?'? (?:efforts|initiatives|work|contributions)|multi-?stakeholder (?:efforts|initiatives)|efforts des parties prenantes|esfuerzos de las partes interesadas|усилия заинтересованных сторон|利益攸关方|أصحاب المصلحة/u,
+  ],
 ];
 
 export function sectionRole(text: string): SectionRole | null {

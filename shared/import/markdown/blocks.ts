@@ -121,11 +121,16 @@ export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Blo
       const fence = FENCE.exec(line)![1]!;
       let end = i + 1;
       while (end < lines.length && !lines[end]!.trimStart().startsWith(fence)) end++;
-      for (const code of lines.slice(i + 1, end)) if (!blank(code)) out.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: code }] });
+      for (const code of lines.slice(i + 1, end))
+        if (!blank(code)) out.push({ kind: 'paragraph', inlines: [{ kind: 'text', text: code }] });
       i = end + 1;
     } else if (QUOTE.test(line)) {
       const inner: string[] = [];
-      while (i < lines.length && (QUOTE.test(lines[i]!) || (!blank(lines[i]!) && inner.length > 0 && !blank(inner[inner.length - 1]!) && !startsBlock(lines[i]!)))) {
+      while (
+        i < lines.length &&
+        (QUOTE.test(lines[i]!) ||
+          (!blank(lines[i]!) && inner.length > 0 && !blank(inner[inner.length - 1]!) && !startsBlock(lines[i]!)))
+      ) {
         inner.push(lines[i]!.replace(QUOTE, ''));
         i++;
       }
@@ -145,7 +150,11 @@ function parseParagraph(lines: string[], start: number, ctx: InlineContext, out:
     const line = lines[i]!;
     const setext = SETEXT.exec(line);
     if (setext) {
-      out.push({ kind: 'heading', level: setext[1]![0] === '=' ? 1 : 2, inlines: parseInline(text.join('\n').trimEnd(), ctx) });
+      out.push({
+        kind: 'heading',
+        level: setext[1]![0] === '=' ? 1 : 2,
+        inlines: parseInline(text.join('\n').trimEnd(), ctx),
+      });
       return i + 1;
     }
     const next = marker(line);

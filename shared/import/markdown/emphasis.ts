@@ -70,7 +70,10 @@ function matchRuns(items: readonly Item[]): Map<Delim, Run> {
     let found = false;
     while (opener && opener.index > bottom) {
       const o = opener.item;
-      const oddMatch = (o.canClose || c.canOpen) && (o.original + c.original) % 3 === 0 && !(o.original % 3 === 0 && c.original % 3 === 0);
+      const oddMatch =
+        (o.canClose || c.canOpen) &&
+        (o.original + c.original) % 3 === 0 &&
+        !(o.original % 3 === 0 && c.original % 3 === 0);
       if (o.char === c.char && o.canOpen && !oddMatch) {
         found = true;
         break;
@@ -125,10 +128,24 @@ export function resolveEmphasis(items: Item[]): Inline[] {
     } else if (item.kind === 'underline') underline = item.open;
     else if (item.kind === 'text') {
       const current = format();
-      appendText(out, item.text, { bold: current.bold || item.bold, italic: current.italic || item.italic, underline: current.underline || item.underline });
+      appendText(out, item.text, {
+        bold: current.bold || item.bold,
+        italic: current.italic || item.italic,
+        underline: current.underline || item.underline,
+      });
     } else if (item.kind === 'link') {
       const current = format();
-      out.push({ ...item, children: item.children.map((run) => stripFalse({ ...run, bold: run.bold || current.bold, italic: run.italic || current.italic, underline: run.underline || current.underline })) });
+      out.push({
+        ...item,
+        children: item.children.map((run) =>
+          stripFalse({
+            ...run,
+            bold: run.bold || current.bold,
+            italic: run.italic || current.italic,
+            underline: run.underline || current.underline,
+          }),
+        ),
+      });
     } else out.push(item);
   }
   return out;

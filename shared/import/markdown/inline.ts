@@ -172,7 +172,13 @@ function tokenize(text: string, ctx: InlineContext, allowLinks: boolean): Item[]
       while (text[i + length] === '`') length++;
       const end = backticks.find(length, i + length);
       if (end < 0) push(text.slice(i, i + length));
-      else push(text.slice(i + length, end).replace(/\n/g, ' ').trim());
+      else
+        push(
+          text
+            .slice(i + length, end)
+            .replace(/\n/g, ' ')
+            .trim(),
+        );
       i = end < 0 ? i + length : end + length;
     } else if (c === '*' || c === '_') {
       let length = 1;
@@ -212,7 +218,9 @@ function tokenize(text: string, ctx: InlineContext, allowLinks: boolean): Item[]
       }
       i = end;
     } else if (c === '<') {
-      const auto = /^<((?:https?|mailto|ftp|file|javascript|data):[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/i.exec(rest);
+      const auto = /^<((?:https?|mailto|ftp|file|javascript|data):[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/i.exec(
+        rest,
+      );
       const tag = /^<(\/?)(u|br|[a-z][a-z0-9]*)\b[^<>]{0,200}>/i.exec(rest);
       if (auto) {
         const target = auto[1]!.includes(':') ? auto[1]! : `mailto:${auto[1]}`;

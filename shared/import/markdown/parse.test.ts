@@ -8,7 +8,8 @@ function parse(source: string) {
   return { ...markdownToIr(source, log), warnings: log.list() };
 }
 
-const inlinesOf = (block: Block | undefined): Inline[] => (block && (block.kind === 'paragraph' || block.kind === 'heading') ? block.inlines : []);
+const inlinesOf = (block: Block | undefined): Inline[] =>
+  block && (block.kind === 'paragraph' || block.kind === 'heading') ? block.inlines : [];
 
 describe('Markdown inline content', () => {
   it('reads bold, italic, nested emphasis and underline', () => {
@@ -36,13 +37,25 @@ describe('Markdown inline content', () => {
   });
 
   it('keeps web and mail links, drops others to their text with a warning', () => {
-    const doc = parse('[site](https://example.org/a "Title"), <https://example.org/b>, [mail](mailto:a@example.org), [bad](javascript:alert(1)), [local](file:///etc/passwd), [rel](report.docx)');
+    const doc = parse(
+      '[site](https://example.org/a "Title"), <https://example.org/b>, [mail](mailto:a@example.org), [bad](javascript:alert(1)), [local](file:///etc/passwd), [rel](report.docx)',
+    );
     const links = inlinesOf(doc.blocks[0]).filter((inline) => inline.kind === 'link');
-    expect(links.map((link) => link.kind === 'link' && link.url)).toEqual(['https://example.org/a', 'https://example.org/b', 'mailto:a@example.org']);
-    const text = inlinesOf(doc.blocks[0]).map((inline) => (inline.kind === 'text' ? inline.text : '')).join('');
+    expect(links.map((link) => link.kind === 'link' && link.url)).toEqual([
+      'https://example.org/a',
+      'https://example.org/b',
+      'mailto:a@example.org',
+    ]);
+    const text = inlinesOf(doc.blocks[0])
+      .map((inline) => (inline.kind === 'text' ? inline.text : ''))
+      .join('');
     expect(text).toContain('bad');
     expect(text).toContain('local');
-    expect(doc.warnings.filter((w) => w.code === 'unsafe-link-dropped').map((w) => w.params.url)).toEqual(['javascript:alert(1)', 'file:///etc/passwd', 'report.docx']);
+    expect(doc.warnings.filter((w) => w.code === 'unsafe-link-dropped').map((w) => w.params.url)).toEqual([
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'report.docx',
+    ]);
   });
 
   it('reads reference links and backslash escapes', () => {
@@ -56,19 +69,34 @@ describe('Markdown inline content', () => {
 
   it('turns soft line breaks into spaces and two trailing spaces into a break', () => {
     const [p] = parse('one\ntwo  \nthree').blocks;
-    expect(inlinesOf(p)).toEqual([{ kind: 'text', text: 'one two' }, { kind: 'break' }, { kind: 'text', text: 'three' }]);
+    expect(inlinesOf(p)).toEqual([
+      { kind: 'text', text: 'one two' },
+      { kind: 'break' },
+      { kind: 'text', text: 'three' },
+    ]);
   });
 });
 
 describe('Markdown footnotes', () => {
   it('links marks to definitions, with multi-paragraph notes and links', () => {
-    const doc = parse('Text[^a] and more[^2].\n\n[^a]: First note, <https://example.org/1>.\n[^2]: Second note\n    continued.\n\n    Its second paragraph.');
+    const doc = parse(
+      'Text[^a] and more[^2].\n\n[^a]: First note, <https://example.org/1>.\n[^2]: Second note\n    continued.\n\n    Its second paragraph.',
+    );
     expect(inlinesOf(doc.blocks[0]).filter((inline) => inline.kind === 'footnote')).toEqual([
       { kind: 'footnote', id: 'md-a' },
       { kind: 'footnote', id: 'md-2' },
     ]);
-    expect(doc.footnotes.get('md-a')).toEqual([[{ kind: 'text', text: 'First note, ' }, { kind: 'link', url: 'https://example.org/1', children: [{ kind: 'text', text: 'https://example.org/1' }] }, { kind: 'text', text: '.' }]]);
-    expect(doc.footnotes.get('md-2')).toEqual([[{ kind: 'text', text: 'Second note continued.' }], [{ kind: 'text', text: 'Its second paragraph.' }]]);
+    expect(doc.footnotes.get('md-a')).toEqual([
+      [
+        { kind: 'text', text: 'First note, ' },
+        { kind: 'link', url: 'https://example.org/1', children: [{ kind: 'text', text: 'https://example.org/1' }] },
+        { kind: 'text', text: '.' },
+      ],
+    ]);
+    expect(doc.footnotes.get('md-2')).toEqual([
+      [{ kind: 'text', text: 'Second note continued.' }],
+      [{ kind: 'text', text: 'Its second paragraph.' }],
+    ]);
   });
 
   it('keeps a mark without a definition as text', () => {
@@ -78,7 +106,9 @@ describe('Markdown footnotes', () => {
 
 describe('Markdown blocks', () => {
   it('reads headings, quotes, front matter and bold-only paragraphs', () => {
-    const doc = parse('---\ntitle: "The title"\n---\n\n# One\n\nSetext\n------\n\n> quoted\n> text\n\n**A bold paragraph**');
+    const doc = parse(
+      '---\ntitle: "The title"\n---\n\n# One\n\nSetext\n------\n\n> quoted\n> text\n\n**A bold paragraph**',
+    );
     expect(doc.blocks.map((b) => [b.kind, b.kind === 'heading' ? b.level : null])).toEqual([
       ['heading', 1],
       ['heading', 1],
@@ -91,9 +121,15 @@ describe('Markdown blocks', () => {
   });
 
   it('reads bullet, numbered and lettered lists, nested, with lazy continuation lines', () => {
-    const doc = parse('- one\n- two\n  a. first\n  b. second\n     still second\n\n3. three\n4. four\n\n(a) alpha\n(b) beta');
+    const doc = parse(
+      '- one\n- two\n  a. first\n  b. second\n     still second\n\n3. three\n4. four\n\n(a) alpha\n(b) beta',
+    );
     const [bullets, numbers, letters] = doc.blocks as ListBlock[];
-    expect(bullets).toMatchObject({ kind: 'list', list: 'bullet', items: [[{ kind: 'paragraph' }], [{ kind: 'paragraph' }, { kind: 'list', list: 'lettered' }]] });
+    expect(bullets).toMatchObject({
+      kind: 'list',
+      list: 'bullet',
+      items: [[{ kind: 'paragraph' }], [{ kind: 'paragraph' }, { kind: 'list', list: 'lettered' }]],
+    });
     const nested = bullets!.items[1]![1] as ListBlock;
     expect(inlinesOf(nested.items[1]![0])).toEqual([{ kind: 'text', text: 'second still second' }]);
     expect(numbers).toMatchObject({ list: 'number', start: 3 });
@@ -124,7 +160,9 @@ describe('Markdown content that is not kept as written', () => {
   });
 
   it('reports images, HTML tags, front matter fields and a second footnote of the same mark', () => {
-    const doc = parse('---\ntitle: T\nkeywords: cyber\nabstract: A\n---\n\nSee ![a chart](chart.png) and <img src="x.png"> and <span class="x">kept</span>[^1].\n\n[^1]: First.\n[^1]: Second.');
+    const doc = parse(
+      '---\ntitle: T\nkeywords: cyber\nabstract: A\n---\n\nSee ![a chart](chart.png) and <img src="x.png"> and <span class="x">kept</span>[^1].\n\n[^1]: First.\n[^1]: Second.',
+    );
     expect(doc.warnings).toEqual([
       { code: 'footnote-duplicate', params: { marker: '1' } },
       { code: 'front-matter-ignored', params: { fields: 'keywords, abstract' } },
@@ -141,6 +179,8 @@ describe('Markdown content that is not kept as written', () => {
       { kind: 'text', text: 'a', italic: true },
       { kind: 'text', text: ' ' },
     ]);
-    expect(inlines.filter((inline) => inline.kind === 'text' && inline.text === 'a' && inline.italic)).toHaveLength(3_000);
+    expect(inlines.filter((inline) => inline.kind === 'text' && inline.text === 'a' && inline.italic)).toHaveLength(
+      3_000,
+    );
   });
 });

@@ -51,7 +51,11 @@ function takeDefinitions(lines: string[]) {
       while (i + 1 < lines.length) {
         const next = lines[i + 1]!;
         const indented = /^( {4}|\t)/.test(next);
-        const lazy = next.trim() !== '' && text[text.length - 1]!.trim() !== '' && !FOOTNOTE_DEF.test(next) && !/^ {0,3}(#|>|[-*+] )/.test(next);
+        const lazy =
+          next.trim() !== '' &&
+          text[text.length - 1]!.trim() !== '' &&
+          !FOOTNOTE_DEF.test(next) &&
+          !/^ {0,3}(#|>|[-*+] )/.test(next);
         const blankThenIndented = next.trim() === '' && /^( {4}|\t)/.test(lines[i + 2] ?? '');
         if (!indented && !lazy && !blankThenIndented) break;
         text.push(next.replace(/^( {4}|\t)/, ''));

@@ -8,7 +8,8 @@ import type { WarningLog } from '../warnings';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const DEFINITION = /^\s*(?:\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))\s*(.*)$/;
-const SEPARATOR = /^\s*(?:[-_*=]{3,}|(?:notes|footnotes|endnotes|references|sources|notes de bas de page|notas|примечания|сноски|注释|脚注|الحواشي|الهوامش)\s*:?)\s*$/i;
+const SEPARATOR =
+  /^\s*(?:[-_*=]{3,}|(?:notes|footnotes|endnotes|references|sources|notes de bas de page|notas|примечания|сноски|注释|脚注|الحواشي|الهوامش)\s*:?)\s*$/i;
 const MARK = /\[(\d{1,4})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/g;
 const URL = /(?:https?:\/\/|mailto:)[^\s<>"]+/g;
 
@@ -70,7 +71,11 @@ export function plainInlines(text: string, log: WarningLog, notes?: NoteMarks): 
   const pieces: Array<{ at: number; end: number; inline: Inline[] }> = [];
   for (const match of text.matchAll(URL)) {
     const url = match[0].replace(/[.,;:!?)\]'"]+$/, '');
-    pieces.push({ at: match.index, end: match.index + url.length, inline: linkOrText(url, [{ kind: 'text', text: url }], log) });
+    pieces.push({
+      at: match.index,
+      end: match.index + url.length,
+      inline: linkOrText(url, [{ kind: 'text', text: url }], log),
+    });
   }
   if (notes) {
     // Marks and addresses both come in text order: one pass tells whether a mark sits in an address.

@@ -11,7 +11,6 @@ const ITEM = /^\s*(?:([-•*–])|(\d{1,3})[.)]|([a-z])[.)]|\(([a-z])\))\s+(.*)$
 const SHORT_LINE = 100;
 const MAX_NORM_LINE = 900;
 
-
 function itemOf(line: string): { kind: ListKind; value: number; text: string } | null {
   const match = ITEM.exec(line);
   if (!match) return null;
@@ -42,21 +41,25 @@ function groupsOf(lines: string[]): string[][] {
  * quotes a norm's text) stands out as a possible heading.
  */
 function isWrapped(groups: string[][]): boolean {
-  const wrapped = groups.filter((group) => group.length > 2 && group.slice(0, -1).every((line) => line.length >= 50 && line.length <= 100));
+  const wrapped = groups.filter(
+    (group) => group.length > 2 && group.slice(0, -1).every((line) => line.length >= 50 && line.length <= 100),
+  );
   return wrapped.length >= 3;
 }
 
 function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped = false): ParagraphBlock {
   // Short lines that each start afresh (a title block, an address) keep their line breaks; lines
   // that continue a sentence (the next one starts in lower case) were wrapped, and are joined.
-  const keepBreaks = lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
+  const keepBreaks =
+    lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
   const inlines: Inline[] = [];
   lines.forEach((line, i) => {
     if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
   const text = lines.join(' ').trim();
-  const standsAlone = !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
+  const standsAlone =
+    !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
   const headingLike = lines.length === 1 && (isNormLine(text) || standsAlone);
   return { kind: 'paragraph', inlines: mergeText(inlines), ...(headingLike ? { headingLike } : {}) };
 }
@@ -88,7 +91,13 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
   const flush = () => {
     if (state.prose.length > 0) out.push(paragraph(state.prose, log, notes, wrapped));
     const list = state.list;
-    if (list) out.push({ kind: 'list', list: list.kind, start: list.start, items: list.items.map((lines) => [paragraph(lines, log, notes)]) });
+    if (list)
+      out.push({
+        kind: 'list',
+        list: list.kind,
+        start: list.start,
+        items: list.items.map((lines) => [paragraph(lines, log, notes)]),
+      });
     state.prose = [];
     state.list = null;
   };

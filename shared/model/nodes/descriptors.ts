@@ -6,7 +6,20 @@
 // then asks for its Word export (shared/docx/inline.ts) and its import (shared/import/lexical.ts).
 import type { z } from 'zod';
 import { EDITOR_LIMITS } from './limits';
-import { bool, children, int, literal, nodeState, nullable, oneOf, optional, text, walkedLater, type Fields, type SchemaShape } from './fields';
+import {
+  bool,
+  children,
+  int,
+  literal,
+  nodeState,
+  nullable,
+  oneOf,
+  optional,
+  text,
+  walkedLater,
+  type Fields,
+  type SchemaShape,
+} from './fields';
 
 /**
  * The places a node can take, named by what holds them: `block` a section's root, `note-block`
@@ -89,13 +102,32 @@ export const NODE_DESCRIPTORS = [
   element(
     'list',
     { in: ['block', 'nested-list'], holds: ['list-item'] },
-    { listType: oneOf('bullet', 'number', 'check'), start: int(0, EDITOR_LIMITS.maxListNumber), tag: oneOf('ul', 'ol') },
+    {
+      listType: oneOf('bullet', 'number', 'check'),
+      start: int(0, EDITOR_LIMITS.maxListNumber),
+      tag: oneOf('ul', 'ol'),
+    },
   ),
-  element('listitem', { in: ['list-item'], holds: ['inline', 'nested-list'] }, { value: int(0, EDITOR_LIMITS.maxListNumber), checked: optional(bool()) }),
+  element(
+    'listitem',
+    { in: ['list-item'], holds: ['inline', 'nested-list'] },
+    { value: int(0, EDITOR_LIMITS.maxListNumber), checked: optional(bool()) },
+  ),
   element('link', { in: ['inline'], holds: ['link-text'] }, LINK_FIELDS, (node) => node.url.length),
-  element('autolink', { in: ['inline'], holds: ['link-text'] }, { ...LINK_FIELDS, isUnlinked: optional(bool()) }, (node) => node.url.length),
+  element(
+    'autolink',
+    { in: ['inline'], holds: ['link-text'] },
+    { ...LINK_FIELDS, isUnlinked: optional(bool()) },
+    (node) => node.url.length,
+  ),
   // Only text and link addresses count toward the size limit: a tab or a break is one node.
-  leaf('text', { in: INLINE_LEAF }, TEXT_FIELDS, (node) => node.text, (node) => node.text.length),
+  leaf(
+    'text',
+    { in: INLINE_LEAF },
+    TEXT_FIELDS,
+    (node) => node.text,
+    (node) => node.text.length,
+  ),
   // Lexical writes a tab as a text node holding "\t"; the text fields may be omitted.
   leaf(
     'tab',
@@ -117,7 +149,9 @@ export const NODE_DESCRIPTORS = [
 export type StoredNodeDescriptor = (typeof NODE_DESCRIPTORS)[number];
 export type StoredNodeType = StoredNodeDescriptor['type'];
 
-const BY_TYPE: ReadonlyMap<string, NodeDescriptor> = new Map(NODE_DESCRIPTORS.map((descriptor) => [descriptor.type, descriptor as NodeDescriptor]));
+const BY_TYPE: ReadonlyMap<string, NodeDescriptor> = new Map(
+  NODE_DESCRIPTORS.map((descriptor) => [descriptor.type, descriptor as NodeDescriptor]),
+);
 
 export function isStoredNodeType(type: unknown): type is StoredNodeType {
   return typeof type === 'string' && BY_TYPE.has(type);

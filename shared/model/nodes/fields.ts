@@ -25,9 +25,11 @@ export const bool = () => field(z.boolean(), (v) => typeof v === 'boolean');
 
 export const literal = <const V extends string>(value: V) => field(z.literal(value), (v) => v === value);
 
-export const oneOf = <const V extends readonly [string, ...string[]]>(...values: V) => field(z.enum(values), (v) => (values as readonly unknown[]).includes(v));
+export const oneOf = <const V extends readonly [string, ...string[]]>(...values: V) =>
+  field(z.enum(values), (v) => (values as readonly unknown[]).includes(v));
 
-export const nullable = <S extends z.ZodType>(inner: Field<S>) => field(inner.schema.nullable(), (v) => v === null || inner.check(v));
+export const nullable = <S extends z.ZodType>(inner: Field<S>) =>
+  field(inner.schema.nullable(), (v) => v === null || inner.check(v));
 
 export const optional = <S extends z.ZodType>(inner: Field<S>): Field<z.ZodOptional<S>> => ({
   schema: inner.schema.optional(),
@@ -36,23 +38,32 @@ export const optional = <S extends z.ZodType>(inner: Field<S>): Field<z.ZodOptio
 });
 
 /** Child nodes: only their number here; the validator walks each child itself. */
-export const children = (max: number) => field(z.array(z.unknown()).max(max), (v) => Array.isArray(v) && v.length <= max);
+export const children = (max: number) =>
+  field(z.array(z.unknown()).max(max), (v) => Array.isArray(v) && v.length <= max);
 
 /** A value the validator checks itself (a footnote's note is an editor state of its own). */
 export const walkedLater = () => field(z.unknown(), (v) => v !== undefined);
 
 /** NodeState (the `$` key): at most 16 entries of short keys and simple values. */
 const MAX_STATE_ENTRIES = 16;
-const stateValue: Check = (v) => v === null || typeof v === 'boolean' || Number.isFinite(v) || (typeof v === 'string' && v.length <= 1_000);
+const stateValue: Check = (v) =>
+  v === null || typeof v === 'boolean' || Number.isFinite(v) || (typeof v === 'string' && v.length <= 1_000);
 export const nodeState = () =>
   field(
     z
       .record(z.string().max(64), z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()]))
-      .refine((record) => Object.keys(record).length <= MAX_STATE_ENTRIES, `Too many NodeState entries (at most ${MAX_STATE_ENTRIES})`),
+      .refine(
+        (record) => Object.keys(record).length <= MAX_STATE_ENTRIES,
+        `Too many NodeState entries (at most ${MAX_STATE_ENTRIES})`,
+      ),
     (v) => {
-      if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+      if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype)
+        return false;
       const keys = Object.keys(v);
-      return keys.length <= MAX_STATE_ENTRIES && keys.every((key) => key.length <= 64 && stateValue((v as Record<string, unknown>)[key]));
+      return (
+        keys.length <= MAX_STATE_ENTRIES &&
+        keys.every((key) => key.length <= 64 && stateValue((v as Record<string, unknown>)[key]))
+      );
     },
   );
 

@@ -3,7 +3,9 @@ import { escapeXml } from './escape';
 
 describe('escapeXml', () => {
   it('escapes the five markup characters, for text and attribute values alike', () => {
-    expect(escapeXml(`Examplia & "Partners" <'NGO'>`)).toBe('Examplia &amp; &quot;Partners&quot; &lt;&apos;NGO&apos;&gt;');
+    expect(escapeXml(`Examplia & "Partners" <'NGO'>`)).toBe(
+      'Examplia &amp; &quot;Partners&quot; &lt;&apos;NGO&apos;&gt;',
+    );
   });
 
   it('drops what XML cannot hold and keeps every other character', () => {

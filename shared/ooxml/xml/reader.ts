@@ -16,7 +16,8 @@ const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const NAME = /[^\s/>=]+/y;
 // XML's Name production (1.0, BMP), with at most one colon, for element and attribute names.
-const START = 'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const START =
+  'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const PART = `[${START}][${START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*`;
 // eslint-disable-next-line no-misleading-character-class -- combining marks may follow a name's first letter
 const VALID_NAME = new RegExp(`^${PART}(?::${PART})?$`);
@@ -67,7 +68,9 @@ export function readXmlTree<E, T>(source: string, namespaces: Record<string, str
   const stack: Array<Open<E, T>> = [];
   let root: E | null = null;
   // Prefix -> namespace, one object per element that declares some, chained to its parent's.
-  let scope: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { xml: XML_NAMESPACE });
+  let scope: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+    xml: XML_NAMESPACE,
+  });
   let at = 0;
   for (;;) {
     const lt = xml.indexOf('<', at);
@@ -84,7 +87,8 @@ export function readXmlTree<E, T>(source: string, namespaces: Record<string, str
       if (close < 0) throw new XmlReadError('unclosed end tag');
       const name = xml.slice(lt + 2, close).trimEnd();
       const open = stack.pop();
-      if (!open || open.qName !== name) throw new XmlReadError(`end tag ${name} does not match ${open?.qName ?? 'nothing'}`);
+      if (!open || open.qName !== name)
+        throw new XmlReadError(`end tag ${name} does not match ${open?.qName ?? 'nothing'}`);
       const element = make.element(open.name, open.attributes, open.children);
       scope = open.scope;
       const parent = stack[stack.length - 1];
@@ -133,7 +137,8 @@ export function readXmlTree<E, T>(source: string, namespaces: Record<string, str
       }
       ATTRIBUTE.lastIndex = position;
       const attribute = ATTRIBUTE.exec(xml);
-      if (!attribute || attribute.index !== position || !/^[\t\n\r ]/.test(xml[position] ?? '')) throw new XmlReadError(`malformed tag <${qName}>`);
+      if (!attribute || attribute.index !== position || !/^[\t\n\r ]/.test(xml[position] ?? ''))
+        throw new XmlReadError(`malformed tag <${qName}>`);
       const value = (attribute[2] ?? attribute[3] ?? '').replace(/[\t\n\r]/g, ' ');
       checkName(attribute[1]!);
       if (raw.some(([name]) => name === attribute[1])) throw new XmlReadError(`attribute ${attribute[1]} redefined`);
@@ -196,5 +201,7 @@ export function readXml(source: string, namespaces: Record<string, string> = {})
 
 /** The element children of `element` named `name`. */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => child.type === 'element' && (name === undefined || child.name === name));
+  return element.children.filter(
+    (child): child is XmlElement => child.type === 'element' && (name === undefined || child.name === name),
+  );
 }

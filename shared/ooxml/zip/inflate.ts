@@ -26,11 +26,18 @@ function decompressionStream(): StreamPair {
  * declared size. `onChunk` sees the inflated bytes as they come out and may throw to stop the inflation (the
  * importer's XML limits do): nothing more is inflated after it, and its error is passed on unchanged.
  */
-export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, limitMb: number, signal?: AbortSignalLike, onChunk?: (chunk: Uint8Array) => void): Promise<Uint8Array> {
+export async function inflateEntry(
+  archive: Uint8Array,
+  entry: ZipEntry,
+  limitMb: number,
+  signal?: AbortSignalLike,
+  onChunk?: (chunk: Uint8Array) => void,
+): Promise<Uint8Array> {
   throwIfAborted(signal);
   const input = archive.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw new PackageError('zip-invalid', { detail: `size of ${entry.name.slice(0, 80)}` });
+    if (entry.compressedSize !== entry.uncompressedSize)
+      throw new PackageError('zip-invalid', { detail: `size of ${entry.name.slice(0, 80)}` });
     onChunk?.(input);
     return input;
   }
@@ -43,7 +50,8 @@ export async function inflateEntry(archive: Uint8Array, entry: ZipEntry, limitMb
   const reader = stream.readable.getReader();
   let stopped = false;
   const feeding = (async () => {
-    for (let at = 0; at < input.length && !stopped; at += INPUT_CHUNK) await writer.write(input.subarray(at, at + INPUT_CHUNK));
+    for (let at = 0; at < input.length && !stopped; at += INPUT_CHUNK)
+      await writer.write(input.subarray(at, at + INPUT_CHUNK));
     if (!stopped) await writer.close();
   })();
   feeding.catch(() => undefined); // a broken stream is reported by the reader below

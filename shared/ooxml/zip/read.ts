@@ -30,14 +30,24 @@ const MAX_COMMENT = 0xffff;
 const MAX_NAME_BYTES = 1_024;
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  );
 }
 
 function findEndOfCentralDirectory(view: DataView): number {
   const last = view.byteLength - EOCD_SIZE;
   const first = Math.max(0, last - MAX_COMMENT);
   for (let at = last; at >= first; at--) {
-    if (view.getUint32(at, true) === EOCD_SIGNATURE && at + EOCD_SIZE + view.getUint16(at + 20, true) <= view.byteLength) return at;
+    if (
+      view.getUint32(at, true) === EOCD_SIGNATURE &&
+      at + EOCD_SIZE + view.getUint16(at + 20, true) <= view.byteLength
+    )
+      return at;
   }
   return -1;
 }
@@ -58,7 +68,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = PACKAGE_
   if (totalEntries === 0xffff || directoryOffset === 0xffffffff || directorySize === 0xffffffff) {
     throw new PackageError('zip-unsupported', { detail: 'ZIP64' });
   }
-  if (totalEntries > limits.maxEntries) throw new PackageError('zip-too-many-entries', { count: totalEntries, limit: limits.maxEntries });
+  if (totalEntries > limits.maxEntries)
+    throw new PackageError('zip-too-many-entries', { count: totalEntries, limit: limits.maxEntries });
   if (diskNumber !== 0 || entriesOnDisk !== totalEntries) throw invalid('split archive');
   if (directoryOffset + directorySize > eocd) throw new PackageError('zip-truncated');
 
@@ -89,12 +100,14 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = PACKAGE_
     if (names.has(name)) throw invalid(`two entries named ${name.slice(0, 80)}`);
     names.add(name);
     declaredTotal += uncompressedSize;
-    if (declaredTotal > limits.maxTotalInflated) throw new PackageError('zip-too-large', { limit: mb(limits.maxTotalInflated) });
+    if (declaredTotal > limits.maxTotalInflated)
+      throw new PackageError('zip-too-large', { limit: mb(limits.maxTotalInflated) });
 
     if (localOffset + 30 > directoryOffset || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE) {
       throw localOffset + 30 > bytes.length ? new PackageError('zip-truncated') : invalid('local header');
     }
-    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    const dataStart =
+      localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataStart + compressedSize > directoryOffset) throw new PackageError('zip-truncated');
     entries.push({ name, method, crc32, compressedSize, uncompressedSize, dataStart });
   }

@@ -6,13 +6,22 @@ import { writeZip } from './write';
 const encoder = new TextEncoder();
 const PARTS = [
   { name: '[Content_Types].xml', data: encoder.encode('<Types/>') },
-  { name: 'word/document.xml', data: encoder.encode(`<w:document>${'<w:p>Examplia — ümlaut 中文</w:p>'.repeat(2_000)}</w:document>`) },
+  {
+    name: 'word/document.xml',
+    data: encoder.encode(`<w:document>${'<w:p>Examplia — ümlaut 中文</w:p>'.repeat(2_000)}</w:document>`),
+  },
   { name: 'word/empty.xml', data: new Uint8Array(0) },
 ];
 
 async function readBack(zip: Uint8Array): Promise<Map<string, { method: number; data: Uint8Array }>> {
   const entries = readZipDirectory(zip);
-  return new Map(await Promise.all(entries.map(async (entry) => [entry.name, { method: entry.method, data: await inflateEntry(zip, entry, 1_000) }] as const)));
+  return new Map(
+    await Promise.all(
+      entries.map(
+        async (entry) => [entry.name, { method: entry.method, data: await inflateEntry(zip, entry, 1_000) }] as const,
+      ),
+    ),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());

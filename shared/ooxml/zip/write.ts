@@ -85,7 +85,10 @@ export interface ZipOptions {
 
 export async function writeZip(parts: readonly ZipPart[], options: ZipOptions = {}): Promise<Uint8Array> {
   // Browsers, web workers and Node 20 all have it; declared locally because shared/ has no DOM types.
-  const Ctor = options.compress === false ? null : ((globalThis as { CompressionStream?: CompressionStreamConstructor }).CompressionStream ?? null);
+  const Ctor =
+    options.compress === false
+      ? null
+      : ((globalThis as { CompressionStream?: CompressionStreamConstructor }).CompressionStream ?? null);
   const entries = await Promise.all(parts.map((part) => entryOf(part, Ctor)));
   const localSize = entries.reduce((sum, e) => sum + 30 + e.name.length + e.body.length, 0);
   const centralSize = entries.reduce((sum, e) => sum + 46 + e.name.length, 0);

@@ -96,12 +96,17 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
       if (el.getAttribute('aria-label')?.trim()) return true;
       const by = el.getAttribute('aria-labelledby');
       if (by && by.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) return true;
-      if ((el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) && el.labels?.length) {
+      if (
+        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) &&
+        el.labels?.length
+      ) {
         return [...el.labels].some((label) => label.textContent?.trim());
       }
       return (el.textContent?.trim() ?? '') !== '';
     };
-    const controls = document.querySelectorAll('button, a[href], input:not([type="hidden"]), select, textarea, [contenteditable="true"], [role="button"]');
+    const controls = document.querySelectorAll(
+      'button, a[href], input:not([type="hidden"]), select, textarea, [contenteditable="true"], [role="button"]',
+    );
     return [...controls].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
   });
 }

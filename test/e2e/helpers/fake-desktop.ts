@@ -12,7 +12,8 @@ export interface FakeBackupFile {
 }
 
 function installFakeBridge(key: string): void {
-  const load = (): Record<string, FakeBackupFile[]> => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, FakeBackupFile[]>;
+  const load = (): Record<string, FakeBackupFile[]> =>
+    JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, FakeBackupFile[]>;
   const store = (all: Record<string, FakeBackupFile[]>) => localStorage.setItem(key, JSON.stringify(all));
   const bridge = {
     getAppInfo: async () => ({ name: 'Norms Drafter', version: 'test', platform: 'electron' }),
@@ -24,7 +25,9 @@ function installFakeBridge(key: string): void {
       Object.entries(load()).map(([draftId, files]) => ({
         draftId,
         // As main reads a backup: the draft's title field (format 1 files held it beside the sections).
-        title: ((draft: { title?: string; fields?: { title: string } }) => draft.fields?.title ?? draft.title ?? '')((JSON.parse(files[0]!.text) as { draft: { title?: string; fields?: { title: string } } }).draft),
+        title: ((draft: { title?: string; fields?: { title: string } }) => draft.fields?.title ?? draft.title ?? '')(
+          (JSON.parse(files[0]!.text) as { draft: { title?: string; fields?: { title: string } } }).draft,
+        ),
         files: files.map((f) => ({ file: f.file, savedAt: f.savedAt, bytes: f.text.length })),
       })),
     writeBackup: async ({ draftId, data }: { draftId: string; data: Uint8Array }) => {
@@ -50,7 +53,9 @@ function installFakeBridge(key: string): void {
     },
   };
   const flushListeners = new Set<() => Promise<void>>();
-  Object.defineProperty(window, '__requestFlush', { value: () => Promise.all([...flushListeners].map((listener) => listener())).then(() => flushListeners.size) });
+  Object.defineProperty(window, '__requestFlush', {
+    value: () => Promise.all([...flushListeners].map((listener) => listener())).then(() => flushListeners.size),
+  });
   Object.defineProperty(window, 'drafter', { value: Object.freeze(bridge) });
 }
 
@@ -59,12 +64,18 @@ export async function useFakeDesktop(context: BrowserContext): Promise<void> {
 }
 
 export async function fakeBackups(page: Page): Promise<Record<string, FakeBackupFile[]>> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, FakeBackupFile[]>, FAKE_BACKUPS_KEY);
+  return page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, FakeBackupFile[]>,
+    FAKE_BACKUPS_KEY,
+  );
 }
 
 /** Puts backup files into the fake folder before the app starts (the page must be on the app's origin). */
 export async function seedFakeBackups(page: Page, backups: Record<string, FakeBackupFile[]>): Promise<void> {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify(value)), [FAKE_BACKUPS_KEY, backups] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify(value)), [
+    FAKE_BACKUPS_KEY,
+    backups,
+  ] as const);
 }
 
 /** Deletes the app's IndexedDB database, as clearing the browser's storage would. */
@@ -81,5 +92,8 @@ export async function deleteDatabase(page: Page): Promise<void> {
 
 /** Makes every backup write fail with main's error text (e.g. "ENOSPC: no space left on device"), or succeed again (null). */
 export async function failFakeBackups(page: Page, error: string | null): Promise<void> {
-  await page.evaluate(([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)), [`${FAKE_BACKUPS_KEY}.failure`, error] as const);
+  await page.evaluate(
+    ([key, value]) => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)),
+    [`${FAKE_BACKUPS_KEY}.failure`, error] as const,
+  );
 }

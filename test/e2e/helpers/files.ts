@@ -12,7 +12,15 @@ export function tempFolder(prefix: string): string {
 
 /** The document as pandoc reads it: Markdown with footnotes as [^n] definitions (standalone: with the title). */
 export function pandocMarkdown(docx: string, { standalone = false } = {}): string {
-  const args = ['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', ...(standalone ? ['--standalone'] : []), docx];
+  const args = [
+    '--from',
+    'docx',
+    '--to',
+    'markdown-smart',
+    '--wrap=none',
+    ...(standalone ? ['--standalone'] : []),
+    docx,
+  ];
   return execFileSync('pandoc', args, { encoding: 'utf8', timeout: 60_000 });
 }
 
@@ -51,6 +59,11 @@ export async function storedDraftCount(page: Page): Promise<number> {
 /** Types a footnote at the caret with Word's shortcut, as a user would. */
 export async function insertFootnote(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+Alt+F');
-  await expect(page.getByRole('main').getByRole('textbox', { name: /^Text of footnote \d+$/ }).last()).toBeFocused();
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('textbox', { name: /^Text of footnote \d+$/ })
+      .last(),
+  ).toBeFocused();
   await page.keyboard.type(text);
 }

@@ -6,7 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 /** The same switches as playwright.config.ts. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface Killable {
   browser: Browser;
@@ -17,10 +25,14 @@ export interface Killable {
 
 export async function launchKillable(executablePath: string, profile: string): Promise<Killable> {
   // detached: Chromium leads its own process group, so that one signal reaches every process it starts.
-  const proc = spawn(executablePath, ['--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...FLAGS, 'about:blank'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const proc = spawn(
+    executablePath,
+    ['--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...FLAGS, 'about:blank'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let output = '';
     // Keep reading stderr for the life of the process, so a full pipe never blocks Chromium.
@@ -29,7 +41,9 @@ export async function launchKillable(executablePath: string, profile: string): P
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    proc.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before it could be driven: ${output.slice(-500)}`)));
+    proc.on('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) before it could be driven: ${output.slice(-500)}`)),
+    );
   });
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
@@ -57,7 +71,8 @@ export async function endGroup(target: Killable | undefined): Promise<void> {
   } catch {
     // ESRCH: the group has already ended.
   }
-  for (let wait = 0; wait < 50 && processesLeft(target).length > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let wait = 0; wait < 50 && processesLeft(target).length > 0; wait++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /**
@@ -79,7 +94,8 @@ export function processesLeft(target: Killable): string[] {
     // "pid (name) state ppid pgrp ...": the name may hold spaces and parentheses.
     const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     if (state === 'Z') continue;
-    if (Number(group) === target.process.pid || command.includes(target.profile)) found.push(`${pid}: ${command.slice(0, 120)}`);
+    if (Number(group) === target.process.pid || command.includes(target.profile))
+      found.push(`${pid}: ${command.slice(0, 120)}`);
   }
   return found;
 }

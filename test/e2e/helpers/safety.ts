@@ -68,7 +68,8 @@ export async function diskFillsOnDemand(context: BrowserContext): Promise<void> 
   await context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((globalThis as { diskFull?: boolean }).diskFull && this.name === 'sections') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if ((globalThis as { diskFull?: boolean }).diskFull && this.name === 'sections')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
   });

@@ -5,7 +5,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalExtensionEditorComposer } from '@lexical/react/LexicalExtensionEditorComposer';
-import { $getNodeByKey, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditorWithDispose, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  COMMAND_PRIORITY_HIGH,
+  KEY_ESCAPE_COMMAND,
+  type LexicalEditorWithDispose,
+  type NodeKey,
+} from 'lexical';
 import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../../shared/model/languages';
@@ -26,7 +32,12 @@ type ItemProps = FootnoteListProps & { entry: FootnoteEntry; number: number };
 // Entries are new objects after every change to the footnotes; an item whose footnote, number
 // and settings are the same need not render again (a section can hold dozens of them).
 const sameItem = (a: ItemProps, b: ItemProps) =>
-  a.entry.key === b.entry.key && a.entry.note === b.entry.note && a.number === b.number && a.language === b.language && a.editable === b.editable && a.onNoteChange === b.onNoteChange;
+  a.entry.key === b.entry.key &&
+  a.entry.note === b.entry.note &&
+  a.number === b.number &&
+  a.language === b.language &&
+  a.editable === b.editable &&
+  a.onNoteChange === b.onNoteChange;
 
 const FootnoteItem = memo(function FootnoteItem({ entry, number, language, editable, onNoteChange }: ItemProps) {
   const { t } = useTranslation('editor');
@@ -50,7 +61,16 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
         {number}
       </span>
       {built ? (
-        <NoteText editor={built} nodeKey={key} label={label} hintId={hintId} language={language} editable={editable} onNoteChange={onNoteChange} clickedAtRef={clickedAtRef} />
+        <NoteText
+          editor={built}
+          nodeKey={key}
+          label={label}
+          hintId={hintId}
+          language={language}
+          editable={editable}
+          onNoteChange={onNoteChange}
+          clickedAtRef={clickedAtRef}
+        />
       ) : (
         <div
           className="nd-footnotes__text"
@@ -88,7 +108,16 @@ interface NoteTextProps {
 }
 
 /** A footnote's text in its own editor, once opened. */
-function NoteText({ editor: note, nodeKey: key, label, hintId, language, editable, onNoteChange, clickedAtRef }: NoteTextProps) {
+function NoteText({
+  editor: note,
+  nodeKey: key,
+  label,
+  hintId,
+  language,
+  editable,
+  onNoteChange,
+  clickedAtRef,
+}: NoteTextProps) {
   const { registry } = useFootnotes();
   const [sectionEditor] = useLexicalComposerContext();
   useEffect(() => {
@@ -143,7 +172,13 @@ function NoteText({ editor: note, nodeKey: key, label, hintId, language, editabl
 
   return (
     <LexicalExtensionEditorComposer initialEditor={note}>
-      <ContentEditable className="nd-footnotes__text" lang={language} dir={directionOf(language)} ariaLabel={label} ariaDescribedBy={hintId} />
+      <ContentEditable
+        className="nd-footnotes__text"
+        lang={language}
+        dir={directionOf(language)}
+        ariaLabel={label}
+        ariaDescribedBy={hintId}
+      />
     </LexicalExtensionEditorComposer>
   );
 }

@@ -6,9 +6,19 @@ import { sectionWordCount } from '../../../../shared/model/words';
 import { createTestEditor } from '../testing';
 import { $createFootnoteNode } from './FootnoteNode';
 
-const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, style: '', mode: 'normal', detail: 0 }) as const;
+const text = (value: string, format = 0) =>
+  ({ type: 'text', version: 1, text: value, format, style: '', mode: 'normal', detail: 0 }) as const;
 const paragraph = (children: SerializedEditorState['root']['children']) =>
-  ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children }) as const;
+  ({
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children,
+  }) as const;
 const root = (children: SerializedEditorState['root']['children']): SerializedEditorState => ({
   root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children },
 });
@@ -57,15 +67,23 @@ describe('FootnoteNode', () => {
     const [entry] = registry.getEntries();
     expect(entry?.note.built()).toBeNull();
     // The body is edited while the footnote stays unopened: what is saved keeps the footnote's text.
-    editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' And a fifth.')), { discrete: true });
+    editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' And a fifth.')), {
+      discrete: true,
+    });
     const saved = JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as SerializedEditorState;
     expect(JSON.stringify(saved)).toContain('Ministry of Digital Affairs of Examplia');
     expect(sectionWordCount(saved)).toBe(sectionWordCount(withFootnote) + 3);
     expect(entry?.note.built()).toBeNull();
     // Opened for writing: its editor holds the stored text, and what is typed there is saved.
-    entry?.note.get().update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' Page 12.')), { discrete: true });
+    entry?.note
+      .get()
+      .update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(' Page 12.')), {
+        discrete: true,
+      });
     expect(JSON.stringify(editor.getEditorState().toJSON())).toContain('"text":". Page 12."');
-    expect(entry?.note.get().read(() => $getRoot().getTextContent())).toBe('Ministry of Digital Affairs of Examplia, National Cyber Strategy, available at digital.examplia.example. Page 12.');
+    expect(entry?.note.get().read(() => $getRoot().getTextContent())).toBe(
+      'Ministry of Digital Affairs of Examplia, National Cyber Strategy, available at digital.examplia.example. Page 12.',
+    );
   });
 
   it('gives a new footnote one empty paragraph of text', () => {

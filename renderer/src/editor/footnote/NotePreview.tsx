@@ -25,7 +25,10 @@ const FORMAT_CLASSES: [number, string | undefined][] = [
 
 function run(node: Node, key: number): ReactNode {
   const format = typeof node.format === 'number' ? node.format : 0;
-  const className = FORMAT_CLASSES.filter(([bit]) => format & bit).map(([, name]) => name).join(' ') || undefined;
+  const className =
+    FORMAT_CLASSES.filter(([bit]) => format & bit)
+      .map(([, name]) => name)
+      .join(' ') || undefined;
   return (
     <span key={key} className={className}>
       {node.text}

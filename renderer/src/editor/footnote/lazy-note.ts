@@ -3,7 +3,7 @@
 // dozens of nested editors. Every version of the footnote node shares one LazyNote.
 import type { LexicalEditor, LexicalEditorWithDispose, SerializedEditorState } from 'lexical';
 import { emptyEditorState } from '../../../../shared/model/empty';
-import { createNoteEditor, setNoteContent } from './noteEditor';
+import { createNoteEditor, setNoteContent } from './note-editor';
 
 // One note editor per section editor, used only to check stored footnote text as it is loaded
 // (a footnote inside a footnote is refused then, as when every note had its editor at once).
@@ -60,6 +60,8 @@ export class LazyNote {
 
   /** The text as stored content, read from the editor once it exists. */
   toJSON(): SerializedEditorState {
-    return this.editor ? this.editor.getEditorState().toJSON() : (this.content ?? (emptyEditorState() as unknown as SerializedEditorState));
+    return this.editor
+      ? this.editor.getEditorState().toJSON()
+      : (this.content ?? (emptyEditorState() as unknown as SerializedEditorState));
   }
 }

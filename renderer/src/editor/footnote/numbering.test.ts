@@ -12,20 +12,29 @@ import {
 import { describe, expect, it } from 'vitest';
 import { createTestEditor } from '../testing';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
-import { $insertFootnote } from './FootnoteExtension';
+import { $insertFootnote } from './footnote-extension';
 import { $isFootnoteNode } from './FootnoteNode';
 
 function setParagraphs(editor: LexicalEditor, texts: string[]): void {
-  editor.update(() => $getRoot().clear().append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))), { discrete: true });
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))),
+    { discrete: true },
+  );
 }
 
 /** Inserts a footnote at the end of paragraph `index` and returns its key. */
 function footnoteAtEndOf(editor: LexicalEditor, index: number): NodeKey {
   let key = '';
-  editor.update(() => {
-    $getRoot().getChildAtIndex(index)?.selectEnd();
-    key = $insertFootnote().getKey();
-  }, { discrete: true });
+  editor.update(
+    () => {
+      $getRoot().getChildAtIndex(index)?.selectEnd();
+      key = $insertFootnote().getKey();
+    },
+    { discrete: true },
+  );
   return key;
 }
 
@@ -67,23 +76,34 @@ describe('footnote numbering', () => {
   it('inserts after selected text instead of replacing it, as Word does', () => {
     const { editor } = createTestEditor();
     setParagraphs(editor, ['Examplia Digital Rights Forum']);
-    editor.update(() => {
-      const text = $getRoot().getFirstDescendant() as TextNode;
-      text.select(0, 8);
-      $insertFootnote();
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstDescendant() as TextNode;
+        text.select(0, 8);
+        $insertFootnote();
+      },
+      { discrete: true },
+    );
     expect(editor.read(() => $getRoot().getTextContent())).toBe('Examplia Digital Rights Forum');
-    const types = editor.read(() => $getRoot().getFirstChildOrThrow<ElementNode>().getChildren().map((n) => n.getType()));
+    const types = editor.read(() =>
+      $getRoot()
+        .getFirstChildOrThrow<ElementNode>()
+        .getChildren()
+        .map((n) => n.getType()),
+    );
     expect(types).toEqual(['text', 'footnote', 'text']);
   });
 
   it('asks for the caret to move into the new footnote text', () => {
     const { editor, registry } = createTestEditor();
     setParagraphs(editor, ['A claim that needs a source.']);
-    editor.update(() => {
-      $getRoot().selectEnd();
-      editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot().selectEnd();
+        editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
+      },
+      { discrete: true },
+    );
     const [entry] = registry.getEntries();
     expect(entry && registry.takeFocusRequest(entry.key)).toBe(true);
     expect(entry && noteText(editor, entry.key)).toBe('');

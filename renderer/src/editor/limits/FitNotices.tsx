@@ -43,7 +43,13 @@ export function FitNotices({ notices, nearlyFull }: { notices: FitNoticeLog; nea
   return (
     <div className="nd-editor__notices" role="status" aria-live="polite">
       {notice && <Notice key={notice.id} kind={notice.kind} onDismiss={() => notices.dismiss()} />}
-      {nearlyFull !== null && <p className="nd-editor__notice nd-editor__notice--warning">{t('limits.nearlyFull', { used: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(Math.min(nearlyFull, 1)) })}</p>}
+      {nearlyFull !== null && (
+        <p className="nd-editor__notice nd-editor__notice--warning">
+          {t('limits.nearlyFull', {
+            used: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(Math.min(nearlyFull, 1)),
+          })}
+        </p>
+      )}
     </div>
   );
 }

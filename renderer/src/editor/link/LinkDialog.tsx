@@ -3,8 +3,8 @@
 // message and changes nothing. Escape or Cancel returns to the text unchanged.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type LinkInputError, parseLinkInput } from './linkInput';
-import { applyLink, type LinkRequest, removeLink } from './useLinkDialog';
+import { type LinkInputError, parseLinkInput } from './link-input';
+import { applyLink, type LinkRequest, removeLink } from './use-link-dialog';
 import './link.css';
 
 type DialogError = LinkInputError | 'noText';

@@ -4,7 +4,7 @@ import { $getRoot, $getSelection } from 'lexical';
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { describe, expect, it } from 'vitest';
 import { createTestEditor, selectText } from '../testing';
-import { parseLinkInput } from './linkInput';
+import { parseLinkInput } from './link-input';
 
 describe('link dialog input', () => {
   it.each([
@@ -17,12 +17,18 @@ describe('link dialog input', () => {
     expect(parseLinkInput(typed)).toEqual({ ok: true, url });
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:void(0)', 'data:text/html,hi', 'file:///C:/secret.docx', 'vbscript:msgbox(1)', 'ftp://files.example/a', 'https://user:pw@examplia.example', 'not a link'])(
-    'refuses %j',
-    (typed) => {
-      expect(parseLinkInput(typed)).toEqual({ ok: false, error: 'unsafe' });
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:void(0)',
+    'data:text/html,hi',
+    'file:///C:/secret.docx',
+    'vbscript:msgbox(1)',
+    'ftp://files.example/a',
+    'https://user:pw@examplia.example',
+    'not a link',
+  ])('refuses %j', (typed) => {
+    expect(parseLinkInput(typed)).toEqual({ ok: false, error: 'unsafe' });
+  });
 
   it('asks for an address when nothing is typed', () => {
     expect(parseLinkInput('   ')).toEqual({ ok: false, error: 'empty' });
@@ -34,7 +40,9 @@ describe('links in the editor', () => {
     const { editor } = createTestEditor();
     selectText(editor, 'Click me');
     let handled = true;
-    editor.update(() => (handled = editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'javascript:alert(1)')), { discrete: true });
+    editor.update(() => (handled = editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'javascript:alert(1)')), {
+      discrete: true,
+    });
     expect(handled).toBe(false);
     expect(JSON.stringify(editor.getEditorState().toJSON())).not.toContain('"link"');
   });
@@ -42,8 +50,12 @@ describe('links in the editor', () => {
   it('creates a link to a safe address', () => {
     const { editor } = createTestEditor();
     selectText(editor, 'the strategy');
-    editor.update(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'https://www.examplia.example/'), { discrete: true });
-    const paragraph = editor.getEditorState().toJSON().root.children[0] as unknown as { children: { type: string; url?: string }[] };
+    editor.update(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, 'https://www.examplia.example/'), {
+      discrete: true,
+    });
+    const paragraph = editor.getEditorState().toJSON().root.children[0] as unknown as {
+      children: { type: string; url?: string }[];
+    };
     expect(paragraph.children.map((c) => [c.type, c.url])).toEqual([['link', 'https://www.examplia.example/']]);
   });
 
@@ -51,14 +63,35 @@ describe('links in the editor', () => {
     const { editor } = createTestEditor();
     selectText(editor, '');
     const copied = {
-      type: 'link', version: 1, url: 'javascript:alert(1)', rel: null, target: '_blank', title: null, direction: null, format: '', indent: 0,
-      children: [{ type: 'text', version: 1, text: 'a trap', format: 0, style: 'background-image: url(https://tracker.example/x.png)', mode: 'normal', detail: 0 }],
+      type: 'link',
+      version: 1,
+      url: 'javascript:alert(1)',
+      rel: null,
+      target: '_blank',
+      title: null,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'text',
+          version: 1,
+          text: 'a trap',
+          format: 0,
+          style: 'background-image: url(https://tracker.example/x.png)',
+          mode: 'normal',
+          detail: 0,
+        },
+      ],
     };
     // The path Lexical takes for its own clipboard format (application/x-lexical-editor).
-    editor.update(() => {
-      const selection = $getSelection();
-      if (selection) $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes([copied]), selection);
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const selection = $getSelection();
+        if (selection) $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes([copied]), selection);
+      },
+      { discrete: true },
+    );
     expect(editor.read(() => $getRoot().getTextContent())).toBe('a trap');
     expect(JSON.stringify(editor.getEditorState().toJSON())).not.toMatch(/"link"|javascript|tracker|_blank/);
   });

@@ -12,14 +12,18 @@ describe('neutraliseMarkup', () => {
 
   it('copes with ">" inside quoted values and drops comments', () => {
     const html = `<a title="a > b" href="https://x.example/?q=1>2" style="font-style:italic">t</a><!--[if gte vml 1]><v:shape style="w:1"/><![endif]-->`;
-    expect(neutraliseMarkup(html)).toBe(`<a title="a > b" href="https://x.example/?q=1>2" data-nd-style="font-style:italic">t</a>`);
+    expect(neutraliseMarkup(html)).toBe(
+      `<a title="a > b" href="https://x.example/?q=1>2" data-nd-style="font-style:italic">t</a>`,
+    );
   });
 });
 
 describe('restorePastedStyles', () => {
   it('restores formatting declarations through the CSSOM and keeps Word list marks', () => {
     const dom = new DOMParser().parseFromString(
-      neutraliseMarkup(`<p style="mso-list:l0 level2 lfo1;margin-left:72pt"><span style="font-weight:700;color:red;background:url(https://t.example/x)">x</span></p>`),
+      neutraliseMarkup(
+        `<p style="mso-list:l0 level2 lfo1;margin-left:72pt"><span style="font-weight:700;color:red;background:url(https://t.example/x)">x</span></p>`,
+      ),
       'text/html',
     );
     restorePastedStyles(dom);

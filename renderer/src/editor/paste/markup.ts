@@ -8,7 +8,12 @@
 import { getStyleObjectFromCSS } from 'lexical';
 
 export const KEPT_STYLES: ReadonlySet<string> = new Set([
-  'font-weight', 'font-style', 'text-decoration', 'text-decoration-line', 'vertical-align', 'list-style-type',
+  'font-weight',
+  'font-style',
+  'text-decoration',
+  'text-decoration-line',
+  'vertical-align',
+  'list-style-type',
 ]);
 
 const PARKED_STYLE = 'data-nd-style';
@@ -93,7 +98,9 @@ export function restorePastedStyles(root: ParentNode): void {
  */
 export function markWordDocument(dom: Document): void {
   if (dom.querySelector('meta[name="Generator"]')) return;
-  const fromWord = dom.querySelector('meta[name="ProgId" i][content^="Word." i]') !== null || dom.querySelector(`p[${WORD_LIST_ATTRIBUTE}]`) !== null;
+  const fromWord =
+    dom.querySelector('meta[name="ProgId" i][content^="Word." i]') !== null ||
+    dom.querySelector(`p[${WORD_LIST_ATTRIBUTE}]`) !== null;
   if (!fromWord) return;
   const meta = dom.createElement('meta');
   meta.setAttribute('name', 'Generator');

@@ -14,12 +14,17 @@ import {
 } from 'lexical';
 import { safeUrl } from '../../../../shared/security/links';
 import { TEXT_FORMAT } from '../../../../shared/model/lexical-json';
-import { $neutraliseLink } from '../link/linkSafety';
+import { $neutraliseLink } from '../link/link-safety';
 
 export type PasteTarget = 'section' | 'note';
 
 const KEPT_FORMATS =
-  TEXT_FORMAT.bold | TEXT_FORMAT.italic | TEXT_FORMAT.underline | TEXT_FORMAT.strikethrough | TEXT_FORMAT.subscript | TEXT_FORMAT.superscript;
+  TEXT_FORMAT.bold |
+  TEXT_FORMAT.italic |
+  TEXT_FORMAT.underline |
+  TEXT_FORMAT.strikethrough |
+  TEXT_FORMAT.subscript |
+  TEXT_FORMAT.superscript;
 
 function $swap(node: ElementNode, next: ElementNode): ElementNode {
   if (node.getParent() !== null) return node.replace(next, true);

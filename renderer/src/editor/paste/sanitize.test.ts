@@ -12,7 +12,11 @@ function sanitized(html: string): HTMLElement {
 describe('sanitizePastedDom', () => {
   it('removes scripts, styles, frames, objects, forms, images and SVG with their contents', () => {
     const body = sanitized(HOSTILE_HTML);
-    expect(body.querySelectorAll('script, style, iframe, object, embed, form, input, button, img, svg, noscript, template, link, base')).toHaveLength(0);
+    expect(
+      body.querySelectorAll(
+        'script, style, iframe, object, embed, form, input, button, img, svg, noscript, template, link, base',
+      ),
+    ).toHaveLength(0);
     for (const gone of ['alert', 'stolen', 'typed secret', 'Send', 'svg words', 'Enable scripts', 'hidden template']) {
       expect(body.innerHTML).not.toContain(gone);
     }

@@ -4,8 +4,8 @@
 import type { LexicalEditor } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/languages';
-import { useRovingFocus } from '../toolbar/useRovingFocus';
-import { INSERT_SUBHEADING_COMMAND } from './SubheadingExtension';
+import { useRovingFocus } from '../toolbar/use-roving-focus';
+import { INSERT_SUBHEADING_COMMAND } from './subheading-extension';
 import './subheadings.css';
 
 /** A suggested sub-heading: its name in the interface, its text in the document's language. */
@@ -26,7 +26,13 @@ export function SubheadingBar({ editor, subheadings, language, disabled }: Subhe
   const roving = useRovingFocus();
   if (subheadings.length === 0) return null;
   return (
-    <div className="nd-subheadings" role="toolbar" aria-label={t('subheadings.label')} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
+    <div
+      className="nd-subheadings"
+      role="toolbar"
+      aria-label={t('subheadings.label')}
+      onFocus={roving.onFocus}
+      onKeyDown={roving.onKeyDown}
+    >
       <span className="nd-subheadings__label" aria-hidden="true">
         {t('subheadings.label')}
       </span>
@@ -43,7 +49,10 @@ export function SubheadingBar({ editor, subheadings, language, disabled }: Subhe
           onClick={() => {
             if (disabled) return;
             // The separator follows the document's language (": " in English, " : " in French, "：" in Chinese).
-            editor.dispatchCommand(INSERT_SUBHEADING_COMMAND, t('subheadings.runIn', { heading: text.replace(/[\s:：]+$/u, ''), lng: language }));
+            editor.dispatchCommand(
+              INSERT_SUBHEADING_COMMAND,
+              t('subheadings.runIn', { heading: text.replace(/[\s:：]+$/u, ''), lng: language }),
+            );
             editor.focus();
           }}
         >

@@ -16,10 +16,20 @@ export interface ToolbarButtonProps {
   disabled?: boolean;
 }
 
-export function ToolbarButton({ label, icon, onPress, tabIndex, shortcut, pressed, disabled = false }: ToolbarButtonProps) {
+export function ToolbarButton({
+  label,
+  icon,
+  onPress,
+  tabIndex,
+  shortcut,
+  pressed,
+  disabled = false,
+}: ToolbarButtonProps) {
   const { t } = useTranslation('editor');
   // The key names stay left-to-right inside Arabic text (U+2066 … U+2069 isolate them).
-  const tooltip = shortcut ? t('toolbar.withShortcut', { label, shortcut: `\u2066${shortcutLabel(shortcut)}\u2069` }) : label;
+  const tooltip = shortcut
+    ? t('toolbar.withShortcut', { label, shortcut: `\u2066${shortcutLabel(shortcut)}\u2069` })
+    : label;
   return (
     <span className="nd-toolbar__item">
       <button

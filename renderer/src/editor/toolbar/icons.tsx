@@ -2,7 +2,15 @@
 // side of the text carry `nd-icon--mirror`, which toolbar.css flips in right-to-left layouts.
 import type { ReactNode } from 'react';
 
-function Icon({ children, mirror = false, strokeWidth = 2 }: { children: ReactNode; mirror?: boolean; strokeWidth?: number }) {
+function Icon({
+  children,
+  mirror = false,
+  strokeWidth = 2,
+}: {
+  children: ReactNode;
+  mirror?: boolean;
+  strokeWidth?: number;
+}) {
   return (
     <svg
       className={mirror ? 'nd-icon nd-icon--mirror' : 'nd-icon'}

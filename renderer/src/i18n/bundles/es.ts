@@ -1,2 +1,5 @@
 // Every UI namespace of one language, as one chunk loaded when that language is first needed.
-export default import.meta.glob<Record<string, unknown>>('../../../../locales/es/*.json', { eager: true, import: 'default' });
+export default import.meta.glob<Record<string, unknown>>('../../../../locales/es/*.json', {
+  eager: true,
+  import: 'default',
+});

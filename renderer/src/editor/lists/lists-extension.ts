@@ -7,7 +7,7 @@
 import { defineImportRule, DOMImportExtension, DOMRenderExtension, domOverride, sel } from '@lexical/html';
 import { $isListNode, ListExtension, ListItemNode, ListNode } from '@lexical/list';
 import { COMMAND_PRIORITY_EDITOR, configExtension, defineExtension, isHTMLElement } from 'lexical';
-import { $setLettered, $toggleListKind, isLetteredListVersion, TOGGLE_LIST_COMMAND } from './listKinds';
+import { $setLettered, $toggleListKind, isLetteredListVersion, TOGGLE_LIST_COMMAND } from './list-kinds';
 
 const LETTERED_ATTRIBUTE = 'data-list-style';
 

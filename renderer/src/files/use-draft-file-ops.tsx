@@ -2,7 +2,12 @@
 // happened: a toast on success, a dialog when something went wrong (and that nothing changed).
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lineageForSave, MAX_NORMDRAFT_BYTES, readNormdraftBytes, serializeNormdraft } from '../../../shared/format/normdraft';
+import {
+  lineageForSave,
+  MAX_NORMDRAFT_BYTES,
+  readNormdraftBytes,
+  serializeNormdraft,
+} from '../../../shared/format/normdraft';
 import type { Route } from '../app/route';
 import { isDesktop, platform } from '../platform';
 import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
@@ -35,20 +40,38 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const [dialog, show] = useProblem();
-  const fail = useCallback((p: FileProblem) => show({ title: t('error.openTitle'), message: t(FILE_PROBLEM_KEYS[p.code], p.params), note: t('error.unchanged') }), [show, t]);
+  const fail = useCallback(
+    (p: FileProblem) =>
+      show({
+        title: t('error.openTitle'),
+        message: t(FILE_PROBLEM_KEYS[p.code], p.params),
+        note: t('error.unchanged'),
+      }),
+    [show, t],
+  );
 
   const run = useCallback(async () => {
     if (busy) return;
     setBusy(true);
     try {
-      const file = await platform.openFile({ filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], maxBytes: MAX_NORMDRAFT_BYTES });
+      const file = await platform.openFile({
+        filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }],
+        maxBytes: MAX_NORMDRAFT_BYTES,
+      });
       if (!file.opened) {
         if (file.reason === 'too-large') fail(tooLargeProblem());
         return;
       }
       const read = readNormdraftBytes(file.data);
-      const opened = await addOpenedDraft(repository, read.draft, { now: () => Date.now(), newId, copyTitle: (title) => t('copyTitle', { title }) }, read.lineage);
-      toasts.show({ message: opened.copied ? t('openedCopy', { title: opened.title }) : t('opened', { title: opened.title }) });
+      const opened = await addOpenedDraft(
+        repository,
+        read.draft,
+        { now: () => Date.now(), newId, copyTitle: (title) => t('copyTitle', { title }) },
+        read.lineage,
+      );
+      toasts.show({
+        message: opened.copied ? t('openedCopy', { title: opened.title }) : t('opened', { title: opened.title }),
+      });
       navigate({ screen: 'draft', draftId: opened.id, sectionId: null });
     } catch (error) {
       fail(openProblem(error));
@@ -75,10 +98,19 @@ export function useSaveDraftFile(draftId: string): DraftFileOps {
     try {
       const live = await completeLiveDraft(draftId, { autosaver, repository });
       const draft = live.draft;
-      const data = new TextEncoder().encode(serializeNormdraft(draft, lineageForSave(draft, await repository.lineage(draftId))));
+      const data = new TextEncoder().encode(
+        serializeNormdraft(draft, lineageForSave(draft, await repository.lineage(draftId))),
+      );
       const suggestedName = draftFileName(draft.fields, 'normdraft', t('defaultName'));
-      const result = await platform.saveFile({ suggestedName, filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }], data });
-      if (result.saved) toasts.show({ message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) + unsavedNote(live) });
+      const result = await platform.saveFile({
+        suggestedName,
+        filters: [{ name: t('filter.normdraft'), extensions: ['normdraft'] }],
+        data,
+      });
+      if (result.saved)
+        toasts.show({
+          message: t(isDesktop ? 'saved' : 'downloaded', { fileName: result.fileName }) + unsavedNote(live),
+        });
     } catch (error) {
       if (error instanceof UnsavedTextError) {
         show({ title: t('error.saveTitle'), message: '', body: <RefusedOutput live={error.live} announce={false} /> });

@@ -34,12 +34,18 @@ export function useImport() {
   const pick = useCallback(async () => {
     try {
       const extensions = ['docx', 'md', 'markdown', 'txt'];
-      const result = await platform.openFile({ filters: [{ name: t('files:filter.import'), extensions }], maxBytes: SIZE_LIMITS.docx });
+      const result = await platform.openFile({
+        filters: [{ name: t('files:filter.import'), extensions }],
+        maxBytes: SIZE_LIMITS.docx,
+      });
       if (result.opened) {
         setFile({ name: result.name, bytes: result.data });
         setStage({ kind: 'choose' });
       } else if (result.reason === 'too-large') {
-        setStage({ kind: 'choose', notice: { tone: 'error', text: t('error.picker-too-large', { limit: SIZE_LIMITS.docx / (1024 * 1024) }) } });
+        setStage({
+          kind: 'choose',
+          notice: { tone: 'error', text: t('error.picker-too-large', { limit: SIZE_LIMITS.docx / (1024 * 1024) }) },
+        });
       }
     } catch {
       setStage({ kind: 'choose', notice: { tone: 'error', text: t('error.picker-failed') } });
@@ -52,7 +58,13 @@ export function useImport() {
     running.current = controller;
     setStage({ kind: 'running', fraction: 0 });
     try {
-      const request = { type: 'import' as const, name: file.name, bytes: file.bytes, templateId: templateId || undefined, now: Date.now() };
+      const request = {
+        type: 'import' as const,
+        name: file.name,
+        bytes: file.bytes,
+        templateId: templateId || undefined,
+        now: Date.now(),
+      };
       const outcome = await importInWorker(request, startImportWorker, {
         signal: controller.signal,
         onProgress: (fraction) => setStage({ kind: 'running', fraction }),
@@ -60,9 +72,13 @@ export function useImport() {
       setStage({ kind: 'report', outcome });
     } catch (error) {
       const failure = error instanceof ImportFailure ? error : new ImportFailure('stopped');
-      if (failure.code === 'cancelled') setStage({ kind: 'choose', notice: { tone: 'info', text: t('progress.cancelled') } });
+      if (failure.code === 'cancelled')
+        setStage({ kind: 'choose', notice: { tone: 'info', text: t('progress.cancelled') } });
       else {
-        setStage({ kind: 'choose', notice: { tone: 'error', text: t(IMPORT_ERROR_KEYS[failure.code], failure.params) } });
+        setStage({
+          kind: 'choose',
+          notice: { tone: 'error', text: t(IMPORT_ERROR_KEYS[failure.code], failure.params) },
+        });
       }
     } finally {
       if (running.current === controller) running.current = null;
@@ -72,7 +88,11 @@ export function useImport() {
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const move = useCallback((position: number, targetId: string) => {
-    setStage((current) => (current.kind === 'report' ? { kind: 'report', outcome: moveUnplacedBlock(current.outcome, position, targetId) } : current));
+    setStage((current) =>
+      current.kind === 'report'
+        ? { kind: 'report', outcome: moveUnplacedBlock(current.outcome, position, targetId) }
+        : current,
+    );
   }, []);
 
   /** Adds the imported draft to the library; returns its id, or null when storage refused it. */

@@ -23,7 +23,9 @@ export const listStyleState = createState('listStyle', {
 });
 
 export function $isLetteredList(node: LexicalNode | null | undefined): boolean {
-  return $isListNode(node) && node.getListType() === 'number' && $getState(node, listStyleState) === LETTERED_LIST_STYLE;
+  return (
+    $isListNode(node) && node.getListType() === 'number' && $getState(node, listStyleState) === LETTERED_LIST_STYLE
+  );
 }
 
 /** For rendering: reads the state stored on this very version of the node. */

@@ -19,8 +19,8 @@ import { EDITOR_LIMITS, MAX_LIST_INDENT } from '../../../../shared/model/editor-
 import { validateEditorState } from '../../../../shared/model/editor-schema';
 import { contentUsage } from '../../../../shared/model/editor-usage';
 import { toStoredContent } from '../content';
-import { $insertFootnote } from '../footnote/FootnoteExtension';
-import { TOGGLE_LIST_COMMAND } from '../lists/listKinds';
+import { $insertFootnote } from '../footnote/footnote-extension';
+import { TOGGLE_LIST_COMMAND } from '../lists/list-kinds';
 import { createTestEditor } from '../testing';
 
 function stored(editor: LexicalEditor) {
@@ -33,11 +33,14 @@ function schemaIssues(editor: LexicalEditor): string[] {
 
 /** One paragraph holding `text`, with the caret at its end. */
 function startWith(editor: LexicalEditor, text: string): void {
-  editor.update(() => {
-    const node = $createTextNode(text);
-    $getRoot().clear().append($createParagraphNode().append(node));
-    node.selectEnd();
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const node = $createTextNode(text);
+      $getRoot().clear().append($createParagraphNode().append(node));
+      node.selectEnd();
+    },
+    { discrete: true },
+  );
 }
 
 function paste(editor: LexicalEditor, data: Record<string, string>): void {
@@ -67,12 +70,20 @@ describe('the editor fits its content to the stored-content limits', () => {
     expect(listItemIndent(editor)).toBe(MAX_LIST_INDENT);
     expect(notices.getNotice()?.kind).toBe('indentCap');
     // Holding the deepest content an item can have (a footnote with a link) still fits.
-    editor.update(() => {
-      ($getRoot().getLastDescendant() as TextNode).selectEnd();
-      $insertFootnote().getNote().update(() => {
-        $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode('Examplia Gazette'));
-      }, { discrete: true });
-    }, { discrete: true });
+    editor.update(
+      () => {
+        ($getRoot().getLastDescendant() as TextNode).selectEnd();
+        $insertFootnote()
+          .getNote()
+          .update(
+            () => {
+              $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode('Examplia Gazette'));
+            },
+            { discrete: true },
+          );
+      },
+      { discrete: true },
+    );
     expect(schemaIssues(editor)).toEqual([]);
   });
 
@@ -80,12 +91,19 @@ describe('the editor fits its content to the stored-content limits', () => {
     const { editor } = createTestEditor();
     startWith(editor, 'A claim.');
     let note: LexicalEditor | null = null;
-    editor.update(() => {
-      note = $insertFootnote().getNote();
-    }, { discrete: true });
+    editor.update(
+      () => {
+        note = $insertFootnote().getNote();
+      },
+      { discrete: true },
+    );
     const footnote = note as unknown as LexicalEditor;
-    footnote.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode('Examplia Gazette')).selectEnd(), { discrete: true });
-    for (let i = 0; i < 25; i++) footnote.update(() => footnote.dispatchCommand(INDENT_CONTENT_COMMAND, undefined), { discrete: true });
+    footnote.update(
+      () => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode('Examplia Gazette')).selectEnd(),
+      { discrete: true },
+    );
+    for (let i = 0; i < 25; i++)
+      footnote.update(() => footnote.dispatchCommand(INDENT_CONTENT_COMMAND, undefined), { discrete: true });
     expect(schemaIssues(editor)).toEqual([]);
   });
 
@@ -93,15 +111,25 @@ describe('the editor fits its content to the stored-content limits', () => {
     const { editor, notices } = createTestEditor();
     startWith(editor, 'A claim.');
     let note: LexicalEditor | null = null;
-    editor.update(() => {
-      note = $insertFootnote().getNote();
-    }, { discrete: true });
+    editor.update(
+      () => {
+        note = $insertFootnote().getNote();
+      },
+      { discrete: true },
+    );
     const footnote = note as unknown as LexicalEditor;
     footnote.update(() => $getRoot().selectEnd(), { discrete: true });
     const run = 'source '.repeat(40_000);
     paste(footnote, { 'text/plain': run });
     expect(schemaIssues(editor)).toEqual([]);
-    expect(footnote.read(() => $getRoot().getChildren().map((block) => block.getTextContent()).join(''))).toBe(run);
+    expect(
+      footnote.read(() =>
+        $getRoot()
+          .getChildren()
+          .map((block) => block.getTextContent())
+          .join(''),
+      ),
+    ).toBe(run);
     expect(notices.getNotice()?.kind).toBe('runSplit');
   });
 
@@ -113,7 +141,11 @@ describe('the editor fits its content to the stored-content limits', () => {
     paste(editor, { 'text/plain': run });
 
     expect(schemaIssues(editor)).toEqual([]);
-    const paragraphs = editor.read(() => $getRoot().getChildren().map((block) => block.getTextContent()));
+    const paragraphs = editor.read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block) => block.getTextContent()),
+    );
     expect(paragraphs.length).toBeGreaterThanOrEqual(3);
     expect(paragraphs.join('')).toBe(`Before: ${run}`);
     expect(paragraphs.slice(0, -1).every((text) => text.endsWith(' '))).toBe(true); // cut between words
@@ -137,10 +169,15 @@ describe('the editor fits its content to the stored-content limits', () => {
     const { editor, notices } = createTestEditor();
     const run = 'x'.repeat(EDITOR_LIMITS.maxTextNodeChars);
     const blocks = EDITOR_LIMITS.maxTotalChars / EDITOR_LIMITS.maxTextNodeChars - 1;
-    editor.update(() => {
-      $getRoot().clear().append(...Array.from({ length: blocks }, () => $createParagraphNode().append($createTextNode(run))));
-      $getRoot().selectEnd();
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot()
+          .clear()
+          .append(...Array.from({ length: blocks }, () => $createParagraphNode().append($createTextNode(run))));
+        $getRoot().selectEnd();
+      },
+      { discrete: true },
+    );
     const before = JSON.stringify(stored(editor));
 
     paste(editor, { 'text/plain': `${run} and more` });
@@ -158,38 +195,68 @@ describe('the editor fits its content to the stored-content limits', () => {
   it('keeps the numbers of a pasted numbered list within what storage accepts', () => {
     const { editor } = createTestEditor();
     startWith(editor, '');
-    paste(editor, { 'text/html': `<ol start="${EDITOR_LIMITS.maxListNumber + 5}"><li>Measure taken</li><li>Measure planned</li></ol><ol><li value="-3">Earlier measure</li></ol>` });
+    paste(editor, {
+      'text/html': `<ol start="${EDITOR_LIMITS.maxListNumber + 5}"><li>Measure taken</li><li>Measure planned</li></ol><ol><li value="-3">Earlier measure</li></ol>`,
+    });
     expect(schemaIssues(editor)).toEqual([]);
     expect(editor.read(() => $getRoot().getTextContent())).toContain('Measure planned');
   });
 
   // Building 50,000 nodes takes seconds (the limit itself is that large): these two editors are
   // not attached to a DOM, which would double it, and get a longer timeout.
-  it('joins paragraphs when there are more than a section may hold side by side, keeping every line', { timeout: 30_000 }, () => {
-    const { editor, notices } = createTestEditor();
-    editor.setRootElement(null);
-    const lines = Array.from({ length: EDITOR_LIMITS.maxChildren + 10 }, (_, i) => `Line ${i}`);
-    editor.update(() => {
-      $getRoot().clear().append(...lines.map((line) => $createParagraphNode().append($createTextNode(line))));
-    }, { discrete: true });
-    expect(schemaIssues(editor)).toEqual([]);
-    expect(editor.read(() => $getRoot().getChildrenSize())).toBe(EDITOR_LIMITS.maxChildren);
-    expect(editor.read(() => $getRoot().getTextContent()).split(/\n+/)).toEqual(lines);
-    expect(notices.getNotice()?.kind).toBe('blocksJoined');
-  });
+  it(
+    'joins paragraphs when there are more than a section may hold side by side, keeping every line',
+    { timeout: 30_000 },
+    () => {
+      const { editor, notices } = createTestEditor();
+      editor.setRootElement(null);
+      const lines = Array.from({ length: EDITOR_LIMITS.maxChildren + 10 }, (_, i) => `Line ${i}`);
+      editor.update(
+        () => {
+          $getRoot()
+            .clear()
+            .append(...lines.map((line) => $createParagraphNode().append($createTextNode(line))));
+        },
+        { discrete: true },
+      );
+      expect(schemaIssues(editor)).toEqual([]);
+      expect(editor.read(() => $getRoot().getChildrenSize())).toBe(EDITOR_LIMITS.maxChildren);
+      expect(editor.read(() => $getRoot().getTextContent()).split(/\n+/)).toEqual(lines);
+      expect(notices.getNotice()?.kind).toBe('blocksJoined');
+    },
+  );
 
-  it('continues a numbered list with more items than a list may hold in a second list, numbering on', { timeout: 30_000 }, () => {
-    const { editor } = createTestEditor();
-    editor.setRootElement(null);
-    const count = EDITOR_LIMITS.maxChildren + 5;
-    editor.update(() => {
-      const list = $createListNode('number');
-      list.append(...Array.from({ length: count }, (_, i) => $createListItemNode().append($createTextNode(`Measure ${i + 1}`))));
-      $getRoot().clear().append(list);
-    }, { discrete: true });
-    expect(schemaIssues(editor)).toEqual([]);
-    const lists = editor.read(() => $getRoot().getChildren().filter($isListNode).map((list) => [list.getStart(), list.getChildrenSize()]));
-    expect(lists).toEqual([[1, EDITOR_LIMITS.maxChildren], [EDITOR_LIMITS.maxChildren + 1, 5]]);
-    expect(editor.read(() => $getRoot().getTextContent()).match(/Measure \d+/g)).toHaveLength(count);
-  });
+  it(
+    'continues a numbered list with more items than a list may hold in a second list, numbering on',
+    { timeout: 30_000 },
+    () => {
+      const { editor } = createTestEditor();
+      editor.setRootElement(null);
+      const count = EDITOR_LIMITS.maxChildren + 5;
+      editor.update(
+        () => {
+          const list = $createListNode('number');
+          list.append(
+            ...Array.from({ length: count }, (_, i) =>
+              $createListItemNode().append($createTextNode(`Measure ${i + 1}`)),
+            ),
+          );
+          $getRoot().clear().append(list);
+        },
+        { discrete: true },
+      );
+      expect(schemaIssues(editor)).toEqual([]);
+      const lists = editor.read(() =>
+        $getRoot()
+          .getChildren()
+          .filter($isListNode)
+          .map((list) => [list.getStart(), list.getChildrenSize()]),
+      );
+      expect(lists).toEqual([
+        [1, EDITOR_LIMITS.maxChildren],
+        [EDITOR_LIMITS.maxChildren + 1, 5],
+      ]);
+      expect(editor.read(() => $getRoot().getTextContent()).match(/Measure \d+/g)).toHaveLength(count);
+    },
+  );
 });

@@ -12,9 +12,9 @@ import {
   type LexicalEditorWithDispose,
   type SerializedEditorState,
 } from 'lexical';
-import { InlineContentExtension } from '../inlineContent';
-import { ContentFitExtension, fitNotices } from '../limits/ContentFitExtension';
-import { pasteExtension } from '../paste/PasteExtension';
+import { InlineContentExtension } from '../inline-content';
+import { ContentFitExtension, fitNotices } from '../limits/content-fit-extension';
+import { pasteExtension } from '../paste/paste-extension';
 import { emptyEditorState } from '../../../../shared/model/empty';
 
 export const NOTE_NAMESPACE = 'norms-drafter/footnote';
@@ -41,7 +41,10 @@ const NoteEditorExtension = defineExtension({
  * it changes to fit the limits is told in the section's notice.
  */
 export function createNoteEditor(): LexicalEditorWithDispose {
-  return buildEditorFromExtensions(NoteEditorExtension, configExtension(ContentFitExtension, { notices: fitNotices($getEditor()) }));
+  return buildEditorFromExtensions(
+    NoteEditorExtension,
+    configExtension(ContentFitExtension, { notices: fitNotices($getEditor()) }),
+  );
 }
 
 /** Replaces the note's content; an empty or missing state becomes one empty paragraph. */

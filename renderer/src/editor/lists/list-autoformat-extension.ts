@@ -1,8 +1,16 @@
 // Lists started as in Word: typing "- " or "* " at the start of an empty paragraph makes a
 // bulleted list, "1. " a numbered one and "a. " a lettered one. Only typing does this (never a
 // paste or an undo), and Ctrl+Z right after brings the typed characters back, as in Word.
-import { $getNodeByKey, $isParagraphNode, $isRootNode, $isTextNode, defineExtension, type EditorState, type NodeKey } from 'lexical';
-import { $toggleListKind, type ListKind } from './listKinds';
+import {
+  $getNodeByKey,
+  $isParagraphNode,
+  $isRootNode,
+  $isTextNode,
+  defineExtension,
+  type EditorState,
+  type NodeKey,
+} from 'lexical';
+import { $toggleListKind, type ListKind } from './list-kinds';
 
 const MARKERS: Record<string, ListKind> = { '- ': 'bullet', '* ': 'bullet', '1. ': 'number', 'a. ': 'lettered' };
 
@@ -13,7 +21,13 @@ function typedMarker(key: NodeKey, before: EditorState, after: EditorState): Lis
     if (!$isTextNode(node)) return null;
     const kind = MARKERS[node.getTextContent()];
     const paragraph = node.getParent();
-    if (!kind || !$isParagraphNode(paragraph) || paragraph.getChildrenSize() !== 1 || !$isRootNode(paragraph.getParent())) return null;
+    if (
+      !kind ||
+      !$isParagraphNode(paragraph) ||
+      paragraph.getChildrenSize() !== 1 ||
+      !$isRootNode(paragraph.getParent())
+    )
+      return null;
     const earlier = before.read(() => $getNodeByKey(key)?.getTextContent() ?? '');
     return `${earlier} ` === node.getTextContent() ? kind : null;
   });

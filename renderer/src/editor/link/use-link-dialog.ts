@@ -2,9 +2,15 @@
 // section body or in a footnote's text), prefilled from the link around the caret.
 import { $createLinkNode, $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type LexicalEditor,
+} from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
-import { LINK_SHORTCUT_COMMAND } from '../ShortcutsExtension';
+import { LINK_SHORTCUT_COMMAND } from '../shortcuts-extension';
 
 export interface LinkRequest {
   editor: LexicalEditor;

@@ -8,7 +8,10 @@ import { EDITOR_LIMITS, MAX_LIST_INDENT } from '../../../../shared/model/editor-
 function atCap(node: LexicalNode): boolean {
   const item = $findMatchingParent(node, $isListItemNode);
   if (item) return item.getIndent() >= MAX_LIST_INDENT;
-  const block = $findMatchingParent(node, (parent) => $isElementNode(parent) && !parent.isInline() && parent.canIndent());
+  const block = $findMatchingParent(
+    node,
+    (parent) => $isElementNode(parent) && !parent.isInline() && parent.canIndent(),
+  );
   return $isElementNode(block) && block.getIndent() >= EDITOR_LIMITS.maxIndent;
 }
 

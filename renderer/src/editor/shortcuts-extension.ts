@@ -14,9 +14,9 @@ import {
   mergeRegister,
   REDO_COMMAND,
 } from 'lexical';
-import { $anchorBlock, $toggleBlock, blockKindOf, type BlockKind } from './blocks/BlocksExtension';
+import { $anchorBlock, $toggleBlock, blockKindOf, type BlockKind } from './blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from './footnote/commands';
-import { $selectedListKind, $toggleListKind } from './lists/listKinds';
+import { $selectedListKind, $toggleListKind } from './lists/list-kinds';
 import { SHORTCUTS } from './shortcuts';
 
 export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_SHORTCUT_COMMAND');
@@ -64,7 +64,12 @@ export const ShortcutsExtension = defineExtension({
         deepestHeading: { ...SHORTCUTS.deepestHeading, command: SUBHEADING_SHORTCUT_COMMAND },
         bulletList: { ...SHORTCUTS.bulletList, command: BULLET_SHORTCUT_COMMAND },
         appleRedo: IS_APPLE
-          ? { key: 'y', modifiers: { metaKey: true }, command: APPLE_REDO_SHORTCUT_COMMAND, bubbleFromNestedEditors: true }
+          ? {
+              key: 'y',
+              modifiers: { metaKey: true },
+              command: APPLE_REDO_SHORTCUT_COMMAND,
+              bubbleFromNestedEditors: true,
+            }
           : null,
       },
     }),

@@ -29,7 +29,9 @@ export const LinkSafetyExtension = defineExtension({
       if ($isLinkNode(link)) $neutraliseLink(link);
     });
     // Transforms are keyed by node type, so an autolink (a LinkNode subclass) needs its own.
-    const removeAutoLinkGuard = editor.hasNode(AutoLinkNode) ? editor.registerNodeTransform(AutoLinkNode, (link) => void $neutraliseLink(link)) : () => {};
+    const removeAutoLinkGuard = editor.hasNode(AutoLinkNode)
+      ? editor.registerNodeTransform(AutoLinkNode, (link) => void $neutraliseLink(link))
+      : () => {};
     // Inline CSS on text could load remote resources (background-image) and is never created
     // by this editor's own commands, so any that arrives is dropped.
     const removeStyleGuard = editor.registerNodeTransform(TextNode, (text) => {

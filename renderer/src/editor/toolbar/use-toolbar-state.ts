@@ -7,9 +7,9 @@ import { useSignalValue } from '@lexical/react/useExtensionSignalValue';
 import { $findMatchingParent } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import { $anchorBlock, blockKindOf, type BlockKind } from '../blocks/BlocksExtension';
-import { $selectionAtIndentCap } from '../limits/indentCap';
-import { $selectedListKind, type ListKind } from '../lists/listKinds';
+import { $anchorBlock, blockKindOf, type BlockKind } from '../blocks/blocks-extension';
+import { $selectionAtIndentCap } from '../limits/indent-cap';
+import { $selectedListKind, type ListKind } from '../lists/list-kinds';
 
 export interface SelectionFormat {
   bold: boolean;
@@ -22,7 +22,15 @@ export interface SelectionFormat {
   atIndentCap: boolean;
 }
 
-const NOTHING: SelectionFormat = { bold: false, italic: false, underline: false, block: null, list: null, link: false, atIndentCap: false };
+const NOTHING: SelectionFormat = {
+  bold: false,
+  italic: false,
+  underline: false,
+  block: null,
+  list: null,
+  link: false,
+  atIndentCap: false,
+};
 
 function $readFormat(): SelectionFormat {
   const selection = $getSelection();

@@ -3,17 +3,17 @@
 // SectionEditor.tsx adds React and the initial content; tests build it directly.
 import { ListExtension, WordListImportExtension } from '@lexical/list';
 import { defineExtension } from 'lexical';
-import { BlocksExtension } from './blocks/BlocksExtension';
-import { ContentFitExtension } from './limits/ContentFitExtension';
-import { FootnoteExtension } from './footnote/FootnoteExtension';
-import { InlineContentExtension } from './inlineContent';
-import { ListAutoformatExtension } from './lists/ListAutoformatExtension';
-import { ListsExtension } from './lists/ListsExtension';
-import { ListTabExtension } from './lists/ListTabExtension';
+import { BlocksExtension } from './blocks/blocks-extension';
+import { ContentFitExtension } from './limits/content-fit-extension';
+import { FootnoteExtension } from './footnote/footnote-extension';
+import { InlineContentExtension } from './inline-content';
+import { ListAutoformatExtension } from './lists/list-autoformat-extension';
+import { ListsExtension } from './lists/lists-extension';
+import { ListTabExtension } from './lists/list-tab-extension';
 import { EDITOR_NODES } from './nodes';
-import { pasteExtension } from './paste/PasteExtension';
-import { ShortcutsExtension } from './ShortcutsExtension';
-import { SubheadingExtension } from './subheadings/SubheadingExtension';
+import { pasteExtension } from './paste/paste-extension';
+import { ShortcutsExtension } from './shortcuts-extension';
+import { SubheadingExtension } from './subheadings/subheading-extension';
 import { editorTheme } from './theme';
 
 export const SECTION_NAMESPACE = 'norms-drafter/section';

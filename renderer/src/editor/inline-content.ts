@@ -6,8 +6,8 @@ import { HistoryExtension } from '@lexical/history';
 import { AutoLinkNode, LinkExtension, LinkNode } from '@lexical/link';
 import { RichTextExtension } from '@lexical/rich-text';
 import { configExtension, defineExtension, type Klass, type LexicalNode } from 'lexical';
-import { isSafeLink } from './link/isSafeLink';
-import { LinkSafetyExtension } from './link/linkSafety';
+import { isSafeLink } from './link/is-safe-link';
+import { LinkSafetyExtension } from './link/link-safety';
 
 /**
  * The inline node classes beyond Lexical's own; the section editor adds the footnote. These
@@ -19,5 +19,10 @@ export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode, AutoLinkNo
 export const InlineContentExtension = defineExtension({
   name: 'norms-drafter/inline-content',
   nodes: () => [...INLINE_NODES],
-  dependencies: [RichTextExtension, HistoryExtension, configExtension(LinkExtension, { validateUrl: isSafeLink }), LinkSafetyExtension],
+  dependencies: [
+    RichTextExtension,
+    HistoryExtension,
+    configExtension(LinkExtension, { validateUrl: isSafeLink }),
+    LinkSafetyExtension,
+  ],
 });

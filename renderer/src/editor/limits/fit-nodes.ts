@@ -44,7 +44,12 @@ export function runCut(text: string, max: number): number {
 }
 
 function isSplittableBlock(node: ElementNode | null): node is ElementNode {
-  return $isParagraphNode(node) || $isHeadingNode(node) || $isQuoteNode(node) || ($isListItemNode(node) && !isNestingItem(node));
+  return (
+    $isParagraphNode(node) ||
+    $isHeadingNode(node) ||
+    $isQuoteNode(node) ||
+    ($isListItemNode(node) && !isNestingItem(node))
+  );
 }
 
 /**
@@ -123,5 +128,6 @@ export function $fitRoot(root: RootNode | ElementNode, report: Report): void {
 
 /** Plain blocks indented further than stored content allows go back to the limit. */
 export function $fitBlockIndent(block: ElementNode): void {
-  if ($isElementNode(block) && !$isListItemNode(block) && block.getIndent() > EDITOR_LIMITS.maxIndent) block.setIndent(EDITOR_LIMITS.maxIndent);
+  if ($isElementNode(block) && !$isListItemNode(block) && block.getIndent() > EDITOR_LIMITS.maxIndent)
+    block.setIndent(EDITOR_LIMITS.maxIndent);
 }

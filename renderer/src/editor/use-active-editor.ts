@@ -22,7 +22,11 @@ export function useActiveEditor(editor: LexicalEditor, registry: FootnoteRegistr
   useEffect(
     () =>
       registry.subscribe(() =>
-        setActive((current) => (current === editor || registry.getEntries().some((entry) => entry.note.built() === current) ? current : editor)),
+        setActive((current) =>
+          current === editor || registry.getEntries().some((entry) => entry.note.built() === current)
+            ? current
+            : editor,
+        ),
       ),
     [editor, registry],
   );

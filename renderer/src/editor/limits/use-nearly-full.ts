@@ -17,7 +17,10 @@ export function nearlyFullShare(content: SerializedEditorState): number | null {
 }
 
 /** `measure` takes each change's content or its reader; the content loaded is measured here. */
-export function useNearlyFull(editor: LexicalEditor): { nearlyFull: number | null; measure(content: SerializedEditorState | (() => SerializedEditorState)): void } {
+export function useNearlyFull(editor: LexicalEditor): {
+  nearlyFull: number | null;
+  measure(content: SerializedEditorState | (() => SerializedEditorState)): void;
+} {
   const [share, setShare] = useState<number | null>(null);
   // The content, or how to read it: the loaded content is serialised only when measured, after
   // the section has opened, never on the way to an editable section.

@@ -2,13 +2,19 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState, SerializedNode } from '../../../../shared/model/lexical-json';
-import { $insertFootnote } from '../footnote/FootnoteExtension';
+import { $insertFootnote } from '../footnote/footnote-extension';
 import { createTestEditor } from '../testing';
 import { HOSTILE_HTML, LIBREOFFICE_HTML, STYLED_SPANS_HTML, WORD_HTML } from './fixtures';
-import { $importHtml } from './importHtml';
+import { $importHtml } from './import-html';
 
 function paste(editor: LexicalEditor, html: string): SerializedEditorState {
-  editor.update(() => $getRoot().clear().append(...$importHtml(html, 'section')), { discrete: true });
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...$importHtml(html, 'section')),
+    { discrete: true },
+  );
   return JSON.parse(JSON.stringify(editor.getEditorState().toJSON())) as SerializedEditorState;
 }
 
@@ -44,7 +50,13 @@ describe('paste from Word', () => {
     expect(state.root.children.map(outline)).toEqual([
       { h2: 'Norm 13 (a): Cooperation among States' },
       'The Republic of Examplia works with regional partners and civil society.',
-      { bullet: ['National CERT established in 2019', 'Points of contact designated', { bullet: ['Regional exercise held in 2023'] }] },
+      {
+        bullet: [
+          'National CERT established in 2019',
+          'Points of contact designated',
+          { bullet: ['Regional exercise held in 2023'] },
+        ],
+      },
       'Priorities for the next cycle:',
       { number: ['Capacity building', 'Information sharing'] },
       ['See ', { link: 'https://cert.examplia.example/report', text: 'the annual report' }, ' and the internal draft.'],
@@ -64,7 +76,11 @@ describe('paste from Word', () => {
     const { editor } = createTestEditor();
     const withoutGenerator = WORD_HTML.replace(/<meta name=(Generator|Originator)[^>]*>/g, '');
     expect(paste(editor, withoutGenerator).root.children.map(outline)[2]).toEqual({
-      bullet: ['National CERT established in 2019', 'Points of contact designated', { bullet: ['Regional exercise held in 2023'] }],
+      bullet: [
+        'National CERT established in 2019',
+        'Points of contact designated',
+        { bullet: ['Regional exercise held in 2023'] },
+      ],
     });
   });
 
@@ -113,7 +129,21 @@ describe('paste from a hostile page', () => {
   });
 
   it('stores nothing that could run, load or style', () => {
-    for (const unsafe of ['javascript', 'alert', 'vbscript', 'data:', 'file:', 'tracker', 'evil', 'onclick', 'stolen', 'typed secret', 'color', '_blank', 'opener']) {
+    for (const unsafe of [
+      'javascript',
+      'alert',
+      'vbscript',
+      'data:',
+      'file:',
+      'tracker',
+      'evil',
+      'onclick',
+      'stolen',
+      'typed secret',
+      'color',
+      '_blank',
+      'opener',
+    ]) {
       expect(json).not.toContain(unsafe);
     }
     expect(json).not.toMatch(/"format":"right"/);
@@ -124,12 +154,21 @@ describe('paste into footnote text', () => {
   it('keeps text, formats and links but turns headings and lists into paragraphs', () => {
     const { editor } = createTestEditor();
     let json = '';
-    editor.update(() => {
-      $getRoot().clear().selectEnd();
-      const note = $insertFootnote().getNote();
-      note.update(() => $getRoot().clear().append(...$importHtml(LIBREOFFICE_HTML + WORD_HTML, 'note')), { discrete: true });
-      json = JSON.stringify(note.getEditorState().toJSON());
-    }, { discrete: true });
+    editor.update(
+      () => {
+        $getRoot().clear().selectEnd();
+        const note = $insertFootnote().getNote();
+        note.update(
+          () =>
+            $getRoot()
+              .clear()
+              .append(...$importHtml(LIBREOFFICE_HTML + WORD_HTML, 'note')),
+          { discrete: true },
+        );
+        json = JSON.stringify(note.getEditorState().toJSON());
+      },
+      { discrete: true },
+    );
     const note = JSON.parse(json) as SerializedEditorState;
     expect(new Set(note.root.children.map((block) => block.type))).toEqual(new Set(['paragraph']));
     expect(json).toContain('"url":"https://cert.examplia.example/report"');

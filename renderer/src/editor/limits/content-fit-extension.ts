@@ -16,8 +16,8 @@ import {
   safeCast,
   TextNode,
 } from 'lexical';
-import { $fitBlockIndent, $fitList, $fitListItem, $fitRoot, $fitTextRun, type Report } from './fitNodes';
-import { $selectionAtIndentCap } from './indentCap';
+import { $fitBlockIndent, $fitList, $fitListItem, $fitRoot, $fitTextRun, type Report } from './fit-nodes';
+import { $selectionAtIndentCap } from './indent-cap';
 import { FitNoticeLog, type FitNoticeKind } from './notices';
 
 export const CONTENT_FIT_NAME = 'norms-drafter/content-fit';
@@ -51,7 +51,10 @@ export const ContentFitExtension = defineExtension({
     ];
     // A footnote's text holds no headings, quotes or lists.
     if (editor.hasNodes([HeadingNode, QuoteNode])) {
-      unregister.push(editor.registerNodeTransform(HeadingNode, $fitBlockIndent), editor.registerNodeTransform(QuoteNode, $fitBlockIndent));
+      unregister.push(
+        editor.registerNodeTransform(HeadingNode, $fitBlockIndent),
+        editor.registerNodeTransform(QuoteNode, $fitBlockIndent),
+      );
     }
     if (editor.hasNodes([ListNode, ListItemNode])) {
       unregister.push(

@@ -67,14 +67,25 @@ export function useDocxExport(draftId: string): DocxExport {
           bytes = await writeDocx(normTexts, draft, options, { onProgress, signal: controller.signal });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
-          return fail(error instanceof ExportFailure && error.kind === 'failed' ? t('error.failed', { message: error.message }) : t('error.stopped'));
+          return fail(
+            error instanceof ExportFailure && error.kind === 'failed'
+              ? t('error.failed', { message: error.message })
+              : t('error.stopped'),
+          );
         }
         const fileName = draftFileName(draft.fields, 'docx', t('files:defaultName'));
         try {
-          const result = await platform.saveFile({ suggestedName: fileName, filters: [{ name: t('files:filter.docx'), extensions: ['docx'] }], data: bytes });
+          const result = await platform.saveFile({
+            suggestedName: fileName,
+            filters: [{ name: t('files:filter.docx'), extensions: ['docx'] }],
+            data: bytes,
+          });
           setState({ kind: 'idle' });
           if (!result.saved) return false;
-          toasts.show({ message: t(isDesktop ? 'success.saved' : 'success.downloaded', { fileName: result.fileName }) + unsavedNote(live) });
+          toasts.show({
+            message:
+              t(isDesktop ? 'success.saved' : 'success.downloaded', { fileName: result.fileName }) + unsavedNote(live),
+          });
           return true;
         } catch (error) {
           return fail(t('error.write', { message: error instanceof Error ? error.message : String(error) }));

@@ -11,7 +11,9 @@ export function useBlockSizeVariable(ref: RefObject<HTMLElement | null>, name: `
     // Measured when the observer reports, once layout is done and before the frame is painted
     // (it reports every observed element once at the start): measuring in the effect itself
     // forced a layout of the whole section on the way to the first screen.
-    const observer = new ResizeObserver(() => root.style.setProperty(name, `${element.getBoundingClientRect().height}px`));
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty(name, `${element.getBoundingClientRect().height}px`),
+    );
     observer.observe(element);
     return () => {
       observer.disconnect();

@@ -6,27 +6,35 @@ import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_CHILDREN, NODE_SCHEMAS } from '../../../shared/model/editor-nodes';
-import { $insertFootnote } from './footnote/FootnoteExtension';
-import { InlineContentExtension } from './inlineContent';
+import { $insertFootnote } from './footnote/footnote-extension';
+import { InlineContentExtension } from './inline-content';
 import { createTestEditor } from './testing';
 
 /** The section editor and the editor of a footnote inside it. */
 function bothEditors(): { section: LexicalEditor; note: LexicalEditor } {
   const { editor } = createTestEditor();
   let note: LexicalEditor | null = null;
-  editor.update(() => {
-    $getRoot().clear().append($createParagraphNode()).selectEnd();
-    note = $insertFootnote().getNote();
-  }, { discrete: true });
+  editor.update(
+    () => {
+      $getRoot().clear().append($createParagraphNode()).selectEnd();
+      note = $insertFootnote().getNote();
+    },
+    { discrete: true },
+  );
   return { section: editor, note: note! };
 }
 
 /** Writes a paragraph holding a link to `url` styled with inline CSS; returns what the editor kept. */
 function writeLink(editor: LexicalEditor, url: string): { links: string[]; styles: string[] } {
-  editor.update(() => {
-    const text = $createTextNode('the Examplia Gazette').setStyle('background-image: url(https://tracker.example)');
-    $getRoot().clear().append($createParagraphNode().append($createLinkNode(url).append(text)));
-  }, { discrete: true });
+  editor.update(
+    () => {
+      const text = $createTextNode('the Examplia Gazette').setStyle('background-image: url(https://tracker.example)');
+      $getRoot()
+        .clear()
+        .append($createParagraphNode().append($createLinkNode(url).append(text)));
+    },
+    { discrete: true },
+  );
   return editor.read(() => {
     const nodes = $getRoot().getAllTextNodes();
     const links = nodes.map((node) => node.getParent()).filter($isLinkNode);
@@ -38,14 +46,18 @@ describe('inline content', () => {
   it('is the one extension both the section and its footnotes are built with', () => {
     const { section, note } = bothEditors();
     // Throws for an editor built without it.
-    for (const editor of [section, note]) expect(() => getExtensionDependencyFromEditor(editor, InlineContentExtension)).not.toThrow();
+    for (const editor of [section, note])
+      expect(() => getExtensionDependencyFromEditor(editor, InlineContentExtension)).not.toThrow();
   });
 
   it('keeps links only to safe addresses and drops inline styles, in the section and in a footnote', () => {
     const { section, note } = bothEditors();
     for (const editor of [section, note]) {
       expect(writeLink(editor, 'javascript:alert(1)')).toEqual({ links: [], styles: [''] });
-      expect(writeLink(editor, 'https://www.examplia.example/gazette')).toEqual({ links: ['https://www.examplia.example/gazette'], styles: [''] });
+      expect(writeLink(editor, 'https://www.examplia.example/gazette')).toEqual({
+        links: ['https://www.examplia.example/gazette'],
+        styles: [''],
+      });
     }
   });
 
@@ -61,15 +73,52 @@ describe('inline content', () => {
 
   it('opens stored text holding an autolink (a file written elsewhere), keeping a safe one and turning an unsafe one into text', () => {
     const { section, note } = bothEditors();
-    const autolink = (url: string) => ({ type: 'autolink', version: 1, url, rel: null, target: null, title: null, isUnlinked: false, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: url, format: 0, style: '', mode: 'normal', detail: 0 }] });
-    const state = (url: string) => JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [autolink(url)] }] } });
+    const autolink = (url: string) => ({
+      type: 'autolink',
+      version: 1,
+      url,
+      rel: null,
+      target: null,
+      title: null,
+      isUnlinked: false,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [{ type: 'text', version: 1, text: url, format: 0, style: '', mode: 'normal', detail: 0 }],
+    });
+    const state = (url: string) =>
+      JSON.stringify({
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              textStyle: '',
+              children: [autolink(url)],
+            },
+          ],
+        },
+      });
     for (const editor of [section, note]) {
       editor.setEditorState(editor.parseEditorState(state('https://www.examplia.example/')));
       editor.update(() => {}, { discrete: true });
       expect(editor.read(() => $getRoot().getTextContent())).toBe('https://www.examplia.example/');
       editor.setEditorState(editor.parseEditorState(state('javascript:alert(1)')));
       editor.update(() => $getRoot().markDirty(), { discrete: true });
-      const kept = editor.read(() => $getRoot().getAllTextNodes().map((node) => node.getParent()?.getType()));
+      const kept = editor.read(() =>
+        $getRoot()
+          .getAllTextNodes()
+          .map((node) => node.getParent()?.getType()),
+      );
       expect(kept).toEqual(['paragraph']);
     }
   });

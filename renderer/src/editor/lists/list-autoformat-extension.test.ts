@@ -4,7 +4,7 @@ import { $isListNode } from '@lexical/list';
 import { $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { caretAfter, createTestEditor } from '../testing';
-import { $selectedListKind } from './listKinds';
+import { $selectedListKind } from './list-kinds';
 
 /** A paragraph holding `typed` with the caret at its end, then a space typed as its own update. */
 async function typeSpaceAfter(editor: LexicalEditor, typed: string, { paste = false } = {}): Promise<void> {
@@ -34,9 +34,15 @@ describe('lists started by typing', () => {
     ] as const) {
       const { editor } = createTestEditor();
       await typeSpaceAfter(editor, typed);
-      expect(read(editor, () => $isListNode($getRoot().getFirstChild())), typed).toBe(true);
+      expect(
+        read(editor, () => $isListNode($getRoot().getFirstChild())),
+        typed,
+      ).toBe(true);
       expect(read(editor, $selectedListKind), typed).toBe(kind);
-      expect(read(editor, () => $getRoot().getTextContent()), typed).toBe('');
+      expect(
+        read(editor, () => $getRoot().getTextContent()),
+        typed,
+      ).toBe('');
     }
   });
 
@@ -44,7 +50,10 @@ describe('lists started by typing', () => {
     for (const typed of ['Item -', '2.', 'b.', 'x-']) {
       const { editor } = createTestEditor();
       await typeSpaceAfter(editor, typed);
-      expect(read(editor, () => $isListNode($getRoot().getFirstChild())), typed).toBe(false);
+      expect(
+        read(editor, () => $isListNode($getRoot().getFirstChild())),
+        typed,
+      ).toBe(false);
       expect(read(editor, () => $getRoot().getTextContent())).toBe(`${typed} `);
     }
     const { editor } = createTestEditor();

@@ -4,17 +4,26 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } f
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState, SerializedList, SerializedListItem } from '../../../../shared/model/lexical-json';
 import { createTestEditor } from '../testing';
-import { type ListKind, TOGGLE_LIST_COMMAND } from './listKinds';
+import { type ListKind, TOGGLE_LIST_COMMAND } from './list-kinds';
 
 function paragraphs(editor: LexicalEditor, texts: string[]): void {
-  editor.update(() => $getRoot().clear().append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))), { discrete: true });
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))),
+    { discrete: true },
+  );
 }
 
 function toggle(editor: LexicalEditor, kind: ListKind): void {
-  editor.update(() => {
-    $getRoot().getFirstChildOrThrow().selectStart();
-    editor.dispatchCommand(TOGGLE_LIST_COMMAND, kind);
-  }, { discrete: true });
+  editor.update(
+    () => {
+      $getRoot().getFirstChildOrThrow().selectStart();
+      editor.dispatchCommand(TOGGLE_LIST_COMMAND, kind);
+    },
+    { discrete: true },
+  );
 }
 
 function stored(editor: LexicalEditor): SerializedEditorState {
@@ -22,16 +31,32 @@ function stored(editor: LexicalEditor): SerializedEditorState {
 }
 
 const item = (text: string, value: number): SerializedListItem => ({
-  type: 'listitem', version: 1, value, direction: null, format: '', indent: 0,
+  type: 'listitem',
+  version: 1,
+  value,
+  direction: null,
+  format: '',
+  indent: 0,
   children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
 });
 
 const letteredList: SerializedEditorState = {
   root: {
-    type: 'root', version: 1, direction: null, format: '', indent: 0,
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
     children: [
       {
-        type: 'list', version: 1, listType: 'number', start: 1, tag: 'ol', direction: null, format: '', indent: 0,
+        type: 'list',
+        version: 1,
+        listType: 'number',
+        start: 1,
+        tag: 'ol',
+        direction: null,
+        format: '',
+        indent: 0,
         $: { listStyle: 'lower-alpha' },
         children: [item('a designated authority;', 1), item('a public register.', 2)],
       },
@@ -45,7 +70,12 @@ describe('lettered lists', () => {
     paragraphs(editor, ['a designated authority;']);
     toggle(editor, 'lettered');
     const list = stored(editor).root.children[0] as SerializedList;
-    expect([list.type, list.listType, list.tag, list.$]).toEqual(['list', 'number', 'ol', { listStyle: 'lower-alpha' }]);
+    expect([list.type, list.listType, list.tag, list.$]).toEqual([
+      'list',
+      'number',
+      'ol',
+      { listStyle: 'lower-alpha' },
+    ]);
   });
 
   it('round-trip the stored NodeState unchanged', () => {
@@ -82,14 +112,21 @@ describe('lettered lists', () => {
 
   it('renders bullet items without a number (Chromium lays out long numbered-item lists slowly), numbered ones with theirs', () => {
     const { editor } = createTestEditor();
-    editor.update(() => {
-      const items = ['incident reporting', 'sector regulators'].map((text) => $createListItemNode().append($createTextNode(text)));
-      $getRoot().clear().append($createListNode('bullet').append(...items));
-    }, { discrete: true });
-    const values = () => Array.from(editor.getRootElement()?.querySelectorAll('li') ?? [], (li) => li.getAttribute('value'));
+    editor.update(
+      () => {
+        const items = ['incident reporting', 'sector regulators'].map((text) =>
+          $createListItemNode().append($createTextNode(text)),
+        );
+        $getRoot()
+          .clear()
+          .append($createListNode('bullet').append(...items));
+      },
+      { discrete: true },
+    );
+    const values = () =>
+      Array.from(editor.getRootElement()?.querySelectorAll('li') ?? [], (li) => li.getAttribute('value'));
     expect(values()).toEqual([null, null]);
     toggle(editor, 'number');
     expect(values()).toEqual(['1', '2']);
   });
 });
-

@@ -3,7 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../services/context';
 import type { DraftRow } from '../storage/db';
 
-export function useTrash(): { rows: DraftRow[] | null; expired: DraftRow[]; failed: boolean; refresh(): Promise<void> } {
+export function useTrash(): {
+  rows: DraftRow[] | null;
+  expired: DraftRow[];
+  failed: boolean;
+  refresh(): Promise<void>;
+} {
   const { trash } = useServices();
   const [rows, setRows] = useState<DraftRow[] | null>(null);
   const [expired, setExpired] = useState<DraftRow[]>([]);

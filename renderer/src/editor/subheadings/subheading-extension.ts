@@ -27,7 +27,9 @@ function $currentBlock(): ElementNode | null {
 }
 
 function isBlankParagraph(block: ElementNode | null): block is ParagraphNode {
-  return $isParagraphNode(block) && block.getChildren().every((child) => $isTextNode(child) && child.getTextContent() === '');
+  return (
+    $isParagraphNode(block) && block.getChildren().every((child) => $isTextNode(child) && child.getTextContent() === '')
+  );
 }
 
 export function $insertSubheading(runIn: string): void {

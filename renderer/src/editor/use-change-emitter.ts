@@ -17,7 +17,10 @@ export function useChangeEmitter(editor: LexicalEditor, onChange: (read: Content
     onChangeRef.current = onChange;
   });
   const cached = useRef<SerializedEditorState | null>(null);
-  const read = useCallback<ContentReader>(() => (cached.current ??= toStoredContent(editor.getEditorState().toJSON())), [editor]);
+  const read = useCallback<ContentReader>(
+    () => (cached.current ??= toStoredContent(editor.getEditorState().toJSON())),
+    [editor],
+  );
   const emit = useCallback(() => {
     cached.current = null;
     // A section that could not be fully loaded is read-only and must never be written back.

@@ -1,12 +1,12 @@
 // Routes every HTML paste and drop through $importHtml. When nothing usable is left (an image
 // alone, say), the handler declines so the plain-text version of the clipboard is used instead;
 // it never falls back to Lexical's unsanitised HTML importer. Whatever the format, a paste that
-// would not fit in the section is refused with a notice (limits/pasteFit.ts).
+// would not fit in the section is refused with a notice (limits/paste-fit.ts).
 import { ClipboardImportExtension, $insertGeneratedNodes } from '@lexical/clipboard';
 import { $getEditor, configExtension, defineExtension } from 'lexical';
-import { $reportFit } from '../limits/ContentFitExtension';
-import { $pastedLexicalFits, $pastedNodesFit, $pastedTextFits } from '../limits/pasteFit';
-import { $importHtml } from './importHtml';
+import { $reportFit } from '../limits/content-fit-extension';
+import { $pastedLexicalFits, $pastedNodesFit, $pastedTextFits } from '../limits/paste-fit';
+import { $importHtml } from './import-html';
 import type { PasteTarget } from './normalize';
 
 /** Handled: nothing is inserted, and the user is told why. */
@@ -32,7 +32,9 @@ export function pasteExtension(target: PasteTarget) {
           ],
           'text/plain': [(text, _selection, $next) => ($pastedTextFits(text) ? $next() : refused())],
           'text/uri-list': [(text, _selection, $next) => ($pastedTextFits(text) ? $next() : refused())],
-          'application/x-lexical-editor': [(json, _selection, $next) => ($pastedLexicalFits(json) ? $next() : refused())],
+          'application/x-lexical-editor': [
+            (json, _selection, $next) => ($pastedLexicalFits(json) ? $next() : refused()),
+          ],
         },
       }),
     ],

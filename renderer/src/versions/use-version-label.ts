@@ -27,7 +27,9 @@ export function useVersionLabel(): (version: Pick<VersionRow, 'reason' | 'name' 
           return t('reason.details');
         case 'restore': {
           const restored = Number(version.detail);
-          return t('reason.restore', { date: Number.isFinite(restored) && version.detail ? formatDateTime(restored, i18n.language) : '…' });
+          return t('reason.restore', {
+            date: Number.isFinite(restored) && version.detail ? formatDateTime(restored, i18n.language) : '…',
+          });
         }
       }
     },
