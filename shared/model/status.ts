@@ -5,8 +5,13 @@ import { draftTotals } from './summary';
 import { sectionWordCount } from './words';
 
 export function suggestedStatus(section: Pick<Section, 'status' | 'content'>): SectionStatus {
-  if (section.status === 'review' || section.status === 'final') return section.status;
-  return sectionWordCount(section.content) > 0 ? 'drafting' : 'empty';
+  return statusForWords(section.status, sectionWordCount(section.content));
+}
+
+/** suggestedStatus for a section whose words are already counted. */
+export function statusForWords(status: SectionStatus, words: number): SectionStatus {
+  if (status === 'review' || status === 'final') return status;
+  return words > 0 ? 'drafting' : 'empty';
 }
 
 /** How many of the 11 norms have at least one norm section with words in it (as draftTotals counts). */

@@ -100,13 +100,14 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
 
   // The outline and word counts follow a few times a second while typing, when the page is idle
   // and as a transition (a quick typist's next key interrupts the recount): a keystroke's frame
-  // has only the editor's work, and recounting a long section is not repeated for every key
-  // (bench/). Storage gets every change at once.
+  // has only the editor's work, and only the blocks changed since are counted again, without
+  // serialising the section (bench/). Storage gets every change at once.
   const showContent = useMemo(
     () =>
       quietBatcher<string, ContentReader>((batch) =>
         startTransition(() => {
-          for (const [sectionId, read] of batch) dispatch({ type: 'content', sectionId, content: read() });
+          for (const [sectionId, read] of batch)
+            dispatch({ type: 'content', sectionId, content: read, counts: read.counts() });
         }),
       ),
     [],

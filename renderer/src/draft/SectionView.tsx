@@ -39,7 +39,7 @@ export function SectionView({
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
   // The editor owns the text once mounted: give it the content as it was when the section opened.
-  const [initialContent] = useState(section.content);
+  const [initialContent] = useState(() => section.content());
   const subheadingKeys = section.subheadingKeys;
   const uiLanguage = i18n.language;
   const subheadings = useMemo(() => {

@@ -1,15 +1,20 @@
 // The open draft as the screen holds it: every section with its live word and footnote counts.
 // Typing updates this state a few times a second (outline, counts, coverage follow live); the
-// autosaver writes it to IndexedDB shortly after.
+// autosaver writes it to IndexedDB shortly after. A section's content is held as a reader (the
+// open editor's, or the loaded content): the counts come from the editor's changed blocks, and
+// the section is serialised only when its content is read (a version, a comparison, reopening).
 import type { Draft, Section, SectionStatus } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
-import { suggestedStatus } from '../../../shared/model/status';
+import { statusForWords } from '../../../shared/model/status';
 import { sectionWordCount } from '../../../shared/model/words';
+import type { SectionCounts } from '../editor';
 import type { StoredDraft } from '../storage/repository';
 import { totals } from '../storage/summary';
 
-export interface SectionState extends Section {
+export interface SectionState extends Omit<Section, 'content'> {
+  /** The section's content as it is now. */
+  content(): SerializedEditorState;
   words: number;
   footnotes: number;
 }
@@ -20,7 +25,7 @@ export interface OpenDraft {
 }
 
 export type DraftAction =
-  | { type: 'content'; sectionId: string; content: SerializedEditorState }
+  | { type: 'content'; sectionId: string; content: () => SerializedEditorState; counts: SectionCounts }
   | { type: 'footnotes'; sectionId: string; count: number }
   | { type: 'status'; sectionId: string; status: SectionStatus };
 
@@ -31,6 +36,7 @@ export function openDraft(stored: StoredDraft): OpenDraft {
     meta,
     sections: sections.map((section) => ({
       ...section,
+      content: () => section.content,
       words: counts.get(section.id)?.words ?? sectionWordCount(section.content),
       footnotes: counts.get(section.id)?.footnotes ?? countFootnotes(section.content),
     })),
@@ -51,16 +57,13 @@ function updateSection(draft: OpenDraft, sectionId: string, update: (s: SectionS
 export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
   switch (action.type) {
     case 'content':
-      return updateSection(draft, action.sectionId, (s) => {
-        const words = sectionWordCount(action.content);
-        return {
-          ...s,
-          content: action.content,
-          words,
-          footnotes: countFootnotes(action.content),
-          status: suggestedStatus({ status: s.status, content: action.content }),
-        };
-      });
+      return updateSection(draft, action.sectionId, (s) => ({
+        ...s,
+        content: action.content,
+        words: action.counts.words,
+        footnotes: action.counts.footnotes,
+        status: statusForWords(s.status, action.counts.words),
+      }));
     case 'footnotes':
       return updateSection(draft, action.sectionId, (s) =>
         s.footnotes === action.count ? s : { ...s, footnotes: action.count },

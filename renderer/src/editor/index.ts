@@ -1,2 +1,3 @@
 export { SectionEditor, type SectionEditorProps } from './SectionEditor';
 export type { ContentReader } from './use-change-emitter';
+export { contentCounts, type SectionCounts } from './block-counts';

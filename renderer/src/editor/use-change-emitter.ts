@@ -1,39 +1,38 @@
 // Calls onChange after every content change in the section or in any footnote's text, and never
 // for selection-only updates or the initial load. It hands a reader of the section's content, not
 // the content: serialising a long section costs more than the keystroke itself, so it is done
-// when someone reads it (the autosave's write or flush, the word count a few times a second),
-// once per change however many read it, and moving the caret or typing costs no serialisation.
+// when someone reads it (the autosave's write or flush), once per change however many read it,
+// and moving the caret or typing costs no serialisation. The word count reads only the counts
+// of the blocks changed (live-content.ts).
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef } from 'react';
-import type { SerializedEditorState } from '../../../shared/model/lexical-json';
-import { toStoredContent } from './content';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { liveContent, type ContentReader } from './live-content';
 
-/** The section's content as it is when called (serialised at most once per change). */
-export type ContentReader = () => SerializedEditorState;
+export type { ContentReader } from './live-content';
 
 export function useChangeEmitter(editor: LexicalEditor, onChange: (read: ContentReader) => void): () => void {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
-  const cached = useRef<SerializedEditorState | null>(null);
-  const read = useCallback<ContentReader>(
-    () => (cached.current ??= toStoredContent(editor.getEditorState().toJSON())),
-    [editor],
-  );
+  const live = useMemo(() => liveContent(editor), [editor]);
+  // A section that could not be fully loaded is read-only and must never be written back.
   const emit = useCallback(() => {
-    cached.current = null;
-    // A section that could not be fully loaded is read-only and must never be written back.
-    if (editor.isEditable()) onChangeRef.current(read);
-  }, [editor, read]);
+    if (editor.isEditable()) onChangeRef.current(live.read);
+  }, [editor, live]);
   useEffect(
     () =>
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        live.changed(dirtyElements.keys());
         if (prevEditorState.isEmpty()) return; // the initial content arriving
         emit();
       }),
-    [editor, emit],
+    [editor, emit, live],
   );
-  return emit;
+  // A footnote's text lives in its own editor: its changes reach the section through here.
+  return useCallback(() => {
+    live.noteChanged();
+    emit();
+  }, [emit, live]);
 }
