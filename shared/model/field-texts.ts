@@ -11,8 +11,20 @@ export type FieldTexts = Readonly<Record<string, string>>;
 /** The built-in fields a template's text may hold as field nodes (government has a translated default, so stays text). */
 export const FIELD_NODE_IDS: readonly string[] = ['title', 'submitter', 'issuingBody', 'forum', 'date', 'monthYear'];
 
+// Typing asks again for every change of a section: the texts are kept per fields object (a change
+// of details makes a new one) and language.
+const known = new WeakMap<Draft['fields'], { language: Draft['language']; texts: FieldTexts }>();
+
 /** Every field's text for this draft: values as typed, the date and month-year written out. */
 export function fieldTexts(draft: Pick<Draft, 'fields' | 'language'>): FieldTexts {
+  const cached = known.get(draft.fields);
+  if (cached?.language === draft.language) return cached.texts;
+  const texts = computeFieldTexts(draft);
+  known.set(draft.fields, { language: draft.language, texts });
+  return texts;
+}
+
+function computeFieldTexts(draft: Pick<Draft, 'fields' | 'language'>): FieldTexts {
   const out: Record<string, string> = {};
   for (const [id, value] of Object.entries(draft.fields)) if (value !== undefined) out[id] = value.trim();
   const date = draft.fields.date;

@@ -6,6 +6,7 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
 import { suggestedStatus } from '../../../shared/model/status';
 import { sectionWordCount } from '../../../shared/model/words';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import type { StoredDraft } from '../storage/repository';
 import { totals } from '../storage/summary';
 
@@ -31,7 +32,7 @@ export function openDraft(stored: StoredDraft): OpenDraft {
     meta,
     sections: sections.map((section) => ({
       ...section,
-      words: counts.get(section.id)?.words ?? sectionWordCount(section.content),
+      words: counts.get(section.id)?.words ?? sectionWordCount(section.content, fieldTexts(meta)),
       footnotes: counts.get(section.id)?.footnotes ?? countFootnotes(section.content),
     })),
   };
@@ -52,7 +53,7 @@ export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
   switch (action.type) {
     case 'content':
       return updateSection(draft, action.sectionId, (s) => {
-        const words = sectionWordCount(action.content);
+        const words = sectionWordCount(action.content, fieldTexts(draft.meta));
         return {
           ...s,
           content: action.content,

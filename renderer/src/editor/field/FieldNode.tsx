@@ -12,20 +12,27 @@ import {
   type Spread,
 } from 'lexical';
 import { useContext, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldText } from '../../../../shared/model/field-texts';
+import { BUILT_IN_FIELDS } from '../../../../shared/model/fields';
 import { TEXT_FORMAT } from '../../../../shared/model/lexical-json';
 import { FieldTextsContext } from './field-texts-context';
+import './field.css';
 
 export type SerializedFieldNode = Spread<{ fieldId: string; format: number }, SerializedLexicalNode>;
 
 function FieldToken({ fieldId, format }: { fieldId: string; format: number }) {
   const text = fieldText(fieldId, useContext(FieldTextsContext));
+  // The field's name (e.g. "Submitted by") as a tooltip and description: the value is changed in Details.
+  const { t } = useTranslation();
+  const key = BUILT_IN_FIELDS.find((field) => field.id === fieldId)?.labelKey;
+  const label = key === undefined ? '' : t(key, { ns: 'templates' });
   const style = {
     fontWeight: (format & TEXT_FORMAT.bold) !== 0 ? 'bold' : undefined,
     fontStyle: (format & TEXT_FORMAT.italic) !== 0 ? 'italic' : undefined,
   };
   return (
-    <span className="nd-field" data-field={fieldId} style={style}>
+    <span className="nd-field" data-field={fieldId} title={label || undefined} style={style}>
       {text}
     </span>
   );
