@@ -26,6 +26,17 @@ test('a new submitter from Details shows in the title block, in the editor and i
   await expectSaved(page);
   await screenshot(page, 'field-title-block-editor');
 
+  // Copied, the line reads as it is shown.
+  await editor(page).click();
+  await page.keyboard.press('Control+A');
+  const copied = await editor(page).evaluate((element) => {
+    const data = new DataTransfer();
+    element.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  });
+  expect(copied).toContain('Kingdom of Examplia, ');
+  expect(copied).not.toContain('Republic');
+
   await header(page).getByRole('button', { name: 'File' }).click();
   await header(page).getByRole('button', { name: 'Print layout' }).click();
   const first = page.locator('section[data-page]').first();

@@ -4,7 +4,10 @@
 import {
   $applyNodeReplacement,
   $getDocument,
+  $getEditor,
   DecoratorNode,
+  type DOMExportOutput,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
@@ -37,6 +40,9 @@ function FieldToken({ fieldId, format }: { fieldId: string; format: number }) {
     </span>
   );
 }
+
+/** The text the field's token shows on screen. */
+const shownText = (editor: LexicalEditor, key: NodeKey) => editor.getElementByKey(key)?.textContent ?? '';
 
 export class FieldNode extends DecoratorNode<JSX.Element> {
   __fieldId = '';
@@ -94,6 +100,23 @@ export class FieldNode extends DecoratorNode<JSX.Element> {
 
   override isKeyboardSelectable(): true {
     return true;
+  }
+
+  // Copying keeps what the reader sees: the value as shown (the token's text), in plain text and
+  // in HTML; pasting inside the app keeps the field itself (Lexical's own clipboard data).
+  // An editor state read on its own (no editor, so no token on screen) has no value to give.
+  override getTextContent(): string {
+    try {
+      return shownText($getEditor(), this.__key);
+    } catch {
+      return '';
+    }
+  }
+
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const span = $getDocument().createElement('span');
+    span.textContent = shownText(editor, this.__key);
+    return { element: span };
   }
 
   override decorate(): JSX.Element {
