@@ -1,9 +1,11 @@
 // Stored section content as the diff engine sees it: a sequence of blocks (paragraph, heading,
 // quote, list item with its kind and depth), each a sequence of tokens that keep what a reader
 // notices — words with their bold/italic/underline/link, and footnote references with their text.
+// A field reads as the words of its value on that side (the draft's fields then and now).
 // Two tokens are equal only when text and formatting are, so a word made bold reads as changed.
 import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
 import { LETTERED_LIST_STYLE, TEXT_FORMAT } from '../model/lexical-json';
+import { fieldText, type FieldTexts } from '../model/field-texts';
 import { bodyText } from '../model/text';
 import { textPieces } from '../model/word-tokens';
 
@@ -41,16 +43,17 @@ export function tokenKey(token: RichToken): string {
   return `\u0002${token.marks}:${token.link ?? ''}:${token.text}`;
 }
 
-function inlineTokens(nodes: SerializedNode[], out: RichToken[], link?: string): void {
+function inlineTokens(nodes: SerializedNode[], out: RichToken[], fields: FieldTexts | undefined, link?: string): void {
   for (const node of nodes) {
-    if (node.type === 'text') {
+    if (node.type === 'text' || node.type === 'field') {
       const marks = node.format & SHOWN_MARKS;
-      for (const text of textPieces(node.text))
+      const shown = node.type === 'text' ? node.text : fieldText(node.fieldId, fields);
+      for (const text of textPieces(shown))
         out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });
     } else if (node.type === 'tab') out.push({ kind: 'text', text: '\t', marks: 0 });
     else if (node.type === 'linebreak') out.push({ kind: 'text', text: '\u2028', marks: 0 });
     else if (node.type === 'footnote') out.push({ kind: 'footnote', text: bodyText(node.note).body });
-    else if (node.type === 'link' || node.type === 'autolink') inlineTokens(node.children, out, node.url);
+    else if (node.type === 'link' || node.type === 'autolink') inlineTokens(node.children, out, fields, node.url);
   }
 }
 
@@ -60,37 +63,43 @@ function listKind(node: Extract<SerializedNode, { type: 'list' }>): BlockKind {
   return node.$?.['listStyle'] === LETTERED_LIST_STYLE ? 'letter' : 'number';
 }
 
-function collect(nodes: SerializedNode[], out: DiffBlock[], list: { kind: BlockKind; depth: number } | null): void {
+function collect(
+  nodes: SerializedNode[],
+  out: DiffBlock[],
+  list: { kind: BlockKind; depth: number } | null,
+  fields: FieldTexts | undefined,
+): void {
   for (const node of nodes) {
     if (node.type === 'list') {
-      collect(node.children, out, { kind: listKind(node), depth: (list?.depth ?? 0) + 1 });
+      collect(node.children, out, { kind: listKind(node), depth: (list?.depth ?? 0) + 1 }, fields);
     } else if (node.type === 'listitem' && list) {
       const inline = node.children.filter((child) => child.type !== 'list');
       if (inline.length > 0) {
         const tokens: RichToken[] = [];
-        inlineTokens(inline, tokens);
+        inlineTokens(inline, tokens, fields);
         out.push({ style: { kind: list.kind, level: list.depth }, tokens });
       }
       collect(
         node.children.filter((child) => child.type === 'list'),
         out,
         list,
+        fields,
       );
     } else if (node.type === 'paragraph' || node.type === 'quote') {
       const tokens: RichToken[] = [];
-      inlineTokens(node.children, tokens);
+      inlineTokens(node.children, tokens, fields);
       out.push({ style: { kind: node.type, level: 0 }, tokens });
     } else if (node.type === 'heading') {
       const tokens: RichToken[] = [];
-      inlineTokens(node.children, tokens);
+      inlineTokens(node.children, tokens, fields);
       out.push({ style: { kind: 'heading', level: Number(node.tag.slice(1)) }, tokens });
     }
   }
 }
 
 /** The blocks of one section's body, in reading order; footnote text rides on its reference. */
-export function diffBlocks(content: SerializedEditorState): DiffBlock[] {
+export function diffBlocks(content: SerializedEditorState, fields?: FieldTexts): DiffBlock[] {
   const out: DiffBlock[] = [];
-  collect(content.root.children, out, null);
+  collect(content.root.children, out, null, fields);
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bold, bullets, doc, italic, link, note, numbered, para } from '../../test/fixtures/content';
+import { fieldNode, paragraphNode, rootState, textNode } from '../model/empty';
 import { diffRich, type RichDiff, type ShownBlock } from './rich-diff';
 
 /** Each block as "kind:level" and its pieces as +added, -removed or plain, bold as **…**. */
@@ -27,6 +28,16 @@ function render(block: ShownBlock): string {
 const shown = (diff: RichDiff) => diff.blocks.map(render);
 
 describe('diffRich', () => {
+  it('reads a field as the words of its value on each side', () => {
+    const content = rootState([paragraphNode([fieldNode('submitter'), textNode(' supports norm 13(c).')])]);
+    const diff = diffRich(content, content, {
+      before: { submitter: 'Republic of Examplia' },
+      after: { submitter: 'Kingdom of Examplia' },
+    });
+    expect(diff.changed).toBe(true);
+    expect(shown(diff)).toEqual(['paragraph:0 {-Republic}{+Kingdom} of Examplia supports norm 13(c).']);
+  });
+
   it('shows nothing changed for equal content, with kinds and formatting kept', () => {
     const content = doc(para('Examplia ', bold('adopted'), ' a strategy.'), bullets(['First'], ['Second']));
     const diff = diffRich(content, content);

@@ -3,6 +3,7 @@
 // footnote references stay references. Blocks are matched first, so a long section with a few
 // edited paragraphs costs a diff of its blocks plus small token diffs of the edited ones.
 import type { SerializedEditorState } from '../model/lexical-json';
+import type { FieldTexts } from '../model/field-texts';
 import { diffBlocks, tokenKey, type BlockStyle, type DiffBlock, type RichToken } from './blocks';
 import { isWord } from '../model/word-tokens';
 import { walkEdits } from './edits';
@@ -166,10 +167,14 @@ function shape(stream: Emitted[]): ShownBlock[] {
   return blocks;
 }
 
-/** Compares a section's older and newer content. */
-export function diffRich(before: SerializedEditorState, after: SerializedEditorState): RichDiff {
+/** Compares a section's older and newer content; fields read as each side's field texts. */
+export function diffRich(
+  before: SerializedEditorState,
+  after: SerializedEditorState,
+  fields: { before?: FieldTexts; after?: FieldTexts } = {},
+): RichDiff {
   const counts: Counts = { added: 0, removed: 0, restyled: 0 };
-  const stream = diffStream(diffBlocks(before), diffBlocks(after), counts);
+  const stream = diffStream(diffBlocks(before, fields.before), diffBlocks(after, fields.after), counts);
   const blocks = shape(stream);
   const restyledBlocks = blocks.filter((block) => block.styleBefore).length;
   const notes = stream.filter((item) => item.token.kind === 'footnote' && item.kind !== 'same');

@@ -61,7 +61,7 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
               ctx,
               { style: STYLE.list, numbering: { numId: numId(), level: step.level } },
               children,
-              inlineText(step.inline),
+              inlineText(step.inline, undefined, ctx.fields),
               step.direction,
             ),
           );
@@ -78,14 +78,23 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
               ? STYLE.quote
               : ctx.paragraphStyle;
         out.push(
-          paragraph(ctx, { style, ...elementOptions(node) }, children, inlineText(node.children), node.direction),
+          paragraph(
+            ctx,
+            { style, ...elementOptions(node) },
+            children,
+            inlineText(node.children, undefined, ctx.fields),
+            node.direction,
+          ),
         );
         break;
       }
       case 'loose': {
         // Inline nodes at the top level get a paragraph of their own rather than being lost.
         const children = inlineChildren([step.node], ctx);
-        if (children !== '') out.push(paragraph(ctx, { style: ctx.paragraphStyle }, children, inlineText([step.node])));
+        if (children !== '')
+          out.push(
+            paragraph(ctx, { style: ctx.paragraphStyle }, children, inlineText([step.node], undefined, ctx.fields)),
+          );
       }
     }
   });

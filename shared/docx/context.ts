@@ -1,4 +1,5 @@
 // What every part of the writer shares while it walks the draft once, in document order.
+import type { FieldTexts } from '../model/field-texts';
 import type { SerializedEditorState } from '../model/lexical-json';
 import type { LanguageProfile } from './language';
 import type { LinkRelationships } from './links';
@@ -18,6 +19,8 @@ export interface RenderContext {
   links: LinkRelationships;
   /** Null inside footnote text: a footnote cannot hold another one. */
   footnotes: FootnoteSink | null;
+  /** The draft's field texts: a field node writes its current value. */
+  fields: FieldTexts;
   /** Style for plain paragraphs (Normal when undefined; FootnoteText inside footnotes). */
   paragraphStyle?: string;
   /** Style for every heading (the title block's Title); Heading 2 or 3 by level when undefined. */

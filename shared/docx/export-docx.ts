@@ -42,7 +42,7 @@ export async function exportDocx(
 ): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
-  const base = { profile, language: runLanguageXml(profile) };
+  const base = { profile, language: runLanguageXml(profile), fields: outline.fields };
 
   // docx writes the styles, numbering, page setup, header and footer around an empty body (see
   // package.ts); the numbering instances of the lists are registered with it as the paragraphs are written.

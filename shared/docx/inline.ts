@@ -5,6 +5,7 @@
 import type { StoredNodeType } from '../model/editor-nodes';
 import type { SerializedAutoLink, SerializedLink, SerializedNode } from '../model/lexical-json';
 import { TEXT_FORMAT } from '../model/lexical-json';
+import { fieldText } from '../model/field-texts';
 import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
 import { STYLE } from './styles';
@@ -77,6 +78,7 @@ const INLINE_WRITERS = {
   linebreak: (_node, ctx, linkStyle) => textRuns('\n', marksOf(0, linkStyle), ctx),
   tab: (_node, ctx, linkStyle) => textRuns('\t', marksOf(0, linkStyle), ctx),
   // Footnotes inside footnote text are not allowed; their text is dropped rather than nested.
+  field: (node, ctx, linkStyle) => textRuns(fieldText(node.fieldId, ctx.fields), marksOf(node.format, linkStyle), ctx),
   footnote: (node, ctx) => (ctx.footnotes ? footnoteReferenceXml(ctx.footnotes.add(node.note)) : ''),
   link: linkRuns,
   autolink: linkRuns,

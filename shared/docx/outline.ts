@@ -2,6 +2,7 @@
 // the title section), the sections the export keeps with their heading lines, and the closing
 // date line. The DOCX writer and the print layout both walk this outline, so the page view cannot
 // show a section, heading or date the file would not have. Pure and free of the docx library.
+import { fieldTexts, type FieldTexts } from '../model/field-texts';
 import type { Draft, Section } from '../model/draft';
 import type { Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
@@ -36,6 +37,8 @@ export interface DocumentOutline {
   sections: OutlineSection[];
   /** The date line, unless the closing section says something itself. */
   closing: OutlineLine[];
+  /** The draft's field texts: what each field node in the sections shows. */
+  fields: FieldTexts;
 }
 
 /** A section counts as empty exactly when the app shows it as empty: no words in body or footnotes. */
@@ -84,6 +87,7 @@ export function documentOutline(
   const closingSection = kept.some((s) => s.kind === 'closing' && hasWords(s.content));
   return {
     profile,
+    fields: fieldTexts(draft),
     headerLine: options.headerLine.trim(),
     titleBlock: titleSection ? [] : titleBlockLines(draft, profile),
     sections: kept.map((section) => ({

@@ -1,6 +1,7 @@
 // The top of the document (issuing body, title, submitter with month and year, forum) and the
 // closing date line, from the draft's own fields.
 import type { Draft, Section } from '../model/draft';
+import { fieldTexts } from '../model/field-texts';
 import { sectionPlainText } from '../model/text';
 import { fullDate, monthYear } from './dates';
 import { forumLine } from './forum-line';
@@ -27,7 +28,7 @@ export function titleBlockLines(draft: Draft, profile: LanguageProfile): Outline
  */
 export function missingForumLines(draft: Draft, titleSection: Section, profile: LanguageProfile): OutlineLine[] {
   const forum = draft.fields.forum.trim();
-  if (!forum || sectionPlainText(titleSection.content).includes(forum)) return [];
+  if (!forum || sectionPlainText(titleSection.content, fieldTexts(draft)).includes(forum)) return [];
   return outlineLine(forumLine(forum, profile.language), STYLE.forum);
 }
 

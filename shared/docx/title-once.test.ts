@@ -8,6 +8,7 @@ import type { Draft } from '../model/draft';
 import { emptyEditorState } from '../model/empty';
 import { inflateEntry } from '../ooxml/zip/inflate';
 import { readZipDirectory } from '../ooxml/zip/read';
+import { withFields } from '../model/draft-fields';
 import { createDraft } from '../templates/create-draft';
 import { parseTemplate } from '../templates/schema';
 import { exportDocx } from './export-docx';
@@ -72,5 +73,18 @@ describe("a fresh draft's DOCX shows the title once", () => {
     draft.sections = draft.sections.map((s) => (s.kind === 'title' ? { ...s, content: emptyEditorState() } : s));
     const body = await paragraphs(draft);
     expect(body.filter((p) => p.text === draft.fields.title)).toEqual([{ style: 'Title', text: draft.fields.title }]);
+  });
+});
+
+describe('fields in the text', () => {
+  it('write the current value of the field, as the details were changed after creation', async () => {
+    const draft = withFields(createDraft(parseTemplate(national), params, env()), {
+      submitter: 'Kingdom of Examplia',
+      date: '2026-07-01',
+    });
+    const body = await paragraphs(draft);
+    expect(body.filter((p) => p.text === 'Kingdom of Examplia, July 2026')).toHaveLength(1);
+    expect(body.some((p) => p.text.includes('Republic of Examplia'))).toBe(false);
+    expect(body.at(-1)).toMatchObject({ text: '1 July 2026' });
   });
 });

@@ -114,6 +114,10 @@ const IMPORT_NODES = {
   tab: { notImported: 'A tab stays inside the text it was read with, as "\\t".' },
   linebreak: (): SerializedLineBreak => ({ type: 'linebreak', version: 1 }),
   footnote: (note: SerializedEditorState): SerializedFootnote => ({ type: 'footnote', version: 1, note }),
+  field: {
+    notImported:
+      'A document holds a field as the text it showed; nothing in it says which field it was, and none is guessed.',
+  },
 } satisfies { [T in StoredNodeType]: NodeBuilder<T> };
 
 export class LexicalWriter {

@@ -24,6 +24,7 @@ const SAMPLES: Node[] = [
   { type: 'tab', version: 1, text: '\t', format: 0, style: '', mode: 'normal', detail: 2 },
   { type: 'tab', version: 1 },
   { type: 'linebreak', version: 1 },
+  { type: 'field', version: 1, fieldId: 'submitter', format: 1 },
 ];
 
 const tooManyEntries = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, i]));

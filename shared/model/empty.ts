@@ -2,6 +2,7 @@
 // boilerplate, test fixtures. The shapes are exactly what Lexical 0.52 exports.
 import type {
   SerializedEditorState,
+  SerializedField,
   SerializedFootnote,
   SerializedHeading,
   SerializedNode,
@@ -41,4 +42,9 @@ export function emptyEditorState(): SerializedEditorState {
 export function paragraphState(texts: string[]): SerializedEditorState {
   if (texts.length === 0) return emptyEditorState();
   return rootState(texts.map((text) => paragraphNode(text ? [textNode(text)] : [])));
+}
+
+/** A draft field shown in the text with its current value (field-texts.ts). */
+export function fieldNode(fieldId: string, format = 0): SerializedField {
+  return { type: 'field', version: 1, fieldId, format };
 }

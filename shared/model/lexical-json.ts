@@ -89,6 +89,14 @@ export interface SerializedFootnote extends SerializedNodeBase {
   note: SerializedEditorState;
 }
 
+/** A draft field (submitter, date...) shown in the text with the draft's current value; see field-texts.ts. */
+export interface SerializedField extends SerializedNodeBase {
+  type: 'field';
+  fieldId: string;
+  /** Bit mask: see TEXT_FORMAT (the title block's bold line). */
+  format: number;
+}
+
 export type SerializedNode =
   | SerializedRoot
   | SerializedParagraph
@@ -101,7 +109,8 @@ export type SerializedNode =
   | SerializedText
   | SerializedLineBreak
   | SerializedTab
-  | SerializedFootnote;
+  | SerializedFootnote
+  | SerializedField;
 
 export interface SerializedEditorState {
   root: SerializedRoot;

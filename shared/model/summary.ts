@@ -2,6 +2,7 @@
 import type { Draft, NormLetter, SectionKind, SectionStatus } from './draft';
 import type { Language } from './languages';
 import { countFootnotes } from './footnotes';
+import { fieldTexts } from './field-texts';
 import { sectionWordCount } from './words';
 
 /** A section described without its content: what the outline, the library and `info` share. */
@@ -56,6 +57,7 @@ export interface DraftSummary {
 }
 
 export function summarizeDraft(draft: Draft): DraftSummary {
+  const fields = fieldTexts(draft);
   return {
     template: draft.templateId,
     title: draft.fields.title,
@@ -66,7 +68,7 @@ export function summarizeDraft(draft: Draft): DraftSummary {
       norm: section.norm,
       title: section.heading,
       status: section.status,
-      words: sectionWordCount(section.content),
+      words: sectionWordCount(section.content, fields),
       footnotes: countFootnotes(section.content),
     })),
   };

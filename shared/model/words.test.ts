@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countWords, draftWordCount, sectionWordCount } from './words';
 import { bold, doc, note, para } from '../../test/fixtures/content';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
-import { textNode } from './empty';
+import { fieldNode, paragraphNode, rootState, textNode } from './empty';
+import { fieldTexts } from './field-texts';
+import { sectionPlainText } from './text';
 
 describe('countWords', () => {
   it('counts English words as a word processor does', () => {
@@ -35,9 +37,18 @@ describe('countWords', () => {
     expect(sectionWordCount(content)).toBe(5 + 1 + 5);
   });
 
+  it('counts the words a field shows: its current value, not its name', () => {
+    const content = rootState([paragraphNode([textNode('Submitted by '), fieldNode('submitter')])]);
+    const texts = { submitter: 'Republic of Examplia' };
+    expect(sectionPlainText(content, texts)).toBe('Submitted by Republic of Examplia');
+    expect(sectionWordCount(content, texts)).toBe(5);
+    expect(sectionWordCount(content, { submitter: 'Examplia' })).toBe(3);
+  });
+
   it('sums the sections of a draft', () => {
     const draft = exampliaNonPaper();
-    const sum = draft.sections.reduce((total, section) => total + sectionWordCount(section.content), 0);
+    const fields = fieldTexts(draft);
+    const sum = draft.sections.reduce((total, section) => total + sectionWordCount(section.content, fields), 0);
     expect(draftWordCount(draft)).toBe(sum);
     expect(sum).toBeGreaterThan(100);
   });

@@ -7,6 +7,7 @@ import type { Draft, Section } from '../model/draft';
 import { footnoteNode, paragraphNode, rootState, textNode } from '../model/empty';
 import { countFootnotes } from '../model/footnotes';
 import { sectionPlainText } from '../model/text';
+import { fieldTexts } from '../model/field-texts';
 import { changeTemplate, TemplateChangeError } from './change-template';
 import { createDraft, type CreateDraftParams } from './create-draft';
 import { messagesTranslator } from './messages';
@@ -91,9 +92,10 @@ describe('changeTemplate', () => {
   it('fills the new sections as a new draft would, with the draft’s own submitter, forum and date', () => {
     const { draft } = changeTemplate(normsOnlyDraft(), NATIONAL, env('new'));
     const title = draft.sections.find((s) => s.kind === 'title')!;
-    expect(sectionPlainText(title.content)).toContain('Ministry of Foreign Affairs of Examplia');
-    expect(sectionPlainText(title.content)).toContain('Republic of Examplia, March 2026');
-    expect(sectionPlainText(draft.sections.at(-1)!.content)).toBe('10 March 2026');
+    const fields = fieldTexts(draft);
+    expect(sectionPlainText(title.content, fields)).toContain('Ministry of Foreign Affairs of Examplia');
+    expect(sectionPlainText(title.content, fields)).toContain('Republic of Examplia, March 2026');
+    expect(sectionPlainText(draft.sections.at(-1)!.content, fields)).toBe('10 March 2026');
     const summary = draft.sections.find((s) => s.kind === 'summary')!;
     expect(summary).toMatchObject({ heading: 'Executive summary', status: 'empty' });
     expect(summary.id).toMatch(/^new-/);

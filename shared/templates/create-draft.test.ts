@@ -7,6 +7,9 @@ import { createDraft, DraftParamsError, type CreateDraftParams } from './create-
 import { parseTemplate } from './schema';
 import { messagesTranslator } from './messages';
 import { sectionPlainText } from '../model/text';
+import { fieldTexts } from '../model/field-texts';
+import { fieldNode, textNode } from '../model/empty';
+import { TEXT_FORMAT, type SerializedParagraph } from '../model/lexical-json';
 import { draftSchema } from '../model/schema';
 
 const env = () => {
@@ -21,9 +24,23 @@ const stateParams: CreateDraftParams = {
   issuingBody: 'Ministry of Foreign Affairs of Examplia',
 };
 const text = (draft: ReturnType<typeof createDraft>, kind: string) =>
-  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
+  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content, fieldTexts(draft));
 
 describe('createDraft', () => {
+  it('puts the title block’s fields into the text as field nodes, not as copies of their values', () => {
+    const draft = createDraft(parseTemplate(national), stateParams, env());
+    const [ministry, title, submitterLine] = draft.sections[0]!.content.root.children as SerializedParagraph[];
+    expect(ministry!.children).toEqual([fieldNode('issuingBody')]);
+    expect(title!.children).toEqual([fieldNode('title')]);
+    expect(submitterLine!.children).toEqual([
+      fieldNode('submitter', TEXT_FORMAT.bold),
+      textNode(', ', TEXT_FORMAT.bold),
+      fieldNode('monthYear', TEXT_FORMAT.bold),
+    ]);
+    expect(draft.sections.at(-1)!.content.root.children[0]).toMatchObject({ children: [fieldNode('date')] });
+    expect(JSON.stringify(draft.sections[0]!.content)).not.toContain('Examplia');
+  });
+
   it('lays out the national non-paper: title block, summary, approach, policy heading, 11 norms, date', () => {
     const draft = createDraft(parseTemplate(national), stateParams, env());
     expect(draft.sections.map((s) => s.kind)).toEqual([

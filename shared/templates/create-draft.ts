@@ -2,10 +2,11 @@
 // submitter, forum, dates and government filled in. Pure: ids and time come from the host.
 import type { Draft, DraftFields, Section, SubmitterKind } from '../model/draft';
 import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
+import { FIELD_NODE_IDS } from '../model/field-texts';
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { isLanguage, type Language } from '../model/languages';
 import { formatLongDate, formatMonthYear, isIsoDate } from '../model/dates';
-import { emptyEditorState, headingNode, paragraphNode, rootState, textNode } from '../model/empty';
+import { emptyEditorState, fieldNode, headingNode, paragraphNode, rootState, textNode } from '../model/empty';
 import { draftSchema, DRAFT_LIMITS } from '../model/schema';
 import { suggestedStatus } from '../model/status';
 import { formatPath } from '../model/forbidden-keys';
@@ -43,8 +44,10 @@ export class DraftParamsError extends Error {
 export type PlaceholderValues = Record<Placeholder, string> & Record<string, string>;
 type Values = PlaceholderValues;
 
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/;
+
 function fill(text: string, values: Values): string {
-  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
+  return text.replace(new RegExp(PLACEHOLDER.source, 'g'), (whole, name: string) =>
     Object.hasOwn(values, name) ? values[name]! : whole,
   );
 }
@@ -69,10 +72,33 @@ function checkParams(template: Template, params: CreateDraftParams): SubmitterKi
   return kind;
 }
 
-function blockNode(block: TemplateBlock, text: string): SerializedNode {
-  if (block.style === 'heading') return headingNode('h1', [textNode(text)]);
+/**
+ * A block's text as inline nodes: the placeholders of fields that can be shown as field nodes
+ * (field-texts.ts) become field nodes, so a later change of the field shows without rewriting the
+ * section; any other placeholder is filled in as text.
+ */
+function filledNodes(raw: string, values: Values, format: number): SerializedNode[] {
+  const nodes: SerializedNode[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') nodes.push(textNode(text, format));
+    text = '';
+  };
+  for (const [at, piece] of raw.split(PLACEHOLDER).entries()) {
+    if (at % 2 === 0) text += piece;
+    else if (FIELD_NODE_IDS.includes(piece)) {
+      flush();
+      nodes.push(fieldNode(piece, format));
+    } else text += fill(`{${piece}}`, values);
+  }
+  flush();
+  return nodes;
+}
+
+function blockNode(block: TemplateBlock, raw: string, values: Values): SerializedNode {
+  if (block.style === 'heading') return headingNode('h1', filledNodes(raw, values, 0));
   const format = block.style === 'bold' ? TEXT_FORMAT.bold : block.style === 'italic' ? TEXT_FORMAT.italic : 0;
-  return paragraphNode([textNode(text, format)], format);
+  return paragraphNode(filledNodes(raw, values, format), format);
 }
 
 function initialContent(
@@ -84,7 +110,7 @@ function initialContent(
   for (const block of section.initialContent ?? []) {
     if (block.requires?.some((name) => (Object.hasOwn(values, name) ? values[name]! : '').trim() === '')) continue;
     const raw = block.textKey !== undefined ? resolveMessage(block.textKey, translate) : block.text!;
-    nodes.push(blockNode(block, fill(raw, values)));
+    nodes.push(blockNode(block, raw, values));
   }
   return nodes.length > 0 ? rootState(nodes) : emptyEditorState();
 }

@@ -3,6 +3,7 @@ import national from '../../templates/national-non-paper.template.json';
 import { paragraphState } from '../model/empty';
 import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
+import { fieldTexts } from '../model/field-texts';
 import { createDraft } from './create-draft';
 import { refreshDetails } from './refresh-details';
 import { parseTemplate } from './schema';
@@ -17,7 +18,7 @@ const created = () => {
   );
 };
 const text = (draft: ReturnType<typeof created>, kind: string) =>
-  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content);
+  sectionPlainText(draft.sections.find((s) => s.kind === kind)!.content, fieldTexts(draft));
 const details = {
   title: 'Examplia and the 11 norms',
   submitter: 'Kingdom of Examplia',
@@ -36,7 +37,11 @@ describe('refreshDetails', () => {
     );
     expect(text(result.draft, 'closing')).toBe('1 July 2026');
     expect(result.edited).toEqual([]);
-    expect(result.refreshed).toHaveLength(2);
+    // The ministry line is new, so the title block is filled again; the date line holds the date
+    // field, which shows the new date without its section being rewritten.
+    const [titleBlock, closing] = [draft.sections[0]!, draft.sections.at(-1)!];
+    expect(result.refreshed).toEqual([titleBlock.id]);
+    expect(result.draft.sections.at(-1)!.content).toEqual(closing.content);
     expect(result.draft.sections.filter((s) => s.kind === 'norm')).toEqual(
       draft.sections.filter((s) => s.kind === 'norm'),
     );
@@ -50,6 +55,16 @@ describe('refreshDetails', () => {
     const result = refreshDetails(draft, details, template, undefined);
     expect(text(result.draft, 'title')).toBe('Republic of Examplia: our own wording');
     expect(result.edited).toEqual([titleBlock.heading]);
+    expect(text(result.draft, 'closing')).toBe('1 July 2026');
+  });
+
+  it('shows a new submitter and date through the fields, leaving every section as it was', () => {
+    const draft = created();
+    const changed = { ...draft.fields, submitter: 'Kingdom of Examplia', date: '2026-07-01' };
+    const result = refreshDetails(draft, changed, template, undefined);
+    expect(result.refreshed).toEqual([]);
+    expect(result.draft.sections).toEqual(draft.sections);
+    expect(text(result.draft, 'title')).toBe(`${draft.fields.title}\nKingdom of Examplia, July 2026`);
     expect(text(result.draft, 'closing')).toBe('1 July 2026');
   });
 

@@ -193,8 +193,10 @@ test('while another tab has changed the draft, new details are saved and its sec
   await typeInSection(second, 'Examplia shares its national assessments.');
   await expectSaved(second);
 
+  // A ministry line is new: the title block would be filled again, which waits for a reload here.
   const dialog = await openDetails(page);
   await dialog.getByLabel('Name of the State').fill('Kingdom of Examplia');
+  await dialog.getByLabel('Issuing ministry or body (optional)').fill('Ministry of Foreign Affairs');
   await dialog.getByRole('button', { name: 'Save details' }).click();
   await expect(dialog).toBeHidden();
   await expect(header(page)).toContainText('Kingdom of Examplia');

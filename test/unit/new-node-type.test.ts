@@ -10,17 +10,20 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const file = (path: string) => join(ROOT, path);
 
-/** What a developer adds for an inline node naming a field of the draft. */
+/** What a developer adds for an inline node marking a bookmark in the text. */
 const EDITS: Record<string, (source: string) => string> = {
   [file('shared/model/nodes/descriptors.ts')]: (source) =>
-    source.replace('] as const;', "  leaf('field', { in: INLINE_LEAF }, { name: text(64) }, () => ''),\n] as const;"),
+    source.replace(
+      '] as const;',
+      "  leaf('bookmark', { in: INLINE_LEAF }, { name: text(64) }, () => ''),\n] as const;",
+    ),
   [file('shared/model/lexical-json.ts')]: (source) =>
     source
       .replace(
         'export type SerializedNode =',
-        "export interface SerializedField extends SerializedNodeBase {\n  type: 'field';\n  name: string;\n}\n\nexport type SerializedNode =",
+        "export interface SerializedBookmark extends SerializedNodeBase {\n  type: 'bookmark';\n  name: string;\n}\n\nexport type SerializedNode =",
       )
-      .replace('  | SerializedFootnote;', '  | SerializedFootnote\n  | SerializedField;'),
+      .replace('  | SerializedField;', '  | SerializedField\n  | SerializedBookmark;'),
 };
 
 /** The Word writer's node table, the import's, and the modules deriving from the descriptors. */
@@ -32,7 +35,7 @@ const ROOTS = [
   'shared/model/text.ts',
 ];
 
-function compileWithFieldNode(): ts.Diagnostic[] {
+function compileWithBookmarkNode(): ts.Diagnostic[] {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2023,
     module: ts.ModuleKind.ESNext,
@@ -74,10 +77,10 @@ describe('a new stored node type', () => {
   // Type-checking one program over the modules it touches (with zod's and docx's typings) costs
   // about 6 s of processor time, and several times that in wall time on a loaded machine.
   it('is refused by the compiler until both the Word export and the import handle it', { timeout: 120_000 }, () => {
-    const diagnostics = compileWithFieldNode();
+    const diagnostics = compileWithBookmarkNode();
     const places = diagnostics.map(placeOf);
     expect(places.sort()).toEqual(['shared/docx/inline.ts INLINE_WRITERS', 'shared/import/lexical.ts IMPORT_NODES']);
     for (const diagnostic of diagnostics)
-      expect(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')).toContain('field');
+      expect(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')).toContain('bookmark');
   });
 });

@@ -22,6 +22,8 @@ import { draftReducer, openDraft, type DraftAction, type OpenDraft } from './dra
 import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
+import { FieldTextsContext } from '../editor/field/field-texts-context';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
 
@@ -156,6 +158,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }
 
   const starts = footnoteStarts(draft.sections);
+  const texts = fieldTexts(draft.meta);
   return (
     <div className="app draft-screen">
       <DraftHeader
@@ -198,16 +201,18 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
           {section ? (
-            <SectionView
-              key={section.id}
-              section={section}
-              language={draft.meta.language}
-              submitterKind={draft.meta.submitterKind}
-              footnoteStart={starts.get(section.id) ?? 1}
-              onContent={onContent}
-              onFootnotes={onFootnotes}
-              onStatus={onStatus}
-            />
+            <FieldTextsContext value={texts}>
+              <SectionView
+                key={section.id}
+                section={section}
+                language={draft.meta.language}
+                submitterKind={draft.meta.submitterKind}
+                footnoteStart={starts.get(section.id) ?? 1}
+                onContent={onContent}
+                onFootnotes={onFootnotes}
+                onStatus={onStatus}
+              />
+            </FieldTextsContext>
           ) : (
             <CoverageView
               title={draft.meta.fields.title}

@@ -9,6 +9,7 @@ import { countFootnotes } from '../../../shared/model/footnotes';
 import { statusForWords } from '../../../shared/model/status';
 import { sectionWordCount } from '../../../shared/model/words';
 import type { SectionCounts } from '../editor';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import type { StoredDraft } from '../storage/repository';
 import { totals } from '../storage/summary';
 
@@ -37,7 +38,7 @@ export function openDraft(stored: StoredDraft): OpenDraft {
     sections: sections.map((section) => ({
       ...section,
       content: () => section.content,
-      words: counts.get(section.id)?.words ?? sectionWordCount(section.content),
+      words: counts.get(section.id)?.words ?? sectionWordCount(section.content, fieldTexts(meta)),
       footnotes: counts.get(section.id)?.footnotes ?? countFootnotes(section.content),
     })),
   };

@@ -6,6 +6,9 @@ import { $createLinkNode, $isLinkNode } from '@lexical/link';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_CHILDREN, NODE_SCHEMAS } from '../../../shared/model/editor-nodes';
+import { fieldNode, paragraphNode, rootState, textNode } from '../../../shared/model/empty';
+import { TEXT_FORMAT } from '../../../shared/model/lexical-json';
+import { $isFieldNode } from './field/FieldNode';
 import { $insertFootnote } from './footnote/footnote-extension';
 import { InlineContentExtension } from './inline-content';
 import { createTestEditor } from './testing';
@@ -69,6 +72,26 @@ describe('inline content', () => {
     expect(known(note)).toEqual(inline.filter((type) => type !== 'footnote'));
     const stored = Object.keys(NODE_SCHEMAS);
     expect(stored.filter((type) => !section._nodes.has(type))).toEqual([]);
+  });
+
+  it('opens and saves a field in the section and in a footnote exactly as stored, never copying its value into the text', () => {
+    const { section, note } = bothEditors();
+    const inline = [textNode('Submitted by '), fieldNode('submitter', TEXT_FORMAT.bold)];
+    const stored = rootState([paragraphNode(inline)]);
+    for (const editor of [section, note]) {
+      editor.setEditorState(editor.parseEditorState(JSON.stringify(stored)));
+      editor.update(() => $getRoot().markDirty(), { discrete: true });
+      const saved = editor.getEditorState().toJSON();
+      expect(saved.root.children[0]).toMatchObject({ children: inline });
+      expect(
+        editor.read(() =>
+          $getRoot()
+            .getAllTextNodes()
+            .map((node) => node.getTextContent()),
+        ),
+      ).toEqual(['Submitted by ']);
+      expect(editor.read(() => $isFieldNode($getRoot().getLastDescendant()))).toBe(true);
+    }
   });
 
   it('opens stored text holding an autolink (a file written elsewhere), keeping a safe one and turning an unsafe one into text', () => {

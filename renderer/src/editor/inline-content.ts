@@ -6,15 +6,16 @@ import { HistoryExtension } from '@lexical/history';
 import { AutoLinkNode, LinkExtension, LinkNode } from '@lexical/link';
 import { RichTextExtension } from '@lexical/rich-text';
 import { configExtension, defineExtension, type Klass, type LexicalNode } from 'lexical';
+import { FieldNode } from './field/FieldNode';
 import { isSafeLink } from './link/is-safe-link';
 import { LinkSafetyExtension } from './link/link-safety';
 
 /**
- * The inline node classes beyond Lexical's own; the section editor adds the footnote. These
+ * The inline node classes beyond Lexical's own (links, draft fields); the section editor adds the footnote. These
  * editors never make an autolink, but storage accepts one (a file written elsewhere may hold it),
  * so the class is registered: without it such a section would not open.
  */
-export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode, AutoLinkNode];
+export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode, AutoLinkNode, FieldNode];
 
 export const InlineContentExtension = defineExtension({
   name: 'norms-drafter/inline-content',

@@ -5,6 +5,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { isBlankBlock, walkBlocks } from '../../../shared/docx/block-walk';
 import { inlineText } from '../../../shared/model/text';
+import { fieldText, type FieldTexts } from '../../../shared/model/field-texts';
 import { listKind, listLabel, listStart } from '../../../shared/docx/list-labels';
 import type { DocumentOutline, OutlineLine } from '../../../shared/docx/outline';
 import { contentHeadingStyle, STYLE } from '../../../shared/docx/style-names';
@@ -53,19 +54,21 @@ interface Walk {
   nextNote: number;
   /** Footnote references of the block being built. */
   refs: number[];
+  fields: FieldTexts;
 }
 
 /** Whether inline nodes produce any Word run (the writer leaves out a paragraph without). */
-function hasRuns(nodes: readonly SerializedNode[], inNote: boolean): boolean {
+function hasRuns(nodes: readonly SerializedNode[], inNote: boolean, fields: FieldTexts): boolean {
   return nodes.some((node) => {
     if (node.type === 'text') return node.text !== '';
+    if (node.type === 'field') return fieldText(node.fieldId, fields) !== '';
     if (node.type === 'linebreak' || node.type === 'tab') return true;
     if (node.type === 'footnote') return !inNote;
-    return 'children' in node && Array.isArray(node.children) && hasRuns(node.children, inNote);
+    return 'children' in node && Array.isArray(node.children) && hasRuns(node.children, inNote, fields);
   });
 }
 
-function marked(text: SerializedText, key: number): ReactNode {
+function marked(text: Pick<SerializedText, 'format' | 'text'>, key: number): ReactNode {
   const f = text.format;
   let node: ReactNode = text.text;
   if (f & TEXT_FORMAT.superscript) node = <sup>{node}</sup>;
@@ -77,11 +80,13 @@ function marked(text: SerializedText, key: number): ReactNode {
   return <span key={key}>{node}</span>;
 }
 
-function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = false): ReactNode[] {
+function inline(nodes: readonly SerializedNode[], walk: Walk | null, fields: FieldTexts, inLink = false): ReactNode[] {
   return nodes.map((node, key) => {
     switch (node.type) {
       case 'text':
         return marked(node, key);
+      case 'field':
+        return marked({ format: node.format, text: fieldText(node.fieldId, fields) }, key);
       case 'linebreak':
         return <br key={key} />;
       case 'tab':
@@ -103,7 +108,7 @@ function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = fa
       case 'autolink': {
         const unlinked = (node as { isUnlinked?: unknown }).isUnlinked === true;
         const url = !inLink && !unlinked ? safeUrl(node.url) : null;
-        const children = inline(node.children, walk, inLink || url !== null);
+        const children = inline(node.children, walk, fields, inLink || url !== null);
         return url ? (
           <span key={key} className="pl-link">
             {children}
@@ -114,7 +119,7 @@ function inline(nodes: readonly SerializedNode[], walk: Walk | null, inLink = fa
       }
       default:
         return 'children' in node && Array.isArray(node.children) ? (
-          <span key={key}>{inline(node.children, walk, inLink)}</span>
+          <span key={key}>{inline(node.children, walk, fields, inLink)}</span>
         ) : null;
     }
   });
@@ -152,28 +157,29 @@ function paragraphs(
   walk: Walk | null,
   rtlDocument: boolean,
   language: Language,
-  options: { paragraphStyle: string; headingStyle?: string },
+  options: { paragraphStyle: string; headingStyle?: string; fields: FieldTexts },
   emit: (p: Paragraph) => void,
 ): void {
   const counters = new Map<SerializedList, number>();
+  const { fields } = options;
   walkBlocks(nodes, (step) => {
     if (step.type === 'list') counters.set(step.list, listStart(step.list));
     else if (step.type === 'list-item') {
-      if (!hasRuns(step.inline, walk === null)) return;
+      if (!hasRuns(step.inline, walk === null, fields)) return;
       const n = counters.get(step.list) ?? 1;
       counters.set(step.list, n + 1);
       const indent = LIST_INDENT + LIST_LEVEL_INDENT * step.level;
       emit({
         style: STYLE.list,
-        text: inlineText(step.inline),
+        text: inlineText(step.inline, undefined, fields),
         direction: step.direction,
-        children: inline(step.inline, walk),
+        children: inline(step.inline, walk, fields),
         label: listLabel(listKind(step.list), n, step.level, language),
         css: { paddingInlineStart: mm(indent), textIndent: `-${mm(LIST_HANGING)}` },
       });
     } else if (step.type === 'block') {
       const { node } = step;
-      if (isBlankBlock(node) || !hasRuns(node.children, walk === null)) return;
+      if (isBlankBlock(node) || !hasRuns(node.children, walk === null, fields)) return;
       const style =
         node.type === 'heading'
           ? (options.headingStyle ?? contentHeadingStyle(node.tag))
@@ -184,17 +190,17 @@ function paragraphs(
         Number.isInteger(node.indent) && node.indent > 0 ? mm(INDENT_STEP * Math.min(node.indent, 10)) : undefined;
       emit({
         style,
-        text: inlineText(node.children),
+        text: inlineText(node.children, undefined, fields),
         direction: node.direction,
-        children: inline(node.children, walk),
+        children: inline(node.children, walk, fields),
         css: { textAlign: alignment(node.format, rtlDocument), marginInlineStart: indent },
       });
-    } else if (hasRuns([step.node], walk === null)) {
+    } else if (hasRuns([step.node], walk === null, fields)) {
       emit({
         style: options.paragraphStyle,
-        text: inlineText([step.node]),
+        text: inlineText([step.node], undefined, fields),
         direction: null,
-        children: inline([step.node], walk),
+        children: inline([step.node], walk, fields),
       });
     }
   });
@@ -203,10 +209,10 @@ function paragraphs(
 function noteContent(
   nodes: readonly SerializedNode[],
   number: number,
-  { rtl: rtlDocument, language }: Walk,
+  { rtl: rtlDocument, language, fields }: Walk,
 ): ReactNode {
   const out: ReactNode[] = [];
-  paragraphs(nodes, null, rtlDocument, language, { paragraphStyle: STYLE.footnoteText }, (p) => {
+  paragraphs(nodes, null, rtlDocument, language, { paragraphStyle: STYLE.footnoteText, fields }, (p) => {
     // The number starts the note's first paragraph, as Word writes it.
     const first = out.length === 0;
     out.push(
@@ -244,7 +250,7 @@ function noteContent(
 export function pageContent(outline: DocumentOutline): PageContent {
   const { rtl, language } = outline.profile;
   const numbering = numberFootnotes(outline.sections.map((s) => s.section));
-  const walk: Walk = { rtl, language, notes: [], nextNote: 1, refs: [] };
+  const walk: Walk = { rtl, language, notes: [], nextNote: 1, refs: [], fields: outline.fields };
   const blocks: PageBlock[] = [];
   const add = (p: Paragraph, keepWithNext = KEEP_WITH_NEXT.has(p.style)) => {
     blocks.push({ node: paragraphElement(p, rtl), keepWithNext, splittable: !keepWithNext, notes: walk.refs });
@@ -266,7 +272,7 @@ export function pageContent(outline: DocumentOutline): PageContent {
       walk,
       rtl,
       language,
-      { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined },
+      { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined, fields: outline.fields },
       (p) => add(p),
     );
     // As in the Word file, a section's last paragraph never keeps with the next section.

@@ -10,6 +10,7 @@ import { draftSchema, editorStateSchema } from '../../../shared/model/schema';
 import { suggestedStatus } from '../../../shared/model/status';
 import { sectionPlainText } from '../../../shared/model/text';
 import { sectionWordCount } from '../../../shared/model/words';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import type { DrafterDb, DraftRow, SectionRow, SectionSummary, VersionReason } from './db';
 import { StorageError } from './errors';
 import { queryTerms, searchTerms } from './search-terms';
@@ -212,20 +213,24 @@ export class DraftRepository {
     const { content, status } = patch;
     if (status !== undefined && !SECTION_STATUSES.includes(status))
       throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
-    let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
     if (content !== undefined) {
       const parsed = editorStateSchema.safeParse(content);
       if (!parsed.success)
         throw new StorageError('invalid-content', `The section content is not valid: ${parsed.error.message}`);
-      derived = {
-        content,
-        words: sectionWordCount(content),
-        footnotes: countFootnotes(content),
-        terms: searchTerms(sectionPlainText(content)),
-      };
     }
     return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
       const section = await this.requireSection(draftId, sectionId);
+      let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
+      if (content !== undefined) {
+        // Fields in the text count and are found by the values the draft gives them.
+        const fields = fieldTexts(await this.requireDraft(draftId));
+        derived = {
+          content,
+          words: sectionWordCount(content, fields),
+          footnotes: countFootnotes(content),
+          terms: searchTerms(sectionPlainText(content, fields)),
+        };
+      }
       const next: SectionRow = { ...section, ...derived, status: status ?? section.status };
       if (derived) next.status = suggestedStatus(next);
       await this.db.sections.put(next);

@@ -4,6 +4,7 @@ import { countFootnotes } from '../../../shared/model/footnotes';
 import { sectionPlainText } from '../../../shared/model/text';
 import { draftTotals, type SectionFigures } from '../../../shared/model/summary';
 import { sectionWordCount } from '../../../shared/model/words';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import type { DraftRow, SectionRow, SectionSummary } from './db';
 import { fold, searchTerms } from './search-terms';
 
@@ -25,13 +26,14 @@ export function toSummary(row: SectionRow): SectionSummary {
 
 /** Splits a whole draft into the rows stored for it. */
 export function draftToRows(draft: Draft, deletedAt: number | null = null): { row: DraftRow; sections: SectionRow[] } {
+  const fields = fieldTexts(draft);
   const sections: SectionRow[] = draft.sections.map((section, order) => ({
     ...section,
     draftId: draft.id,
     order,
-    words: sectionWordCount(section.content),
+    words: sectionWordCount(section.content, fields),
     footnotes: countFootnotes(section.content),
-    terms: searchTerms(sectionPlainText(section.content)),
+    terms: searchTerms(sectionPlainText(section.content, fields)),
   }));
   const outline = sections.map(toSummary);
   const { sections: _sections, ...meta } = draft;

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffRich, type RichDiff } from '../../../shared/diff/rich-diff';
+import { fieldTexts } from '../../../shared/model/field-texts';
 import type { Draft, Section } from '../../../shared/model/draft';
 import { numberFootnotes } from '../../../shared/model/footnotes';
 import { directionOf } from '../../../shared/model/languages';
@@ -35,6 +36,7 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
     // Footnote numbers run through the whole draft, so each side is numbered as it was then.
     const firstBefore = numberFootnotes(version.sections).firstNumberBySection;
     const firstAfter = numberFootnotes(current.sections).firstNumberBySection;
+    const fields = { before: fieldTexts(version), after: fieldTexts(current) };
     const notes = (id: string): NoteNumbers => ({ before: firstBefore.get(id) ?? 1, after: firstAfter.get(id) ?? 1 });
     const rowsNow: Row[] = current.sections.map((s) => {
       const before = old.get(s.id);
@@ -43,7 +45,7 @@ export function CompareView({ version, current, date, onRestoreSection }: Compar
         name: name(s),
         where: before ? 'both' : 'current',
         notes: notes(s.id),
-        diff: before ? diffRich(before.content, s.content) : null,
+        diff: before ? diffRich(before.content, s.content, fields) : null,
       };
     });
     const gone: Row[] = version.sections

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_CHILDREN, NOTE_ROOT_CHILDREN } from '../editor-nodes';
 import { descriptorOf, isStoredNodeType, NODE_DESCRIPTORS } from './descriptors';
 
-const INLINE = ['link', 'autolink', 'text', 'tab', 'linebreak', 'footnote'];
+const INLINE = ['link', 'autolink', 'text', 'tab', 'linebreak', 'footnote', 'field'];
 
 describe('node descriptors', () => {
   it('give the places content may take, as the editor and the Word file use them', () => {
@@ -13,8 +13,8 @@ describe('node descriptors', () => {
       quote: INLINE,
       list: ['listitem'],
       listitem: ['list', ...INLINE],
-      link: ['text', 'tab', 'linebreak'],
-      autolink: ['text', 'tab', 'linebreak'],
+      link: ['text', 'tab', 'linebreak', 'field'],
+      autolink: ['text', 'tab', 'linebreak', 'field'],
     });
     expect(NOTE_ROOT_CHILDREN).toEqual(['paragraph']);
   });

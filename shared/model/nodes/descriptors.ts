@@ -5,6 +5,7 @@
 // is one entry below plus its JSON interface in lexical-json.ts (checked to agree); the compiler
 // then asks for its Word export (shared/docx/inline.ts) and its import (shared/import/lexical.ts).
 import type { z } from 'zod';
+import { fieldText, type FieldTexts } from '../field-texts';
 import { EDITOR_LIMITS } from './limits';
 import {
   bool,
@@ -39,8 +40,8 @@ export interface NodeDescriptor<T extends string = string, F extends Fields = Fi
   readonly in: readonly Place[];
   /** For elements, the places their children take; empty for leaves. */
   readonly holds: readonly Place[];
-  /** For leaves, the node's contribution to plain text (search, word counts, direction). */
-  readonly text?: (node: FieldValues<F>) => string;
+  /** For leaves, the node's contribution to plain text (search, word counts, direction); `fields` are the draft's field texts. */
+  readonly text?: (node: FieldValues<F>, fields?: FieldTexts) => string;
   /** Characters the node's own fields add to the section's size limit (EDITOR_LIMITS.maxTotalChars). */
   readonly chars?: (node: FieldValues<F>) => number;
 }
@@ -85,7 +86,7 @@ function leaf<const T extends string, const F extends Fields>(
   type: T,
   places: { in: readonly Place[] },
   fields: F,
-  plainText?: (node: FieldValues<typeof base & F>) => string,
+  plainText?: (node: FieldValues<typeof base & F>, fields?: FieldTexts) => string,
   chars?: (node: FieldValues<typeof base & F>) => number,
 ): NodeDescriptor<T, typeof base & F> {
   return { type, fields: { ...base, ...fields }, in: places.in, holds: [], text: plainText, chars };
@@ -144,6 +145,10 @@ export const NODE_DESCRIPTORS = [
   leaf('linebreak', { in: INLINE_LEAF }, {}, () => '\n'),
   // The note is an editor state of its own, walked by the validator; its text is not inline text.
   leaf('footnote', { in: ['inline'] }, { note: walkedLater() }, () => ''),
+  // A draft field shown in the text (field-texts.ts): only its id is stored, its text is the draft's current value.
+  leaf('field', { in: INLINE_LEAF }, { fieldId: text(40), format: TEXT_FIELDS.format }, (node, fields) =>
+    fieldText(node.fieldId, fields),
+  ),
 ] as const;
 
 export type StoredNodeDescriptor = (typeof NODE_DESCRIPTORS)[number];
