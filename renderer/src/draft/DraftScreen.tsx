@@ -109,7 +109,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       quietBatcher<string, ContentReader>((batch) =>
         startTransition(() => {
           for (const [sectionId, read] of batch)
-            dispatch({ type: 'content', sectionId, content: read, counts: read.counts() });
+            dispatch({ type: 'content', sectionId, content: read, counts: read.counts });
         }),
       ),
     [],

@@ -13,7 +13,7 @@ const typed = (sectionId: string, content: SerializedEditorState): DraftAction =
   type: 'content',
   sectionId,
   content: () => content,
-  counts: contentCounts(content),
+  counts: (fields) => contentCounts(content, fields),
 });
 
 function section(
@@ -64,6 +64,15 @@ describe('draft state', () => {
     expect(onScreenDraft(draft).sections[0]!.content).toEqual(typedText);
     draft = draftReducer(draft, typed('norm-g', paragraphState([])));
     expect(draft.sections[0]).toMatchObject({ words: 0, footnotes: 0, status: 'empty' });
+  });
+
+  it('counts a field in the text as the words of the draft’s value for it, live as typed', () => {
+    let draft = open([section('title-block', 'title', null, 0)]);
+    draft = { ...draft, meta: { ...draft.meta, fields: { ...draft.meta.fields, submitter: 'Republic of Examplia' } } };
+    const field = { type: 'field', version: 1, fieldId: 'submitter', format: 0 } as const;
+    const titleBlock = rootState([paragraphNode([textNode('Submitted by '), field])]);
+    draft = draftReducer(draft, typed('title-block', titleBlock));
+    expect(draft.sections[0]).toMatchObject({ words: 5 });
   });
 
   it('never downgrades a status the user set to final', () => {

@@ -9,7 +9,7 @@ import { countFootnotes } from '../../../shared/model/footnotes';
 import { statusForWords } from '../../../shared/model/status';
 import { sectionWordCount } from '../../../shared/model/words';
 import type { SectionCounts } from '../editor';
-import { fieldTexts } from '../../../shared/model/field-texts';
+import { fieldTexts, type FieldTexts } from '../../../shared/model/field-texts';
 import type { StoredDraft } from '../storage/repository';
 import { totals } from '../storage/summary';
 
@@ -26,7 +26,12 @@ export interface OpenDraft {
 }
 
 export type DraftAction =
-  | { type: 'content'; sectionId: string; content: () => SerializedEditorState; counts: SectionCounts }
+  | {
+      type: 'content';
+      sectionId: string;
+      content: () => SerializedEditorState;
+      counts: (fields: FieldTexts) => SectionCounts;
+    }
   | { type: 'footnotes'; sectionId: string; count: number }
   | { type: 'status'; sectionId: string; status: SectionStatus };
 
@@ -58,13 +63,17 @@ function updateSection(draft: OpenDraft, sectionId: string, update: (s: SectionS
 export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
   switch (action.type) {
     case 'content':
-      return updateSection(draft, action.sectionId, (s) => ({
-        ...s,
-        content: action.content,
-        words: action.counts.words,
-        footnotes: action.counts.footnotes,
-        status: statusForWords(s.status, action.counts.words),
-      }));
+      return updateSection(draft, action.sectionId, (s) => {
+        // A field in the text counts as the words of the draft's value for it.
+        const counts = action.counts(fieldTexts(draft.meta));
+        return {
+          ...s,
+          content: action.content,
+          words: counts.words,
+          footnotes: counts.footnotes,
+          status: statusForWords(s.status, counts.words),
+        };
+      });
     case 'footnotes':
       return updateSection(draft, action.sectionId, (s) =>
         s.footnotes === action.count ? s : { ...s, footnotes: action.count },

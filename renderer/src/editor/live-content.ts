@@ -3,13 +3,14 @@
 // the blocks changed since the last count (block-counts.ts) without serialising it at all.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import type { FieldTexts } from '../../../shared/model/field-texts';
 import { BlockCounts, type SectionCounts } from './block-counts';
 import { toStoredContent } from './content';
 
 /** The section's content as it is when called (serialised at most once per change). */
 export type ContentReader = (() => SerializedEditorState) & {
   /** The section's word and footnote counts as they are when called. */
-  counts(): SectionCounts;
+  counts(fields?: FieldTexts): SectionCounts;
 };
 
 export interface LiveContent {
@@ -24,7 +25,7 @@ export function liveContent(editor: LexicalEditor): LiveContent {
   let cached: SerializedEditorState | null = null;
   const blockCounts = new BlockCounts();
   const read = Object.assign(() => (cached ??= toStoredContent(editor.getEditorState().toJSON())), {
-    counts: () => blockCounts.read(editor),
+    counts: (fields?: FieldTexts) => blockCounts.read(editor, fields),
   });
   return {
     read,
