@@ -4,7 +4,7 @@
 // A field reads as the words of its value on that side (the draft's fields then and now).
 // Two tokens are equal only when text and formatting are, so a word made bold reads as changed.
 import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
-import { LETTERED_LIST_STYLE, TEXT_FORMAT } from '../model/lexical-json';
+import { KEPT_TEXT_FORMATS, LETTERED_LIST_STYLE } from '../model/lexical-json';
 import { fieldText, type FieldTexts } from '../model/field-texts';
 import { bodyText } from '../model/text';
 import { textPieces } from '../model/word-tokens';
@@ -16,15 +16,6 @@ export interface BlockStyle {
   /** Heading level (1–6) or list depth (1 = top level); 0 for paragraphs and quotes. */
   level: number;
 }
-
-/** The formatting a comparison shows: what Word's track changes would call a format change. */
-export const SHOWN_MARKS =
-  TEXT_FORMAT.bold |
-  TEXT_FORMAT.italic |
-  TEXT_FORMAT.underline |
-  TEXT_FORMAT.strikethrough |
-  TEXT_FORMAT.subscript |
-  TEXT_FORMAT.superscript;
 
 export type RichToken =
   | { kind: 'start'; style: BlockStyle }
@@ -46,7 +37,7 @@ export function tokenKey(token: RichToken): string {
 function inlineTokens(nodes: SerializedNode[], out: RichToken[], fields: FieldTexts | undefined, link?: string): void {
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'field') {
-      const marks = node.format & SHOWN_MARKS;
+      const marks = node.format & KEPT_TEXT_FORMATS;
       const shown = node.type === 'text' ? node.text : fieldText(node.fieldId, fields);
       for (const text of textPieces(shown))
         out.push(link === undefined ? { kind: 'text', text, marks } : { kind: 'text', text, marks, link });

@@ -9,7 +9,8 @@ import { fieldText } from '../model/field-texts';
 import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
 import { STYLE } from './styles';
-import { directionSegments, hasRightToLeftText, xmlSafe } from './text';
+import { directionSegments, hasRightToLeftText } from './text';
+import { xmlSafe } from '../ooxml/xml/escape';
 import {
   breakRunXml,
   footnoteReferenceXml,

@@ -6,7 +6,8 @@ import { Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { LanguageProfile } from './language';
 import { A4, HEADER_DISTANCE, MARGIN } from './page-geometry';
 import { STYLE } from './styles';
-import { directionSegments, hasRightToLeftText, isLeftToRightOnly, xmlSafe } from './text';
+import { directionSegments, hasRightToLeftText, isLeftToRightOnly } from './text';
+import { xmlSafe } from '../ooxml/xml/escape';
 
 /** The header line as runs: one line, split into direction runs where it holds Arabic text. */
 function headerParagraph(line: string, profile: LanguageProfile): Paragraph {

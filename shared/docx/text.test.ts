@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directionSegments, isLeftToRightOnly, xmlSafe } from './text';
+import { xmlSafe } from '../ooxml/xml/escape';
+import { directionSegments, isLeftToRightOnly } from './text';
 
 describe('xmlSafe', () => {
   it('drops characters an XML part cannot hold and keeps the rest', () => {

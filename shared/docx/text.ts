@@ -1,15 +1,5 @@
-// Text as it goes into the XML: characters XML 1.0 cannot hold are dropped, and Arabic-document
-// text is split into direction runs so that Latin names inside Arabic stay in reading order.
-
-// Control characters (except tab, newline, carriage return), U+FFFE/U+FFFF and unpaired surrogates
-// would make the part unreadable for Word.
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '');
-}
+// Text as it goes into the XML: Arabic-document text is split into direction runs so that Latin
+// names inside Arabic stay in reading order (characters XML cannot hold: ooxml/xml/escape.ts).
 
 export interface DirectionSegment {
   text: string;

@@ -127,4 +127,13 @@ export const TEXT_FORMAT = {
   superscript: 64,
 } as const;
 
+/** The formats a section keeps and the export writes: all but inline code, which the app never makes. */
+export const KEPT_TEXT_FORMATS =
+  TEXT_FORMAT.bold |
+  TEXT_FORMAT.italic |
+  TEXT_FORMAT.underline |
+  TEXT_FORMAT.strikethrough |
+  TEXT_FORMAT.subscript |
+  TEXT_FORMAT.superscript;
+
 export const LETTERED_LIST_STYLE = 'lower-alpha';

@@ -1,7 +1,7 @@
 // What every editor of stored text shares, the section's and each footnote's: the inline node
 // classes (text, tab and line break are Lexical's own; links), rich text with undo, and links
 // only to safe addresses whichever way they arrive. The section editor adds blocks, lists and
-// footnotes around it (sectionExtension.ts); a footnote's editor adds only its nesting.
+// footnotes around it (section-extension.ts); a footnote's editor adds only its nesting.
 import { HistoryExtension } from '@lexical/history';
 import { AutoLinkNode, LinkExtension, LinkNode } from '@lexical/link';
 import { RichTextExtension } from '@lexical/rich-text';

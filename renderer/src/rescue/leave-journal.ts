@@ -31,6 +31,8 @@ export interface UnwrittenSource {
 /** One window's journal: each window writes its own key, so two tabs never overwrite each other's. */
 export class LeaveJournal {
   private readonly key = `${KEY_PREFIX}${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  /** Whether this window's copy may be in storage: clearing is then the only storage work a save adds. */
+  private written = false;
 
   constructor(
     private readonly storage: JournalStorage,
@@ -43,11 +45,11 @@ export class LeaveJournal {
   write(): void {
     const entries: JournalEntry[] = this.source
       .unwritten()
-      .filter((change) => change.patch.content !== undefined || change.patch.status !== undefined)
       .map((change) => ({ ...change, base: this.baseOf(change.draftId), at: this.now() }));
+    if (entries.length === 0) return this.clear();
     try {
-      if (entries.length === 0) this.storage.removeItem(this.key);
-      else this.storage.setItem(this.key, JSON.stringify(entries));
+      this.storage.setItem(this.key, JSON.stringify(entries));
+      this.written = true;
     } catch {
       // Full or disabled: the flush that leaving started is then the only chance.
     }
@@ -55,6 +57,8 @@ export class LeaveJournal {
 
   /** Everything is stored: the copy is no longer needed. */
   clear(): void {
+    if (!this.written) return;
+    this.written = false;
     try {
       this.storage.removeItem(this.key);
     } catch {

@@ -1,6 +1,6 @@
 // Keeps the content of a section editor, or of a footnote's text editor, within what storage
 // accepts (shared/model/editor-nodes.ts): indentation stops at the limit, and the node
-// transforms in fitNodes.ts fit whatever an update made. What was changed goes to the notice log.
+// transforms in fit-nodes.ts fit whatever an update made. What was changed goes to the notice log.
 import { getPeerDependencyFromEditor } from '@lexical/extension';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';

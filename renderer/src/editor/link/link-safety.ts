@@ -2,7 +2,7 @@
 // checks what the user types; this module guards every other way a link can arrive (paste,
 // copied editor content, stored content, a URL pasted over a selection) by turning an unsafe link
 // back into plain text and a safe one into the URL the policy returns.
-import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { defineExtension, type LexicalNode, TextNode } from 'lexical';
 import { safeUrl } from '../../../../shared/security/links';
 
@@ -24,22 +24,20 @@ export function $neutraliseLink(link: LinkNode): LexicalNode[] {
 /** Registers the guards on an editor: unsafe links become text, text carries no inline CSS. */
 export const LinkSafetyExtension = defineExtension({
   name: 'norms-drafter/link-safety',
+  // The link classes it guards; an autolink comes only from stored content written elsewhere.
+  nodes: () => [LinkNode, AutoLinkNode],
   register: (editor) => {
-    const removeLinkGuard = editor.registerNodeTransform(LinkNode, (link) => {
-      if ($isLinkNode(link)) $neutraliseLink(link);
-    });
     // Transforms are keyed by node type, so an autolink (a LinkNode subclass) needs its own.
-    const removeAutoLinkGuard = editor.hasNode(AutoLinkNode)
-      ? editor.registerNodeTransform(AutoLinkNode, (link) => void $neutraliseLink(link))
-      : () => {};
+    const removeLinkGuards = [LinkNode, AutoLinkNode].map((klass) =>
+      editor.registerNodeTransform(klass, (link) => void $neutraliseLink(link)),
+    );
     // Inline CSS on text could load remote resources (background-image) and is never created
     // by this editor's own commands, so any that arrives is dropped.
     const removeStyleGuard = editor.registerNodeTransform(TextNode, (text) => {
       if (text.getStyle() !== '') text.setStyle('');
     });
     return () => {
-      removeLinkGuard();
-      removeAutoLinkGuard();
+      for (const remove of removeLinkGuards) remove();
       removeStyleGuard();
     };
   },

@@ -13,18 +13,10 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { safeUrl } from '../../../../shared/security/links';
-import { TEXT_FORMAT } from '../../../../shared/model/lexical-json';
+import { KEPT_TEXT_FORMATS } from '../../../../shared/model/lexical-json';
 import { $neutraliseLink } from '../link/link-safety';
 
 export type PasteTarget = 'section' | 'note';
-
-const KEPT_FORMATS =
-  TEXT_FORMAT.bold |
-  TEXT_FORMAT.italic |
-  TEXT_FORMAT.underline |
-  TEXT_FORMAT.strikethrough |
-  TEXT_FORMAT.subscript |
-  TEXT_FORMAT.superscript;
 
 function $swap(node: ElementNode, next: ElementNode): ElementNode {
   if (node.getParent() !== null) return node.replace(next, true);
@@ -65,7 +57,7 @@ function $normalizeElement(node: ElementNode, target: PasteTarget): LexicalNode[
 function $normalizeNode(node: LexicalNode, target: PasteTarget): LexicalNode[] {
   if ($isTextNode(node)) {
     if (node.getStyle() !== '') node.setStyle('');
-    const format = node.getFormat() & KEPT_FORMATS;
+    const format = node.getFormat() & KEPT_TEXT_FORMATS;
     if (format !== node.getFormat()) node.setFormat(format);
     return [node];
   }
