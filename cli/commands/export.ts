@@ -8,6 +8,7 @@ import { defaultExportOptions, exportDocx, type DocxExportOptions } from '../../
 import { sectionsLeftOut } from '../../shared/docx/empty-sections';
 import type { Section } from '../../shared/model/draft';
 import { normLabel } from '../../shared/norms/official';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
@@ -65,7 +66,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
       throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     const draft = await readDraftFile(input, io);
     const options = exportOptions(values);
-    const bytes = await exportDocx(draft, options, { now: new Date() });
+    const bytes = await exportDocx(publicDraft(draft), options, { now: new Date() });
     await io.writeFileAtomic(output, bytes);
     const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
     io.stdout(

@@ -11,6 +11,7 @@ import { createDraft } from '../templates/create-draft';
 import { parseTemplate } from '../templates/schema';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
+import { publicDraft } from '../collab/public-draft';
 
 const ALIGNED: SerializedElement['format'][] = ['', 'left', 'start', 'center', 'right', 'end', 'justify'];
 
@@ -28,7 +29,7 @@ function draftWith(language: 'en' | 'ar'): Draft {
 
 /** The w:jc of the paragraph holding `text`, or null when it has none. */
 async function alignments(draft: Draft): Promise<Map<string, string | null>> {
-  const bytes = await exportDocx(draft, defaultExportOptions(), { now: new Date(0) });
+  const bytes = await exportDocx(publicDraft(draft), defaultExportOptions(), { now: new Date(0) });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
   const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
   const out = new Map<string, string | null>();

@@ -6,6 +6,7 @@ import { readZipDirectory } from '../ooxml/zip/read';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
 import { hasWords, normHeadingText } from './sections';
+import { publicDraft } from '../collab/public-draft';
 
 function content(text: string): SerializedEditorState {
   const paragraph = {
@@ -43,7 +44,7 @@ const draft: Draft = {
 describe('exportDocx', () => {
   it('returns a ZIP package and reports progress from 0 to the total, in order', async () => {
     const calls: Array<[number, number]> = [];
-    const bytes = await exportDocx(draft, defaultExportOptions(), {
+    const bytes = await exportDocx(publicDraft(draft), defaultExportOptions(), {
       now: new Date(),
       onProgress: (done, total) => calls.push([done, total]),
     });
@@ -56,8 +57,8 @@ describe('exportDocx', () => {
   it('counts fewer steps when empty sections are left out, as they are by default', async () => {
     const totals = new Set<number>();
     const track = { now: new Date(), onProgress: (_: number, total: number) => totals.add(total) };
-    await exportDocx(draft, defaultExportOptions(), track);
-    await exportDocx(draft, { ...defaultExportOptions(), includeEmptySections: true }, track);
+    await exportDocx(publicDraft(draft), defaultExportOptions(), track);
+    await exportDocx(publicDraft(draft), { ...defaultExportOptions(), includeEmptySections: true }, track);
     expect([...totals].sort()).toEqual([4, 5]);
   });
 });
@@ -83,7 +84,7 @@ describe('norm headings and empty sections', () => {
 describe('keep with next', () => {
   it('keeps a heading with its own text, never with the next section', async () => {
     const withEmpty = { ...defaultExportOptions(), includeEmptySections: true };
-    const bytes = await exportDocx(draft, withEmpty, { now: new Date(0) });
+    const bytes = await exportDocx(publicDraft(draft), withEmpty, { now: new Date(0) });
     const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
     const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
     const paragraphs = [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map(([p]) => p);

@@ -1,7 +1,7 @@
 // Draft -> .docx bytes, in one pass over the sections in document order. Pure: runs in the
 // renderer, a web worker, the CLI and tests (no DOM, no Node).
 import { Document } from 'docx';
-import type { Draft } from '../model/draft';
+import type { PublicDraft } from '../collab/public-draft';
 import { writeComments, type DocxComment } from './comments';
 import type { RenderContext } from './context';
 import { FootnoteCollector } from './footnotes';
@@ -34,8 +34,9 @@ export interface DocxExtras {
   comments?: readonly DocxComment[];
 }
 
+/** Writes the public projection only: review and internal data cannot reach this path. */
 export async function exportDocx(
-  draft: Draft,
+  draft: PublicDraft,
   options: DocxExportOptions,
   env: DocxExportEnv,
   extras: DocxExtras = {},

@@ -7,6 +7,7 @@ import type { SerializedEditorState } from '../model/lexical-json';
 import { LETTERED_LIST_STYLE } from '../model/lexical-json';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
+import { publicDraft } from '../collab/public-draft';
 
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 });
 const item = (t: string, value: number) => ({
@@ -56,7 +57,7 @@ function draft(language: Language): Draft {
 
 /** The number formats of the lettered lists' first level in the exported numbering part. */
 async function letterFormats(language: Language): Promise<string[]> {
-  const bytes = await exportDocx(draft(language), defaultExportOptions(), { now: new Date() });
+  const bytes = await exportDocx(publicDraft(draft(language)), defaultExportOptions(), { now: new Date() });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/numbering.xml')!;
   const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 50));
   return [...xml.matchAll(/<w:lvl w:ilvl="0"[^>]*>.*?<w:numFmt w:val="(\w+)"/gs)]

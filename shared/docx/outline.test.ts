@@ -10,6 +10,7 @@ import { walkBlocks, type WalkStep } from './block-walk';
 import { listLabel } from './list-labels';
 import { defaultExportOptions } from './options';
 import { documentOutline } from './outline';
+import { publicDraft } from '../collab/public-draft';
 
 const section = (
   id: string,
@@ -44,7 +45,10 @@ const draft = (sections: Section[], language: Draft['language'] = 'en'): Draft =
 
 describe('documentOutline: what the export writes, in order', () => {
   it('builds the title block and closing date line from the fields when there is no title or closing text', () => {
-    const outline = documentOutline(draft([section('s', 'summary', paragraphState(['Text']))]), defaultExportOptions());
+    const outline = documentOutline(
+      publicDraft(draft([section('s', 'summary', paragraphState(['Text']))])),
+      defaultExportOptions(),
+    );
     expect(outline.titleBlock).toEqual([
       { style: 'IssuingBody', text: 'Ministry of Foreign Affairs' },
       { style: 'Title', text: 'Contribution of Examplia' },
@@ -67,7 +71,7 @@ describe('documentOutline: what the export writes, in order', () => {
         })(),
       },
     );
-    const outline = documentOutline(created, defaultExportOptions());
+    const outline = documentOutline(publicDraft(created), defaultExportOptions());
     expect(outline.titleBlock).toEqual([]);
     expect(outline.sections[0]).toMatchObject({ titleBlock: true, heading: null });
   });
@@ -77,12 +81,15 @@ describe('documentOutline: what the export writes, in order', () => {
       section('a', 'norm', paragraphState(['Our practice']), 'a'),
       section('b', 'norm', emptyEditorState(), 'b'),
     ];
-    const all = documentOutline(draft(sections), { ...defaultExportOptions(), includeEmptySections: true });
+    const all = documentOutline(publicDraft(draft(sections)), {
+      ...defaultExportOptions(),
+      includeEmptySections: true,
+    });
     expect(all.sections.map((s) => s.section.id)).toEqual(['a', 'b']);
     expect(all.sections[0]?.heading?.text).toMatch(
       /^Norm 1 \(UNGGE 2015 report, paragraph 13a\) – Consistent with the purposes of the United Nations/,
     );
-    const kept = documentOutline(draft(sections), {
+    const kept = documentOutline(publicDraft(draft(sections)), {
       ...defaultExportOptions(),
       includeEmptySections: false,
       headingForm: 'short',
@@ -95,7 +102,7 @@ describe('documentOutline: what the export writes, in order', () => {
   });
 
   it('writes an Arabic title block with the Arabic separator and Western digits, right to left', () => {
-    const outline = documentOutline(draft([], 'ar'), defaultExportOptions());
+    const outline = documentOutline(publicDraft(draft([], 'ar')), defaultExportOptions());
     expect(outline.profile.rtl).toBe(true);
     expect(outline.titleBlock.find((l) => l.style === 'Subtitle')?.text).toBe('Republic of Examplia، مارس 2026');
   });
@@ -108,7 +115,10 @@ describe('documentOutline: what the export writes, in order', () => {
       section('b', 'norm', rootState([paragraphNode([footnoteNode([''])])]), 'b'),
       section('c', 'norm', withNote('Third'), 'c'),
     ];
-    const outline = documentOutline(draft(sections), { ...defaultExportOptions(), includeEmptySections: false });
+    const outline = documentOutline(publicDraft(draft(sections)), {
+      ...defaultExportOptions(),
+      includeEmptySections: false,
+    });
     expect(numberFootnotes(outline.sections.map((s) => s.section)).firstNumberBySection.get('c')).toBe(2);
   });
 });

@@ -3,7 +3,8 @@
 // date line. The DOCX writer and the print layout both walk this outline, so the page view cannot
 // show a section, heading or date the file would not have. Pure and free of the docx library.
 import { fieldTexts, type FieldTexts } from '../model/field-texts';
-import type { Draft, Section } from '../model/draft';
+import type { PublicDraft } from '../collab/public-draft';
+import type { Section } from '../model/draft';
 import type { Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { sectionWordCount } from '../model/words';
@@ -75,7 +76,7 @@ function sectionHeading(
 }
 
 export function documentOutline(
-  draft: Draft,
+  draft: PublicDraft,
   options: DocxExportOptions,
   officialTexts?: OfficialTexts,
 ): DocumentOutline {

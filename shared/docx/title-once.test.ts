@@ -13,6 +13,7 @@ import { createDraft } from '../templates/create-draft';
 import { parseTemplate } from '../templates/schema';
 import { exportDocx } from './export-docx';
 import { defaultExportOptions } from './options';
+import { publicDraft } from '../collab/public-draft';
 
 const params = {
   submitter: 'Republic of Examplia',
@@ -28,7 +29,7 @@ const env = () => {
 
 /** The body's paragraphs in order: their style and their text. */
 async function paragraphs(draft: Draft, options = defaultExportOptions()): Promise<{ style: string; text: string }[]> {
-  const bytes = await exportDocx(draft, options, { now: new Date(0) });
+  const bytes = await exportDocx(publicDraft(draft), options, { now: new Date(0) });
   const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
   const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
   return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({

@@ -2,6 +2,7 @@
 // worker file itself is one line: `onmessage = (e) => handleExportRequest(e.data, post)`.
 import type { Draft } from '../model/draft';
 import { exportDocx } from './export-docx';
+import { publicDraft } from '../collab/public-draft';
 import { parseOfficialTexts } from './official-texts';
 import { parseExportOptions } from './options';
 
@@ -29,7 +30,11 @@ export async function handleExportRequest(
     const options = parseExportOptions(request.options);
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
     const officialTexts = parseOfficialTexts(request.officialTexts);
-    const bytes = await exportDocx(request.draft, options, { now: new Date(request.now), onProgress, officialTexts });
+    const bytes = await exportDocx(publicDraft(request.draft), options, {
+      now: new Date(request.now),
+      onProgress,
+      officialTexts,
+    });
     post({ type: 'done', bytes });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -9,6 +9,7 @@ import {
   serializeNormdraft,
 } from './normdraft';
 import { exampliaNonPaper } from '../../test/fixtures/examplia';
+import { collabDraft, contributionCopy } from '../../test/fixtures/collab-draft';
 
 const NOT_VALID =
   'The file is not a valid draft: it was damaged or changed outside Norms Drafter. Open an earlier copy of it, or a backup.';
@@ -60,10 +61,10 @@ describe('.normdraft', () => {
       message: 'This is not a Norms Drafter file (format "other-app", expected "norms-drafter").',
     });
     expect(failure(() => parseNormdraft('[1,2]')).code).toBe('wrong-format');
-    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 3 })))).toEqual({
+    expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: 4 })))).toEqual({
       code: 'unsupported-version',
       message:
-        'Format version 3 is not supported; this version of Norms Drafter reads versions 1 and 2. It was probably written by a newer version of Norms Drafter.',
+        'Format version 4 is not supported; this version of Norms Drafter reads versions 1, 2 and 3. It was probably written by a newer version of Norms Drafter.',
     });
     expect(failure(() => parseNormdraft(JSON.stringify({ ...envelope(), version: '1' }))).code).toBe('invalid');
   });
@@ -165,5 +166,31 @@ describe('.normdraft lineage', () => {
     expect(
       failure(() => serializeNormdraft(exampliaNonPaper(), { draftId: '../x', base: '0123456789abcdef' })),
     ).toMatchObject({ code: 'invalid' });
+  });
+});
+
+describe('.normdraft with collaboration data (version 3)', () => {
+  it('writes a contribution ticket as its own block beside the draft and reads it back onto the draft', () => {
+    const copy = contributionCopy();
+    const text = serializeNormdraft(copy);
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(file.version).toBe(3);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'draft', 'lineage', 'contribution']);
+    expect('contribution' in (file.draft as object)).toBe(false);
+    expect(readNormdraft(text).draft).toEqual(copy);
+  });
+
+  it('keeps a lead draft with contributors, merges and clearance, and still writes version 2 for a plain draft', () => {
+    const lead = collabDraft();
+    expect(readNormdraft(serializeNormdraft(lead)).draft).toEqual(lead);
+    const { collaboration: _c, clearance: _cl, ...plain } = lead;
+    expect((JSON.parse(serializeNormdraft(plain)) as { version: number }).version).toBe(2);
+  });
+
+  it('refuses a damaged contribution block with the usual message, and a contribution block in a version 2 file', () => {
+    const file = JSON.parse(serializeNormdraft(contributionCopy())) as { contribution: { sections: unknown } };
+    file.contribution.sections = 'norm-g';
+    expect(failure(() => readNormdraft(JSON.stringify(file))).code).toBe('invalid');
+    expect(failure(() => readNormdraft(JSON.stringify({ ...file, version: 2 }))).code).toBe('invalid');
   });
 });

@@ -6,13 +6,21 @@ import { z } from 'zod';
 import type { Draft } from '../model/draft';
 import { draftFingerprint } from '../model/fingerprint';
 import { draftSchema, idSchema } from '../model/schema';
+import { contributionTicketSchema } from '../collab/schema';
+import type { ContributionTicket } from '../collab/model';
 import { FileFormatError } from './file-format-error';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';
 
 export const NORMDRAFT_FORMAT = 'norms-drafter';
-/** Version 2 added the lineage and keeps the draft's details in `fields`; version 1 files still open (details moved into fields). */
-export const NORMDRAFT_VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
+/**
+ * Version 2 added the lineage and keeps the draft's details in `fields`; version 1 files still
+ * open (details moved into fields). Version 3 adds collaboration: a contribution file's own block
+ * (`contribution`, beside `draft`) and the lead's contributors, merges and clearance in the
+ * draft. A draft without them is still written as version 2, so older copies of the app open it.
+ */
+export const NORMDRAFT_VERSION = 3;
+const PLAIN_VERSION = 2;
+const READABLE_VERSIONS = [1, 2, 3];
 export const NORMDRAFT_EXTENSION = '.normdraft';
 /** Far above a 60,000-word draft with 600 footnotes (about 10 MB), far below what hurts. */
 export const MAX_NORMDRAFT_BYTES = 32 * 1024 * 1024;
@@ -42,9 +50,12 @@ const lineageSchema = z.strictObject({
 
 export interface NormdraftFile {
   format: typeof NORMDRAFT_FORMAT;
-  version: typeof NORMDRAFT_VERSION;
+  version: typeof NORMDRAFT_VERSION | typeof PLAIN_VERSION;
+  /** The draft, without its contribution ticket (that is the block below). */
   draft: Draft;
   lineage: Lineage;
+  /** A contribution file's own data: whose draft, what is asked, the base (version 3). */
+  contribution?: ContributionTicket;
 }
 
 /**
@@ -82,11 +93,15 @@ export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
   const origin = lineageSchema.safeParse(lineage ?? { draftId: checked.data.id, base: draftFingerprint(checked.data) });
   if (!origin.success)
     throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
+  const { contribution, ...draftOnly } = checked.data;
+  const collaborative =
+    contribution !== undefined || draftOnly.collaboration !== undefined || draftOnly.clearance !== undefined;
   const file: NormdraftFile = {
     format: NORMDRAFT_FORMAT,
-    version: NORMDRAFT_VERSION,
-    draft: checked.data,
+    version: collaborative ? NORMDRAFT_VERSION : PLAIN_VERSION,
+    draft: draftOnly,
     lineage: origin.data,
+    ...(contribution ? { contribution } : {}),
   };
   return `${JSON.stringify(file)}\n`;
 }
@@ -152,10 +167,15 @@ export function readNormdraft(text: string): ReadNormdraft {
     const newer = version > NORMDRAFT_VERSION ? ' It was probably written by a newer version of Norms Drafter.' : '';
     throw new FileFormatError(
       'unsupported-version',
-      `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.join(' and ')}.${newer}`,
+      `Format version ${version} is not supported; this version of Norms Drafter reads versions ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)}.${newer}`,
     );
   }
-  const keys = version === 1 ? ['format', 'version', 'draft'] : ['format', 'version', 'draft', 'lineage'];
+  const keys =
+    version === 1
+      ? ['format', 'version', 'draft']
+      : version === 2
+        ? ['format', 'version', 'draft', 'lineage']
+        : ['format', 'version', 'draft', 'lineage', 'contribution'];
   const extra = Object.keys(envelope).filter((key) => !keys.includes(key));
   if (extra.length > 0) throw notValid(`unrecognized key "${extra[0]}" at (top level)`);
   // draftSchema reads a version 1 draft (details beside the sections) into the current shape.
@@ -164,7 +184,11 @@ export function readNormdraft(text: string): ReadNormdraft {
   if (version === 1) return { draft: parsed.data, lineage: null };
   const lineage = lineageSchema.safeParse(envelope.lineage);
   if (!lineage.success) throw notValid(firstIssue(lineage.error, 'lineage'));
-  return { draft: parsed.data, lineage: lineage.data };
+  if (version === 2 || envelope.contribution === undefined) return { draft: parsed.data, lineage: lineage.data };
+  if (parsed.data.contribution !== undefined) throw notValid('the contribution belongs beside the draft, not in it');
+  const ticket = contributionTicketSchema.safeParse(envelope.contribution);
+  if (!ticket.success) throw notValid(firstIssue(ticket.error, 'contribution'));
+  return { draft: { ...parsed.data, contribution: ticket.data }, lineage: lineage.data };
 }
 
 /** For hosts holding raw bytes: checks the size before decoding, and refuses invalid UTF-8. */

@@ -14,6 +14,7 @@ import { loadTemplates } from '../templates/schema';
 import { importDocument } from './index';
 import { readZipDirectory } from '../ooxml/zip/read';
 import { inflateEntry } from '../ooxml/zip/inflate';
+import { publicDraft } from '../collab/public-draft';
 
 const templates = loadTemplates([nationalNonPaper, stakeholder, normsOnly]);
 
@@ -92,7 +93,7 @@ async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
 
 async function roundTrip(draft: Draft, options: Partial<DocxExportOptions>, officialTexts?: Wording['pasted']) {
   const bytes = await exportDocx(
-    draft,
+    publicDraft(draft),
     { ...defaultExportOptions(), ...options },
     { now: new Date(Date.UTC(2026, 4, 12)), officialTexts },
   );

@@ -1,6 +1,7 @@
 // The draft: what the user writes, stored in IndexedDB, saved as .normdraft, exported to DOCX.
 import type { Language } from './languages';
 import type { SerializedEditorState } from './lexical-json';
+import type { Clearance, Collaboration, ContributionTicket } from '../collab/model';
 
 export const NORM_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const;
 export type NormLetter = (typeof NORM_LETTERS)[number];
@@ -59,4 +60,10 @@ export interface Draft {
   createdAt: number;
   updatedAt: number;
   sections: Section[];
+  /** The lead's contributors, merges and conflicts; absent until the draft is shared out. */
+  collaboration?: Collaboration;
+  /** Present on a contributor's copy: whose draft it is and what is asked. */
+  contribution?: ContributionTicket;
+  /** Who cleared each section at which step. */
+  clearance?: Clearance;
 }

@@ -1,62 +1,22 @@
 // zod schemas for drafts: what a .normdraft file, a backup or storage may hold. Strict objects
 // (unknown keys rejected), bounded strings, real calendar dates, validated editor content.
 import { z } from 'zod';
-import { NORM_LETTERS, SECTION_KINDS, SECTION_STATUSES, type Draft, type DraftFields, type Section } from './draft';
+import type { Draft, DraftFields, Section } from './draft';
 import { BUILT_IN_FIELDS, FIELD_ID_PATTERN, FIELD_VALUE_CHARS, MAX_TEMPLATE_FIELDS } from './fields';
 import { liftDetailsIntoFields } from './legacy-details';
 import { LANGUAGES } from './languages';
-import { isIsoDate } from './dates';
-import { editorStateSchema } from './editor-schema';
-
 export { editorStateSchema } from './editor-schema';
 
-export const DRAFT_LIMITS = {
-  idChars: 128,
-  titleChars: 1_000,
-  nameChars: 300,
-  forumChars: 500,
-  headingChars: 2_000,
-  sections: 300,
-  keysPerSection: 16,
-  keyChars: 200,
-} as const;
-
-/** Ids are generated (UUIDs or similar); a conservative alphabet keeps them safe in any context. */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(DRAFT_LIMITS.idChars)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Invalid id: use letters, digits, "-" and "_" only');
-
-export const isoDateSchema = z.string().refine(isIsoDate, 'Invalid date: expected a real date written YYYY-MM-DD');
-
-/** An i18n key in namespace `templates`, e.g. `norm.g.guidance.1`. */
-export const messageKeySchema = z
-  .string()
-  .max(DRAFT_LIMITS.keyChars)
-  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key');
-
-const epochMs = z.int().min(0).max(8_640_000_000_000_000);
-
-export const sectionSchema = z
-  .strictObject({
-    id: idSchema,
-    kind: z.enum(SECTION_KINDS),
-    norm: z.enum(NORM_LETTERS).nullable(),
-    heading: z.string().max(DRAFT_LIMITS.headingChars),
-    status: z.enum(SECTION_STATUSES),
-    content: editorStateSchema,
-    guidanceKeys: z.array(messageKeySchema).max(DRAFT_LIMITS.keysPerSection).optional(),
-    subheadingKeys: z.array(messageKeySchema).max(DRAFT_LIMITS.keysPerSection).optional(),
-  })
-  .superRefine((section, ctx) => {
-    if (section.kind === 'norm' && section.norm === null) {
-      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs its norm letter (a to k)' });
-    }
-    if (section.kind !== 'norm' && section.norm !== null) {
-      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'Only norm sections carry a norm letter' });
-    }
-  });
+export {
+  DRAFT_LIMITS,
+  idSchema,
+  isoDateSchema,
+  messageKeySchema,
+  epochMsSchema,
+  sectionSchema,
+} from './section-schema';
+import { DRAFT_LIMITS, epochMsSchema, idSchema, isoDateSchema, sectionSchema } from './section-schema';
+import { clearanceSchema, collaborationSchema, contributionTicketSchema } from '../collab/schema';
 
 /** The fields' values; whether they suit the draft's template is checkFields' job (draft-fields.ts). */
 export const draftFieldsSchema = z
@@ -88,9 +48,12 @@ const currentDraftSchema = z
     submitterKind: z.enum(['state', 'stakeholder']),
     language: z.enum(LANGUAGES),
     fields: draftFieldsSchema,
-    createdAt: epochMs,
-    updatedAt: epochMs,
+    createdAt: epochMsSchema,
+    updatedAt: epochMsSchema,
     sections: z.array(sectionSchema).max(DRAFT_LIMITS.sections),
+    collaboration: collaborationSchema.optional(),
+    contribution: contributionTicketSchema.optional(),
+    clearance: clearanceSchema.optional(),
   })
   .superRefine((draft, ctx) => {
     const seen = new Set<string>();

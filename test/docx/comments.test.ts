@@ -10,6 +10,7 @@ import { exportDocx } from '../../shared/docx/export-docx';
 import { makeDraft, normSection } from './fixtures/draft';
 import { p, state } from './fixtures/lexical';
 import { convertWithLibreOffice, pandocMarkdown, part, partNames, tempDir } from './support';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 const draft = makeDraft(
   {
@@ -47,7 +48,7 @@ describe('a Word document with a comment', () => {
     writeFileSync(
       docx,
       await exportDocx(
-        draft,
+        publicDraft(draft),
         defaultExportOptions(),
         { now: new Date(Date.UTC(2026, 2, 13)) },
         { comments: [COMMENT] },
@@ -74,7 +75,10 @@ describe('a Word document with a comment', () => {
 
   it('is not what the export the user runs writes', async () => {
     const docx = join(dir, 'plain.docx');
-    writeFileSync(docx, await exportDocx(draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 13)) }));
+    writeFileSync(
+      docx,
+      await exportDocx(publicDraft(draft), defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 13)) }),
+    );
     expect(partNames(docx)).not.toContain('word/comments.xml');
     expect(part(docx, 'word/document.xml')).not.toContain('comment');
   });

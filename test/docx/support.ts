@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Draft } from '../../shared/model/draft';
 import { defaultExportOptions, exportDocx } from '../../shared/docx';
 import type { DocxExportOptions } from '../../shared/docx';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results', 'docx');
 const TOOL_TIMEOUT = 120_000;
@@ -23,7 +24,7 @@ export async function writeExport(
   options: Partial<DocxExportOptions> = {},
   now = new Date(),
 ): Promise<string> {
-  const bytes = await exportDocx(draft, { ...defaultExportOptions(), ...options }, { now });
+  const bytes = await exportDocx(publicDraft(draft), { ...defaultExportOptions(), ...options }, { now });
   const file = join(dir, `${name}.docx`);
   writeFileSync(file, bytes);
   return file;

@@ -17,6 +17,7 @@ import { examplia as english } from '../docx/fixtures/examplia-en';
 import { examplia as russian } from '../docx/fixtures/examplia-ru';
 import { examplia as chinese } from '../docx/fixtures/examplia-zh';
 import { FIXTURES, pandoc, repoTemplates, tempDir } from './support';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 const templates = repoTemplates();
 const options = () => {
@@ -58,7 +59,7 @@ describe('the direct Word reader', () => {
     'builds the same draft as mammoth from an %s export',
     async (_, draft) => {
       const [direct, viaMammoth] = await bothWays(
-        await exportDocx(draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 12)) }),
+        await exportDocx(publicDraft(draft), defaultExportOptions(), { now: new Date(Date.UTC(2026, 2, 12)) }),
       );
       expect(direct).toEqual(viaMammoth);
     },

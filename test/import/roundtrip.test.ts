@@ -8,6 +8,7 @@ import { NORM_LETTERS } from '../../shared/model/draft';
 import { bodyText } from '../../shared/model/text';
 import { normHeadingLine } from '../../shared/norms/official';
 import { FIXTURES, footnoteTexts, importFile, pandoc, tempDir } from './support';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 let dir: string;
 beforeAll(() => {
@@ -37,7 +38,7 @@ describe.each(['examplia-non-paper', 'edrf-contribution'])('%s round trip', (fil
     const exported = join(dir, `${file}-exported.docx`);
     writeFileSync(
       exported,
-      await exportDocx(first.draft, defaultExportOptions(), { now: new Date(Date.UTC(2026, 3, 2)) }),
+      await exportDocx(publicDraft(first.draft), defaultExportOptions(), { now: new Date(Date.UTC(2026, 3, 2)) }),
     );
     const markdown = pandoc(['--from', 'docx', '--to', 'markdown-smart', '--wrap=none', exported]);
     const text = plain(markdown);

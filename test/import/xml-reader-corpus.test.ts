@@ -15,6 +15,7 @@ import { examplia as arabic } from '../docx/fixtures/examplia-ar';
 import { examplia as english } from '../docx/fixtures/examplia-en';
 import { examplia as chinese } from '../docx/fixtures/examplia-zh';
 import { FIXTURES, pandoc, tempDir } from './support';
+import { publicDraft } from '../../shared/collab/public-draft';
 
 // mammoth's own reader, taken before anything replaces it; its namespace map (office-xml-reader.js).
 const xml = await loadMammothXml();
@@ -55,7 +56,7 @@ beforeAll(async () => {
     const out = join(dir, `${name}.docx`);
     writeFileSync(
       out,
-      await exportDocx(draft, { ...defaultExportOptions(), headerLine: 'Non-paper' }, { now: new Date() }),
+      await exportDocx(publicDraft(draft), { ...defaultExportOptions(), headerLine: 'Non-paper' }, { now: new Date() }),
     );
     documents.push(out);
   }

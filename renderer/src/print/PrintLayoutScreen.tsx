@@ -15,6 +15,7 @@ import { liveDraftIfStored } from '../storage/live-draft';
 import { pageContent, type PageContent } from './page-content';
 import { Pages } from './Pages';
 import { useServices, type Services } from '../services/context';
+import { publicDraft } from '../../../shared/collab/public-draft';
 import './print.css';
 
 type State =
@@ -40,7 +41,7 @@ async function load({ autosaver, repository, normTexts }: Services, draftId: str
     loadExportOptions(repository, draftId),
     normTexts.forLanguage(draft.language).catch(() => ({})),
   ]);
-  const outline = documentOutline(draft, options, officialTexts);
+  const outline = documentOutline(publicDraft(draft), options, officialTexts);
   return {
     kind: 'ready',
     draft,

@@ -12,6 +12,7 @@ import { readZipDirectory } from '../../../shared/ooxml/zip/read';
 import { createDraft } from '../../../shared/templates/create-draft';
 import { parseTemplate } from '../../../shared/templates/schema';
 import { pageContent } from './page-content';
+import { publicDraft } from '../../../shared/collab/public-draft';
 
 const section = (
   id: string,
@@ -71,23 +72,25 @@ describe('pageContent: the paragraphs and footnotes the Word file holds', () => 
   it('gives one block per written paragraph, in the Word styles, with the footnotes each references', () => {
     const content = pageContent(
       documentOutline(
-        draft([
-          section('s', 'summary', [
-            paragraphNode([
-              textNode('Examplia '),
-              textNode('supports', TEXT_FORMAT.bold),
-              footnoteNode(['Strategy 2025.']),
+        publicDraft(
+          draft([
+            section('s', 'summary', [
+              paragraphNode([
+                textNode('Examplia '),
+                textNode('supports', TEXT_FORMAT.bold),
+                footnoteNode(['Strategy 2025.']),
+              ]),
+              paragraphNode([textNode('   ')]),
             ]),
-            paragraphNode([textNode('   ')]),
+            section('b', 'norm', [paragraphNode([footnoteNode([''])])], 'b'),
+            section(
+              'c',
+              'norm',
+              [list(['First', '', 'Second']), paragraphNode([textNode('More'), footnoteNode(['Grid Act.'])])],
+              'c',
+            ),
           ]),
-          section('b', 'norm', [paragraphNode([footnoteNode([''])])], 'b'),
-          section(
-            'c',
-            'norm',
-            [list(['First', '', 'Second']), paragraphNode([textNode('More'), footnoteNode(['Grid Act.'])])],
-            'c',
-          ),
-        ]),
+        ),
         { ...defaultExportOptions(), includeEmptySections: false },
       ),
     );
@@ -116,9 +119,11 @@ describe('pageContent: the paragraphs and footnotes the Word file holds', () => 
   it('letters an Arabic list أ ب and keeps an English-only paragraph left to right in an Arabic document', () => {
     const content = pageContent(
       documentOutline(
-        draft(
-          [section('s', 'summary', [list(['أولاً', 'ثانياً'], true), paragraphNode([textNode('Grid Act 2024.')])])],
-          'ar',
+        publicDraft(
+          draft(
+            [section('s', 'summary', [list(['أولاً', 'ثانياً'], true), paragraphNode([textNode('Grid Act 2024.')])])],
+            'ar',
+          ),
         ),
         defaultExportOptions(),
       ),
@@ -147,7 +152,7 @@ describe('the page view and the Word file agree', () => {
     d: Draft,
     options = defaultExportOptions(),
   ): Promise<Array<{ style: string; text: string }>> {
-    const bytes = await exportDocx(d, options, { now: new Date(0) });
+    const bytes = await exportDocx(publicDraft(d), options, { now: new Date(0) });
     const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
     const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
     return [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, inner]) => ({
@@ -158,7 +163,7 @@ describe('the page view and the Word file agree', () => {
 
   /** The page view's paragraphs: style and text, without list labels and footnote numbers. */
   function viewParagraphs(d: Draft, options = defaultExportOptions()): Array<{ style: string; text: string }> {
-    return pageContent(documentOutline(d, options)).blocks.map((block) => {
+    return pageContent(documentOutline(publicDraft(d), options)).blocks.map((block) => {
       const markup = html(block.node);
       const text = markup
         .replace(/<sup class="pl-ref"[^>]*>\d+<\/sup>|<span class="pl-label">[^<]*<\/span>/g, '')

@@ -1,0 +1,25 @@
+// The public projection of a draft: what may reach a document sent outside (the Word export, the
+// print layout). Review and internal data (contributors, merges, conflicts, clearance, marks on
+// the text) are removed here, in one place; the DOCX writer accepts only this type, so a path
+// that skipped it would not compile.
+import type { Draft } from '../model/draft';
+import { stripMarks } from './marks';
+
+declare const publicBrand: unique symbol;
+
+/** A draft holding only what may be published; made only by publicDraft(). */
+export type PublicDraft = Omit<Draft, 'collaboration' | 'contribution' | 'clearance'> & {
+  readonly [publicBrand]: true;
+};
+
+/** Keys of Draft that hold review or internal data, removed from every public projection. */
+export const PRIVATE_DRAFT_KEYS = ['collaboration', 'contribution', 'clearance'] as const;
+
+export function publicDraft(draft: Draft): PublicDraft {
+  const { collaboration: _collaboration, contribution: _contribution, clearance: _clearance, ...rest } = draft;
+  const sections = draft.sections.map((section) => {
+    const content = stripMarks(section.content);
+    return content === section.content ? section : { ...section, content };
+  });
+  return { ...rest, sections } as PublicDraft;
+}

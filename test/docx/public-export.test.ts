@@ -1,0 +1,26 @@
+// Review data never reaches the Word file the user sends: every part of the package is read.
+import { describe, expect, it } from 'vitest';
+import { exportDocx } from '../../shared/docx/export-docx';
+import { defaultExportOptions } from '../../shared/docx/options';
+import { publicDraft } from '../../shared/collab/public-draft';
+import { readZipDirectory } from '../../shared/ooxml/zip/read';
+import { inflateEntry } from '../../shared/ooxml/zip/inflate';
+import { collabDraft, REVIEW_ONLY_NAMES } from '../fixtures/collab-draft';
+
+describe('the Word export of a draft with contributors, merges and clearance', () => {
+  it('holds the text and none of the review data, in any part', async () => {
+    const bytes = await exportDocx(publicDraft(collabDraft()), defaultExportOptions(), { now: new Date(0) });
+    const parts = await Promise.all(
+      readZipDirectory(bytes).map(async (entry) => ({
+        name: entry.name,
+        text: new TextDecoder().decode(await inflateEntry(bytes, entry, 50 * 1024 * 1024)),
+      })),
+    );
+    const all = parts.map((part) => part.text).join('\n');
+    expect(all).toContain('shares incident data within four hours');
+    for (const part of parts) {
+      for (const name of REVIEW_ONLY_NAMES) expect(part.text, `${name} in ${part.name}`).not.toContain(name);
+      expect(part.text, part.name).not.toMatch(/collab:|w:ins\b|w:del\b|w:comment/);
+    }
+  });
+});
