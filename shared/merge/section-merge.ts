@@ -58,10 +58,11 @@ interface Anchor {
 
 export function mergeSection(
   base: readonly MergeUnit[],
-  ours: readonly MergeUnit[],
+  given: readonly MergeUnit[],
   theirs: readonly MergeUnit[],
   context: SectionMergeContext,
 ): SectionMerge {
+  const ours = [...given];
   const key = (unit: MergeUnit) => unit.key;
   const regions = mergeRegions(base.map(key), ours.map(key), theirs.map(key));
   const changes: MergeChange[] = [];
@@ -83,14 +84,14 @@ export function mergeSection(
   };
   let oursAt = 0;
   let touched = false;
-  for (const region of regions) {
+  regions.forEach((region, r) => {
     while (oursAt < region.oursStart) emit(ours[oursAt++]!);
     const mine = ours.slice(region.oursStart, region.oursEnd);
     const yours = theirs.slice(region.theirsStart, region.theirsEnd);
     oursAt = region.oursEnd;
     if (!region.theirsChanged || (region.oursChanged && sameKeys(mine, yours))) {
       mine.forEach(emit);
-      continue;
+      return;
     }
     touched = true;
     const baseUnits = base.slice(region.baseStart, region.baseEnd);
@@ -101,6 +102,17 @@ export function mergeSection(
       const carriedAfter = mine.flatMap((unit) => markIds(unit, 'after'));
       const added = yours.map((unit) => withMarks(keepOnlyMarks(unit, []), { by: context.author, change: id }));
       pending.push(...carriedBefore.map((anchor) => ({ id: anchor })));
+      // An insertion where an earlier contribution deleted base blocks goes after that deletion
+      // (base order), whichever was merged first: the next block's anchors move in front of it.
+      const following = regions[r + 1];
+      if (
+        region.baseStart === region.baseEnd &&
+        oursAt < ours.length &&
+        !(following?.oursChanged && following.baseStart === region.baseEnd)
+      ) {
+        pending.push(...markIds(ours[oursAt]!, 'before').map((anchor) => ({ id: anchor })));
+        ours[oursAt] = withMarks(ours[oursAt]!, { before: undefined });
+      }
       if (added.length === 0) pending.push({ id, own: 'change' }, ...carriedAfter.map((anchor) => ({ id: anchor })));
       else {
         added[added.length - 1] = addMarkIds(added[added.length - 1]!, 'after', carriedAfter);
@@ -114,7 +126,7 @@ export function mergeSection(
         before: asRecord(baseUnits),
         status: 'pending',
       });
-      continue;
+      return;
     }
     const id = reviewId('conflict', context, region.theirsIndex);
     if (mine.length === 0) pending.push({ id, own: 'conflict' });
@@ -128,7 +140,7 @@ export function mergeSection(
       theirs: { author: context.author, blocks: asRecord(yours) },
       status: 'open',
     });
-  }
+  });
   while (oursAt < ours.length) emit(ours[oursAt++]!);
   if (!touched) return { units: null, changes: [], conflicts: [] };
 
@@ -149,6 +161,13 @@ export function mergeSection(
         ),
       );
     }
+  }
+  // `after` only on the last block: a mark between two blocks is always the later one's `before`.
+  for (let i = 0; i < out.length - 1; i++) {
+    const moved = markIds(out[i]!, 'after');
+    if (moved.length === 0) continue;
+    out[i] = withMarks(out[i]!, { after: undefined });
+    out[i + 1] = addMarkIds(out[i + 1]!, 'before', moved);
   }
   for (const change of changes)
     change.fingerprint = unitsFingerprint(out.filter((unit) => readMark(unit.node, 'change') === change.id));

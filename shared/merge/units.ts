@@ -154,10 +154,10 @@ export function markIds(unit: MergeUnit, name: MarkName): string[] {
   return readMark(unit.node, name)?.split(' ').filter(Boolean) ?? [];
 }
 
-/** Adds ids to a space-separated mark, each once. */
+/** Adds ids to a space-separated mark, each once, sorted: the mark is the same whatever order merges came in. */
 export function addMarkIds(unit: MergeUnit, name: MarkName, ids: readonly string[]): MergeUnit {
   if (ids.length === 0) return unit;
-  const all = [...new Set([...markIds(unit, name), ...ids])];
+  const all = [...new Set([...markIds(unit, name), ...ids])].sort();
   return withMarks(unit, { [name]: all.join(' ') });
 }
 
