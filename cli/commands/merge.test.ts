@@ -93,9 +93,9 @@ describe('merge', () => {
     expect(result.out.split('\n')).toEqual([
       `Merged 2 of 2 files into ${f.output}: 1 change applied, 1 conflict to resolve.`,
       `  ${f.cert} — Quillon Ardent (Examplia CERT)`,
-      '    Norm 7 (UNGGE 2015 report, paragraph 13g) Critical infrastructure: 1 applied, 0 conflicts',
+      '    Norm 7 (UNGGE 2015 report, paragraph 13g) – Critical infrastructure: 1 applied, 0 conflicts',
       `  ${f.ngo} — Tamsin Roe (Open Lines Foundation)`,
-      '    Norm 7 (UNGGE 2015 report, paragraph 13g) Critical infrastructure: 0 applied, 1 conflict',
+      '    Norm 7 (UNGGE 2015 report, paragraph 13g) – Critical infrastructure: 0 applied, 1 conflict',
     ]);
   });
 

@@ -73,7 +73,7 @@ const UNPLACED_TEXT = {
 } as const;
 
 function sectionName(norm: Draft['sections'][number]['norm'], heading: string): string {
-  return norm ? `${normLabel(norm)} ${heading}` : heading;
+  return norm ? `${normLabel(norm)} – ${heading}` : heading;
 }
 
 function plural(count: number, one: string, many: string): string {
