@@ -132,6 +132,7 @@ export function mergeSection(
         sectionId: context.sectionId,
         author: context.author,
         before: asRecord(baseUnits),
+        at: region.baseStart,
         status: 'pending',
       });
       return;
