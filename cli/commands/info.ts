@@ -7,6 +7,7 @@ import { summarizeDraft, type DraftSummary } from '../../shared/model/summary';
 import { normsWritten } from '../../shared/model/status';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
+import { sectionCollaboration } from '../../shared/merge/section-authors';
 
 export const summary = 'describe a .normdraft file';
 export const usage = 'usage: info <file.normdraft> [--json]';
@@ -37,6 +38,11 @@ function table(draft: Draft, info: DraftSummary): string[] {
   return lines;
 }
 
+/** Per section, its open conflicts and the contributors whose changes it holds. */
+function withCollaboration(draft: Draft, info: DraftSummary) {
+  return { ...info, sections: info.sections.map((s) => ({ ...s, ...sectionCollaboration(draft, s.id) })) };
+}
+
 export function run(args: string[], io: CliIo): Promise<number> {
   return runCommand(io, 'info', async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
@@ -45,7 +51,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (file === undefined) throw new CliError('missing the .normdraft file to describe', 2);
     const draft = await readDraftFile(file, io);
     const info = summarizeDraft(draft);
-    if (values.json) io.stdout(JSON.stringify(info, null, 2));
+    if (values.json) io.stdout(JSON.stringify(withCollaboration(draft, info), null, 2));
     else for (const line of table(draft, info)) io.stdout(line);
   });
 }

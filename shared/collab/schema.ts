@@ -77,6 +77,8 @@ const mergeChangeSchema = z.strictObject({
   sectionId: idSchema,
   author: idSchema,
   before: editorStateSchema,
+  fingerprint: z.string().max(64).optional(),
+  at: z.int().min(0).optional(),
   status: z.enum(['pending', 'accepted', 'rejected']),
 });
 
