@@ -218,4 +218,20 @@ describe('reviewing a merge', () => {
     // An accepted change is no longer pending: rejecting everything leaves it.
     expect(text(rejectChanges(draft, {}).draft, 'norm-h')).toContain('Requests go to the Ministry.');
   });
+
+  it('puts neighbouring deletions by two contributors back in order, whichever is rejected first', () => {
+    const both = merge(
+      lead,
+      withBlock(sendTo(lead, CERT, ['norm-g']), 'norm-g', 0, null),
+      withBlock(sendTo(lead, JUSTICE, ['norm-g']), 'norm-g', 1, null),
+    ).draft;
+    expect(text(both, 'norm-g')).not.toContain('Operators report');
+    for (const order of [
+      ['cert', 'justice'],
+      ['justice', 'cert'],
+    ]) {
+      const back = order.reduce((draft, author) => rejectChanges(draft, { author }).draft, both);
+      expect(plain(back)).toEqual(plain(lead));
+    }
+  });
 });

@@ -83,7 +83,6 @@ function putBack(
   replacement: MergeUnit[],
   order: (other: string) => number = () => 0,
 ): MergeUnit[] | null {
-  const ids = new Set([id]);
   if (indices.length > 0) {
     const removed = indices.map((i) => units[i]!);
     const before = removed.flatMap((unit) => markIds(unit, 'before'));
