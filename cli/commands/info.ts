@@ -17,6 +17,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** What merged contributions left to review, when there is any. */
+function reviewLine(draft: Draft): string[] {
+  const collaboration = draft.collaboration;
+  if (!collaboration) return [];
+  const pending = collaboration.changes.filter((c) => c.status === 'pending').length;
+  const open = collaboration.conflicts.filter((c) => c.status === 'open').length;
+  if (pending + open === 0) return [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `Review:     ${count(pending, 'merged change', 'merged changes')} to accept or reject, ${count(open, 'conflict', 'conflicts')} to resolve`,
+  ];
+}
+
 function table(draft: Draft, info: DraftSummary): string[] {
   const words = info.sections.reduce((sum, s) => sum + s.words, 0);
   const notes = info.sections.reduce((sum, s) => sum + s.footnotes, 0);
@@ -25,6 +38,7 @@ function table(draft: Draft, info: DraftSummary): string[] {
     `Submitter:  ${draft.fields.submitter} (${draft.submitterKind})`,
     `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.fields.date}`,
     `Totals:     ${words} words, ${notes} footnotes, ${normsWritten(draft)} of 11 norms written`,
+    ...reviewLine(draft),
     '',
     `${'Section'.padEnd(60)} ${'Status'.padEnd(9)} ${'Words'.padStart(6)} ${'Notes'.padStart(5)}`,
   ];

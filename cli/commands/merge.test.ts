@@ -84,6 +84,9 @@ describe('merge', () => {
     expect(byId('norm-g')).toMatchObject({ conflicts: 1, contributors: ['Tamsin Roe'] });
     expect(byId('summary')).toMatchObject({ conflicts: 0, contributors: ['Odile Ferrand'] });
     expect(byId('norm-h')).toMatchObject({ conflicts: 0, contributors: [] });
+    expect((await cli('info', f.output)).out).toContain(
+      'Review:     2 merged changes to accept or reject, 1 conflict to resolve',
+    );
   });
 
   it('prints a readable summary without --json', async () => {

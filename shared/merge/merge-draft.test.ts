@@ -234,4 +234,24 @@ describe('reviewing a merge', () => {
       expect(plain(back)).toEqual(plain(lead));
     }
   });
+
+  it('keeps two conflicts on the same lead paragraph apart, each resolved on its own', () => {
+    const leadNow = withBlock(lead, 'norm-g', 1, para('Lead wording.'));
+    const twice = merge(
+      leadNow,
+      withBlock(sendTo(lead, CERT, ['norm-g']), 'norm-g', 1, para('CERT wording.')),
+      withBlock(sendTo(lead, JUSTICE, ['norm-g']), 'norm-g', 1, para('Justice wording.')),
+    ).draft;
+    const [first, second] = twice.collaboration!.conflicts;
+    expect([first!.theirs.author, second!.theirs.author]).toEqual(['cert', 'justice']);
+    expect(readMark(blocks(twice, 'norm-g')[1]!, 'conflict')!.split(' ').sort()).toEqual(
+      [first!.id, second!.id].sort(),
+    );
+    const one = resolveConflict(twice, first!.id, { take: 'ours' });
+    expect(readMark(blocks(one, 'norm-g')[1]!, 'conflict')).toBe(second!.id);
+    const both = resolveConflict(one, second!.id, { take: 'theirs' });
+    expect(text(both, 'norm-g')).toContain('Justice wording.');
+    expect(text(both, 'norm-g')).not.toContain('Lead wording.');
+    expect(both.collaboration!.conflicts.map((c) => c.status)).toEqual(['resolved', 'resolved']);
+  });
 });
