@@ -13,7 +13,7 @@ import { wordPartsOf, wordprocessingToIr, type WordParts } from '../import/docx/
 import { checkXmlShape, newXmlBudget } from '../import/docx/xml-limits';
 import { LexicalWriter } from '../import/lexical';
 import { WarningLog } from '../import/warnings';
-import type { SerializedEditorState, SerializedNode } from '../model/lexical-json';
+import type { SerializedEditorState, SerializedList, SerializedNode } from '../model/lexical-json';
 import { partText, readPackage, type OpcPackage } from '../ooxml/package';
 import { keepUnchanged } from './keep-unchanged';
 import { findAskedSections, SectionNotFound, type FoundSection } from './word-sections';
@@ -61,6 +61,32 @@ function withExportLevels(nodes: SerializedNode[]): SerializedNode[] {
   );
 }
 
+const sameList = (a: SerializedList, b: SerializedList) =>
+  a.listType === b.listType && a.$?.['listStyle'] === b.$?.['listStyle'];
+
+/**
+ * Adjacent lists of the same kind as one list: LibreOffice saves the items of one list with a
+ * numbering instance each, which the reader takes for lists of one item.
+ */
+function joinAdjacentLists(nodes: SerializedNode[]): SerializedNode[] {
+  const out: SerializedNode[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type !== 'list' || last?.type !== 'list' || !sameList(last, node)) {
+      out.push(node);
+      continue;
+    }
+    let value = last.start;
+    const children = [...last.children, ...node.children].map((item) => {
+      if (item.type !== 'listitem') return item;
+      const nestedOnly = item.children.length > 0 && item.children.every((child) => child.type === 'list');
+      return { ...item, value: nestedOnly ? value : value++ };
+    });
+    out[out.length - 1] = { ...last, children };
+  }
+  return out;
+}
+
 function sectionContent(parts: WordParts, found: FoundSection): SerializedEditorState {
   const log = new WarningLog();
   // Tracked changes are accepted: the contributor's text is the text as it would print. (Showing
@@ -68,7 +94,7 @@ function sectionContent(parts: WordParts, found: FoundSection): SerializedEditor
   const doc = acceptChanges(wordprocessingToIr({ ...parts, document: found.document, comments: undefined }, log));
   const writer = new LexicalWriter(doc, log);
   // Sub-headings sit under the section's own heading, which the export writes as Heading 1.
-  return writer.state(withExportLevels(writer.blocks(doc.blocks, 1)));
+  return writer.state(joinAdjacentLists(withExportLevels(writer.blocks(doc.blocks, 1))));
 }
 
 /** When the contributor last saved the file (its core properties), else now; never before it was sent. */

@@ -89,9 +89,14 @@ export function findAskedSections(documentXml: string, markers: readonly WordSec
   const body = childElements(root, 'w:body')[0];
   const items = (body ? childElements(body) : []).filter((e) => e.name !== 'w:sectPr').map(bodyItem);
   const headings = new Set(markers.map((m) => normalise(m.heading)).filter(Boolean));
-  const markerNames = new Set(markers.map((m) => m.bookmark));
-  const isBar = (item: BodyItem) =>
-    item.barFill || ALL_BAR_TEXTS.has(item.text) || item.bookmarks.some((name) => markerNames.has(name));
+  // Where each marker's bookmark first starts: its bar. (LibreOffice writes a bookmark that spans
+  // paragraphs as one start per paragraph; only the first is the section's start.)
+  const firstStarts = new Set<BodyItem>();
+  for (const marker of markers) {
+    const first = items.find((item) => item.bookmarks.includes(marker.bookmark));
+    if (first) firstStarts.add(first);
+  }
+  const isBar = (item: BodyItem) => item.barFill || ALL_BAR_TEXTS.has(item.text) || firstStarts.has(item);
   const isBoundary = (item: BodyItem) => isBar(item) || headings.has(item.text);
 
   const found: FoundSection[] = [];
