@@ -59,7 +59,7 @@ describe('contributionDocx', () => {
     const xml = await documentXml(await contributionDocx(wordCopy(), NOW));
     const cover = xml.slice(0, xml.indexOf('Your section — write here'));
     expect(cover).toContain('Contribution requested');
-    expect(cover).toContain('Draft: Examplia on the norms (Ilse Varga (Ministry of Foreign Affairs of Examplia))');
+    expect(cover).toContain('Draft: Examplia on the norms, sent by Ilse Varga (Ministry of Foreign Affairs of Examplia)');
     expect(cover).toContain('For: Tomas Brandt (Examplia CERT)');
     expect(cover).toContain('What is asked: Please bring the incident figures up to date.');
     expect(cover).toContain('Your sections: Critical infrastructure, Requests for assistance');
@@ -228,6 +228,26 @@ describe('readReturnedDocx', () => {
     expect(text.message).toContain('is not a Word document (.docx)');
     const huge = await refusal(readReturnedDocx(new Uint8Array(50 * 1024 * 1024 + 1), lead));
     expect(huge.code).toBe('too-large');
+  });
+
+  it('refuses a document part with an entity bomb or nesting too deep, without expanding it', async () => {
+    const docx = await contributionDocx(wordCopy(), NOW);
+    const bomb = await editPart(docx, 'word/document.xml', (xml) =>
+      xml.replace(
+        '<w:document',
+        '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document',
+      ),
+    );
+    const deep = await editPart(docx, 'word/document.xml', (xml) =>
+      xml.replace(
+        '<w:body>',
+        `<w:body>${'<w:sdt><w:sdtContent>'.repeat(5_000)}${'</w:sdtContent></w:sdt>'.repeat(5_000)}`,
+      ),
+    );
+    for (const file of [bomb, deep]) {
+      const error = await refusal(readReturnedDocx(file, wordLead()));
+      expect(error.message).toContain('This Word file is damaged or is not a Word document (.docx)');
+    }
   });
 
   it('refuses a file whose contribution details were tampered with', async () => {
