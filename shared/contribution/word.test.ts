@@ -59,7 +59,9 @@ describe('contributionDocx', () => {
     const xml = await documentXml(await contributionDocx(wordCopy(), NOW));
     const cover = xml.slice(0, xml.indexOf('Your section — write here'));
     expect(cover).toContain('Contribution requested');
-    expect(cover).toContain('Draft: Examplia on the norms, sent by Ilse Varga (Ministry of Foreign Affairs of Examplia)');
+    expect(cover).toContain(
+      'Draft: Examplia on the norms, sent by Ilse Varga (Ministry of Foreign Affairs of Examplia)',
+    );
     expect(cover).toContain('For: Tomas Brandt (Examplia CERT)');
     expect(cover).toContain('What is asked: Please bring the incident figures up to date.');
     expect(cover).toContain('Your sections: Critical infrastructure, Requests for assistance');
