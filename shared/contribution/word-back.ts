@@ -13,7 +13,8 @@ import { wordPartsOf, wordprocessingToIr, type WordParts } from '../import/docx/
 import { checkXmlShape, newXmlBudget } from '../import/docx/xml-limits';
 import { LexicalWriter } from '../import/lexical';
 import { WarningLog } from '../import/warnings';
-import type { SerializedEditorState, SerializedList, SerializedNode } from '../model/lexical-json';
+import type { Block, HeadingBlock } from '../import/ir';
+import type { SerializedEditorState, SerializedHeading, SerializedList, SerializedNode } from '../model/lexical-json';
 import { partText, readPackage, type OpcPackage } from '../ooxml/package';
 import { keepUnchanged } from './keep-unchanged';
 import { findAskedSections, SectionNotFound, type FoundSection } from './word-sections';
@@ -50,15 +51,23 @@ function wordParts(pkg: OpcPackage): WordParts {
   }
 }
 
-/** Heading levels as the export wrote them (shared/docx/style-names.ts), read back: Heading 2 was h1. */
-const HEADING_TAGS = { h3: 'h1', h4: 'h2', h5: 'h3' } as const;
+/**
+ * The editor's level for a Word heading in a section (whose own heading is Heading 1): the title
+ * block's Title is h1, Heading 1 and 2 the editor's heading (h2), deeper ones its sub-heading
+ * (h3). Unchanged headings keep their own level (keep-unchanged.ts).
+ */
+function headingTag(block: HeadingBlock): SerializedHeading['tag'] {
+  if (block.isTitle) return 'h1';
+  return block.level <= 2 ? 'h2' : 'h3';
+}
 
-function withExportLevels(nodes: SerializedNode[]): SerializedNode[] {
-  return nodes.map((node) =>
-    node.type === 'heading' && node.tag in HEADING_TAGS
-      ? { ...node, tag: HEADING_TAGS[node.tag as keyof typeof HEADING_TAGS] }
-      : node,
-  );
+function sectionNodes(writer: LexicalWriter, blocks: readonly Block[]): SerializedNode[] {
+  return blocks.flatMap((block) => {
+    const nodes = writer.blocks([block], 1);
+    return block.kind === 'heading'
+      ? nodes.map((node) => (node.type === 'heading' ? { ...node, tag: headingTag(block) } : node))
+      : nodes;
+  });
 }
 
 const sameList = (a: SerializedList, b: SerializedList) =>
@@ -94,7 +103,7 @@ function sectionContent(parts: WordParts, found: FoundSection): SerializedEditor
   const doc = acceptChanges(wordprocessingToIr({ ...parts, document: found.document, comments: undefined }, log));
   const writer = new LexicalWriter(doc, log);
   // Sub-headings sit under the section's own heading, which the export writes as Heading 1.
-  return writer.state(joinAdjacentLists(withExportLevels(writer.blocks(doc.blocks, 1))));
+  return writer.state(joinAdjacentLists(sectionNodes(writer, doc.blocks)));
 }
 
 /** When the contributor last saved the file (its core properties), else now; never before it was sent. */

@@ -138,15 +138,16 @@ describe('readReturnedDocx', () => {
     expect(after.at(-1)).toEqual(before.at(-1));
   });
 
-  it('reads the list items and formatting the contributor adds', async () => {
+  it('reads the list items, headings and formatting the contributor adds', async () => {
     const docx = await contributionDocx(wordCopy(), NOW);
     const edited = await editPart(docx, 'word/document.xml', (xml) => {
       const item = paragraphWith(xml, 'Water and sanitation');
       const added = item.xml.replace('Water and sanitation', 'Transport');
       const h = sectionTop(xml, 'nd_norm_h').headingEnd;
+      const heading = '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>Timelines</w:t></w:r></w:p>';
       const bolded =
         '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Within a day</w:t></w:r><w:r><w:t xml:space="preserve">, always.</w:t></w:r></w:p>';
-      return xml.slice(0, item.end) + added + xml.slice(item.end, h) + bolded + xml.slice(h);
+      return xml.slice(0, item.end) + added + xml.slice(item.end, h) + heading + bolded + xml.slice(h);
     });
     const copy = await readReturnedDocx(edited, wordLead());
     const bullets = blocks(copy, 'norm-g').filter((block) => block.style.kind === 'bullet');
@@ -155,7 +156,9 @@ describe('readReturnedDocx', () => {
       'Water and sanitation',
       'Transport',
     ]);
-    const [block] = blocks(copy, 'norm-h');
+    const [title, block] = blocks(copy, 'norm-h');
+    // Heading 2 under the section's own Heading 1 is the editor's heading.
+    expect(title?.style).toEqual({ kind: 'heading', level: 2 });
     expect(
       block?.tokens.filter((t) => t.kind === 'text' && t.marks === 1).map((t) => (t.kind === 'text' ? t.text : '')),
     ).toEqual(['Within', ' ', 'a', ' ', 'day']);
