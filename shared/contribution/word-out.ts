@@ -6,6 +6,7 @@
 // file back (word-back.ts) finds a section by its bookmark, or by its heading line when Word or
 // LibreOffice dropped the bookmark.
 import type { ContributionTicket, Person } from '../collab/model';
+import { stripMarks } from '../collab/marks';
 import { publicDraft } from '../collab/public-draft';
 import type { RenderContext } from '../docx/context';
 import { fullDate } from '../docx/dates';
@@ -123,6 +124,9 @@ export async function contributionDocx(copy: Draft, env: { now: Date }): Promise
     // The date line is the lead's to write; after the last section it would read as its text.
     closing: false,
   };
-  const data = wordTicket(ticket, copy.language, [...markers.values()]);
+  // Marks on the base (who wrote what in the lead's draft) are the lead's review data: the diff
+  // the merge runs does not read them, so the file carries the base without them.
+  const base = ticket.base.map((section) => ({ ...section, content: stripMarks(section.content) }));
+  const data = wordTicket({ ...ticket, base }, copy.language, [...markers.values()]);
   return exportDocx(draft, options, { now: env.now }, { layout, related: ticketParts(data) });
 }

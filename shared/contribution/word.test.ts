@@ -18,6 +18,7 @@ import {
   wordCopy,
   wordLead,
 } from '../../test/fixtures/word-contribution';
+import { contributionCopy } from '../../test/fixtures/collab-draft';
 import { contributionDocx, readReturnedDocx } from './word';
 
 const NOW = { now: new Date(Date.UTC(2026, 11, 2)) };
@@ -76,6 +77,16 @@ describe('contributionDocx', () => {
     expect(xml).toMatch(/<w:bookmarkStart w:id="\d+" w:name="nd_norm_h"\/>/);
     // The closing date line is the lead's: it is not written after the last asked section.
     expect(xml).not.toContain('12 May 2026');
+  });
+
+  it('carries the ticket in the file without the lead’s marks on the text', async () => {
+    const docx = await contributionDocx(contributionCopy(), NOW);
+    const pkg = await readPackage(docx);
+    const item = partText(pkg, 'customXml/item1.xml')!;
+    expect(item).toContain('ticket-1');
+    expect(item).toContain('The CERT shares incident data within four hours.');
+    for (const part of pkg.parts)
+      expect(typeof part.data === 'string' ? part.data : new TextDecoder().decode(part.data)).not.toContain('collab:');
   });
 
   it('leaves the other sections out when the sender chose so', async () => {
