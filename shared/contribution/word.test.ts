@@ -116,6 +116,12 @@ describe('readReturnedDocx', () => {
     expect(section(copy, 'norm-g').content).toEqual(section(lead, 'norm-g').content);
   });
 
+  it('gives back only the asked sections when the others were left out', async () => {
+    const copy = await readReturnedDocx(await contributionDocx(wordCopy('omitted'), NOW), wordLead());
+    expect(copy.sections.map((s) => s.id)).toEqual(['norm-g', 'norm-h']);
+    expect(copy.contribution?.others).toBe('omitted');
+  });
+
   it('puts a changed paragraph, an added paragraph and an added footnote in the right section', async () => {
     const docx = await contributionDocx(wordCopy(), NOW);
     let edited = await editPart(docx, 'word/document.xml', (xml) => {
