@@ -9,7 +9,7 @@
 import { NS } from '../ooxml/names';
 import { childElements, readXml, type XmlElement, type XmlNode } from '../ooxml/xml/reader';
 import { writeXmlElement } from '../ooxml/xml/write';
-import { ALL_BAR_TEXTS, BAR_COLOURS } from './word-texts';
+import { ALL_BAR_TEXTS } from './word-texts';
 import type { WordSectionMarker } from './word-ticket';
 
 interface BodyItem {
@@ -18,11 +18,8 @@ interface BodyItem {
   text: string;
   /** Names of the bookmarks that start in it. */
   bookmarks: string[];
-  /** Filled like a bar of a contribution file. */
-  barFill: boolean;
 }
 
-const BAR_FILLS = new Set<string>([BAR_COLOURS.asked.fill, BAR_COLOURS.reference.fill]);
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function visibleText(element: XmlElement): string {
@@ -46,7 +43,6 @@ function descendants(element: XmlElement, name: string, out: XmlElement[] = []):
 }
 
 function bodyItem(element: XmlElement): BodyItem {
-  const fill = childElements(childElements(element, 'w:pPr')[0] ?? element, 'w:shd')[0]?.attributes['w:fill'];
   return {
     element,
     text: normalise(visibleText(element)),
@@ -54,7 +50,6 @@ function bodyItem(element: XmlElement): BodyItem {
       ...(element.name === 'w:bookmarkStart' ? [element] : []),
       ...descendants(element, 'w:bookmarkStart'),
     ].map((b) => b.attributes['w:name'] ?? ''),
-    barFill: element.name === 'w:p' && fill !== undefined && BAR_FILLS.has(fill.toUpperCase()),
   };
 }
 
@@ -96,7 +91,9 @@ export function findAskedSections(documentXml: string, markers: readonly WordSec
     const first = items.find((item) => item.bookmarks.includes(marker.bookmark));
     if (first) firstStarts.add(first);
   }
-  const isBar = (item: BodyItem) => item.barFill || ALL_BAR_TEXTS.has(item.text) || firstStarts.has(item);
+  // Not by its shading: a paragraph the contributor starts by pressing Enter at the end of a bar
+  // is shaded like it.
+  const isBar = (item: BodyItem) => ALL_BAR_TEXTS.has(item.text) || firstStarts.has(item);
   const isBoundary = (item: BodyItem) => isBar(item) || headings.has(item.text);
 
   const found: FoundSection[] = [];
@@ -113,15 +110,21 @@ export function findAskedSections(documentXml: string, markers: readonly WordSec
       if (marker.asked) throw new SectionNotFound(marker);
       continue;
     }
-    // Past the bar and the heading line.
-    let from = start;
-    if (from < items.length && isBar(items[from]!) && items[from]!.text !== heading) from++;
-    if (heading && from < items.length && items[from]!.text === heading) from++;
+    // From after the bar to the next bar or heading line, without the section's own heading
+    // (text typed between the bar and the heading belongs to the section).
+    const from = isBar(items[start]!) ? start + 1 : start;
+    const content: BodyItem[] = [];
+    let ownHeading = heading === '';
     let to = from;
-    while (to < items.length && !isBoundary(items[to]!)) to++;
+    for (; to < items.length; to++) {
+      const item = items[to]!;
+      if (!ownHeading && item.text === heading) ownHeading = true;
+      else if (isBoundary(item)) break;
+      else content.push(item);
+    }
     after = to;
     if (!marker.asked) continue;
-    const inner = items.slice(from, to).map((item) => writeXmlElement(ownNamespaces(item.element)));
+    const inner = content.map((item) => writeXmlElement(ownNamespaces(item.element)));
     const document = `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${inner.join('')}</w:body></w:document>`;
     found.push({ marker, document, by });
   }

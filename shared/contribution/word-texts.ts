@@ -26,7 +26,7 @@ export const ALL_BAR_TEXTS: ReadonlySet<string> = new Set(
   Object.values(TEXTS).flatMap((texts) => [texts.asked, texts.reference]),
 );
 
-/** Fill and border of the bars; the reader also knows a bar by its fill (word-sections.ts). */
+/** Fill and border of the bars and of the cover note. */
 export const BAR_COLOURS = {
   asked: { fill: 'FFE699', border: 'BF9000' },
   reference: { fill: 'E7E6E6', border: '7F7F7F' },

@@ -181,6 +181,23 @@ describe('readReturnedDocx', () => {
     ).toEqual(['Within', ' ', 'a', ' ', 'day']);
   });
 
+  it('keeps text typed in a new paragraph right after a section’s bar, shaded like the bar', async () => {
+    const docx = await contributionDocx(wordCopy(), NOW);
+    const edited = await editPart(docx, 'word/document.xml', (xml) => {
+      const { barStart } = sectionTop(xml, 'nd_norm_h');
+      const barEnd = xml.indexOf('</w:p>', barStart) + '</w:p>'.length;
+      const bar = xml.slice(barStart, barEnd);
+      // Enter at the end of the bar: the new paragraph takes the bar's properties, not its bookmark.
+      const typed = bar
+        .replace(/<w:bookmarkStart [^>]*\/>/, '')
+        .replace('Your section — write here', 'Typed under the bar.');
+      return xml.slice(0, barEnd) + typed + xml.slice(barEnd);
+    });
+    const copy = await readReturnedDocx(edited, wordLead());
+    expect(texts(copy, 'norm-h')).toEqual(['Typed under the bar.']);
+    expect(blocks(copy, 'norm-g')).toEqual(blocks(wordLead(), 'norm-g'));
+  });
+
   it('accepts tracked changes: inserted text is kept, deleted text is gone', async () => {
     const docx = await contributionDocx(wordCopy(), NOW);
     const edited = await editPart(docx, 'word/document.xml', (xml) => {
