@@ -129,13 +129,15 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
     );
   const parts = wordParts(pkg);
   const bases = new Map(ticket.base.map((section) => [section.id, section]));
-  const asked = markers.filter((marker) => marker.asked && ticket.sections.includes(marker.id));
+  // Every section in the file, so that a section given for reference ends the asked one before it.
+  const inFile = markers.map((marker) => ({ ...marker, asked: marker.asked && ticket.sections.includes(marker.id) }));
+  const asked = inFile.filter((marker) => marker.asked);
   const missing = ticket.sections.find((id) => !asked.some((marker) => marker.id === id));
   if (missing !== undefined) throw new FileFormatError('invalid', DAMAGED, `no marker for section ${missing}`);
 
   let found: FoundSection[];
   try {
-    found = findAskedSections(parts.document, asked);
+    found = findAskedSections(parts.document, inFile);
   } catch (error) {
     if (!(error instanceof SectionNotFound)) throw new FileFormatError('invalid', DAMAGED, detailOf(error));
     const name = sectionName(error.marker, bases.get(error.marker.id));

@@ -225,6 +225,19 @@ describe('readReturnedDocx', () => {
     for (const id of ['norm-g', 'norm-h']) expect(blocks(copy, id)).toEqual(blocks(lead, id));
   });
 
+  it('ends an asked section at the heading of a section given for reference, even without its bar', async () => {
+    const reorder = (draft: Draft): Draft => ({ ...draft, sections: [...draft.sections.slice(1), draft.sections[0]!] });
+    const docx = await contributionDocx(reorder(wordCopy()), NOW);
+    const edited = await editPart(docx, 'word/document.xml', (xml) => {
+      const { barStart } = sectionTop(xml, 'nd_summary');
+      const barEnd = xml.indexOf('</w:p>', barStart) + '</w:p>'.length;
+      return xml.slice(0, barStart) + xml.slice(barEnd);
+    });
+    const lead = reorder(wordLead());
+    const copy = await readReturnedDocx(edited, lead);
+    expect(blocks(copy, 'norm-h')).toEqual(blocks(lead, 'norm-h'));
+  });
+
   it('finds the sections by their headings when the bookmarks were lost', async () => {
     const docx = await contributionDocx(wordCopy(), NOW);
     const edited = await editPart(docx, 'word/document.xml', (xml) =>
