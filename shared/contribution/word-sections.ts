@@ -68,8 +68,6 @@ export interface FoundSection {
   marker: WordSectionMarker;
   /** A document part holding only the section's text, for the Word reader. */
   document: string;
-  /** How it was found. */
-  by: 'bookmark' | 'heading';
 }
 
 export class SectionNotFound extends Error {
@@ -100,10 +98,8 @@ export function findAskedSections(documentXml: string, markers: readonly WordSec
   let after = 0;
   for (const marker of markers) {
     const heading = normalise(marker.heading);
-    let by: FoundSection['by'] = 'bookmark';
     let start = items.findIndex((item) => item.bookmarks.includes(marker.bookmark));
     if (start < 0) {
-      by = 'heading';
       start = heading ? items.findIndex((item, index) => index >= after && item.text === heading) : -1;
     }
     if (start < 0) {
@@ -126,7 +122,7 @@ export function findAskedSections(documentXml: string, markers: readonly WordSec
     if (!marker.asked) continue;
     const inner = content.map((item) => writeXmlElement(ownNamespaces(item.element)));
     const document = `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${inner.join('')}</w:body></w:document>`;
-    found.push({ marker, document, by });
+    found.push({ marker, document });
   }
   return found;
 }
