@@ -1,10 +1,14 @@
 // A contribution for someone who only has Word: the contributor's copy as a .docx with the asked
-// sections clearly marked, and the returned .docx matched back to those sections.
+// sections clearly marked (word-out.ts), and the returned .docx matched back to those sections
+// (word-back.ts). The ticket, with the base of the asked sections, travels inside the file
+// (word-ticket.ts).
 import type { Draft } from '../model/draft';
+import { contributionDocx as writeContributionDocx } from './word-out';
+import { readReturnedDocx as readReturned } from './word-back';
 
 /** The .docx of a contributor's copy (a draft carrying its ticket in `contribution`). */
-export async function contributionDocx(_copy: Draft, _env: { now: Date }): Promise<Uint8Array> {
-  throw new Error('contributionDocx: not implemented yet');
+export async function contributionDocx(copy: Draft, env: { now: Date }): Promise<Uint8Array> {
+  return writeContributionDocx(copy, env);
 }
 
 /**
@@ -12,6 +16,6 @@ export async function contributionDocx(_copy: Draft, _env: { now: Date }): Promi
  * the asked sections as the contributor left them. Throws a FileFormatError whose message the
  * user reads when the file is not a contribution of this draft.
  */
-export async function readReturnedDocx(_bytes: Uint8Array, _lead: Draft): Promise<Draft> {
-  throw new Error('readReturnedDocx: not implemented yet');
+export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<Draft> {
+  return readReturned(bytes, lead);
 }

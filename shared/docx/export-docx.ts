@@ -9,10 +9,10 @@ import { LinkRelationships } from './links';
 import { appPropertiesXml, corePropertiesXml } from './metadata';
 import { ListInstances, numberingOptions, type NumberingRegistry } from './numbering';
 import type { DocxExportEnv, DocxExportOptions } from './options';
-import { writeWordPackage } from './package';
+import { writeWordPackage, type RelatedParts } from './package';
 import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
-import { documentOutline } from './outline';
+import { documentOutline, type OutlineSection } from './outline';
 import { lineParagraphs, sectionParagraphs } from './sections';
 import { houseStyles } from './styles';
 import { runLanguageXml } from './wml';
@@ -29,9 +29,24 @@ function numberingRegistry(doc: Document): NumberingRegistry {
   };
 }
 
+/**
+ * What a document made from a draft for another purpose adds around the sections (a
+ * contribution's cover note and section markers, shared/contribution/word-out.ts).
+ */
+export interface BodyLayout {
+  /** Paragraphs before the title block. */
+  top(ctx: RenderContext): string[];
+  /** A section's paragraphs as they go into the body. */
+  section(section: OutlineSection, paragraphs: string[], ctx: RenderContext): string[];
+  /** Whether the closing date line is written. */
+  closing: boolean;
+}
+
 /** Parts the export the user runs does not write yet (review features build on them). */
 export interface DocxExtras {
   comments?: readonly DocxComment[];
+  layout?: BodyLayout;
+  related?: RelatedParts;
 }
 
 /** Writes the public projection only: review and internal data cannot reach this path. */
@@ -65,12 +80,17 @@ export async function exportDocx(
   env.onProgress?.(0, total);
 
   // What goes in and in what order is the outline's (shared with the print layout).
-  const body = lineParagraphs(outline.titleBlock, ctx);
+  const { layout } = extras;
+  const body = [...(layout?.top(ctx) ?? []), ...lineParagraphs(outline.titleBlock, ctx)];
   for (const section of sections) {
-    sectionParagraphs(section, ctx, body);
+    if (layout) {
+      const own: string[] = [];
+      sectionParagraphs(section, ctx, own);
+      body.push(...layout.section(section, own, ctx));
+    } else sectionParagraphs(section, ctx, body);
     step();
   }
-  body.push(...lineParagraphs(outline.closing, ctx));
+  if (layout?.closing !== false) body.push(...lineParagraphs(outline.closing, ctx));
   const footnoteXml = footnotes.xml();
   step();
 
@@ -87,6 +107,7 @@ export async function exportDocx(
       documentLinks: ctx.links.relationships,
       footnoteLinks: footnoteLinks.relationships,
       comments: comments?.xml,
+      related: extras.related,
     },
   );
   step();

@@ -24,6 +24,14 @@ export interface WordContent {
   footnoteLinks: readonly Relationship[];
   /** A comments part (see comments.ts); the body holds the comments' anchors. */
   comments?: string;
+  /** More parts the document part relates to (a contribution's custom XML part, with its own parts). */
+  related?: RelatedParts;
+}
+
+export interface RelatedParts {
+  /** Relationships of the document part to them (targets relative to word/). */
+  relationships: readonly Relationship[];
+  parts: readonly PackagePart[];
 }
 
 export type PropertyOverride = { path: string; data: string };
@@ -75,6 +83,10 @@ export async function writeWordPackage(
     const path = resolveTarget(document.path, 'comments.xml');
     documentLinks.push({ id: COMMENTS_ID, type: RELATIONSHIP.comments, target: 'comments.xml' });
     extra.push({ path, contentType: CONTENT_TYPE.comments, data: content.comments });
+  }
+  if (content.related) {
+    documentLinks.push(...content.related.relationships);
+    extra.push(...content.related.parts);
   }
   const parts = house.parts.map((part): PackagePart => {
     if (part === document)
