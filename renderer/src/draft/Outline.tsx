@@ -9,12 +9,18 @@ import type { Language } from '../../../shared/model/languages';
 import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
+import type { ClearanceStep } from '../../../shared/collab/model';
+import { ClearanceBadge } from '../clearance/ClearanceBadge';
+import type { ClearanceMark } from '../clearance/use-clearance-marks';
 
 interface OutlineProps {
   draftId: string;
   sections: SectionState[];
   language: Language;
   currentSectionId: string | null;
+  clearanceSteps?: readonly ClearanceStep[];
+  /** Each cleared section's latest clearance (see use-clearance-marks.ts). */
+  clearanceMarks?: ReadonlyMap<string, ClearanceMark>;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -37,9 +43,18 @@ interface OutlineItemProps {
   section: SectionState;
   language: Language;
   current: boolean;
+  clearanceSteps?: readonly ClearanceStep[] | undefined;
+  clearance?: ClearanceMark | undefined;
 }
 
-const OutlineItem = memo(function OutlineItem({ draftId, section, language, current }: OutlineItemProps) {
+const OutlineItem = memo(function OutlineItem({
+  draftId,
+  section,
+  language,
+  current,
+  clearanceSteps,
+  clearance,
+}: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
     <li>
@@ -61,6 +76,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
+          {clearance && clearanceSteps && <ClearanceBadge mark={clearance} steps={clearanceSteps} />}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
@@ -70,7 +86,14 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
   );
 });
 
-export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
+export function Outline({
+  draftId,
+  sections,
+  language,
+  currentSectionId,
+  clearanceSteps,
+  clearanceMarks,
+}: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
   return (
@@ -99,6 +122,8 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             section={section}
             language={language}
             current={currentSectionId === section.id}
+            clearanceSteps={clearanceSteps}
+            clearance={clearanceMarks?.get(section.id)}
           />
         ))}
       </ol>
