@@ -28,9 +28,10 @@ interface Compared {
   mark: ClearanceMark;
 }
 
-// Keyed by a section's content reader, which is replaced whenever its text changes: a section not
-// edited since is not compared again and keeps its mark object.
-const compared = new WeakMap<() => SerializedEditorState, Compared>();
+// Keyed by the section as the open draft holds it, which is a new object whenever its text
+// changes (its reader may stay the same function): a section not edited since is not compared
+// again and keeps its mark object.
+const compared = new WeakMap<SectionLike, Compared>();
 
 export function useClearanceMarks(
   clearance: Clearance | undefined,
@@ -59,7 +60,7 @@ export function useClearanceMarks(
     for (const section of sections) {
       const record = latest.get(section.id);
       if (!record) continue;
-      const known = compared.get(section.content);
+      const known = compared.get(section);
       if (known && known.record === record && known.fields === fields && (known.mark.changed !== null || !records)) {
         marks.set(section.id, known.mark);
         continue;
@@ -73,7 +74,7 @@ export function useClearanceMarks(
           )
         : null;
       const mark = { record, changed };
-      compared.set(section.content, { record, fields, mark });
+      compared.set(section, { record, fields, mark });
       marks.set(section.id, mark);
     }
     return marks;
