@@ -96,5 +96,6 @@ test('clears norm 7 at Legal review, marks it changed after an edit with the dif
   expect(markdown).toContain('Changed since cleared');
   expect(markdown).toMatch(/\b20\d\d\b/);
   expect(markdown).not.toContain('Examplia protects');
+  await norm7.scrollIntoViewIfNeeded();
   await screenshot(page, 'clearance-sheet');
 });

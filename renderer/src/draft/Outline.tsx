@@ -76,10 +76,10 @@ const OutlineItem = memo(function OutlineItem({
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
-          {clearance && clearanceSteps && <ClearanceBadge mark={clearance} steps={clearanceSteps} />}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
+          {clearance && clearanceSteps && <ClearanceBadge mark={clearance} steps={clearanceSteps} />}
         </span>
       </a>
     </li>
