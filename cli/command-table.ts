@@ -6,6 +6,7 @@ import * as importDocument from './commands/import';
 import * as info from './commands/info';
 import * as newDraft from './commands/new';
 import * as templates from './commands/templates';
+import * as clearanceSheet from './commands/clearance-sheet';
 
 export interface CommandModule {
   summary: string;
@@ -19,4 +20,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   templates,
   export: exportDocx,
   import: importDocument,
+  'clearance-sheet': clearanceSheet,
 };
