@@ -2,7 +2,8 @@
 // outline and the section show it; edited afterwards, the section says "Changed since cleared"
 // and shows what changed against the cleared text; the clearance sheet downloads as a .docx
 // holding the section, the step, the name and the date.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, outline, screenshot, typeInSection } from './helpers/drafts';
@@ -98,4 +99,56 @@ test('clears norm 7 at Legal review, marks it changed after an edit with the dif
   expect(markdown).not.toContain('Examplia protects');
   await norm7.scrollIntoViewIfNeeded();
   await screenshot(page, 'clearance-sheet');
+});
+
+const arabic = (path: string): string => {
+  let value: unknown = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'locales', 'ar', 'draft.json'), 'utf8'),
+  );
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  return value as string;
+};
+
+test('in the Arabic UI the panel, the badge and the changed marker read right to left, with no serious axe violation', async ({
+  page,
+}) => {
+  test.setTimeout(90_000); // two axe scans, each a few seconds on a busy machine
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await typeInSection(page, 'Examplia protects its critical infrastructure.');
+  await expectSaved(page);
+  await page.evaluate(() => localStorage.setItem('drafter.uiLanguage', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await page.getByRole('button', { name: arabic('clearance.open'), exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  const legal = arabic('clearance.step.legalReview');
+  const norm7 = dialog.getByRole('region', { name: /^القاعدة 7 / });
+  await norm7.getByRole('button', { name: new RegExp(`${legal}$`) }).click();
+  await norm7.getByLabel(arabic('clearance.byLabel')).fill('أمل الترو');
+  await norm7.getByRole('button', { name: arabic('clearance.confirm'), exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('أمل الترو');
+  const scan = async () =>
+    (
+      await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    ).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await scan()).toEqual([]);
+  await dialog.getByRole('button', { name: 'إغلاق' }).first().click();
+
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Hospitals too.');
+  await expect(page.getByRole('main').getByText(arabic('clearance.changed'))).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: arabic('clearance.showDiff') })
+    .click();
+  await expect(page.getByRole('main').locator('ins')).toContainText('Hospitals');
+  expect(await scan()).toEqual([]);
+  await screenshot(page, 'clearance-arabic');
 });

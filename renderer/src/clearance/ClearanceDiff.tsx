@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClearanceStep } from '../../../shared/collab/model';
 import { diffSinceCleared } from '../../../shared/clearance/records';
 import type { FieldTexts } from '../../../shared/model/field-texts';
-import type { Language } from '../../../shared/model/languages';
+import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { formatDateTime } from '../ui/format';
 import { RichDiffText } from '../versions/RichDiffText';
@@ -46,7 +46,10 @@ export function ClearanceDiff({
         })}
       </h3>
       <p className="compare-legend">{t('clearance.diffLegend')}</p>
-      <RichDiffText diff={diff} notes={{ before: footnoteStart, after: footnoteStart }} language={language} />
+      {/* The section's text, in the document's language and direction. */}
+      <div lang={language} dir={directionOf(language)}>
+        <RichDiffText diff={diff} notes={{ before: footnoteStart, after: footnoteStart }} language={language} />
+      </div>
     </section>
   );
 }
