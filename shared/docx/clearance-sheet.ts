@@ -10,6 +10,8 @@ import { pageSetup } from './page';
 import { markSectionRightToLeft } from './section-bidi';
 import { STYLE } from './style-names';
 import { houseStyles } from './styles';
+import { directionSegments, hasRightToLeftText, isLeftToRightOnly } from './text';
+import { xmlSafe } from '../ooxml/xml/escape';
 
 export interface ClearanceSheetTexts {
   /** "Clearance sheet". */
@@ -30,22 +32,23 @@ export interface ClearanceSheetTexts {
   formatDate(ms: number): string;
 }
 
-function run(profile: LanguageProfile, text: string, extra: IRunOptions = {}): TextRun {
-  return new TextRun({
-    ...extra,
-    text,
-    language: profile.runLanguage,
-    font: profile.runFonts,
-    rightToLeft: profile.rtl || undefined,
-  });
-}
-
-function paragraph(profile: LanguageProfile, text: string, style?: string, bold = false): Paragraph {
-  return new Paragraph({
-    style,
-    children: text ? [run(profile, text, { bold: bold || undefined })] : [],
-    bidirectional: profile.rtl || undefined,
-  });
+/**
+ * One line of the sheet: split into direction runs where it holds Arabic text, and right-to-left
+ * in a right-to-left sheet unless it is all left-to-right (a name typed in Latin letters, a date),
+ * as the export's header line is.
+ */
+function paragraph(profile: LanguageProfile, raw: string, style?: string, bold = false): Paragraph {
+  const text = xmlSafe(raw);
+  const base = { language: profile.runLanguage, font: profile.runFonts, bold: bold || undefined };
+  const children = !text
+    ? []
+    : !profile.rtl && !hasRightToLeftText(text)
+      ? [new TextRun({ ...base, text })]
+      : directionSegments(text).map(
+          (segment) => new TextRun({ ...base, text: segment.text, rightToLeft: segment.rtl || undefined }),
+        );
+  const bidirectional = profile.rtl && !isLeftToRightOnly(text);
+  return new Paragraph({ style, children, bidirectional: bidirectional || undefined });
 }
 
 const cell = (profile: LanguageProfile, text: string, bold = false) =>

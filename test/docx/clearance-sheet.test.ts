@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SheetRow } from '../../shared/clearance/sheet';
 import { clearanceSheetDocx, type ClearanceSheetTexts } from '../../shared/docx/clearance-sheet';
-import { convertWithLibreOffice, elements, pandocMarkdown, tempDir, xml } from './support';
+import { convertWithLibreOffice, elements, pandocMarkdown, paragraphText, tempDir, xml } from './support';
 
 const dir = tempDir('clearance-sheet');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,13 +82,22 @@ describe('the clearance sheet as a .docx', () => {
       expect(flat).toContain(text);
   }, 120_000);
 
-  it('in Arabic is a right-to-left table with right-to-left paragraphs in the Arabic document font', async () => {
+  it('in Arabic is a right-to-left table: Arabic lines run right to left, a name typed in Latin letters left to right', async () => {
     const docx = join(dir, 'sheet-ar.docx');
-    writeFileSync(docx, await clearanceSheetDocx(SHEET, texts({ heading: 'ورقة الإجازة' }), 'ar'));
+    const arabic = texts({ heading: 'ورقة الاعتماد', section: 'القسم', by: 'اعتمده', notCleared: 'غير معتمد' });
+    writeFileSync(docx, await clearanceSheetDocx(SHEET, arabic, 'ar'));
     const document = xml(docx, 'word/document.xml');
     expect(elements(document, 'w:bidiVisual')).toHaveLength(1);
-    expect(elements(document, 'w:bidi').length).toBeGreaterThan(1);
-    expect(pandocMarkdown(docx, ['--standalone'])).toContain('ورقة الإجازة');
+    const paragraphs = elements(document, 'w:p');
+    const rightToLeft = (text: string) => {
+      const p = paragraphs.find((candidate) => paragraphText(candidate) === text);
+      if (!p) throw new Error(`no paragraph ${text}`);
+      return elements(p, 'w:bidi').length > 0;
+    };
+    expect(rightToLeft('ورقة الاعتماد')).toBe(true);
+    expect(rightToLeft('غير معتمد')).toBe(true);
+    expect(rightToLeft('Ama Tarrow')).toBe(false);
+    expect(pandocMarkdown(docx, ['--standalone'])).toContain('ورقة الاعتماد');
     expect(xml(docx, 'word/styles.xml').documentElement.outerHTML).toMatch(/w:cs="[^"]+"/);
   });
 });
