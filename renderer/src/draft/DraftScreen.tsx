@@ -188,7 +188,6 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 toasts.show({ message });
               }}
             />
-            <ClearanceButton draft={onScreen} onChanged={(clearance) => dispatch({ type: 'clearance', clearance })} />
             <ChangeTemplateButton
               draftId={draftId}
               templateId={draft.meta.templateId}
@@ -208,6 +207,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           currentSectionId={section?.id ?? null}
           clearanceSteps={draft.meta.clearance?.steps}
           clearanceMarks={clearanceMarks}
+          tools={
+            <ClearanceButton draft={onScreen} onChanged={(clearance) => dispatch({ type: 'clearance', clearance })} />
+          }
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>

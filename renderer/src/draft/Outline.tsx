@@ -1,7 +1,7 @@
 // The draft's table of contents: the overview first, then every section in order, each with its
 // status and word count. Links, so Tab works; arrow keys, Home and End move between them too.
 import { useTranslation } from 'react-i18next';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
@@ -21,6 +21,8 @@ interface OutlineProps {
   clearanceSteps?: readonly ClearanceStep[];
   /** Each cleared section's latest clearance (see use-clearance-marks.ts). */
   clearanceMarks?: ReadonlyMap<string, ClearanceMark>;
+  /** Actions on the whole draft shown under its total (the clearance panel). */
+  tools?: ReactNode;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -93,6 +95,7 @@ export function Outline({
   currentSectionId,
   clearanceSteps,
   clearanceMarks,
+  tools,
 }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -105,6 +108,7 @@ export function Outline({
         <span>{t('outline.total')}</span>
         <span>{t('words', { count: totalWords, formatted: formatNumber(totalWords, i18n.language) })}</span>
       </p>
+      {tools && <div className="outline-tools">{tools}</div>}
       <ol className="outline-list" onKeyDown={moveFocus}>
         <li>
           <a
