@@ -7,6 +7,7 @@ import * as info from './commands/info';
 import * as merge from './commands/merge';
 import * as newDraft from './commands/new';
 import * as templates from './commands/templates';
+import * as clearanceSheet from './commands/clearance-sheet';
 
 export interface CommandModule {
   summary: string;
@@ -21,4 +22,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   export: exportDocx,
   import: importDocument,
   merge,
+  'clearance-sheet': clearanceSheet,
 };

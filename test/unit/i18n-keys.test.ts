@@ -12,6 +12,7 @@ import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
 import { BLOCK_KIND_KEYS } from '../../renderer/src/versions/labels';
+import { CLEAR_ERROR_KEYS, PATH_ERROR_KEYS, STEP_KEYS } from '../../renderer/src/clearance/labels';
 import {
   FORMAT_KEYS,
   IMPORT_ERROR_KEYS,
@@ -109,6 +110,9 @@ const COMPUTED: ComputedFamily[] = [
   { argument: /^UNPLACED_REASON_KEYS\[/, namespace: 'import', keys: () => Object.values(UNPLACED_REASON_KEYS) },
   { argument: /^FORMAT_KEYS\[/, namespace: 'import', keys: () => Object.values(FORMAT_KEYS) },
   { argument: /^BLOCK_KIND_KEYS\[/, namespace: 'safety', keys: () => Object.values(BLOCK_KIND_KEYS) },
+  { argument: /^STEP_KEYS\[/, namespace: 'draft', keys: () => Object.values(STEP_KEYS) },
+  { argument: /^PATH_ERROR_KEYS\[/, namespace: 'draft', keys: () => Object.values(PATH_ERROR_KEYS) },
+  { argument: /^CLEAR_ERROR_KEYS\[/, namespace: 'draft', keys: () => Object.values(CLEAR_ERROR_KEYS) },
   { argument: /^PROGRESS_STEP_KEYS\[/, namespace: 'import', keys: () => Object.values(PROGRESS_STEP_KEYS) },
 ];
 

@@ -26,6 +26,9 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
+import type { Clearance } from '../../../shared/collab/model';
+import { ClearanceButton } from '../clearance/ClearanceButton';
+import { useClearanceMarks } from '../clearance/use-clearance-marks';
 
 type Loaded =
   | { kind: 'loading' }
@@ -37,15 +40,20 @@ type ScreenAction =
   | DraftAction
   | { type: 'loaded'; draft: OpenDraft }
   | { type: 'language'; language: Language }
-  | { type: 'details'; details: DraftDetails };
+  | { type: 'details'; details: DraftDetails }
+  | { type: 'clearance'; clearance: Clearance };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
   if (action.type === 'details') return state && { ...state, meta: { ...state.meta, fields: action.details } };
+  // Clearing or a new path changes only the draft's clearance record; the text stays as it is.
+  if (action.type === 'clearance') return state && { ...state, meta: { ...state.meta, clearance: action.clearance } };
   return state && draftReducer(state, action);
 }
+
+const NO_SECTIONS: OpenDraft['sections'] = [];
 
 interface DraftScreenProps {
   draftId: string;
@@ -67,6 +75,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }, []);
   const onScreen = useCallback(() => onScreenDraft(draft!), [draft]);
   useDocumentTypeface(draft?.meta.language ?? 'en');
+  const meta = draft?.meta;
+  const texts = useMemo(() => (meta ? fieldTexts(meta) : {}), [meta]);
+  const clearanceMarks = useClearanceMarks(meta?.clearance, draft?.sections ?? NO_SECTIONS, texts);
 
   useEffect(() => {
     let cancelled = false;
@@ -158,7 +169,6 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }
 
   const starts = footnoteStarts(draft.sections);
-  const texts = fieldTexts(draft.meta);
   return (
     <div className="app draft-screen">
       <DraftHeader
@@ -195,6 +205,11 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           sections={draft.sections}
           language={draft.meta.language}
           currentSectionId={section?.id ?? null}
+          clearanceSteps={draft.meta.clearance?.steps}
+          clearanceMarks={clearanceMarks}
+          tools={
+            <ClearanceButton draft={onScreen} onChanged={(clearance) => dispatch({ type: 'clearance', clearance })} />
+          }
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
@@ -211,6 +226,11 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 onContent={onContent}
                 onFootnotes={onFootnotes}
                 onStatus={onStatus}
+                clearance={
+                  draft.meta.clearance && clearanceMarks.get(section.id)
+                    ? { steps: draft.meta.clearance.steps, mark: clearanceMarks.get(section.id)!, fields: texts }
+                    : undefined
+                }
               />
             </FieldTextsContext>
           ) : (

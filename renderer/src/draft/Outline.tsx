@@ -1,7 +1,7 @@
 // The draft's table of contents: the overview first, then every section in order, each with its
 // status and word count. Links, so Tab works; arrow keys, Home and End move between them too.
 import { useTranslation } from 'react-i18next';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { routeHash } from '../app/route';
 import { formatNumber } from '../ui/format';
 import { draftTotals, type SectionState } from './draft-state';
@@ -9,12 +9,20 @@ import type { Language } from '../../../shared/model/languages';
 import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
+import type { ClearanceStep } from '../../../shared/collab/model';
+import { ClearanceBadge } from '../clearance/ClearanceBadge';
+import type { ClearanceMark } from '../clearance/use-clearance-marks';
 
 interface OutlineProps {
   draftId: string;
   sections: SectionState[];
   language: Language;
   currentSectionId: string | null;
+  clearanceSteps?: readonly ClearanceStep[];
+  /** Each cleared section's latest clearance (see use-clearance-marks.ts). */
+  clearanceMarks?: ReadonlyMap<string, ClearanceMark>;
+  /** Actions on the whole draft shown under its total (the clearance panel). */
+  tools?: ReactNode;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -37,9 +45,18 @@ interface OutlineItemProps {
   section: SectionState;
   language: Language;
   current: boolean;
+  clearanceSteps?: readonly ClearanceStep[] | undefined;
+  clearance?: ClearanceMark | undefined;
 }
 
-const OutlineItem = memo(function OutlineItem({ draftId, section, language, current }: OutlineItemProps) {
+const OutlineItem = memo(function OutlineItem({
+  draftId,
+  section,
+  language,
+  current,
+  clearanceSteps,
+  clearance,
+}: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
     <li>
@@ -64,13 +81,22 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
+          {clearance && clearanceSteps && <ClearanceBadge mark={clearance} steps={clearanceSteps} />}
         </span>
       </a>
     </li>
   );
 });
 
-export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
+export function Outline({
+  draftId,
+  sections,
+  language,
+  currentSectionId,
+  clearanceSteps,
+  clearanceMarks,
+  tools,
+}: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
   return (
@@ -82,6 +108,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
         <span>{t('outline.total')}</span>
         <span>{t('words', { count: totalWords, formatted: formatNumber(totalWords, i18n.language) })}</span>
       </p>
+      {tools && <div className="outline-tools">{tools}</div>}
       <ol className="outline-list" onKeyDown={moveFocus}>
         <li>
           <a
@@ -99,6 +126,8 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             section={section}
             language={language}
             current={currentSectionId === section.id}
+            clearanceSteps={clearanceSteps}
+            clearance={clearanceMarks?.get(section.id)}
           />
         ))}
       </ol>

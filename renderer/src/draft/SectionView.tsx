@@ -14,6 +14,11 @@ import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusSelect } from './StatusSelect';
+import type { ClearanceStep } from '../../../shared/collab/model';
+import type { FieldTexts } from '../../../shared/model/field-texts';
+import { SectionClearance } from '../clearance/SectionClearance';
+import type { ClearanceMark } from '../clearance/use-clearance-marks';
+import { sectionName } from '../templates/section-names';
 
 interface SectionViewProps {
   section: SectionState;
@@ -25,6 +30,8 @@ interface SectionViewProps {
   onContent(sectionId: string, read: ContentReader): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
+  /** The section's latest clearance, when it has one. */
+  clearance?: { steps: readonly ClearanceStep[]; mark: ClearanceMark; fields: FieldTexts } | undefined;
 }
 
 export function SectionView({
@@ -35,6 +42,7 @@ export function SectionView({
   onContent,
   onFootnotes,
   onStatus,
+  clearance,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -68,6 +76,17 @@ export function SectionView({
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </p>
         </div>
+        {clearance && (
+          <SectionClearance
+            mark={clearance.mark}
+            steps={clearance.steps}
+            sectionName={sectionName(section, t, language)}
+            content={section.content}
+            fields={clearance.fields}
+            language={language}
+            footnoteStart={footnoteStart}
+          />
+        )}
       </header>
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} />
