@@ -26,6 +26,11 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
+import { AttributionBar } from '../merge/AttributionBar';
+import { ContributionsMenu } from '../merge/ContributionsMenu';
+import { authorsOf } from '../merge/people';
+import { openCounts } from '../merge/review-model';
+import type { AuthorLookup } from '../editor';
 
 type Loaded =
   | { kind: 'loading' }
@@ -59,6 +64,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, dispatch] = useReducer(reducer, null);
   const [loadCount, setLoadCount] = useState(0);
+  // Bumped when the stored draft was rewritten while on screen (a merge, a review): the section's
+  // editor is built again with the new text, without the screen going through "Loading".
+  const [revision, setRevision] = useState(0);
+  const [showAuthors, setShowAuthors] = useState(false);
   const toasts = useToasts();
   // After a restore or a conflict: read the draft again, remounting the editors with its text.
   const reload = useCallback(() => {
@@ -66,6 +75,20 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     setLoadCount((n) => n + 1);
   }, []);
   const onScreen = useCallback(() => onScreenDraft(draft!), [draft]);
+  const refresh = useCallback(async () => {
+    const stored = await repository.get(draftId);
+    if (!stored) return reload();
+    editGuard.opened(stored);
+    dispatch({ type: 'loaded', draft: openDraft(stored) });
+    setRevision((n) => n + 1);
+  }, [repository, editGuard, draftId, reload]);
+  const collaboration = draft?.meta.collaboration;
+  const authors = useMemo(() => authorsOf(collaboration), [collaboration]);
+  const reviewCounts = useMemo(() => openCounts({ collaboration }), [collaboration]);
+  const authorOf = useMemo<AuthorLookup | null>(
+    () => (showAuthors ? (id) => authors.get(id) ?? null : null),
+    [showAuthors, authors],
+  );
   useDocumentTypeface(draft?.meta.language ?? 'en');
 
   useEffect(() => {
@@ -178,6 +201,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 toasts.show({ message });
               }}
             />
+            <ContributionsMenu meta={draft.meta} draft={onScreen} onChanged={refresh} />
             <ChangeTemplateButton
               draftId={draftId}
               templateId={draft.meta.templateId}
@@ -195,15 +219,19 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           sections={draft.sections}
           language={draft.meta.language}
           currentSectionId={section?.id ?? null}
+          reviewCounts={reviewCounts}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
+          {section && authors.size > 1 && (
+            <AttributionBar authors={[...authors.values()]} shown={showAuthors} onShow={setShowAuthors} />
+          )}
           {section ? (
             <FieldTextsContext value={texts}>
               <SectionView
-                key={section.id}
+                key={`${section.id}:${revision}`}
                 section={section}
                 language={draft.meta.language}
                 submitterKind={draft.meta.submitterKind}
@@ -211,6 +239,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 onContent={onContent}
                 onFootnotes={onFootnotes}
                 onStatus={onStatus}
+                authorOf={authorOf}
               />
             </FieldTextsContext>
           ) : (

@@ -9,12 +9,16 @@ import type { Language } from '../../../shared/model/languages';
 import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
+import { ReviewCountBadge } from '../merge/ReviewCountBadge';
+import type { OpenCounts } from '../merge/review-model';
 
 interface OutlineProps {
   draftId: string;
   sections: SectionState[];
   language: Language;
   currentSectionId: string | null;
+  /** Per section id: merged changes and conflicts still to review. */
+  reviewCounts?: ReadonlyMap<string, OpenCounts>;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -37,9 +41,10 @@ interface OutlineItemProps {
   section: SectionState;
   language: Language;
   current: boolean;
+  review: OpenCounts | undefined;
 }
 
-const OutlineItem = memo(function OutlineItem({ draftId, section, language, current }: OutlineItemProps) {
+const OutlineItem = memo(function OutlineItem({ draftId, section, language, current, review }: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
     <li>
@@ -61,6 +66,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
+          {review && <ReviewCountBadge counts={review} />}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
@@ -70,7 +76,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
   );
 });
 
-export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
+export function Outline({ draftId, sections, language, currentSectionId, reviewCounts }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
   return (
@@ -99,6 +105,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             section={section}
             language={language}
             current={currentSectionId === section.id}
+            review={reviewCounts?.get(section.id)}
           />
         ))}
       </ol>

@@ -8,7 +8,7 @@ import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
-import type { ContentReader } from '../editor';
+import type { AuthorLookup, ContentReader } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
@@ -25,6 +25,8 @@ interface SectionViewProps {
   onContent(sectionId: string, read: ContentReader): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
+  /** "Show who wrote what": each paragraph's author; null when not shown. */
+  authorOf?: AuthorLookup | null;
 }
 
 export function SectionView({
@@ -35,6 +37,7 @@ export function SectionView({
   onContent,
   onFootnotes,
   onStatus,
+  authorOf = null,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -82,6 +85,7 @@ export function SectionView({
           labelledBy={headingId}
           onChange={handleChange}
           onFootnoteCountChange={handleFootnotes}
+          authorOf={authorOf}
         />
       </div>
     </article>

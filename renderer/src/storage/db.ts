@@ -53,7 +53,7 @@ export interface NormTextRow {
 
 /** Why a version (snapshot) of a draft was taken. */
 export type VersionReason =
-  'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup' | 'details';
+  'manual' | 'editing' | 'import' | 'restore' | 'template' | 'upgrade' | 'conflict' | 'backup' | 'details' | 'merge';
 
 /** A version of a draft, without its content (listed in the versions panel). */
 export interface VersionRow {

@@ -25,6 +25,8 @@ export function useVersionLabel(): (version: Pick<VersionRow, 'reason' | 'name' 
           return t('reason.backup');
         case 'details':
           return t('reason.details');
+        case 'merge':
+          return t('reason.merge');
         case 'restore': {
           const restored = Number(version.detail);
           return t('reason.restore', {

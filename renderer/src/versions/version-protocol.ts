@@ -32,6 +32,7 @@ const REASONS: Record<VersionReason, true> = {
   conflict: true,
   backup: true,
   details: true,
+  merge: true,
 };
 
 /** The request, when the message is one; anything else is refused without touching storage. */
