@@ -90,6 +90,8 @@ export interface MergeChange {
   author: string;
   /** The base's blocks the change replaced, as a small editor state; empty root for an insertion. */
   before: SerializedEditorState;
+  /** Fingerprint of the blocks the change put in, as merged: a reject leaves them alone once edited. */
+  fingerprint?: string;
   status: 'pending' | 'accepted' | 'rejected';
 }
 

@@ -77,6 +77,7 @@ const mergeChangeSchema = z.strictObject({
   sectionId: idSchema,
   author: idSchema,
   before: editorStateSchema,
+  fingerprint: z.string().max(64).optional(),
   status: z.enum(['pending', 'accepted', 'rejected']),
 });
 

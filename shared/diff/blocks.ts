@@ -88,6 +88,13 @@ function collect(
   }
 }
 
+/** The tokens of one block's inline content (a paragraph's, or a list item's without its nested lists). */
+export function inlineBlockTokens(children: SerializedNode[], fields?: FieldTexts): RichToken[] {
+  const tokens: RichToken[] = [];
+  inlineTokens(children, tokens, fields);
+  return tokens;
+}
+
 /** The blocks of one section's body, in reading order; footnote text rides on its reference. */
 export function diffBlocks(content: SerializedEditorState, fields?: FieldTexts): DiffBlock[] {
   const out: DiffBlock[] = [];

@@ -3,6 +3,17 @@
 // diff, at the level of lines or blocks and at the level of words.
 import { DEFAULT_MAX_EDITS, diffSequences } from './myers';
 
+/** Numbers tokens so that equal keys get equal numbers: what the integer diff compares. */
+function interner<T>(key: (token: T) => string): (token: T) => number {
+  const ids = new Map<string, number>();
+  return (token) => {
+    const k = key(token);
+    let n = ids.get(k);
+    if (n === undefined) ids.set(k, (n = ids.size));
+    return n;
+  };
+}
+
 export interface EditWalk<T> {
   same(tokens: T[]): void;
   change(removed: T[], added: T[]): void;
@@ -20,13 +31,7 @@ export function walkEdits<T>(
   walk: EditWalk<T>,
   glue: (token: T) => boolean = () => false,
 ): boolean {
-  const ids = new Map<string, number>();
-  const id = (token: T) => {
-    const k = key(token);
-    let n = ids.get(k);
-    if (n === undefined) ids.set(k, (n = ids.size));
-    return n;
-  };
+  const id = interner(key);
   const runs = diffSequences(before.map(id), after.map(id), DEFAULT_MAX_EDITS);
   if (!runs) return false;
   let i = 0;
@@ -56,4 +61,49 @@ export function walkEdits<T>(
   });
   flush();
   return true;
+}
+
+/** A stretch where `after` differs from `before`: half-open index ranges in each. */
+export interface ChangedRange {
+  beforeStart: number;
+  beforeEnd: number;
+  afterStart: number;
+  afterEnd: number;
+}
+
+/**
+ * The changed stretches of `after` against `before`, in order, separated by kept tokens (what a
+ * three-way merge compares). Past the bounded number of edits, everything between the common
+ * start and end is one change.
+ */
+export function changedRanges<T>(before: readonly T[], after: readonly T[], key: (token: T) => string): ChangedRange[] {
+  const id = interner(key);
+  const a = before.map(id);
+  const b = after.map(id);
+  const runs = diffSequences(a, b, DEFAULT_MAX_EDITS);
+  if (!runs) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) start++;
+    let end = 0;
+    while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+    return [{ beforeStart: start, beforeEnd: a.length - end, afterStart: start, afterEnd: b.length - end }];
+  }
+  const ranges: ChangedRange[] = [];
+  let i = 0;
+  let j = 0;
+  let open: ChangedRange | null = null;
+  for (const run of runs) {
+    if (run.op === 'equal') {
+      if (open) ranges.push(open);
+      open = null;
+      i += run.length;
+      j += run.length;
+      continue;
+    }
+    open ??= { beforeStart: i, beforeEnd: i, afterStart: j, afterEnd: j };
+    if (run.op === 'delete') open.beforeEnd = i += run.length;
+    else open.afterEnd = j += run.length;
+  }
+  if (open) ranges.push(open);
+  return ranges;
 }

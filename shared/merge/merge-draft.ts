@@ -3,6 +3,8 @@
 import type { Draft, NormLetter } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
 import type { Person } from '../collab/model';
+import { mergeOne } from './merge-contribution';
+import { acceptMatching, rejectMatching, resolveOne } from './review';
 
 /** A returned contribution: a draft carrying its ticket (draft.contribution), and where it came from. */
 export interface ContributionInput {
@@ -47,8 +49,21 @@ export interface MergeEnv {
 }
 
 /** Merges each contribution in turn (three-way against its ticket's base); the input draft is not changed. */
-export function mergeContributions(_lead: Draft, _inputs: readonly ContributionInput[], _env: MergeEnv): MergeOutcome {
-  throw new Error('mergeContributions: not implemented yet');
+export function mergeContributions(lead: Draft, inputs: readonly ContributionInput[], env: MergeEnv): MergeOutcome {
+  let draft = lead;
+  const contributions: ContributionOutcome[] = [];
+  let applied = 0;
+  let conflicts = 0;
+  for (const input of inputs) {
+    const result = mergeOne(draft, input, inputs, env);
+    draft = result.draft;
+    contributions.push(result.outcome);
+    for (const section of result.outcome.sections) {
+      applied += section.applied;
+      conflicts += section.conflicts;
+    }
+  }
+  return { draft, contributions, applied, conflicts };
 }
 
 /** Which pending changes an action applies to; no key set means all of them. */
@@ -60,18 +75,18 @@ export interface ChangeFilter {
 }
 
 /** Keeps the changes: they stop being marked as merged; who wrote them is still known. */
-export function acceptChanges(_draft: Draft, _filter: ChangeFilter): Draft {
-  throw new Error('acceptChanges: not implemented yet');
+export function acceptChanges(draft: Draft, filter: ChangeFilter): Draft {
+  return acceptMatching(draft, filter);
 }
 
 /** Puts the base text back where the changes were; `notReverted` lists changes edited since, left as they are. */
-export function rejectChanges(_draft: Draft, _filter: ChangeFilter): { draft: Draft; notReverted: string[] } {
-  throw new Error('rejectChanges: not implemented yet');
+export function rejectChanges(draft: Draft, filter: ChangeFilter): { draft: Draft; notReverted: string[] } {
+  return rejectMatching(draft, filter);
 }
 
 export type ConflictChoice = { take: 'ours' | 'theirs' | 'both' } | { take: 'edited'; blocks: SerializedEditorState };
 
 /** Replaces the conflict's lead side in the section with the chosen text and closes it. */
-export function resolveConflict(_draft: Draft, _conflictId: string, _choice: ConflictChoice): Draft {
-  throw new Error('resolveConflict: not implemented yet');
+export function resolveConflict(draft: Draft, conflictId: string, choice: ConflictChoice): Draft {
+  return resolveOne(draft, conflictId, choice);
 }

@@ -13,7 +13,11 @@ function fnv1a(text: string, seed: number): number {
 
 export function draftFingerprint(draft: Draft): string {
   const { createdAt: _c, updatedAt: _u, ...content } = draft;
-  const json = JSON.stringify(content);
+  return textFingerprint(JSON.stringify(content));
+}
+
+/** The same short hash of any text (16 hex digits). */
+export function textFingerprint(json: string): string {
   // Two 32-bit hashes with different seeds: a false "unchanged" would need both to collide.
   return `${fnv1a(json, 0x811c9dc5).toString(16).padStart(8, '0')}${fnv1a(json, 0x01000193).toString(16).padStart(8, '0')}`;
 }
