@@ -29,9 +29,13 @@ export function ChangeItem({ pending, author, section, language, busy, onAccept,
       <p className="merge-change-by">
         <AuthorName author={author} />
       </p>
-      <div className="merge-change-text" lang={language}>
-        <RichDiffText diff={diff} notes={FIRST_NOTES} language={language} />
-      </div>
+      {pending.placed ? (
+        <div className="merge-change-text" lang={language}>
+          <RichDiffText diff={diff} notes={FIRST_NOTES} language={language} />
+        </div>
+      ) : (
+        <p className="merge-change-gone">{t('merge.review.replaced')}</p>
+      )}
       <div className="merge-change-actions">
         <button
           type="button"

@@ -14,7 +14,7 @@ import type { Language } from '../../../shared/model/languages';
 import { collectContributions, UnsavedTextError, type CollectResult, type PickedFile } from './collect';
 import { CONTRIBUTION_EXTENSIONS, pickWithBridge, readInputFiles, type Picked } from './pick-files';
 import { MergeReport } from './MergeReport';
-import { joinNames, useSectionNames } from './use-section-names';
+import { useJoinNames, useSectionNames } from './use-section-names';
 
 interface CollectDialogProps {
   draftId: string;
@@ -27,7 +27,7 @@ interface CollectDialogProps {
 type Stage = { kind: 'choosing' } | { kind: 'merging' } | { kind: 'done'; result: CollectResult; draft: Draft | null };
 
 export function CollectDialog({ draftId, language, onClose, onMerged }: CollectDialogProps) {
-  const { t, i18n } = useTranslation('draft');
+  const { t } = useTranslation('draft');
   const services = useServices();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -35,10 +35,11 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const [problem, setProblem] = useState('');
   const sectionName = useSectionNames(language);
+  const join = useJoinNames();
 
   const add = ({ files: picked, tooLarge }: Picked) => {
     setFiles((current) => [...current, ...picked]);
-    setProblem(tooLarge.length > 0 ? t('merge.collect.tooLarge', { names: joinNames(tooLarge, i18n.language) }) : '');
+    setProblem(tooLarge.length > 0 ? t('merge.collect.tooLarge', { names: join(tooLarge) }) : '');
   };
 
   const choose = () => {
@@ -50,7 +51,6 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
     setStage({ kind: 'merging' });
     setProblem('');
     try {
-      const join = (items: string[]) => joinNames(items, i18n.language);
       const result = await collectContributions(
         services,
         draftId,
@@ -86,7 +86,9 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
         </h2>
         {stage.kind === 'done' ? (
           <>
-            <p role="status">{t('merge.report.heading')}</p>
+            <h3 className="merge-subheading" role="status">
+              {t('merge.report.heading')}
+            </h3>
             <MergeReport result={stage.result} sections={stage.draft?.sections ?? []} sectionName={sectionName} />
             {(stage.result.outcome?.applied ?? 0) + (stage.result.outcome?.conflicts ?? 0) > 0 && (
               <p className="field-hint">{t('merge.report.reviewHint')}</p>

@@ -88,8 +88,13 @@ export function MergeReport({ result, sections, sectionName }: MergeReportProps)
                 <ul className="merge-report-sections">
                   {touched.map((section) => (
                     <li key={section.id}>
-                      <bdi>{name(section)}</bdi>: {t('merge.report.applied', count(section.applied))}
-                      {section.conflicts > 0 && ` · ${t('merge.report.conflicts', count(section.conflicts))}`}
+                      <bdi>{name(section)}</bdi>:{' '}
+                      {[
+                        section.applied > 0 ? t('merge.report.applied', count(section.applied)) : '',
+                        section.conflicts > 0 ? t('merge.report.conflicts', count(section.conflicts)) : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </li>
                   ))}
                 </ul>

@@ -21,6 +21,25 @@ describe('review of a merged draft', () => {
     expect(pendingAuthors(reviews)).toEqual(['cert']);
   });
 
+  it('says when a change’s text is no longer in the section, and keeps a deletion’s place as placed', () => {
+    const draft = collabDraft();
+    const replaced = {
+      ...draft,
+      sections: draft.sections.map((s) =>
+        s.id === 'norm-g' ? { ...s, content: rootState([paragraphNode([textNode('New.')])]) } : s,
+      ),
+    };
+    expect(reviewOf(draft)[0]!.changes[0]!.placed).toBe(true);
+    expect(reviewOf(replaced)[0]!.changes[0]!.placed).toBe(false);
+    const anchor = paragraphNode([textNode('After a deleted paragraph.')]);
+    anchor.$ = { [MARK_KEYS.before]: 'other change-1' };
+    const deleted = {
+      ...draft,
+      sections: draft.sections.map((s) => (s.id === 'norm-g' ? { ...s, content: rootState([anchor]) } : s)),
+    };
+    expect(reviewOf(deleted)[0]!.changes[0]!.placed).toBe(true);
+  });
+
   it('leaves out what was accepted, rejected or resolved', () => {
     const draft = collabDraft();
     const collaboration = draft.collaboration!;

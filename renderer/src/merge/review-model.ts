@@ -9,6 +9,11 @@ export interface PendingChange {
   change: MergeChange;
   /** The blocks the change put in the section, as they are now. */
   after: SerializedEditorState;
+  /**
+   * False when the section no longer holds the change's text nor the place of a deletion: it was
+   * replaced since (by an edit or a resolved conflict), so there is nothing to show or put back.
+   */
+  placed: boolean;
 }
 
 export interface SectionReview {
@@ -35,6 +40,18 @@ export function changedBlocks(content: SerializedEditorState, changeId: string):
   return { root: { ...content.root, children: blocks } as SerializedEditorState['root'] };
 }
 
+/** The section's blocks and list items, where marks are. */
+function markedUnits(content: SerializedEditorState): SerializedNode[] {
+  return content.root.children.flatMap((block) => (block.type === 'list' ? [block, ...block.children] : [block]));
+}
+
+/** Whether a deletion by the change is still anchored in the section (marks before or after a block). */
+function anchored(content: SerializedEditorState, changeId: string): boolean {
+  return markedUnits(content).some((unit) =>
+    [readMark(unit, 'before'), readMark(unit, 'after')].some((ids) => ids?.split(' ').includes(changeId)),
+  );
+}
+
 /** Sections with pending changes or open conflicts, in the draft's order. */
 export function reviewOf(draft: Draft): SectionReview[] {
   const collaboration = draft.collaboration;
@@ -43,7 +60,10 @@ export function reviewOf(draft: Draft): SectionReview[] {
   for (const section of draft.sections) {
     const changes = collaboration.changes
       .filter((c) => c.sectionId === section.id && c.status === 'pending')
-      .map((change) => ({ change, after: changedBlocks(section.content, change.id) }));
+      .map((change) => {
+        const after = changedBlocks(section.content, change.id);
+        return { change, after, placed: after.root.children.length > 0 || anchored(section.content, change.id) };
+      });
     const conflicts = collaboration.conflicts.filter((c) => c.sectionId === section.id && c.status === 'open');
     if (changes.length > 0 || conflicts.length > 0) {
       const { id, kind, norm, heading } = section;

@@ -20,7 +20,8 @@ export function useSectionNames(documentLanguage: Language): SectionNamer {
   );
 }
 
-/** Joins names as the interface's language lists them ("A, B and C" is not wanted: "A, B, C"). */
-export function joinNames(items: string[], uiLanguage: string): string {
-  return new Intl.ListFormat(uiLanguage, { style: 'narrow', type: 'unit' }).format(items);
+/** Joins names with the interface language's list separator ("A, B, C"; "A、B、C"), no "and". */
+export function useJoinNames(): (items: string[]) => string {
+  const { t } = useTranslation('draft');
+  return useCallback((items) => items.join(t('merge.listSeparator')), [t]);
 }
