@@ -71,9 +71,8 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Non-paper');
 
   // Collect: another order than sent, justice's file twice.
-  const contributions = page.getByRole('banner').getByRole('button', { name: 'Contributions' });
-  await contributions.click();
-  await page.getByRole('button', { name: 'Collect contributions…' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Collect contributions…' }).click();
   const collect = page.getByRole('dialog', { name: 'Collect contributions' });
   await collect.getByTestId('contribution-files').setInputFiles([file.justice, file.ngo, file.cert, file.justiceAgain]);
   await expect(collect.getByRole('listitem')).toHaveCount(4);
@@ -94,8 +93,10 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
   await screenshot(page, 'merge-report');
   await collect.getByRole('button', { name: 'Close' }).click();
 
-  // The outline counts what is open; the section shows the merged text and, on request, who wrote it.
+  // The outline and the bar above the text count what is open; the section shows the merged text
+  // and, on request, who wrote it.
   await expect(outline(page).getByRole('link', { name: /Norm 7/ })).toContainText('1 conflict');
+  await expect(page.locator('.merge-bar-open')).toContainText('1 conflict · 3 changes to review');
   await openSection(page, /Norm 8/);
   await expect(editor(page)).toContainText('Requests go through the Ministry of Justice.');
   const shown = page.getByLabel('Show who wrote what');
@@ -111,8 +112,7 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
   await expect(editor(page).locator('[data-author]')).toHaveCount(0);
 
   // Review: the conflict side by side, resolved with an edited text; the summary change rejected.
-  await contributions.click();
-  await page.getByRole('button', { name: 'Review contributions…' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Review contributions…' }).click();
   const review = page.getByRole('dialog', { name: 'Review contributions' });
   const conflict = review.getByRole('listitem').filter({ hasText: 'Conflict in Norm 7' });
   await expect(conflict).toContainText('Tamsin Roe');

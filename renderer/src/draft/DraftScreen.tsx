@@ -26,8 +26,8 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
-import { AttributionBar } from '../merge/AttributionBar';
-import { ContributionsMenu } from '../merge/ContributionsMenu';
+import { ContributionsBar } from '../merge/ContributionsBar';
+import { useContributionActions } from '../merge/use-contribution-actions';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
@@ -85,6 +85,20 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const collaboration = draft?.meta.collaboration;
   const authors = useMemo(() => authorsOf(collaboration), [collaboration]);
   const reviewCounts = useMemo(() => openCounts({ collaboration }), [collaboration]);
+  const openTotal = useMemo(() => {
+    const total = { changes: 0, conflicts: 0 };
+    for (const count of reviewCounts.values()) {
+      total.changes += count.changes;
+      total.conflicts += count.conflicts;
+    }
+    return total;
+  }, [reviewCounts]);
+  const contributionActions = useContributionActions({
+    draftId,
+    language: draft?.meta.language ?? 'en',
+    draft: onScreen,
+    onChanged: refresh,
+  });
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
     [showAuthors, authors],
@@ -187,6 +201,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <DraftHeader
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
+        fileItems={contributionActions.items}
         tools={
           <>
             <DetailsButton
@@ -201,7 +216,6 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 toasts.show({ message });
               }}
             />
-            <ContributionsMenu meta={draft.meta} draft={onScreen} onChanged={refresh} />
             <ChangeTemplateButton
               draftId={draftId}
               templateId={draft.meta.templateId}
@@ -225,8 +239,14 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
-          {section && authors.size > 1 && (
-            <AttributionBar authors={[...authors.values()]} shown={showAuthors} onShow={setShowAuthors} />
+          {(authors.size > 1 || openTotal.changes + openTotal.conflicts > 0) && (
+            <ContributionsBar
+              authors={[...authors.values()]}
+              open={openTotal}
+              onReview={contributionActions.openReview}
+              shown={showAuthors}
+              onShow={setShowAuthors}
+            />
           )}
           {section ? (
             <FieldTextsContext value={texts}>
@@ -252,6 +272,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           )}
         </main>
       </div>
+      {contributionActions.dialogs}
     </div>
   );
 }
