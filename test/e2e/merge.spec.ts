@@ -3,13 +3,14 @@
 // paragraph changed twice kept as a conflict); the conflict is resolved in the review, a change
 // is rejected, and the Word export holds the result without any review data; the versions show
 // the merge.
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { CERT, JUSTICE, NGO, leadDraft, sendTo, withBlock } from '../fixtures/contributions';
 import { para } from '../fixtures/content';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import type { Draft } from '../../shared/model/draft';
-import { expect, test } from './helpers/guards';
+import { expect, test, type Page } from './helpers/guards';
 import { editor, openSection, outline, screenshot, unlabelledControls } from './helpers/drafts';
 import { pandocMarkdown, tempFolder } from './helpers/files';
 
@@ -167,4 +168,76 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
     versions.getByText('Before merging contributions from Odile Ferrand, Tamsin Roe, Quillon Ardent'),
   ).toBeVisible();
   await screenshot(page, 'merge-versions');
+});
+
+/** A UI text of the given language, from the project's locale files. */
+function text(ui: 'ar' | 'en', namespace: string, path: string): string {
+  let value: unknown = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'locales', ui, `${namespace}.json`), 'utf8'),
+  );
+  for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
+  if (typeof value !== 'string') throw new Error(`No text ${ui}:${namespace}:${path}`);
+  return value;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+test('the merge screens in an Arabic interface: right to left, named controls, no accessibility violation', async ({
+  page,
+}) => {
+  const file = files();
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('drafter.uiLanguage', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const opening = page.waitForEvent('filechooser');
+  await page
+    .getByRole('button', { name: text('ar', 'files', 'actions.open') })
+    .first()
+    .click();
+  await (await opening).setFiles(file.lead);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Non-paper');
+
+  const found: Record<string, string[]> = {};
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: text('ar', 'files', 'actions.menu'), exact: true })
+    .click();
+  await page.getByRole('button', { name: text('ar', 'draft', 'merge.collect.open') }).click();
+  const collect = page.getByRole('dialog', { name: text('ar', 'draft', 'merge.collect.heading') });
+  await collect.getByTestId('contribution-files').setInputFiles([file.cert, file.ngo, file.justice]);
+  found['collect, chosen'] = await violations(page);
+  await collect.getByRole('button', { name: text('ar', 'draft', 'merge.collect.run'), exact: true }).click();
+  await expect(collect.getByText(text('ar', 'draft', 'merge.report.heading'))).toBeVisible();
+  found['collect, report'] = await violations(page);
+  await screenshot(page, 'merge-report-ar');
+  await collect.getByRole('button', { name: text('ar', 'common', 'actions.close') }).click();
+
+  await page.goto('/#/draft/lead-draft/norm-g');
+  await page.getByLabel(text('ar', 'draft', 'merge.attribution.toggle')).check();
+  await expect(editor(page).locator('[data-author="Quillon Ardent"]')).toHaveCount(1);
+  found['section with authors'] = await violations(page);
+  await screenshot(page, 'merge-attribution-ar');
+
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: text('ar', 'draft', 'merge.review.open') })
+    .click();
+  await expect(page.getByRole('dialog', { name: text('ar', 'draft', 'merge.review.heading') })).toBeVisible();
+  expect(await unlabelledControls(page)).toEqual([]);
+  found['review'] = await violations(page);
+  await screenshot(page, 'merge-review-ar');
+  expect(found).toEqual({
+    'collect, chosen': [],
+    'collect, report': [],
+    'section with authors': [],
+    review: [],
+  });
 });
