@@ -135,6 +135,8 @@ describe('info', () => {
       status: 'final',
       words: 63,
       footnotes: 2,
+      conflicts: 0,
+      contributors: [],
     });
     expect(info.sections[0]).toMatchObject({ kind: 'title', norm: null, footnotes: 0 });
   });

@@ -4,6 +4,7 @@ import type { CliIo } from './io';
 import * as exportDocx from './commands/export';
 import * as importDocument from './commands/import';
 import * as info from './commands/info';
+import * as merge from './commands/merge';
 import * as newDraft from './commands/new';
 import * as templates from './commands/templates';
 
@@ -19,4 +20,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   templates,
   export: exportDocx,
   import: importDocument,
+  merge,
 };

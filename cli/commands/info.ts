@@ -7,6 +7,7 @@ import { summarizeDraft, type DraftSummary } from '../../shared/model/summary';
 import { normsWritten } from '../../shared/model/status';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
+import { sectionCollaboration } from '../../shared/merge/section-authors';
 
 export const summary = 'describe a .normdraft file';
 export const usage = 'usage: info <file.normdraft> [--json]';
@@ -16,6 +17,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** What merged contributions left to review, when there is any. */
+function reviewLine(draft: Draft): string[] {
+  const collaboration = draft.collaboration;
+  if (!collaboration) return [];
+  const pending = collaboration.changes.filter((c) => c.status === 'pending').length;
+  const open = collaboration.conflicts.filter((c) => c.status === 'open').length;
+  if (pending + open === 0) return [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `Review:     ${count(pending, 'merged change', 'merged changes')} to accept or reject, ${count(open, 'conflict', 'conflicts')} to resolve`,
+  ];
+}
+
 function table(draft: Draft, info: DraftSummary): string[] {
   const words = info.sections.reduce((sum, s) => sum + s.words, 0);
   const notes = info.sections.reduce((sum, s) => sum + s.footnotes, 0);
@@ -24,6 +38,7 @@ function table(draft: Draft, info: DraftSummary): string[] {
     `Submitter:  ${draft.fields.submitter} (${draft.submitterKind})`,
     `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.fields.date}`,
     `Totals:     ${words} words, ${notes} footnotes, ${normsWritten(draft)} of 11 norms written`,
+    ...reviewLine(draft),
     '',
     `${'Section'.padEnd(60)} ${'Status'.padEnd(9)} ${'Words'.padStart(6)} ${'Notes'.padStart(5)}`,
   ];
@@ -37,6 +52,11 @@ function table(draft: Draft, info: DraftSummary): string[] {
   return lines;
 }
 
+/** Per section, its open conflicts and the contributors whose changes it holds. */
+function withCollaboration(draft: Draft, info: DraftSummary) {
+  return { ...info, sections: info.sections.map((s) => ({ ...s, ...sectionCollaboration(draft, s.id) })) };
+}
+
 export function run(args: string[], io: CliIo): Promise<number> {
   return runCommand(io, 'info', async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
@@ -45,7 +65,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (file === undefined) throw new CliError('missing the .normdraft file to describe', 2);
     const draft = await readDraftFile(file, io);
     const info = summarizeDraft(draft);
-    if (values.json) io.stdout(JSON.stringify(info, null, 2));
+    if (values.json) io.stdout(JSON.stringify(withCollaboration(draft, info), null, 2));
     else for (const line of table(draft, info)) io.stdout(line);
   });
 }

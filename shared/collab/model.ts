@@ -92,6 +92,8 @@ export interface MergeChange {
   before: SerializedEditorState;
   /** Fingerprint of the blocks the change put in, as merged: a reject leaves them alone once edited. */
   fingerprint?: string;
+  /** Block index in the base where the change began: deletions restored at one place keep their order. */
+  at?: number;
   status: 'pending' | 'accepted' | 'rejected';
 }
 

@@ -78,6 +78,7 @@ const mergeChangeSchema = z.strictObject({
   author: idSchema,
   before: editorStateSchema,
   fingerprint: z.string().max(64).optional(),
+  at: z.int().min(0).optional(),
   status: z.enum(['pending', 'accepted', 'rejected']),
 });
 

@@ -12,7 +12,8 @@ import type {
   UnplacedContent,
 } from './merge-draft';
 import { mergeSection } from './section-merge';
-import { contentOf, toUnits } from './units';
+import { contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
+import { readMark } from '../collab/marks';
 
 /** The lead's side of collaboration, created with defaults when the draft has none yet. */
 export function collaborationOf(draft: Draft): Collaboration {
@@ -88,6 +89,29 @@ function unplacedOf(
   return unplaced;
 }
 
+/** Every change id a unit names: its own, and deletions anchored on it. */
+function changeMarksOf(unit: MergeUnit): string[] {
+  const own = readMark(unit.node, 'change');
+  return [...(own ? [own] : []), ...markIds(unit, 'before'), ...markIds(unit, 'after')];
+}
+
+/**
+ * The pending changes an earlier return of the same ticket made whose blocks nobody has edited
+ * since: a contributor who sends a newer version replaces them instead of conflicting with them.
+ */
+function ownEarlierChanges(lead: Draft, collaboration: Collaboration, ticketId: string): Set<string> {
+  const merges = new Set(collaboration.merges.filter((m) => m.ticketId === ticketId).map((m) => m.id));
+  const ids = new Set<string>();
+  for (const change of collaboration.changes) {
+    if (change.status !== 'pending' || !merges.has(change.mergeId)) continue;
+    const section = lead.sections.find((s) => s.id === change.sectionId);
+    if (!section) continue;
+    const own = toUnits(section.content).filter((unit) => readMark(unit.node, 'change') === change.id);
+    if (own.length > 0 && unitsFingerprint(own) === change.fingerprint) ids.add(change.id);
+  }
+  return ids;
+}
+
 export function mergeOne(
   lead: Draft,
   input: ContributionInput,
@@ -111,6 +135,7 @@ export function mergeOne(
     return { draft: lead, outcome: outcome('already-merged') };
 
   const unplaced = unplacedOf(lead, ticket, input.draft, inputs);
+  const replaceable = ownEarlierChanges(lead, collaboration, ticket.id);
   const mergeId = env.newId();
   const counts: SectionMergeCount[] = [];
   const changes = [...collaboration.changes];
@@ -129,6 +154,7 @@ export function mergeOne(
       sectionId: id,
       author: ticket.to.contributorId,
       mergeId,
+      replaceable,
     });
     counts.push({
       id,
@@ -145,6 +171,12 @@ export function mergeOne(
       const updated: Section = { ...current, content, ...(gainedText ? { status: 'drafting' as const } : {}) };
       sections = sections.map((s) => (s.id === id ? updated : s));
     }
+  }
+  // Earlier changes of this ticket that a newer return replaced entirely are gone with their blocks.
+  if (replaceable.size > 0) {
+    const left = new Set(sections.flatMap((s) => toUnits(s.content)).flatMap(changeMarksOf));
+    const kept = changes.filter((c) => !replaceable.has(c.id) || left.has(c.id));
+    changes.splice(0, changes.length, ...kept);
   }
   if (!changedAny) return { draft: lead, outcome: outcome('nothing-changed', { unplaced }) };
 

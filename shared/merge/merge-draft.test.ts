@@ -200,4 +200,38 @@ describe('reviewing a merge', () => {
     expect(paragraphs(own)).toContain('Agreed wording.');
     expect(paragraphs(own)).not.toContain('Lead wording.');
   });
+
+  it('accepts or rejects the changes of one contributor only', () => {
+    const two = merge(
+      lead,
+      withBlock(sendTo(lead, CERT, ['norm-g']), 'norm-g', 3, para('Regulators audit twice a year.')),
+      withBlock(sendTo(lead, JUSTICE, ['norm-h']), 'norm-h', 0, para('Requests go to the Ministry.')),
+    ).draft;
+    const accepted = acceptChanges(two, { author: 'justice' });
+    expect(accepted.collaboration!.changes.map((c) => [c.author, c.status])).toEqual([
+      ['cert', 'pending'],
+      ['justice', 'accepted'],
+    ]);
+    const { draft } = rejectChanges(accepted, { author: 'cert' });
+    expect(text(draft, 'norm-g')).toBe(text(lead, 'norm-g'));
+    expect(text(draft, 'norm-h')).toContain('Requests go to the Ministry.');
+    // An accepted change is no longer pending: rejecting everything leaves it.
+    expect(text(rejectChanges(draft, {}).draft, 'norm-h')).toContain('Requests go to the Ministry.');
+  });
+
+  it('puts neighbouring deletions by two contributors back in order, whichever is rejected first', () => {
+    const both = merge(
+      lead,
+      withBlock(sendTo(lead, CERT, ['norm-g']), 'norm-g', 0, null),
+      withBlock(sendTo(lead, JUSTICE, ['norm-g']), 'norm-g', 1, null),
+    ).draft;
+    expect(text(both, 'norm-g')).not.toContain('Operators report');
+    for (const order of [
+      ['cert', 'justice'],
+      ['justice', 'cert'],
+    ]) {
+      const back = order.reduce((draft, author) => rejectChanges(draft, { author }).draft, both);
+      expect(plain(back)).toEqual(plain(lead));
+    }
+  });
 });

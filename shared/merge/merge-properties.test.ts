@@ -137,6 +137,14 @@ describe('three-way merge properties', () => {
       );
       expect(one.conflicts).toBe(0);
       expect(sections(other.draft)).toEqual(sections(one.draft));
+      // Rejecting both contributions, one contributor at a time in either order, gives the lead's text back.
+      for (const authors of [
+        ['cert', 'justice'],
+        ['justice', 'cert'],
+      ]) {
+        const back = authors.reduce((draft, author) => rejectChanges(draft, { author }).draft, one.draft);
+        expect(plainSections(back)).toEqual(plainSections(lead));
+      }
       // Every block either side added is there; every base block either side removed or reworded is gone.
       const keys = toUnits(one.draft.sections[1]!.content).map((u) => u.key);
       for (const unit of [...cert, ...justice])

@@ -182,3 +182,44 @@ describe('what cannot be placed', () => {
     expect(outcome.contributions.flatMap((c) => c.unplaced)).toEqual([]);
   });
 });
+
+describe('a contributor returning a newer version', () => {
+  it('replaces their own earlier changes instead of conflicting with them, unless the lead edited those since', () => {
+    const lead = leadDraft();
+    const sent = sendTo(lead, CERT, ['norm-g']);
+    const first = withBlock(sent, 'norm-g', 1, para('Operators report within a day.'));
+    const second = withBlock(
+      withBlock(sent, 'norm-g', 1, para('Operators report within four hours.')),
+      'norm-g',
+      3,
+      para('Regulators audit twice a year.'),
+    );
+    const outcome = mergeContributions(
+      lead,
+      [first, second].map((draft) => ({ draft, source: 'cert.normdraft' })),
+      mergeEnv(),
+    );
+    expect(outcome.conflicts).toBe(0);
+    expect(text(outcome.draft, 'norm-g')).toContain('Operators report within four hours.');
+    expect(text(outcome.draft, 'norm-g')).not.toContain('within a day');
+    expect(outcome.draft.collaboration!.changes).toHaveLength(2);
+    expect(stripMarks(section(rejectChanges(outcome.draft, {}).draft, 'norm-g').content)).toEqual(
+      section(lead, 'norm-g').content,
+    );
+
+    // Once the lead has reworded the merged paragraph, a newer return conflicts with the lead's words.
+    const once = mergeContributions(lead, [{ draft: first, source: 'cert.normdraft' }], mergeEnv()).draft;
+    const merged = section(once, 'norm-g');
+    const retouched = edited(once, 'norm-g', {
+      root: {
+        ...merged.content.root,
+        children: merged.content.root.children.map((node, i) =>
+          i === 1 ? { ...para('Operators report within a working day.'), $: node.$ } : node,
+        ),
+      },
+    });
+    const again = mergeContributions(retouched, [{ draft: second, source: 'cert.normdraft' }], mergeEnv());
+    expect(again.conflicts).toBe(1);
+    expect(text(again.draft, 'norm-g')).toContain('Operators report within a working day.');
+  });
+});

@@ -81,8 +81,8 @@ function putBack(
   indices: readonly number[],
   id: string,
   replacement: MergeUnit[],
+  order: (other: string) => number = () => 0,
 ): MergeUnit[] | null {
-  const ids = new Set([id]);
   if (indices.length > 0) {
     const removed = indices.map((i) => units[i]!);
     const before = removed.flatMap((unit) => markIds(unit, 'before'));
@@ -101,18 +101,25 @@ function putBack(
     rest.splice(at, 0, ...put);
     return rest;
   }
+  // Other removals anchored at the same place that came earlier in the base go before what is
+  // put back, later ones after it: whatever order they are rejected in, the base order returns.
+  const put = [...replacement];
   const anchored = units.findIndex((unit) => markIds(unit, 'before').includes(id));
   if (anchored >= 0) {
     const next = [...units];
-    next[anchored] = removeMarkIds(next[anchored]!, 'before', ids);
-    next.splice(anchored, 0, ...replacement);
+    const earlier = put.length > 0 ? markIds(next[anchored]!, 'before').filter((o) => order(o) < order(id)) : [];
+    next[anchored] = removeMarkIds(next[anchored]!, 'before', new Set([id, ...earlier]));
+    if (put.length > 0) put[0] = addMarkIds(put[0]!, 'before', earlier);
+    next.splice(anchored, 0, ...put);
     return next;
   }
   const after = units.findIndex((unit) => markIds(unit, 'after').includes(id));
   if (after >= 0) {
     const next = [...units];
-    next[after] = removeMarkIds(next[after]!, 'after', ids);
-    next.splice(after + 1, 0, ...replacement);
+    const later = put.length > 0 ? markIds(next[after]!, 'after').filter((o) => order(o) > order(id)) : [];
+    next[after] = removeMarkIds(next[after]!, 'after', new Set([id, ...later]));
+    if (put.length > 0) put[put.length - 1] = addMarkIds(put[put.length - 1]!, 'after', later);
+    next.splice(after + 1, 0, ...put);
     return next;
   }
   return null;
@@ -127,6 +134,8 @@ export function rejectMatching(draft: Draft, filter: ChangeFilter): { draft: Dra
   const chosen = collaboration.changes.filter((c) => matches(c, filter));
   const notReverted: string[] = [];
   const rejected = new Set<string>();
+  const where = new Map(collaboration.changes.map((c) => [c.id, c.at ?? 0]));
+  const order = (id: string) => where.get(id) ?? 0;
   const sections = draft.sections.map((section) => {
     const mine = chosen.filter((c) => c.sectionId === section.id);
     if (mine.length === 0) return section;
@@ -137,7 +146,7 @@ export function rejectMatching(draft: Draft, filter: ChangeFilter): { draft: Dra
         own.length > 0 &&
         change.fingerprint !== undefined &&
         unitsFingerprint(own.map((i) => units[i]!)) !== change.fingerprint;
-      const next = edited ? null : putBack(units, own, change.id, toUnits(change.before));
+      const next = edited ? null : putBack(units, own, change.id, toUnits(change.before), order);
       if (next) {
         units = next;
         rejected.add(change.id);

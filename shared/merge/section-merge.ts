@@ -26,6 +26,8 @@ export interface SectionMergeContext {
   /** The contributor id. */
   author: string;
   mergeId: string;
+  /** Pending, unedited changes of an earlier return of the same ticket: a newer return replaces them. */
+  replaceable?: ReadonlySet<string>;
 }
 
 export interface SectionMerge {
@@ -95,7 +97,13 @@ export function mergeSection(
     }
     touched = true;
     const baseUnits = base.slice(region.baseStart, region.baseEnd);
-    if (!region.oursChanged) {
+    const replacesOwnEarlier =
+      mine.length > 0 &&
+      mine.every((unit) => {
+        const change = readMark(unit.node, 'change');
+        return change !== undefined && context.replaceable?.has(change) === true;
+      });
+    if (!region.oursChanged || replacesOwnEarlier) {
       const id = reviewId('change', context, region.theirsIndex);
       // The replaced blocks may anchor earlier deletions: their ids move to what replaces them.
       const carriedBefore = mine.flatMap((unit) => markIds(unit, 'before'));
@@ -124,6 +132,7 @@ export function mergeSection(
         sectionId: context.sectionId,
         author: context.author,
         before: asRecord(baseUnits),
+        at: region.baseStart,
         status: 'pending',
       });
       return;
