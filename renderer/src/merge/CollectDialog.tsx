@@ -12,7 +12,13 @@ import { Modal } from '../ui/Modal';
 import type { Draft } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import { collectContributions, UnsavedTextError, type CollectResult, type PickedFile } from './collect';
-import { CONTRIBUTION_EXTENSIONS, pickWithBridge, readInputFiles, type Picked } from './pick-files';
+import {
+  CONTRIBUTION_EXTENSIONS,
+  MAX_CONTRIBUTION_BYTES,
+  pickWithBridge,
+  readInputFiles,
+  type Picked,
+} from './pick-files';
 import { MergeReport } from './MergeReport';
 import { useJoinNames, useSectionNames } from './use-section-names';
 
@@ -37,9 +43,10 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
   const sectionName = useSectionNames(language);
   const join = useJoinNames();
 
-  const add = ({ files: picked, tooLarge }: Picked) => {
+  const add = ({ files: picked, tooLarge, refused }: Picked) => {
     setFiles((current) => [...current, ...picked]);
-    setProblem(tooLarge.length > 0 ? t('merge.collect.tooLarge', { names: join(tooLarge) }) : '');
+    if (refused) setProblem(t('merge.collect.tooLargeFile', { limit: MAX_CONTRIBUTION_BYTES / (1024 * 1024) }));
+    else setProblem(tooLarge.length > 0 ? t('merge.collect.tooLarge', { names: join(tooLarge) }) : '');
   };
 
   const choose = () => {

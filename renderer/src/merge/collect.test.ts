@@ -188,3 +188,20 @@ describe('reviewing what was merged', () => {
     expect(stored.conflicts.find((c) => c.id === conflict.id)!.status).toBe('resolved');
   });
 });
+
+describe('rejecting a change edited since the merge', () => {
+  it('leaves it as it is and says which', async () => {
+    const { justice } = returned(leadDraft());
+    await collectContributions(deps, 'lead-draft', [justice], texts, mergeEnv());
+    const stored = (await deps.repository.get('lead-draft'))!.draft;
+    const change = stored.collaboration!.changes.find((c) => c.author === 'justice')!;
+    const section = stored.sections.find((s) => s.id === 'norm-h')!;
+    // The lead rewrites the merged line; its marks stay with it, as in the editor.
+    const children = section.content.root.children.map((block) =>
+      readMark(block, 'change') === change.id ? { ...para('Requests are logged and answered.'), $: block.$ } : block,
+    );
+    await deps.editGuard.save('lead-draft', 'norm-h', { content: { root: { ...section.content.root, children } } });
+    expect(await rejectReviewed(deps, 'lead-draft', { changeIds: [change.id] })).toEqual([change.id]);
+    expect(await textOf('norm-h')).toContain('Requests are logged and answered.');
+  });
+});

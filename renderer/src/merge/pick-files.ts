@@ -9,7 +9,13 @@ export const CONTRIBUTION_EXTENSIONS = ['normdraft', 'docx'];
 /** The .normdraft limit; a returned Word file is no larger than the draft it was made from. */
 export const MAX_CONTRIBUTION_BYTES = MAX_NORMDRAFT_BYTES;
 
-export type Picked = { files: PickedFile[]; tooLarge: string[] };
+export interface Picked {
+  files: PickedFile[];
+  /** Names of files left out as too large. */
+  tooLarge: string[];
+  /** The desktop dialog refused a file as too large without naming it. */
+  refused?: boolean;
+}
 
 export async function pickWithBridge(filterName: string): Promise<Picked> {
   const result = await platform.openFile({
@@ -17,7 +23,7 @@ export async function pickWithBridge(filterName: string): Promise<Picked> {
     maxBytes: MAX_CONTRIBUTION_BYTES,
   });
   if (result.opened) return { files: [{ name: result.name, data: result.data }], tooLarge: [] };
-  return { files: [], tooLarge: result.reason === 'too-large' ? [filterName] : [] };
+  return { files: [], tooLarge: [], refused: result.reason === 'too-large' };
 }
 
 export async function readInputFiles(list: FileList | null): Promise<Picked> {
