@@ -2,7 +2,7 @@
 // title, and one table (section, step, cleared by, date, a "changed since cleared" note) in the
 // house styles, with the language profile's fonts and direction. An internal document: it holds
 // names and is never part of the draft's export.
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { SheetRow } from '../clearance/sheet';
 import type { Language } from '../model/languages';
 import { languageProfile, type LanguageProfile } from './language';

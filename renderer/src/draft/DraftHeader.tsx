@@ -6,6 +6,7 @@ import { AppHeader } from '../app/AppHeader';
 import { BackToLibrary } from '../app/BackToLibrary';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import { DocumentLanguageButton } from '../language/DocumentLanguageButton';
+import type { FileMenuItem } from '../files/FileMenu';
 import { DraftActions } from './DraftActions';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -13,10 +14,13 @@ export function DraftHeader({
   meta,
   onLanguageChange,
   tools,
+  fileItems,
 }: {
   meta: Omit<Draft, 'sections'>;
   onLanguageChange(language: Language): void;
   tools?: ReactNode;
+  /** Actions other features add to the File menu. */
+  fileItems?: readonly FileMenuItem[];
 }) {
   const details = [meta.fields.submitter, meta.fields.forum].filter((part) => part.trim() !== '');
   return (
@@ -49,7 +53,7 @@ export function DraftHeader({
       </div>
       <SaveIndicator />
       {tools}
-      <DraftActions draftId={meta.id} />
+      <DraftActions draftId={meta.id} more={fileItems} />
     </AppHeader>
   );
 }

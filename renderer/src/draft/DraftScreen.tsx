@@ -29,6 +29,11 @@ import { useServices } from '../services/context';
 import type { Clearance } from '../../../shared/collab/model';
 import { ClearanceButton } from '../clearance/ClearanceButton';
 import { useClearanceMarks } from '../clearance/use-clearance-marks';
+import { ContributionsBar } from '../merge/ContributionsBar';
+import { useContributionActions } from '../merge/use-contribution-actions';
+import { authorsOf } from '../merge/people';
+import { openCounts } from '../merge/review-model';
+import type { AuthorLookup } from '../editor';
 
 type Loaded =
   | { kind: 'loading' }
@@ -67,6 +72,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, dispatch] = useReducer(reducer, null);
   const [loadCount, setLoadCount] = useState(0);
+  // Bumped when the stored draft was rewritten while on screen (a merge, a review): the section's
+  // editor is built again with the new text, without the screen going through "Loading".
+  const [revision, setRevision] = useState(0);
+  const [showAuthors, setShowAuthors] = useState(false);
   const toasts = useToasts();
   // After a restore or a conflict: read the draft again, remounting the editors with its text.
   const reload = useCallback(() => {
@@ -74,6 +83,34 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     setLoadCount((n) => n + 1);
   }, []);
   const onScreen = useCallback(() => onScreenDraft(draft!), [draft]);
+  const refresh = useCallback(async () => {
+    const stored = await repository.get(draftId);
+    if (!stored) return reload();
+    editGuard.opened(stored);
+    dispatch({ type: 'loaded', draft: openDraft(stored) });
+    setRevision((n) => n + 1);
+  }, [repository, editGuard, draftId, reload]);
+  const collaboration = draft?.meta.collaboration;
+  const authors = useMemo(() => authorsOf(collaboration), [collaboration]);
+  const reviewCounts = useMemo(() => openCounts({ collaboration }), [collaboration]);
+  const openTotal = useMemo(() => {
+    const total = { changes: 0, conflicts: 0 };
+    for (const count of reviewCounts.values()) {
+      total.changes += count.changes;
+      total.conflicts += count.conflicts;
+    }
+    return total;
+  }, [reviewCounts]);
+  const contributionActions = useContributionActions({
+    draftId,
+    language: draft?.meta.language ?? 'en',
+    draft: onScreen,
+    onChanged: refresh,
+  });
+  const authorOf = useMemo<AuthorLookup | null>(
+    () => (showAuthors ? (id) => authors.get(id) ?? null : null),
+    [showAuthors, authors],
+  );
   useDocumentTypeface(draft?.meta.language ?? 'en');
   const meta = draft?.meta;
   const texts = useMemo(() => (meta ? fieldTexts(meta) : {}), [meta]);
@@ -174,6 +211,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <DraftHeader
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
+        fileItems={contributionActions.items}
         tools={
           <>
             <DetailsButton
@@ -210,15 +248,25 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           tools={
             <ClearanceButton draft={onScreen} onChanged={(clearance) => dispatch({ type: 'clearance', clearance })} />
           }
+          reviewCounts={reviewCounts}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
+          {(authors.size > 1 || openTotal.changes + openTotal.conflicts > 0) && (
+            <ContributionsBar
+              authors={[...authors.values()]}
+              open={openTotal}
+              onReview={contributionActions.openReview}
+              shown={showAuthors}
+              onShow={setShowAuthors}
+            />
+          )}
           {section ? (
             <FieldTextsContext value={texts}>
               <SectionView
-                key={section.id}
+                key={`${section.id}:${revision}`}
                 section={section}
                 language={draft.meta.language}
                 submitterKind={draft.meta.submitterKind}
@@ -231,6 +279,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                     ? { steps: draft.meta.clearance.steps, mark: clearanceMarks.get(section.id)!, fields: texts }
                     : undefined
                 }
+                authorOf={authorOf}
               />
             </FieldTextsContext>
           ) : (
@@ -243,6 +292,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           )}
         </main>
       </div>
+      {contributionActions.dialogs}
     </div>
   );
 }

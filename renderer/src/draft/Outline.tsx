@@ -12,6 +12,8 @@ import { StatusBadge } from './StatusBadge';
 import type { ClearanceStep } from '../../../shared/collab/model';
 import { ClearanceBadge } from '../clearance/ClearanceBadge';
 import type { ClearanceMark } from '../clearance/use-clearance-marks';
+import { ReviewCountBadge } from '../merge/ReviewCountBadge';
+import type { OpenCounts } from '../merge/review-model';
 
 interface OutlineProps {
   draftId: string;
@@ -23,6 +25,8 @@ interface OutlineProps {
   clearanceMarks?: ReadonlyMap<string, ClearanceMark>;
   /** Actions on the whole draft shown under its total (the clearance panel). */
   tools?: ReactNode;
+  /** Per section id: merged changes and conflicts still to review. */
+  reviewCounts?: ReadonlyMap<string, OpenCounts>;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -47,6 +51,7 @@ interface OutlineItemProps {
   current: boolean;
   clearanceSteps?: readonly ClearanceStep[] | undefined;
   clearance?: ClearanceMark | undefined;
+  review: OpenCounts | undefined;
 }
 
 const OutlineItem = memo(function OutlineItem({
@@ -56,6 +61,7 @@ const OutlineItem = memo(function OutlineItem({
   current,
   clearanceSteps,
   clearance,
+  review,
 }: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
@@ -78,6 +84,7 @@ const OutlineItem = memo(function OutlineItem({
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
+          {review && <ReviewCountBadge counts={review} />}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
@@ -96,6 +103,7 @@ export function Outline({
   clearanceSteps,
   clearanceMarks,
   tools,
+  reviewCounts,
 }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -128,6 +136,7 @@ export function Outline({
             current={currentSectionId === section.id}
             clearanceSteps={clearanceSteps}
             clearance={clearanceMarks?.get(section.id)}
+            review={reviewCounts?.get(section.id)}
           />
         ))}
       </ol>

@@ -8,7 +8,7 @@ import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
-import type { ContentReader } from '../editor';
+import type { AuthorLookup, ContentReader } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
@@ -32,6 +32,8 @@ interface SectionViewProps {
   onStatus(sectionId: string, status: SectionStatus): void;
   /** The section's latest clearance, when it has one. */
   clearance?: { steps: readonly ClearanceStep[]; mark: ClearanceMark; fields: FieldTexts } | undefined;
+  /** "Show who wrote what": each paragraph's author; null when not shown. */
+  authorOf?: AuthorLookup | null;
 }
 
 export function SectionView({
@@ -43,6 +45,7 @@ export function SectionView({
   onFootnotes,
   onStatus,
   clearance,
+  authorOf = null,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -101,6 +104,7 @@ export function SectionView({
           labelledBy={headingId}
           onChange={handleChange}
           onFootnoteCountChange={handleFootnotes}
+          authorOf={authorOf}
         />
       </div>
     </article>

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
+import { registerAttribution } from './attribution/attribution';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteList } from './footnote/FootnoteList';
 import { ContentFitExtension } from './limits/content-fit-extension';
@@ -65,6 +66,7 @@ export function EditorShell({
   onFootnoteCountChange,
   labelledBy,
   readOnly = false,
+  authorOf = null,
   load,
 }: ShellProps) {
   const loadFailed = !load.complete;
@@ -88,6 +90,7 @@ export function EditorShell({
     ),
   );
   useDocumentDirection(editor, directionOf(language));
+  useEffect(() => (authorOf ? registerAttribution(editor, authorOf) : undefined), [editor, authorOf]);
   useFootnoteCount(registry, onFootnoteCountChange);
   const activeEditor = useActiveEditor(editor, registry);
   const link = useLinkDialog(editor, !editable);

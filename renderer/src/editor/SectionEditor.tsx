@@ -16,6 +16,7 @@ import type { ContentReader } from './use-change-emitter';
 import './editor.css';
 import './lists/lists.css';
 import type { Subheading } from './subheadings/SubheadingBar';
+import type { AuthorLookup } from './attribution/attribution';
 
 export interface SectionEditorProps {
   /** The editor is remounted (and reset) when this changes. */
@@ -39,6 +40,8 @@ export interface SectionEditorProps {
   /** Id of the visible heading that names the editor. */
   labelledBy?: string;
   readOnly?: boolean;
+  /** Shows each block's author ("Show who wrote what"); null or absent: not shown. */
+  authorOf?: AuthorLookup | null;
 }
 
 function SectionEditorSession(props: SectionEditorProps) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { openPrintLayout } from '../print/open-print-layout';
 import { lazyPart } from '../ui/Lazy';
 import { appCommands } from './commands';
-import { FileMenu } from './FileMenu';
+import { FileMenu, type FileMenuItem } from './FileMenu';
 import { useAppCommand } from './use-app-command';
 import { useSaveDraftFile } from './use-draft-file-ops';
 import './files.css';
@@ -14,7 +14,8 @@ import './files.css';
 // Loaded when first opened (see ui/Lazy.tsx).
 const ExportDialog = lazyPart(() => import('../export/ExportDialog'), 'ExportDialog');
 
-export function DraftFileActions({ draftId }: { draftId: string }) {
+/** `more`: actions other features add to the menu (after Import). */
+export function DraftFileActions({ draftId, more = [] }: { draftId: string; more?: readonly FileMenuItem[] }) {
   const { t } = useTranslation(['files', 'export']);
   const [exporting, setExporting] = useState(false);
   const save = useSaveDraftFile(draftId);
@@ -32,6 +33,7 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
           { label: t('actions.save'), run: () => void save.run(), disabled: save.busy },
           { label: t('actions.open'), run: () => appCommands.dispatch('open-draft-file') },
           { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },
+          ...more,
         ]}
       />
       <button

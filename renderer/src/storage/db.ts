@@ -62,7 +62,8 @@ export type VersionReason =
   | 'conflict'
   | 'backup'
   | 'details'
-  | 'clearance';
+  | 'clearance'
+  | 'merge';
 
 /** A version of a draft, without its content (listed in the versions panel). */
 export interface VersionRow {

@@ -27,6 +27,8 @@ export function useVersionLabel(): (version: Pick<VersionRow, 'reason' | 'name' 
           return t('reason.details');
         case 'clearance':
           return t('reason.clearance');
+        case 'merge':
+          return t('reason.merge');
         case 'restore': {
           const restored = Number(version.detail);
           return t('reason.restore', {

@@ -33,6 +33,7 @@ const REASONS: Record<VersionReason, true> = {
   backup: true,
   details: true,
   clearance: true,
+  merge: true,
 };
 
 /** The request, when the message is one; anything else is refused without touching storage. */
