@@ -26,6 +26,9 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
+import type { Collaboration } from '../../../shared/collab/model';
+import { ContributionBanner } from '../contribution/ContributionBanner';
+import { ContributorsButton } from '../contribution/ContributorsButton';
 
 type Loaded =
   | { kind: 'loading' }
@@ -37,13 +40,16 @@ type ScreenAction =
   | DraftAction
   | { type: 'loaded'; draft: OpenDraft }
   | { type: 'language'; language: Language }
-  | { type: 'details'; details: DraftDetails };
+  | { type: 'details'; details: DraftDetails }
+  | { type: 'collaboration'; collaboration: Collaboration | undefined };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
   if (action.type === 'details') return state && { ...state, meta: { ...state.meta, fields: action.details } };
+  if (action.type === 'collaboration')
+    return state && { ...state, meta: { ...state.meta, collaboration: action.collaboration } };
   return state && draftReducer(state, action);
 }
 
@@ -158,6 +164,8 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }
 
   const starts = footnoteStarts(draft.sections);
+  // A contributor's copy: only the sections asked for are written here, the others are read.
+  const ticket = draft.meta.contribution;
   const texts = fieldTexts(draft.meta);
   return (
     <div className="app draft-screen">
@@ -171,6 +179,15 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               onSaved={(details) => dispatch({ type: 'details', details })}
               onReload={reload}
             />
+            {!ticket && (
+              <ContributorsButton
+                draftId={draftId}
+                collaboration={draft.meta.collaboration}
+                sections={draft.sections}
+                language={draft.meta.language}
+                onSaved={(collaboration) => dispatch({ type: 'collaboration', collaboration })}
+              />
+            )}
             <VersionsButton
               draft={onScreen}
               onRestored={(message) => {
@@ -200,6 +217,15 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
+          {ticket && (
+            <ContributionBanner
+              draftId={draftId}
+              ticket={ticket}
+              sections={draft.sections}
+              language={draft.meta.language}
+              onOpenSection={openSection}
+            />
+          )}
           {section ? (
             <FieldTextsContext value={texts}>
               <SectionView
@@ -208,6 +234,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 language={draft.meta.language}
                 submitterKind={draft.meta.submitterKind}
                 footnoteStart={starts.get(section.id) ?? 1}
+                readOnly={ticket !== undefined && !ticket.sections.includes(section.id)}
                 onContent={onContent}
                 onFootnotes={onFootnotes}
                 onStatus={onStatus}

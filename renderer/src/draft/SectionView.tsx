@@ -25,6 +25,8 @@ interface SectionViewProps {
   onContent(sectionId: string, read: ContentReader): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
+  /** In a contributor's copy, a section not asked of them: shown, not edited. */
+  readOnly?: boolean;
 }
 
 export function SectionView({
@@ -35,6 +37,7 @@ export function SectionView({
   onContent,
   onFootnotes,
   onStatus,
+  readOnly = false,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -56,19 +59,20 @@ export function SectionView({
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
 
   return (
-    <article className="section-view" aria-labelledby={headingId}>
+    <article className={`section-view${readOnly ? ' section-view-read-only' : ''}`} aria-labelledby={headingId}>
       <header className="section-view-header">
         {section.norm && <p className="section-eyebrow">{normTag(section, t)}</p>}
         <h2 id={headingId} className="section-heading" tabIndex={-1}>
           <SectionTitle section={section} language={language} />
         </h2>
         <div className="section-tools">
-          <StatusSelect value={section.status} onChange={(status) => onStatus(sectionId, status)} />
+          {!readOnly && <StatusSelect value={section.status} onChange={(status) => onStatus(sectionId, status)} />}
           <p className="section-words" aria-live="off">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </p>
         </div>
       </header>
+      {readOnly && <p className="section-read-only">{t('contribution.readOnly')}</p>}
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} />
       <div className="section-editor-frame">
@@ -82,6 +86,7 @@ export function SectionView({
           labelledBy={headingId}
           onChange={handleChange}
           onFootnoteCountChange={handleFootnotes}
+          readOnly={readOnly}
         />
       </div>
     </article>
