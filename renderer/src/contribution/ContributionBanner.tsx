@@ -98,17 +98,19 @@ export function ContributionBanner({ draftId, ticket, sections, language, onOpen
           </ul>
         </dd>
       </dl>
-      <p className="contribution-note">
-        {ticket.others === 'read-only' ? t('contribution.othersNote') : t('contribution.omittedNote')}
-      </p>
+      <div className="contribution-actions">
+        <p className="contribution-note">
+          {ticket.others === 'read-only' ? t('contribution.othersNote') : t('contribution.omittedNote')}
+        </p>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void giveBack()}>
+          {t('contribution.return')}
+        </button>
+      </div>
       {failed && (
         <p className="form-error" role="alert">
           {failed}
         </p>
       )}
-      <button type="button" className="button button-primary" disabled={busy} onClick={() => void giveBack()}>
-        {t('contribution.return')}
-      </button>
     </section>
   );
 }

@@ -195,14 +195,17 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 toasts.show({ message });
               }}
             />
-            <ChangeTemplateButton
-              draftId={draftId}
-              templateId={draft.meta.templateId}
-              onChanged={(message) => {
-                reload();
-                toasts.show({ message });
-              }}
-            />
+            {/* A contributor writes into the lead's sections: the template (and its section ids) stay the lead's. */}
+            {!ticket && (
+              <ChangeTemplateButton
+                draftId={draftId}
+                templateId={draft.meta.templateId}
+                onChanged={(message) => {
+                  reload();
+                  toasts.show({ message });
+                }}
+              />
+            )}
           </>
         }
       />
