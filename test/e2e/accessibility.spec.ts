@@ -107,7 +107,8 @@ for (const ui of ['en', 'ar'] as const) {
     found['versions dialog'] = await violations(page);
     await closeDialog(page);
 
-    await header.getByRole('button', { name: text(ui, 'draft', 'contribution.button') }).click();
+    await header.getByRole('button', { name: text(ui, 'files', 'actions.menu'), exact: true }).click();
+    await header.getByRole('button', { name: text(ui, 'draft', 'contribution.menu') }).click();
     await page
       .getByRole('dialog')
       .getByRole('button', { name: text(ui, 'draft', 'contribution.add') })

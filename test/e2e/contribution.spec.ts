@@ -64,7 +64,9 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await typeInSection(page, 'The national CERT coordinates incident response.');
   await expectSaved(page);
 
-  await page.getByRole('banner').getByRole('button', { name: 'Contributors' }).click();
+  const fileButton = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
+  await fileButton.click();
+  await page.getByRole('banner').getByRole('button', { name: 'Contributors…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Contributors' });
   await expect(dialog.getByText('No contributors yet.')).toBeVisible();
   const contributors = dialog.locator('fieldset.contributor');
@@ -127,10 +129,16 @@ test('sends sections out for contribution, opens one as the contributor and retu
   const recorded = await leadCollaboration(page, leadId);
   expect(recorded?.contributors.map((c) => c.name)).toEqual(['Quillon Ardent', 'Orla Penhale']);
   expect(recorded?.sent).toHaveLength(2);
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Contributors (2)' })).toBeVisible();
+  // Opened again, the dialog shows the contributors as saved.
+  await fileButton.click();
+  await page.getByRole('banner').getByRole('button', { name: 'Contributors…' }).click();
+  await expect(dialog.getByLabel('Name')).toHaveCount(2);
+  await expect(dialog.getByLabel('Name').first()).toHaveValue('Quillon Ardent');
+  await expect(dialog.getByRole('checkbox', { name: /^Norm 8 \(13h\)/ }).first()).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   // The CERT opens its file, here in the same library as the lead's draft: a copy of its own.
-  const fileButton = page.getByRole('banner').getByRole('button', { name: 'File', exact: true });
   await fileButton.click();
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }).click();
@@ -146,7 +154,12 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await expect(banner).toContainText('20 December 2026');
   await expect(banner.getByRole('button', { name: /^Norm 7 \(13g\)/ })).toBeVisible();
   await expect(banner.getByRole('button', { name: /^Norm 8 \(13h\)/ })).toBeVisible();
-  await expect(page.getByRole('banner').getByRole('button', { name: /^Contributors/ })).toHaveCount(0);
+  // A contributor's copy is not sent out again, nor its template changed.
+  await fileButton.click();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Save draft file…' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Contributors…' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Change template…' })).toHaveCount(0);
   await screenshot(page, 'contribution-banner');
 
   // A section not asked for is shown for reading only.

@@ -1,9 +1,10 @@
 // The lead's contributors: who writes which sections, what is asked and by when; "Send for
 // contribution" writes one file per chosen contributor. Nothing is saved on Cancel or Escape.
-import { useId, useRef, useState, type FormEvent } from 'react';
+// The dialog reads the draft as stored once typing still pending is written.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Collaboration, ContributionTicket, SentContribution } from '../../../shared/collab/model';
-import type { Draft, Section } from '../../../shared/model/draft';
+import type { Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import { useServices } from '../services/context';
 import { StorageError } from '../storage/errors';
@@ -11,31 +12,75 @@ import { UnsavedTextError } from '../storage/live-draft';
 import { newId } from '../storage/new-id';
 import { sectionName } from '../templates/section-names';
 import { Modal } from '../ui/Modal';
+import { LoadingPart } from '../ui/Lazy';
+import { useToasts } from '../ui/Toasts';
 import { checkEntries, toContributors, type ContributorEntry, type EntryProblem } from './contributor-form';
 import { saveContributors } from './save-collaboration';
 import { sendContributions, type SendResult } from './send-contributions';
 import './contribution.css';
 
-interface ContributorsDialogProps {
-  draftId: string;
-  collaboration: Collaboration | undefined;
+interface Loaded {
+  collaboration?: Collaboration;
   sections: readonly Pick<Section, 'id' | 'kind' | 'norm' | 'heading'>[];
   language: Language;
-  onClose(): void;
-  /** The draft as stored after a save or a send, and for a send what was written. */
-  onSaved(draft: Draft, sent: SendResult | null): void;
+}
+
+export function ContributorsDialog({ draftId, onClose }: { draftId: string; onClose(): void }) {
+  const { t } = useTranslation('draft');
+  const { autosaver, repository } = useServices();
+  const toasts = useToasts();
+  const [loaded, setLoaded] = useState<Loaded | 'failed' | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        await autosaver.flush();
+        const stored = await repository.get(draftId);
+        if (!cancelled) setLoaded(stored ? stored.draft : 'failed');
+      } catch {
+        if (!cancelled) setLoaded('failed');
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [autosaver, repository, draftId]);
+  useEffect(() => {
+    if (loaded !== 'failed') return;
+    toasts.show({ message: t('contribution.loadFailed') });
+    onClose();
+  }, [loaded, toasts, t, onClose]);
+  if (loaded === null) return <LoadingPart />;
+  if (loaded === 'failed') return null;
+  return (
+    <ContributorsForm
+      draftId={draftId}
+      collaboration={loaded.collaboration}
+      sections={loaded.sections}
+      language={loaded.language}
+      onClose={onClose}
+      onDone={(sent) => {
+        onClose();
+        if (!sent) return toasts.show({ message: t('contribution.saved') });
+        const parts = [];
+        if (sent.files.length > 0) parts.push(t('contribution.sent', { number: sent.files.length }));
+        if (sent.skipped.length > 0) parts.push(t('contribution.skipped', { names: sent.skipped.join(', ') }));
+        toasts.show({ message: parts.join(' ') });
+      }}
+    />
+  );
 }
 
 type Failure = 'save' | 'conflict' | 'unsaved' | 'send';
 
-export function ContributorsDialog({
+function ContributorsForm({
   draftId,
   collaboration,
   sections,
   language,
   onClose,
-  onSaved,
-}: ContributorsDialogProps) {
+  onDone,
+}: Loaded & { draftId: string; onClose(): void; onDone(sent: SendResult | null): void }) {
   const { t } = useTranslation(['draft', 'files']);
   const services = useServices();
   const id = useId();
@@ -95,7 +140,10 @@ export function ContributorsDialog({
     setBusy(true);
     try {
       const contributors = toContributors(entries);
-      if (!sending) return onSaved(await saveContributors(services, draftId, contributors), null);
+      if (!sending) {
+        await saveContributors(services, draftId, contributors);
+        return onDone(null);
+      }
       const chosen = entries.filter((entry) => entry.send).map((entry) => entry.id);
       const result = await sendContributions(
         services,
@@ -108,8 +156,7 @@ export function ContributorsDialog({
           filterName: { normdraft: t('files:filter.normdraft'), word: t('contribution.wordFilter') },
         },
       );
-      const stored = await services.repository.get(draftId);
-      if (stored) onSaved(stored.draft, result);
+      onDone(result);
     } catch (error) {
       setFailure(
         error instanceof UnsavedTextError

@@ -49,7 +49,7 @@ export function DraftHeader({
       </div>
       <SaveIndicator />
       {tools}
-      <DraftActions draftId={meta.id} />
+      <DraftActions draftId={meta.id} shareable={meta.contribution === undefined} />
     </AppHeader>
   );
 }

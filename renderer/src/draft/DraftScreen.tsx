@@ -26,9 +26,7 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
-import type { Collaboration } from '../../../shared/collab/model';
 import { ContributionBanner } from '../contribution/ContributionBanner';
-import { ContributorsButton } from '../contribution/ContributorsButton';
 
 type Loaded =
   | { kind: 'loading' }
@@ -40,16 +38,13 @@ type ScreenAction =
   | DraftAction
   | { type: 'loaded'; draft: OpenDraft }
   | { type: 'language'; language: Language }
-  | { type: 'details'; details: DraftDetails }
-  | { type: 'collaboration'; collaboration: Collaboration | undefined };
+  | { type: 'details'; details: DraftDetails };
 
 function reducer(state: OpenDraft | null, action: ScreenAction): OpenDraft | null {
   if (action.type === 'loaded') return action.draft;
   // The document language changes only the draft's metadata; its text stays as written.
   if (action.type === 'language') return state && { ...state, meta: { ...state.meta, language: action.language } };
   if (action.type === 'details') return state && { ...state, meta: { ...state.meta, fields: action.details } };
-  if (action.type === 'collaboration')
-    return state && { ...state, meta: { ...state.meta, collaboration: action.collaboration } };
   return state && draftReducer(state, action);
 }
 
@@ -179,15 +174,6 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
               onSaved={(details) => dispatch({ type: 'details', details })}
               onReload={reload}
             />
-            {!ticket && (
-              <ContributorsButton
-                draftId={draftId}
-                collaboration={draft.meta.collaboration}
-                sections={draft.sections}
-                language={draft.meta.language}
-                onSaved={(collaboration) => dispatch({ type: 'collaboration', collaboration })}
-              />
-            )}
             <VersionsButton
               draft={onScreen}
               onRestored={(message) => {

@@ -1,6 +1,7 @@
 // The draft's file actions in its header: Export to Word, and under "File" Print layout, Save
 // draft file, Open draft file and Import. The menu's "Export to Word…", "Print Layout" and "Save
-// Draft File…" reach the same actions while a draft is open.
+// Draft File…" reach the same actions while a draft is open. "Contributors…" sends sections out
+// for contribution (a file per contributor), which is why it sits with the files.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openPrintLayout } from '../print/open-print-layout';
@@ -13,10 +14,12 @@ import './files.css';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const ExportDialog = lazyPart(() => import('../export/ExportDialog'), 'ExportDialog');
+const ContributorsDialog = lazyPart(() => import('../contribution/ContributorsDialog'), 'ContributorsDialog');
 
-export function DraftFileActions({ draftId }: { draftId: string }) {
-  const { t } = useTranslation(['files', 'export']);
+export function DraftFileActions({ draftId, shareable = false }: { draftId: string; shareable?: boolean }) {
+  const { t } = useTranslation(['files', 'export', 'draft']);
   const [exporting, setExporting] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const save = useSaveDraftFile(draftId);
   useAppCommand('export-docx', () => setExporting(true));
   useAppCommand('save-draft-file', () => void save.run());
@@ -32,6 +35,7 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
           { label: t('actions.save'), run: () => void save.run(), disabled: save.busy },
           { label: t('actions.open'), run: () => appCommands.dispatch('open-draft-file') },
           { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },
+          ...(shareable ? [{ label: t('draft:contribution.menu'), run: () => setSharing(true) }] : []),
         ]}
       />
       <button
@@ -42,6 +46,7 @@ export function DraftFileActions({ draftId }: { draftId: string }) {
         {t('export:action')}
       </button>
       {exporting && <ExportDialog draftId={draftId} onClose={() => setExporting(false)} />}
+      {sharing && <ContributorsDialog draftId={draftId} onClose={() => setSharing(false)} />}
       {save.dialog}
     </div>
   );
