@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download } from '@playwright/test';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, screenshot, typeInSection } from './helpers/drafts';
+import { createDraft, editor, expectSaved, openSection, outline, screenshot, typeInSection } from './helpers/drafts';
 import { tempFolder } from './helpers/files';
 
 let folder: string;
@@ -160,6 +160,8 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await expect(page.getByRole('banner').getByRole('button', { name: 'Contributors…' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Change template…' })).toHaveCount(0);
+  await expect(outline(page).getByRole('link', { name: /Norm 7 \(13g\).*Yours/ })).toBeVisible();
+  await expect(outline(page).getByRole('link', { name: /Executive summary.*Read only/ })).toBeVisible();
   await screenshot(page, 'contribution-banner');
 
   // A section not asked for is shown for reading only.
@@ -187,4 +189,10 @@ test('sends sections out for contribution, opens one as the contributor and retu
   const written = JSON.stringify(returned.draft.sections[0]!.content);
   expect(written).toContain('The national CERT coordinates incident response.');
   expect(written).toContain('Examplia CERT answers operators within four hours.');
+
+  // In an Arabic interface the banner reads right to left, the names as typed.
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('region', { name: 'مساهمة في مسودة Republic of Examplia' })).toBeVisible();
+  await screenshot(page, 'contribution-banner-ar');
 });

@@ -201,6 +201,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           sections={draft.sections}
           language={draft.meta.language}
           currentSectionId={section?.id ?? null}
+          asked={ticket?.sections}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>

@@ -15,6 +15,8 @@ interface OutlineProps {
   sections: SectionState[];
   language: Language;
   currentSectionId: string | null;
+  /** In a contributor's copy, the sections asked of them: the others are marked read-only. */
+  asked?: readonly string[];
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -37,14 +39,15 @@ interface OutlineItemProps {
   section: SectionState;
   language: Language;
   current: boolean;
+  part: 'mine' | 'read-only' | null;
 }
 
-const OutlineItem = memo(function OutlineItem({ draftId, section, language, current }: OutlineItemProps) {
+const OutlineItem = memo(function OutlineItem({ draftId, section, language, current, part }: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
     <li>
       <a
-        className={`outline-link outline-${section.kind}`}
+        className={`outline-link outline-${section.kind}${part ? ` outline-${part}` : ''}`}
         href={routeHash({ screen: 'draft', draftId, sectionId: section.id })}
         aria-current={current ? 'page' : undefined}
       >
@@ -61,6 +64,11 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
+          {part && (
+            <span className="outline-part">
+              {part === 'mine' ? t('contribution.outlineMine') : t('contribution.outlineReadOnly')}
+            </span>
+          )}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
@@ -70,7 +78,7 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
   );
 });
 
-export function Outline({ draftId, sections, language, currentSectionId }: OutlineProps) {
+export function Outline({ draftId, sections, language, currentSectionId, asked }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
   return (
@@ -99,6 +107,7 @@ export function Outline({ draftId, sections, language, currentSectionId }: Outli
             section={section}
             language={language}
             current={currentSectionId === section.id}
+            part={asked ? (asked.includes(section.id) ? 'mine' : 'read-only') : null}
           />
         ))}
       </ol>
