@@ -153,7 +153,7 @@ function ContributorsForm({
         { others, medium },
         {
           fallbackName: t('files:defaultName'),
-          filterName: { normdraft: t('files:filter.normdraft'), word: t('contribution.wordFilter') },
+          filterName: { normdraft: t('files:filter.normdraft'), word: t('files:filter.docx') },
         },
       );
       onDone(result);
