@@ -46,31 +46,37 @@ export async function sendContributions(
   let lead: Draft = { ...live.draft, collaboration: { ...leadCollaboration(live.draft), contributors } };
   // Loaded when first used: the Word writer is not part of the start-up code.
   const word = choice.medium === 'word' ? await import('../../../shared/contribution/word') : null;
+  const extension = choice.medium === 'word' ? 'docx' : 'normdraft';
+  // Every file is made before any is written: a failure writes nothing and records nothing.
+  const made: { name: string; data: Uint8Array; sent: SentContribution }[] = [];
+  for (const id of chosen) {
+    const next = makeContribution(lead, id, { others: choice.others, now: Date.now(), newId, medium: choice.medium });
+    const data = word
+      ? await word.contributionDocx(next.copy, { now: new Date() })
+      : new TextEncoder().encode(serializeNormdraft(next.copy));
+    made.push({ name: next.copy.contribution!.to.name, data, sent: next.lead.collaboration!.sent.at(-1)! });
+    lead = next.lead;
+  }
   const sent: SentContribution[] = [];
   const result: SendResult = { files: [], skipped: [] };
-  for (const id of chosen) {
-    const made = makeContribution(lead, id, { others: choice.others, now: Date.now(), newId, medium: choice.medium });
-    const ticket = made.copy.contribution!;
-    const data = word
-      ? await word.contributionDocx(made.copy, { now: new Date() })
-      : new TextEncoder().encode(serializeNormdraft(made.copy));
-    const extension = choice.medium === 'word' ? 'docx' : 'normdraft';
-    const saved = await platform.saveFile({
-      suggestedName: draftFileName(
-        { title: lead.fields.title, submitter: ticket.to.name },
-        extension,
-        texts.fallbackName,
-      ),
-      filters: [{ name: texts.filterName[choice.medium], extensions: [extension] }],
-      data,
-    });
-    if (!saved.saved) {
-      result.skipped.push(ticket.to.name);
-      continue;
+  try {
+    for (const file of made) {
+      const saved = await platform.saveFile({
+        suggestedName: draftFileName({ title: lead.fields.title, submitter: file.name }, extension, texts.fallbackName),
+        filters: [{ name: texts.filterName[choice.medium], extensions: [extension] }],
+        data: file.data,
+      });
+      // A file the user did not save was not sent.
+      if (!saved.saved) result.skipped.push(file.name);
+      else {
+        result.files.push(saved.fileName);
+        sent.push(file.sent);
+      }
     }
-    result.files.push(saved.fileName);
-    sent.push(made.lead.collaboration!.sent.at(-1)!);
-    lead = made.lead;
+  } catch (error) {
+    // The files written before the failure were sent all the same.
+    if (sent.length > 0) await recordSent(services, draftId, contributors, sent);
+    throw error;
   }
   await recordSent(services, draftId, contributors, sent);
   return result;
