@@ -179,7 +179,10 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await screenshot(page, 'contribution-asked-section');
   const returning = page.waitForEvent('download');
   await banner.getByRole('button', { name: 'Return contribution' }).click();
-  const returned = await saved(await returning);
+  const returnedDownload = await returning;
+  // Named apart from the file received, however long the draft's title.
+  expect(returnedDownload.suggestedFilename()).toMatch(/ - Quillon Ardent \(contribution\)\.normdraft$/);
+  const returned = await saved(returnedDownload);
   await expect(
     page.getByRole('status').filter({ hasText: 'send this file back to Republic of Examplia' }),
   ).toBeVisible();
@@ -189,6 +192,32 @@ test('sends sections out for contribution, opens one as the contributor and retu
   const written = JSON.stringify(returned.draft.sections[0]!.content);
   expect(written).toContain('The national CERT coordinates incident response.');
   expect(written).toContain('Examplia CERT answers operators within four hours.');
+
+  // The same file opened again opens the copy already made, with what was written in it.
+  const copyUrl = page.url().split('/').slice(0, -1).join('/');
+  await fileButton.click();
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }).click();
+  await (await again).setFiles(join(folder, certName!));
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This contribution is already in your drafts' }),
+  ).toBeVisible();
+  expect(page.url()).toContain(copyUrl.split('#')[1]!);
+  await openSection(page, /Norm 7 \(13g\)/);
+  await expect(editor(page)).toContainText('Examplia CERT answers operators within four hours.');
+
+  // The returned file, opened where the lead's draft is, points to that draft and adds nothing.
+  await fileButton.click();
+  const back = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: 'Open draft file…' }).click();
+  await (await back).setFiles(join(folder, returnedDownload.suggestedFilename()));
+  await expect(
+    page.getByRole('status').filter({ hasText: 'This file is Quillon Ardent’s contribution returned to your draft' }),
+  ).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/draft/${leadId}$`));
+  await expect(page.getByRole('region', { name: /^A contribution to the draft/ })).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('region', { name: /^A contribution to the draft/ })).toBeVisible();
 
   // In an Arabic interface the banner reads right to left, the names as typed.
   await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');

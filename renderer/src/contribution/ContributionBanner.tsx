@@ -46,7 +46,7 @@ export function ContributionBanner({ draftId, ticket, sections, language, onOpen
     setFailed(null);
     try {
       const result = await writeReturnedContribution(services, draftId, {
-        fileTitle: (title) => t('contribution.returnedTitle', { title }),
+        fileName: (name) => t('contribution.returnedFile', { name }),
         fallbackName: t('files:defaultName'),
         filterName: t('files:filter.normdraft'),
       });

@@ -55,6 +55,15 @@ describe('openContribution', () => {
     expect((await repo.get('lead-draft'))!.draft.contribution).toBeUndefined();
   });
 
+  it('opens the copy already made when the same contribution file is opened again', async () => {
+    const { copy } = makeContribution(lead(), 'cert', { others: 'read-only', now: 10, newId: () => 'ticket-1' });
+    const file = received(copy);
+    const first = await openContribution(repo, file.draft, env, file.lineage);
+    const again = await openContribution(repo, file.draft, env, file.lineage);
+    expect(again).toEqual({ kind: 'existing', id: first.kind === 'copy' ? first.id : '', title: copy.fields.title });
+    expect(await db.drafts.count()).toBe(1);
+  });
+
   it('adds the copy on a machine without the lead’s draft', async () => {
     const { copy } = makeContribution(lead(), 'cert', { others: 'omitted', now: 10, newId: () => 'ticket-1' });
     const file = received(copy);

@@ -9,6 +9,8 @@ import type { DraftRepository } from '../storage/repository';
 export type OpenedContribution =
   /** Added as the contributor's copy; `leadHere` when the lead's draft is in this library too. */
   | { kind: 'copy'; id: string; title: string; leadHere: boolean }
+  /** The same contribution was opened before: its copy, with what the contributor wrote since, is kept. */
+  | { kind: 'existing'; id: string; title: string }
   /** A returned contribution to the lead's draft in this library: nothing was added. */
   | { kind: 'returned'; leadId: string; leadTitle: string; from: string };
 
@@ -20,7 +22,7 @@ async function leadDraft(repository: Pick<DraftRepository, 'get'>, ticket: Contr
 }
 
 export async function openContribution(
-  repository: Pick<DraftRepository, 'get' | 'add'>,
+  repository: Pick<DraftRepository, 'get' | 'add' | 'list'>,
   draft: Draft & { contribution: ContributionTicket },
   env: { now(): number; newId(): string },
   lineage: Lineage | null,
@@ -28,6 +30,11 @@ export async function openContribution(
   const lead = await leadDraft(repository, draft.contribution);
   if (lead && draft.contribution.returnedAt !== undefined)
     return { kind: 'returned', leadId: lead.id, leadTitle: lead.fields.title, from: draft.contribution.to.name };
+  if (draft.contribution.returnedAt === undefined) {
+    const ticketId = draft.contribution.id;
+    const existing = (await repository.list()).find((row) => row.contribution?.id === ticketId);
+    if (existing) return { kind: 'existing', id: existing.id, title: existing.fields.title };
+  }
   const now = env.now();
   const copy: Draft = { ...draft, id: env.newId(), createdAt: now, updatedAt: now };
   await repository.add(copy, lineage ?? undefined);

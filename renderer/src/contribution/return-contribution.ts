@@ -10,14 +10,16 @@ import { completeLiveDraft, type LiveDraft } from '../storage/live-draft';
 export async function writeReturnedContribution(
   services: Pick<Services, 'autosaver' | 'repository'>,
   draftId: string,
-  texts: { fileTitle(title: string): string; fallbackName: string; filterName: string },
+  /** `fileName(name)`: the contributor's part of the file name, telling it from the file received. */
+  texts: { fileName(name: string): string; fallbackName: string; filterName: string },
 ): Promise<{ fileName: string; live: LiveDraft } | null> {
   const live = await completeLiveDraft(draftId, services);
   const returned = returnContribution(live.draft, Date.now());
   const lineage = lineageForSave(live.draft, await services.repository.lineage(draftId));
   const saved = await platform.saveFile({
     suggestedName: draftFileName(
-      { title: texts.fileTitle(returned.fields.title), submitter: returned.contribution!.to.name },
+      // The suffix goes with the contributor's name, which is never shortened away as a long title is.
+      { title: returned.fields.title, submitter: texts.fileName(returned.contribution!.to.name) },
       'normdraft',
       texts.fallbackName,
     ),

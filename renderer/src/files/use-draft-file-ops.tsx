@@ -73,6 +73,10 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
           });
           return navigate({ screen: 'draft', draftId: result.leadId, sectionId: null });
         }
+        if (result.kind === 'existing') {
+          toasts.show({ message: t('contribution.alreadyHere', { title: result.title }) });
+          return navigate({ screen: 'draft', draftId: result.id, sectionId: null });
+        }
         const opened = t('contribution.openedContribution', { title: result.title, name: from });
         toasts.show({ message: result.leadHere ? `${opened} ${t('contribution.leadHere')}` : opened });
         return navigate({ screen: 'draft', draftId: result.id, sectionId: null });
