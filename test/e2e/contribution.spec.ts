@@ -3,6 +3,7 @@
 // sections and returns a file holding the edit and the ticket.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download } from '@playwright/test';
 import { expect, test, type Page } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, outline, screenshot, typeInSection } from './helpers/drafts';
@@ -36,6 +37,16 @@ async function saved(download: Download): Promise<ContributionFile> {
   return JSON.parse(readFileSync(file, 'utf8')) as ContributionFile;
 }
 
+/** Serious and critical accessibility violations (WCAG 2.2 AA) of what the page shows now. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
 async function leadCollaboration(page: Page, draftId: string) {
   return page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -58,6 +69,7 @@ async function leadCollaboration(page: Page, draftId: string) {
 test('sends sections out for contribution, opens one as the contributor and returns it with the edit', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // a whole round trip: five files written and read, two accessibility scans
   await page.goto('/');
   const leadId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
   await openSection(page, /Norm 7 \(13g\)/);
@@ -170,6 +182,7 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await expect(editor(page)).toHaveAttribute('contenteditable', 'false');
   await expect(page.getByLabel('Status')).toHaveCount(0);
   await screenshot(page, 'contribution-read-only');
+  expect(await violations(page)).toEqual([]);
 
   // The asked section is written as usual, then returned.
   await banner.getByRole('button', { name: /^Norm 7 \(13g\)/ }).click();
@@ -224,4 +237,5 @@ test('sends sections out for contribution, opens one as the contributor and retu
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('region', { name: 'مساهمة في مسودة Republic of Examplia' })).toBeVisible();
   await screenshot(page, 'contribution-banner-ar');
+  expect(await violations(page)).toEqual([]);
 });
