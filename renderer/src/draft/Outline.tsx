@@ -64,11 +64,8 @@ const OutlineItem = memo(function OutlineItem({ draftId, section, language, curr
         </span>
         <span className="outline-meta">
           <StatusBadge status={section.status} />
-          {part && (
-            <span className="outline-part">
-              {part === 'mine' ? t('contribution.outlineMine') : t('contribution.outlineReadOnly')}
-            </span>
-          )}
+          {/* Only the contributor's own sections are marked: usually a few among many read-only ones. */}
+          {part === 'mine' && <span className="outline-part">{t('contribution.outlineMine')}</span>}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
