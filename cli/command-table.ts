@@ -1,6 +1,7 @@
 // The commands of `npm run cli -- <command>`. A new command is a module in commands/ exporting
 // summary, usage and run(args, io), registered here.
 import type { CliIo } from './io';
+import * as contribute from './commands/contribute';
 import * as exportDocx from './commands/export';
 import * as importDocument from './commands/import';
 import * as info from './commands/info';
@@ -23,4 +24,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   import: importDocument,
   merge,
   'clearance-sheet': clearanceSheet,
+  contribute,
 };

@@ -107,6 +107,16 @@ for (const ui of ['en', 'ar'] as const) {
     found['versions dialog'] = await violations(page);
     await closeDialog(page);
 
+    await header.getByRole('button', { name: text(ui, 'files', 'actions.menu'), exact: true }).click();
+    await header.getByRole('button', { name: text(ui, 'draft', 'contribution.menu') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: text(ui, 'draft', 'contribution.add') })
+      .click();
+    await expect(page.getByRole('dialog').getByRole('checkbox').first()).toBeVisible();
+    found['contributors dialog'] = await violations(page);
+    await closeDialog(page);
+
     await page.goto(`/#/print/${draftId}`);
     await expect(page.locator('section[data-page]').first()).toBeVisible();
     found['print layout'] = await violations(page);

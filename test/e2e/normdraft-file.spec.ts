@@ -140,7 +140,7 @@ test('refuses damaged, foreign and hostile files with a clear message and leaves
     ['truncated.normdraft', valid.slice(0, Math.floor(valid.length / 2)), /damaged or incomplete/],
     [
       'newer.normdraft',
-      valid.replace('"version":2', '"version":4'),
+      valid.replace('"version":2', '"version":9'),
       /format version that this version of Norms Drafter cannot read/,
     ],
     ['other.normdraft', JSON.stringify({ name: 'something else' }), /not a Norms Drafter draft file/],

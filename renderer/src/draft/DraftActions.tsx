@@ -3,10 +3,19 @@
 import { DraftFileActions } from '../files/DraftFileActions';
 import type { FileMenuItem } from '../files/FileMenu';
 
-export function DraftActions({ draftId, more }: { draftId: string; more?: readonly FileMenuItem[] }) {
+/** `shareable`: the draft is the user's own, not a contribution to another's, so it can be sent out; `more`: actions other features add to the file menu. */
+export function DraftActions({
+  draftId,
+  shareable,
+  more,
+}: {
+  draftId: string;
+  shareable: boolean;
+  more?: readonly FileMenuItem[];
+}) {
   return (
     <div className="draft-actions" data-draft-id={draftId}>
-      <DraftFileActions draftId={draftId} more={more} />
+      <DraftFileActions draftId={draftId} shareable={shareable} more={more} />
     </div>
   );
 }

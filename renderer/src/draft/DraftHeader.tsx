@@ -53,7 +53,7 @@ export function DraftHeader({
       </div>
       <SaveIndicator />
       {tools}
-      <DraftActions draftId={meta.id} more={fileItems} />
+      <DraftActions draftId={meta.id} shareable={meta.contribution === undefined} more={fileItems} />
     </AppHeader>
   );
 }

@@ -34,6 +34,7 @@ import { useContributionActions } from '../merge/use-contribution-actions';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
+import { ContributionBanner } from '../contribution/ContributionBanner';
 
 type Loaded =
   | { kind: 'loading' }
@@ -206,12 +207,14 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }
 
   const starts = footnoteStarts(draft.sections);
+  // A contributor's copy: only the sections asked for are written here, the others are read.
+  const ticket = draft.meta.contribution;
   return (
     <div className="app draft-screen">
       <DraftHeader
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
-        fileItems={contributionActions.items}
+        fileItems={ticket ? [] : contributionActions.items}
         tools={
           <>
             <DetailsButton
@@ -226,14 +229,17 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 toasts.show({ message });
               }}
             />
-            <ChangeTemplateButton
-              draftId={draftId}
-              templateId={draft.meta.templateId}
-              onChanged={(message) => {
-                reload();
-                toasts.show({ message });
-              }}
-            />
+            {/* A contributor writes into the lead's sections: the template (and its section ids) stay the lead's. */}
+            {!ticket && (
+              <ChangeTemplateButton
+                draftId={draftId}
+                templateId={draft.meta.templateId}
+                onChanged={(message) => {
+                  reload();
+                  toasts.show({ message });
+                }}
+              />
+            )}
           </>
         }
       />
@@ -249,11 +255,21 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
             <ClearanceButton draft={onScreen} onChanged={(clearance) => dispatch({ type: 'clearance', clearance })} />
           }
           reviewCounts={reviewCounts}
+          asked={ticket?.sections}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
             <RescueNotice draftId={draftId} draft={onScreen} />
           </DraftNotices>
+          {ticket && (
+            <ContributionBanner
+              draftId={draftId}
+              ticket={ticket}
+              sections={draft.sections}
+              language={draft.meta.language}
+              onOpenSection={openSection}
+            />
+          )}
           {(authors.size > 1 || openTotal.changes + openTotal.conflicts > 0) && (
             <ContributionsBar
               authors={[...authors.values()]}
@@ -271,6 +287,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 language={draft.meta.language}
                 submitterKind={draft.meta.submitterKind}
                 footnoteStart={starts.get(section.id) ?? 1}
+                readOnly={ticket !== undefined && !ticket.sections.includes(section.id)}
                 onContent={onContent}
                 onFootnotes={onFootnotes}
                 onStatus={onStatus}

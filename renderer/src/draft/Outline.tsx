@@ -27,6 +27,8 @@ interface OutlineProps {
   tools?: ReactNode;
   /** Per section id: merged changes and conflicts still to review. */
   reviewCounts?: ReadonlyMap<string, OpenCounts>;
+  /** In a contributor's copy, the sections asked of them: the others are marked read-only. */
+  asked?: readonly string[];
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -52,6 +54,7 @@ interface OutlineItemProps {
   clearanceSteps?: readonly ClearanceStep[] | undefined;
   clearance?: ClearanceMark | undefined;
   review: OpenCounts | undefined;
+  part: 'mine' | 'read-only' | null;
 }
 
 const OutlineItem = memo(function OutlineItem({
@@ -62,12 +65,13 @@ const OutlineItem = memo(function OutlineItem({
   clearanceSteps,
   clearance,
   review,
+  part,
 }: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
     <li>
       <a
-        className={`outline-link outline-${section.kind}`}
+        className={`outline-link outline-${section.kind}${part ? ` outline-${part}` : ''}`}
         href={routeHash({ screen: 'draft', draftId, sectionId: section.id })}
         aria-current={current ? 'page' : undefined}
       >
@@ -85,6 +89,8 @@ const OutlineItem = memo(function OutlineItem({
         <span className="outline-meta">
           <StatusBadge status={section.status} />
           {review && <ReviewCountBadge counts={review} />}
+          {/* Only the contributor's own sections are marked: usually a few among many read-only ones. */}
+          {part === 'mine' && <span className="outline-part">{t('contribution.outlineMine')}</span>}
           <span className="outline-words">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </span>
@@ -104,6 +110,7 @@ export function Outline({
   clearanceMarks,
   tools,
   reviewCounts,
+  asked,
 }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -137,6 +144,7 @@ export function Outline({
             clearanceSteps={clearanceSteps}
             clearance={clearanceMarks?.get(section.id)}
             review={reviewCounts?.get(section.id)}
+            part={asked ? (asked.includes(section.id) ? 'mine' : 'read-only') : null}
           />
         ))}
       </ol>

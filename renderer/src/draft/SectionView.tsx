@@ -34,6 +34,8 @@ interface SectionViewProps {
   clearance?: { steps: readonly ClearanceStep[]; mark: ClearanceMark; fields: FieldTexts } | undefined;
   /** "Show who wrote what": each paragraph's author; null when not shown. */
   authorOf?: AuthorLookup | null;
+  /** In a contributor's copy, a section not asked of them: shown, not edited. */
+  readOnly?: boolean;
 }
 
 export function SectionView({
@@ -46,6 +48,7 @@ export function SectionView({
   onStatus,
   clearance,
   authorOf = null,
+  readOnly = false,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -67,14 +70,14 @@ export function SectionView({
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
 
   return (
-    <article className="section-view" aria-labelledby={headingId}>
+    <article className={`section-view${readOnly ? ' section-view-read-only' : ''}`} aria-labelledby={headingId}>
       <header className="section-view-header">
         {section.norm && <p className="section-eyebrow">{normTag(section, t)}</p>}
         <h2 id={headingId} className="section-heading" tabIndex={-1}>
           <SectionTitle section={section} language={language} />
         </h2>
         <div className="section-tools">
-          <StatusSelect value={section.status} onChange={(status) => onStatus(sectionId, status)} />
+          {!readOnly && <StatusSelect value={section.status} onChange={(status) => onStatus(sectionId, status)} />}
           <p className="section-words" aria-live="off">
             {t('words', { count: section.words, formatted: formatNumber(section.words, i18n.language) })}
           </p>
@@ -91,6 +94,7 @@ export function SectionView({
           />
         )}
       </header>
+      {readOnly && <p className="section-read-only">{t('contribution.readOnly')}</p>}
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} />
       <div className="section-editor-frame">
@@ -105,6 +109,7 @@ export function SectionView({
           onChange={handleChange}
           onFootnoteCountChange={handleFootnotes}
           authorOf={authorOf}
+          readOnly={readOnly}
         />
       </div>
     </article>

@@ -1,6 +1,7 @@
 // The draft's file actions in its header: Export to Word, and under "File" Print layout, Save
 // draft file, Open draft file and Import. The menu's "Export to Word…", "Print Layout" and "Save
-// Draft File…" reach the same actions while a draft is open.
+// Draft File…" reach the same actions while a draft is open. "Contributors…" sends sections out
+// for contribution (a file per contributor), which is why it sits with the files.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openPrintLayout } from '../print/open-print-layout';
@@ -13,11 +14,21 @@ import './files.css';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const ExportDialog = lazyPart(() => import('../export/ExportDialog'), 'ExportDialog');
+const ContributorsDialog = lazyPart(() => import('../contribution/ContributorsDialog'), 'ContributorsDialog');
 
-/** `more`: actions other features add to the menu (after Import). */
-export function DraftFileActions({ draftId, more = [] }: { draftId: string; more?: readonly FileMenuItem[] }) {
-  const { t } = useTranslation(['files', 'export']);
+/** `shareable`: the draft can be sent out for contribution; `more`: actions other features add to the menu (after Import). */
+export function DraftFileActions({
+  draftId,
+  shareable = false,
+  more = [],
+}: {
+  draftId: string;
+  shareable?: boolean;
+  more?: readonly FileMenuItem[];
+}) {
+  const { t } = useTranslation(['files', 'export', 'draft']);
   const [exporting, setExporting] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const save = useSaveDraftFile(draftId);
   useAppCommand('export-docx', () => setExporting(true));
   useAppCommand('save-draft-file', () => void save.run());
@@ -34,6 +45,7 @@ export function DraftFileActions({ draftId, more = [] }: { draftId: string; more
           { label: t('actions.open'), run: () => appCommands.dispatch('open-draft-file') },
           { label: t('actions.import'), run: () => appCommands.dispatch('import-file') },
           ...more,
+          ...(shareable ? [{ label: t('draft:contribution.menu'), run: () => setSharing(true) }] : []),
         ]}
       />
       <button
@@ -44,6 +56,7 @@ export function DraftFileActions({ draftId, more = [] }: { draftId: string; more
         {t('export:action')}
       </button>
       {exporting && <ExportDialog draftId={draftId} onClose={() => setExporting(false)} />}
+      {sharing && <ContributorsDialog draftId={draftId} onClose={() => setSharing(false)} />}
       {save.dialog}
     </div>
   );

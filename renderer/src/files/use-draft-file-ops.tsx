@@ -14,6 +14,7 @@ import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { draftFileName } from '../platform/file-name';
 import { addOpenedDraft } from './open-draft';
+import { isContribution, openContribution } from '../contribution/open-contribution';
 import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type FileProblem } from './problems';
 import { ProblemDialog, type Problem } from './ProblemDialog';
 import { completeLiveDraft, UnsavedTextError } from '../storage/live-draft';
@@ -63,6 +64,23 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
         return;
       }
       const read = readNormdraftBytes(file.data);
+      if (isContribution(read.draft)) {
+        const from = read.draft.contribution.from.name;
+        const result = await openContribution(repository, read.draft, { now: () => Date.now(), newId }, read.lineage);
+        if (result.kind === 'returned') {
+          toasts.show({
+            message: t('contribution.returnedContribution', { name: result.from, title: result.leadTitle }),
+          });
+          return navigate({ screen: 'draft', draftId: result.leadId, sectionId: null });
+        }
+        if (result.kind === 'existing') {
+          toasts.show({ message: t('contribution.alreadyHere', { title: result.title }) });
+          return navigate({ screen: 'draft', draftId: result.id, sectionId: null });
+        }
+        const opened = t('contribution.openedContribution', { title: result.title, name: from });
+        toasts.show({ message: result.leadHere ? `${opened} ${t('contribution.leadHere')}` : opened });
+        return navigate({ screen: 'draft', draftId: result.id, sectionId: null });
+      }
       const opened = await addOpenedDraft(
         repository,
         read.draft,
