@@ -11,7 +11,7 @@ import { fieldTexts } from '../../../shared/model/field-texts';
 import type { DrafterDb, DraftRow, SectionRow, SectionSummary, VersionReason } from './db';
 import { StorageError } from './errors';
 import { queryTerms } from './search-terms';
-import { checkContent, prepareContent, sameFieldTexts, sectionFigures, type PreparedContent } from './section-figures';
+import { checkContent, prepareContent, detailsKey, sectionFigures, type PreparedContent } from './section-figures';
 import { draftToRows, rowsToDraft, searchLabel, toSummary, totals } from './summary';
 import { writeVersion } from './version-rows';
 
@@ -213,9 +213,9 @@ export class DraftRepository {
     content: SerializedEditorState,
     pause: () => Promise<void>,
   ): Promise<PreparedContent> {
-    const fields = fieldTexts(await this.requireDraft(draftId));
+    const draft = await this.requireDraft(draftId);
     await pause();
-    return prepareContent(content, fields, pause);
+    return prepareContent(content, draft, pause);
   }
 
   /**
@@ -240,9 +240,9 @@ export class DraftRepository {
       let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
       if (content !== undefined) {
         // Fields in the text count and are found by the values the draft gives them.
-        const fields = fieldTexts(await this.requireDraft(draftId));
+        const draft = await this.requireDraft(draftId);
         const figures =
-          usable && sameFieldTexts(usable.fields, fields) ? usable.figures : sectionFigures(content, fields);
+          usable && usable.details === detailsKey(draft) ? usable.figures : sectionFigures(content, fieldTexts(draft));
         derived = { content, ...figures };
       }
       const next: SectionRow = { ...section, ...derived, status: status ?? section.status };

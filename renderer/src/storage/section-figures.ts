@@ -4,7 +4,8 @@
 // the user types, between keystrokes; the write itself then only stores the figures.
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
-import type { FieldTexts } from '../../../shared/model/field-texts';
+import type { Draft } from '../../../shared/model/draft';
+import { fieldTexts, type FieldTexts } from '../../../shared/model/field-texts';
 import { editorStateSchema } from '../../../shared/model/schema';
 import { sectionPlainText } from '../../../shared/model/text';
 import { sectionWordCount } from '../../../shared/model/words';
@@ -14,11 +15,17 @@ import { searchTerms } from './search-terms';
 
 export type SectionFigures = Pick<SectionRow, 'words' | 'footnotes' | 'terms'>;
 
-/** A section's content checked and its figures derived, with the field values they used. */
+/** A section's content checked and its figures derived, with the draft details they used. */
 export interface PreparedContent {
   content: SerializedEditorState;
-  fields: FieldTexts;
+  /** The details (`detailsKey`) the figures were derived with. */
+  details: string;
   figures: SectionFigures;
+}
+
+/** Identifies a draft's details and language: the figures hold while it stays the same. */
+export function detailsKey(draft: Pick<Draft, 'fields' | 'language'>): string {
+  return JSON.stringify([draft.language, draft.fields]);
 }
 
 /** Refuses content that is not a valid section (what storage accepts), in plain terms. */
@@ -37,21 +44,20 @@ export function sectionFigures(content: SerializedEditorState, fields: FieldText
   };
 }
 
-/** `checkContent` then `sectionFigures`, with `pause` (a yield to waiting input) between the steps. */
+/**
+ * `checkContent` then `sectionFigures` for the draft's details, with `pause` (a yield to waiting
+ * input) between the steps.
+ */
 export async function prepareContent(
   content: SerializedEditorState,
-  fields: FieldTexts,
+  draft: Pick<Draft, 'fields' | 'language'>,
   pause: () => Promise<void>,
 ): Promise<PreparedContent> {
   checkContent(content);
   await pause();
+  const fields = fieldTexts(draft);
   const counts = { words: sectionWordCount(content, fields), footnotes: countFootnotes(content) };
   await pause();
-  return { content, fields, figures: { ...counts, terms: searchTerms(sectionPlainText(content, fields)) } };
-}
-
-/** True when two sets of field values are the same (a change of details between prepare and write). */
-export function sameFieldTexts(a: FieldTexts, b: FieldTexts): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+  const terms = searchTerms(sectionPlainText(content, fields));
+  return { content, details: detailsKey(draft), figures: { ...counts, terms } };
 }
