@@ -4,7 +4,8 @@
 // keystroke. --trace adds style, layout and paint from a Chrome trace; --latency measures Event
 // Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
 // --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
-// --shot saves a screenshot to bench/.work/typing.png.
+// --readable builds without minifying (function names in the profile); --shot saves a screenshot to bench/.work/typing.png; --insert profiles footnote insertions instead
+// (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion).
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
@@ -17,8 +18,13 @@ interface ProfileNode {
 }
 
 const sectionId = process.argv[2] ?? MIDDLE_NORM_SECTION;
-const keyCount = Number(process.argv[3] ?? 100);
-if (!process.argv.includes('--no-build')) await buildWeb();
+const insertions = process.argv.includes('--insert');
+const keyCount = Number(process.argv[3] ?? (insertions ? 20 : 100));
+// --insert: keyCount insertion rounds; figures are then per insertion.
+const measuredKeys = insertions
+  ? Array.from({ length: keyCount }, () => ['Control+Alt+F', ...proseKeys(4), 'Escape', ...proseKeys(4)]).flat()
+  : proseKeys(keyCount);
+if (!process.argv.includes('--no-build')) await buildWeb({ readable: process.argv.includes('--readable') });
 const site = await serveApp();
 const context = await launchBrowser();
 try {
@@ -68,9 +74,11 @@ try {
       ),
     );
   } else if (process.argv.includes('--latency')) {
-    const measured = await typeMeasured(page, proseKeys(keyCount));
-    const sorted = [...measured.keydown].sort((a, b) => a - b);
-    if (process.argv.includes('--each')) console.log(measured.keydown.map((ms) => ms.toFixed(0)).join(' '));
+    const measured = await typeMeasured(page, measuredKeys, insertions ? 120 : 80);
+    // With --insert, the insertion keystrokes alone (the first of each round of ten keys).
+    const keydown = insertions ? measured.keydown.filter((_, i) => i % 10 === 0) : measured.keydown;
+    const sorted = [...keydown].sort((a, b) => a - b);
+    if (process.argv.includes('--each')) console.log(keydown.map((ms) => ms.toFixed(0)).join(' '));
     console.log(
       `LATENCY keydown to presentation: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms, p95 ${sorted[Math.ceil(sorted.length * 0.95) - 1]!.toFixed(1)} ms`,
     );
@@ -96,7 +104,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    for (const key of proseKeys(keyCount)) {
+    for (const key of measuredKeys) {
       await page.keyboard.press(key);
       await page.waitForTimeout(80);
     }

@@ -19,15 +19,16 @@ export async function buildCli(): Promise<void> {
   await keepingEnv(() => build({ configFile: join(REPO_ROOT, 'vite.cli.config.ts'), logLevel: 'error' }));
 }
 
-export async function buildWeb(): Promise<void> {
-  await keepingEnv(buildApp);
+/** `readable`: not minified, so that a profile names the app's and Lexical's functions. */
+export async function buildWeb({ readable = false } = {}): Promise<void> {
+  await keepingEnv(() => buildApp(readable));
 }
 
-async function buildApp(): Promise<void> {
+async function buildApp(readable: boolean): Promise<void> {
   await build({
     configFile: join(REPO_ROOT, 'vite.web.config.ts'),
     logLevel: 'error',
-    build: { outDir: WEB_DIR, emptyOutDir: true },
+    build: { outDir: WEB_DIR, emptyOutDir: true, ...(readable ? { minify: false } : {}) },
   });
   await build({
     configFile: false,

@@ -20,7 +20,14 @@ export function createServices(db = new DrafterDb()): Services {
   const versions = new VersionStore(db, repository, { now: () => Date.now(), newId }, editGuard);
   const rescued = new RescueStore();
   const autosaver = new Autosaver({
-    save: (draftId, sectionId, patch) => editGuard.save(draftId, sectionId, patch),
+    // While typing, the content is checked and counted ahead of the write, in steps between keys.
+    save: async (draftId, sectionId, patch, pause) =>
+      editGuard.save(
+        draftId,
+        sectionId,
+        patch,
+        patch.content && pause ? await repository.prepareSection(draftId, patch.content, pause) : undefined,
+      ),
     // If even this write fails, the text is still on screen and held by the autosaver.
     onRefused: (draftId, sectionId, patch) => {
       if (patch.content)

@@ -28,9 +28,18 @@ function computeFieldTexts(draft: Pick<Draft, 'fields' | 'language'>): FieldText
   const out: Record<string, string> = {};
   for (const [id, value] of Object.entries(draft.fields)) if (value !== undefined) out[id] = value.trim();
   const date = draft.fields.date;
-  out.date = isIsoDate(date) ? formatLongDate(date, draft.language) : '';
-  out.monthYear = isIsoDate(date) ? formatMonthYear(date, draft.language) : '';
+  const valid = isIsoDate(date);
+  // Written out when first read: a page's first date formatter costs tens of milliseconds (the
+  // browser loads its calendar data), which opening a section that shows no date need not pay.
+  writtenOnRead(out, 'date', () => (valid ? formatLongDate(date, draft.language) : ''));
+  writtenOnRead(out, 'monthYear', () => (valid ? formatMonthYear(date, draft.language) : ''));
   return out;
+}
+
+/** An ordinary enumerable property whose value is computed on its first read, then kept. */
+function writtenOnRead(target: Record<string, string>, key: string, compute: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(target, key, { enumerable: true, get: () => (value ??= compute()) });
 }
 
 /**

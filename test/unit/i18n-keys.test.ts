@@ -11,6 +11,7 @@ import { KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/tem
 import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
+import { LANGUAGE_NAME_KEYS } from '../../renderer/src/ui/format';
 import { BLOCK_KIND_KEYS } from '../../renderer/src/versions/labels';
 import { CLEAR_ERROR_KEYS, PATH_ERROR_KEYS, STEP_KEYS } from '../../renderer/src/clearance/labels';
 import {
@@ -104,6 +105,7 @@ const COMPUTED: ComputedFamily[] = [
     namespace: 'language',
     keys: () => Object.values(DOCUMENT_LANGUAGE_KEYS).flatMap((family) => Object.values(family)),
   },
+  { argument: /^LANGUAGE_NAME_KEYS\[/, namespace: 'language', keys: () => Object.values(LANGUAGE_NAME_KEYS) },
   { argument: /^FILE_PROBLEM_KEYS\[/, namespace: 'files', keys: () => Object.values(FILE_PROBLEM_KEYS) },
   { argument: /^IMPORT_ERROR_KEYS\[/, namespace: 'import', keys: () => Object.values(IMPORT_ERROR_KEYS) },
   { argument: /^WARNING_KEYS\[/, namespace: 'import', keys: () => Object.values(WARNING_KEYS) },

@@ -25,7 +25,16 @@ export type SaveState =
   /** Storage refuses some section's text as it is: not retried until the user changes it. */
   | { kind: 'refused' };
 
-export type SaveSection = (draftId: string, sectionId: string, patch: SectionPatch) => Promise<unknown>;
+/**
+ * Writes one section's change. `pause`, given for a save made while typing, lets waiting input
+ * run: the save may use it between steps of its own work (checking, counting) before writing.
+ */
+export type SaveSection = (
+  draftId: string,
+  sectionId: string,
+  patch: SectionPatch,
+  pause?: () => Promise<void>,
+) => Promise<unknown>;
 
 export interface AutosaveOptions {
   save: SaveSection;
@@ -238,7 +247,7 @@ export class Autosaver {
       if (whileTyping) await yieldToInput();
       try {
         const started = performance.now();
-        await this.options.save(change.draftId, change.sectionId, change.patch);
+        await this.options.save(change.draftId, change.sectionId, change.patch, whileTyping ? yieldToInput : undefined);
         // A User Timing entry per save, for bench/ (it observes them): how long saving one
         // section takes. Only the latest is kept, so a long session accumulates nothing.
         performance.clearMeasures('drafter:autosave');

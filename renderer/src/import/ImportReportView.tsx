@@ -20,7 +20,7 @@ interface ImportReportViewProps {
 }
 
 export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: ImportReportViewProps) {
-  const { t, i18n } = useTranslation(['import', 'templates']);
+  const { t } = useTranslation(['import', 'templates']);
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
   const templateName = template ? t(template.nameKey, { ns: 'templates' }) : report.templateId;
@@ -42,7 +42,7 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
         <li>
           {t(report.templateDetected ? 'report.templateDetected' : 'report.templateChosen', { template: templateName })}
         </li>
-        <li>{t('report.language', { language: languageName(report.language, i18n.language) })}</li>
+        <li>{t('report.language', { language: languageName(report.language, t) })}</li>
       </ul>
       {!report.submitterFound && (
         <div className="import-note">

@@ -18,10 +18,10 @@ interface DocumentLanguageButtonProps {
 }
 
 export function DocumentLanguageButton({ draftId, language, onChanged }: DocumentLanguageButtonProps) {
-  const { t, i18n } = useTranslation('language');
+  const { t } = useTranslation('language');
   const toasts = useToasts();
   const [open, setOpen] = useState(false);
-  const name = languageName(language, i18n.language);
+  const name = languageName(language, t);
   return (
     <>
       <button
@@ -42,7 +42,7 @@ export function DocumentLanguageButton({ draftId, language, onChanged }: Documen
             onChanged={(next) => {
               setOpen(false);
               onChanged(next);
-              toasts.show({ message: t('documentLanguage.changed', { language: languageName(next, i18n.language) }) });
+              toasts.show({ message: t('documentLanguage.changed', { language: languageName(next, t) }) });
             }}
           />,
           document.body,

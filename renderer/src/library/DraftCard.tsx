@@ -39,7 +39,7 @@ export function DraftCard({ row, onRename, onDuplicate, onDelete }: DraftCardPro
           </div>
           <div>
             <dt>{t('card.language')}</dt>
-            <dd>{languageName(row.language, locale)}</dd>
+            <dd>{languageName(row.language, t)}</dd>
           </div>
           <div>
             <dt>{t('card.edited')}</dt>

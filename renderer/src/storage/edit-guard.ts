@@ -8,6 +8,7 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { DrafterDb, SectionRow, SectionSummary } from './db';
 import { StorageError } from './errors';
 import type { DraftRepository, ReplaceOptions, SectionPatch, StoredDraft } from './repository';
+import type { PreparedContent } from './section-figures';
 
 interface SectionBase {
   content: SerializedEditorState;
@@ -71,10 +72,18 @@ export class EditGuard {
     return () => this.listeners.delete(listener);
   }
 
-  /** Saves through the repository unless that would overwrite a change made elsewhere. */
-  async save(draftId: string, sectionId: string, patch: SectionPatch): Promise<SectionSummary | null> {
+  /**
+   * Saves through the repository unless that would overwrite a change made elsewhere; `prepared`
+   * is the content's figures from `repository.prepareSection`, if derived ahead.
+   */
+  async save(
+    draftId: string,
+    sectionId: string,
+    patch: SectionPatch,
+    prepared?: PreparedContent,
+  ): Promise<SectionSummary | null> {
     const base = this.drafts.get(draftId);
-    if (!base) return this.repository.saveSection(draftId, sectionId, patch);
+    if (!base) return this.repository.saveSection(draftId, sectionId, patch, prepared);
     if (base.dropped.has(sectionId)) return null;
     let result: { summary: SectionSummary; updatedAt: number; content: SerializedEditorState };
     try {
@@ -84,7 +93,7 @@ export class EditGuard {
         if (base.conflicts.has(sectionId) || base.stale.has(sectionId)) {
           throw new StorageError('conflict', `Section ${sectionId} of draft ${draftId} was changed in another window`);
         }
-        const summary = await this.repository.saveSection(draftId, sectionId, patch);
+        const summary = await this.repository.saveSection(draftId, sectionId, patch, prepared);
         const content =
           patch.content ??
           (await this.db.sections.get([draftId, sectionId]))?.content ??

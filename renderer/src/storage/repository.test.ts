@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Draft, Section } from '../../../shared/model/draft';
-import { footnoteNode, paragraphNode, paragraphState, rootState, textNode } from '../../../shared/model/empty';
+import {
+  fieldNode,
+  footnoteNode,
+  paragraphNode,
+  paragraphState,
+  rootState,
+  textNode,
+} from '../../../shared/model/empty';
 import { DrafterDb, SCHEMA } from './db';
 import { StorageError } from './errors';
 import { DraftRepository } from './repository';
@@ -85,6 +92,38 @@ describe('DraftRepository', () => {
       StorageError,
     );
     expect(await repo.get('d1')).toEqual(before);
+  });
+
+  it('a section checked and counted ahead of the write (while typing) is stored exactly as one saved at once', async () => {
+    await repo.add(examplia());
+    const content = rootState([
+      paragraphNode([textNode('Critical infrastructure is protected.'), footnoteNode(['See the 2024 act.'])]),
+    ]);
+    let pauses = 0;
+    const prepared = await repo.prepareSection('d1', content, async () => void (pauses += 1));
+    expect(pauses).toBeGreaterThan(1);
+    const summary = await repo.saveSection('d1', 'norm-g', { content }, prepared);
+    expect(summary).toMatchObject({ id: 'norm-g', status: 'drafting', words: 8, footnotes: 1 });
+    expect(await repo.search('infrastructure')).toEqual(['d1']);
+    expect((await repo.get('d1'))?.summary).toMatchObject({ words: 12, footnotes: 1, normsWritten: 1 });
+  });
+
+  it('a section prepared before the details changed is counted with the new details when written', async () => {
+    await repo.add(examplia());
+    const content = rootState([paragraphNode([textNode('Submitted by '), fieldNode('submitter')])]);
+    const prepared = await repo.prepareSection('d1', content, async () => undefined);
+    await repo.updateDetails('d1', { ...examplia().fields, submitter: 'The Federated States of Examplia' });
+    const summary = await repo.saveSection('d1', 'norm-g', { content }, prepared);
+    expect(summary.words).toBe(7);
+    expect(await repo.search('federated')).toEqual(['d1']);
+  });
+
+  it('refuses invalid content while preparing it, as a save does', async () => {
+    await repo.add(examplia());
+    const hostile = { root: { type: 'root', children: [{ type: 'script', text: 'alert(1)' }] } } as never;
+    await expect(repo.prepareSection('d1', hostile, async () => undefined)).rejects.toMatchObject({
+      code: 'invalid-content',
+    });
   });
 
   it('lists drafts most recently edited first and leaves out the trash; restore brings one back', async () => {

@@ -5,15 +5,13 @@ import type { Draft, DraftFields, SectionStatus } from '../../../shared/model/dr
 import { trimmedFields, withFields } from '../../../shared/model/draft-fields';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
-import { countFootnotes } from '../../../shared/model/footnotes';
-import { draftSchema, editorStateSchema } from '../../../shared/model/schema';
+import { draftSchema } from '../../../shared/model/schema';
 import { suggestedStatus } from '../../../shared/model/status';
-import { sectionPlainText } from '../../../shared/model/text';
-import { sectionWordCount } from '../../../shared/model/words';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import type { DrafterDb, DraftRow, SectionRow, SectionSummary, VersionReason } from './db';
 import { StorageError } from './errors';
-import { queryTerms, searchTerms } from './search-terms';
+import { queryTerms } from './search-terms';
+import { checkContent, prepareContent, detailsKey, sectionFigures, type PreparedContent } from './section-figures';
 import { draftToRows, rowsToDraft, searchLabel, toSummary, totals } from './summary';
 import { writeVersion } from './version-rows';
 
@@ -206,30 +204,46 @@ export class DraftRepository {
   }
 
   /**
+   * Checks a section's new content and derives its figures ahead of `saveSection`, in steps with
+   * `pause` between them (a save while typing then never holds the page for the whole of it).
+   * Refuses invalid content as `saveSection` does.
+   */
+  async prepareSection(
+    draftId: string,
+    content: SerializedEditorState,
+    pause: () => Promise<void>,
+  ): Promise<PreparedContent> {
+    const draft = await this.requireDraft(draftId);
+    await pause();
+    return prepareContent(content, draft, pause);
+  }
+
+  /**
    * Saves one section's content and/or status and returns its new summary. With new content the
    * status moves from empty to drafting when text appears (never downgrades review or final).
+   * `prepared` (from prepareSection for this content) is used when the draft's details have not
+   * changed since; otherwise the content is checked and counted here.
    */
-  async saveSection(draftId: string, sectionId: string, patch: SectionPatch): Promise<SectionSummary> {
+  async saveSection(
+    draftId: string,
+    sectionId: string,
+    patch: SectionPatch,
+    prepared?: PreparedContent,
+  ): Promise<SectionSummary> {
     const { content, status } = patch;
     if (status !== undefined && !SECTION_STATUSES.includes(status))
       throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
-    if (content !== undefined) {
-      const parsed = editorStateSchema.safeParse(content);
-      if (!parsed.success)
-        throw new StorageError('invalid-content', `The section content is not valid: ${parsed.error.message}`);
-    }
+    const usable = content !== undefined && prepared?.content === content ? prepared : undefined;
+    if (content !== undefined && !usable) checkContent(content);
     return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
       const section = await this.requireSection(draftId, sectionId);
       let derived: Pick<SectionRow, 'content' | 'words' | 'footnotes' | 'terms'> | null = null;
       if (content !== undefined) {
         // Fields in the text count and are found by the values the draft gives them.
-        const fields = fieldTexts(await this.requireDraft(draftId));
-        derived = {
-          content,
-          words: sectionWordCount(content, fields),
-          footnotes: countFootnotes(content),
-          terms: searchTerms(sectionPlainText(content, fields)),
-        };
+        const draft = await this.requireDraft(draftId);
+        const figures =
+          usable && usable.details === detailsKey(draft) ? usable.figures : sectionFigures(content, fieldTexts(draft));
+        derived = { content, ...figures };
       }
       const next: SectionRow = { ...section, ...derived, status: status ?? section.status };
       if (derived) next.status = suggestedStatus(next);

@@ -1,13 +1,11 @@
 // Dates, numbers and language names in the UI language, through Intl (never hand-formatted).
+import type { TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../../../shared/model/languages';
 
 // Intl formatters are costly to create and the library and outline format hundreds of values
 // per render: one of each per locale is kept.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(
-  key: string,
-  create: () => F,
-): F {
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => F): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) formatters.set(key, (formatter = create()));
   return formatter;
@@ -26,11 +24,23 @@ export function formatNumber(value: number, uiLanguage: string): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
-/** A language's name in the UI language, e.g. "French" in English, "francés" in Spanish. */
-export function languageName(language: Language, uiLocale: string): string {
-  return (
-    cached(`names:${uiLocale}`, () => new Intl.DisplayNames([uiLocale], { type: 'language' })).of(language) ?? language
-  );
+/** Keys (namespace `language`) of each document language's name in the UI language. */
+export const LANGUAGE_NAME_KEYS = {
+  ar: 'names.ar',
+  zh: 'names.zh',
+  en: 'names.en',
+  fr: 'names.fr',
+  ru: 'names.ru',
+  es: 'names.es',
+} as const satisfies Record<Language, string>;
+
+/**
+ * A language's name in the UI language, e.g. "French" in English, "francés" in Spanish. From the
+ * locale files rather than Intl.DisplayNames: a page's first Intl formatter costs tens of
+ * milliseconds (the browser loads its locale data), which opening a draft need not pay.
+ */
+export function languageName(language: Language, t: TFunction): string {
+  return t(LANGUAGE_NAME_KEYS[language], { ns: 'language' });
 }
 
 /** Each language named in itself, as a language picker shows them. */
