@@ -8,6 +8,8 @@ import { readNormdraft, serializeNormdraft } from '../../shared/format/normdraft
 import { para } from '../../test/fixtures/content';
 import { CERT, JUSTICE, NGO, leadDraft, sendTo, withBlock } from '../../test/fixtures/contributions';
 import { runCli } from '../run';
+import { contributionDocx } from '../../shared/contribution/word';
+import { CHANGED_SENTENCE, editPart, wordCopy, wordLead } from '../../test/fixtures/word-contribution';
 import { captureIo } from '../test-io';
 
 let dir: string;
@@ -121,10 +123,29 @@ describe('merge', () => {
     ]);
     expect(result.err).toEqual([
       `warning: cannot read ${missing}: no such file or directory (left out of the merge)`,
-      `warning: ${word}: this Word document could not be read as a returned contribution (left out of the merge)`,
+      `warning: ${word}: This Word file is damaged or is not a Word document (.docx), so nothing was read from it. Ask the contributor to save it again as a Word document and send it back (left out of the merge)`,
       `warning: ${f.lead}: not a contribution file (it carries no contribution request); left out`,
       `warning: ${stranger}: a contribution to another draft, not to this one; left out`,
     ]);
+  });
+
+  it('merges a contribution returned as a Word document, edited there, into the right section', async () => {
+    const lead = write('word-lead.normdraft', wordLead());
+    const sent = await contributionDocx(wordCopy(), { now: new Date(Date.UTC(2026, 11, 2)) });
+    const returned = await editPart(sent, 'word/document.xml', (xml) =>
+      xml.replace(CHANGED_SENTENCE, 'The CERT shares incident data with operators within two hours.'),
+    );
+    const word = join(dir, 'returned-cert.docx');
+    writeFileSync(word, returned);
+    const result = await cli('merge', lead, word, '-o', join(dir, 'merged.normdraft'), '--json');
+    expect(result.err).toEqual([]);
+    const report = JSON.parse(result.out);
+    expect(report.contributions[0].status).toBe('merged');
+    expect(report.applied).toBe(1);
+    const merged = readNormdraft(readFileSync(join(dir, 'merged.normdraft'), 'utf8')).draft;
+    const normG = JSON.stringify(merged.sections.find((section) => section.id === 'norm-g')!.content);
+    expect(normG).toContain('within two hours');
+    expect(normG).not.toContain('within four hours');
   });
 
   it('fails with one line and writes nothing when the draft cannot be read or the command is incomplete', async () => {
