@@ -3,14 +3,20 @@
 // Every run carries the document language; text with Arabic letters is split into direction
 // runs (see text.ts).
 import type { StoredNodeType } from '../model/editor-nodes';
-import type { SerializedAutoLink, SerializedLink, SerializedNode } from '../model/lexical-json';
+import type {
+  SerializedAutoLink,
+  SerializedCommentRange,
+  SerializedLink,
+  SerializedNode,
+  SerializedSuggestion,
+} from '../model/lexical-json';
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { fieldText } from '../model/field-texts';
 import { safeUrl } from '../security/links';
 import type { RenderContext } from './context';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText } from './text';
-import { xmlSafe } from '../ooxml/xml/escape';
+import { escapeXml, xmlSafe } from '../ooxml/xml/escape';
 import {
   breakRunXml,
   footnoteReferenceXml,
@@ -69,6 +75,39 @@ function linkRuns(
   return hyperlinkXml(target.id, target.anchor, inlineChildren(node.children, ctx, STYLE.hyperlink));
 }
 
+/** Deleted text is written as w:delText inside w:del (Word shows w:t there as plain text). */
+const asDeletedRuns = (runs: string) =>
+  runs.replace(/<w:t xml:space="preserve">/g, '<w:delText xml:space="preserve">').replace(/<\/w:t>/g, '</w:delText>');
+
+/**
+ * A suggestion: a tracked change when writing for review; otherwise the text as it stands without
+ * it (an insertion is left out, a deletion kept), as the public projection has already made it.
+ */
+function suggestionRuns(node: SerializedSuggestion, ctx: RenderContext, linkStyle: string | undefined): string {
+  const runs = inlineChildren(node.children, ctx, linkStyle);
+  if (!ctx.review) return node.kind === 'insert' ? '' : runs;
+  const change = ctx.review.change(node.suggestionId);
+  const tag = node.kind === 'insert' ? 'w:ins' : 'w:del';
+  const attributes = `w:id="${change.id}" w:author="${escapeXml(change.author)}" w:date="${escapeXml(change.date)}"`;
+  return `<${tag} ${attributes}>${node.kind === 'insert' ? runs : asDeletedRuns(runs)}</${tag}>`;
+}
+
+/**
+ * Commented words: anchored Word comments when writing for review, plain text otherwise. A
+ * comment whose words lie in several nodes gets an end and a reference after each; the export
+ * for review keeps only the last of them (see commentAnchorsClosed in comments.ts).
+ */
+function commentRuns(node: SerializedCommentRange, ctx: RenderContext, linkStyle: string | undefined): string {
+  const runs = inlineChildren(node.children, ctx, linkStyle);
+  if (!ctx.review) return runs;
+  const ids = node.commentIds.split(' ').flatMap((id) => (id === '' ? [] : ctx.review!.comments(id)));
+  return (
+    ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('') +
+    runs +
+    ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('')
+  );
+}
+
 /** Blocks never sit inside a paragraph in stored content (the schema refuses it); where one does, its text is kept. */
 const textOfBlock = (node: { children: SerializedNode[] }, ctx: RenderContext, linkStyle: string | undefined) =>
   inlineChildren(node.children, ctx, linkStyle);
@@ -83,6 +122,8 @@ const INLINE_WRITERS = {
   footnote: (node, ctx) => (ctx.footnotes ? footnoteReferenceXml(ctx.footnotes.add(node.note)) : ''),
   link: linkRuns,
   autolink: linkRuns,
+  suggestion: suggestionRuns,
+  'comment-range': commentRuns,
   root: textOfBlock,
   paragraph: textOfBlock,
   heading: textOfBlock,

@@ -93,6 +93,8 @@ function leaf<const T extends string, const F extends Fields>(
 }
 
 const INLINE_LEAF: readonly Place[] = ['inline', 'link-text'];
+/** Longest id of a suggestion or a comment (shared/review/model.ts). */
+const REVIEW_ID_CHARS = 64;
 
 export const NODE_DESCRIPTORS = [
   element('root', { in: [], holds: ['block'] }),
@@ -149,6 +151,15 @@ export const NODE_DESCRIPTORS = [
   leaf('field', { in: INLINE_LEAF }, { fieldId: text(40), format: TEXT_FIELDS.format }, (node, fields) =>
     fieldText(node.fieldId, fields),
   ),
+  // Review data in the text (shared/review/): a suggested insertion or deletion wrapping the words
+  // it concerns, and the words a comment is on. They hold text only, so they move with it while
+  // it is edited; the public projection removes them (an insertion is not in the text until accepted).
+  element(
+    'suggestion',
+    { in: INLINE_LEAF, holds: ['link-text'] },
+    { kind: oneOf('insert', 'delete'), suggestionId: text(REVIEW_ID_CHARS) },
+  ),
+  element('comment-range', { in: INLINE_LEAF, holds: ['link-text'] }, { commentIds: text(REVIEW_ID_CHARS * 20) }),
 ] as const;
 
 export type StoredNodeDescriptor = (typeof NODE_DESCRIPTORS)[number];
