@@ -6,6 +6,7 @@ import type { StoredNodeType } from '../model/editor-nodes';
 import type {
   SerializedAutoLink,
   SerializedCommentRange,
+  SerializedFootnote,
   SerializedLink,
   SerializedNode,
   SerializedSuggestion,
@@ -13,7 +14,8 @@ import type {
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { fieldText } from '../model/field-texts';
 import { safeUrl } from '../security/links';
-import type { RenderContext } from './context';
+import { commentIdsOf, forEachReviewNode } from '../review/content';
+import type { RenderContext, ReviewMarkup } from './context';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText } from './text';
 import { escapeXml, xmlSafe } from '../ooxml/xml/escape';
@@ -99,13 +101,33 @@ function suggestionRuns(node: SerializedSuggestion, ctx: RenderContext, linkStyl
  */
 function commentRuns(node: SerializedCommentRange, ctx: RenderContext, linkStyle: string | undefined): string {
   const runs = inlineChildren(node.children, ctx, linkStyle);
-  if (!ctx.review) return runs;
-  const ids = node.commentIds.split(' ').flatMap((id) => (id === '' ? [] : ctx.review!.comments(id)));
+  // Inside footnote text (no footnote sink) the comment is anchored on the note's reference instead.
+  if (!ctx.review || ctx.footnotes === null) return runs;
+  return anchored(runs, node.commentIds.split(' '), ctx.review);
+}
+
+function anchored(runs: string, commentIds: readonly string[], review: ReviewMarkup): string {
+  const ids = commentIds.flatMap((id) => (id === '' ? [] : review.comments(id)));
   return (
     ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('') +
     runs +
     ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('')
   );
+}
+
+/**
+ * A footnote reference. Comments on the note's words are anchored on it when writing for review:
+ * LibreOffice cannot open a file with a comment inside a footnote.
+ */
+function footnoteRuns(node: SerializedFootnote, ctx: RenderContext): string {
+  if (!ctx.footnotes) return ''; // footnotes inside footnote text are not allowed; their text is dropped
+  const reference = footnoteReferenceXml(ctx.footnotes.add(node.note));
+  if (!ctx.review) return reference;
+  const ids: string[] = [];
+  forEachReviewNode(node.note, (inner) => {
+    if (inner.type === 'comment-range') ids.push(...commentIdsOf(inner).filter((id) => !ids.includes(id)));
+  });
+  return anchored(reference, ids, ctx.review);
 }
 
 /** Blocks never sit inside a paragraph in stored content (the schema refuses it); where one does, its text is kept. */
@@ -117,9 +139,8 @@ const INLINE_WRITERS = {
   text: (node, ctx, linkStyle) => textRuns(node.text, marksOf(node.format, linkStyle), ctx),
   linebreak: (_node, ctx, linkStyle) => textRuns('\n', marksOf(0, linkStyle), ctx),
   tab: (_node, ctx, linkStyle) => textRuns('\t', marksOf(0, linkStyle), ctx),
-  // Footnotes inside footnote text are not allowed; their text is dropped rather than nested.
   field: (node, ctx, linkStyle) => textRuns(fieldText(node.fieldId, ctx.fields), marksOf(node.format, linkStyle), ctx),
-  footnote: (node, ctx) => (ctx.footnotes ? footnoteReferenceXml(ctx.footnotes.add(node.note)) : ''),
+  footnote: footnoteRuns,
   link: linkRuns,
   autolink: linkRuns,
   suggestion: suggestionRuns,
