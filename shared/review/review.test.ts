@@ -8,6 +8,7 @@ import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
 import { forEachReviewNode } from './content';
 import type { Draft } from '../model/draft';
+import { diffBlocks, tokenKey } from '../diff/blocks';
 
 const ORIGINAL = 'Examplia protects its water and health services.';
 const SUGGESTED = 'Examplia protects its energy, water and health services.';
@@ -121,5 +122,14 @@ describe('comments', () => {
     expect(textOf(draft, 1)).toBe('Requests are answered within 24 hours.');
     expect(reviewCounts(draft).get('norm-h')!.comments).toBe(0);
     expect(reviewNodes(draft)).toBe(reviewNodes(reviewDraft()) - 1);
+  });
+});
+
+describe('commented and suggested words in a comparison', () => {
+  it('read as the words they wrap, so a comment alone changes nothing compared', () => {
+    const plainDraft = removeComment(reviewDraft(), 'c1')!;
+    const keys = (draft: Draft) => diffBlocks(draft.sections[0]!.content).flatMap((b) => b.tokens.map(tokenKey));
+    expect(keys(reviewDraft())).toEqual(keys(plainDraft));
+    expect(keys(reviewDraft()).join('')).toContain('coordinates');
   });
 });
