@@ -36,7 +36,23 @@ function wrapQuote(content: SerializedEditorState, quote: string, id: string): S
     const out: SerializedNode[] = [];
     for (const node of nodes) {
       if (done) out.push(node);
-      else if (node.type === 'text' && node.text.includes(quote)) {
+      else if (node.type === 'suggestion' && node.children.some((c) => c.type === 'text' && c.text.includes(quote))) {
+        // A comment range may hold a suggestion, not the reverse: split the suggestion around the words.
+        const index = node.children.findIndex((c) => c.type === 'text' && c.text.includes(quote));
+        const [before, wrapped, after] = [[] as SerializedNode[], [] as SerializedNode[], [] as SerializedNode[]];
+        const piece = (children: SerializedNode[]) => ({ ...node, children });
+        before.push(...node.children.slice(0, index));
+        const text = node.children[index] as SerializedText;
+        const at = text.text.indexOf(quote);
+        if (at > 0) before.push({ ...text, text: text.text.slice(0, at) });
+        wrapped.push({ ...text, text: quote });
+        if (at + quote.length < text.text.length) after.push({ ...text, text: text.text.slice(at + quote.length) });
+        after.push(...node.children.slice(index + 1));
+        done = true;
+        if (before.length > 0) out.push(piece(before));
+        out.push(commentRange(id, [piece(wrapped)]));
+        if (after.length > 0) out.push(piece(after));
+      } else if (node.type === 'text' && node.text.includes(quote)) {
         done = true;
         const at = node.text.indexOf(quote);
         const piece = (text: string): SerializedText => ({ ...node, text });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { publicDraft } from '../collab/public-draft';
 import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
-import { REVIEWERS, reviewDraft } from '../../test/fixtures/review-draft';
+import { commented, inserted, REVIEWERS, reviewDraft } from '../../test/fixtures/review-draft';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
 import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
 import { forEachReviewNode } from './content';
 import type { Draft } from '../model/draft';
 import { diffBlocks, tokenKey } from '../diff/blocks';
+import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
 
 const ORIGINAL = 'Examplia protects its water and health services.';
 const SUGGESTED = 'Examplia protects its energy, water and health services.';
@@ -23,6 +24,22 @@ const reviewNodes = (draft: Draft) => {
 describe('a draft under review', () => {
   it('is valid stored content and a valid draft', () => {
     expect(draftSchema.safeParse(reviewDraft()).success).toBe(true);
+  });
+
+  it('survives a .normdraft file, written as version 3', () => {
+    const text = serializeNormdraft(reviewDraft());
+    expect(JSON.parse(text).version).toBe(3);
+    expect(parseNormdraft(text)).toEqual(reviewDraft());
+  });
+
+  it('refuses a comment range inside a suggestion (a suggestion sits inside the comment range instead)', () => {
+    const draft = reviewDraft();
+    const paragraph = draft.sections[1]!.content.root.children[0]!;
+    if (paragraph.type !== 'paragraph') throw new Error('fixture changed');
+    paragraph.children = [inserted('s9', commented('c2', 'within 24 hours'))];
+    expect(draftSchema.safeParse(draft).success).toBe(false);
+    paragraph.children = [commented('c2', inserted('s9', 'within 24 hours'))];
+    expect(draftSchema.safeParse(draft).success).toBe(true);
   });
 
   it('refuses a review block with a field it does not know', () => {
@@ -99,8 +116,12 @@ describe('comments', () => {
     })!;
     expect(reviewCounts(draft).get('norm-h')!.comments).toBe(2);
     expect(textOf(draft, 1)).toBe('Requests are answered within 24 hours.');
+    // '2025' is in a suggested insertion in a footnote: the suggestion is split around it.
     draft = addComment(draft, 'norm-g', '2025', { id: 'c10', author: 'Ilse Varnhold', at: 6, text: 'Check' })!;
-    expect(reviewCounts(draft).get('norm-g')!.comments).toBe(3);
+    expect(reviewCounts(draft).get('norm-g')).toEqual({ suggestions: 3, comments: 3 });
+    expect(sectionPlainText(acceptSuggestions(draft, 'all').sections[0]!.content)).toContain(
+      'See the national register of 2025.',
+    );
     draft = replyToComment(draft, 'c9', { id: 'c9r', author: 'Tomasz Orlind', at: 7, text: 'The CERT.' })!;
     draft = resolveComment(draft, 'c9', 'Ilse Varnhold', 8)!;
     expect(draft.review!.comments.find((c) => c.id === 'c9')).toMatchObject({

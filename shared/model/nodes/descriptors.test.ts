@@ -17,8 +17,8 @@ describe('node descriptors', () => {
       listitem: ['list', ...INLINE],
       link: LINK_TEXT,
       autolink: LINK_TEXT,
-      suggestion: LINK_TEXT,
-      'comment-range': LINK_TEXT,
+      suggestion: ['text', 'tab', 'linebreak', 'field'],
+      'comment-range': ['text', 'tab', 'linebreak', 'field', 'suggestion'],
     });
     expect(NOTE_ROOT_CHILDREN).toEqual(['paragraph']);
   });
