@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeNormdraft } from '../../shared/format/normdraft';
-import { reviewDraft } from '../../test/fixtures/review-draft';
+import { draftUnderReview } from '../../test/fixtures/draft-under-review';
 import { pandocMarkdown, part } from '../../test/docx/support';
 import { runCli } from '../run';
 import { captureIo } from '../test-io';
@@ -15,7 +15,7 @@ let input: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'drafter-for-review-'));
   input = join(dir, 'reviewed.normdraft');
-  writeFileSync(input, serializeNormdraft(reviewDraft()));
+  writeFileSync(input, serializeNormdraft(draftUnderReview()));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

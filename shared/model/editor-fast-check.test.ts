@@ -3,7 +3,7 @@ import { passesNodeSchemaFast } from './editor-fast-check';
 import { NODE_SCHEMAS, type StoredNodeType } from './editor-nodes';
 import { emptyEditorState, footnoteNode, headingNode, paragraphNode, textNode } from './empty';
 import { bullets, lettered, link } from '../../test/fixtures/content';
-import { commented, deleted, inserted } from '../../test/fixtures/review-draft';
+import { commented, deleted, inserted } from '../../test/fixtures/draft-under-review';
 
 type Node = Record<string, unknown>;
 

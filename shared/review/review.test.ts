@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publicDraft } from '../collab/public-draft';
 import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
-import { commented, inserted, REVIEWERS, reviewDraft } from '../../test/fixtures/review-draft';
+import { commented, inserted, REVIEWERS, draftUnderReview } from '../../test/fixtures/draft-under-review';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
 import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
@@ -23,17 +23,17 @@ const reviewNodes = (draft: Draft) => {
 
 describe('a draft under review', () => {
   it('is valid stored content and a valid draft', () => {
-    expect(draftSchema.safeParse(reviewDraft()).success).toBe(true);
+    expect(draftSchema.safeParse(draftUnderReview()).success).toBe(true);
   });
 
   it('survives a .normdraft file, written as version 3', () => {
-    const text = serializeNormdraft(reviewDraft());
+    const text = serializeNormdraft(draftUnderReview());
     expect(JSON.parse(text).version).toBe(3);
-    expect(parseNormdraft(text)).toEqual(reviewDraft());
+    expect(parseNormdraft(text)).toEqual(draftUnderReview());
   });
 
   it('refuses a comment range inside a suggestion (a suggestion sits inside the comment range instead)', () => {
-    const draft = reviewDraft();
+    const draft = draftUnderReview();
     const paragraph = draft.sections[1]!.content.root.children[0]!;
     if (paragraph.type !== 'paragraph') throw new Error('fixture changed');
     paragraph.children = [inserted('s9', commented('c2', 'within 24 hours'))];
@@ -43,13 +43,13 @@ describe('a draft under review', () => {
   });
 
   it('refuses a review block with a field it does not know', () => {
-    const draft = reviewDraft() as Draft & { review: { extra?: number } };
+    const draft = draftUnderReview() as Draft & { review: { extra?: number } };
     draft.review.extra = 1;
     expect(draftSchema.safeParse(draft).success).toBe(false);
   });
 
   it('is published without its review: insertions left out, deletions kept, comments unwrapped, no names', () => {
-    const shown = publicDraft(reviewDraft());
+    const shown = publicDraft(draftUnderReview());
     expect('review' in shown).toBe(false);
     expect(textOf(shown as unknown as Draft)).toContain(ORIGINAL);
     expect(textOf(shown as unknown as Draft)).toContain('See the national register.');
@@ -61,7 +61,7 @@ describe('a draft under review', () => {
 
 describe('accepting and rejecting suggestions', () => {
   it('accepting all gives the suggested text, footnotes included, and empties the suggestions', () => {
-    const accepted = acceptSuggestions(reviewDraft(), 'all');
+    const accepted = acceptSuggestions(draftUnderReview(), 'all');
     expect(textOf(accepted)).toContain(SUGGESTED);
     expect(textOf(accepted)).toContain('See the national register of 2025.');
     expect(accepted.review!.suggestions).toEqual([]);
@@ -69,14 +69,14 @@ describe('accepting and rejecting suggestions', () => {
   });
 
   it('rejecting all gives the original text', () => {
-    const rejected = rejectSuggestions(reviewDraft(), 'all');
+    const rejected = rejectSuggestions(draftUnderReview(), 'all');
     expect(textOf(rejected)).toContain(ORIGINAL);
     expect(textOf(rejected)).toContain('See the national register.');
     expect(rejected.review!.suggestions).toEqual([]);
   });
 
   it('decides one suggestion and leaves the others pending', () => {
-    const draft = acceptSuggestions(reviewDraft(), { suggestionId: 's1' });
+    const draft = acceptSuggestions(draftUnderReview(), { suggestionId: 's1' });
     expect(textOf(draft)).toContain('Examplia protects its energy, water and health services.');
     expect(draft.review!.suggestions.map((s) => s.id)).toEqual(['s2', 's4']);
     const rejected = rejectSuggestions(draft, { suggestionId: 's2' });
@@ -84,15 +84,15 @@ describe('accepting and rejecting suggestions', () => {
   });
 
   it('decides a section at a time', () => {
-    const draft = reviewDraft();
+    const draft = draftUnderReview();
     expect(rejectSuggestions(draft, { sectionId: 'norm-h' })).toBe(draft); // no suggestion there: nothing changes
-    const g = acceptSuggestions(reviewDraft(), { sectionId: 'norm-g' });
+    const g = acceptSuggestions(draftUnderReview(), { sectionId: 'norm-g' });
     expect(textOf(g)).toContain(SUGGESTED);
     expect(reviewCounts(g).get('norm-g')!.suggestions).toBe(0);
   });
 
   it('keeps the stored draft as it was', () => {
-    const draft = reviewDraft();
+    const draft = draftUnderReview();
     const before = JSON.stringify(draft);
     acceptSuggestions(draft, 'all');
     rejectSuggestions(draft, 'all');
@@ -102,13 +102,13 @@ describe('accepting and rejecting suggestions', () => {
 
 describe('comments', () => {
   it('are counted per section with suggestions, footnotes included', () => {
-    const counts = reviewCounts(reviewDraft());
+    const counts = reviewCounts(draftUnderReview());
     expect(counts.get('norm-g')).toEqual({ suggestions: 3, comments: 2 });
     expect(counts.get('norm-h')).toEqual({ suggestions: 0, comments: 1 });
   });
 
   it('are added on words of the body or of a footnote, and replied to, resolved and reopened', () => {
-    let draft = addComment(reviewDraft(), 'norm-h', 'answered', {
+    let draft = addComment(draftUnderReview(), 'norm-h', 'answered', {
       id: 'c9',
       author: 'Ilse Varnhold',
       at: 5,
@@ -134,23 +134,23 @@ describe('comments', () => {
   });
 
   it('are not added on words the section does not hold, nor replied to when the thread is unknown', () => {
-    expect(addComment(reviewDraft(), 'norm-h', 'not there', { id: 'x', author: 'A', at: 1, text: '' })).toBeNull();
-    expect(replyToComment(reviewDraft(), 'nope', { id: 'r', author: 'A', at: 1, text: '' })).toBeNull();
+    expect(addComment(draftUnderReview(), 'norm-h', 'not there', { id: 'x', author: 'A', at: 1, text: '' })).toBeNull();
+    expect(replyToComment(draftUnderReview(), 'nope', { id: 'r', author: 'A', at: 1, text: '' })).toBeNull();
   });
 
   it('are removed with their marks, the words staying', () => {
-    const draft = removeComment(reviewDraft(), 'c2')!;
+    const draft = removeComment(draftUnderReview(), 'c2')!;
     expect(textOf(draft, 1)).toBe('Requests are answered within 24 hours.');
     expect(reviewCounts(draft).get('norm-h')!.comments).toBe(0);
-    expect(reviewNodes(draft)).toBe(reviewNodes(reviewDraft()) - 1);
+    expect(reviewNodes(draft)).toBe(reviewNodes(draftUnderReview()) - 1);
   });
 });
 
 describe('commented and suggested words in a comparison', () => {
   it('read as the words they wrap, so a comment alone changes nothing compared', () => {
-    const plainDraft = removeComment(reviewDraft(), 'c1')!;
+    const plainDraft = removeComment(draftUnderReview(), 'c1')!;
     const keys = (draft: Draft) => diffBlocks(draft.sections[0]!.content).flatMap((b) => b.tokens.map(tokenKey));
-    expect(keys(reviewDraft())).toEqual(keys(plainDraft));
-    expect(keys(reviewDraft()).join('')).toContain('coordinates');
+    expect(keys(draftUnderReview())).toEqual(keys(plainDraft));
+    expect(keys(draftUnderReview()).join('')).toContain('coordinates');
   });
 });

@@ -6,7 +6,7 @@ import { publicDraft } from '../../shared/collab/public-draft';
 import { readZipDirectory } from '../../shared/ooxml/zip/read';
 import { inflateEntry } from '../../shared/ooxml/zip/inflate';
 import { collabDraft, REVIEW_ONLY_NAMES } from '../fixtures/collab-draft';
-import { REVIEWERS, reviewDraft } from '../fixtures/review-draft';
+import { REVIEWERS, draftUnderReview } from '../fixtures/draft-under-review';
 
 async function partsOf(bytes: Uint8Array): Promise<{ name: string; text: string }[]> {
   return Promise.all(
@@ -32,7 +32,7 @@ describe('the Word export of a draft with contributors, merges and clearance', (
 
 describe('the Word export of a draft with comments and suggestions', () => {
   it('holds the text as it stands without pending suggestions, and no comment, change or reviewer, in any part', async () => {
-    const bytes = await exportDocx(publicDraft(reviewDraft()), defaultExportOptions(), { now: new Date(0) });
+    const bytes = await exportDocx(publicDraft(draftUnderReview()), defaultExportOptions(), { now: new Date(0) });
     const parts = await partsOf(bytes);
     expect(parts.map((part) => part.name)).not.toContain('word/comments.xml');
     const document = parts.find((part) => part.name === 'word/document.xml')!.text;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExportOptions } from '../../shared/docx/options';
 import { exportForReview } from '../../shared/review/export-for-review';
-import { reviewDraft } from '../fixtures/review-draft';
+import { draftUnderReview } from '../fixtures/draft-under-review';
 import { convertWithLibreOffice, elements, pandocMarkdown, partNames, tempDir, xml } from './support';
 
 const dir = tempDir('review-export');
@@ -18,7 +18,7 @@ const plain = (markdown: string) => markdown.replace(/\s+/g, ' ');
 beforeAll(async () => {
   writeFileSync(
     docx,
-    await exportForReview(reviewDraft(), defaultExportOptions(), { now: new Date(Date.UTC(2026, 4, 5)) }),
+    await exportForReview(draftUnderReview(), defaultExportOptions(), { now: new Date(Date.UTC(2026, 4, 5)) }),
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { editorStateSchema } from '../../../../shared/model/schema';
 import { sectionPlainText } from '../../../../shared/model/text';
 import { forEachReviewNode } from '../../../../shared/review/content';
-import { reviewDraft } from '../../../../test/fixtures/review-draft';
+import { draftUnderReview } from '../../../../test/fixtures/draft-under-review';
 import { $loadContent, toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
 import { $isCommentRangeNode } from './comment-range-node';
@@ -15,7 +15,7 @@ import { setSuggestionAuthors } from './review-authors';
 
 function loaded() {
   const { editor } = createTestEditor();
-  const content = reviewDraft().sections[0]!.content;
+  const content = draftUnderReview().sections[0]!.content;
   let complete = false;
   editor.update(() => (complete = $loadContent(content)), { discrete: true });
   return { editor, complete };
@@ -35,13 +35,13 @@ describe('suggestions and comment ranges in the editor', () => {
     expect(complete).toBe(true);
     const saved = toStoredContent(editor.getEditorState().toJSON());
     expect(editorStateSchema.safeParse(saved).success).toBe(true);
-    expect(ids(saved)).toEqual(ids(reviewDraft().sections[0]!.content));
+    expect(ids(saved)).toEqual(ids(draftUnderReview().sections[0]!.content));
   });
 
   it('show an insertion underlined, a deletion struck through and commented words highlighted', () => {
     const { editor } = createTestEditor();
     setSuggestionAuthors(editor, (id) => (id === 's1' ? 'Ilse Varnhold' : undefined));
-    editor.update(() => $loadContent(reviewDraft().sections[0]!.content), { discrete: true });
+    editor.update(() => $loadContent(draftUnderReview().sections[0]!.content), { discrete: true });
     const root = editor.getRootElement()!;
     expect(root.querySelector('ins.nd-suggestion-insert')?.textContent).toBe('energy, water and');
     const deletion = root.querySelector('del.nd-suggestion-delete')!;
@@ -75,6 +75,6 @@ describe('suggestions and comment ranges in the editor', () => {
     expect(sectionPlainText(saved)).toContain(
       'The national CERT coordinates incident response across ministries. It reports yearly.',
     );
-    expect(ids(saved)).toEqual(ids(reviewDraft().sections[0]!.content));
+    expect(ids(saved)).toEqual(ids(draftUnderReview().sections[0]!.content));
   });
 });
