@@ -137,6 +137,8 @@ describe('info', () => {
       footnotes: 2,
       conflicts: 0,
       contributors: [],
+      suggestions: 0,
+      comments: 0,
     });
     expect(info.sections[0]).toMatchObject({ kind: 'title', norm: null, footnotes: 0 });
   });

@@ -9,17 +9,22 @@ import { sectionsLeftOut } from '../../shared/docx/empty-sections';
 import type { Section } from '../../shared/model/draft';
 import { normLabel } from '../../shared/norms/official';
 import { publicDraft } from '../../shared/collab/public-draft';
+import { exportForReview } from '../../shared/review/export-for-review';
+import { reviewCounts } from '../../shared/review/counts';
 
 export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
   'usage: export <file.normdraft> -o <file.docx>',
   '           [--short-headings] [--include-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
+  '           [--for-review]',
   '  --short-headings  norm headings with the short title instead of the official text',
   '  --include-empty   keep sections with no text yet (heading and sub-headings only);',
   '                    by default they are left out and named after the export',
   '  --header          a line at the top of every page, e.g. "Non-paper"',
   '  --no-author       leave the author and last-modified-by properties empty',
   '  --no-timestamps   leave the created and modified times out',
+  '  --for-review      keep the comments as Word comments and the suggestions as tracked',
+  '                    changes, for reviewers; without it they never reach the document',
 ].join('\n');
 
 const OPTIONS = {
@@ -31,6 +36,7 @@ const OPTIONS = {
   header: { type: 'string' },
   'no-author': { type: 'boolean' },
   'no-timestamps': { type: 'boolean' },
+  'for-review': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,12 +72,22 @@ export function run(args: string[], io: CliIo): Promise<number> {
       throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     const draft = await readDraftFile(input, io);
     const options = exportOptions(values);
-    const bytes = await exportDocx(publicDraft(draft), options, { now: new Date() });
+    const env = { now: new Date() };
+    const forReview = values['for-review'] === true;
+    const bytes = forReview
+      ? await exportForReview(draft, options, env)
+      : await exportDocx(publicDraft(draft), options, env);
     await io.writeFileAtomic(output, bytes);
     const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
     io.stdout(
       `Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}).`,
     );
+    if (forReview) {
+      const counts = [...reviewCounts(draft).values()];
+      const suggestions = counts.reduce((sum, c) => sum + c.suggestions, 0);
+      const comments = counts.reduce((sum, c) => sum + c.comments, 0);
+      io.stdout(`For review: ${suggestions} suggested changes as tracked changes, ${comments} comments.`);
+    }
     if (leftOut.length > 0)
       io.stdout(`Left out, no text yet (--include-empty keeps them): ${leftOut.map(sectionName).join('; ')}.`);
   });

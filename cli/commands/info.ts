@@ -8,6 +8,7 @@ import { normsWritten } from '../../shared/model/status';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
 import { sectionCollaboration } from '../../shared/merge/section-authors';
+import { reviewCounts } from '../../shared/review/counts';
 
 export const summary = 'describe a .normdraft file';
 export const usage = 'usage: info <file.normdraft> [--json]';
@@ -52,9 +53,17 @@ function table(draft: Draft, info: DraftSummary): string[] {
   return lines;
 }
 
-/** Per section, its open conflicts and the contributors whose changes it holds. */
+/** Per section, its open conflicts, the contributors whose changes it holds, and its pending suggestions and comments. */
 function withCollaboration(draft: Draft, info: DraftSummary) {
-  return { ...info, sections: info.sections.map((s) => ({ ...s, ...sectionCollaboration(draft, s.id) })) };
+  const review = reviewCounts(draft);
+  return {
+    ...info,
+    sections: info.sections.map((s) => ({
+      ...s,
+      ...sectionCollaboration(draft, s.id),
+      ...(review.get(s.id) ?? { suggestions: 0, comments: 0 }),
+    })),
+  };
 }
 
 export function run(args: string[], io: CliIo): Promise<number> {

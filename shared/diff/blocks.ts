@@ -45,6 +45,9 @@ function inlineTokens(nodes: SerializedNode[], out: RichToken[], fields: FieldTe
     else if (node.type === 'linebreak') out.push({ kind: 'text', text: '\u2028', marks: 0 });
     else if (node.type === 'footnote') out.push({ kind: 'footnote', text: bodyText(node.note).body });
     else if (node.type === 'link' || node.type === 'autolink') inlineTokens(node.children, out, fields, node.url);
+    // Review marks are not text: their words compare as the words around them (shared/review/).
+    else if (node.type === 'suggestion' || node.type === 'comment-range')
+      inlineTokens(node.children, out, fields, link);
   }
 }
 

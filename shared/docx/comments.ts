@@ -1,7 +1,8 @@
-// Word comments (comments.xml), for the review features to come: not used by the export the user
-// runs today. A comment is anchored to words of the body: the first place where they stand
-// within one run gets w:commentRangeStart and w:commentRangeEnd around them and a run with the
-// w:commentReference after them, as Word writes a comment on selected words.
+// Word comments (comments.xml). Two ways to anchor them: writeComments() finds quoted words of a
+// written body (the first place where they stand within one run gets w:commentRangeStart and
+// w:commentRangeEnd around them and a run with the w:commentReference after them, as Word writes a
+// comment on selected words); the export for review writes the anchors itself around comment
+// ranges of any length (inline.ts) and closes them with commentAnchorsClosed().
 import { escapeXml } from '../ooxml/xml/escape';
 import { NS } from '../ooxml/names';
 
@@ -40,7 +41,10 @@ function anchor(body: string, id: number, quote: string): string {
   throw new Error(`DOCX writer: the commented words "${quote.slice(0, 80)}" are not in the body`);
 }
 
-function commentXml(comment: DocxComment, id: number): string {
+/** A comment as the comments part holds it, under the id its anchors use. */
+export type WordComment = Omit<DocxComment, 'quote'> & { id: number };
+
+function commentXml(comment: Omit<DocxComment, 'quote'>, id: number): string {
   const attributes = [`w:id="${id}"`, `w:author="${escapeXml(comment.author)}"`];
   if (comment.date) attributes.push(`w:date="${escapeXml(comment.date)}"`);
   if (comment.initials) attributes.push(`w:initials="${escapeXml(comment.initials)}"`);
@@ -50,12 +54,37 @@ function commentXml(comment: DocxComment, id: number): string {
   return `<w:comment ${attributes.join(' ')}>${paragraphs.join('')}</w:comment>`;
 }
 
+/** The comments part holding these comments. */
+export function commentsPartXml(comments: readonly WordComment[]): string {
+  const body = comments.map((comment) => commentXml(comment, comment.id)).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${NS.w}">${body}</w:comments>`;
+}
+
+const ANCHOR_START = /<w:commentRangeStart w:id="(\d+)"\/>/g;
+const ANCHOR_END = /<w:commentRangeEnd w:id="(\d+)"\/><w:r><w:commentReference w:id="\1"\/><\/w:r>/g;
+
+/**
+ * A comment whose words lie in several inline nodes was written with a start before each and an
+ * end and reference after each: keep its first start and its last end, so it spans them all.
+ */
+export function commentAnchorsClosed(xml: string): string {
+  const lastEnd = new Map<string, number>();
+  for (const match of xml.matchAll(ANCHOR_END)) lastEnd.set(match[1]!, match.index);
+  const started = new Set<string>();
+  return xml
+    .replace(ANCHOR_END, (whole, id: string, at: number) => (lastEnd.get(id) === at ? whole : ''))
+    .replace(ANCHOR_START, (whole, id: string) => {
+      if (started.has(id)) return '';
+      started.add(id);
+      return whole;
+    });
+}
+
 /** The body with the comments anchored, and the comments part; ids are 0..n-1 in list order. */
 export function writeComments(body: string, comments: readonly DocxComment[]): { body: string; xml: string } {
   let anchored = body;
   comments.forEach((comment, id) => {
     anchored = anchor(anchored, id, comment.quote);
   });
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${NS.w}">${comments.map(commentXml).join('')}</w:comments>`;
-  return { body: anchored, xml };
+  return { body: anchored, xml: commentsPartXml(comments.map((comment, id) => ({ ...comment, id }))) };
 }

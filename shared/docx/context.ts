@@ -10,6 +10,18 @@ export interface FootnoteSink {
   add(note: SerializedEditorState): number;
 }
 
+/**
+ * Only the export for review (shared/review/export-for-review.ts) has one: it turns suggestions
+ * into tracked changes and comment ranges into anchored Word comments. Without it the writer
+ * writes the text as it stands without pending suggestions.
+ */
+export interface ReviewMarkup {
+  /** Attributes of one w:ins or w:del for a suggestion: a fresh annotation id, its author and date. */
+  change(suggestionId: string): { id: number; author: string; date: string };
+  /** The Word comment ids (the thread, then its replies) anchored on the words of comment `commentId`. */
+  comments(commentId: string): readonly number[];
+}
+
 export interface RenderContext {
   profile: LanguageProfile;
   /** The profile's run language and fonts as XML, written into every run. */
@@ -25,4 +37,6 @@ export interface RenderContext {
   paragraphStyle?: string;
   /** Style for every heading (the title block's Title); Heading 2 or 3 by level when undefined. */
   headingStyle?: string;
+  /** Present only when writing for review. */
+  review?: ReviewMarkup;
 }

@@ -2,8 +2,9 @@
 // renderer, a web worker, the CLI and tests (no DOM, no Node).
 import { Document } from 'docx';
 import type { PublicDraft } from '../collab/public-draft';
-import { writeComments, type DocxComment } from './comments';
-import type { RenderContext } from './context';
+import type { ReviewDraft } from '../review/review-draft';
+import { commentAnchorsClosed, commentsPartXml, writeComments, type DocxComment, type WordComment } from './comments';
+import type { RenderContext, ReviewMarkup } from './context';
 import { FootnoteCollector } from './footnotes';
 import { LinkRelationships } from './links';
 import { appPropertiesXml, corePropertiesXml } from './metadata';
@@ -49,16 +50,35 @@ export interface DocxExtras {
   related?: RelatedParts;
 }
 
-/** Writes the public projection only: review and internal data cannot reach this path. */
+/** How the export for review writes suggestions and comment ranges, and which comments it anchored. */
+export interface ReviewExtras {
+  review: ReviewMarkup & { all(): WordComment[] };
+}
+
+/** Writes the public projection: review and internal data cannot reach this path. */
 export async function exportDocx(
   draft: PublicDraft,
   options: DocxExportOptions,
   env: DocxExportEnv,
-  extras: DocxExtras = {},
+  extras?: DocxExtras,
+): Promise<Uint8Array>;
+/** Writes a draft for review (shared/review/export-for-review.ts): its suggestions and comments as Word's own. */
+export async function exportDocx(
+  draft: ReviewDraft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+  extras: ReviewExtras,
+): Promise<Uint8Array>;
+export async function exportDocx(
+  draft: PublicDraft | ReviewDraft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+  extras: DocxExtras & Partial<ReviewExtras> = {},
 ): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
-  const base = { profile, language: runLanguageXml(profile), fields: outline.fields };
+  const { review } = extras;
+  const base = { profile, language: runLanguageXml(profile), fields: outline.fields, ...(review ? { review } : {}) };
 
   // docx writes the styles, numbering, page setup, header and footer around an empty body (see
   // package.ts); the numbering instances of the lists are registered with it as the paragraphs are written.
@@ -91,10 +111,17 @@ export async function exportDocx(
     step();
   }
   if (layout?.closing !== false) body.push(...lineParagraphs(outline.closing, ctx));
-  const footnoteXml = footnotes.xml();
+  const footnoteXml = review ? commentAnchorsClosed(footnotes.xml()) : footnotes.xml();
   step();
 
-  const comments = extras.comments?.length ? writeComments(body.join(''), extras.comments) : undefined;
+  const comments = review
+    ? {
+        body: commentAnchorsClosed(body.join('')),
+        xml: review.all().length ? commentsPartXml(review.all()) : undefined,
+      }
+    : extras.comments?.length
+      ? writeComments(body.join(''), extras.comments)
+      : undefined;
   const bytes = await writeWordPackage(
     doc,
     [

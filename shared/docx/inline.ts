@@ -3,14 +3,22 @@
 // Every run carries the document language; text with Arabic letters is split into direction
 // runs (see text.ts).
 import type { StoredNodeType } from '../model/editor-nodes';
-import type { SerializedAutoLink, SerializedLink, SerializedNode } from '../model/lexical-json';
+import type {
+  SerializedAutoLink,
+  SerializedCommentRange,
+  SerializedFootnote,
+  SerializedLink,
+  SerializedNode,
+  SerializedSuggestion,
+} from '../model/lexical-json';
 import { TEXT_FORMAT } from '../model/lexical-json';
 import { fieldText } from '../model/field-texts';
 import { safeUrl } from '../security/links';
-import type { RenderContext } from './context';
+import { commentIdsOf, forEachReviewNode } from '../review/content';
+import type { RenderContext, ReviewMarkup } from './context';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText } from './text';
-import { xmlSafe } from '../ooxml/xml/escape';
+import { escapeXml, xmlSafe } from '../ooxml/xml/escape';
 import {
   breakRunXml,
   footnoteReferenceXml,
@@ -69,6 +77,59 @@ function linkRuns(
   return hyperlinkXml(target.id, target.anchor, inlineChildren(node.children, ctx, STYLE.hyperlink));
 }
 
+/** Deleted text is written as w:delText inside w:del (Word shows w:t there as plain text). */
+const asDeletedRuns = (runs: string) =>
+  runs.replace(/<w:t xml:space="preserve">/g, '<w:delText xml:space="preserve">').replace(/<\/w:t>/g, '</w:delText>');
+
+/**
+ * A suggestion: a tracked change when writing for review; otherwise the text as it stands without
+ * it (an insertion is left out, a deletion kept), as the public projection has already made it.
+ */
+function suggestionRuns(node: SerializedSuggestion, ctx: RenderContext, linkStyle: string | undefined): string {
+  const runs = inlineChildren(node.children, ctx, linkStyle);
+  if (!ctx.review) return node.kind === 'insert' ? '' : runs;
+  const change = ctx.review.change(node.suggestionId);
+  const tag = node.kind === 'insert' ? 'w:ins' : 'w:del';
+  const attributes = `w:id="${change.id}" w:author="${escapeXml(change.author)}" w:date="${escapeXml(change.date)}"`;
+  return `<${tag} ${attributes}>${node.kind === 'insert' ? runs : asDeletedRuns(runs)}</${tag}>`;
+}
+
+/**
+ * Commented words: anchored Word comments when writing for review, plain text otherwise. A
+ * comment whose words lie in several nodes gets an end and a reference after each; the export
+ * for review keeps only the last of them (see commentAnchorsClosed in comments.ts).
+ */
+function commentRuns(node: SerializedCommentRange, ctx: RenderContext, linkStyle: string | undefined): string {
+  const runs = inlineChildren(node.children, ctx, linkStyle);
+  // Inside footnote text (no footnote sink) the comment is anchored on the note's reference instead.
+  if (!ctx.review || ctx.footnotes === null) return runs;
+  return anchored(runs, node.commentIds.split(' '), ctx.review);
+}
+
+function anchored(runs: string, commentIds: readonly string[], review: ReviewMarkup): string {
+  const ids = commentIds.flatMap((id) => (id === '' ? [] : review.comments(id)));
+  return (
+    ids.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('') +
+    runs +
+    ids.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('')
+  );
+}
+
+/**
+ * A footnote reference. Comments on the note's words are anchored on it when writing for review:
+ * LibreOffice cannot open a file with a comment inside a footnote.
+ */
+function footnoteRuns(node: SerializedFootnote, ctx: RenderContext): string {
+  if (!ctx.footnotes) return ''; // footnotes inside footnote text are not allowed; their text is dropped
+  const reference = footnoteReferenceXml(ctx.footnotes.add(node.note));
+  if (!ctx.review) return reference;
+  const ids: string[] = [];
+  forEachReviewNode(node.note, (inner) => {
+    if (inner.type === 'comment-range') ids.push(...commentIdsOf(inner).filter((id) => !ids.includes(id)));
+  });
+  return anchored(reference, ids, ctx.review);
+}
+
 /** Blocks never sit inside a paragraph in stored content (the schema refuses it); where one does, its text is kept. */
 const textOfBlock = (node: { children: SerializedNode[] }, ctx: RenderContext, linkStyle: string | undefined) =>
   inlineChildren(node.children, ctx, linkStyle);
@@ -78,11 +139,12 @@ const INLINE_WRITERS = {
   text: (node, ctx, linkStyle) => textRuns(node.text, marksOf(node.format, linkStyle), ctx),
   linebreak: (_node, ctx, linkStyle) => textRuns('\n', marksOf(0, linkStyle), ctx),
   tab: (_node, ctx, linkStyle) => textRuns('\t', marksOf(0, linkStyle), ctx),
-  // Footnotes inside footnote text are not allowed; their text is dropped rather than nested.
   field: (node, ctx, linkStyle) => textRuns(fieldText(node.fieldId, ctx.fields), marksOf(node.format, linkStyle), ctx),
-  footnote: (node, ctx) => (ctx.footnotes ? footnoteReferenceXml(ctx.footnotes.add(node.note)) : ''),
+  footnote: footnoteRuns,
   link: linkRuns,
   autolink: linkRuns,
+  suggestion: suggestionRuns,
+  'comment-range': commentRuns,
   root: textOfBlock,
   paragraph: textOfBlock,
   heading: textOfBlock,

@@ -4,6 +4,7 @@
 // show a section, heading or date the file would not have. Pure and free of the docx library.
 import { fieldTexts, type FieldTexts } from '../model/field-texts';
 import type { PublicDraft } from '../collab/public-draft';
+import type { ReviewDraft } from '../review/review-draft';
 import type { Section } from '../model/draft';
 import type { Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
@@ -76,7 +77,7 @@ function sectionHeading(
 }
 
 export function documentOutline(
-  draft: PublicDraft,
+  draft: PublicDraft | ReviewDraft,
   options: DocxExportOptions,
   officialTexts?: OfficialTexts,
 ): DocumentOutline {

@@ -95,7 +95,10 @@ export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
     throw new FileFormatError('invalid', `Cannot save an invalid lineage: ${firstIssue(origin.error, 'lineage')}`);
   const { contribution, ...draftOnly } = checked.data;
   const collaborative =
-    contribution !== undefined || draftOnly.collaboration !== undefined || draftOnly.clearance !== undefined;
+    contribution !== undefined ||
+    draftOnly.collaboration !== undefined ||
+    draftOnly.clearance !== undefined ||
+    draftOnly.review !== undefined;
   const file: NormdraftFile = {
     format: NORMDRAFT_FORMAT,
     version: collaborative ? NORMDRAFT_VERSION : PLAIN_VERSION,

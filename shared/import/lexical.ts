@@ -118,6 +118,14 @@ const IMPORT_NODES = {
     notImported:
       'A document holds a field as the text it showed; nothing in it says which field it was, and none is guessed.',
   },
+  suggestion: {
+    notImported:
+      'Importing makes a new draft from the text as it stands; a reviewed file is brought back onto its draft by the review path (shared/review/).',
+  },
+  'comment-range': {
+    notImported:
+      'Comments of an imported file are not part of a new draft; the review path brings them back onto their draft.',
+  },
 } satisfies { [T in StoredNodeType]: NodeBuilder<T> };
 
 export class LexicalWriter {

@@ -2,6 +2,7 @@
 import type { Language } from './languages';
 import type { SerializedEditorState } from './lexical-json';
 import type { Clearance, Collaboration, ContributionTicket } from '../collab/model';
+import type { Review } from '../review/model';
 
 export const NORM_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const;
 export type NormLetter = (typeof NORM_LETTERS)[number];
@@ -66,4 +67,6 @@ export interface Draft {
   contribution?: ContributionTicket;
   /** Who cleared each section at which step. */
   clearance?: Clearance;
+  /** Comment threads and who suggested which change (shared/review/); the text marks where. */
+  review?: Review;
 }

@@ -3,6 +3,7 @@ import { passesNodeSchemaFast } from './editor-fast-check';
 import { NODE_SCHEMAS, type StoredNodeType } from './editor-nodes';
 import { emptyEditorState, footnoteNode, headingNode, paragraphNode, textNode } from './empty';
 import { bullets, lettered, link } from '../../test/fixtures/content';
+import { commented, deleted, inserted } from '../../test/fixtures/draft-under-review';
 
 type Node = Record<string, unknown>;
 
@@ -25,6 +26,9 @@ const SAMPLES: Node[] = [
   { type: 'tab', version: 1 },
   { type: 'linebreak', version: 1 },
   { type: 'field', version: 1, fieldId: 'submitter', format: 1 },
+  inserted('s1', 'added') as unknown as Node,
+  deleted('s2', 'removed') as unknown as Node,
+  commented('c1 c2', 'commented') as unknown as Node,
 ];
 
 const tooManyEntries = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, i]));

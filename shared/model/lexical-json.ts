@@ -97,6 +97,23 @@ export interface SerializedField extends SerializedNodeBase {
   format: number;
 }
 
+/**
+ * A suggested change wrapping the words it concerns (shared/review/): an insertion is not part of
+ * the text until accepted, a deletion stays in it until accepted. Author and date live in the
+ * draft's review block under `suggestionId`.
+ */
+export interface SerializedSuggestion extends SerializedElement {
+  type: 'suggestion';
+  kind: 'insert' | 'delete';
+  suggestionId: string;
+}
+
+/** The words one or more comments are on: `commentIds` is space-separated (the threads live in the draft's review block). */
+export interface SerializedCommentRange extends SerializedElement {
+  type: 'comment-range';
+  commentIds: string;
+}
+
 export type SerializedNode =
   | SerializedRoot
   | SerializedParagraph
@@ -110,6 +127,8 @@ export type SerializedNode =
   | SerializedLineBreak
   | SerializedTab
   | SerializedFootnote
+  | SerializedSuggestion
+  | SerializedCommentRange
   | SerializedField;
 
 export interface SerializedEditorState {

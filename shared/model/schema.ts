@@ -17,6 +17,7 @@ export {
 } from './section-schema';
 import { DRAFT_LIMITS, epochMsSchema, idSchema, isoDateSchema, sectionSchema } from './section-schema';
 import { clearanceSchema, collaborationSchema, contributionTicketSchema } from '../collab/schema';
+import { reviewSchema } from '../review/schema';
 
 /** The fields' values; whether they suit the draft's template is checkFields' job (draft-fields.ts). */
 export const draftFieldsSchema = z
@@ -54,6 +55,7 @@ const currentDraftSchema = z
     collaboration: collaborationSchema.optional(),
     contribution: contributionTicketSchema.optional(),
     clearance: clearanceSchema.optional(),
+    review: reviewSchema.optional(),
   })
   .superRefine((draft, ctx) => {
     const seen = new Set<string>();

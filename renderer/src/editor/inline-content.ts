@@ -9,13 +9,22 @@ import { configExtension, defineExtension, type Klass, type LexicalNode } from '
 import { FieldNode } from './field/FieldNode';
 import { isSafeLink } from './link/is-safe-link';
 import { LinkSafetyExtension } from './link/link-safety';
+import { CommentRangeNode } from './review/comment-range-node';
+import { SuggestionNode } from './review/suggestion-node';
 
 /**
- * The inline node classes beyond Lexical's own (links, draft fields); the section editor adds the footnote. These
+ * The inline node classes beyond Lexical's own (links, draft fields, suggestions and comment
+ * ranges); the section editor adds the footnote. These
  * editors never make an autolink, but storage accepts one (a file written elsewhere may hold it),
  * so the class is registered: without it such a section would not open.
  */
-export const INLINE_NODES: readonly Klass<LexicalNode>[] = [LinkNode, AutoLinkNode, FieldNode];
+export const INLINE_NODES: readonly Klass<LexicalNode>[] = [
+  LinkNode,
+  AutoLinkNode,
+  FieldNode,
+  SuggestionNode,
+  CommentRangeNode,
+];
 
 export const InlineContentExtension = defineExtension({
   name: 'norms-drafter/inline-content',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_CHILDREN, NOTE_ROOT_CHILDREN } from '../editor-nodes';
 import { descriptorOf, isStoredNodeType, NODE_DESCRIPTORS } from './descriptors';
 
-const INLINE = ['link', 'autolink', 'text', 'tab', 'linebreak', 'footnote', 'field'];
+const REVIEW = ['suggestion', 'comment-range'];
+const INLINE = ['link', 'autolink', 'text', 'tab', 'linebreak', 'footnote', 'field', ...REVIEW];
+const LINK_TEXT = ['text', 'tab', 'linebreak', 'field', ...REVIEW];
 
 describe('node descriptors', () => {
   it('give the places content may take, as the editor and the Word file use them', () => {
@@ -13,8 +15,10 @@ describe('node descriptors', () => {
       quote: INLINE,
       list: ['listitem'],
       listitem: ['list', ...INLINE],
-      link: ['text', 'tab', 'linebreak', 'field'],
-      autolink: ['text', 'tab', 'linebreak', 'field'],
+      link: LINK_TEXT,
+      autolink: LINK_TEXT,
+      suggestion: ['text', 'tab', 'linebreak', 'field'],
+      'comment-range': ['text', 'tab', 'linebreak', 'field', 'suggestion'],
     });
     expect(NOTE_ROOT_CHILDREN).toEqual(['paragraph']);
   });

@@ -25,9 +25,11 @@ import {
 /**
  * The places a node can take, named by what holds them: `block` a section's root, `note-block`
  * a footnote's root, `inline` a paragraph, heading, quote or list item, `link-text` a link,
- * `list-item` a list, `nested-list` a list item (beside its inline content).
+ * `commented-text` a comment range, `suggested-text` a suggestion, `list-item` a list,
+ * `nested-list` a list item (beside its inline content).
  */
-export type Place = 'block' | 'note-block' | 'inline' | 'link-text' | 'list-item' | 'nested-list';
+export type Place =
+  'block' | 'note-block' | 'inline' | 'link-text' | 'commented-text' | 'suggested-text' | 'list-item' | 'nested-list';
 
 /** A stored node as its fields declare it (children and note not walked). */
 export type FieldValues<F extends Fields> = z.output<z.ZodObject<SchemaShape<F>>>;
@@ -92,7 +94,9 @@ function leaf<const T extends string, const F extends Fields>(
   return { type, fields: { ...base, ...fields }, in: places.in, holds: [], text: plainText, chars };
 }
 
-const INLINE_LEAF: readonly Place[] = ['inline', 'link-text'];
+const INLINE_LEAF: readonly Place[] = ['inline', 'link-text', 'commented-text', 'suggested-text'];
+/** Longest id of a suggestion or a comment (shared/review/model.ts). */
+const REVIEW_ID_CHARS = 64;
 
 export const NODE_DESCRIPTORS = [
   element('root', { in: [], holds: ['block'] }),
@@ -148,6 +152,21 @@ export const NODE_DESCRIPTORS = [
   // A draft field shown in the text (field-texts.ts): only its id is stored, its text is the draft's current value.
   leaf('field', { in: INLINE_LEAF }, { fieldId: text(40), format: TEXT_FIELDS.format }, (node, fields) =>
     fieldText(node.fieldId, fields),
+  ),
+  // Review data in the text (shared/review/): a suggested insertion or deletion wrapping the words
+  // it concerns, and the words a comment is on. They hold text only, so they move with it while
+  // it is edited; the public projection removes them (an insertion is not in the text until accepted).
+  // Neither nests in itself (overlapping comments share one range's ids) and a suggestion may sit
+  // in a comment range, not the reverse: content stays at most two levels deeper than without them.
+  element(
+    'suggestion',
+    { in: ['inline', 'link-text', 'commented-text'], holds: ['suggested-text'] },
+    { kind: oneOf('insert', 'delete'), suggestionId: text(REVIEW_ID_CHARS) },
+  ),
+  element(
+    'comment-range',
+    { in: ['inline', 'link-text'], holds: ['commented-text'] },
+    { commentIds: text(REVIEW_ID_CHARS * 20) },
   ),
 ] as const;
 

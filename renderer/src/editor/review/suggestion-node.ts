@@ -1,0 +1,100 @@
+// A suggested insertion or deletion wrapping the words it concerns, stored exactly as
+// SerializedSuggestion ({ type: 'suggestion', kind, suggestionId, children }). Shown as Word shows
+// tracked changes: an insertion underlined, a deletion struck through, in its author's colour.
+import {
+  $applyNodeReplacement,
+  $getDocument,
+  ElementNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedElementNode,
+  type Spread,
+} from 'lexical';
+import { authorClass } from './review-authors';
+import './review.css';
+
+export type SuggestionKind = 'insert' | 'delete';
+export type SerializedSuggestionNode = Spread<{ kind: SuggestionKind; suggestionId: string }, SerializedElementNode>;
+
+export class SuggestionNode extends ElementNode {
+  __kind: SuggestionKind = 'insert';
+  __suggestionId = '';
+
+  override $config() {
+    return this.config('suggestion', { extends: ElementNode });
+  }
+
+  static override clone(node: SuggestionNode): SuggestionNode {
+    const copy = new SuggestionNode(node.__key);
+    copy.__kind = node.__kind;
+    copy.__suggestionId = node.__suggestionId;
+    return copy;
+  }
+
+  static override importJSON(json: SerializedSuggestionNode): SuggestionNode {
+    return $applyNodeReplacement(new SuggestionNode()).updateFromJSON(json);
+  }
+
+  constructor(key?: NodeKey) {
+    super(key);
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedSuggestionNode>): this {
+    const node = super.updateFromJSON(json).getWritable();
+    node.__kind = json.kind;
+    node.__suggestionId = json.suggestionId;
+    return node;
+  }
+
+  override exportJSON(): SerializedSuggestionNode {
+    const latest = this.getLatest();
+    return { ...super.exportJSON(), kind: latest.__kind, suggestionId: latest.__suggestionId };
+  }
+
+  getKind(): SuggestionKind {
+    return this.getLatest().__kind;
+  }
+
+  getSuggestionId(): string {
+    return this.getLatest().__suggestionId;
+  }
+
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    const element = $getDocument().createElement(this.__kind === 'insert' ? 'ins' : 'del');
+    element.className = `nd-suggestion nd-suggestion-${this.__kind} ${authorClass(editor, this.__suggestionId)}`;
+    element.dataset.suggestion = this.__suggestionId;
+    return element;
+  }
+
+  override updateDOM(previous: SuggestionNode): boolean {
+    return previous.__kind !== this.__kind || previous.__suggestionId !== this.__suggestionId;
+  }
+
+  // Typing at either edge goes outside the suggestion, as with Lexical's marks.
+  override canInsertTextBefore(): false {
+    return false;
+  }
+
+  override canInsertTextAfter(): false {
+    return false;
+  }
+
+  override canBeEmpty(): false {
+    return false;
+  }
+
+  override isInline(): true {
+    return true;
+  }
+}
+
+export function $createSuggestionNode(kind: SuggestionKind, suggestionId: string): SuggestionNode {
+  const node = $applyNodeReplacement(new SuggestionNode());
+  node.__kind = kind;
+  node.__suggestionId = suggestionId;
+  return node;
+}
+
+export const $isSuggestionNode = (node: unknown): node is SuggestionNode => node instanceof SuggestionNode;

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { publicDraft } from '../collab/public-draft';
+import { draftSchema } from '../model/schema';
+import { sectionPlainText } from '../model/text';
+import { commented, inserted, REVIEWERS, draftUnderReview } from '../../test/fixtures/draft-under-review';
+import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
+import { reviewCounts } from './counts';
+import { acceptSuggestions, rejectSuggestions } from './suggestions';
+import { forEachReviewNode } from './content';
+import type { Draft } from '../model/draft';
+import { diffBlocks, tokenKey } from '../diff/blocks';
+import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
+
+const ORIGINAL = 'Examplia protects its water and health services.';
+const SUGGESTED = 'Examplia protects its energy, water and health services.';
+
+const textOf = (draft: Draft, index = 0) => sectionPlainText(draft.sections[index]!.content);
+const reviewNodes = (draft: Draft) => {
+  let count = 0;
+  for (const section of draft.sections) forEachReviewNode(section.content, () => count++);
+  return count;
+};
+
+describe('a draft under review', () => {
+  it('is valid stored content and a valid draft', () => {
+    expect(draftSchema.safeParse(draftUnderReview()).success).toBe(true);
+  });
+
+  it('survives a .normdraft file, written as version 3', () => {
+    const text = serializeNormdraft(draftUnderReview());
+    expect(JSON.parse(text).version).toBe(3);
+    expect(parseNormdraft(text)).toEqual(draftUnderReview());
+  });
+
+  it('refuses a comment range inside a suggestion (a suggestion sits inside the comment range instead)', () => {
+    const draft = draftUnderReview();
+    const paragraph = draft.sections[1]!.content.root.children[0]!;
+    if (paragraph.type !== 'paragraph') throw new Error('fixture changed');
+    paragraph.children = [inserted('s9', commented('c2', 'within 24 hours'))];
+    expect(draftSchema.safeParse(draft).success).toBe(false);
+    paragraph.children = [commented('c2', inserted('s9', 'within 24 hours'))];
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+  });
+
+  it('refuses a review block with a field it does not know', () => {
+    const draft = draftUnderReview() as Draft & { review: { extra?: number } };
+    draft.review.extra = 1;
+    expect(draftSchema.safeParse(draft).success).toBe(false);
+  });
+
+  it('is published without its review: insertions left out, deletions kept, comments unwrapped, no names', () => {
+    const shown = publicDraft(draftUnderReview());
+    expect('review' in shown).toBe(false);
+    expect(textOf(shown as unknown as Draft)).toContain(ORIGINAL);
+    expect(textOf(shown as unknown as Draft)).toContain('See the national register.');
+    const json = JSON.stringify(shown);
+    expect(json).not.toMatch(/suggestion|comment-range/);
+    for (const name of REVIEWERS) expect(json).not.toContain(name);
+  });
+});
+
+describe('accepting and rejecting suggestions', () => {
+  it('accepting all gives the suggested text, footnotes included, and empties the suggestions', () => {
+    const accepted = acceptSuggestions(draftUnderReview(), 'all');
+    expect(textOf(accepted)).toContain(SUGGESTED);
+    expect(textOf(accepted)).toContain('See the national register of 2025.');
+    expect(accepted.review!.suggestions).toEqual([]);
+    expect(accepted.review!.comments).toHaveLength(3);
+  });
+
+  it('rejecting all gives the original text', () => {
+    const rejected = rejectSuggestions(draftUnderReview(), 'all');
+    expect(textOf(rejected)).toContain(ORIGINAL);
+    expect(textOf(rejected)).toContain('See the national register.');
+    expect(rejected.review!.suggestions).toEqual([]);
+  });
+
+  it('decides one suggestion and leaves the others pending', () => {
+    const draft = acceptSuggestions(draftUnderReview(), { suggestionId: 's1' });
+    expect(textOf(draft)).toContain('Examplia protects its energy, water and health services.');
+    expect(draft.review!.suggestions.map((s) => s.id)).toEqual(['s2', 's4']);
+    const rejected = rejectSuggestions(draft, { suggestionId: 's2' });
+    expect(textOf(rejected)).toContain('Examplia protects its  health services.');
+  });
+
+  it('decides a section at a time', () => {
+    const draft = draftUnderReview();
+    expect(rejectSuggestions(draft, { sectionId: 'norm-h' })).toBe(draft); // no suggestion there: nothing changes
+    const g = acceptSuggestions(draftUnderReview(), { sectionId: 'norm-g' });
+    expect(textOf(g)).toContain(SUGGESTED);
+    expect(reviewCounts(g).get('norm-g')!.suggestions).toBe(0);
+  });
+
+  it('keeps the stored draft as it was', () => {
+    const draft = draftUnderReview();
+    const before = JSON.stringify(draft);
+    acceptSuggestions(draft, 'all');
+    rejectSuggestions(draft, 'all');
+    expect(JSON.stringify(draft)).toBe(before);
+  });
+});
+
+describe('comments', () => {
+  it('are counted per section with suggestions, footnotes included', () => {
+    const counts = reviewCounts(draftUnderReview());
+    expect(counts.get('norm-g')).toEqual({ suggestions: 3, comments: 2 });
+    expect(counts.get('norm-h')).toEqual({ suggestions: 0, comments: 1 });
+  });
+
+  it('are added on words of the body or of a footnote, and replied to, resolved and reopened', () => {
+    let draft = addComment(draftUnderReview(), 'norm-h', 'answered', {
+      id: 'c9',
+      author: 'Ilse Varnhold',
+      at: 5,
+      text: 'By whom?',
+    })!;
+    expect(reviewCounts(draft).get('norm-h')!.comments).toBe(2);
+    expect(textOf(draft, 1)).toBe('Requests are answered within 24 hours.');
+    // '2025' is in a suggested insertion in a footnote: the suggestion is split around it.
+    draft = addComment(draft, 'norm-g', '2025', { id: 'c10', author: 'Ilse Varnhold', at: 6, text: 'Check' })!;
+    expect(reviewCounts(draft).get('norm-g')).toEqual({ suggestions: 3, comments: 3 });
+    expect(sectionPlainText(acceptSuggestions(draft, 'all').sections[0]!.content)).toContain(
+      'See the national register of 2025.',
+    );
+    draft = replyToComment(draft, 'c9', { id: 'c9r', author: 'Tomasz Orlind', at: 7, text: 'The CERT.' })!;
+    draft = resolveComment(draft, 'c9', 'Ilse Varnhold', 8)!;
+    expect(draft.review!.comments.find((c) => c.id === 'c9')).toMatchObject({
+      replies: [{ text: 'The CERT.' }],
+      resolved: { by: 'Ilse Varnhold', at: 8 },
+    });
+    draft = reopenComment(draft, 'c9')!;
+    expect(draft.review!.comments.find((c) => c.id === 'c9')!.resolved).toBeNull();
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+  });
+
+  it('are not added on words the section does not hold, nor replied to when the thread is unknown', () => {
+    expect(addComment(draftUnderReview(), 'norm-h', 'not there', { id: 'x', author: 'A', at: 1, text: '' })).toBeNull();
+    expect(replyToComment(draftUnderReview(), 'nope', { id: 'r', author: 'A', at: 1, text: '' })).toBeNull();
+  });
+
+  it('are removed with their marks, the words staying', () => {
+    const draft = removeComment(draftUnderReview(), 'c2')!;
+    expect(textOf(draft, 1)).toBe('Requests are answered within 24 hours.');
+    expect(reviewCounts(draft).get('norm-h')!.comments).toBe(0);
+    expect(reviewNodes(draft)).toBe(reviewNodes(draftUnderReview()) - 1);
+  });
+});
+
+describe('commented and suggested words in a comparison', () => {
+  it('read as the words they wrap, so a comment alone changes nothing compared', () => {
+    const plainDraft = removeComment(draftUnderReview(), 'c1')!;
+    const keys = (draft: Draft) => diffBlocks(draft.sections[0]!.content).flatMap((b) => b.tokens.map(tokenKey));
+    expect(keys(draftUnderReview())).toEqual(keys(plainDraft));
+    expect(keys(draftUnderReview()).join('')).toContain('coordinates');
+  });
+});

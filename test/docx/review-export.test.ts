@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+// The export for review: Word's own comments on their words (replies included, across runs and in
+// footnotes) and the suggestions as tracked changes with their authors and dates. Real readers
+// open it: pandoc shows the changes and comments, accepts or rejects them all; LibreOffice reads
+// the comments and the changes.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultExportOptions } from '../../shared/docx/options';
+import { exportForReview } from '../../shared/review/export-for-review';
+import { draftUnderReview } from '../fixtures/draft-under-review';
+import { convertWithLibreOffice, elements, pandocMarkdown, partNames, tempDir, xml } from './support';
+
+const dir = tempDir('review-export');
+const docx = join(dir, 'for-review.docx');
+const plain = (markdown: string) => markdown.replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  writeFileSync(
+    docx,
+    await exportForReview(draftUnderReview(), defaultExportOptions(), { now: new Date(Date.UTC(2026, 4, 5)) }),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Word file for review', () => {
+  it('writes suggestions as tracked changes with author and date, deleted text as w:delText', () => {
+    const body = xml(docx, 'word/document.xml');
+    const [insertion] = elements(body, 'w:ins');
+    expect(insertion!.getAttribute('w:author')).toBe('Ilse Varnhold');
+    expect(insertion!.getAttribute('w:date')).toBe('2026-05-04T09:30:00Z');
+    expect(
+      elements(insertion!, 'w:t')
+        .map((t) => t.textContent)
+        .join(''),
+    ).toBe('energy, water and');
+    const [deletion] = elements(body, 'w:del');
+    expect(
+      elements(deletion!, 'w:delText')
+        .map((t) => t.textContent)
+        .join(''),
+    ).toBe('water and');
+    expect(elements(deletion!, 'w:t')).toHaveLength(0);
+    const notes = xml(docx, 'word/footnotes.xml');
+    expect(elements(notes, 'w:ins')[0]!.getAttribute('w:author')).toBe('Tomasz Orlind');
+  });
+
+  it('anchors each comment and its replies once on all its words, a comment on footnote text on its reference', () => {
+    expect(partNames(docx)).toContain('word/comments.xml');
+    const comments = elements(xml(docx, 'word/comments.xml'), 'w:comment');
+    expect(comments.map((c) => c.getAttribute('w:author'))).toEqual([
+      'Tomasz Orlind',
+      'Ilse Varnhold',
+      'Ilse Varnhold',
+      'Tomasz Orlind',
+    ]);
+    const body = xml(docx, 'word/document.xml');
+    const ids = (list: Element[]) => list.map((e) => e.getAttribute('w:id')).sort();
+    expect(ids(elements(body, 'w:commentRangeStart'))).toEqual(['0', '1', '2', '3']);
+    expect(ids(elements(body, 'w:commentRangeEnd'))).toEqual(['0', '1', '2', '3']);
+    expect(ids(elements(body, 'w:commentReference'))).toEqual(['0', '1', '2', '3']);
+    // The thread on "The CERT coordinates incident response" spans three runs (one bold).
+    const start = elements(body, 'w:commentRangeStart').find((e) => e.getAttribute('w:id') === '0')!;
+    const words: string[] = [];
+    for (let node = start.nextSibling; node && node.nodeName !== 'w:commentRangeEnd'; node = node.nextSibling)
+      words.push(node.textContent ?? '');
+    expect(words.join('')).toBe('The CERT coordinates incident response');
+    expect(partNames(docx)).toContain('word/footnotes.xml');
+    expect(elements(xml(docx, 'word/footnotes.xml'), 'w:commentReference')).toHaveLength(0);
+  });
+
+  it('shows pandoc the changes and comments with their authors; accepting all gives the suggestion, rejecting all the original', () => {
+    const all = plain(pandocMarkdown(docx, ['--track-changes=all']));
+    expect(all).toMatch(/\[energy, water and\]\{\.insertion[^}]*author="Ilse Varnhold"/);
+    expect(all).toMatch(/\[water and\]\{\.deletion[^}]*author="Ilse Varnhold"/);
+    expect(all).toMatch(/\[Which CERT is meant\?\]\{\.comment-start[^}]*author="Tomasz Orlind"/);
+    expect(all).toMatch(/\[The national one\.\]\{\.comment-start[^}]*author="Ilse Varnhold"/);
+    expect(all).toMatch(/\[Cite the edition\.\]\{\.comment-start[^}]*author="Tomasz Orlind"/);
+
+    const accepted = plain(pandocMarkdown(docx, ['--track-changes=accept']));
+    expect(accepted).toContain('Examplia protects its energy, water and health services.');
+    expect(accepted).toContain('See the national register of 2025.');
+    const rejected = plain(pandocMarkdown(docx, ['--track-changes=reject']));
+    expect(rejected).toContain('Examplia protects its water and health services.');
+    expect(rejected).not.toContain('2025');
+  });
+
+  // LibreOffice alone can take half a minute to start on a busy machine.
+  it('is read by LibreOffice with its comments and tracked changes', () => {
+    const [fodt] = convertWithLibreOffice([docx], dir, 'fodt');
+    const flat = readFileSync(fodt!, 'utf8');
+    expect(flat).toMatch(
+      /<office:annotation\b[\s\S]*Tomasz Orlind[\s\S]*Which CERT is meant\?[\s\S]*<\/office:annotation>/,
+    );
+    expect(flat).toMatch(/<text:changed-region[\s\S]*<text:insertion>[\s\S]*Ilse Varnhold/);
+    expect(flat).toMatch(/<text:deletion>[\s\S]*Ilse Varnhold[\s\S]*water and/);
+  }, 120_000);
+});
