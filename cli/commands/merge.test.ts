@@ -121,7 +121,7 @@ describe('merge', () => {
     ]);
     expect(result.err).toEqual([
       `warning: cannot read ${missing}: no such file or directory (left out of the merge)`,
-      `warning: ${word}: this Word document could not be read as a returned contribution (left out of the merge)`,
+      `warning: ${word}: This Word file is damaged or is not a Word document (.docx), so nothing was read from it. Ask the contributor to save it again as a Word document and send it back (left out of the merge)`,
       `warning: ${f.lead}: not a contribution file (it carries no contribution request); left out`,
       `warning: ${stranger}: a contribution to another draft, not to this one; left out`,
     ]);
