@@ -12,7 +12,7 @@ import type {
   UnplacedContent,
 } from './merge-draft';
 import { mergeSection } from './section-merge';
-import { contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
+import { contentFingerprint, contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
 import { readMark } from '../collab/marks';
 
 /** The lead's side of collaboration, created with defaults when the draft has none yet. */
@@ -79,7 +79,14 @@ function unplacedOf(
       });
       continue;
     }
-    // A section for reading only is expected to hold what the lead had; any version the lead sent counts.
+    // A section for reading only is unchanged when it still holds what was sent; older tickets
+    // without fingerprints accept any version the lead had or sent.
+    const sentForReading = ticket.readOnly?.find((r) => r.sectionId === section.id);
+    if (sentForReading) {
+      if (contentFingerprint(section.content) !== sentForReading.fingerprint)
+        unplaced.push({ sectionId: section.id, heading: section.heading, reason: 'not-asked' });
+      continue;
+    }
     const known = [current, ...inputs.flatMap((input) => input.draft.contribution?.base ?? [])].filter(
       (s) => s.id === section.id,
     );
