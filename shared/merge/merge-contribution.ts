@@ -81,8 +81,10 @@ function unplacedOf(
     }
     // A section for reading only is unchanged when it still holds what was sent; older tickets
     // without fingerprints accept any version the lead had or sent.
+    // A copy holding the lead's current text (a Word return fills these in from the lead) has nothing to place either.
     const sentForReading = ticket.readOnly?.find((r) => r.sectionId === section.id);
     if (sentForReading) {
+      if (sameText(section, current)) continue;
       if (contentFingerprint(section.content) !== sentForReading.fingerprint)
         unplaced.push({ sectionId: section.id, heading: section.heading, reason: 'not-asked' });
       continue;

@@ -202,6 +202,19 @@ describe('sections sent for reading only', () => {
     expect(text(outcome.draft, 'norm-h')).toContain('since March');
   });
 
+  it('are not listed when the returned copy holds the lead’s text as it is now, as a Word return does', () => {
+    const { copy, lead } = sendCert();
+    const leadNow = withBlock(lead, 'norm-h', 0, para('Requests go through the Ministry since March.'));
+    const returned = withBlock(
+      { ...copy, sections: copy.sections.map((s) => (s.id === 'norm-h' ? section(leadNow, 'norm-h') : s)) },
+      'norm-g',
+      1,
+      para('Operators report at once.'),
+    );
+    const outcome = mergeContributions(leadNow, [{ draft: returned, source: 'cert.docx' }], mergeEnv());
+    expect(outcome.contributions[0]!.unplaced).toEqual([]);
+  });
+
   it('are listed when the contributor changed them, whether or not the lead did', () => {
     const { copy, lead } = sendCert();
     const returned = withBlock(copy, 'norm-h', 0, para('Requests go wherever the CERT says.'));
