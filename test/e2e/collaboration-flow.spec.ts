@@ -17,6 +17,12 @@ test.beforeEach(() => {
 });
 test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+const arabicChanged = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', 'ar', 'draft.json'), 'utf8')) as {
+    clearance: { changed: string };
+  }
+).clearance.changed;
+
 async function saved(download: Download): Promise<string> {
   const file = join(folder, download.suggestedFilename());
   await download.saveAs(file);
@@ -241,5 +247,22 @@ for (const viewport of [
     await expect(versions.getByText(/^Merged: /).first()).toBeVisible();
     await expect(versions.getByText(/^Before merging contributions from /).first()).toBeVisible();
     await screenshot(page, `flow-${size}-versions`);
+    await versions.getByRole('button', { name: 'Close' }).first().click();
+    await expect(versions).toBeHidden();
+
+    // The same screens in an Arabic interface: right to left, the marker translated.
+    await openSection(page, /Norm 7 \(13g\)/);
+    const normG = page.url();
+    await openSection(page, /Executive summary/);
+    await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('main').getByText(arabicChanged)).toBeVisible();
+    await expect(page.getByRole('main').getByText('Changed since cleared')).toHaveCount(0);
+    await screenshot(page, `flow-${size}-changed-since-cleared-ar`);
+    await page.goto(normG);
+    await expect(editor(page)).toContainText('The CERT publishes guidance');
+    await page.getByRole('main').getByRole('checkbox').first().check();
+    await expect(editor(page).locator('[data-author="Quillon Ardent"]').first()).toBeVisible();
+    await screenshot(page, `flow-${size}-authors-ar`);
   });
 }
