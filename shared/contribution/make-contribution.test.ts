@@ -4,7 +4,7 @@ import { sampleDraft, sampleNormSection } from '../../test/fixtures/sample-draft
 import { paragraphState } from '../model/empty';
 import type { Draft, Section } from '../model/draft';
 import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
-import { contentFingerprint } from '../merge/units';
+import { contentFingerprint } from '../model/fingerprint';
 import {
   ContributionError,
   isAskedSection,

@@ -3,7 +3,7 @@
 // review data (other contributors, merges, clearance). The lead records what was sent.
 import type { Collaboration, ContributionTicket, Contributor, Person, SentContribution } from '../collab/model';
 import type { Draft, Section } from '../model/draft';
-import { contentFingerprint } from '../merge/units';
+import { contentFingerprint } from '../model/fingerprint';
 
 export interface ContributionOptions {
   /** Whether the sections not asked for travel read-only for context or are left out. */

@@ -3,7 +3,7 @@
 import type { Collaboration, Contributor, ContributionTicket, MergeRecord } from '../collab/model';
 import type { Draft, Section } from '../model/draft';
 import { bodyText } from '../model/text';
-import { textFingerprint } from '../model/fingerprint';
+import { contentFingerprint, textFingerprint } from '../model/fingerprint';
 import type {
   ContributionInput,
   ContributionOutcome,
@@ -12,7 +12,7 @@ import type {
   UnplacedContent,
 } from './merge-draft';
 import { mergeSection } from './section-merge';
-import { contentFingerprint, contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
+import { contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
 import { readMark } from '../collab/marks';
 
 /** The lead's side of collaboration, created with defaults when the draft has none yet. */

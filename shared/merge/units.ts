@@ -129,11 +129,6 @@ export function unitsFingerprint(units: readonly MergeUnit[]): string {
   return textFingerprint(units.map((unit) => unit.key).join('\u0005'));
 }
 
-/** The fingerprint of a section's text as the merge compares it (marks and layout aside). */
-export function contentFingerprint(content: SerializedEditorState): string {
-  return unitsFingerprint(toUnits(content));
-}
-
 /** The unit with marks set (a string) or removed (undefined); other NodeState kept. */
 export function withMarks(unit: MergeUnit, marks: Partial<Record<MarkName, string | undefined>>): MergeUnit {
   const state: Record<string, unknown> = { ...unit.node.$ };
