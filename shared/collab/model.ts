@@ -46,6 +46,11 @@ export interface ContributionTicket {
   others: 'read-only' | 'omitted';
   /** The asked sections as they were when sent: every merge compares against this, never against the sender's versions. */
   base: Section[];
+  /**
+   * A fingerprint of each section sent for reading only, as sent: a returned copy is known to
+   * have left it untouched even after the lead has edited it since. Absent in older files.
+   */
+  readOnly?: { sectionId: string; fingerprint: string }[];
   /** Set when the contributor returned it (epoch milliseconds). */
   returnedAt?: number;
 }

@@ -51,6 +51,10 @@ export const contributionTicketSchema = z.strictObject({
   sections: sectionIds,
   others: z.enum(['read-only', 'omitted']),
   base: z.array(sectionSchema).max(DRAFT_LIMITS.sections),
+  readOnly: z
+    .array(z.strictObject({ sectionId: idSchema, fingerprint: z.string().max(64) }))
+    .max(DRAFT_LIMITS.sections)
+    .optional(),
   returnedAt: epochMsSchema.optional(),
 });
 

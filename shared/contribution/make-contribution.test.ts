@@ -4,6 +4,7 @@ import { sampleDraft, sampleNormSection } from '../../test/fixtures/sample-draft
 import { paragraphState } from '../model/empty';
 import type { Draft, Section } from '../model/draft';
 import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
+import { contentFingerprint } from '../model/fingerprint';
 import {
   ContributionError,
   isAskedSection,
@@ -59,6 +60,11 @@ describe('makeContribution', () => {
       sections: ['summary', 'norm-h'],
       others: 'read-only',
       base: [lead.sections[0], lead.sections[2]],
+      // The sections for reading only, fingerprinted as sent.
+      readOnly: [lead.sections[1], ...lead.sections.slice(3)].map((s) => ({
+        sectionId: s.id,
+        fingerprint: contentFingerprint(s.content),
+      })),
     });
     // The other contributor's name appears nowhere in the file the contributor gets.
     const file = serializeNormdraft(copy);

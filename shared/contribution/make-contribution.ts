@@ -3,6 +3,7 @@
 // review data (other contributors, merges, clearance). The lead records what was sent.
 import type { Collaboration, ContributionTicket, Contributor, Person, SentContribution } from '../collab/model';
 import type { Draft, Section } from '../model/draft';
+import { contentFingerprint } from '../model/fingerprint';
 
 export interface ContributionOptions {
   /** Whether the sections not asked for travel read-only for context or are left out. */
@@ -106,6 +107,13 @@ export function makeContribution(lead: Draft, contributorId: string, options: Co
     sections: asked.map((section) => section.id),
     others: options.others,
     base: cloneSections(asked),
+    ...(options.others === 'read-only'
+      ? {
+          readOnly: lead.sections
+            .filter((section) => !wanted.has(section.id))
+            .map((section) => ({ sectionId: section.id, fingerprint: contentFingerprint(section.content) })),
+        }
+      : {}),
   };
   const { collaboration: _collaboration, clearance: _clearance, contribution: _contribution, ...plain } = lead;
   const copy: Draft = {

@@ -3,7 +3,7 @@
 import type { Collaboration, Contributor, ContributionTicket, MergeRecord } from '../collab/model';
 import type { Draft, Section } from '../model/draft';
 import { bodyText } from '../model/text';
-import { textFingerprint } from '../model/fingerprint';
+import { contentFingerprint, textFingerprint } from '../model/fingerprint';
 import type {
   ContributionInput,
   ContributionOutcome,
@@ -79,7 +79,16 @@ function unplacedOf(
       });
       continue;
     }
-    // A section for reading only is expected to hold what the lead had; any version the lead sent counts.
+    // A section for reading only is unchanged when it still holds what was sent; older tickets
+    // without fingerprints accept any version the lead had or sent.
+    // A copy holding the lead's current text (a Word return fills these in from the lead) has nothing to place either.
+    const sentForReading = ticket.readOnly?.find((r) => r.sectionId === section.id);
+    if (sentForReading) {
+      if (sameText(section, current)) continue;
+      if (contentFingerprint(section.content) !== sentForReading.fingerprint)
+        unplaced.push({ sectionId: section.id, heading: section.heading, reason: 'not-asked' });
+      continue;
+    }
     const known = [current, ...inputs.flatMap((input) => input.draft.contribution?.base ?? [])].filter(
       (s) => s.id === section.id,
     );

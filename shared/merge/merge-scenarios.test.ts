@@ -9,6 +9,7 @@ import { rootState } from '../model/empty';
 import { bold, doc, italic, lettered, link, note, para } from '../../test/fixtures/content';
 import { CERT, JUSTICE, NGO, edited, leadDraft, mergeEnv, sendTo, withBlock } from '../../test/fixtures/contributions';
 import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
+import { makeContribution, withContributor } from '../contribution/make-contribution';
 import { mergeContributions, rejectChanges, type ContributionInput } from './merge-draft';
 
 const section = (draft: Draft, id: string): Section => draft.sections.find((s) => s.id === id)!;
@@ -180,6 +181,50 @@ describe('what cannot be placed', () => {
       mergeEnv(),
     );
     expect(outcome.contributions.flatMap((c) => c.unplaced)).toEqual([]);
+  });
+});
+
+describe('sections sent for reading only', () => {
+  const sendCert = () => {
+    const lead = leadDraft();
+    const { draft, contributorId } = withContributor(lead, CERT, ['norm-g'], () => 'cert');
+    let n = 0;
+    return makeContribution(draft, contributorId, { others: 'read-only', now: 10, newId: () => `t-${++n}` });
+  };
+
+  it('are not listed when the lead edited them after sending and the contributor left them as sent', () => {
+    const { copy, lead } = sendCert();
+    const returned = withBlock(copy, 'norm-g', 1, para('Operators report at once.'));
+    const leadNow = withBlock(lead, 'norm-h', 0, para('Requests go through the Ministry since March.'));
+    const outcome = mergeContributions(leadNow, [{ draft: returned, source: 'cert.normdraft' }], mergeEnv());
+    expect(outcome.contributions[0]!.status).toBe('merged');
+    expect(outcome.contributions[0]!.unplaced).toEqual([]);
+    expect(text(outcome.draft, 'norm-h')).toContain('since March');
+  });
+
+  it('are not listed when the returned copy holds the lead’s text as it is now, as a Word return does', () => {
+    const { copy, lead } = sendCert();
+    const leadNow = withBlock(lead, 'norm-h', 0, para('Requests go through the Ministry since March.'));
+    const returned = withBlock(
+      { ...copy, sections: copy.sections.map((s) => (s.id === 'norm-h' ? section(leadNow, 'norm-h') : s)) },
+      'norm-g',
+      1,
+      para('Operators report at once.'),
+    );
+    const outcome = mergeContributions(leadNow, [{ draft: returned, source: 'cert.docx' }], mergeEnv());
+    expect(outcome.contributions[0]!.unplaced).toEqual([]);
+  });
+
+  it('are listed when the contributor changed them, whether or not the lead did', () => {
+    const { copy, lead } = sendCert();
+    const returned = withBlock(copy, 'norm-h', 0, para('Requests go wherever the CERT says.'));
+    const leadNow = withBlock(lead, 'norm-h', 0, para('Requests go through the Ministry since March.'));
+    for (const current of [lead, leadNow]) {
+      const outcome = mergeContributions(current, [{ draft: returned, source: 'cert.normdraft' }], mergeEnv());
+      expect(outcome.contributions[0]!.unplaced).toEqual([
+        { sectionId: 'norm-h', heading: 'Requests for assistance', reason: 'not-asked' },
+      ]);
+    }
   });
 });
 

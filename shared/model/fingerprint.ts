@@ -16,6 +16,11 @@ export function draftFingerprint(draft: Draft): string {
   return textFingerprint(JSON.stringify(content));
 }
 
+/** A section's content as stored: tells a section left as it was sent from one written in since. */
+export function contentFingerprint(content: unknown): string {
+  return textFingerprint(JSON.stringify(content));
+}
+
 /** The same short hash of any text (16 hex digits). */
 export function textFingerprint(json: string): string {
   // Two 32-bit hashes with different seeds: a false "unchanged" would need both to collide.
