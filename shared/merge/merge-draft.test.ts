@@ -83,6 +83,26 @@ describe('mergeContributions', () => {
     expect(outcome.draft).toBe(lead);
   });
 
+  it('applies paragraphs a contributor added right after a paragraph the lead also edited, keeping only that paragraph in conflict', () => {
+    const sent = sendTo(leadDraft(), CERT, ['norm-g']);
+    const lead = withBlock(leadDraft(), 'norm-g', 1, para('Operators report incidents to the CERT at once.'));
+    const rewritten = withBlock(sent, 'norm-g', 1, para('Operators report incidents to the CERT within a day.'));
+    const root = rewritten.sections.find((section) => section.id === 'norm-g')!.content.root;
+    const added = [
+      ...root.children.slice(0, 2),
+      para('The CERT publishes a yearly report.'),
+      ...root.children.slice(2),
+    ];
+    const copy = edited(rewritten, 'norm-g', { root: { ...root, children: added } });
+    const outcome = merge(lead, copy);
+    expect(outcome.conflicts).toBe(1);
+    expect(outcome.applied).toBe(1);
+    expect(text(outcome.draft, 'norm-g')).toContain('The CERT publishes a yearly report.');
+    expect(text(outcome.draft, 'norm-g')).toContain('at once');
+    const conflict = outcome.draft.collaboration!.conflicts[0]!;
+    expect(bodyText(conflict.theirs.blocks).body).toBe('Operators report incidents to the CERT within a day.');
+  });
+
   it('applies edits of different bullets of one list by two contributors without a conflict', () => {
     const lead = leadDraft();
     const first = withBlock(

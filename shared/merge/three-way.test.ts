@@ -38,4 +38,20 @@ describe('mergeRegions', () => {
       { base: 'e', ours: 'e', theirs: '', both: false },
     ]);
   });
+
+  it('keeps blocks added beside a paragraph two people edited out of their conflict', () => {
+    const base = ['the grid act lists sectors', 'closing words'];
+    const ours = ['the grid act lists twelve sectors', 'closing words'];
+    const theirs = ['the grid act lists eleven sectors', 'a new paragraph', 'another one', 'closing words'];
+    const found = mergeRegions(base, ours, theirs).map((r) => ({
+      base: base.slice(r.baseStart, r.baseEnd),
+      ours: ours.slice(r.oursStart, r.oursEnd),
+      theirs: theirs.slice(r.theirsStart, r.theirsEnd),
+      both: r.oursChanged && r.theirsChanged,
+    }));
+    expect(found).toEqual([
+      { base: [base[0]], ours: [ours[0]], theirs: [theirs[0]], both: true },
+      { base: [], ours: [], theirs: ['a new paragraph', 'another one'], both: false },
+    ]);
+  });
 });

@@ -23,6 +23,96 @@ interface Hunk {
   index: number;
 }
 
+/** Share of the pieces (words, marks) two keys have in common: 0 unrelated, 1 the same. */
+function likeness(a: string, b: string): number {
+  // Unit keys join their tokens with U+0000 (units.ts).
+  const pieces = (key: string) =>
+    new Set(
+      key
+        .split('\u0000')
+        .flatMap((token) => token.split(' '))
+        .filter(Boolean),
+    );
+  const left = pieces(a);
+  const right = pieces(b);
+  let shared = 0;
+  for (const piece of left) if (right.has(piece)) shared++;
+  const all = left.size + right.size - shared;
+  return all === 0 ? 0 : shared / all;
+}
+
+/**
+ * A change that rewrites some blocks and also adds (or removes) blocks next to them reads, to a
+ * person, as an edit of those blocks plus new ones: split it so, pairing the rewritten blocks with
+ * the ones most like them (kept in order), so that blocks added beside a paragraph two people
+ * edited are not held in their conflict.
+ */
+function splitRange(range: ChangedRange, before: readonly string[], after: readonly string[]): ChangedRange[] {
+  const m = range.beforeEnd - range.beforeStart;
+  const n = range.afterEnd - range.afterStart;
+  if (m === 0 || n === 0 || m === n) return [range];
+  const short = Math.min(m, n);
+  let best = -1;
+  let bestScore = 0;
+  for (let offset = 0; offset <= Math.abs(n - m); offset++) {
+    let score = 0;
+    for (let i = 0; i < short; i++) {
+      const b = m < n ? range.beforeStart + i : range.beforeStart + offset + i;
+      const a = m < n ? range.afterStart + offset + i : range.afterStart + i;
+      score += likeness(before[b]!, after[a]!);
+    }
+    if (score > bestScore) [best, bestScore] = [offset, score];
+  }
+  if (best < 0) return [range];
+  const pieces: ChangedRange[] =
+    m < n
+      ? [
+          {
+            beforeStart: range.beforeStart,
+            beforeEnd: range.beforeStart,
+            afterStart: range.afterStart,
+            afterEnd: range.afterStart + best,
+          },
+          {
+            beforeStart: range.beforeStart,
+            beforeEnd: range.beforeEnd,
+            afterStart: range.afterStart + best,
+            afterEnd: range.afterStart + best + m,
+          },
+          {
+            beforeStart: range.beforeEnd,
+            beforeEnd: range.beforeEnd,
+            afterStart: range.afterStart + best + m,
+            afterEnd: range.afterEnd,
+          },
+        ]
+      : [
+          {
+            beforeStart: range.beforeStart,
+            beforeEnd: range.beforeStart + best,
+            afterStart: range.afterStart,
+            afterEnd: range.afterStart,
+          },
+          {
+            beforeStart: range.beforeStart + best,
+            beforeEnd: range.beforeStart + best + n,
+            afterStart: range.afterStart,
+            afterEnd: range.afterEnd,
+          },
+          {
+            beforeStart: range.beforeStart + best + n,
+            beforeEnd: range.beforeEnd,
+            afterStart: range.afterEnd,
+            afterEnd: range.afterEnd,
+          },
+        ];
+  return pieces.filter((piece) => piece.beforeEnd > piece.beforeStart || piece.afterEnd > piece.afterStart);
+}
+
+function changes(base: readonly string[], side: readonly string[]): ChangedRange[] {
+  return changedRanges(base, side, (key: string) => key).flatMap((range) => splitRange(range, base, side));
+}
+
 const delta = (range: ChangedRange) => range.afterEnd - range.afterStart - (range.beforeEnd - range.beforeStart);
 
 /**
@@ -35,10 +125,9 @@ export function mergeRegions(
   ours: readonly string[],
   theirs: readonly string[],
 ): MergeRegion[] {
-  const id = (key: string) => key;
   const hunks: Hunk[] = [
-    ...changedRanges(base, ours, id).map((range, index) => ({ side: 'ours' as const, range, index })),
-    ...changedRanges(base, theirs, id).map((range, index) => ({ side: 'theirs' as const, range, index })),
+    ...changes(base, ours).map((range, index) => ({ side: 'ours' as const, range, index })),
+    ...changes(base, theirs).map((range, index) => ({ side: 'theirs' as const, range, index })),
   ].sort(
     (a, b) =>
       a.range.beforeStart - b.range.beforeStart ||
