@@ -5,6 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, outline, screenshot, typeInSection } from './helpers/drafts';
 import { pandocMarkdown, tempFolder } from './helpers/files';
@@ -151,4 +152,39 @@ test('in the Arabic UI the panel, the badge and the changed marker read right to
   await expect(page.getByRole('main').locator('ins')).toContainText('Hospitals');
   expect(await scan()).toEqual([]);
   await screenshot(page, 'clearance-arabic');
+});
+
+// At 1024×700 every "Clear at …" button stays inside its table and the dialog, in English and Arabic.
+const expectButtonsInside = async (page: Page, name: RegExp): Promise<void> => {
+  const dialog = page.getByRole('dialog');
+  const outer = await dialog.boundingBox();
+  const tables = dialog.locator('.sheet-table');
+  expect(await tables.count()).toBeGreaterThan(0);
+  for (const table of await tables.all()) {
+    const inner = await table.boundingBox();
+    const buttons = table.getByRole('button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    for (const button of await buttons.all()) {
+      await expect(button).toHaveAccessibleName(name);
+      const box = await button.boundingBox();
+      for (const frame of [outer, inner]) {
+        if (!box || !frame) throw new Error('The dialog, a table or a button is not shown.');
+        expect(box.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+        expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      }
+    }
+  }
+};
+
+test('at 1024×700 the "Clear at" buttons fit inside the clearance dialog, in English and Arabic', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await page.getByRole('button', { name: 'Clearance', exact: true }).click();
+  await expectButtonsInside(page, /^Clear “/);
+  await page.evaluate(() => localStorage.setItem('drafter.uiLanguage', 'ar'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('button', { name: arabic('clearance.open'), exact: true }).click();
+  await expectButtonsInside(page, /./);
 });

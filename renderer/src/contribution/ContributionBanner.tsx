@@ -51,7 +51,9 @@ export function ContributionBanner({ draftId, ticket, sections, language, onOpen
         filterName: t('files:filter.normdraft'),
       });
       if (result)
-        toasts.show({ message: t('contribution.returned', { fileName: result.fileName, name: ticket.from.name }) });
+        toasts.show({
+          message: () => t('contribution.returned', { fileName: result.fileName, name: ticket.from.name }),
+        });
     } catch (error) {
       setFailed(error instanceof UnsavedTextError ? t('contribution.unsaved') : t('contribution.returnFailed'));
     } finally {

@@ -61,11 +61,17 @@ export function ContributorsDialog({ draftId, onClose }: { draftId: string; onCl
       onClose={onClose}
       onDone={(sent) => {
         onClose();
-        if (!sent) return toasts.show({ message: t('contribution.saved') });
-        const parts = [];
-        if (sent.files.length > 0) parts.push(t('contribution.sent', { number: sent.files.length }));
-        if (sent.skipped.length > 0) parts.push(t('contribution.skipped', { names: sent.skipped.join(', ') }));
-        toasts.show({ message: parts.join(' ') });
+        if (!sent) return toasts.show({ message: () => t('contribution.saved') });
+        const { files, skipped } = sent;
+        toasts.show({
+          message: () =>
+            [
+              files.length > 0 ? t('contribution.sent', { number: files.length }) : '',
+              skipped.length > 0 ? t('contribution.skipped', { names: skipped.join(', ') }) : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
+        });
       }}
     />
   );

@@ -69,12 +69,12 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
         const result = await openContribution(repository, read.draft, { now: () => Date.now(), newId }, read.lineage);
         if (result.kind === 'returned') {
           toasts.show({
-            message: t('contribution.returnedContribution', { name: result.from, title: result.leadTitle }),
+            message: () => t('contribution.returnedContribution', { name: result.from, title: result.leadTitle }),
           });
           return navigate({ screen: 'draft', draftId: result.leadId, sectionId: null });
         }
         if (result.kind === 'existing') {
-          toasts.show({ message: t('contribution.alreadyHere', { title: result.title }) });
+          toasts.show({ message: () => t('contribution.alreadyHere', { title: result.title }) });
           return navigate({ screen: 'draft', draftId: result.id, sectionId: null });
         }
         const opened = t('contribution.openedContribution', { title: result.title, name: from });

@@ -187,6 +187,26 @@ describe('reviewing what was merged', () => {
     const stored = (await deps.repository.get('lead-draft'))!.draft.collaboration!;
     expect(stored.conflicts.find((c) => c.id === conflict.id)!.status).toBe('resolved');
   });
+  it('takes no version before a review action when the newest one already reads the same', async () => {
+    const collaboration = await merged();
+    const conflict = collaboration.conflicts.find((c) => c.status === 'open')!;
+    // Keeping the lead's paragraph, then accepting a change: the text stays as the merge left it.
+    await resolveReviewed(deps, 'lead-draft', conflict.id, { take: 'ours' });
+    await acceptReviewed(deps, 'lead-draft', { author: 'justice' });
+    await acceptReviewed(deps, 'lead-draft', { author: 'cert' });
+    const versions = await deps.versions.list('lead-draft');
+    const read = await Promise.all(
+      versions.map(async (v) => {
+        const { draft } = await deps.versions.content('lead-draft', v.id);
+        return `${v.reason} ${v.name} ${v.words}: ${draft.sections.map((s) => sectionPlainText(s.content)).join('\n')}`;
+      }),
+    );
+    expect(read.filter((text, i) => i > 0 && text === read[i - 1])).toEqual([]);
+    expect(versions.map((v) => v.name || v.reason)).toEqual([
+      'Merged: Quillon Ardent (Norm g), Odile Ferrand (Norm h), Tamsin Roe (Norm g)',
+      'Before merging contributions from Quillon Ardent, Odile Ferrand, Tamsin Roe',
+    ]);
+  });
 });
 
 describe('rejecting a change edited since the merge', () => {

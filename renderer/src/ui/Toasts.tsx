@@ -1,10 +1,13 @@
 // Short confirmations with an optional action ("Moved to the trash. Undo"). The live region is
-// always on the page so that screen readers announce each new message.
+// always on the page so that screen readers announce each new message. A message given as a
+// function (calling a `t` from useTranslation) is translated when shown, so it follows a change of
+// the interface language.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface Toast {
-  message: string;
+  /** The text, or a function translating it (its key and values) each time it is shown. */
+  message: string | (() => string);
   action?: { label: string; run(): void | Promise<void> };
 }
 
@@ -25,14 +28,23 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [paused, setPaused] = useState(false);
   const nextId = useRef(0);
 
-  const show = useCallback((next: Toast) => setToast({ ...next, id: (nextId.current += 1) }), []);
+  // A toast removed while it held the focus or the pointer sends no blur or leave: a new or closed
+  // toast starts unpaused, so none stays until closed.
+  const close = useCallback(() => {
+    setToast(null);
+    setPaused(false);
+  }, []);
+  const show = useCallback((next: Toast) => {
+    setToast({ ...next, id: (nextId.current += 1) });
+    setPaused(false);
+  }, []);
   const api = useMemo(() => ({ show }), [show]);
 
   useEffect(() => {
     if (!toast || paused) return;
-    const timer = setTimeout(() => setToast(null), VISIBLE_MS);
+    const timer = setTimeout(close, VISIBLE_MS);
     return () => clearTimeout(timer);
-  }, [toast, paused]);
+  }, [toast, paused, close]);
 
   return (
     <ToastContext.Provider value={api}>
@@ -48,26 +60,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       >
         {toast && (
           <div className="toast" key={toast.id}>
-            <span className="toast-message">{toast.message}</span>
+            <span className="toast-message">{typeof toast.message === 'string' ? toast.message : toast.message()}</span>
             {toast.action && (
               <button
                 type="button"
                 className="button button-quiet toast-action"
                 onClick={() => {
                   const action = toast.action;
-                  setToast(null);
+                  close();
                   void action?.run();
                 }}
               >
                 {toast.action.label}
               </button>
             )}
-            <button
-              type="button"
-              className="toast-close"
-              aria-label={t('actions.dismiss')}
-              onClick={() => setToast(null)}
-            >
+            <button type="button" className="toast-close" aria-label={t('actions.dismiss')} onClick={close}>
               <span aria-hidden="true">×</span>
             </button>
           </div>
