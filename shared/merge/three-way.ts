@@ -51,62 +51,25 @@ function splitRange(range: ChangedRange, before: readonly string[], after: reado
   const m = range.beforeEnd - range.beforeStart;
   const n = range.afterEnd - range.afterStart;
   if (m === 0 || n === 0 || m === n) return [range];
+  // The shorter side's blocks are paired, in order, with a run of the longer side's starting at `offset`.
   const short = Math.min(m, n);
+  const beforeAt = (offset: number) => range.beforeStart + (m > n ? offset : 0);
+  const afterAt = (offset: number) => range.afterStart + (m < n ? offset : 0);
   let best = -1;
   let bestScore = 0;
   for (let offset = 0; offset <= Math.abs(n - m); offset++) {
     let score = 0;
-    for (let i = 0; i < short; i++) {
-      const b = m < n ? range.beforeStart + i : range.beforeStart + offset + i;
-      const a = m < n ? range.afterStart + offset + i : range.afterStart + i;
-      score += likeness(before[b]!, after[a]!);
-    }
+    for (let i = 0; i < short; i++) score += likeness(before[beforeAt(offset) + i]!, after[afterAt(offset) + i]!);
     if (score > bestScore) [best, bestScore] = [offset, score];
   }
   if (best < 0) return [range];
-  const pieces: ChangedRange[] =
-    m < n
-      ? [
-          {
-            beforeStart: range.beforeStart,
-            beforeEnd: range.beforeStart,
-            afterStart: range.afterStart,
-            afterEnd: range.afterStart + best,
-          },
-          {
-            beforeStart: range.beforeStart,
-            beforeEnd: range.beforeEnd,
-            afterStart: range.afterStart + best,
-            afterEnd: range.afterStart + best + m,
-          },
-          {
-            beforeStart: range.beforeEnd,
-            beforeEnd: range.beforeEnd,
-            afterStart: range.afterStart + best + m,
-            afterEnd: range.afterEnd,
-          },
-        ]
-      : [
-          {
-            beforeStart: range.beforeStart,
-            beforeEnd: range.beforeStart + best,
-            afterStart: range.afterStart,
-            afterEnd: range.afterStart,
-          },
-          {
-            beforeStart: range.beforeStart + best,
-            beforeEnd: range.beforeStart + best + n,
-            afterStart: range.afterStart,
-            afterEnd: range.afterEnd,
-          },
-          {
-            beforeStart: range.beforeStart + best + n,
-            beforeEnd: range.beforeEnd,
-            afterStart: range.afterEnd,
-            afterEnd: range.afterEnd,
-          },
-        ];
-  return pieces.filter((piece) => piece.beforeEnd > piece.beforeStart || piece.afterEnd > piece.afterStart);
+  const b = beforeAt(best);
+  const a = afterAt(best);
+  return [
+    { beforeStart: range.beforeStart, beforeEnd: b, afterStart: range.afterStart, afterEnd: a },
+    { beforeStart: b, beforeEnd: b + short, afterStart: a, afterEnd: a + short },
+    { beforeStart: b + short, beforeEnd: range.beforeEnd, afterStart: a + short, afterEnd: range.afterEnd },
+  ].filter((piece) => piece.beforeEnd > piece.beforeStart || piece.afterEnd > piece.afterStart);
 }
 
 function changes(base: readonly string[], side: readonly string[]): ChangedRange[] {

@@ -8,7 +8,7 @@ import { clearSection, type ClearError } from '../../../shared/clearance/records
 import type { Draft } from '../../../shared/model/draft';
 import type { Services } from '../services/context';
 import { StorageError } from '../storage/errors';
-import { MAX_VERSION_NAME } from '../versions/store';
+import { shortVersionName } from '../versions/store';
 
 type Stores = Pick<Services, 'autosaver' | 'editGuard' | 'versions'>;
 
@@ -78,7 +78,7 @@ export async function clearSectionAt(
   await savedFirst(stores.autosaver);
   let version;
   try {
-    version = await stores.versions.take(draftId, 'manual', { name: request.versionName.slice(0, MAX_VERSION_NAME) });
+    version = await stores.versions.take(draftId, 'manual', { name: shortVersionName(request.versionName) });
   } catch {
     throw new ClearanceFailure('failed');
   }

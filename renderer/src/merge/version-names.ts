@@ -2,7 +2,7 @@
 // and after it, with who contributed what ("Merged: A (Norm 7), B (Norm 8, Executive summary)").
 import type { ContributionOutcome } from '../../../shared/merge/merge-draft';
 import type { Section } from '../../../shared/model/draft';
-import { MAX_VERSION_NAME } from '../versions/store';
+import { shortVersionName } from '../versions/store';
 
 export interface VersionNameTexts {
   /** The translated name, given the list of people already joined. */
@@ -18,13 +18,8 @@ const merged = (outcomes: readonly ContributionOutcome[]) => outcomes.filter((o)
 
 const nameOf = (outcome: ContributionOutcome) => outcome.contributor?.name.trim() || outcome.source;
 
-/** A version name is limited in length: a long list is cut with an ellipsis. */
-function fit(name: string): string {
-  return name.length <= MAX_VERSION_NAME ? name : `${name.slice(0, MAX_VERSION_NAME - 1)}…`;
-}
-
 export function beforeMergeName(outcomes: readonly ContributionOutcome[], texts: VersionNameTexts): string {
-  return fit(texts.before(texts.join([...new Set(merged(outcomes).map(nameOf))])));
+  return shortVersionName(texts.before(texts.join([...new Set(merged(outcomes).map(nameOf))])));
 }
 
 /** `sections`: the merged draft's, whose kinds name the sections without a heading. */
@@ -40,5 +35,5 @@ export function mergedName(
       .map((s) => texts.section({ kind: kindOf(s.id), norm: s.norm, heading: s.heading }));
     return sections.length > 0 ? `${nameOf(outcome)} (${texts.join(sections)})` : nameOf(outcome);
   });
-  return fit(texts.merged(texts.join(parts)));
+  return shortVersionName(texts.merged(texts.join(parts)));
 }

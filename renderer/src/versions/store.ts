@@ -14,6 +14,11 @@ import { localDay, versionsToKeep } from './thinning';
 
 export const MAX_VERSION_NAME = 200;
 
+/** A version name made by the app (a list of names, a section's title) cut to fit, with an ellipsis. */
+export function shortVersionName(name: string): string {
+  return name.length <= MAX_VERSION_NAME ? name : `${name.slice(0, MAX_VERSION_NAME - 1)}…`;
+}
+
 export interface VersionEnv {
   now(): number;
   newId(): string;

@@ -4,21 +4,21 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  ElementNode,
   type LexicalUpdateJSON,
   type NodeKey,
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
+import { InlineWrapperNode } from './inline-wrapper-node';
 import './review.css';
 
 export type SerializedCommentRangeNode = Spread<{ commentIds: string }, SerializedElementNode>;
 
-export class CommentRangeNode extends ElementNode {
+export class CommentRangeNode extends InlineWrapperNode {
   __commentIds = '';
 
   override $config() {
-    return this.config('comment-range', { extends: ElementNode });
+    return this.config('comment-range', { extends: InlineWrapperNode });
   }
 
   static override clone(node: CommentRangeNode): CommentRangeNode {
@@ -61,22 +61,6 @@ export class CommentRangeNode extends ElementNode {
   override updateDOM(previous: CommentRangeNode, element: HTMLElement): boolean {
     if (previous.__commentIds !== this.__commentIds) element.dataset.comments = this.__commentIds;
     return false;
-  }
-
-  override canInsertTextBefore(): false {
-    return false;
-  }
-
-  override canInsertTextAfter(): false {
-    return false;
-  }
-
-  override canBeEmpty(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
   }
 }
 

@@ -4,7 +4,6 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  ElementNode,
   type EditorConfig,
   type LexicalEditor,
   type LexicalUpdateJSON,
@@ -13,17 +12,18 @@ import {
   type Spread,
 } from 'lexical';
 import { authorClass } from './review-authors';
+import { InlineWrapperNode } from './inline-wrapper-node';
 import './review.css';
 
 export type SuggestionKind = 'insert' | 'delete';
 export type SerializedSuggestionNode = Spread<{ kind: SuggestionKind; suggestionId: string }, SerializedElementNode>;
 
-export class SuggestionNode extends ElementNode {
+export class SuggestionNode extends InlineWrapperNode {
   __kind: SuggestionKind = 'insert';
   __suggestionId = '';
 
   override $config() {
-    return this.config('suggestion', { extends: ElementNode });
+    return this.config('suggestion', { extends: InlineWrapperNode });
   }
 
   static override clone(node: SuggestionNode): SuggestionNode {
@@ -70,23 +70,6 @@ export class SuggestionNode extends ElementNode {
 
   override updateDOM(previous: SuggestionNode): boolean {
     return previous.__kind !== this.__kind || previous.__suggestionId !== this.__suggestionId;
-  }
-
-  // Typing at either edge goes outside the suggestion, as with Lexical's marks.
-  override canInsertTextBefore(): false {
-    return false;
-  }
-
-  override canInsertTextAfter(): false {
-    return false;
-  }
-
-  override canBeEmpty(): false {
-    return false;
-  }
-
-  override isInline(): true {
-    return true;
   }
 }
 
