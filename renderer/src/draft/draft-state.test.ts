@@ -75,6 +75,15 @@ describe('draft state', () => {
     expect(draft.sections[0]).toMatchObject({ words: 5 });
   });
 
+  it('shows the review records as stored, leaving the sections as they are', () => {
+    const draft = open([section('a', 'norm', 'a', 0, ['Text'])]);
+    const review = { comments: [], suggestions: [{ id: 's1', author: 'Ministry of Justice', at: 3 }] };
+    const next = draftReducer(draft, { type: 'review', review });
+    expect(next.meta.review).toBe(review);
+    expect(next.sections).toBe(draft.sections);
+    expect(draftReducer(next, { type: 'review', review })).toBe(next);
+  });
+
   it('never downgrades a status the user set to final', () => {
     let draft = open([section('norm-g', 'norm', 'g', 0)]);
     draft = draftReducer(draft, { type: 'status', sectionId: 'norm-g', status: 'final' });

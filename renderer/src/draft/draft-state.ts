@@ -4,6 +4,7 @@
 // open editor's, or the loaded content): the counts come from the editor's changed blocks, and
 // the section is serialised only when its content is read (a version, a comparison, reopening).
 import type { Draft, Section, SectionStatus } from '../../../shared/model/draft';
+import type { Review } from '../../../shared/review/model';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
 import { statusForWords } from '../../../shared/model/status';
@@ -33,7 +34,9 @@ export type DraftAction =
       counts: (fields: FieldTexts) => SectionCounts;
     }
   | { type: 'footnotes'; sectionId: string; count: number }
-  | { type: 'status'; sectionId: string; status: SectionStatus };
+  | { type: 'status'; sectionId: string; status: SectionStatus }
+  /** The review records as stored (repository.updateReview): threads and who suggested what. */
+  | { type: 'review'; review: Review };
 
 export function openDraft(stored: StoredDraft): OpenDraft {
   const { sections, ...meta } = stored.draft;
@@ -82,6 +85,8 @@ export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
       return updateSection(draft, action.sectionId, (s) =>
         s.status === action.status ? s : { ...s, status: action.status },
       );
+    case 'review':
+      return draft.meta.review === action.review ? draft : { ...draft, meta: { ...draft.meta, review: action.review } };
   }
 }
 

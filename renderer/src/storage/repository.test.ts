@@ -235,6 +235,20 @@ describe('DraftRepository', () => {
     expect(await repo.search('resilience')).toEqual([]);
   });
 
+  it('keeps review records with the draft, refusing an invalid change and one to a draft in the trash', async () => {
+    await repo.add(examplia());
+    const thread = { id: 't1', author: 'Legal adviser', at: 5, text: 'Cite the act.', replies: [], resolved: null };
+    const stored = await repo.updateReview('d1', (review) => ({ ...review, comments: [thread] }));
+    expect(stored.comments).toEqual([thread]);
+    expect((await repo.get('d1'))?.draft.review?.comments).toEqual([thread]);
+    await expect(
+      repo.updateReview('d1', (review) => ({ ...review, comments: [{ ...thread, author: 7 as unknown as string }] })),
+    ).rejects.toBeInstanceOf(StorageError);
+    expect((await repo.get('d1'))?.draft.review?.comments).toEqual([thread]);
+    await repo.trash('d1');
+    await expect(repo.updateReview('d1', (review) => review)).rejects.toMatchObject({ code: 'in-trash' });
+  });
+
   it('searches among the rows the library already shows, in their order', async () => {
     await repo.add(examplia());
     await repo.add(

@@ -6,6 +6,8 @@ import { trimmedFields, withFields } from '../../../shared/model/draft-fields';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { draftSchema } from '../../../shared/model/schema';
+import { emptyReview, type Review } from '../../../shared/review/model';
+import { reviewSchema } from '../../../shared/review/schema';
 import { suggestedStatus } from '../../../shared/model/status';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import type { DrafterDb, DraftRow, SectionRow, SectionSummary, VersionReason } from './db';
@@ -118,6 +120,24 @@ export class DraftRepository {
       if (!parsed.success)
         throw new StorageError('invalid-content', `The details are not valid: ${parsed.error.message}`);
       await this.db.drafts.put({ ...row, fields: clean, searchLabel: searchLabel(clean), updatedAt: next.updatedAt });
+    });
+  }
+
+  /**
+   * Changes the draft's review records (comment threads, who suggested what) in one small write
+   * of the summary row; the words they mark are saved with the section's text. No version is
+   * kept: a reply or a new thread is not worth one, and the text it marks is versioned anyway.
+   * Nothing is written when the result is not a valid review. Returns the review as stored.
+   */
+  async updateReview(id: string, change: (review: Review) => Review): Promise<Review> {
+    return this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      const parsed = reviewSchema.safeParse(change(row.review ?? emptyReview()));
+      if (!parsed.success)
+        throw new StorageError('invalid-content', `The review is not valid: ${parsed.error.message}`);
+      await this.db.drafts.put({ ...row, review: parsed.data, updatedAt: this.env.now() });
+      return parsed.data;
     });
   }
 
