@@ -92,6 +92,8 @@ describe('IPC handlers', () => {
       [{ ...goodOpen, filters: [{ name: 'x', extensions: ['*/../*'] }] }],
     ],
     ['openFile with a constructor key', CHANNELS.openFile, [{ ...goodOpen, constructor: { prototype: {} } }]],
+    ['openFiles without maxFiles', CHANNELS.openFiles, [goodOpen]],
+    ['openFiles with maxFiles above the limit', CHANNELS.openFiles, [{ ...goodOpen, maxFiles: 1000 }]],
     ['openExternal with an object', CHANNELS.openExternal, [{ href: 'https://example.org' }]],
     ['openExternal with a huge URL', CHANNELS.openExternal, [`https://example.org/${'a'.repeat(1_000_000)}`]],
     ['openExternal without a URL', CHANNELS.openExternal, []],
@@ -158,6 +160,32 @@ describe('IPC handlers', () => {
 
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     await expect(call(CHANNELS.openFile, goodOpen)).resolves.toEqual({ opened: false, reason: 'cancelled' });
+  });
+
+  it('openFiles reads every chosen file within the limit, names the too large ones, and refuses too many', async () => {
+    const many = { ...goodOpen, maxFiles: 2 };
+    dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: ['/media/usb/justice.normdraft', '/media/usb/scan.docx'],
+    });
+    files.readFileLimited.mockResolvedValueOnce({ tooLarge: false, data: new Uint8Array([1]) });
+    files.readFileLimited.mockResolvedValueOnce({ tooLarge: true });
+    await expect(call(CHANNELS.openFiles, many)).resolves.toEqual({
+      opened: true,
+      files: [{ name: 'justice.normdraft', data: new Uint8Array([1]) }],
+      tooLarge: ['scan.docx'],
+    });
+    expect(dialog.showOpenDialog.mock.calls.at(-1)?.at(-1)).toMatchObject({
+      properties: ['openFile', 'multiSelections'],
+    });
+
+    files.readFileLimited.mockClear();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.docx', '/b.docx', '/c.docx'] });
+    await expect(call(CHANNELS.openFiles, many)).resolves.toEqual({ opened: false, reason: 'too-many' });
+    expect(files.readFileLimited).not.toHaveBeenCalled();
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(call(CHANNELS.openFiles, many)).resolves.toEqual({ opened: false, reason: 'cancelled' });
   });
 
   it('openExternal opens only parsed web and mail links', async () => {

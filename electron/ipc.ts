@@ -81,6 +81,22 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
     return { opened: true, name: basename(path), data: read.data };
   });
 
+  handle('openFiles', async (event, [request]) => {
+    const options: OpenDialogOptions = { filters: request.filters, properties: ['openFile', 'multiSelections'] };
+    const owner = ownerWindow(event);
+    const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    if (choice.canceled || choice.filePaths.length === 0) return { opened: false, reason: 'cancelled' };
+    if (choice.filePaths.length > request.maxFiles) return { opened: false, reason: 'too-many' };
+    const files: { name: string; data: Uint8Array }[] = [];
+    const tooLarge: string[] = [];
+    for (const path of choice.filePaths) {
+      const read = await deps.files.readFileLimited(path, request.maxBytes);
+      if (read.tooLarge) tooLarge.push(basename(path));
+      else files.push({ name: basename(path), data: read.data });
+    }
+    return { opened: true, files, tooLarge };
+  });
+
   handle('openExternal', (_event, [url]) => openExternalSafely(url));
 
   handle('setUiLanguage', (_event, [language]) => deps.setUiLanguage(language));

@@ -9,6 +9,7 @@ const METHODS = [
   'getAppInfo',
   'saveFile',
   'openFile',
+  'openFiles',
   'openExternal',
   'setUiLanguage',
   'listBackups',

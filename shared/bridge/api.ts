@@ -27,6 +27,17 @@ export interface OpenFileRequest {
 export type OpenFileResult =
   { opened: true; name: string; data: Uint8Array } | { opened: false; reason: 'cancelled' | 'too-large' };
 
+/** Several files chosen in one dialog (returned contributions); each is read only within maxBytes. */
+export interface OpenFilesRequest extends OpenFileRequest {
+  /** More files chosen than this: none is read. */
+  maxFiles: number;
+}
+
+export type OpenFilesResult =
+  /** tooLarge: names of chosen files left unread as larger than maxBytes. */
+  | { opened: true; files: { name: string; data: Uint8Array }[]; tooLarge: string[] }
+  | { opened: false; reason: 'cancelled' | 'too-many' };
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -86,6 +97,7 @@ export interface DrafterApi {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  openFiles(request: OpenFilesRequest): Promise<OpenFilesResult>;
   /** Opens http, https and mailto links in the system browser; anything else is refused. */
   openExternal(url: string): Promise<boolean>;
   /** Tells main the UI language so the native menu follows it. */
@@ -113,6 +125,7 @@ export const CHANNELS = {
   getAppInfo: 'drafter:get-app-info',
   saveFile: 'drafter:save-file',
   openFile: 'drafter:open-file',
+  openFiles: 'drafter:open-files',
   openExternal: 'drafter:open-external',
   setUiLanguage: 'drafter:set-ui-language',
   listBackups: 'drafter:list-backups',

@@ -14,6 +14,8 @@ export const BRIDGE_LIMITS = {
   maxFilters: 10,
   maxExtensionsPerFilter: 20,
   maxUrlLength: 2048,
+  /** Most files one open dialog may hand over at once (their bytes travel in one message). */
+  maxOpenFiles: 20,
   /** A backup is one .normdraft file (see MAX_NORMDRAFT_BYTES). */
   maxBackupBytes: 32 * 1024 * 1024,
   /** How deep the forbidden-key scan descends before refusing the value outright. */
@@ -55,6 +57,10 @@ export const openFileRequestSchema = z.strictObject({
   maxBytes: z.number().int().positive().max(BRIDGE_LIMITS.maxFileBytes),
 });
 
+export const openFilesRequestSchema = openFileRequestSchema.extend({
+  maxFiles: z.number().int().positive().max(BRIDGE_LIMITS.maxOpenFiles),
+});
+
 /** Names Windows reserves for devices, whatever the case: never usable as a folder name. */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
@@ -88,6 +94,7 @@ export const bridgeArgumentSchemas = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
+  openFiles: z.tuple([openFilesRequestSchema]),
   openExternal: z.tuple([externalUrlSchema]),
   setUiLanguage: z.tuple([uiLanguageSchema]),
   listBackups: z.tuple([]),

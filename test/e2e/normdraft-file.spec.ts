@@ -188,6 +188,7 @@ test.describe('in the desktop app', () => {
             return { saved: true, fileName: request.suggestedName };
           },
           openFile: async () => ({ opened: false, reason: 'cancelled' }),
+          openFiles: async () => ({ opened: false, reason: 'cancelled' }),
           openExternal: async () => false,
           setUiLanguage: async () => {},
           listBackups: async () => [],

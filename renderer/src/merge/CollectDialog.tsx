@@ -12,13 +12,7 @@ import { Modal } from '../ui/Modal';
 import type { Draft } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import { collectContributions, UnsavedTextError, type CollectResult, type PickedFile } from './collect';
-import {
-  CONTRIBUTION_EXTENSIONS,
-  MAX_CONTRIBUTION_BYTES,
-  pickWithBridge,
-  readInputFiles,
-  type Picked,
-} from './pick-files';
+import { CONTRIBUTION_EXTENSIONS, MAX_PICKED_FILES, pickWithBridge, readInputFiles, type Picked } from './pick-files';
 import { MergeReport } from './MergeReport';
 import { useJoinNames, useSectionNames } from './use-section-names';
 
@@ -43,9 +37,9 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
   const sectionName = useSectionNames(language);
   const join = useJoinNames();
 
-  const add = ({ files: picked, tooLarge, refused }: Picked) => {
+  const add = ({ files: picked, tooLarge, tooMany }: Picked) => {
     setFiles((current) => [...current, ...picked]);
-    if (refused) setProblem(t('merge.collect.tooLargeFile', { limit: MAX_CONTRIBUTION_BYTES / (1024 * 1024) }));
+    if (tooMany) setProblem(t('merge.collect.tooMany', { max: MAX_PICKED_FILES }));
     else setProblem(tooLarge.length > 0 ? t('merge.collect.tooLarge', { names: join(tooLarge) }) : '');
   };
 

@@ -1,17 +1,18 @@
 // Browser equivalents of the desktop bridge: downloads for saving, <input type=file> for opening.
-import type { DrafterApi, FileFilter, OpenFileResult } from '../../../shared/bridge/api';
+import type { DrafterApi, FileFilter, OpenFileResult, OpenFilesResult } from '../../../shared/bridge/api';
 
 function accept(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
 
-function pickFile(filters: FileFilter[]): Promise<File | null> {
+function pickFiles(filters: FileFilter[], multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept(filters);
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.multiple = multiple;
+    input.addEventListener('change', () => resolve(input.files ? [...input.files] : []), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
     input.click();
   });
 }
@@ -36,10 +37,22 @@ export function createWebApi(version: string): DrafterApi {
       return { saved: true, fileName: suggestedName };
     },
     async openFile({ filters, maxBytes }): Promise<OpenFileResult> {
-      const file = await pickFile(filters);
+      const [file] = await pickFiles(filters, false);
       if (!file) return { opened: false, reason: 'cancelled' };
       if (file.size > maxBytes) return { opened: false, reason: 'too-large' };
       return { opened: true, name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async openFiles({ filters, maxBytes, maxFiles }): Promise<OpenFilesResult> {
+      const chosen = await pickFiles(filters, true);
+      if (chosen.length === 0) return { opened: false, reason: 'cancelled' };
+      if (chosen.length > maxFiles) return { opened: false, reason: 'too-many' };
+      const files: { name: string; data: Uint8Array }[] = [];
+      const tooLarge: string[] = [];
+      for (const file of chosen) {
+        if (file.size > maxBytes) tooLarge.push(file.name);
+        else files.push({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      }
+      return { opened: true, files, tooLarge };
     },
     async openExternal(url) {
       const { safeUrl } = await import('../../../shared/security/links');

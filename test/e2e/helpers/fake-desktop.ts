@@ -19,6 +19,7 @@ function installFakeBridge(key: string): void {
     getAppInfo: async () => ({ name: 'Norms Drafter', version: 'test', platform: 'electron' }),
     saveFile: async () => ({ saved: false }),
     openFile: async () => ({ opened: false, reason: 'cancelled' }),
+    openFiles: async () => ({ opened: false, reason: 'cancelled' }),
     openExternal: async () => false,
     setUiLanguage: async () => undefined,
     listBackups: async () =>
