@@ -28,7 +28,7 @@ export function DraftHeader({
       <BackToLibrary />
       <div className="draft-identity">
         {/* The title is document text; its own direction also keeps the ellipsis at its end. */}
-        <h1 className="draft-title" lang={meta.language} dir={directionOf(meta.language)}>
+        <h1 className="draft-title" lang={meta.language} dir={directionOf(meta.language)} title={meta.fields.title}>
           {meta.fields.title}
         </h1>
         <p className="draft-details">
@@ -37,7 +37,7 @@ export function DraftHeader({
               give way (ellipsis) before the language button does, which stays whole and usable. */}
           {details.length > 0 && (
             <>
-              <span className="draft-names" dir="auto">
+              <span className="draft-names" dir="auto" title={details.join(' · ')}>
                 {details.map((part, index) => (
                   <Fragment key={index}>
                     {index > 0 && ' · '}

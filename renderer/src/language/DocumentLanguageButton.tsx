@@ -22,15 +22,23 @@ export function DocumentLanguageButton({ draftId, language, onChanged }: Documen
   const toasts = useToasts();
   const [open, setOpen] = useState(false);
   const name = languageName(language, t);
+  const label = t('documentLanguage.button', { language: name });
   return (
     <>
+      {/* On a narrow header only the language's name shows; the button's name stays whole. */}
       <button
         type="button"
         className="document-language-button"
+        aria-label={label}
         title={t('documentLanguage.change')}
         onClick={() => setOpen(true)}
       >
-        {t('documentLanguage.button', { language: name })}
+        <span className="document-language-long" aria-hidden="true">
+          {label}
+        </span>
+        <span className="document-language-short" aria-hidden="true">
+          {name}
+        </span>
       </button>
       {/* In the body, not inside the header's one-line paragraph (a dialog is not phrasing content). */}
       {open &&
