@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { CERT, JUSTICE, NGO, leadDraft, sendTo, withBlock } from '../fixtures/contributions';
-import { para } from '../fixtures/content';
+import { bold, note, para } from '../fixtures/content';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import type { Draft } from '../../shared/model/draft';
 import { expect, test, type Page } from './helpers/guards';
@@ -33,7 +33,11 @@ function files() {
     sendTo(lead, CERT, ['norm-g']),
     'norm-g',
     1,
-    para('Operators report incidents to the CERT within four hours.'),
+    para(
+      bold('Operators'),
+      ' report incidents to the CERT within four hours.',
+      note('Examplia incident rules of 2025.'),
+    ),
   );
   const justice = withBlock(
     withBlock(
@@ -120,12 +124,24 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
   await expect(conflict).toContainText('Quillon Ardent');
   expect(await unlabelledControls(page)).toEqual([]);
   await screenshot(page, 'merge-review');
+  // Edited in the section editor itself, from the contributor's side: its bold word and footnote stay.
   await conflict.getByRole('button', { name: 'Edit…' }).click();
-  await conflict
-    .getByLabel('The paragraph as it should read')
-    .fill('Operators and vendors report incidents to the CERT within four hours.');
+  const edit = conflict.getByRole('textbox', { name: 'The paragraph as it should read' });
+  await expect(edit.locator('.nd-bold').first()).toHaveText('Operators');
+  await edit.click();
+  await edit.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent === 'Operators') {
+        document.getSelection()?.collapse(node, 'Operators'.length);
+        return;
+      }
+    }
+  });
+  await page.keyboard.type(' and vendors');
   await conflict.getByRole('button', { name: 'Use this text' }).click();
-  await expect(review.getByRole('status')).toHaveText('Conflict resolved.');
+  // (The editor's own notices are a status too while it is on screen.)
+  await expect(review.getByRole('status').filter({ hasText: 'Conflict resolved.' })).toBeVisible();
   await expect(review.getByText('Conflict in Norm 7')).toHaveCount(0);
   await review.getByRole('button', { name: 'Reject the change by Odile Ferrand in Executive summary' }).click();
   await expect(review.getByRole('status')).toHaveText('Rejected: the text as it was sent is back.');
@@ -149,7 +165,8 @@ test('merges three contributions, resolves the conflict, rejects a change and ex
   const docx = join(folder, 'merged.docx');
   await (await downloading).saveAs(docx);
   const markdown = pandocMarkdown(docx, { standalone: true });
-  expect(markdown).toContain('Operators and vendors report incidents to the CERT within four hours.');
+  expect(markdown).toContain('**Operators and vendors** report incidents to the CERT within four hours.[^2]');
+  expect(markdown).toContain('[^2]: Examplia incident rules of 2025.');
   expect(markdown).toContain('Requests go through the Ministry of Justice.');
   expect(markdown).toContain('Examplia supports the framework.');
   expect(markdown).not.toContain('fully supports');

@@ -1,14 +1,16 @@
 // A conflict: the same paragraph changed by two people, side by side (each a word diff against
 // the text the contribution started from), with both authors; keep the lead's side, take the
-// contributor's, keep both, or write the paragraph again from one side.
-import { useId, useMemo, useState } from 'react';
+// contributor's, keep both, or write the paragraph again from the contributor's side in the
+// section editor itself, so its formatting, links and footnotes are kept.
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MergeConflict } from '../../../shared/collab/model';
 import type { ConflictChoice } from '../../../shared/merge/merge-draft';
 import { diffRich } from '../../../shared/diff/rich-diff';
-import { paragraphState } from '../../../shared/model/empty';
 import type { Language } from '../../../shared/model/languages';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { bodyText } from '../../../shared/model/text';
+import { SectionEditor, type ContentReader } from '../editor';
 import { RichDiffText } from '../versions/RichDiffText';
 import { AuthorName } from './AuthorName';
 import type { Author } from './people';
@@ -25,19 +27,21 @@ interface ConflictViewProps {
   onResolve(choice: ConflictChoice): void;
 }
 
-/** The text typed in "Edit": one paragraph per line, empty lines left out. */
-export function editedBlocks(text: string): ConflictChoice {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  return { take: 'edited', blocks: paragraphState(lines) };
+const NO_SUBHEADINGS = [] as const;
+
+/** The paragraphs as edited, or null when nothing is left to use. */
+function editedChoice(blocks: SerializedEditorState): ConflictChoice | null {
+  const { body, notes } = bodyText(blocks);
+  return body.trim() === '' && notes.length === 0 ? null : { take: 'edited', blocks };
 }
 
 export function ConflictView({ conflict, ours, theirs, section, language, busy, onResolve }: ConflictViewProps) {
   const { t } = useTranslation('draft');
   const id = useId();
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  // The editor's reader of its text, read when the user chooses to use it.
+  const edited = useRef<ContentReader | null>(null);
+  const [empty, setEmpty] = useState(false);
   const sides = useMemo(
     () => [
       {
@@ -72,7 +76,7 @@ export function ConflictView({ conflict, ours, theirs, section, language, busy, 
           </section>
         ))}
       </div>
-      {editing === null ? (
+      {!editing ? (
         <div className="merge-change-actions">
           <button
             type="button"
@@ -102,37 +106,49 @@ export function ConflictView({ conflict, ours, theirs, section, language, busy, 
             type="button"
             className="button button-small"
             disabled={busy}
-            onClick={() => setEditing(bodyText(conflict.theirs.blocks).body)}
+            onClick={() => {
+              edited.current = null;
+              setEmpty(false);
+              setEditing(true);
+            }}
           >
             {t('merge.conflict.edit')}
           </button>
         </div>
       ) : (
         <div className="merge-conflict-edit">
-          <label htmlFor={`${id}-text`}>{t('merge.conflict.editLabel')}</label>
-          <textarea
-            id={`${id}-text`}
-            className="merge-conflict-textarea"
-            lang={language}
-            dir="auto"
-            rows={5}
-            value={editing}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => setEditing(event.currentTarget.value)}
-            autoFocus
-          />
+          <p id={`${id}-label`} className="merge-conflict-edit-label">
+            {t('merge.conflict.editLabel')}
+          </p>
           <p id={`${id}-hint`} className="field-hint">
             {t('merge.conflict.editHint')}
           </p>
+          <div className="merge-conflict-editor">
+            <SectionEditor
+              sectionId={`conflict-${conflict.id}`}
+              initialContent={conflict.theirs.blocks}
+              language={language}
+              footnoteStart={1}
+              subheadings={NO_SUBHEADINGS}
+              labelledBy={`${id}-label`}
+              onChange={(read) => {
+                edited.current = read;
+                setEmpty(editedChoice(read()) === null);
+              }}
+            />
+          </div>
           <div className="merge-change-actions">
-            <button type="button" className="button button-small" onClick={() => setEditing(null)}>
+            <button type="button" className="button button-small" onClick={() => setEditing(false)}>
               {t('common:actions.cancel')}
             </button>
             <button
               type="button"
               className="button button-small button-primary"
-              disabled={busy || editing.trim() === ''}
-              onClick={() => onResolve(editedBlocks(editing))}
+              disabled={busy || empty}
+              onClick={() => {
+                const choice = editedChoice(edited.current?.() ?? conflict.theirs.blocks);
+                if (choice) onResolve(choice);
+              }}
             >
               {t('merge.conflict.useEdited')}
             </button>
