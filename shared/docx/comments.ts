@@ -41,23 +41,51 @@ function anchor(body: string, id: number, quote: string): string {
   throw new Error(`DOCX writer: the commented words "${quote.slice(0, 80)}" are not in the body`);
 }
 
-/** A comment as the comments part holds it, under the id its anchors use. */
-export type WordComment = Omit<DocxComment, 'quote'> & { id: number };
+/**
+ * A comment as the comments part holds it, under the id its anchors use. A comment in a thread
+ * has a paragraph id (8 hex digits, below 80000000, as Word writes them); a reply names its
+ * thread's first comment as parent, and a resolved thread is done (commentsExtended.xml).
+ */
+export type WordComment = Omit<DocxComment, 'quote'> & {
+  id: number;
+  paraId?: string;
+  parentParaId?: string;
+  done?: boolean;
+};
 
-function commentXml(comment: Omit<DocxComment, 'quote'>, id: number): string {
-  const attributes = [`w:id="${id}"`, `w:author="${escapeXml(comment.author)}"`];
+function commentXml(comment: WordComment): string {
+  const attributes = [`w:id="${comment.id}"`, `w:author="${escapeXml(comment.author)}"`];
   if (comment.date) attributes.push(`w:date="${escapeXml(comment.date)}"`);
   if (comment.initials) attributes.push(`w:initials="${escapeXml(comment.initials)}"`);
-  const paragraphs = comment.text
-    .split(/\r\n?|\n/)
-    .map((line, index) => `<w:p>${index === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}${run('', line)}</w:p>`);
+  const lines = comment.text.split(/\r\n?|\n/);
+  // Word keys the thread on the comment's last paragraph.
+  const paragraphs = lines.map((line, index) => {
+    const id = comment.paraId && index === lines.length - 1 ? ` w14:paraId="${comment.paraId}"` : '';
+    return `<w:p${id}>${index === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}${run('', line)}</w:p>`;
+  });
   return `<w:comment ${attributes.join(' ')}>${paragraphs.join('')}</w:comment>`;
 }
 
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
 /** The comments part holding these comments. */
 export function commentsPartXml(comments: readonly WordComment[]): string {
-  const body = comments.map((comment) => commentXml(comment, comment.id)).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${NS.w}">${body}</w:comments>`;
+  const body = comments.map(commentXml).join('');
+  const extended = comments.some((comment) => comment.paraId)
+    ? ` xmlns:w14="${NS.w14}" xmlns:mc="${NS.mc}" mc:Ignorable="w14"`
+    : '';
+  return `${DECLARATION}<w:comments xmlns:w="${NS.w}"${extended}>${body}</w:comments>`;
+}
+
+/** Which comment replies to which, and which threads are resolved; undefined when no comment has a paragraph id. */
+export function commentsExtendedPartXml(comments: readonly WordComment[]): string | undefined {
+  const entries = comments.flatMap((comment) => {
+    if (!comment.paraId) return [];
+    const parent = comment.parentParaId ? ` w15:paraIdParent="${comment.parentParaId}"` : '';
+    return [`<w15:commentEx w15:paraId="${comment.paraId}"${parent} w15:done="${comment.done ? 1 : 0}"/>`];
+  });
+  if (entries.length === 0) return undefined;
+  return `${DECLARATION}<w15:commentsEx xmlns:w15="${NS.w15}" xmlns:mc="${NS.mc}" mc:Ignorable="w15">${entries.join('')}</w15:commentsEx>`;
 }
 
 const ANCHOR_START = /<w:commentRangeStart w:id="(\d+)"\/>/g;
@@ -86,5 +114,8 @@ export function writeComments(body: string, comments: readonly DocxComment[]): {
   comments.forEach((comment, id) => {
     anchored = anchor(anchored, id, comment.quote);
   });
-  return { body: anchored, xml: commentsPartXml(comments.map((comment, id) => ({ ...comment, id }))) };
+  return {
+    body: anchored,
+    xml: commentsPartXml(comments.map(({ quote: _quote, ...comment }, id) => ({ ...comment, id }))),
+  };
 }

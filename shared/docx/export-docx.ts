@@ -3,7 +3,14 @@
 import { Document } from 'docx';
 import type { PublicDraft } from '../collab/public-draft';
 import type { ReviewDraft } from '../review/review-draft';
-import { commentAnchorsClosed, commentsPartXml, writeComments, type DocxComment, type WordComment } from './comments';
+import {
+  commentAnchorsClosed,
+  commentsExtendedPartXml,
+  commentsPartXml,
+  writeComments,
+  type DocxComment,
+  type WordComment,
+} from './comments';
 import type { RenderContext, ReviewMarkup } from './context';
 import { FootnoteCollector } from './footnotes';
 import { LinkRelationships } from './links';
@@ -114,10 +121,11 @@ export async function exportDocx(
   const footnoteXml = review ? commentAnchorsClosed(footnotes.xml()) : footnotes.xml();
   step();
 
-  const comments = review
+  const comments: { body: string; xml: string | undefined; extended?: string | undefined } | undefined = review
     ? {
         body: commentAnchorsClosed(body.join('')),
         xml: review.all().length ? commentsPartXml(review.all()) : undefined,
+        extended: commentsExtendedPartXml(review.all()),
       }
     : extras.comments?.length
       ? writeComments(body.join(''), extras.comments)
@@ -134,6 +142,7 @@ export async function exportDocx(
       documentLinks: ctx.links.relationships,
       footnoteLinks: footnoteLinks.relationships,
       comments: comments?.xml,
+      commentsExtended: comments?.extended,
       related: extras.related,
     },
   );

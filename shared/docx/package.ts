@@ -24,6 +24,8 @@ export interface WordContent {
   footnoteLinks: readonly Relationship[];
   /** A comments part (see comments.ts); the body holds the comments' anchors. */
   comments?: string;
+  /** Its threads and resolved state (commentsExtended.xml, Word 2013 on), when any. */
+  commentsExtended?: string;
   /** More parts the document part relates to (a contribution's custom XML part, with its own parts). */
   related?: RelatedParts;
 }
@@ -38,6 +40,7 @@ export type PropertyOverride = { path: string; data: string };
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const COMMENTS_ID = 'rIdComments';
+const COMMENTS_EXTENDED_ID = 'rIdCommentsExtended';
 
 /** docx's package, read back as parts; the document and footnotes parts found by their relationships. */
 async function houseParts(
@@ -83,6 +86,15 @@ export async function writeWordPackage(
     const path = resolveTarget(document.path, 'comments.xml');
     documentLinks.push({ id: COMMENTS_ID, type: RELATIONSHIP.comments, target: 'comments.xml' });
     extra.push({ path, contentType: CONTENT_TYPE.comments, data: content.comments });
+    if (content.commentsExtended !== undefined) {
+      const target = 'commentsExtended.xml';
+      documentLinks.push({ id: COMMENTS_EXTENDED_ID, type: RELATIONSHIP.commentsExtended, target });
+      extra.push({
+        path: resolveTarget(document.path, target),
+        contentType: CONTENT_TYPE.commentsExtended,
+        data: content.commentsExtended,
+      });
+    }
   }
   if (content.related) {
     documentLinks.push(...content.related.relationships);

@@ -10,6 +10,9 @@ import type { Draft } from '../model/draft';
 import type { Review } from './model';
 import { reviewDraft } from './review-draft';
 
+/** A comment's paragraph id, as Word writes them: 8 hex digits below 80000000, unique in the file. */
+const paraId = (index: number) => (0x10000000 + index).toString(16).toUpperCase();
+
 /** Word's dates: ISO 8601 to the second, in UTC. */
 const wordDate = (at: number) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -21,9 +24,19 @@ export function reviewMarkup(
   const byThread = new Map<string, number[]>();
   for (const thread of review.comments) {
     const ids: number[] = [];
+    const parentParaId = paraId(comments.length);
     for (const entry of [thread, ...thread.replies]) {
       ids.push(comments.length);
-      comments.push({ id: comments.length, author: entry.author, date: wordDate(entry.at), text: entry.text });
+      comments.push({
+        id: comments.length,
+        author: entry.author,
+        date: wordDate(entry.at),
+        text: entry.text,
+        // Word shows the replies under their thread, and a resolved thread as done.
+        paraId: paraId(comments.length),
+        ...(entry === thread ? {} : { parentParaId }),
+        done: thread.resolved !== null,
+      });
     }
     byThread.set(thread.id, ids);
   }

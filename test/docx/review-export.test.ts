@@ -2,14 +2,14 @@
 // The export for review: Word's own comments on their words (replies included, across runs and in
 // footnotes) and the suggestions as tracked changes with their authors and dates. Real readers
 // open it: pandoc shows the changes and comments, accepts or rejects them all; LibreOffice reads
-// the comments and the changes.
+// the comments (resolved ones as resolved) and the changes; replies are threaded as Word threads them.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExportOptions } from '../../shared/docx/options';
 import { exportForReview } from '../../shared/review/export-for-review';
 import { draftUnderReview } from '../fixtures/draft-under-review';
-import { convertWithLibreOffice, elements, pandocMarkdown, partNames, tempDir, xml } from './support';
+import { convertWithLibreOffice, elements, pandocMarkdown, part, partNames, tempDir, xml } from './support';
 
 const dir = tempDir('review-export');
 const docx = join(dir, 'for-review.docx');
@@ -69,6 +69,29 @@ describe('the Word file for review', () => {
     expect(elements(xml(docx, 'word/footnotes.xml'), 'w:commentReference')).toHaveLength(0);
   });
 
+  it('threads a reply under its comment and marks a resolved thread done, as Word 2013 and later read them', () => {
+    const comments = elements(xml(docx, 'word/comments.xml'), 'w:comment');
+    const paraIdOf = (comment: Element) => elements(comment, 'w:p').at(-1)!.getAttribute('w14:paraId');
+    const [question, reply, resolved, note] = comments.map(paraIdOf);
+    expect(new Set([question, reply, resolved, note]).size).toBe(4);
+    for (const id of [question, reply, resolved, note]) expect(Number.parseInt(id!, 16)).toBeLessThan(0x80000000);
+    expect(partNames(docx)).toContain('word/commentsExtended.xml');
+    const extended = elements(xml(docx, 'word/commentsExtended.xml'), 'w15:commentEx').map((entry) => ({
+      id: entry.getAttribute('w15:paraId'),
+      parent: entry.getAttribute('w15:paraIdParent'),
+      done: entry.getAttribute('w15:done'),
+    }));
+    expect(extended).toEqual([
+      { id: question, parent: null, done: '0' },
+      { id: reply, parent: question, done: '0' },
+      { id: resolved, parent: null, done: '1' },
+      { id: note, parent: null, done: '0' },
+    ]);
+    const relationships = part(docx, 'word/_rels/document.xml.rels');
+    expect(relationships).toContain('Target="commentsExtended.xml"');
+    expect(part(docx, '[Content_Types].xml')).toContain('commentsExtended+xml');
+  });
+
   it('shows pandoc the changes and comments with their authors; accepting all gives the suggestion, rejecting all the original', () => {
     const all = plain(pandocMarkdown(docx, ['--track-changes=all']));
     expect(all).toMatch(/\[energy, water and\]\{\.insertion[^}]*author="Ilse Varnhold"/);
@@ -94,5 +117,11 @@ describe('the Word file for review', () => {
     );
     expect(flat).toMatch(/<text:changed-region[\s\S]*<text:insertion>[\s\S]*Ilse Varnhold/);
     expect(flat).toMatch(/<text:deletion>[\s\S]*Ilse Varnhold[\s\S]*water and/);
+    // The resolved thread is read as resolved, the open ones as open.
+    const resolved = [
+      ...flat.matchAll(/<office:annotation\b[^>]*loext:resolved="(\w+)"[\s\S]*?<\/office:annotation>/g),
+    ].map(([annotation, state]) => [state, /Is this a commitment\?/.test(annotation)]);
+    expect(resolved).toHaveLength(4);
+    for (const [state, isResolvedThread] of resolved) expect(state).toBe(isResolvedThread ? 'true' : 'false');
   }, 120_000);
 });
