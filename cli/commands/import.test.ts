@@ -1,12 +1,14 @@
 // `import` in-process and as a real process: the report is printed (or JSON), the draft written
 // atomically; bad input gives one line on stderr, exit code 1, and no file.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNormdraft } from '../../shared/format/normdraft';
+import type { ImportReport } from '../../shared/import/index';
+import { reviewedWordFile } from '../../test/fixtures/reviewed-word';
 import { nodeIo, type CliIo } from '../io';
 import { run as info } from './info';
 import { run } from './import';
@@ -96,6 +98,33 @@ describe('import command', () => {
     expect(err).toEqual([`error: ${input}: ${message}`]);
     expect(existsSync(output)).toBe(false);
     expect(readdirSync(dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says what a Word file under review held, takes its changes, or leaves them with --reject-changes', async () => {
+    const file = join(dir, 'reviewed.docx');
+    writeFileSync(file, await reviewedWordFile());
+    const taken = capture();
+    expect(await run([file, '-o', join(dir, 'taken.normdraft')], taken.io)).toBe(0);
+    expect(taken.out).toEqual(
+      expect.arrayContaining([
+        'Tracked changes and comments in the file:',
+        '  Tracked changes: 4 (by Legal Adviser & Co, Policy Unit).',
+        '  Run again with --reject-changes to import the text as it was before them.',
+        '  Comments, listed here and not put in the draft: 2',
+        '    - Legal Adviser & Co: Which regulator is meant?',
+        '    - Policy Unit: Agreed with the ministry.',
+      ]),
+    );
+    const normText = (output: string) =>
+      JSON.stringify(parseNormdraft(readFileSync(output, 'utf8')).sections.find((s) => s.norm === 'g')?.content);
+    expect(normText(join(dir, 'taken.normdraft'))).toContain('energy and ');
+
+    const left = capture();
+    expect(await run([file, '-o', join(dir, 'left.normdraft'), '--reject-changes', '--json'], left.io)).toBe(0);
+    const { report } = JSON.parse(left.out.join('\n')) as { report: ImportReport };
+    expect(report.review).toMatchObject({ insertions: 2, deletions: 2, changes: 'reject' });
+    expect(normText(join(dir, 'left.normdraft'))).not.toContain('energy and ');
+    expect(normText(join(dir, 'left.normdraft'))).toContain(' in every region');
   });
 
   it('refuses an unknown template and missing arguments', async () => {

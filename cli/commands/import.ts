@@ -8,17 +8,25 @@ import { loadRepoTemplates } from '../repo-files';
 import { runCommand } from '../run-command';
 import english from '../../locales/en/import.json';
 import { serializeNormdraft } from '../../shared/format/normdraft';
-import { ImportError, importDocument, SIZE_LIMITS, type ImportReport } from '../../shared/import/index';
+import {
+  ImportError,
+  importDocument,
+  SIZE_LIMITS,
+  type ImportReport,
+  type ImportReviewSummary,
+} from '../../shared/import/index';
 import { interpolate, type MessageParams } from '../../shared/import/errors';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
 
 export const summary = 'import a .docx, .md or .txt submission onto a template';
-export const usage = 'usage: import <file.docx|.md|.txt> -o <file.normdraft> [--template <id>] [--json]';
+export const usage =
+  'usage: import <file.docx|.md|.txt> -o <file.normdraft> [--template <id>] [--reject-changes] [--json]';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   template: { type: 'string' },
+  'reject-changes': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -58,6 +66,30 @@ function reportLines(file: string, output: string, draft: Draft, report: ImportR
     lines.push('', `${r.warningsTitle}:`);
     for (const warning of report.warnings) lines.push(`  - ${say(english.warning[warning.code], warning.params)}`);
   }
+  if (report.review) lines.push('', ...reviewLines(report.review));
+  return lines;
+}
+
+/** A Word file's tracked changes (taken or left, and how to choose the other way) and its comments. */
+function reviewLines(review: ImportReviewSummary): string[] {
+  const r = english.report.review;
+  const lines = [`${r.title}:`];
+  const changes = review.insertions + review.deletions;
+  if (changes > 0) {
+    const authors = review.authors.length > 0 ? review.authors.join(english.report.listSeparator) : r.unknownAuthor;
+    lines.push(`  ${say(r.changes, { count: changes, authors })}`);
+    lines.push(`  ${review.changes === 'accept' ? r.accepted : r.rejected}`);
+    lines.push(
+      review.changes === 'accept'
+        ? '  Run again with --reject-changes to import the text as it was before them.'
+        : '  Run again without --reject-changes to import the text with them.',
+    );
+  }
+  if (review.comments.length > 0) {
+    lines.push(`  ${say(r.comments, { count: review.comments.length + review.moreComments })}`);
+    for (const comment of review.comments) lines.push(`    - ${comment.author || r.unknownAuthor}: ${comment.text}`);
+    if (review.moreComments > 0) lines.push(`    ${say(r.moreComments, { count: review.moreComments })}`);
+  }
   return lines;
 }
 
@@ -76,7 +108,13 @@ export function run(args: string[], io: CliIo): Promise<number> {
     try {
       result = await importDocument(
         { name: file, bytes },
-        { templates, templateId: values.template, now: Date.now(), newId: randomUUID },
+        {
+          templates,
+          templateId: values.template,
+          now: Date.now(),
+          newId: randomUUID,
+          trackedChanges: values['reject-changes'] ? 'reject' : 'accept',
+        },
       );
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);

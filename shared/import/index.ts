@@ -32,6 +32,7 @@ import { buildDraft } from './build-draft';
 import { detectInput } from './detect';
 import { docxToHtml } from './docx/mammoth';
 import { openSafePackage } from './docx/package';
+import type { ImportReviewSummary, TrackedChangesChoice } from './docx/tracked-changes';
 import { throwIfCancelled, type AbortSignalLike } from './errors';
 import { htmlToIr } from './html/to-ir';
 import type { IrDocument } from './ir';
@@ -52,6 +53,8 @@ export interface ImportOptions {
   translateFor?: (language: Language) => Translate;
   onProgress?: (fraction: number) => void;
   signal?: AbortSignalLike;
+  /** A Word file's tracked changes: taken (the default, as Word's "Accept all") or left ("Reject all"). */
+  trackedChanges?: TrackedChangesChoice;
 }
 
 export interface ImportResult {
@@ -71,8 +74,17 @@ export async function importDocument(
   onProgress?.(0.05);
 
   let doc: IrDocument;
+  let review: ImportReviewSummary | null = null;
   if (detected.format === 'docx') {
-    const safe = await openSafePackage(detected.bytes, log, signal, undefined, (f) => onProgress?.(0.05 + 0.35 * f));
+    const safe = await openSafePackage(
+      detected.bytes,
+      log,
+      signal,
+      undefined,
+      (f) => onProgress?.(0.05 + 0.35 * f),
+      options.trackedChanges,
+    );
+    review = safe.review;
     throwIfCancelled(signal);
     const html = await docxToHtml(safe.zip, safe.letteredStyleIds, safe.styleMap, log);
     throwIfCancelled(signal);
@@ -85,11 +97,12 @@ export async function importDocument(
   throwIfCancelled(signal);
   const result = buildDraft(doc, detected.format, options, log);
   onProgress?.(1);
-  return result;
+  return review ? { ...result, report: { ...result.report, review } } : result;
 }
 
 export { ImportError, IMPORT_ERROR_CODES, isImportError, type ImportErrorCode, type AbortSignalLike } from './errors';
 export { IMPORT_WARNING_CODES, type ImportWarning, type ImportWarningCode } from './warnings';
 export { SIZE_LIMITS } from './detect';
 export type { ImportFormat, ImportReport, PlacedSectionReport, UnplacedBlockReport } from './report';
+export type { ImportedComment, ImportReviewSummary, TrackedChangesChoice } from './docx/tracked-changes';
 export type { UnplacedReason } from './map/place';

@@ -4,6 +4,7 @@ import type { NormLetter, SectionKind, SubmitterKind } from '../model/draft';
 import type { Language } from '../model/languages';
 import type { ImportWarning } from './warnings';
 import type { UnplacedReason } from './map/place';
+import type { ImportReviewSummary } from './docx/tracked-changes';
 
 export type ImportFormat = 'docx' | 'markdown' | 'text';
 
@@ -47,4 +48,6 @@ export interface ImportReport {
   unplacedSectionId: string | null;
   unplaced: UnplacedBlockReport[];
   warnings: ImportWarning[];
+  /** A Word file's tracked changes and comments, and whether the changes were taken; absent when it had none. */
+  review?: ImportReviewSummary;
 }

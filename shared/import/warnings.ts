@@ -9,7 +9,6 @@ export const IMPORT_WARNING_CODES = [
   'internal-links-removed',
   'table-flattened',
   'embedded-objects-ignored',
-  'comments-ignored',
   'footnote-missing',
   'footnote-unreferenced',
   'nested-footnote-flattened',

@@ -7,6 +7,7 @@ import { NORM_LETTERS } from '../../shared/model/draft';
 import { expect, test, type Page } from './helpers/guards';
 import { createDraft, openSection, screenshot, unlabelledControls } from './helpers/drafts';
 import { libraryCards, pandocDocx, storedDraftCount, tempFolder } from './helpers/files';
+import { reviewedWordFile } from '../fixtures/reviewed-word';
 
 let folder: string;
 test.beforeEach(() => {
@@ -171,4 +172,39 @@ test('a .docx that is really text is refused with a clear message and changes no
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(libraryCards(page)).toHaveCount(1);
   expect(await storedDraftCount(page)).toBe(1);
+});
+
+test('a Word file still under review: the report names its tracked changes and comments, and the changes can be left out', async ({
+  page,
+}) => {
+  const docx = join(folder, 'reviewed.docx');
+  writeFileSync(docx, await reviewedWordFile());
+  await startLibrary(page);
+  await chooseImportFile(page, docx);
+  await page
+    .getByRole('dialog', { name: 'Import a document' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+
+  const report = page.getByRole('dialog', { name: 'Import report' });
+  const review = report.getByRole('region', { name: 'Tracked changes and comments in the file' });
+  await expect(review).toContainText('Tracked changes: 4 (by Legal Adviser & Co, Policy Unit).');
+  await expect(review).toContainText('as after Word’s “Accept all”');
+  await expect(review.getByRole('listitem')).toHaveText([
+    'Legal Adviser & Co Which regulator is meant?',
+    'Policy Unit Agreed with the ministry.',
+  ]);
+  await screenshot(page, 'import-review-accepted');
+  await review.getByRole('button', { name: 'Import again without the changes' }).click();
+  await expect(review).toContainText('as after Word’s “Reject all”');
+  await expect(review.getByRole('button', { name: 'Import again with the changes' })).toBeVisible();
+
+  await report.getByRole('button', { name: 'Open the draft' }).click();
+  await openSection(page, /Norm 7 \(13g\)/);
+  const text = page.getByRole('main').getByRole('textbox').first();
+  await expect(text).toContainText('Examplia protects its water networks in every region.');
+  await expect(text).not.toContainText('energy and');
+  await expect(page.getByRole('main').getByRole('textbox', { name: /^Text of footnote \d+$/ })).toContainText([
+    'Critical Networks Act (draft)',
+  ]);
 });

@@ -42,6 +42,7 @@ export function ImportDialog({ navigate, onClose }: { navigate(route: Route): vo
             titleId={`${id}-title`}
             onMove={flow.move}
             onEnterDetails={() => void open(true)}
+            onTrackedChanges={(choice) => void flow.importAgain(choice)}
           />
           {stage.saveError && (
             <p className="form-error" role="alert">

@@ -8,7 +8,9 @@ import { DocumentText } from '../ui/DocumentText';
 import { languageName } from '../ui/format';
 import { FORMAT_KEYS, WARNING_KEYS } from './labels';
 import { moveTargets, type ImportOutcome } from './move-block';
+import { ImportReviewNote } from './ImportReviewNote';
 import { NormGrid } from './NormGrid';
+import type { TrackedChangesChoice } from '../../../shared/import/docx/tracked-changes';
 import { UnplacedBlocks } from './UnplacedBlocks';
 
 interface ImportReportViewProps {
@@ -17,9 +19,17 @@ interface ImportReportViewProps {
   onMove(position: number, targetId: string): void;
   /** Adds and opens the draft with its Details dialog open. */
   onEnterDetails(): void;
+  /** Imports the file again, taking or leaving its tracked changes. */
+  onTrackedChanges(choice: TrackedChangesChoice): void;
 }
 
-export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: ImportReportViewProps) {
+export function ImportReportView({
+  outcome,
+  titleId,
+  onMove,
+  onEnterDetails,
+  onTrackedChanges,
+}: ImportReportViewProps) {
   const { t } = useTranslation(['import', 'templates']);
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
@@ -63,6 +73,15 @@ export function ImportReportView({ outcome, titleId, onMove, onEnterDetails }: I
         </p>
         <p className="import-footnotes">{t('report.footnotesKept', { count: report.footnotesKept })}</p>
       </section>
+
+      {report.review && (
+        <ImportReviewNote
+          review={report.review}
+          headingId={`${titleId}-review`}
+          language={draft.language}
+          onChoose={onTrackedChanges}
+        />
+      )}
 
       <section className="import-part" aria-labelledby={`${titleId}-unplaced`}>
         <h3 id={`${titleId}-unplaced`}>{t('report.unplacedTitle')}</h3>

@@ -1,5 +1,5 @@
 // The messages between the page and the import web worker.
-import type { ImportErrorCode, ImportReport } from '../../../shared/import';
+import type { ImportErrorCode, ImportReport, TrackedChangesChoice } from '../../../shared/import';
 import type { Draft } from '../../../shared/model/draft';
 
 export interface ImportRequest {
@@ -8,6 +8,8 @@ export interface ImportRequest {
   bytes: Uint8Array;
   /** A template chosen by the user; undefined to let the document decide. */
   templateId?: string;
+  /** A Word file's tracked changes: taken (when absent) or left. */
+  trackedChanges?: TrackedChangesChoice;
   now: number;
 }
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 // The limits only, not the importer: that is loaded in the worker.
 import { SIZE_LIMITS } from '../../../shared/import/detect';
+import type { TrackedChangesChoice } from '../../../shared/import/docx/tracked-changes';
 import { platform } from '../platform';
 import { IMPORT_ERROR_KEYS } from './labels';
 import { moveUnplacedBlock, type ImportOutcome } from './move-block';
@@ -52,38 +53,46 @@ export function useImport() {
     }
   }, [t]);
 
-  const start = useCallback(async () => {
-    if (!file || running.current) return;
-    const controller = new AbortController();
-    running.current = controller;
-    setStage({ kind: 'running', fraction: 0 });
-    try {
-      const request = {
-        type: 'import' as const,
-        name: file.name,
-        bytes: file.bytes,
-        templateId: templateId || undefined,
-        now: Date.now(),
-      };
-      const outcome = await importInWorker(request, startImportWorker, {
-        signal: controller.signal,
-        onProgress: (fraction) => setStage({ kind: 'running', fraction }),
-      });
-      setStage({ kind: 'report', outcome });
-    } catch (error) {
-      const failure = error instanceof ImportFailure ? error : new ImportFailure('stopped');
-      if (failure.code === 'cancelled')
-        setStage({ kind: 'choose', notice: { tone: 'info', text: t('progress.cancelled') } });
-      else {
-        setStage({
-          kind: 'choose',
-          notice: { tone: 'error', text: t(IMPORT_ERROR_KEYS[failure.code], failure.params) },
+  const run = useCallback(
+    async (trackedChanges: TrackedChangesChoice) => {
+      if (!file || running.current) return;
+      const controller = new AbortController();
+      running.current = controller;
+      setStage({ kind: 'running', fraction: 0 });
+      try {
+        const request = {
+          type: 'import' as const,
+          name: file.name,
+          bytes: file.bytes,
+          templateId: templateId || undefined,
+          trackedChanges,
+          now: Date.now(),
+        };
+        const outcome = await importInWorker(request, startImportWorker, {
+          signal: controller.signal,
+          onProgress: (fraction) => setStage({ kind: 'running', fraction }),
         });
+        setStage({ kind: 'report', outcome });
+      } catch (error) {
+        const failure = error instanceof ImportFailure ? error : new ImportFailure('stopped');
+        if (failure.code === 'cancelled')
+          setStage({ kind: 'choose', notice: { tone: 'info', text: t('progress.cancelled') } });
+        else {
+          setStage({
+            kind: 'choose',
+            notice: { tone: 'error', text: t(IMPORT_ERROR_KEYS[failure.code], failure.params) },
+          });
+        }
+      } finally {
+        if (running.current === controller) running.current = null;
       }
-    } finally {
-      if (running.current === controller) running.current = null;
-    }
-  }, [file, templateId, t]);
+    },
+    [file, templateId, t],
+  );
+
+  const start = useCallback(() => run('accept'), [run]);
+  /** Imports the same file again, taking or leaving its tracked changes (the report offers the other choice). */
+  const importAgain = useCallback((trackedChanges: TrackedChangesChoice) => run(trackedChanges), [run]);
 
   const cancel = useCallback(() => running.current?.abort(), []);
 
@@ -107,5 +116,5 @@ export function useImport() {
     }
   }, [repository, stage, t]);
 
-  return { file, templateId, setTemplateId, stage, pick, start, cancel, move, save };
+  return { file, templateId, setTemplateId, stage, pick, start, importAgain, cancel, move, save };
 }

@@ -30,6 +30,7 @@ export function importWorkerHandler(
         {
           templates: [...deps.templates],
           templateId: request.templateId,
+          ...(request.trackedChanges ? { trackedChanges: request.trackedChanges } : {}),
           now: request.now,
           newId: deps.newId,
           translateFor: deps.translateFor,

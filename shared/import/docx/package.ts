@@ -9,6 +9,15 @@ import type { WarningLog } from '../warnings';
 import { inflateEntry } from '../../ooxml/zip/inflate';
 import { PACKAGE_ZIP_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from '../../ooxml/zip/read';
 import { writeZip, type ZipPart } from '../../ooxml/zip/write';
+import {
+  countChanges,
+  readComments,
+  rejectAllChanges,
+  reviewSummary,
+  type ImportedComment,
+  type ImportReviewSummary,
+  type TrackedChangesChoice,
+} from './tracked-changes';
 import { markLetteredLevels } from './numbering';
 import { boldParagraphStyleMap } from './styles';
 import { newXmlBudget, XmlShapeScanner } from './xml-limits';
@@ -20,6 +29,8 @@ export interface SafePackage {
   letteredStyleIds: Set<string>;
   /** Extra mammoth style-map lines (bold paragraph styles). */
   styleMap: string[];
+  /** The tracked changes and comments the file held, or null when none. */
+  review: ImportReviewSummary | null;
 }
 
 function directoryOf(path: string): string {
@@ -40,9 +51,10 @@ export async function openSafePackage(
   signal?: AbortSignalLike,
   limits: ZipLimits = PACKAGE_ZIP_LIMITS,
   onProgress?: (fraction: number) => void,
+  trackedChanges: TrackedChangesChoice = 'accept',
 ): Promise<SafePackage> {
   try {
-    return await openChecked(bytes, log, signal, limits, onProgress);
+    return await openChecked(bytes, log, signal, limits, onProgress, trackedChanges);
   } catch (error) {
     throw asImportError(error);
   }
@@ -53,7 +65,8 @@ async function openChecked(
   log: WarningLog,
   signal: AbortSignalLike | undefined,
   limits: ZipLimits,
-  onProgress?: (fraction: number) => void,
+  onProgress: ((fraction: number) => void) | undefined,
+  trackedChanges: TrackedChangesChoice,
 ): Promise<SafePackage> {
   const entries = readZipDirectory(bytes, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
@@ -84,12 +97,20 @@ async function openChecked(
   const stored: ZipPart[] = [];
   let letteredStyleIds = new Set<string>();
   let styleMap: string[] = [];
+  const changed = { insertions: 0, deletions: 0, authors: [] as string[] };
+  let comments: ImportedComment[] = [];
+  // The parts whose text tracked changes can touch: the body and its notes.
+  const revisable = new Set([mainPath, `${mainFolder}footnotes.xml`, `${mainFolder}endnotes.xml`]);
   for (const [index, entry] of needed.entries()) {
     throwIfCancelled(signal);
     let data = await inflate(entry);
     const text = decoder.decode(data);
     if (entry.name.endsWith('.rels')) reportExternalTargets(text, log);
-    if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) log.add('comments-ignored');
+    if (entry.name === `${mainFolder}comments.xml` && /<w:comment\b/.test(text)) comments = readComments(text);
+    if (revisable.has(entry.name)) {
+      countChanges(text, changed);
+      if (trackedChanges === 'reject') data = new TextEncoder().encode(rejectAllChanges(text));
+    }
     if (/^(header|footer)\d*\.xml$/.test(entry.name.slice(mainFolder.length)) && hasOwnHeaderText(text))
       log.add('headers-footers-ignored');
     if (entry.name === `${mainFolder}styles.xml`) styleMap = boldParagraphStyleMap(text);
@@ -101,5 +122,10 @@ async function openChecked(
     stored.push({ name: entry.name, data });
     onProgress?.((index + 1) / needed.length);
   }
-  return { zip: await writeZip(stored, { compress: false }), letteredStyleIds, styleMap };
+  return {
+    zip: await writeZip(stored, { compress: false }),
+    letteredStyleIds,
+    styleMap,
+    review: reviewSummary(changed, comments, trackedChanges),
+  };
 }
