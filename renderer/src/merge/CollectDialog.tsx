@@ -20,6 +20,7 @@ import {
   type Picked,
 } from './pick-files';
 import { MergeReport } from './MergeReport';
+import { wordProblemText } from './word-problems';
 import { useJoinNames, useSectionNames } from './use-section-names';
 
 interface CollectDialogProps {
@@ -71,6 +72,7 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
             const p = openProblem(error);
             return t(FILE_PROBLEM_KEYS[p.code], { ...p.params, ns: 'files' });
           },
+          wordProblem: (error) => wordProblemText(error, t),
         },
         { now: Date.now(), newId },
       );
