@@ -2,6 +2,7 @@
 // a .docx holding the draft's comments as Word comments, while the normal export holds none; a
 // file that cannot be brought back says why in the user's language and changes nothing.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import { draftUnderReview } from '../fixtures/draft-under-review';
@@ -71,6 +72,7 @@ test('exports for review a .docx with Word comments; the normal export holds non
 test('a file that is not a Word document, or one from another draft, is refused in the user’s language and changes nothing', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // an axe scan takes a few seconds on a busy machine
   await openDraftUnderReview(page);
   const before = await storedSections(page, 'reviewed');
   const en = texts('en', 'draft').reviewBack;
@@ -108,5 +110,14 @@ test('a file that is not a Word document, or one from another draft, is refused 
   await arabic.getByRole('button', { name: ar.choose }).click();
   await (await choosingAr).setFiles(notWord);
   await expect(arabic.getByRole('alert')).toHaveText(`${ar.error['damaged']} ${ar.error['unchanged']}`);
+  await screenshot(page, 'review-word-bring-back-refused-ar');
+  expect(await unlabelledControls(page)).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // Escape closes the dialog from the keyboard, and nothing was changed.
+  await page.keyboard.press('Escape');
+  await expect(arabic).toBeHidden();
   expect(await storedSections(page, 'reviewed')).toEqual(before);
 });
