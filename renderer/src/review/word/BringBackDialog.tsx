@@ -77,10 +77,9 @@ export function BringBackDialog({ draftId, language, onClose, onChanged, read }:
 
   const choose = async () => {
     setProblem('');
-    const limit = SIZE_LIMITS.docx;
     const picked = await platform.openFile({
       filters: [{ name: t('reviewBack.filter'), extensions: ['docx'] }],
-      maxBytes: limit,
+      maxBytes: SIZE_LIMITS.docx,
     });
     if (picked.opened) await bringBack({ name: picked.name, data: picked.data });
     else if (picked.reason === 'too-large') setProblem(bringBackProblem(new ReviewFileError('too-large'), t));
