@@ -2,11 +2,10 @@
 // it: the ticket (returnedAt set) and the asked sections holding what the contributor wrote,
 // read with the project's Word reader (shared/import/docx/wordprocessing.ts) and written as
 // Lexical JSON by the import's writer. The file must be a contribution to `lead`, and every
-// asked section must be found (word-sections.ts); otherwise a FileFormatError says what is wrong.
+// asked section must be found (word-sections.ts); otherwise a WordContributionError says what is wrong.
 import { fieldTexts } from '../model/field-texts';
 import type { Draft, Section } from '../model/draft';
 import { draftSchema } from '../model/schema';
-import { FileFormatError } from '../format/file-format-error';
 import { SIZE_LIMITS } from '../import/detect';
 import { acceptChanges } from '../import/docx/review';
 import { wordPartsOf, wordprocessingToIr, type WordParts } from '../import/docx/wordprocessing';
@@ -17,24 +16,19 @@ import type { Block, HeadingBlock } from '../import/ir';
 import type { SerializedEditorState, SerializedHeading, SerializedList, SerializedNode } from '../model/lexical-json';
 import { partText, readPackage, type OpcPackage } from '../ooxml/package';
 import { keepUnchanged } from './keep-unchanged';
+import { WordContributionError } from './word-errors';
 import { findAskedSections, SectionNotFound, type FoundSection } from './word-sections';
 import { readWordTicket, type WordSectionMarker } from './word-ticket';
-
-const DAMAGED =
-  'This Word file is damaged or is not a Word document (.docx), so nothing was read from it. Ask the contributor to save it again as a Word document and send it back.';
 
 const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
 
 async function openPackage(bytes: Uint8Array): Promise<OpcPackage> {
   if (bytes.length > SIZE_LIMITS.docx)
-    throw new FileFormatError(
-      'too-large',
-      `This Word file is larger than ${SIZE_LIMITS.docx / (1024 * 1024)} MB, more than a returned contribution can be; nothing was read from it. Ask the contributor to remove pictures and send it again.`,
-    );
+    throw new WordContributionError('too-large', { limit: SIZE_LIMITS.docx / (1024 * 1024) });
   try {
     return await readPackage(bytes);
   } catch (error) {
-    throw new FileFormatError('wrong-format', DAMAGED, detailOf(error));
+    throw new WordContributionError('damaged', {}, detailOf(error));
   }
 }
 
@@ -47,7 +41,7 @@ function wordParts(pkg: OpcPackage): WordParts {
       if (xml !== undefined) checkXmlShape(xml, budget);
     return parts;
   } catch (error) {
-    throw new FileFormatError('invalid', DAMAGED, detailOf(error));
+    throw new WordContributionError('damaged', {}, detailOf(error));
   }
 }
 
@@ -122,9 +116,9 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
   const pkg = await openPackage(bytes);
   const { ticket, sections: markers } = readWordTicket(pkg);
   if (ticket.draftId !== lead.id)
-    throw new FileFormatError(
-      'invalid',
-      `This Word file is a contribution to another draft, not to “${lead.fields.title.trim() || lead.id}”. Open it from the draft it was sent from.`,
+    throw new WordContributionError(
+      'other-draft',
+      { title: lead.fields.title.trim() || lead.id },
       `ticket for draft ${ticket.draftId}`,
     );
   const parts = wordParts(pkg);
@@ -133,26 +127,22 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
   const inFile = markers.map((marker) => ({ ...marker, asked: marker.asked && ticket.sections.includes(marker.id) }));
   const asked = inFile.filter((marker) => marker.asked);
   const missing = ticket.sections.find((id) => !asked.some((marker) => marker.id === id));
-  if (missing !== undefined) throw new FileFormatError('invalid', DAMAGED, `no marker for section ${missing}`);
+  if (missing !== undefined) throw new WordContributionError('damaged', {}, `no marker for section ${missing}`);
 
   let found: FoundSection[];
   try {
     found = findAskedSections(parts.document, inFile);
   } catch (error) {
-    if (!(error instanceof SectionNotFound)) throw new FileFormatError('invalid', DAMAGED, detailOf(error));
+    if (!(error instanceof SectionNotFound)) throw new WordContributionError('damaged', {}, detailOf(error));
     const name = sectionName(error.marker, bases.get(error.marker.id));
-    throw new FileFormatError(
-      'invalid',
-      `The section “${name}” cannot be found in this Word file: its yellow bar and its heading were removed or changed. Put the heading back as it was sent, or copy the text into the draft by hand.`,
-      `section ${error.marker.id}`,
-    );
+    throw new WordContributionError('section-missing', { section: name }, `section ${error.marker.id}`);
   }
 
   const fields = fieldTexts(lead);
   const returned = new Map<string, Section>();
   for (const section of found) {
     const base = bases.get(section.marker.id) ?? lead.sections.find((s) => s.id === section.marker.id);
-    if (!base) throw new FileFormatError('invalid', DAMAGED, `no base for section ${section.marker.id}`);
+    if (!base) throw new WordContributionError('damaged', {}, `no base for section ${section.marker.id}`);
     returned.set(base.id, { ...base, content: keepUnchanged(base.content, sectionContent(parts, section), fields) });
   }
 
@@ -166,11 +156,6 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
   const { collaboration: _collaboration, clearance: _clearance, contribution: _contribution, ...rest } = lead;
   const copy: Draft = { ...rest, updatedAt: at, sections, contribution: { ...ticket, returnedAt: at } };
   const checked = draftSchema.safeParse(copy);
-  if (!checked.success)
-    throw new FileFormatError(
-      'invalid',
-      'The text in this Word file goes beyond what a draft can hold (too long or too deeply nested), so it was not read. Ask the contributor to shorten it.',
-      checked.error.issues[0]?.path.join('.'),
-    );
+  if (!checked.success) throw new WordContributionError('too-long', {}, checked.error.issues[0]?.path.join('.'));
   return copy;
 }

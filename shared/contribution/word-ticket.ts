@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { contributionTicketSchema } from '../collab/schema';
 import type { ContributionTicket } from '../collab/model';
 import type { RelatedParts } from '../docx/package';
-import { FileFormatError } from '../format/file-format-error';
+import { WordContributionError } from './word-errors';
 import { LANGUAGES, type Language } from '../model/languages';
 import { idSchema } from '../model/section-schema';
 import { NS } from '../ooxml/names';
@@ -94,9 +94,6 @@ export function ticketParts(data: WordTicket): RelatedParts {
   };
 }
 
-export const NOT_A_CONTRIBUTION =
-  'This Word file is not a contribution sent from Norms Drafter: it carries no contribution details. Open the .docx that was sent for contribution and returned, or ask the contributor to write in that file.';
-
 /**
  * The ticket of a contribution file: found in any custom XML part in the package (Word and
  * LibreOffice may renumber the parts), whatever relates to it.
@@ -112,20 +109,11 @@ export function readWordTicket(pkg: OpcPackage): WordTicket {
       if (root.name !== 'nd:contribution') continue;
       json = JSON.parse(root.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
     } catch (error) {
-      throw new FileFormatError(
-        'invalid',
-        'The contribution details in this Word file are damaged, so its text cannot be matched to the draft. Ask the contributor for the file again.',
-        error instanceof Error ? error.message : String(error),
-      );
+      throw new WordContributionError('details-damaged', {}, error instanceof Error ? error.message : String(error));
     }
     const parsed = wordTicketSchema.safeParse(json);
-    if (!parsed.success)
-      throw new FileFormatError(
-        'invalid',
-        'The contribution details in this Word file are damaged, so its text cannot be matched to the draft. Ask the contributor for the file again.',
-        parsed.error.issues[0]?.path.join('.'),
-      );
+    if (!parsed.success) throw new WordContributionError('details-damaged', {}, parsed.error.issues[0]?.path.join('.'));
     return parsed.data;
   }
-  throw new FileFormatError('wrong-format', NOT_A_CONTRIBUTION);
+  throw new WordContributionError('not-a-contribution');
 }

@@ -20,6 +20,7 @@ import {
 } from '../../test/fixtures/word-contribution';
 import { contributionCopy } from '../../test/fixtures/collab-draft';
 import { contributionDocx, readReturnedDocx } from './word';
+import { WordContributionError } from './word-errors';
 
 const NOW = { now: new Date(Date.UTC(2026, 11, 2)) };
 
@@ -46,13 +47,15 @@ function texts(draft: Draft, id: string): string[] {
   );
 }
 
-async function refusal(promise: Promise<unknown>): Promise<FileFormatError> {
+async function refusal(promise: Promise<unknown>): Promise<WordContributionError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
+  // A FileFormatError like every file refused, with a code the screens word in the user's language.
   expect(error).toBeInstanceOf(FileFormatError);
-  return error as FileFormatError;
+  expect(error).toBeInstanceOf(WordContributionError);
+  return error as WordContributionError;
 }
 
 describe('contributionDocx', () => {
@@ -256,6 +259,7 @@ describe('readReturnedDocx', () => {
     });
     const error = await refusal(readReturnedDocx(edited, wordLead()));
     expect(error.message).toContain('“Requests for assistance” cannot be found in this Word file');
+    expect([error.problem, error.params]).toEqual(['section-missing', { section: 'Requests for assistance' }]);
   });
 
   it('refuses a contribution to another draft', async () => {
@@ -264,6 +268,7 @@ describe('readReturnedDocx', () => {
     const error = await refusal(readReturnedDocx(docx, other));
     expect(error.code).toBe('invalid');
     expect(error.message).toContain('a contribution to another draft, not to “Another paper”');
+    expect([error.problem, error.params]).toEqual(['other-draft', { title: 'Another paper' }]);
   });
 
   it('refuses a Word file exported from the draft, which is no contribution', async () => {
@@ -272,14 +277,17 @@ describe('readReturnedDocx', () => {
     const error = await refusal(readReturnedDocx(docx, lead));
     expect(error.code).toBe('wrong-format');
     expect(error.message).toContain('not a contribution sent from Norms Drafter');
+    expect(error.problem).toBe('not-a-contribution');
   });
 
   it('refuses a file that is not a Word document, and one too large, without reading it', async () => {
     const lead = wordLead();
     const text = await refusal(readReturnedDocx(new TextEncoder().encode('Examplia, not a zip'), lead));
     expect(text.message).toContain('is not a Word document (.docx)');
+    expect(text.problem).toBe('damaged');
     const huge = await refusal(readReturnedDocx(new Uint8Array(50 * 1024 * 1024 + 1), lead));
     expect(huge.code).toBe('too-large');
+    expect([huge.problem, huge.params]).toEqual(['too-large', { limit: 50 }]);
   });
 
   it('refuses a document part with an entity bomb or nesting too deep, without expanding it', async () => {
@@ -299,6 +307,7 @@ describe('readReturnedDocx', () => {
     for (const file of [bomb, deep]) {
       const error = await refusal(readReturnedDocx(file, wordLead()));
       expect(error.message).toContain('This Word file is damaged or is not a Word document (.docx)');
+      expect(error.problem).toBe('damaged');
     }
   });
 
@@ -307,5 +316,6 @@ describe('readReturnedDocx', () => {
     const edited = await editPart(docx, 'customXml/item1.xml', (xml) => xml.replace('ticket-word-1', 'bad id!'));
     const error = await refusal(readReturnedDocx(edited, wordLead()));
     expect(error.message).toContain('contribution details in this Word file are damaged');
+    expect(error.problem).toBe('details-damaged');
   });
 });

@@ -13,8 +13,9 @@ export async function contributionDocx(copy: Draft, env: { now: Date }): Promise
 
 /**
  * Reads a returned .docx as a returned contribution of `lead`: a copy carrying its ticket, with
- * the asked sections as the contributor left them. Throws a FileFormatError whose message the
- * user reads when the file is not a contribution of this draft.
+ * the asked sections as the contributor left them. Throws a WordContributionError (word-errors.ts)
+ * whose problem code the screens word in the user's language when the file is not a
+ * contribution of this draft.
  */
 export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<Draft> {
   return readReturned(bytes, lead);

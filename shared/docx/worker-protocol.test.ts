@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../model/draft';
 import type { ExportMessage } from './worker-protocol';
 import { handleExportRequest } from './worker-protocol';
+import { readZipDirectory } from '../ooxml/zip/read';
+import { draftUnderReview } from '../../test/fixtures/draft-under-review';
 
 const draft: Draft = {
   id: 'd1',
@@ -34,5 +36,22 @@ describe('handleExportRequest', () => {
       (m) => messages.push(m),
     );
     expect(messages.at(-1)?.type).toBe('error');
+  });
+
+  it('writes the file for review with Word comments only when asked, the normal one without', async () => {
+    const parts = async (forReview: boolean | undefined) => {
+      const messages: ExportMessage[] = [];
+      await handleExportRequest(
+        { type: 'export', draft: draftUnderReview(), options: {}, now: 0, ...(forReview ? { forReview } : {}) },
+        (m) => messages.push(m),
+      );
+      const last = messages.at(-1);
+      if (last?.type !== 'done') throw new Error('no file');
+      return readZipDirectory(last.bytes).map((entry) => entry.name);
+    };
+    const review = await parts(true);
+    expect(review).toContain('word/comments.xml');
+    const normal = await parts(undefined);
+    expect(normal).not.toContain('word/comments.xml');
   });
 });

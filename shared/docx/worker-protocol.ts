@@ -5,6 +5,7 @@ import { exportDocx } from './export-docx';
 import { publicDraft } from '../collab/public-draft';
 import { parseOfficialTexts } from './official-texts';
 import { parseExportOptions } from './options';
+import { exportForReview } from '../review/export-for-review';
 
 export interface ExportRequest {
   type: 'export';
@@ -15,6 +16,11 @@ export interface ExportRequest {
   now: number;
   /** Official norm texts the user provided in the draft's language (OfficialTexts); read leniently. */
   officialTexts?: unknown;
+  /**
+   * The file sent out for review: the draft's comments and suggestions as Word comments and
+   * tracked changes. Without it, the normal export, which never holds any review data.
+   */
+  forReview?: boolean;
 }
 
 export type ExportMessage =
@@ -30,11 +36,11 @@ export async function handleExportRequest(
     const options = parseExportOptions(request.options);
     const onProgress = (done: number, total: number) => post({ type: 'progress', done, total });
     const officialTexts = parseOfficialTexts(request.officialTexts);
-    const bytes = await exportDocx(publicDraft(request.draft), options, {
-      now: new Date(request.now),
-      onProgress,
-      officialTexts,
-    });
+    const env = { now: new Date(request.now), onProgress, officialTexts };
+    const bytes =
+      request.forReview === true
+        ? await exportForReview(request.draft, options, env)
+        : await exportDocx(publicDraft(request.draft), options, env);
     post({ type: 'done', bytes });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -31,6 +31,7 @@ import { ClearanceButton } from '../clearance/ClearanceButton';
 import { useClearanceMarks } from '../clearance/use-clearance-marks';
 import { ContributionsBar } from '../merge/ContributionsBar';
 import { useContributionActions } from '../merge/use-contribution-actions';
+import { useWordReviewActions } from '../review/word/use-word-review-actions';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
@@ -108,6 +109,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     draft: onScreen,
     onChanged: refresh,
   });
+  const wordReview = useWordReviewActions({ draftId, language: draft?.meta.language ?? 'en', onChanged: refresh });
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
     [showAuthors, authors],
@@ -214,7 +216,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <DraftHeader
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
-        fileItems={ticket ? [] : contributionActions.items}
+        fileItems={ticket ? [] : [...contributionActions.items, ...wordReview.items]}
         tools={
           <>
             <DetailsButton
@@ -310,6 +312,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         </main>
       </div>
       {contributionActions.dialogs}
+      {wordReview.dialogs}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // "Export to Word": the options (remembered for this draft), then the export with its progress.
 // The fields stay on screen but locked while the worker writes the file, so the dialog keeps its
-// size and the user sees what is being applied.
+// size and the user sees what is being applied. With `forReview`, the same dialog writes the file
+// sent out for review (comments and tracked changes), and says it is not the one to submit.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
@@ -13,13 +14,21 @@ import { useDocxExport } from './use-docx-export';
 import './export.css';
 import { useServices } from '../services/context';
 
-export function ExportDialog({ draftId, onClose }: { draftId: string; onClose(): void }) {
+export function ExportDialog({
+  draftId,
+  onClose,
+  forReview = false,
+}: {
+  draftId: string;
+  onClose(): void;
+  forReview?: boolean;
+}) {
   const { repository } = useServices();
   const { t } = useTranslation('export');
   const id = useId();
   const [options, setOptions] = useState<DocxExportOptions | null>(null);
   const [draft, setDraft] = useState<Draft | undefined>();
-  const exporter = useDocxExport(draftId);
+  const exporter = useDocxExport(draftId, { forReview });
   const { state } = exporter;
   const exporting = state.kind === 'exporting';
 
@@ -53,10 +62,10 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
     <Modal titleId={`${id}-title`} describedBy={`${id}-intro`} onClose={close} className="export-dialog">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={exporting || undefined}>
         <h2 id={`${id}-title`} className="modal-title">
-          {t('dialog.title')}
+          {t(forReview ? 'forReview.title' : 'dialog.title')}
         </h2>
         <p id={`${id}-intro`} className="field-hint">
-          {t('dialog.intro')}
+          {t(forReview ? 'forReview.intro' : 'dialog.intro')}
         </p>
         {options ? (
           <fieldset className="export-options" disabled={exporting}>
@@ -65,6 +74,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
               submitter={draft?.fields.submitter ?? ''}
               sections={draft?.sections ?? []}
               documentLanguage={draft?.language ?? 'en'}
+              forReview={forReview}
               onChange={setOptions}
             />
           </fieldset>
@@ -90,7 +100,7 @@ export function ExportDialog({ draftId, onClose }: { draftId: string; onClose():
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!options || exporting}>
-            {exporting ? t('dialog.exporting') : t('dialog.export')}
+            {exporting ? t('dialog.exporting') : t(forReview ? 'forReview.export' : 'dialog.export')}
           </button>
         </div>
       </form>

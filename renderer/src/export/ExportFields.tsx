@@ -14,6 +14,8 @@ interface ExportFieldsProps {
   /** The draft's sections and language, to name the sections left out. */
   sections: readonly Section[];
   documentLanguage: Language;
+  /** The file for review, which does hold comments and tracked changes. */
+  forReview?: boolean;
   onChange(options: DocxExportOptions): void;
 }
 
@@ -80,7 +82,14 @@ function RadioGroup<V extends string>({
   );
 }
 
-export function ExportFields({ options, submitter, sections, documentLanguage, onChange }: ExportFieldsProps) {
+export function ExportFields({
+  options,
+  submitter,
+  sections,
+  documentLanguage,
+  forReview = false,
+  onChange,
+}: ExportFieldsProps) {
   const { t } = useTranslation('export');
   const id = useId();
   const set = <K extends keyof DocxExportOptions>(key: K, value: DocxExportOptions[K]) =>
@@ -155,7 +164,7 @@ export function ExportFields({ options, submitter, sections, documentLanguage, o
           onChange={(v) => set('timestamps', v)}
         />
         <p id={`${id}-note`} className="field-hint">
-          {t('dialog.metadata.note')}
+          {t(forReview ? 'forReview.metadataNote' : 'dialog.metadata.note')}
         </p>
       </fieldset>
     </>

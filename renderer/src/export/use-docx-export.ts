@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
-import { draftFileName } from '../platform/file-name';
+import { draftFileName, forReviewFileName } from '../platform/file-name';
 import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../storage/live-draft';
 import { isDesktop, platform } from '../platform';
 import { useUnsavedNote } from '../rescue/RefusedOutput';
@@ -28,7 +28,8 @@ export interface DocxExport {
   cancel(): void;
 }
 
-export function useDocxExport(draftId: string): DocxExport {
+/** `forReview`: the file for reviewers (comments, tracked changes), named as such. */
+export function useDocxExport(draftId: string, { forReview = false }: { forReview?: boolean } = {}): DocxExport {
   const { autosaver, repository, normTexts } = useServices();
   const { t } = useTranslation('export');
   const toasts = useToasts();
@@ -64,7 +65,7 @@ export function useDocxExport(draftId: string): DocxExport {
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
-          bytes = await writeDocx(normTexts, draft, options, { onProgress, signal: controller.signal });
+          bytes = await writeDocx(normTexts, draft, options, { onProgress, signal: controller.signal, forReview });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(
@@ -73,7 +74,8 @@ export function useDocxExport(draftId: string): DocxExport {
               : t('error.stopped'),
           );
         }
-        const fileName = draftFileName(draft.fields, 'docx', t('files:defaultName'));
+        const plain = draftFileName(draft.fields, 'docx', t('files:defaultName'));
+        const fileName = forReview ? forReviewFileName(plain, t('forReview.fileSuffix')) : plain;
         try {
           const result = await platform.saveFile({
             suggestedName: fileName,
@@ -94,7 +96,7 @@ export function useDocxExport(draftId: string): DocxExport {
         if (running.current === controller) running.current = null;
       }
     },
-    [autosaver, repository, normTexts, draftId, t, toasts, unsavedNote],
+    [autosaver, repository, normTexts, draftId, forReview, t, toasts, unsavedNote],
   );
 
   const cancel = useCallback(() => {

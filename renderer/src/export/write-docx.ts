@@ -7,13 +7,22 @@ import type { NormTextStore } from '../language/norm-texts';
 import { exportInWorker, type ExportRun, type WorkerLike } from './run-export';
 import { startDocxWorker } from './start-worker';
 
+export interface WriteDocxRun extends ExportRun {
+  /** The file sent out for review, with comments and tracked changes; never the one to submit. */
+  forReview?: boolean;
+}
+
 export async function writeDocx(
   normTexts: Pick<NormTextStore, 'forLanguage'>,
   draft: Draft,
   options: DocxExportOptions | Record<string, never>,
-  run: ExportRun = {},
+  { forReview = false, ...run }: WriteDocxRun = {},
   createWorker: () => WorkerLike = startDocxWorker,
 ): Promise<Uint8Array> {
   const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
-  return exportInWorker({ type: 'export', draft, options, now: Date.now(), officialTexts }, createWorker, run);
+  return exportInWorker(
+    { type: 'export', draft, options, now: Date.now(), officialTexts, ...(forReview ? { forReview } : {}) },
+    createWorker,
+    run,
+  );
 }

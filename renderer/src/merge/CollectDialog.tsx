@@ -14,6 +14,7 @@ import type { Language } from '../../../shared/model/languages';
 import { collectContributions, UnsavedTextError, type CollectResult, type PickedFile } from './collect';
 import { CONTRIBUTION_EXTENSIONS, MAX_PICKED_FILES, pickWithBridge, readInputFiles, type Picked } from './pick-files';
 import { MergeReport } from './MergeReport';
+import { wordProblemText } from './word-problems';
 import { useJoinNames, useSectionNames } from './use-section-names';
 
 interface CollectDialogProps {
@@ -65,6 +66,7 @@ export function CollectDialog({ draftId, language, onClose, onMerged }: CollectD
             const p = openProblem(error);
             return t(FILE_PROBLEM_KEYS[p.code], { ...p.params, ns: 'files' });
           },
+          wordProblem: (error) => wordProblemText(error, t),
         },
         { now: Date.now(), newId },
       );

@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CERT, JUSTICE, leadDraft, mergeEnv, sendTo, withBlock } from '../../../test/fixtures/contributions';
 import { para } from '../../../test/fixtures/content';
 import { readMark } from '../../../shared/collab/marks';
-import { FileFormatError } from '../../../shared/format/file-format-error';
 import { serializeNormdraft } from '../../../shared/format/normdraft';
 import type { Draft } from '../../../shared/model/draft';
 import { sectionPlainText } from '../../../shared/model/text';
@@ -23,11 +22,14 @@ import {
 } from './collect';
 import { acceptReviewed, rejectReviewed, resolveReviewed } from './review-actions';
 
-vi.mock('../../../shared/contribution/word', () => ({
-  readReturnedDocx: async () => {
-    throw new FileFormatError('invalid', 'This Word file was not sent from this draft.');
-  },
-}));
+vi.mock('../../../shared/contribution/word', async () => {
+  const { WordContributionError } = await import('../../../shared/contribution/word-errors');
+  return {
+    readReturnedDocx: async () => {
+      throw new WordContributionError('other-draft', { title: 'Another paper' });
+    },
+  };
+});
 
 let clock = 1_000;
 let db: DrafterDb;
@@ -40,6 +42,7 @@ const texts: CollectTexts = {
   section: (s) => (s.norm ? `Norm ${s.norm}` : s.heading),
   join: (items) => items.join(', '),
   unreadable: () => 'This file is not a draft file.',
+  wordProblem: (error) => `Word file refused: ${error.problem} (${error.params.title})`,
 };
 
 const file = (name: string, draft: Draft): PickedFile => ({
@@ -113,7 +116,7 @@ describe('collecting contributions', () => {
     expect((await deps.repository.get('lead-draft'))!.summary.updatedAt).toBe(updated);
   });
 
-  it('reports files it cannot read, with the Word reader’s own words, and merges the others', async () => {
+  it('reports files it cannot read, saying why in the user’s words, and merges the others', async () => {
     const { cert } = returned(leadDraft());
     const result = await collectContributions(
       deps,
@@ -128,7 +131,7 @@ describe('collecting contributions', () => {
     );
     expect(result.unread).toEqual([
       { source: 'notes.normdraft', message: 'This file is not a draft file.' },
-      { source: 'returned.docx', message: 'This Word file was not sent from this draft.' },
+      { source: 'returned.docx', message: 'Word file refused: other-draft (Another paper)' },
     ]);
     expect(result.outcome?.contributions.map((c) => c.status)).toEqual(['merged']);
   });

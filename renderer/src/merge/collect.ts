@@ -1,8 +1,9 @@
 // "Collect contributions": the returned files are read (.normdraft strictly; .docx through the
-// Word reader, which says in its error why a file is not a contribution of this draft), merged
+// Word reader, whose error says by a code why a file is not a contribution of this draft), merged
 // into the stored draft, and the draft is replaced through the edit guard, between two named
 // versions: one before the merge and one saying who contributed what.
 import { readReturnedDocx } from '../../../shared/contribution/word';
+import { WordContributionError } from '../../../shared/contribution/word-errors';
 import { parseNormdraftBytes } from '../../../shared/format/normdraft';
 import {
   mergeContributions,
@@ -34,6 +35,8 @@ export interface CollectResult {
 export interface CollectTexts extends VersionNameTexts {
   /** Why a .normdraft could not be read, in the user's words. */
   unreadable(error: unknown): string;
+  /** Why the Word reader refused a .docx, in the user's words. */
+  wordProblem(error: WordContributionError): string;
 }
 
 export type CollectDeps = Pick<Services, 'autosaver' | 'editGuard' | 'repository' | 'versions'>;
@@ -55,8 +58,13 @@ async function readInputs(
       const draft = isDocx(file.name) ? await readReturnedDocx(file.data, lead) : parseNormdraftBytes(file.data);
       inputs.push({ draft, source: file.name });
     } catch (error) {
-      // The Word reader's messages are written for the user; the .normdraft reader's are codes.
-      const message = isDocx(file.name) && error instanceof Error ? error.message : texts.unreadable(error);
+      // Both readers say why by a code; a .docx failing otherwise is taken for a damaged one.
+      const message =
+        error instanceof WordContributionError
+          ? texts.wordProblem(error)
+          : isDocx(file.name)
+            ? texts.wordProblem(new WordContributionError('damaged'))
+            : texts.unreadable(error);
       unread.push({ source: file.name, message });
     }
   }

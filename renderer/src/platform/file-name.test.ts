@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveFileRequestSchema } from '../../../shared/bridge/schemas';
-import { draftFileName } from './file-name';
+import { draftFileName, forReviewFileName } from './file-name';
 
 const name = (title: string, submitter: string, extension: 'docx' | 'normdraft' = 'docx') =>
   draftFileName({ title, submitter }, extension, 'Draft');
@@ -62,5 +62,14 @@ describe('draftFileName', () => {
         true,
       );
     }
+  });
+
+  it('marks the file for review before its extension, in the words given', () => {
+    const plain = name('Non-paper', 'Republic of Examplia');
+    expect(forReviewFileName(plain, '(for review)')).toBe('Non-paper - Republic of Examplia (for review).docx');
+    expect(forReviewFileName(plain, '（供审阅）')).toBe('Non-paper - Republic of Examplia （供审阅）.docx');
+    // A translation holding a character no file system takes still gives a name the bridge accepts.
+    const suggestedName = forReviewFileName(plain, 'for: review?');
+    expect(suggestedName).toBe('Non-paper - Republic of Examplia for review.docx');
   });
 });

@@ -46,3 +46,14 @@ export function draftFileName(
   if (!base || RESERVED.test(base)) base = tidyEnds(shorten(cleanPart(fallback), MAX_BASE_LENGTH)) || 'draft';
   return `${base}.${extension}`;
 }
+
+/**
+ * The name of a file sent out for review: the draft's file name with a translated mark before
+ * the extension ("… (for review).docx"), so it is not taken for the file to submit.
+ */
+export function forReviewFileName(fileName: string, mark: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [base, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  const cleanMark = cleanPart(mark);
+  return cleanMark ? `${base} ${cleanMark}${extension}` : fileName;
+}

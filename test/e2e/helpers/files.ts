@@ -33,6 +33,11 @@ export function zipPart(file: string, name: string): string {
   return execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
 }
 
+/** The names of the parts in a zip package (a .docx). */
+export function zipEntries(file: string): string[] {
+  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
 /** The drafts listed in the library (the page must show the library). */
 export function libraryCards(page: Page) {
   return page.getByRole('main').getByRole('list').first().getByRole('listitem');
