@@ -26,6 +26,7 @@ import {
 import { $reportFit } from '../limits/content-fit-extension';
 import { $pastedTextFits } from '../limits/paste-fit';
 import { $suggestDelete, $suggestDeleteSelection, $suggestText, $wrapAsInsertion } from './suggest-edits';
+import { setSuggestionAuthors, setSuggestionDescriptions } from './review-authors';
 import { SuggestingSession, type SuggestionSource } from './suggesting-session';
 
 /** Turns the mode on or off (Ctrl+Shift+E, as in Word); the session's owner decides. */
@@ -143,6 +144,8 @@ export const SuggestingExtension = defineExtension({
   build: (_editor, config) => ({ session: config.session ?? new SuggestingSession() }),
   register: (editor, _config, state) => {
     const { session } = state.getOutput();
+    setSuggestionAuthors(editor, (id) => session.authorOf(id));
+    setSuggestionDescriptions(editor, (id, kind) => session.describe(id, kind));
     let stop: (() => void) | null = null;
     const follow = () => {
       const source = session.isOn() ? session.source : null;

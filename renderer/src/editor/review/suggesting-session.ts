@@ -10,12 +10,23 @@ export interface SuggestionSource {
   isOwn(suggestionId: string): boolean;
 }
 
+import type { SuggestionKind } from './suggestion-node';
+
 export class SuggestingSession {
   private on = false;
   private readonly listeners = new Set<() => void>();
   source: SuggestionSource | null = null;
+  /** Who made a suggestion (its colour); set by the owner from the draft's review block. */
+  authorOf: (suggestionId: string) => string | undefined = () => undefined;
+  /** Who made it, when, inserted or deleted: the suggestion's accessible description. */
+  describe: (suggestionId: string, kind: SuggestionKind) => string = () => '';
   /** Asked to turn the mode on or off (the owner may first ask the reviewer's name); none: toggles. */
   onToggleRequest: (() => void) | null = null;
+
+  /** The owner's side: where ids come from, who wrote what, and what the toggle does. */
+  connect(owner: Partial<Pick<SuggestingSession, 'source' | 'authorOf' | 'describe' | 'onToggleRequest'>>): void {
+    Object.assign(this, owner);
+  }
 
   isOn(): boolean {
     return this.on && this.source !== null;

@@ -11,7 +11,7 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { authorClass } from './review-authors';
+import { authorClass, describeSuggestion } from './review-authors';
 import { InlineWrapperNode } from './inline-wrapper-node';
 import './review.css';
 
@@ -65,6 +65,8 @@ export class SuggestionNode extends InlineWrapperNode {
     const element = $getDocument().createElement(this.__kind === 'insert' ? 'ins' : 'del');
     element.className = `nd-suggestion nd-suggestion-${this.__kind} ${authorClass(editor, this.__suggestionId)}`;
     element.dataset.suggestion = this.__suggestionId;
+    const description = describeSuggestion(editor, this.__suggestionId, this.__kind);
+    if (description !== '') element.title = description;
     return element;
   }
 
