@@ -21,6 +21,7 @@ import { $insertFootnote } from '../footnote/footnote-extension';
 import { $isFootnoteNode } from '../footnote/FootnoteNode';
 import { toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
+import { $decideSuggestion } from './decide';
 import { suggestingSessionOf } from './suggesting-extension';
 
 /** A suggesting editor whose ids are s1, s2, … (records "stored" as they are handed out). */
@@ -165,6 +166,20 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('The CERT.');
     run(editor, () => editor.dispatchCommand(REDO_COMMAND, undefined));
     expect(shown(editor)).toBe('The CERT[+ now].');
+  });
+
+  it('accepts or rejects one suggestion as an edit that can be undone', () => {
+    const { editor } = suggesting();
+    start(editor, ['An old law.'], 0);
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(3, 6), { discrete: true });
+    type(editor, 'new');
+    expect(shown(editor)).toBe('An [-old][+new] law.');
+    run(editor, () => $decideSuggestion('s1', true));
+    expect(shown(editor)).toBe('An [+new] law.');
+    run(editor, () => $decideSuggestion('s2', false));
+    expect(shown(editor)).toBe('An  law.');
+    run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
+    expect(shown(editor)).toBe('An [+new] law.');
   });
 
   it('leaves typing as it is when off', () => {

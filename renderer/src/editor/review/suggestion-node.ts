@@ -63,16 +63,26 @@ export class SuggestionNode extends InlineWrapperNode {
 
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const element = $getDocument().createElement(this.__kind === 'insert' ? 'ins' : 'del');
-    element.className = `nd-suggestion nd-suggestion-${this.__kind} ${authorClass(editor, this.__suggestionId)}`;
     element.dataset.suggestion = this.__suggestionId;
-    const description = describeSuggestion(editor, this.__suggestionId, this.__kind);
-    if (description !== '') element.title = description;
+    paintSuggestion(element, editor);
     return element;
   }
 
   override updateDOM(previous: SuggestionNode): boolean {
     return previous.__kind !== this.__kind || previous.__suggestionId !== this.__suggestionId;
   }
+}
+
+/**
+ * Gives a suggestion's element its author's colour and its description; called again by the
+ * editor's owner when it learns who wrote which suggestion after the text was shown.
+ */
+export function paintSuggestion(element: HTMLElement, editor: LexicalEditor): void {
+  const id = element.dataset.suggestion ?? '';
+  const kind: SuggestionKind = element.localName === 'del' ? 'delete' : 'insert';
+  element.className = `nd-suggestion nd-suggestion-${kind} ${authorClass(editor, id)}`;
+  const description = describeSuggestion(editor, id, kind);
+  if (description !== '') element.title = description;
 }
 
 export function $createSuggestionNode(kind: SuggestionKind, suggestionId: string): SuggestionNode {

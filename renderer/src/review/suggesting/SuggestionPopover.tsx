@@ -22,10 +22,15 @@ interface SuggestionPopoverProps {
   onClose(): void;
 }
 
+/** Room the card needs below the words; above them when the window has less. */
+const CARD_BLOCK_SIZE = 120;
+
 function placeOf(element: HTMLElement): { top: number; start: number } {
   const rect = element.getBoundingClientRect();
   const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
-  return { top: rect.bottom + 6, start: Math.max(8, rtl ? window.innerWidth - rect.right : rect.left) };
+  const below = rect.bottom + 6;
+  const top = below + CARD_BLOCK_SIZE > window.innerHeight ? Math.max(8, rect.top - CARD_BLOCK_SIZE - 6) : below;
+  return { top, start: Math.max(8, rtl ? window.innerWidth - rect.right : rect.left) };
 }
 
 export function SuggestionPopover({ target, record, onDecide, onClose }: SuggestionPopoverProps) {

@@ -5,7 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { getNearestEditorFromDOMNode } from 'lexical';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { $decideSuggestion } from '../../editor/review/decide';
-import { SuggestionNode } from '../../editor/review/suggestion-node';
+import { paintSuggestion, SuggestionNode } from '../../editor/review/suggestion-node';
 import { SuggestionPopover, type PopoverTarget } from './SuggestionPopover';
 import { SuggestionsBar } from './SuggestionsBar';
 import type { Suggesting } from './use-suggesting';
@@ -89,6 +89,17 @@ export function SuggestionTools({ suggesting, sectionId, initiallySuggested }: S
       detach();
     };
   }, [editor]);
+
+  // The records may arrive after the text is on screen (a draft being opened): colour and
+  // describe the suggestions again whenever they change.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const page = editor.getRootElement()?.closest('.nd-editor__page');
+      for (const element of page?.querySelectorAll<HTMLElement>('[data-suggestion]') ?? [])
+        paintSuggestion(element, getNearestEditorFromDOMNode(element) ?? editor);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [editor, records]);
 
   const decide = (accept: boolean) => {
     if (!target) return;
