@@ -130,3 +130,38 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
   for (const part of ['word/document.xml', 'docProps/core.xml', 'docProps/app.xml'])
     expect(zipPart(file, part)).not.toContain('Ilse Varnhold');
 });
+
+test('suggests in an Arabic draft with an Arabic interface, right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'إلزه فارنهولد'));
+  await createDraft(page, { template: 'Norms only', submitter: 'جمهورية إكزامبليا', language: 'ar' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('تحمي الدولة شبكة الكهرباء.');
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^اقتراح تغييرات/ })
+    .click();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  // Right to left: the arrow pointing right goes back, before the full stop.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' والمياه');
+  await expect(inserted(page)).toHaveText(' والمياه');
+  await expect(inserted(page)).toHaveAttribute('title', /^أدرجه إلزه فارنهولد، /);
+  await expect(page.getByRole('button', { name: 'رفض الكل في القسم' })).toBeVisible();
+  await inserted(page).click();
+  const card = page.getByRole('dialog', { name: 'إدراج مقترح' });
+  await expect(card).toContainText('إلزه فارنهولد');
+  // The card starts at the words' right-hand edge and stays inside the window.
+  const box = (await card.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  await screenshot(page, 'suggesting-arabic');
+  await card.getByRole('button', { name: 'قبول' }).click();
+  await expect(inserted(page)).toHaveCount(0);
+  await expect(editor(page)).toHaveText('تحمي الدولة شبكة الكهرباء والمياه.');
+});
