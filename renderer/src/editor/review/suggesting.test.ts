@@ -11,9 +11,14 @@ import {
   DELETE_CHARACTER_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
+  $getSelection,
+  type ElementNode,
   type LexicalEditor,
+  type RangeSelection,
   type TextNode,
 } from 'lexical';
+import { $insertGeneratedNodes } from '@lexical/clipboard';
+import { $createLinkNode } from '@lexical/link';
 import { describe, expect, it } from 'vitest';
 import type { SerializedNode } from '../../../../shared/model/lexical-json';
 import { editorStateSchema } from '../../../../shared/model/schema';
@@ -154,6 +159,35 @@ describe('suggesting mode', () => {
       const deletion = $getRoot().getFirstDescendant()?.getNextSibling();
       expect($isElementNode(deletion) && $isFootnoteNode(deletion.getFirstChild())).toBe(true);
     });
+  });
+
+  it('records pasted paragraphs as one insertion, links keeping their words inside', () => {
+    const { editor, issued } = suggesting();
+    start(editor, ['Before. After.'], 8);
+    run(editor, () => {
+      const link = $createLinkNode('https://www.examplia.example/act').append($createTextNode('the Act'));
+      const pasted = [$createTextNode('See '), link, $createTextNode(' here. ')];
+      $insertGeneratedNodes(editor, pasted, $getSelection() as RangeSelection);
+    });
+    expect(shown(editor)).toBe('Before. [+See ][+the Act][+ here. ]After.');
+    expect(issued).toEqual(['s1']);
+  });
+
+  it('records typing in a footnote’s text as a suggestion too', () => {
+    const { editor } = suggesting();
+    start(editor, ['A claim'], 7);
+    let note: LexicalEditor | null = null;
+    editor.update(() => (note = $insertFootnote().getNote()), { discrete: true });
+    const noteEditor = note!;
+    noteEditor.update(
+      () => {
+        ($getRoot().getFirstChildOrThrow() as ElementNode).append($createTextNode('Gazette')).selectEnd();
+      },
+      { discrete: true },
+    );
+    run(noteEditor, () => noteEditor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, ' No. 4'));
+    const stored = JSON.stringify(noteEditor.getEditorState().toJSON());
+    expect(stored).toMatch(/"type":"suggestion".*" No\. 4"|" No\. 4".*"type":"suggestion"/);
   });
 
   it('is undone and redone like any edit', () => {
