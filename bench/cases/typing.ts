@@ -5,7 +5,7 @@
 // after it) and its text typed; plain prose with the Arabic interface (right to left); Arabic
 // prose in Norm 7 of a draft of the same size written in Arabic (a right-to-left document) — each
 // against a fixed target (10 ms) and against a bare contenteditable typed the same way in the same
-// run (at most twice its p95). Also: inserting a footnote, key to presented frame, against one
+// run (at most twice its p95); and plain prose again with "Suggest changes" on. Also: inserting a footnote, key to presented frame, against one
 // 60 Hz frame; and long tasks (> 50 ms) while typing, which must be none.
 import type { BrowserContext, Page } from '@playwright/test';
 import { probes } from '../lib/browser';
@@ -70,6 +70,20 @@ async function plainTyping(
   const { page } = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId));
   await caretInMiddle(page);
   const found = await typed(page, name, proseKeys(KEYSTROKES, language));
+  await page.close();
+  return found;
+}
+
+/** The same prose typed with "Suggest changes" on: every keystroke is recorded as a suggestion. */
+async function suggestingTyping(context: BrowserContext, site: string): Promise<Typed> {
+  const { page } = await openSection(context, sectionUrl(site, MIDDLE_NORM_SECTION));
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  await caretInMiddle(page);
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('main [role="toolbar"] button[aria-pressed="true"][aria-keyshortcuts$="+E"]').waitFor();
+  const found = await typed(page, 'typing-latency-suggesting', proseKeys(KEYSTROKES));
+  if ((await page.locator('main ins.nd-suggestion-insert').count()) === 0)
+    throw new Error('typing-latency-suggesting: nothing was recorded as a suggestion');
   await page.close();
   return found;
 }
@@ -145,6 +159,7 @@ export async function typingCases(context: BrowserContext, site: string): Promis
   const cases = [await plainTyping(context, site, 'typing-latency'), await footnoteTyping(context, site)];
   cases.push(await arabicUi(context, site, () => plainTyping(context, site, 'typing-latency-arabic-ui')));
   cases.push(await plainTyping(context, site, 'typing-latency-arabic-document', 'ar'));
+  cases.push(await suggestingTyping(context, site));
   const insertion = await footnoteInsertions(context, site);
   const after = await bare(context, 'after the cases');
   const bareP95 = p95([...before.keydown, ...after.keydown]);

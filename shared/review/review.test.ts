@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { publicDraft } from '../collab/public-draft';
 import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
-import { commented, inserted, REVIEWERS, draftUnderReview } from '../../test/fixtures/draft-under-review';
+import { commented, deleted, inserted, REVIEWERS, draftUnderReview } from '../../test/fixtures/draft-under-review';
+import { doc, note, para } from '../../test/fixtures/content';
+import { countFootnotes } from '../model/footnotes';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
 import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
@@ -89,6 +91,18 @@ describe('accepting and rejecting suggestions', () => {
     const g = acceptSuggestions(draftUnderReview(), { sectionId: 'norm-g' });
     expect(textOf(g)).toContain(SUGGESTED);
     expect(reviewCounts(g).get('norm-g')!.suggestions).toBe(0);
+  });
+
+  it('deletes a footnote whose reference is a suggested deletion only when it is accepted', () => {
+    const draft = draftUnderReview();
+    draft.sections[1]!.content = doc(para('Requests are answered', deleted('s5', note('Decree 12 of 2024.')), '.'));
+    draft.review!.suggestions.push({ id: 's5', author: 'Tomasz Orlind', at: 0 });
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+    expect(countFootnotes(publicDraft(draft).sections[1]!.content)).toBe(1);
+    expect(countFootnotes(rejectSuggestions(draft, { suggestionId: 's5' }).sections[1]!.content)).toBe(1);
+    const accepted = acceptSuggestions(draft, { suggestionId: 's5' });
+    expect(countFootnotes(accepted.sections[1]!.content)).toBe(0);
+    expect(textOf(accepted, 1)).toBe('Requests are answered.');
   });
 
   it('keeps the stored draft as it was', () => {

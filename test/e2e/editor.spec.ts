@@ -74,6 +74,12 @@ test('the toolbar is one tab stop with arrow-key navigation, and tooltips name t
   await expect(bold).toBeFocused();
   await expect(toolbar(page).locator('[tabindex="0"]')).toHaveCount(1);
   await page.keyboard.press('End');
+  const suggest = toolbar(page).getByRole('button', { name: 'Suggest changes' });
+  await expect(suggest).toBeFocused();
+  await expect(suggest.locator('xpath=following-sibling::*[1]')).toHaveText(
+    'Suggest changes (\u2066Ctrl+Shift+E\u2069)',
+  );
+  await page.keyboard.press('ArrowLeft');
   const footnote = toolbar(page).getByRole('button', { name: 'Insert footnote' });
   await expect(footnote).toBeFocused();
   await expect(footnote.locator('xpath=following-sibling::*[1]')).toHaveText(

@@ -22,6 +22,8 @@ import { draftReducer, openDraft, type DraftAction, type OpenDraft } from './dra
 import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
+import { ReviewerNameDialog } from '../review/suggesting/ReviewerNameDialog';
+import { useSuggesting } from '../review/suggesting/use-suggesting';
 import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
@@ -92,6 +94,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     dispatch({ type: 'loaded', draft: openDraft(stored) });
     setRevision((n) => n + 1);
   }, [repository, editGuard, draftId, reload]);
+  const suggesting = useSuggesting({
+    draftId,
+    review: draft?.meta.review,
+    onReview: (review) => dispatch({ type: 'review', review }),
+    onRewritten: refresh,
+  });
   const collaboration = draft?.meta.collaboration;
   const authors = useMemo(() => authorsOf(collaboration), [collaboration]);
   const reviewCounts = useMemo(() => openCounts({ collaboration }), [collaboration]);
@@ -299,6 +307,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                     : undefined
                 }
                 authorOf={authorOf}
+                suggesting={suggesting}
               />
             </FieldTextsContext>
           ) : (
@@ -313,6 +322,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       </div>
       {contributionActions.dialogs}
       {wordReview.dialogs}
+      {suggesting.askingName && (
+        <ReviewerNameDialog onSaved={suggesting.nameGiven} onClose={suggesting.nameDismissed} />
+      )}
     </div>
   );
 }

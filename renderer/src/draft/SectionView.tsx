@@ -19,6 +19,9 @@ import type { FieldTexts } from '../../../shared/model/field-texts';
 import { SectionClearance } from '../clearance/SectionClearance';
 import type { ClearanceMark } from '../clearance/use-clearance-marks';
 import { sectionName } from '../templates/section-names';
+import { forEachReviewNode } from '../../../shared/review/content';
+import { SuggestionTools } from '../review/suggesting/SuggestionTools';
+import type { Suggesting } from '../review/suggesting/use-suggesting';
 
 interface SectionViewProps {
   section: SectionState;
@@ -36,6 +39,8 @@ interface SectionViewProps {
   authorOf?: AuthorLookup | null;
   /** In a contributor's copy, a section not asked of them: shown, not edited. */
   readOnly?: boolean;
+  /** "Suggest changes" and the decisions on suggestions; absent: not offered. */
+  suggesting?: Suggesting;
 }
 
 export function SectionView({
@@ -49,6 +54,7 @@ export function SectionView({
   clearance,
   authorOf = null,
   readOnly = false,
+  suggesting,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -64,6 +70,19 @@ export function SectionView({
     return (subheadingKeys ?? []).map((key) => ({ label: inInterface(key), text: inDocumentLanguage(key) }));
   }, [i18n, language, uiLanguage, subheadingKeys]);
   const headingId = `section-heading-${sectionId}`;
+  // Memoised: the editor is not rendered again on every keystroke of the draft view.
+  const [initiallySuggested] = useState(() => {
+    let suggested = false;
+    forEachReviewNode(initialContent, (node) => (suggested ||= node.type === 'suggestion'));
+    return suggested;
+  });
+  const reviewTools = useMemo(
+    () =>
+      suggesting && !readOnly ? (
+        <SuggestionTools suggesting={suggesting} sectionId={sectionId} initiallySuggested={initiallySuggested} />
+      ) : null,
+    [suggesting, readOnly, sectionId, initiallySuggested],
+  );
   const normPlaceholder = submitterKind === 'state' ? t('placeholder.normState') : t('placeholder.normStakeholder');
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
   const handleChange = useCallback((read: ContentReader) => onContent(sectionId, read), [onContent, sectionId]);
@@ -110,7 +129,10 @@ export function SectionView({
           onFootnoteCountChange={handleFootnotes}
           authorOf={authorOf}
           readOnly={readOnly}
-        />
+          suggesting={readOnly ? null : suggesting?.session}
+        >
+          {reviewTools}
+        </SectionEditor>
       </div>
     </article>
   );

@@ -68,6 +68,7 @@ export function EditorShell({
   readOnly = false,
   authorOf = null,
   load,
+  children,
 }: ShellProps) {
   const loadFailed = !load.complete;
   const { t, i18n } = useTranslation('editor');
@@ -110,6 +111,7 @@ export function EditorShell({
         <Toolbar sectionEditor={editor} activeEditor={activeEditor} readOnly={!editable} onLink={link.open} />
         {link.request && <LinkDialog key={link.request.editor.getKey()} request={link.request} onClose={link.close} />}
       </div>
+      {children}
       <SubheadingBar
         editor={editor}
         subheadings={subheadings}

@@ -3,7 +3,7 @@
 import { $getRoot, configExtension, defineExtension } from 'lexical';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
 import { ReactExtension } from '@lexical/react/ReactExtension';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
@@ -11,6 +11,8 @@ import { EditorShell, type LoadResult } from './EditorShell';
 import { FootnoteContext } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
+import { SuggestingExtension } from './review/suggesting-extension';
+import type { SuggestingSession } from './review/suggesting-session';
 import { SectionCoreExtension } from './section-extension';
 import type { ContentReader } from './use-change-emitter';
 import './editor.css';
@@ -42,6 +44,10 @@ export interface SectionEditorProps {
   readOnly?: boolean;
   /** Shows each block's author ("Show who wrote what"); null or absent: not shown. */
   authorOf?: AuthorLookup | null;
+  /** "Suggest changes", shared by the draft's sections (the draft screen owns it). */
+  suggesting?: SuggestingSession | null;
+  /** Review tools shown above the text; rendered inside the editor, so they may use its context. */
+  children?: ReactNode;
 }
 
 function SectionEditorSession(props: SectionEditorProps) {
@@ -54,6 +60,7 @@ function SectionEditorSession(props: SectionEditorProps) {
       dependencies: [
         SectionCoreExtension,
         configExtension(FootnoteExtension, { registry }),
+        configExtension(SuggestingExtension, { session: props.suggesting ?? null }),
         configExtension(ReactExtension, { contentEditable: null }),
       ],
       $initialEditorState: () => {

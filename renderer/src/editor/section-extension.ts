@@ -13,6 +13,7 @@ import { ListTabExtension } from './lists/list-tab-extension';
 import { EDITOR_NODES } from './nodes';
 import { pasteExtension } from './paste/paste-extension';
 import { ShortcutsExtension } from './shortcuts-extension';
+import { SuggestingExtension } from './review/suggesting-extension';
 import { SubheadingExtension } from './subheadings/subheading-extension';
 import { editorTheme } from './theme';
 
@@ -36,5 +37,6 @@ export const SectionCoreExtension = defineExtension({
     pasteExtension('section'),
     ShortcutsExtension,
     ContentFitExtension,
+    SuggestingExtension,
   ],
 });

@@ -17,6 +17,7 @@ import {
 import { $anchorBlock, $toggleBlock, blockKindOf, type BlockKind } from './blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from './footnote/commands';
 import { $selectedListKind, $toggleListKind } from './lists/list-kinds';
+import { TOGGLE_SUGGESTING_COMMAND } from './review/suggesting-extension';
 import { SHORTCUTS } from './shortcuts';
 
 export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_SHORTCUT_COMMAND');
@@ -63,6 +64,7 @@ export const ShortcutsExtension = defineExtension({
         subheading: { ...SHORTCUTS.subheading, command: SUBHEADING_SHORTCUT_COMMAND },
         deepestHeading: { ...SHORTCUTS.deepestHeading, command: SUBHEADING_SHORTCUT_COMMAND },
         bulletList: { ...SHORTCUTS.bulletList, command: BULLET_SHORTCUT_COMMAND },
+        suggesting: { ...SHORTCUTS.suggesting, command: TOGGLE_SUGGESTING_COMMAND, bubbleFromNestedEditors: true },
         appleRedo: IS_APPLE
           ? {
               key: 'y',

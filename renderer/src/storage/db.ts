@@ -63,7 +63,8 @@ export type VersionReason =
   | 'backup'
   | 'details'
   | 'clearance'
-  | 'merge';
+  | 'merge'
+  | 'suggestions';
 
 /** A version of a draft, without its content (listed in the versions panel). */
 export interface VersionRow {

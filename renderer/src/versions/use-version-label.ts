@@ -29,6 +29,8 @@ export function useVersionLabel(): (version: Pick<VersionRow, 'reason' | 'name' 
           return t('reason.clearance');
         case 'merge':
           return t('reason.merge');
+        case 'suggestions':
+          return t('reason.suggestions');
         case 'restore': {
           const restored = Number(version.detail);
           return t('reason.restore', {

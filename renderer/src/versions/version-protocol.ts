@@ -34,6 +34,7 @@ const REASONS: Record<VersionReason, true> = {
   details: true,
   clearance: true,
   merge: true,
+  suggestions: true,
 };
 
 /** The request, when the message is one; anything else is refused without touching storage. */

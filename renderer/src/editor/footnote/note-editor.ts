@@ -15,6 +15,7 @@ import {
 import { InlineContentExtension } from '../inline-content';
 import { ContentFitExtension, fitNotices } from '../limits/content-fit-extension';
 import { pasteExtension } from '../paste/paste-extension';
+import { SuggestingExtension, suggestingSessionOf } from '../review/suggesting-extension';
 import { emptyEditorState } from '../../../../shared/model/empty';
 
 export const NOTE_NAMESPACE = 'norms-drafter/footnote';
@@ -44,6 +45,8 @@ export function createNoteEditor(): LexicalEditorWithDispose {
   return buildEditorFromExtensions(
     NoteEditorExtension,
     configExtension(ContentFitExtension, { notices: fitNotices($getEditor()) }),
+    // Suggesting in the section suggests in its footnotes too.
+    configExtension(SuggestingExtension, { session: suggestingSessionOf($getEditor()) }),
   );
 }
 

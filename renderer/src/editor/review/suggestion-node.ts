@@ -11,7 +11,7 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { authorClass } from './review-authors';
+import { authorClass, describeSuggestion } from './review-authors';
 import { InlineWrapperNode } from './inline-wrapper-node';
 import './review.css';
 
@@ -63,14 +63,26 @@ export class SuggestionNode extends InlineWrapperNode {
 
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const element = $getDocument().createElement(this.__kind === 'insert' ? 'ins' : 'del');
-    element.className = `nd-suggestion nd-suggestion-${this.__kind} ${authorClass(editor, this.__suggestionId)}`;
     element.dataset.suggestion = this.__suggestionId;
+    paintSuggestion(element, editor);
     return element;
   }
 
   override updateDOM(previous: SuggestionNode): boolean {
     return previous.__kind !== this.__kind || previous.__suggestionId !== this.__suggestionId;
   }
+}
+
+/**
+ * Gives a suggestion's element its author's colour and its description; called again by the
+ * editor's owner when it learns who wrote which suggestion after the text was shown.
+ */
+export function paintSuggestion(element: HTMLElement, editor: LexicalEditor): void {
+  const id = element.dataset.suggestion ?? '';
+  const kind: SuggestionKind = element.localName === 'del' ? 'delete' : 'insert';
+  element.className = `nd-suggestion nd-suggestion-${kind} ${authorClass(editor, id)}`;
+  const description = describeSuggestion(editor, id, kind);
+  if (description !== '') element.title = description;
 }
 
 export function $createSuggestionNode(kind: SuggestionKind, suggestionId: string): SuggestionNode {

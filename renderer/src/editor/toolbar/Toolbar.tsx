@@ -8,11 +8,12 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
-import { Fragment, type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOGGLE_BLOCK_COMMAND } from '../blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from '../footnote/commands';
 import { TOGGLE_LIST_COMMAND } from '../lists/list-kinds';
+import { suggestingSessionOf } from '../review/suggesting-extension';
 import type { ShortcutName } from '../shortcuts';
 import * as Icons from './icons';
 import { ToolbarButton } from './ToolbarButton';
@@ -46,6 +47,8 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
   const roving = useRovingFocus();
   const [tooltipsHidden, setTooltipsHidden] = useState(false);
   const inBody = activeEditor === sectionEditor;
+  const suggesting = suggestingSessionOf(sectionEditor);
+  const suggestingOn = useSyncExternalStore(suggesting.subscribe, suggesting.getSnapshot);
 
   const groups: Action[][] = [
     [
@@ -179,6 +182,16 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
         shortcut: 'footnote',
         bodyOnly: true,
         press: () => sectionEditor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined),
+      },
+    ],
+    [
+      {
+        id: 'suggest',
+        label: t('toolbar.suggest'),
+        icon: <Icons.SuggestIcon />,
+        shortcut: 'suggesting',
+        pressed: suggestingOn,
+        press: () => suggesting.requestToggle(),
       },
     ],
   ];

@@ -143,3 +143,11 @@ export const FootnoteIcon = () => (
     <path d="m18 4.5 2-1.5v6" />
   </Icon>
 );
+
+/** A pen over a marked line: Word's Track Changes. */
+export const SuggestIcon = () => (
+  <Icon mirror>
+    <path d="M3 20h7" />
+    <path d="M14.5 4.5l5 5L10 19H5v-5z" />
+  </Icon>
+);

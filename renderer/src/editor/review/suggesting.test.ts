@@ -1,0 +1,227 @@
+// @vitest-environment jsdom
+// Suggesting mode without React: typing, deleting and pasting recorded as suggestions in the
+// section editor, as Word's Track Changes records them, and undone like any edit.
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  $getSelection,
+  type ElementNode,
+  type LexicalEditor,
+  type RangeSelection,
+  type TextNode,
+} from 'lexical';
+import { $insertGeneratedNodes } from '@lexical/clipboard';
+import { $createLinkNode } from '@lexical/link';
+import { describe, expect, it } from 'vitest';
+import type { SerializedNode } from '../../../../shared/model/lexical-json';
+import { editorStateSchema } from '../../../../shared/model/schema';
+import { $insertFootnote } from '../footnote/footnote-extension';
+import { $isFootnoteNode } from '../footnote/FootnoteNode';
+import { toStoredContent } from '../content';
+import { createTestEditor } from '../testing';
+import { $decideSuggestion } from './decide';
+import { suggestingSessionOf } from './suggesting-extension';
+
+/** A suggesting editor whose ids are s1, s2, … (records "stored" as they are handed out). */
+function suggesting(on = true) {
+  const { editor } = createTestEditor();
+  const issued: string[] = [];
+  const session = suggestingSessionOf(editor);
+  session.source = {
+    take: () => {
+      issued.push(`s${issued.length + 1}`);
+      return issued[issued.length - 1]!;
+    },
+    isOwn: (id) => issued.includes(id),
+  };
+  session.setOn(on);
+  return { editor, issued, session };
+}
+
+/** The text with insertions as [+…], deletions as [-…], footnote references as ^ and paragraphs split by |. */
+function shown(editor: LexicalEditor): string {
+  const stored = toStoredContent(editor.getEditorState().toJSON());
+  expect(editorStateSchema.safeParse(stored).success).toBe(true);
+  const write = (node: SerializedNode): string => {
+    if (node.type === 'text') return node.text;
+    if (node.type === 'footnote') return '^';
+    const inner = 'children' in node ? (node.children as SerializedNode[]).map(write).join('') : '';
+    if (node.type === 'suggestion') return node.kind === 'insert' ? `[+${inner}]` : `[-${inner}]`;
+    return inner;
+  };
+  return stored.root.children.map(write).join('|');
+}
+
+/** One paragraph per text, the caret `at` characters into the first. */
+function start(editor: LexicalEditor, texts: string[], at: number): void {
+  editor.update(
+    () => {
+      const root = $getRoot().clear();
+      for (const text of texts) root.append($createParagraphNode().append($createTextNode(text)));
+      ($getRoot().getFirstDescendant() as TextNode).select(at, at);
+    },
+    { discrete: true },
+  );
+}
+
+/** Runs a command as a key would, committed at once. */
+const run = (editor: LexicalEditor, command: () => void) => editor.update(command, { discrete: true });
+const type = (editor: LexicalEditor, text: string) => {
+  for (const char of text) run(editor, () => editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, char));
+};
+const backspace = (editor: LexicalEditor, times = 1) => {
+  for (let i = 0; i < times; i++) run(editor, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true));
+};
+const del = (editor: LexicalEditor, times = 1) => {
+  for (let i = 0; i < times; i++) run(editor, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, false));
+};
+
+describe('suggesting mode', () => {
+  it('records typed words as one insertion by the reviewer', () => {
+    const { editor, issued } = suggesting();
+    start(editor, ['The CERT reports.'], 4);
+    type(editor, 'national ');
+    expect(shown(editor)).toBe('The [+national ]CERT reports.');
+    expect(issued).toEqual(['s1']);
+  });
+
+  it('marks removed words deleted, keeps them, and moves the caret past them', () => {
+    const { editor } = suggesting();
+    start(editor, ['The old CERT.'], 7);
+    backspace(editor, 4);
+    expect(shown(editor)).toBe('The[- old] CERT.');
+    // The caret is before the deleted words: what is typed next goes there.
+    type(editor, ' new');
+    expect(shown(editor)).toBe('The[+ new][- old] CERT.');
+    // Delete steps over the deleted words and marks the next ones, in the same deletion.
+    del(editor, 2);
+    expect(shown(editor)).toBe('The[+ new][- old C]ERT.');
+  });
+
+  it('extends one deletion while the reviewer keeps deleting', () => {
+    const { editor, issued } = suggesting();
+    start(editor, ['Ministry of Defence'], 11);
+    backspace(editor, 3);
+    del(editor, 9);
+    expect(shown(editor)).toBe('Ministry[- of Defence]');
+    expect(issued).toEqual(['s1']);
+  });
+
+  it('removes words of the reviewer’s own pending insertion instead of marking them', () => {
+    const { editor } = suggesting();
+    start(editor, ['Agency.'], 6);
+    type(editor, ' stuff');
+    backspace(editor, 5);
+    expect(shown(editor)).toBe('Agency[+ ].');
+    backspace(editor);
+    expect(shown(editor)).toBe('Agency.');
+  });
+
+  it('records typing over a selection as a deletion followed by an insertion', () => {
+    const { editor } = suggesting();
+    start(editor, ['An old law.'], 0);
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(3, 6), { discrete: true });
+    type(editor, 'new');
+    expect(shown(editor)).toBe('An [-old][+new] law.');
+  });
+
+  it('marks a selection across paragraphs deleted in each, keeping both paragraphs', () => {
+    const { editor } = suggesting();
+    start(editor, ['First part here.', 'Second part here.'], 0);
+    editor.update(
+      () => {
+        const [first, second] = $getRoot().getChildren();
+        if (!$isElementNode(first) || !$isElementNode(second)) throw new Error('no paragraphs');
+        const selection = (first.getFirstChild() as TextNode).select(6, 6);
+        selection.focus.set(second.getFirstChildOrThrow().getKey(), 7, 'text');
+      },
+      { discrete: true },
+    );
+    del(editor);
+    expect(shown(editor)).toBe('First [-part here.]|[-Second ]part here.');
+  });
+
+  it('marks a deleted footnote reference as deleted and keeps its note', () => {
+    const { editor } = suggesting();
+    start(editor, ['A claim'], 7);
+    editor.update(() => $insertFootnote().getNote(), { discrete: true });
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    backspace(editor);
+    expect(shown(editor)).toBe('A claim[-^]');
+    editor.getEditorState().read(() => {
+      const deletion = $getRoot().getFirstDescendant()?.getNextSibling();
+      expect($isElementNode(deletion) && $isFootnoteNode(deletion.getFirstChild())).toBe(true);
+    });
+  });
+
+  it('records pasted paragraphs as one insertion, links keeping their words inside', () => {
+    const { editor, issued } = suggesting();
+    start(editor, ['Before. After.'], 8);
+    run(editor, () => {
+      const link = $createLinkNode('https://www.examplia.example/act').append($createTextNode('the Act'));
+      const pasted = [$createTextNode('See '), link, $createTextNode(' here. ')];
+      $insertGeneratedNodes(editor, pasted, $getSelection() as RangeSelection);
+    });
+    expect(shown(editor)).toBe('Before. [+See ][+the Act][+ here. ]After.');
+    expect(issued).toEqual(['s1']);
+  });
+
+  it('records typing in a footnote’s text as a suggestion too', () => {
+    const { editor } = suggesting();
+    start(editor, ['A claim'], 7);
+    let note: LexicalEditor | null = null;
+    editor.update(() => (note = $insertFootnote().getNote()), { discrete: true });
+    const noteEditor = note!;
+    noteEditor.update(
+      () => {
+        ($getRoot().getFirstChildOrThrow() as ElementNode).append($createTextNode('Gazette')).selectEnd();
+      },
+      { discrete: true },
+    );
+    run(noteEditor, () => noteEditor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, ' No. 4'));
+    const stored = JSON.stringify(noteEditor.getEditorState().toJSON());
+    expect(stored).toMatch(/"type":"suggestion".*" No\. 4"|" No\. 4".*"type":"suggestion"/);
+  });
+
+  it('is undone and redone like any edit', () => {
+    const { editor } = suggesting();
+    start(editor, ['The CERT.'], 8);
+    editor.update(() => undefined, { discrete: true, tag: 'history-push' });
+    type(editor, ' now');
+    expect(shown(editor)).toBe('The CERT[+ now].');
+    run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
+    expect(shown(editor)).toBe('The CERT.');
+    run(editor, () => editor.dispatchCommand(REDO_COMMAND, undefined));
+    expect(shown(editor)).toBe('The CERT[+ now].');
+  });
+
+  it('accepts or rejects one suggestion as an edit that can be undone', () => {
+    const { editor } = suggesting();
+    start(editor, ['An old law.'], 0);
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(3, 6), { discrete: true });
+    type(editor, 'new');
+    expect(shown(editor)).toBe('An [-old][+new] law.');
+    run(editor, () => $decideSuggestion('s1', true));
+    expect(shown(editor)).toBe('An [+new] law.');
+    run(editor, () => $decideSuggestion('s2', false));
+    expect(shown(editor)).toBe('An  law.');
+    run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
+    expect(shown(editor)).toBe('An [+new] law.');
+  });
+
+  it('leaves typing as it is when off', () => {
+    const { editor, issued } = suggesting(false);
+    start(editor, ['The CERT.'], 8);
+    type(editor, ' now');
+    expect(shown(editor)).toBe('The CERT now.');
+    expect(issued).toEqual([]);
+    editor.getEditorState().read(() => expect($isTextNode($getRoot().getFirstDescendant())).toBe(true));
+  });
+});

@@ -1,0 +1,173 @@
+// The draft screen's "Suggest changes": one session for every section of the open draft. Turning
+// it on asks the reviewer's name once, then keeps two suggestion ids ready whose records (author,
+// date) are already stored, so the editor takes one at a keystroke without waiting for storage;
+// each id taken gets its date set and a new one is stored in its place. Ids still ready when the
+// mode goes off are removed from the review again.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Review, ReviewSuggestion } from '../../../../shared/review/model';
+import type { SuggestionScope } from '../../../../shared/review/suggestions';
+import { SuggestingSession } from '../../editor/review/suggesting-session';
+import type { SuggestionKind } from '../../editor/review/suggestion-node';
+import { useServices } from '../../services/context';
+import { newId } from '../../storage/new-id';
+import { formatDateTime } from '../../ui/format';
+import { useToasts } from '../../ui/Toasts';
+import { reviewerName } from '../reviewer-name';
+import { decideSuggestions, TextNotSavedError } from './decide-all';
+
+const READY = 2;
+
+export interface Suggesting {
+  session: SuggestingSession;
+  /** The draft's suggestion records by id. */
+  records: ReadonlyMap<string, ReviewSuggestion>;
+  /** The name dialog is asked for (the mode starts once a name is given). */
+  askingName: boolean;
+  nameGiven(): void;
+  nameDismissed(): void;
+  /** Accepts or rejects every suggestion of a section or of the draft (a version is kept first). */
+  decideAll(scope: Exclude<SuggestionScope, { suggestionId: string }>, accept: boolean): Promise<void>;
+}
+
+interface Options {
+  draftId: string;
+  review: Review | undefined;
+  /** The records as stored now, for the draft screen's state. */
+  onReview(review: Review): void;
+  /** The stored draft was rewritten: the screen reads it again. */
+  onRewritten(): void | Promise<void>;
+}
+
+export function useSuggesting({ draftId, review, onReview, onRewritten }: Options): Suggesting {
+  const { repository, autosaver, editGuard } = useServices();
+  const toasts = useToasts();
+  const { t, i18n } = useTranslation('draft');
+  const [askingName, setAskingName] = useState(false);
+  const records = useMemo(() => new Map((review?.suggestions ?? []).map((record) => [record.id, record])), [review]);
+  const live = useRef({ onReview, onRewritten, records, t, language: i18n.language });
+  useEffect(() => {
+    live.current = { onReview, onRewritten, records, t, language: i18n.language };
+  });
+  const [session] = useState(() => new SuggestingSession());
+  const pool = useRef({ ready: [] as string[], issued: new Set<string>(), writes: Promise.resolve() });
+
+  const write = useCallback(
+    (change: (review: Review) => Review): Promise<void> => {
+      const run = pool.current.writes.then(async () => {
+        live.current.onReview(await repository.updateReview(draftId, change));
+      });
+      pool.current.writes = run.catch(() => undefined);
+      return run;
+    },
+    [repository, draftId],
+  );
+
+  const failed = useCallback(() => {
+    session.setOn(false);
+    toasts.show({ message: () => live.current.t('suggesting.notStored') });
+  }, [session, toasts]);
+
+  /** Stores one more record, then has its id ready. */
+  const stock = useCallback(
+    (taken?: string): Promise<void> => {
+      const id = newId();
+      const at = Date.now();
+      const record: ReviewSuggestion = { id, author: reviewerName(), at };
+      return write((current) => ({
+        ...current,
+        suggestions: [...current.suggestions.map((s) => (s.id === taken ? { ...s, at } : s)), record],
+      })).then(() => {
+        pool.current.issued.add(id);
+        pool.current.ready.push(id);
+      });
+    },
+    [write],
+  );
+
+  useEffect(() => {
+    const { ready, issued } = pool.current;
+    const source = {
+      take: () => {
+        const id = ready.shift() ?? null;
+        if (id !== null) stock(id).catch(failed);
+        return id;
+      },
+      isOwn: (id: string) => issued.has(id) || live.current.records.get(id)?.author === reviewerName(),
+    };
+    const authorOf = (id: string) =>
+      live.current.records.get(id)?.author ?? (issued.has(id) ? reviewerName() : undefined);
+    const describe = (id: string, kind: SuggestionKind) => {
+      const record = live.current.records.get(id);
+      const author = record?.author ?? (issued.has(id) ? reviewerName() : '');
+      if (author === '') return '';
+      const date = formatDateTime(record?.at ?? Date.now(), live.current.language);
+      const { t } = live.current;
+      return kind === 'insert' ? t('suggesting.inserted', { author, date }) : t('suggesting.deleted', { author, date });
+    };
+    session.connect({ source, authorOf, describe });
+  }, [session, stock, failed]);
+
+  const start = useCallback(async () => {
+    try {
+      while (pool.current.ready.length < READY) await stock();
+      session.setOn(true);
+    } catch {
+      failed();
+    }
+  }, [session, stock, failed]);
+
+  const stop = useCallback(() => {
+    session.setOn(false);
+    const unused = new Set(pool.current.ready.splice(0));
+    if (unused.size > 0)
+      write((current) => ({ ...current, suggestions: current.suggestions.filter((s) => !unused.has(s.id)) })).catch(
+        () => undefined,
+      );
+  }, [session, write]);
+
+  useEffect(() => {
+    session.connect({
+      onToggleRequest: () => {
+        if (session.isOn()) stop();
+        else if (reviewerName() === '') setAskingName(true);
+        else void start();
+      },
+    });
+    return () => session.connect({ onToggleRequest: null });
+  }, [session, start, stop]);
+  useEffect(() => stop, [stop]);
+
+  const decideAll = useCallback(
+    async (scope: Exclude<SuggestionScope, { suggestionId: string }>, accept: boolean) => {
+      try {
+        await decideSuggestions({ autosaver, editGuard }, draftId, scope, accept);
+        await live.current.onRewritten();
+        toasts.show({
+          message: () => (accept ? live.current.t('suggesting.accepted') : live.current.t('suggesting.rejected')),
+        });
+      } catch (error) {
+        const unsaved = error instanceof TextNotSavedError;
+        toasts.show({
+          message: () => (unsaved ? live.current.t('suggesting.unsaved') : live.current.t('suggesting.notDecided')),
+        });
+      }
+    },
+    [autosaver, editGuard, draftId, toasts],
+  );
+
+  return useMemo(
+    () => ({
+      session,
+      records,
+      askingName,
+      nameGiven: () => {
+        setAskingName(false);
+        void start();
+      },
+      nameDismissed: () => setAskingName(false),
+      decideAll,
+    }),
+    [session, records, askingName, start, decideAll],
+  );
+}

@@ -1,0 +1,167 @@
+// Suggesting mode as a Word user knows Track Changes: typed words underlined and deleted words
+// struck through in the reviewer's colour, kept across a reload, accepted one at a time or
+// rejected for the whole section; a normal Export to Word holds none of it.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from './helpers/guards';
+import { createDraft, editor, expectSaved, openSection, screenshot, storedSections } from './helpers/drafts';
+import { tempFolder, zipPart } from './helpers/files';
+
+let folder: string;
+test.beforeEach(() => {
+  folder = tempFolder('suggesting');
+});
+test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+const suggestButton = (page: Page) => page.getByRole('toolbar').getByRole('button', { name: /^Suggest changes/ });
+const inserted = (page: Page) => editor(page).locator('ins.nd-suggestion-insert');
+const deleted = (page: Page) => editor(page).locator('del.nd-suggestion-delete');
+
+/** Selects a word of the section body, as a double-click would. */
+async function selectWord(page: Page, word: string): Promise<void> {
+  await editor(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  }, word);
+}
+
+test('suggests, keeps, accepts and rejects changes, and exports none of them', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('Examplia protects its old grid.');
+  await expectSaved(page);
+
+  // Turned on from the toolbar: the name is asked once.
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await suggestButton(page).click();
+  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  await naming.getByRole('button', { name: 'Save' }).click();
+  await expect(naming.getByText('Enter a name, so that others can see who suggested each change.')).toBeVisible();
+  await naming.getByLabel('Name').fill('Ilse Varnhold');
+  await naming.getByRole('button', { name: 'Save' }).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  // Word's shortcut turns it off and on again, without asking the name again.
+  await editor(page).click();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Control+Shift+E');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // Type before the full stop, then select "old" and delete it, then the space before it.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(' and water');
+  await selectWord(page, 'old');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(inserted(page)).toHaveText(' and water');
+  await expect(deleted(page)).toHaveText(' old');
+  await expect(editor(page)).toHaveText('Examplia protects its old grid and water.');
+  await expect(inserted(page)).toHaveAttribute('title', /^Inserted by Ilse Varnhold, /);
+  await expect(deleted(page)).toHaveAttribute('title', /^Deleted by Ilse Varnhold, /);
+  const colour = await inserted(page).getAttribute('class');
+  expect(colour).toMatch(/nd-author-\d/);
+  expect(await deleted(page).getAttribute('class')).toContain(/nd-author-\d/.exec(colour!)![0]);
+  await expect(page.getByText('Suggesting as Ilse Varnhold')).toBeVisible();
+  await expectSaved(page);
+  await screenshot(page, 'suggesting-1366');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await screenshot(page, 'suggesting-1024');
+
+  // Kept across a reload, with their author and colour.
+  const authorColour = /nd-author-\d/.exec(colour!)![0];
+  await page.reload();
+  await expect(inserted(page)).toHaveText(' and water');
+  await expect(deleted(page)).toHaveText(' old');
+  await expect(inserted(page)).toHaveClass(new RegExp(authorColour));
+  await expect(deleted(page)).toHaveAttribute('title', /^Deleted by Ilse Varnhold, /);
+
+  // Accept the deletion from its card.
+  await deleted(page).click();
+  const card = page.getByRole('dialog', { name: 'Suggested deletion' });
+  await expect(card).toContainText('Ilse Varnhold');
+  await screenshot(page, 'suggestion-card');
+  await card.getByRole('button', { name: 'Accept' }).click();
+  await expect(deleted(page)).toHaveCount(0);
+  await expect(editor(page)).toHaveText('Examplia protects its grid and water.');
+
+  // Reject the rest of the section from the bar.
+  await page.getByRole('button', { name: 'Reject all in section' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Suggestions rejected.' })).toBeVisible();
+  await expect(inserted(page)).toHaveCount(0);
+  await expect(editor(page)).toHaveText('Examplia protects its grid.');
+  const norm = (await storedSections(page, draftId)).find((section) => section.norm === 'g')!;
+  expect(JSON.stringify(norm.content)).not.toContain('suggestion');
+  const words = JSON.stringify(norm.content)
+    .match(/"text":"[^"]*"/g)!
+    .map((text) => JSON.parse(`{${text}}`).text);
+  expect(words.join('')).toBe('Examplia protects its grid.');
+
+  // A pending suggestion stays out of a normal export, as do the reviewer's name and any mark.
+  await editor(page).click();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Pending words');
+  await expect(inserted(page)).toHaveText(' Pending words');
+  await expectSaved(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Export to Word' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export to Word' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = join(folder, 'normal.docx');
+  await (await downloading).saveAs(file);
+  const body = zipPart(file, 'word/document.xml');
+  expect(body).toContain('Examplia protects its grid.');
+  expect(body).not.toContain('Pending words');
+  expect(body).not.toMatch(/<w:(ins|del)\b/);
+  for (const part of ['word/document.xml', 'docProps/core.xml', 'docProps/app.xml'])
+    expect(zipPart(file, part)).not.toContain('Ilse Varnhold');
+});
+
+test('suggests in an Arabic draft with an Arabic interface, right to left', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'إلزه فارنهولد'));
+  await createDraft(page, { template: 'Norms only', submitter: 'جمهورية إكزامبليا', language: 'ar' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('تحمي الدولة شبكة الكهرباء.');
+  await page.getByRole('banner').getByRole('combobox', { name: 'Language of the application' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page
+    .getByRole('toolbar')
+    .getByRole('button', { name: /^اقتراح تغييرات/ })
+    .click();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  // Right to left: the arrow pointing right goes back, before the full stop.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' والمياه');
+  await expect(inserted(page)).toHaveText(' والمياه');
+  await expect(inserted(page)).toHaveAttribute('title', /^أدرجه إلزه فارنهولد، /);
+  await expect(page.getByRole('button', { name: 'رفض الكل في القسم' })).toBeVisible();
+  await inserted(page).click();
+  const card = page.getByRole('dialog', { name: 'إدراج مقترح' });
+  await expect(card).toContainText('إلزه فارنهولد');
+  // The card starts at the words' right-hand edge and stays inside the window.
+  const box = (await card.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  await screenshot(page, 'suggesting-arabic');
+  await card.getByRole('button', { name: 'قبول' }).click();
+  await expect(inserted(page)).toHaveCount(0);
+  await expect(editor(page)).toHaveText('تحمي الدولة شبكة الكهرباء والمياه.');
+});
