@@ -7,15 +7,14 @@ import { fieldTexts } from '../model/field-texts';
 import type { Draft, Section } from '../model/draft';
 import { draftSchema } from '../model/schema';
 import { FileFormatError } from '../format/file-format-error';
-import { SIZE_LIMITS } from '../import/detect';
 import { acceptChanges } from '../import/docx/review';
-import { wordPartsOf, wordprocessingToIr, type WordParts } from '../import/docx/wordprocessing';
-import { checkXmlShape, newXmlBudget } from '../import/docx/xml-limits';
+import { wordprocessingToIr, type WordParts } from '../import/docx/wordprocessing';
 import { LexicalWriter } from '../import/lexical';
 import { WarningLog } from '../import/warnings';
 import type { Block, HeadingBlock } from '../import/ir';
 import type { SerializedEditorState, SerializedHeading, SerializedList, SerializedNode } from '../model/lexical-json';
-import { partText, readPackage, type OpcPackage } from '../ooxml/package';
+import { partText, type OpcPackage } from '../ooxml/package';
+import { checkedWordParts, detailOf, MAX_WORD_FILE_BYTES, openWordFile, type WordFileErrors } from '../word-file/open';
 import { keepUnchanged } from './keep-unchanged';
 import { findAskedSections, SectionNotFound, type FoundSection } from './word-sections';
 import { readWordTicket, type WordSectionMarker } from './word-ticket';
@@ -23,33 +22,14 @@ import { readWordTicket, type WordSectionMarker } from './word-ticket';
 const DAMAGED =
   'This Word file is damaged or is not a Word document (.docx), so nothing was read from it. Ask the contributor to save it again as a Word document and send it back.';
 
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
-
-async function openPackage(bytes: Uint8Array): Promise<OpcPackage> {
-  if (bytes.length > SIZE_LIMITS.docx)
-    throw new FileFormatError(
+const ERRORS: WordFileErrors = {
+  tooLarge: () =>
+    new FileFormatError(
       'too-large',
-      `This Word file is larger than ${SIZE_LIMITS.docx / (1024 * 1024)} MB, more than a returned contribution can be; nothing was read from it. Ask the contributor to remove pictures and send it again.`,
-    );
-  try {
-    return await readPackage(bytes);
-  } catch (error) {
-    throw new FileFormatError('wrong-format', DAMAGED, detailOf(error));
-  }
-}
-
-function wordParts(pkg: OpcPackage): WordParts {
-  try {
-    const parts = wordPartsOf(pkg);
-    // The same limits as an import: no DTD, bounded depth, element count and size.
-    const budget = newXmlBudget();
-    for (const xml of [parts.document, parts.footnotes, parts.styles, parts.numbering])
-      if (xml !== undefined) checkXmlShape(xml, budget);
-    return parts;
-  } catch (error) {
-    throw new FileFormatError('invalid', DAMAGED, detailOf(error));
-  }
-}
+      `This Word file is larger than ${MAX_WORD_FILE_BYTES / (1024 * 1024)} MB, more than a returned contribution can be; nothing was read from it. Ask the contributor to remove pictures and send it again.`,
+    ),
+  damaged: (detail) => new FileFormatError('invalid', DAMAGED, detail),
+};
 
 /**
  * The editor's level for a Word heading in a section (whose own heading is Heading 1): the title
@@ -96,7 +76,7 @@ function joinAdjacentLists(nodes: SerializedNode[]): SerializedNode[] {
   return out;
 }
 
-function sectionContent(parts: WordParts, found: FoundSection): SerializedEditorState {
+function sectionContent(parts: WordParts, found: FoundSection<WordSectionMarker>): SerializedEditorState {
   const log = new WarningLog();
   // Tracked changes are accepted: the contributor's text is the text as it would print. (Showing
   // them as changes is for the review of returned contributions.)
@@ -119,7 +99,10 @@ function sectionName(marker: WordSectionMarker, base: Section | undefined): stri
 }
 
 export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<Draft> {
-  const pkg = await openPackage(bytes);
+  const pkg = await openWordFile(bytes, {
+    ...ERRORS,
+    damaged: (detail) => new FileFormatError('wrong-format', DAMAGED, detail),
+  });
   const { ticket, sections: markers } = readWordTicket(pkg);
   if (ticket.draftId !== lead.id)
     throw new FileFormatError(
@@ -127,7 +110,7 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
       `This Word file is a contribution to another draft, not to “${lead.fields.title.trim() || lead.id}”. Open it from the draft it was sent from.`,
       `ticket for draft ${ticket.draftId}`,
     );
-  const parts = wordParts(pkg);
+  const parts = checkedWordParts(pkg, ERRORS);
   const bases = new Map(ticket.base.map((section) => [section.id, section]));
   // Every section in the file, so that a section given for reference ends the asked one before it.
   const inFile = markers.map((marker) => ({ ...marker, asked: marker.asked && ticket.sections.includes(marker.id) }));
@@ -135,7 +118,7 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
   const missing = ticket.sections.find((id) => !asked.some((marker) => marker.id === id));
   if (missing !== undefined) throw new FileFormatError('invalid', DAMAGED, `no marker for section ${missing}`);
 
-  let found: FoundSection[];
+  let found: Array<FoundSection<WordSectionMarker>>;
   try {
     found = findAskedSections(parts.document, inFile);
   } catch (error) {
