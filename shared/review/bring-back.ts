@@ -4,6 +4,7 @@
 // reviewers' names; edits made without tracking become suggestions computed against the text
 // that was exported. Nothing of the draft's text changes until the user accepts.
 import type { Draft } from '../model/draft';
+import { readReviewedFile } from './bring-back/read-reviewed-file';
 
 /** Why a reviewed file could not be brought back; the screens and the CLI word each for the user. */
 export type ReviewFileErrorCode =
@@ -48,6 +49,11 @@ export interface ReviewBackEnv {
   newId: () => string;
   /** When the review is brought back (for changes Word wrote without a date). */
   now: number;
+  /**
+   * Who edits made without tracking are by when the file does not name its last editor (in the
+   * user's language); "Reviewer" when not given.
+   */
+  unknownReviewer?: string;
 }
 
 /**
@@ -59,8 +65,5 @@ export async function bringBackReview(
   bytes: Uint8Array,
   env: ReviewBackEnv,
 ): Promise<{ draft: Draft; report: ReviewBackReport }> {
-  void draft;
-  void bytes;
-  void env;
-  throw new ReviewFileError('damaged', 'not written yet');
+  return readReviewedFile(draft, bytes, env);
 }

@@ -17,7 +17,7 @@ describe('node descriptors', () => {
       listitem: ['list', ...INLINE],
       link: LINK_TEXT,
       autolink: LINK_TEXT,
-      suggestion: ['text', 'tab', 'linebreak', 'field'],
+      suggestion: ['text', 'tab', 'linebreak', 'footnote', 'field'],
       'comment-range': ['text', 'tab', 'linebreak', 'field', 'suggestion'],
     });
     expect(NOTE_ROOT_CHILDREN).toEqual(['paragraph']);

@@ -148,7 +148,8 @@ export const NODE_DESCRIPTORS = [
   ),
   leaf('linebreak', { in: INLINE_LEAF }, {}, () => '\n'),
   // The note is an editor state of its own, walked by the validator; its text is not inline text.
-  leaf('footnote', { in: ['inline'] }, { note: walkedLater() }, () => ''),
+  // A suggested deletion may hold a reference: accepting it deletes the footnote, rejecting keeps it.
+  leaf('footnote', { in: ['inline', 'suggested-text'] }, { note: walkedLater() }, () => ''),
   // A draft field shown in the text (field-texts.ts): only its id is stored, its text is the draft's current value.
   leaf('field', { in: INLINE_LEAF }, { fieldId: text(40), format: TEXT_FIELDS.format }, (node, fields) =>
     fieldText(node.fieldId, fields),
