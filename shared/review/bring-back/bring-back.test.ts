@@ -9,7 +9,8 @@ import type { Draft } from '../../model/draft';
 import { fieldTexts } from '../../model/field-texts';
 import type { SerializedEditorState, SerializedNode } from '../../model/lexical-json';
 import { hasChildren } from '../../model/walk';
-import { readPackage, textOf } from '../../ooxml/package';
+import { readPackage, textOf, writePackage } from '../../ooxml/package';
+import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
 import {
   exampliaDraft,
   exportOfExamplia,
@@ -135,8 +136,8 @@ describe('bringing back a file reviewed in Word', () => {
       {
         author: LEGAL,
         at: Date.parse('2026-06-02T09:15:00Z'),
-        text: 'Free of charge for every request?',
-        replies: [[POLICY, 'Yes, by law.']],
+        text: 'Every request, or only appropriate ones?',
+        replies: [[POLICY, 'Only appropriate ones.']],
         resolved: null,
       },
     ]);
@@ -146,7 +147,7 @@ describe('bringing back a file reviewed in Word', () => {
         if (node.type === 'comment-range')
           quoted.push(node.children.map((c) => (c.type === 'text' ? c.text : '')).join(''));
       });
-    expect(quoted).toEqual(['thirty days', 'free of charge']);
+    expect(quoted).toEqual(['thirty days', 'Requests for assistance']);
     // The text as it stands (pending insertions left out) is the draft's until a suggestion is accepted.
     for (const section of draft.sections)
       expect(joinedText(withoutReview(section.content))).toEqual(
@@ -205,5 +206,54 @@ describe('bringing back a file reviewed in Word', () => {
     expect(error).toBeInstanceOf(ReviewFileError);
     expect((error as ReviewFileError).code).toBe('not-this-draft');
     expect(draft).toEqual(exampliaDraft());
+  });
+});
+
+describe('a file that cannot be brought back', () => {
+  async function refused(bytes: Uint8Array): Promise<string> {
+    const draft = exampliaDraft();
+    const error = await bringBackReview(draft, bytes, env()).catch((e: unknown) => e);
+    expect(draft).toEqual(exampliaDraft());
+    expect(error).toBeInstanceOf(ReviewFileError);
+    return (error as ReviewFileError).code;
+  }
+
+  it('says a damaged file or one that is not a Word document is damaged', async () => {
+    expect(await refused(new TextEncoder().encode('Republic of Examplia, comments on norm 3'))).toBe('damaged');
+    const bytes = await exportOfExamplia();
+    expect(await refused(bytes.slice(0, bytes.length >> 1))).toBe('damaged');
+  });
+
+  it('says a file larger than a Word document can be is too large', async () => {
+    expect(await refused(new Uint8Array(51 * 1024 * 1024))).toBe('too-large');
+  });
+
+  it('says a Word file never exported for review that matches no section is not from this draft', async () => {
+    const other = sampleDraft({
+      id: 'ngo-paper',
+      submitter: 'Open Networks Alliance',
+      sections: [sampleNormSection('Civil society asks for transparency reports.', 'k', 'Transparency')],
+    });
+    const plain = await exportDocx(publicDraft(other), defaultExportOptions(), { now: new Date(NOW) });
+    expect(await refused(plain)).toBe('not-this-draft');
+  });
+});
+
+describe('a Word file of this draft not exported for review', () => {
+  it('is matched by its sections’ heading lines and compared with the text of today', async () => {
+    const original = exampliaDraft();
+    const plain = await exportDocx(publicDraft(original), defaultExportOptions(), { now: new Date(NOW) });
+    const pkg = await readPackage(plain);
+    const parts = pkg.parts.map((part) =>
+      part.path === 'word/document.xml'
+        ? { ...part, data: textOf(part).replace('within forty hours', 'within forty-eight hours') }
+        : part,
+    );
+    const edited = await writePackage({ relationships: pkg.relationships, parts });
+    const { draft, report } = await bringBackReview(original, edited, { ...env(), unknownReviewer: 'Relecteur' });
+    expect(report.sections.find((s) => s.id === 'norm-h')).toMatchObject({ suggestions: 2, authors: ['Relecteur'] });
+    expect(texts(acceptSuggestions(draft, 'all'))['norm-h']![0]).toBe(
+      'Requests for assistance are answered within forty-eight hours.',
+    );
   });
 });

@@ -70,7 +70,7 @@ export class ParagraphMarker {
     let pos = base;
     for (const node of nodes) {
       const width = this.width(node);
-      const inside = cuts.filter((cut) => cut > pos && cut < pos + width);
+      const inside = [...new Set(cuts.filter((cut) => cut > pos && cut < pos + width))].sort((a, b) => a - b);
       if (inside.length === 0) out.push(node);
       else if (node.type === 'text') {
         let from = 0;

@@ -244,7 +244,8 @@ export async function readReviewedFile(
     forEachReviewNode(section.content, (node) => {
       if (node.type === 'suggestion') inText.add(node.suggestionId);
     });
-  const placedThreads = [...newThreads].filter(([wordId]) => placed.has(wordId)).map(([, thread]) => thread);
+  // New threads in reading order (where their words are), whatever the order of the comments part.
+  const placedThreads = [...placed].map((wordId) => newThreads.get(wordId)!);
   const next: Draft = {
     ...draft,
     sections,
