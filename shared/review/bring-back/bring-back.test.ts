@@ -18,7 +18,9 @@ import {
   POLICY,
   reviewAsWordDoes,
 } from '../../../test/fixtures/reviewed-word-file';
+import { draftUnderReview } from '../../../test/fixtures/draft-under-review';
 import { bringBackReview, ReviewFileError } from '../bring-back';
+import { exportForReview } from '../export-for-review';
 import { forEachReviewNode, withoutReview } from '../content';
 import { acceptSuggestions, rejectSuggestions } from '../suggestions';
 import { FOOTNOTE_MARK, writtenTexts } from './paragraphs';
@@ -255,5 +257,27 @@ describe('a Word file of this draft not exported for review', () => {
     expect(texts(acceptSuggestions(draft, 'all'))['norm-h']![0]).toBe(
       'Requests for assistance are answered within forty-eight hours.',
     );
+  });
+});
+
+describe('a draft with a review of its own', () => {
+  it('comes back unchanged from a file nobody changed: its suggestions and comments are not doubled', async () => {
+    const original = draftUnderReview();
+    const exported = await exportForReview(original, defaultExportOptions(), { now: new Date(NOW) });
+    const { draft, report } = await bringBackReview(original, exported, env());
+    expect(report).toEqual({
+      sections: [
+        { id: 'norm-g', norm: 7, suggestions: 0, comments: 0, authors: [] },
+        { id: 'norm-h', norm: 8, suggestions: 0, comments: 0, authors: [] },
+      ],
+      suggestions: 0,
+      comments: 0,
+      unmatched: 0,
+    });
+    expect(draft.review).toEqual(original.review);
+    for (const section of draft.sections)
+      expect(joinedText(section.content)).toEqual(
+        joinedText(original.sections.find((s) => s.id === section.id)!.content),
+      );
   });
 });

@@ -35,9 +35,9 @@ interface Token {
 function tokens(text: string, start: number, piece?: Piece): Token[] {
   const out: Token[] = [];
   let at = start;
-  for (const piece_ of textPieces(text)) {
-    out.push(piece ? { text: piece_, start: at, piece } : { text: piece_, start: at });
-    at += piece_.length;
+  for (const word of textPieces(text)) {
+    out.push(piece ? { text: word, start: at, piece } : { text: word, start: at });
+    at += word.length;
   }
   return out;
 }
@@ -49,8 +49,20 @@ const authorOf = (piece: Piece): ChangeAuthor => ({
   ...(piece.date ? { date: piece.date } : {}),
 });
 
-export function paragraphChanges(draftText: string, reviewed: ReviewedParagraph, untracked: boolean): ParagraphChanges {
-  const before = tokens(draftText, 0);
+/**
+ * `breaks` are offsets of the draft's text where its own suggestions start or end: words are cut
+ * there as the file's tracked changes cut them, so a suggestion the draft already has compares equal.
+ */
+export function paragraphChanges(
+  draftText: string,
+  reviewed: ReviewedParagraph,
+  untracked: boolean,
+  breaks: readonly number[] = [],
+): ParagraphChanges {
+  const edges = [...new Set([0, ...breaks.filter((b) => b > 0 && b < draftText.length), draftText.length])].sort(
+    (a, b) => a - b,
+  );
+  const before = edges.slice(1).flatMap((end, i) => tokens(draftText.slice(edges[i]!, end), edges[i]!));
   const after = reviewed.pieces.flatMap((piece) => tokens(piece.text, piece.start, piece));
   const out: ParagraphChanges = {
     deletions: [],
@@ -60,12 +72,16 @@ export function paragraphChanges(draftText: string, reviewed: ReviewedParagraph,
     at: new Int32Array(reviewed.text.length).fill(-1),
   };
   let shift = 0; // length inserted so far
+  // The piece of the file each deletion came from: consecutive words of one tracked deletion are one suggestion.
+  const fromPiece = new Map<ParagraphChanges['deletions'][number], Piece>();
   const deleteRange = (from: number, to: number, by: ChangeAuthor, piece?: Piece) => {
-    const last = out.deletions[out.deletions.length - 1] as
-      (ParagraphChanges['deletions'][number] & { piece?: Piece }) | undefined;
-    if (last && last.to === from && piece && last.piece === piece) last.to = to;
-    else
-      out.deletions.push(piece ? ({ from, to, by, piece } as ParagraphChanges['deletions'][number]) : { from, to, by });
+    const last = out.deletions[out.deletions.length - 1];
+    if (last && last.to === from && piece && fromPiece.get(last) === piece) last.to = to;
+    else {
+      const deletion = { from, to, by };
+      out.deletions.push(deletion);
+      if (piece) fromPiece.set(deletion, piece);
+    }
   };
   const kept = (d: Token, r: Token) => {
     for (let c = 0; c < r.text.length; c++) out.at[r.start + c] = d.start + c + shift;
@@ -122,6 +138,5 @@ export function paragraphChanges(draftText: string, reviewed: ReviewedParagraph,
     i = range.beforeEnd;
     j = range.afterEnd;
   }
-  for (const deletion of out.deletions) delete (deletion as { piece?: Piece }).piece;
   return out;
 }

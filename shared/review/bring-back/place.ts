@@ -113,16 +113,18 @@ export class ParagraphMarker {
     base = 0,
   ): SerializedNode[] {
     const out: SerializedNode[] = [];
-    let group: { id: string; nodes: SerializedNode[] } | null = null;
+    // The leaves gathered for the current suggestion, and its id.
+    let groupId = '';
+    let group: SerializedNode[] = [];
     const flush = () => {
-      if (group) out.push(suggestionNode('delete', group.id, group.nodes));
-      group = null;
+      if (group.length > 0) out.push(suggestionNode('delete', groupId, group));
+      group = [];
     };
     let pos = base;
     for (const node of nodes) {
       const width = this.width(node);
       if (isLeaf(node)) {
-        // Text was cut at the ranges' ends; a field is deleted whole when a change touches it.
+        // Text was cut at the ranges' ends; a field or a footnote is deleted whole when a change touches it.
         const atomic = node.type === 'field' || node.type === 'footnote';
         const range = ranges.find((r) =>
           atomic ? r.from < pos + width && pos < r.to : width > 0 && r.from <= pos && pos + width <= r.to,
@@ -130,11 +132,10 @@ export class ParagraphMarker {
         if (!range) {
           flush();
           out.push(node);
-        } else if (group !== null && (group as { id: string }).id === range.id)
-          (group as { nodes: SerializedNode[] }).nodes.push(node);
-        else {
-          flush();
-          group = { id: range.id, nodes: [node] };
+        } else {
+          if (range.id !== groupId) flush();
+          groupId = range.id;
+          group.push(node);
         }
       } else {
         flush();

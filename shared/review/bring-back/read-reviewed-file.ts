@@ -104,8 +104,9 @@ function rangeKeys(readings: ReadonlyArray<{ paragraphs: ReturnType<typeof parag
   return keys;
 }
 
+const wordsKey = (entry: { author: string; text: string }) => `${entry.author}\u0000${entry.text.trim()}`;
 const sameWords = (a: { author: string; text: string }, b: { author: string; text: string }) =>
-  a.author === b.author && a.text.trim() === b.text.trim();
+  wordsKey(a) === wordsKey(b);
 
 export async function readReviewedFile(
   draft: Draft,
@@ -156,11 +157,16 @@ export async function readReviewedFile(
   // The threads: new ones for comments not yet in the draft; replies to threads new or known.
   const review = draft.review ?? emptyReview();
   const threads = review.comments.map((thread) => ({ ...thread, replies: [...thread.replies] }));
+  // A comment the export wrote (a thread or a reply of the draft) comes back as the same words by the same author.
+  const knownWords = new Map<string, ReviewComment>();
+  for (const thread of threads)
+    for (const entry of [thread, ...thread.replies])
+      if (!knownWords.has(wordsKey(entry))) knownWords.set(wordsKey(entry), thread);
   const newThreads = new Map<string, ReviewComment>();
   const threadOfWordId = new Map<string, ReviewComment>();
   for (const comment of comments) {
     if (comment.parent !== undefined) continue;
-    const known = threads.find((thread) => sameWords(thread, comment));
+    const known = knownWords.get(wordsKey(comment));
     if (known) threadOfWordId.set(comment.id, known);
     else {
       const thread: ReviewComment = {
@@ -179,8 +185,6 @@ export async function readReviewedFile(
   const suggestions: ReviewSuggestion[] = [];
   const untrackedAuthor = lastEditor(pkg, draft) ?? env.unknownReviewer ?? 'Reviewer';
   const fields = fieldTexts(draft);
-  const authorsBySection = new Map<string, string[]>();
-  let current: string[] = [];
   const ctx: ReviewContext = {
     fields,
     footnotes: new Map(),
@@ -188,33 +192,26 @@ export async function readReviewedFile(
       const author = by === null ? untrackedAuthor : by.author?.trim() || untrackedAuthor;
       const id = env.newId();
       suggestions.push({ id, author, at: by === null ? env.now : dateOf(by.date, env.now) });
-      if (!current.includes(author)) current.push(author);
       return id;
     },
     thread: (wordId) => newThreads.get(wordId)?.id ?? null,
-    placed: (wordId) => {
-      if (placed.has(wordId)) return;
-      placed.add(wordId);
-      const author = newThreads.get(wordId)?.author;
-      if (author !== undefined && !current.includes(author)) current.push(author);
-    },
+    placed: (wordId) => placed.add(wordId),
     unplaced: 0,
   };
 
   const reviewed = new Map<string, Section>();
   for (const reading of readings) {
     const section = inDraft.get(reading.marker.id)!;
-    current = [];
     ctx.footnotes = reading.ir.footnotes;
     const today = writtenTexts(section.content, fields);
     // Edits without tracking are found against the exported text: only where the section still reads so.
     const asExported = today.join('\n') === reading.marker.paragraphs.join('\n');
     const content = reviewContent(section.content, reading.paragraphs, ctx, asExported);
     if (content !== section.content) reviewed.set(section.id, { ...section, content });
-    authorsBySection.set(section.id, current);
   }
 
   // Replies go to their thread when it is placed or already in the draft.
+  const newReplies = new Map<string, string[]>();
   for (const comment of comments) {
     if (comment.parent === undefined) continue;
     const root = rootOf(comment);
@@ -231,10 +228,7 @@ export async function readReviewedFile(
       at: dateOf(comment.date, env.now),
       text: comment.text,
     });
-    for (const [sectionId, authors] of authorsBySection) {
-      if (!sectionHasThread(reviewed.get(sectionId) ?? inDraft.get(sectionId)!, thread.id)) continue;
-      if (!authors.includes(comment.author)) authors.push(comment.author);
-    }
+    newReplies.set(thread.id, [...(newReplies.get(thread.id) ?? []), comment.author]);
   }
   for (const [wordId] of newThreads) if (!placed.has(wordId)) ctx.unplaced++;
 
@@ -261,15 +255,30 @@ export async function readReviewedFile(
       `the review goes beyond what a draft holds: ${checked.error.issues[0]?.path.join('.')}`,
     );
 
-  const newSuggestions = new Set(suggestions.map((s) => s.id));
-  const newThreadIds = new Set(placedThreads.map((t) => t.id));
+  const newSuggestions = new Map(suggestions.map((s) => [s.id, s.author]));
+  const newThreadIds = new Map(placedThreads.map((t) => [t.id, t.author]));
   const reportSections: ReviewBackSection[] = readings.map(({ marker }) => {
     const section = reviewed.get(marker.id) ?? inDraft.get(marker.id)!;
     const s = new Set<string>();
     const c = new Set<string>();
+    // Who suggested or commented here, in reading order: what was added, not what the draft had.
+    const authors: string[] = [];
+    const add = (...names: string[]) => names.forEach((name) => authors.includes(name) || authors.push(name));
     forEachReviewNode(section.content, (node) => {
-      if (node.type === 'suggestion' && newSuggestions.has(node.suggestionId)) s.add(node.suggestionId);
-      if (node.type === 'comment-range') for (const id of commentIdsOf(node)) if (newThreadIds.has(id)) c.add(id);
+      const suggestedBy = node.type === 'suggestion' ? newSuggestions.get(node.suggestionId) : undefined;
+      if (node.type === 'suggestion' && suggestedBy !== undefined) {
+        s.add(node.suggestionId);
+        add(suggestedBy);
+      }
+      if (node.type === 'comment-range')
+        for (const id of commentIdsOf(node)) {
+          const by = newThreadIds.get(id);
+          if (by !== undefined) {
+            c.add(id);
+            add(by);
+          }
+          add(...(newReplies.get(id) ?? []));
+        }
     });
     const letter = section.norm;
     return {
@@ -277,7 +286,7 @@ export async function readReviewedFile(
       norm: letter ? NORM_LETTERS.indexOf(letter) + 1 : null,
       suggestions: s.size,
       comments: c.size,
-      authors: authorsBySection.get(section.id) ?? [],
+      authors,
     };
   });
   const report: ReviewBackReport = {
@@ -287,12 +296,4 @@ export async function readReviewedFile(
     unmatched: ctx.unplaced,
   };
   return { draft: next, report };
-}
-
-function sectionHasThread(section: Section, threadId: string): boolean {
-  let found = false;
-  forEachReviewNode(section.content, (node) => {
-    if (node.type === 'comment-range' && commentIdsOf(node).includes(threadId)) found = true;
-  });
-  return found;
 }

@@ -93,6 +93,23 @@ function pairParagraphs(
   return pairs;
 }
 
+/** Where the paragraph's own suggestions start and end in its text. */
+function suggestionEdges(
+  nodes: readonly SerializedNode[],
+  marker: ParagraphMarker,
+  base = 0,
+  out: number[] = [],
+): number[] {
+  let pos = base;
+  for (const node of nodes) {
+    const width = marker.width(node);
+    if (node.type === 'suggestion') out.push(pos, pos + width);
+    else if (hasChildren(node)) suggestionEdges(node.children, marker, pos, out);
+    pos += width;
+  }
+  return out;
+}
+
 /** The footnote node at `at` of the paragraph's text. */
 function footnoteAt(
   nodes: SerializedNode[],
@@ -173,7 +190,7 @@ export function reviewContent(
   return mapParagraphs(content, (inline, index) => {
     const paragraph = pairs.get(index);
     if (!paragraph) return inline;
-    const changes = paragraphChanges(draftTexts[index]!, paragraph, untracked);
+    const changes = paragraphChanges(draftTexts[index]!, paragraph, untracked, suggestionEdges(inline, marker));
     ctx.unplaced += changes.unplaced;
     let nodes = inline;
     // Footnotes are reviewed after the words before them, so authors come in reading order.

@@ -61,17 +61,15 @@ export function wordComments(
   const ext = extendedXml ? extended(extendedXml) : new Map<string, { parent?: string; done: boolean }>();
   const idOfPara = new Map([...byPara].map(([id, para]) => [para, id]));
   const out: WordComment[] = [];
+  // The first comment (not a reply) on each range: a later one there by someone else answers it.
+  const firstOn = new Map<string, WordComment>();
   for (const [id, comment] of comments) {
     const info = ext.get(byPara.get(id) ?? '');
     let parent = info?.parent !== undefined ? idOfPara.get(info.parent) : undefined;
-    if (parent === undefined && ranges.has(id)) {
-      const first = out.find(
-        (other) =>
-          other.parent === undefined &&
-          ranges.get(other.id) === ranges.get(id) &&
-          other.author !== (comment.author ?? ''),
-      );
-      parent = first?.id;
+    const range = ranges.get(id);
+    if (parent === undefined && range !== undefined) {
+      const first = firstOn.get(range);
+      if (first && first.author !== (comment.author ?? '')) parent = first.id;
     }
     out.push({
       id,
@@ -81,6 +79,8 @@ export function wordComments(
       ...(parent !== undefined && parent !== id ? { parent } : {}),
       done: info?.done ?? false,
     });
+    const added = out[out.length - 1]!;
+    if (added.parent === undefined && range !== undefined && !firstOn.has(range)) firstOn.set(range, added);
   }
   return out;
 }
