@@ -43,16 +43,16 @@ describe('review', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out.join('\n'))).toEqual({
       sections: [
-        { id: 'norm-c', norm: 3, suggestions: 4, comments: 1, authors: [LEGAL, POLICY] },
+        { id: 'norm-c', norm: 3, suggestions: 6, comments: 2, authors: [LEGAL, POLICY] },
         { id: 'norm-h', norm: 8, suggestions: 3, comments: 1, authors: [LEGAL, POLICY] },
       ],
-      suggestions: 7,
-      comments: 2,
+      suggestions: 9,
+      comments: 3,
       unmatched: 0,
     });
     const draft = parseNormdraft(readFileSync(output, 'utf8'));
-    expect(draft.review!.comments.map((thread) => thread.author)).toEqual([POLICY, LEGAL]);
-    expect(draft.review!.suggestions).toHaveLength(7);
+    expect(draft.review!.comments.map((thread) => thread.author)).toEqual([POLICY, LEGAL, LEGAL]);
+    expect(draft.review!.suggestions).toHaveLength(9);
     const accepted = acceptSuggestions(draft, 'all');
     expect(JSON.stringify(accepted.sections[0]!.content)).toContain('each');
     // The draft's own file is left as it was.
@@ -64,8 +64,8 @@ describe('review', () => {
     const result = await cli('review', draftFile, reviewed, '-o', output);
     expect(result.code).toBe(0);
     expect(result.out).toEqual([
-      `Wrote ${output}: 7 suggestions and 2 comments brought back.`,
-      `  norm 3: 4 suggestions, 1 comment (${LEGAL}, ${POLICY})`,
+      `Wrote ${output}: 9 suggestions and 3 comments brought back.`,
+      `  norm 3: 6 suggestions, 2 comments (${LEGAL}, ${POLICY})`,
       `  norm 8: 3 suggestions, 1 comment (${LEGAL}, ${POLICY})`,
     ]);
   });

@@ -269,8 +269,11 @@ class WordReader {
     const anchor = attr(element, 'anchor');
     const target = id ? links.find((r) => r.id === id && r.type === RELATIONSHIP.hyperlink)?.target : undefined;
     const url = target !== undefined ? `${target}${anchor ? `#${anchor}` : ''}` : anchor ? `#${anchor}` : '';
+    // A comment starting or ending inside the link is read as on the whole link.
+    out.push(...inner.filter((inline) => inline.kind === 'comment-start'));
     if (url === '') pushInlines(out, runs);
     else pushInlines(out, linkOrText(url, runs, this.log));
+    out.push(...inner.filter((inline) => inline.kind === 'comment-end'));
   }
 
   /** Paragraphs as blocks: headings, quotes, paragraphs, and numbered paragraphs gathered into lists. */

@@ -87,11 +87,11 @@ describe('bringing back a file reviewed in Word', () => {
     const { original, draft, report } = await broughtBack();
     expect(report).toEqual({
       sections: [
-        { id: 'norm-c', norm: 3, suggestions: 4, comments: 1, authors: [LEGAL, POLICY] },
+        { id: 'norm-c', norm: 3, suggestions: 6, comments: 2, authors: [LEGAL, POLICY] },
         { id: 'norm-h', norm: 8, suggestions: 3, comments: 1, authors: [LEGAL, POLICY] },
       ],
-      suggestions: 7,
-      comments: 2,
+      suggestions: 9,
+      comments: 3,
       unmatched: 0,
     });
     const review = draft.review!;
@@ -111,6 +111,8 @@ describe('bringing back a file reviewed in Word', () => {
         `insert "each" by ${LEGAL}`,
         `insert " (as amended)" by ${POLICY}`,
         `insert " and Spanish" by ${POLICY}`,
+        `delete "five" by ${POLICY}`,
+        `insert "ten" by ${POLICY}`,
       ],
       'norm-h': [
         // Edited without tracking: by the file's last editor, dated when brought back.
@@ -138,6 +140,13 @@ describe('bringing back a file reviewed in Word', () => {
       {
         author: LEGAL,
         at: Date.parse('2026-06-02T09:15:00Z'),
+        text: 'Name the team, not only the link.',
+        replies: [],
+        resolved: null,
+      },
+      {
+        author: LEGAL,
+        at: Date.parse('2026-06-02T09:15:00Z'),
         text: 'Every request, or only appropriate ones?',
         replies: [[POLICY, 'Only appropriate ones.']],
         resolved: null,
@@ -149,7 +158,12 @@ describe('bringing back a file reviewed in Word', () => {
         if (node.type === 'comment-range')
           quoted.push(node.children.map((c) => (c.type === 'text' ? c.text : '')).join(''));
       });
-    expect(quoted).toEqual(['thirty days', 'Requests for assistance']);
+    expect(quoted).toEqual(['thirty days', 'national CERT', 'Requests for assistance']);
+    // The linked words keep their link; the comment sits inside it.
+    const item = draft.sections[0]!.content.root.children[2]!;
+    expect(JSON.stringify(item)).toMatch(
+      /"type":"link","version":1,"url":"https:\/\/cert\.examplia\.example".*"children":\[\{"type":"comment-range"/,
+    );
     // The text as it stands (pending insertions left out) is the draft's until a suggestion is accepted.
     for (const section of draft.sections)
       expect(joinedText(withoutReview(section.content))).toEqual(
@@ -164,7 +178,7 @@ describe('bringing back a file reviewed in Word', () => {
         `Examplia investigates each notified incident within thirty days${FOOTNOTE_MARK} and reports back.`,
         'The national contact point answers requests in English and French and Spanish.',
         'Notifications go to the national CERT.',
-        'Reports are kept for five years.',
+        'Reports are kept for ten years.',
         'Cyber Incident Act of 2024 (as amended), section 12.',
       ],
       'norm-h': [
