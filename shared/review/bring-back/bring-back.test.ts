@@ -11,6 +11,7 @@ import type { SerializedEditorState, SerializedNode } from '../../model/lexical-
 import { hasChildren } from '../../model/walk';
 import { readPackage, textOf, writePackage } from '../../ooxml/package';
 import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
+import { para } from '../../../test/fixtures/content';
 import {
   exampliaDraft,
   exportOfExamplia,
@@ -292,6 +293,42 @@ describe('a draft with a review of its own', () => {
     for (const section of draft.sections)
       expect(joinedText(section.content)).toEqual(
         joinedText(original.sections.find((s) => s.id === section.id)!.content),
+      );
+  });
+});
+
+describe('a draft changed since it was exported for review', () => {
+  it('takes the tracked changes and comments it can place by their words and counts the rest', async () => {
+    const exported = exampliaDraft();
+    const reviewed = await reviewAsWordDoes(await exportOfExamplia(exported));
+    // After the export, the drafter shortened the first paragraph of norm (h).
+    const changed: Draft = {
+      ...exported,
+      sections: exported.sections.map((section) =>
+        section.id === 'norm-h'
+          ? {
+              ...section,
+              content: {
+                root: {
+                  ...section.content.root,
+                  children: [para('Requests are answered within forty hours.'), section.content.root.children[1]!],
+                },
+              },
+            }
+          : section,
+      ),
+    };
+    const { draft, report } = await bringBackReview(changed, reviewed, env());
+    expect(report.sections).toEqual([
+      { id: 'norm-c', norm: 3, suggestions: 6, comments: 2, authors: [LEGAL, POLICY] },
+      // The untracked edit is not taken (the text it was made on is gone); the tracked deletion is.
+      { id: 'norm-h', norm: 8, suggestions: 1, comments: 1, authors: [LEGAL, POLICY] },
+    ]);
+    // " for assistance" (no longer in the draft) and "forty" -> "seventy-two" made without tracking.
+    expect(report.unmatched).toBe(2);
+    for (const section of draft.sections)
+      expect(joinedText(withoutReview(section.content))).toEqual(
+        joinedText(changed.sections.find((s) => s.id === section.id)!.content),
       );
   });
 });

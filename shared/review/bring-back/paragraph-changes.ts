@@ -91,13 +91,14 @@ export function paragraphChanges(
       if (id !== undefined) out.footnotes.push({ at: d.start, id });
     }
   };
+  // A change the draft cannot take counts once, however many words it has.
   const changed = (removed: Token[], added: Token[], at: number) => {
+    let lost = false;
     if (removed.length > 0) {
       const from = removed[0]!.start;
-      const to = at;
-      if (!blank(draftText.slice(from, to))) {
-        if (untracked) deleteRange(from, to, null);
-        else out.unplaced++;
+      if (!blank(draftText.slice(from, at))) {
+        if (untracked) deleteRange(from, at, null);
+        else lost = true;
       }
     }
     // The added words in stretches by one author and kind.
@@ -111,7 +112,7 @@ export function paragraphChanges(
       const plain = piece.status === 'plain';
       // Deleted words the draft does not hold, a reviewer's new footnote, or untracked edits to a changed section.
       if (piece.status === 'deleted' || (plain && (!untracked || blank(text))) || text.includes(FOOTNOTE_MARK)) {
-        if (!blank(text)) out.unplaced++;
+        if (!blank(text)) lost = true;
         continue;
       }
       const start = stretch[0]!.start;
@@ -119,7 +120,9 @@ export function paragraphChanges(
       out.insertions.push({ at, text, by: plain ? null : authorOf(piece) });
       shift += text.length;
     }
+    if (lost) out.unplaced++;
   };
+
   let i = 0;
   let j = 0;
   const ranges = changedRanges(before, after, (token) => token.text);
