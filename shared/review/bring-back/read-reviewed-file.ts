@@ -20,7 +20,7 @@ import { resolveTarget } from '../../ooxml/relationships';
 import { bookmarkNames } from '../../word-file/bookmarks';
 import { checkedWordParts, openWordFile, type WordFileErrors } from '../../word-file/open';
 import { findSections } from '../../word-file/section-cuts';
-import { ReviewFileError, type ReviewBackEnv, type ReviewBackReport, type ReviewBackSection } from '../bring-back';
+import { ReviewFileError, type ReviewBackEnv, type ReviewBackReport, type ReviewBackSection } from './report';
 import { commentIdsOf, forEachReviewNode } from '../content';
 import { emptyReview, type ReviewComment, type ReviewSuggestion } from '../model';
 import { reviewDraft } from '../review-draft';
