@@ -3,6 +3,7 @@
 // (customXml/itemN.xml), which Word keeps as a data store item and LibreOffice keeps on a round
 // trip (test/docx/contribution-word.test.ts, test/docx/review-back.test.ts).
 import type { RelatedParts } from '../docx/package';
+import { checkXmlShape, newXmlBudget } from '../import/docx/xml-limits';
 import { NS } from '../ooxml/names';
 import { textOf, type OpcPackage } from '../ooxml/package';
 import { escapeXml } from '../ooxml/xml/escape';
@@ -48,13 +49,15 @@ export function dataParts(kind: DataPartKind, data: unknown): RelatedParts {
 /**
  * The JSON of the first custom XML part of this kind in the package (Word and LibreOffice may
  * renumber the parts), whatever relates to it; undefined when there is none. Throws when the
- * part is there but its content is not JSON.
+ * part is there but its content is not JSON or goes beyond the import's XML limits.
  */
 export function readDataPart(pkg: OpcPackage, kind: DataPartKind): unknown {
   for (const part of pkg.parts) {
     if (!/^customXml\/[^/]+\.xml$/i.test(part.path) || part.contentType === ITEM_PROPS_TYPE) continue;
     const text = textOf(part);
     if (!text.includes(kind.namespace)) continue;
+    // The import's limits first: no DTD, bounded depth and size (the part comes from someone else's file).
+    checkXmlShape(text, newXmlBudget());
     const root = readXml(text, { [kind.namespace]: 'nd' });
     if (root.name !== `nd:${kind.root}`) continue;
     return JSON.parse(root.children.map((child) => (child.type === 'text' ? child.value : '')).join('')) as unknown;

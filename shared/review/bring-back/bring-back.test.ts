@@ -332,3 +332,22 @@ describe('a draft changed since it was exported for review', () => {
       );
   });
 });
+
+describe('markers made by hand', () => {
+  it('says a file whose markers part is not as the export wrote it (a DTD in it) is damaged, and reads nothing', async () => {
+    const pkg = await readPackage(await exportOfExamplia());
+    const parts = pkg.parts.map((part) =>
+      part.path === 'customXml/item1.xml'
+        ? { ...part, data: textOf(part).replace('<review ', '<!DOCTYPE review [<!ENTITY x "x">]><review ') }
+        : part,
+    );
+    const draft = exampliaDraft();
+    const error = await bringBackReview(
+      draft,
+      await writePackage({ relationships: pkg.relationships, parts }),
+      env(),
+    ).catch((e: unknown) => e);
+    expect((error as ReviewFileError).code).toBe('damaged');
+    expect(draft).toEqual(exampliaDraft());
+  });
+});
