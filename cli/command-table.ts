@@ -7,6 +7,7 @@ import * as importDocument from './commands/import';
 import * as info from './commands/info';
 import * as merge from './commands/merge';
 import * as newDraft from './commands/new';
+import * as review from './commands/review';
 import * as templates from './commands/templates';
 import * as clearanceSheet from './commands/clearance-sheet';
 
@@ -25,4 +26,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   merge,
   'clearance-sheet': clearanceSheet,
   contribute,
+  review,
 };

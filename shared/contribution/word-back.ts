@@ -6,44 +6,23 @@
 import { fieldTexts } from '../model/field-texts';
 import type { Draft, Section } from '../model/draft';
 import { draftSchema } from '../model/schema';
-import { SIZE_LIMITS } from '../import/detect';
 import { acceptChanges } from '../import/docx/review';
-import { wordPartsOf, wordprocessingToIr, type WordParts } from '../import/docx/wordprocessing';
-import { checkXmlShape, newXmlBudget } from '../import/docx/xml-limits';
+import { wordprocessingToIr, type WordParts } from '../import/docx/wordprocessing';
 import { LexicalWriter } from '../import/lexical';
 import { WarningLog } from '../import/warnings';
 import type { Block, HeadingBlock } from '../import/ir';
 import type { SerializedEditorState, SerializedHeading, SerializedList, SerializedNode } from '../model/lexical-json';
-import { partText, readPackage, type OpcPackage } from '../ooxml/package';
+import { partText, type OpcPackage } from '../ooxml/package';
+import { checkedWordParts, detailOf, MAX_WORD_FILE_BYTES, openWordFile, type WordFileErrors } from '../word-file/open';
 import { keepUnchanged } from './keep-unchanged';
 import { WordContributionError } from './word-errors';
 import { findAskedSections, SectionNotFound, type FoundSection } from './word-sections';
 import { readWordTicket, type WordSectionMarker } from './word-ticket';
 
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
-
-async function openPackage(bytes: Uint8Array): Promise<OpcPackage> {
-  if (bytes.length > SIZE_LIMITS.docx)
-    throw new WordContributionError('too-large', { limit: SIZE_LIMITS.docx / (1024 * 1024) });
-  try {
-    return await readPackage(bytes);
-  } catch (error) {
-    throw new WordContributionError('damaged', {}, detailOf(error));
-  }
-}
-
-function wordParts(pkg: OpcPackage): WordParts {
-  try {
-    const parts = wordPartsOf(pkg);
-    // The same limits as an import: no DTD, bounded depth, element count and size.
-    const budget = newXmlBudget();
-    for (const xml of [parts.document, parts.footnotes, parts.styles, parts.numbering])
-      if (xml !== undefined) checkXmlShape(xml, budget);
-    return parts;
-  } catch (error) {
-    throw new WordContributionError('damaged', {}, detailOf(error));
-  }
-}
+const ERRORS: WordFileErrors = {
+  tooLarge: () => new WordContributionError('too-large', { limit: MAX_WORD_FILE_BYTES / (1024 * 1024) }),
+  damaged: (detail) => new WordContributionError('damaged', {}, detail),
+};
 
 /**
  * The editor's level for a Word heading in a section (whose own heading is Heading 1): the title
@@ -90,7 +69,7 @@ function joinAdjacentLists(nodes: SerializedNode[]): SerializedNode[] {
   return out;
 }
 
-function sectionContent(parts: WordParts, found: FoundSection): SerializedEditorState {
+function sectionContent(parts: WordParts, found: FoundSection<WordSectionMarker>): SerializedEditorState {
   const log = new WarningLog();
   // Tracked changes are accepted: the contributor's text is the text as it would print. (Showing
   // them as changes is for the review of returned contributions.)
@@ -113,7 +92,7 @@ function sectionName(marker: WordSectionMarker, base: Section | undefined): stri
 }
 
 export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<Draft> {
-  const pkg = await openPackage(bytes);
+  const pkg = await openWordFile(bytes, ERRORS);
   const { ticket, sections: markers } = readWordTicket(pkg);
   if (ticket.draftId !== lead.id)
     throw new WordContributionError(
@@ -121,7 +100,7 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
       { title: lead.fields.title.trim() || lead.id },
       `ticket for draft ${ticket.draftId}`,
     );
-  const parts = wordParts(pkg);
+  const parts = checkedWordParts(pkg, ERRORS);
   const bases = new Map(ticket.base.map((section) => [section.id, section]));
   // Every section in the file, so that a section given for reference ends the asked one before it.
   const inFile = markers.map((marker) => ({ ...marker, asked: marker.asked && ticket.sections.includes(marker.id) }));
@@ -129,7 +108,7 @@ export async function readReturnedDocx(bytes: Uint8Array, lead: Draft): Promise<
   const missing = ticket.sections.find((id) => !asked.some((marker) => marker.id === id));
   if (missing !== undefined) throw new WordContributionError('damaged', {}, `no marker for section ${missing}`);
 
-  let found: FoundSection[];
+  let found: Array<FoundSection<WordSectionMarker>>;
   try {
     found = findAskedSections(parts.document, inFile);
   } catch (error) {

@@ -16,7 +16,8 @@ import { documentOutline, type OutlineSection } from '../docx/outline';
 import { runPropertiesXml, textRunXml } from '../docx/wml';
 import type { Draft, Section } from '../model/draft';
 import { escapeXml } from '../ooxml/xml/escape';
-import { bookmarkNames, ticketParts, wordTicket, type WordSectionMarker } from './word-ticket';
+import { appendToParagraph, bookmarkNames } from '../word-file/bookmarks';
+import { ticketParts, wordTicket, type WordSectionMarker } from './word-ticket';
 import { BAR_COLOURS, contributionTexts, fill, type ContributionTexts } from './word-texts';
 
 function personLine(person: Person): string {
@@ -39,11 +40,6 @@ function barParagraph(
     (ctx.profile.rtl ? '<w:bidi/>' : '');
   const run = textRunXml(runPropertiesXml({ bold }, ctx.language, ctx.profile.rtl), text);
   return `<w:p><w:pPr>${properties}</w:pPr>${bookmark}${run}</w:p>`;
-}
-
-/** Puts `xml` at the end of a paragraph's content. */
-function appendToParagraph(paragraph: string, xml: string): string {
-  return paragraph === '<w:p/>' ? `<w:p>${xml}</w:p>` : `${paragraph.slice(0, -'</w:p>'.length)}${xml}</w:p>`;
 }
 
 function coverParagraphs(

@@ -60,6 +60,9 @@ export interface DocxExtras {
 /** How the export for review writes suggestions and comment ranges, and which comments it anchored. */
 export interface ReviewExtras {
   review: ReviewMarkup & { all(): WordComment[] };
+  /** The section bookmarks and the markers' part a reviewed file is matched back with. */
+  layout?: BodyLayout;
+  related?: RelatedParts;
 }
 
 /** Writes the public projection: review and internal data cannot reach this path. */

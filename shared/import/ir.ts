@@ -33,12 +33,17 @@ export interface Insertion {
   date?: string;
   children: Inline[];
 }
+/** Stands for a footnote reference inside deleted text (the object replacement character). */
+export const FOOTNOTE_MARK = '\uFFFC';
+
 export interface Deletion {
   kind: 'deletion';
   author?: string;
   date?: string;
-  /** The deleted text. */
+  /** The deleted text; a deleted footnote reference is FOOTNOTE_MARK. */
   text: string;
+  /** Ids of the deleted footnote references (keys into IrDocument.footnotes), in order. */
+  footnotes?: string[];
 }
 export interface CommentMark {
   kind: 'comment-start' | 'comment-end';

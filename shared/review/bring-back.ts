@@ -4,51 +4,16 @@
 // reviewers' names; edits made without tracking become suggestions computed against the text
 // that was exported. Nothing of the draft's text changes until the user accepts.
 import type { Draft } from '../model/draft';
+import { readReviewedFile } from './bring-back/read-reviewed-file';
+import type { ReviewBackEnv, ReviewBackReport } from './bring-back/report';
 
-/** Why a reviewed file could not be brought back; the screens and the CLI word each for the user. */
-export type ReviewFileErrorCode =
-  /** Larger than a reviewed submission can be. */
-  | 'too-large'
-  /** Not a Word document, or damaged. */
-  | 'damaged'
-  /** A Word document, but exported from another draft (or matching none of its sections). */
-  | 'not-this-draft';
-
-export class ReviewFileError extends Error {
-  override readonly name = 'ReviewFileError';
-  constructor(
-    readonly code: ReviewFileErrorCode,
-    /** For developers and tests; never shown to users. */
-    readonly detail?: string,
-  ) {
-    super(`Reviewed Word file not brought back: ${code}${detail ? ` (${detail})` : ''}`);
-  }
-}
-
-export interface ReviewBackSection {
-  id: string;
-  /** The norm's number (1–11) for norm sections, else null. */
-  norm: number | null;
-  suggestions: number;
-  comments: number;
-  /** Reviewers who suggested or commented here, in order of first appearance. */
-  authors: string[];
-}
-
-export interface ReviewBackReport {
-  sections: ReviewBackSection[];
-  suggestions: number;
-  comments: number;
-  /** Comments and changes that matched no section of the draft (left out). */
-  unmatched: number;
-}
-
-export interface ReviewBackEnv {
-  /** New ids for threads and suggestions. */
-  newId: () => string;
-  /** When the review is brought back (for changes Word wrote without a date). */
-  now: number;
-}
+export {
+  ReviewFileError,
+  type ReviewBackEnv,
+  type ReviewBackReport,
+  type ReviewBackSection,
+  type ReviewFileErrorCode,
+} from './bring-back/report';
 
 /**
  * The draft with the reviewed file's comments and suggestions added (text unchanged until
@@ -59,8 +24,5 @@ export async function bringBackReview(
   bytes: Uint8Array,
   env: ReviewBackEnv,
 ): Promise<{ draft: Draft; report: ReviewBackReport }> {
-  void draft;
-  void bytes;
-  void env;
-  throw new ReviewFileError('damaged', 'not written yet');
+  return readReviewedFile(draft, bytes, env);
 }

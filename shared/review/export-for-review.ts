@@ -1,14 +1,23 @@
 // The Word file sent out for review: the draft's comments as Word comments anchored on their
 // words (replies as further comments on the same words) and its suggestions as tracked changes
-// (w:ins, w:del with w:author and w:date), so Word and LibreOffice show them as their own. The
-// normal export (publicDraft) never holds any of it; this is the only other way out.
+// (w:ins, w:del with w:author and w:date), so Word and LibreOffice show them as their own, and
+// what bringing the reviewed file back needs to match it to the draft (section bookmarks, the
+// draft's id and the exported texts). The normal export (publicDraft) never holds any of it;
+// this is the only other way out.
 import type { ReviewMarkup } from '../docx/context';
 import type { WordComment } from '../docx/comments';
-import { exportDocx } from '../docx/export-docx';
+import { exportDocx, type BodyLayout } from '../docx/export-docx';
 import type { DocxExportEnv, DocxExportOptions } from '../docx/options';
+import { documentOutline } from '../docx/outline';
+import type { RelatedParts } from '../docx/package';
 import type { Draft } from '../model/draft';
+import { fieldTexts } from '../model/field-texts';
+import { escapeXml } from '../ooxml/xml/escape';
+import { appendToParagraph, bookmarkNames, prependToParagraph } from '../word-file/bookmarks';
+import { markerParts, type ReviewSectionMarker } from './bring-back/markers';
+import { writtenTexts } from './bring-back/paragraphs';
 import type { Review } from './model';
-import { reviewDraft } from './review-draft';
+import { reviewDraft, type ReviewDraft } from './review-draft';
 
 /** A comment's paragraph id, as Word writes them: 8 hex digits below 80000000, unique in the file. */
 const paraId = (index: number) => (0x10000000 + index).toString(16).toUpperCase();
@@ -59,6 +68,44 @@ export function reviewMarkup(
   };
 }
 
+/**
+ * A bookmark around each section (from its first paragraph, its heading, to its last) and the
+ * markers' part: the draft's id and each section's exported paragraph texts, for bringing the
+ * reviewed file back (bring-back/).
+ */
+function sectionMarkers(
+  shown: ReviewDraft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+): { layout: BodyLayout; related: RelatedParts } {
+  const outline = documentOutline(shown, options, env.officialTexts);
+  const names = bookmarkNames(outline.sections.map(({ section }) => section.id));
+  const fields = fieldTexts(shown);
+  const markers = outline.sections.map(({ section, heading }, index): ReviewSectionMarker => ({
+    id: section.id,
+    bookmark: names[index]!,
+    heading: heading?.text.trim() ?? '',
+    paragraphs: writtenTexts(section.content, fields),
+  }));
+  const byId = new Map(markers.map((marker) => [marker.id, marker]));
+  let bookmarkId = 0;
+  const layout: BodyLayout = {
+    top: () => [],
+    section: ({ section }, paragraphs) => {
+      const marker = byId.get(section.id);
+      if (!marker || paragraphs.length === 0) return paragraphs;
+      const id = ++bookmarkId;
+      const body = [...paragraphs];
+      body[0] = prependToParagraph(body[0]!, `<w:bookmarkStart w:id="${id}" w:name="${escapeXml(marker.bookmark)}"/>`);
+      body[body.length - 1] = appendToParagraph(body[body.length - 1]!, `<w:bookmarkEnd w:id="${id}"/>`);
+      return body;
+    },
+    closing: true,
+  };
+  const closing = outline.closing.map((line) => line.text.trim()).filter((text) => text !== '');
+  return { layout, related: markerParts(shown.id, markers, closing) };
+}
+
 /** The .docx for review of a draft (its own input: the whole draft, not the public projection). */
 export async function exportForReview(
   draft: Draft,
@@ -66,5 +113,8 @@ export async function exportForReview(
   env: DocxExportEnv,
 ): Promise<Uint8Array> {
   const shown = reviewDraft(draft);
-  return exportDocx(shown, options, env, { review: reviewMarkup(shown.review) });
+  return exportDocx(shown, options, env, {
+    review: reviewMarkup(shown.review),
+    ...sectionMarkers(shown, options, env),
+  });
 }

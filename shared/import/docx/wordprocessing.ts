@@ -14,6 +14,7 @@ import { appendText, hasContent, linkOrText, pushInlines, trimInlines, type RunF
 import {
   allBold,
   emptyIrDocument,
+  FOOTNOTE_MARK,
   type Block,
   type Inline,
   type IrComment,
@@ -184,8 +185,10 @@ class WordReader {
         }
         case 'w:del':
         case 'w:moveFrom': {
-          const text = deletedText(element);
-          if (text !== '') out.push({ kind: 'deletion', ...this.review(element), text });
+          const footnotes: string[] = [];
+          const text = deletedText(element, footnotes);
+          if (text !== '')
+            out.push({ kind: 'deletion', ...this.review(element), text, ...(footnotes.length ? { footnotes } : {}) });
           break;
         }
         case 'w:commentRangeStart':
@@ -266,8 +269,11 @@ class WordReader {
     const anchor = attr(element, 'anchor');
     const target = id ? links.find((r) => r.id === id && r.type === RELATIONSHIP.hyperlink)?.target : undefined;
     const url = target !== undefined ? `${target}${anchor ? `#${anchor}` : ''}` : anchor ? `#${anchor}` : '';
+    // A comment starting or ending inside the link is read as on the whole link.
+    out.push(...inner.filter((inline) => inline.kind === 'comment-start'));
     if (url === '') pushInlines(out, runs);
     else pushInlines(out, linkOrText(url, runs, this.log));
+    out.push(...inner.filter((inline) => inline.kind === 'comment-end'));
   }
 
   /** Paragraphs as blocks: headings, quotes, paragraphs, and numbered paragraphs gathered into lists. */
@@ -345,13 +351,17 @@ class WordReader {
   }
 }
 
-function deletedText(element: XmlElement): string {
+/** The deleted text; a deleted footnote reference reads as FOOTNOTE_MARK and its id goes to `footnotes`. */
+function deletedText(element: XmlElement, footnotes: string[]): string {
   let text = '';
   for (const node of element.children) {
     if (node.type !== 'element') continue;
     if (node.name === 'w:delText') text += node.children.map((t) => (t.type === 'text' ? t.value : '')).join('');
     else if (node.name === 'w:tab') text += '\t';
-    else text += deletedText(node);
+    else if (node.name === 'w:footnoteReference') {
+      footnotes.push(`footnote-${attr(node, 'id') ?? ''}`);
+      text += FOOTNOTE_MARK;
+    } else text += deletedText(node, footnotes);
   }
   return text;
 }

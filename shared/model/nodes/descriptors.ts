@@ -148,7 +148,7 @@ export const NODE_DESCRIPTORS = [
   ),
   leaf('linebreak', { in: INLINE_LEAF }, {}, () => '\n'),
   // The note is an editor state of its own, walked by the validator; its text is not inline text.
-  // A footnote reference may sit in a suggestion: a deleted reference deletes its note only when accepted.
+  // A suggested deletion may hold a reference: accepting it deletes the footnote, rejecting keeps it.
   leaf('footnote', { in: ['inline', 'suggested-text'] }, { note: walkedLater() }, () => ''),
   // A draft field shown in the text (field-texts.ts): only its id is stored, its text is the draft's current value.
   leaf('field', { in: INLINE_LEAF }, { fieldId: text(40), format: TEXT_FIELDS.format }, (node, fields) =>

@@ -1,0 +1,242 @@
+// One content (a section's text, or a footnote's) with the review of its reviewed counterpart
+// added: the draft's paragraphs paired with the file's (equal texts first, the others in order),
+// each paragraph's changes placed as suggestions (paragraph-changes.ts, place.ts), footnotes the
+// file still refers to reviewed the same way, and comment ranges wrapped around the words they
+// are on (a range may run over several paragraphs). A paragraph the reviewer added is joined to
+// the one before it by a line break; a paragraph the draft has and the file lost is a deletion.
+import { changedRanges } from '../../diff/edits';
+import type { Inline } from '../../import/ir';
+import type { FieldTexts } from '../../model/field-texts';
+import type { SerializedEditorState, SerializedNode } from '../../model/lexical-json';
+import { hasChildren } from '../../model/walk';
+import { paragraphChanges, type ChangeAuthor } from './paragraph-changes';
+import { inlineText, isWritten, mapParagraphs, paragraphNodes } from './paragraphs';
+import { ParagraphMarker, suggestionNode, textNodes } from './place';
+import { reviewedParagraph, type ReviewedParagraph } from './reviewed-text';
+
+export interface ReviewContext {
+  fields: FieldTexts;
+  /** The file's footnotes by id, as the reader gives them. */
+  footnotes: ReadonlyMap<string, Inline[][]>;
+  /** A new suggestion by `by`: its id (the record is kept by the caller). */
+  suggestion(by: ChangeAuthor): string;
+  /** The thread a Word comment's range marks, or null when its range is not marked (a reply, a thread the draft has). */
+  thread(wordId: string): string | null;
+  /** Called when a Word comment's range was marked. */
+  placed(wordId: string): void;
+  /** Changes and comments that could not be placed. */
+  unplaced: number;
+}
+
+const EMPTY: ReviewedParagraph = { text: '', pieces: [], marks: [], footnotes: new Map() };
+
+/** `b` after `a`, joined by a line break of the same kind as b's first words. */
+function joined(a: ReviewedParagraph, b: ReviewedParagraph): ReviewedParagraph {
+  const shift = a.text.length + 1;
+  const first = b.pieces[0];
+  const joint = {
+    text: '\n',
+    start: a.text.length,
+    status: first?.status ?? 'plain',
+    author: first?.author,
+    date: first?.date,
+  };
+  return {
+    text: `${a.text}\n${b.text}`,
+    pieces: [...a.pieces, joint, ...b.pieces.map((piece) => ({ ...piece, start: piece.start + shift }))],
+    marks: [...a.marks, ...b.marks.map((mark) => ({ ...mark, at: mark.at + shift }))],
+    footnotes: new Map([...a.footnotes, ...[...b.footnotes].map(([at, id]) => [at + shift, id] as const)]),
+  };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Which reviewed paragraph (if any) each draft paragraph is compared with. */
+function pairParagraphs(
+  draftTexts: readonly string[],
+  reviewed: readonly ReviewedParagraph[],
+  ctx: ReviewContext,
+): Map<number, ReviewedParagraph> {
+  const written = draftTexts.flatMap((text, index) => (isWritten(text) ? [index] : []));
+  const pairs = new Map<number, ReviewedParagraph>();
+  let i = 0;
+  let j = 0;
+  const ranges = changedRanges(
+    written.map((index) => squash(draftTexts[index]!)),
+    reviewed.map((paragraph) => squash(paragraph.text)),
+    (text) => text,
+  );
+  let lastPaired = -1;
+  const pair = (draftIndex: number, paragraph: ReviewedParagraph) => {
+    pairs.set(draftIndex, paragraph);
+    lastPaired = draftIndex;
+  };
+  const extra = (paragraph: ReviewedParagraph) => {
+    if (lastPaired >= 0) pairs.set(lastPaired, joined(pairs.get(lastPaired)!, paragraph));
+    else if (paragraph.text.trim() !== '') ctx.unplaced++;
+  };
+  for (const range of [
+    ...ranges,
+    { beforeStart: written.length, beforeEnd: written.length, afterStart: reviewed.length, afterEnd: reviewed.length },
+  ]) {
+    for (; i < range.beforeStart; i++, j++) pair(written[i]!, reviewed[j]!);
+    const draftCount = range.beforeEnd - range.beforeStart;
+    const fileCount = range.afterEnd - range.afterStart;
+    for (let k = 0; k < Math.max(draftCount, fileCount); k++) {
+      if (k < draftCount)
+        pair(written[range.beforeStart + k]!, k < fileCount ? reviewed[range.afterStart + k]! : EMPTY);
+      else extra(reviewed[range.afterStart + k]!);
+    }
+    i = range.beforeEnd;
+    j = range.afterEnd;
+  }
+  return pairs;
+}
+
+/** Where the paragraph's own suggestions start and end in its text. */
+function suggestionEdges(
+  nodes: readonly SerializedNode[],
+  marker: ParagraphMarker,
+  base = 0,
+  out: number[] = [],
+): number[] {
+  let pos = base;
+  for (const node of nodes) {
+    const width = marker.width(node);
+    if (node.type === 'suggestion') out.push(pos, pos + width);
+    else if (hasChildren(node)) suggestionEdges(node.children, marker, pos, out);
+    pos += width;
+  }
+  return out;
+}
+
+/** The footnote node at `at` of the paragraph's text. */
+function footnoteAt(
+  nodes: SerializedNode[],
+  at: number,
+  marker: ParagraphMarker,
+  base = 0,
+): SerializedNode | undefined {
+  let pos = base;
+  for (const node of nodes) {
+    const width = marker.width(node);
+    if (at >= pos && at < pos + width) {
+      if (node.type === 'footnote') return node;
+      return hasChildren(node) ? footnoteAt(node.children, at, marker, pos) : undefined;
+    }
+    pos += width;
+  }
+  return undefined;
+}
+
+/** The footnote node `target` (found by identity), its note rewritten. */
+function rewriteFootnote(
+  nodes: SerializedNode[],
+  target: SerializedNode,
+  rewrite: (note: SerializedEditorState) => SerializedEditorState,
+): SerializedNode[] {
+  return nodes.map((node) => {
+    if (node === target && node.type === 'footnote') return { ...node, note: rewrite(node.note) };
+    return hasChildren(node)
+      ? ({ ...node, children: rewriteFootnote(node.children, target, rewrite) } as SerializedNode)
+      : node;
+  });
+}
+
+/** Comment ranges of a paragraph in its reviewed text, carrying ranges still open from paragraphs before. */
+function commentRanges(
+  paragraph: ReviewedParagraph,
+  open: Set<string>,
+): Array<{ id: string; from: number; to: number }> {
+  const starts = new Map<string, number>([...open].map((id) => [id, 0]));
+  const out: Array<{ id: string; from: number; to: number }> = [];
+  for (const mark of paragraph.marks) {
+    if (mark.kind === 'start') starts.set(mark.id, mark.at);
+    else if (starts.has(mark.id)) {
+      out.push({ id: mark.id, from: starts.get(mark.id)!, to: mark.at });
+      starts.delete(mark.id);
+    }
+  }
+  open.clear();
+  for (const [id, from] of starts) {
+    out.push({ id, from, to: paragraph.text.length });
+    open.add(id);
+  }
+  return out;
+}
+
+/** Offsets [from, to) in the marked paragraph of the reviewed text's [from, to); null when none of it was placed. */
+function mapped(at: Int32Array, from: number, to: number): { from: number; to: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (at[k]! < 0) continue;
+    if (first < 0) first = at[k]!;
+    last = at[k]!;
+  }
+  return first < 0 ? null : { from: first, to: last + 1 };
+}
+
+export function reviewContent(
+  content: SerializedEditorState,
+  fileParagraphs: readonly Inline[][],
+  ctx: ReviewContext,
+  untracked: boolean,
+): SerializedEditorState {
+  const marker = new ParagraphMarker(ctx.fields);
+  const draftTexts = paragraphNodes(content).map((inline) => inlineText(inline, ctx.fields));
+  const pairs = pairParagraphs(draftTexts, fileParagraphs.map(reviewedParagraph), ctx);
+  const open = new Set<string>();
+  return mapParagraphs(content, (inline, index) => {
+    const paragraph = pairs.get(index);
+    if (!paragraph) return inline;
+    const changes = paragraphChanges(draftTexts[index]!, paragraph, untracked, suggestionEdges(inline, marker));
+    ctx.unplaced += changes.unplaced;
+    let nodes = inline;
+    // Footnotes are reviewed after the words before them, so authors come in reading order.
+    const notes = changes.footnotes.flatMap(({ at, id }) => {
+      const node = footnoteAt(nodes, at, marker);
+      return node ? [{ node, id }] : [];
+    });
+    const cuts = [...changes.deletions.flatMap((d) => [d.from, d.to]), ...changes.insertions.map((i) => i.at)];
+    if (cuts.length > 0) {
+      nodes = marker.split(nodes, cuts, false);
+      nodes = marker.deletions(
+        nodes,
+        changes.deletions.map((d) => ({ from: d.from, to: d.to, id: ctx.suggestion(d.by) })),
+      );
+      nodes = marker.insertions(
+        nodes,
+        changes.insertions.map((i) => ({
+          at: i.at,
+          node: suggestionNode('insert', ctx.suggestion(i.by), textNodes(i.text)),
+        })),
+      );
+    }
+    for (const { node, id } of notes)
+      nodes = rewriteFootnote(nodes, node, (note) => reviewContent(note, ctx.footnotes.get(id) ?? [], ctx, untracked));
+    for (const range of commentRanges(paragraph, open)) {
+      const id = ctx.thread(range.id);
+      const where = id === null ? null : mapped(changes.at, range.from, range.to);
+      if (id === null || !where) continue;
+      nodes = marker.split(nodes, [where.from, where.to], true);
+      const footnotes: SerializedNode[] = [];
+      const result = marker.comment(nodes, { ...where, id }, footnotes);
+      nodes = result.nodes;
+      if (result.wrapped) ctx.placed(range.id);
+      else if (footnotes.length > 0) {
+        // Only a footnote reference is commented (how the export for review anchors comments on a
+        // note's text): the comment goes on the note's words.
+        nodes = rewriteFootnote(nodes, footnotes[0]!, (content) =>
+          mapParagraphs(content, (inner) => {
+            const width = inner.reduce((sum, node) => sum + marker.width(node), 0);
+            const wrappedNote = marker.comment(marker.split(inner, [0, width], true), { from: 0, to: width, id }, []);
+            if (wrappedNote.wrapped) ctx.placed(range.id);
+            return wrappedNote.nodes;
+          }),
+        );
+      }
+    }
+    return nodes;
+  });
+}
