@@ -87,7 +87,7 @@ test('a file that is not a Word document, or one from another draft, is refused 
   await expect(dialog.getByRole('alert')).toHaveText(`${en.error['damaged']} ${en.error['unchanged']}`);
   await screenshot(page, 'review-word-bring-back-refused');
 
-  // A Word document written elsewhere (by pandoc), not exported from this draft: refused, whatever the reader finds wrong with it.
+  // A Word document written elsewhere (by pandoc), not exported from this draft: refused as such.
   const markdown = join(folder, 'other.md');
   writeFileSync(markdown, '# Norm 7\n\nAnother State protects its grid.\n');
   const foreign = join(folder, 'other.docx');
@@ -95,7 +95,7 @@ test('a file that is not a Word document, or one from another draft, is refused 
   const again = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: en.choose }).click();
   await (await again).setFiles(foreign);
-  await expect(dialog.getByRole('alert')).toContainText(en.error['unchanged']!);
+  await expect(dialog.getByRole('alert')).toHaveText(`${en.error['notThisDraft']} ${en.error['unchanged']}`);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   expect(await storedSections(page, 'reviewed')).toEqual(before);
 
