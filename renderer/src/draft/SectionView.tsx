@@ -1,14 +1,14 @@
 // One section on screen: its heading, the norm's official text and guidance for norm sections,
 // its status and word count, and the editor (on the first screen even for an empty norm). Mounted once per section (keyed by its id), so the
 // callbacks below are bound to this section for as long as it is on screen.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
-import type { AuthorLookup, ContentReader } from '../editor';
+import type { AuthorLookup, ContentReader, EditorHandle } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
@@ -36,6 +36,8 @@ interface SectionViewProps {
   authorOf?: AuthorLookup | null;
   /** In a contributor's copy, a section not asked of them: shown, not edited. */
   readOnly?: boolean;
+  /** The comments pane, given the section's editor once built; beside the text, or below it. */
+  comments?: (handle: EditorHandle | null) => ReactNode;
 }
 
 export function SectionView({
@@ -49,6 +51,7 @@ export function SectionView({
   clearance,
   authorOf = null,
   readOnly = false,
+  comments,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -68,6 +71,7 @@ export function SectionView({
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
   const handleChange = useCallback((read: ContentReader) => onContent(sectionId, read), [onContent, sectionId]);
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
+  const [editorHandle, setEditorHandle] = useState<EditorHandle | null>(null);
 
   return (
     <article className={`section-view${readOnly ? ' section-view-read-only' : ''}`} aria-labelledby={headingId}>
@@ -97,20 +101,24 @@ export function SectionView({
       {readOnly && <p className="section-read-only">{t('contribution.readOnly')}</p>}
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} />
-      <div className="section-editor-frame">
-        <SectionEditor
-          sectionId={sectionId}
-          initialContent={initialContent}
-          language={language}
-          footnoteStart={footnoteStart}
-          subheadings={subheadings}
-          placeholder={placeholder}
-          labelledBy={headingId}
-          onChange={handleChange}
-          onFootnoteCountChange={handleFootnotes}
-          authorOf={authorOf}
-          readOnly={readOnly}
-        />
+      <div className="section-review">
+        <div className="section-editor-frame">
+          <SectionEditor
+            sectionId={sectionId}
+            initialContent={initialContent}
+            language={language}
+            footnoteStart={footnoteStart}
+            subheadings={subheadings}
+            placeholder={placeholder}
+            labelledBy={headingId}
+            onChange={handleChange}
+            onFootnoteCountChange={handleFootnotes}
+            authorOf={authorOf}
+            readOnly={readOnly}
+            onEditor={setEditorHandle}
+          />
+        </div>
+        {comments?.(editorHandle)}
       </div>
     </article>
   );

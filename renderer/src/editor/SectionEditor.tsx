@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
-import { EditorShell, type LoadResult } from './EditorShell';
+import { EditorShell, type EditorHandle, type LoadResult } from './EditorShell';
 import { FootnoteContext } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
@@ -42,6 +42,8 @@ export interface SectionEditorProps {
   readOnly?: boolean;
   /** Shows each block's author ("Show who wrote what"); null or absent: not shown. */
   authorOf?: AuthorLookup | null;
+  /** Told the section's editor once built (null when it goes), for the comments pane. */
+  onEditor?(handle: EditorHandle | null): void;
 }
 
 function SectionEditorSession(props: SectionEditorProps) {

@@ -18,6 +18,8 @@ export const SHORTCUTS = {
   subheading: { key: '2', modifiers: { ...CONTROL_OR_META, altKey: true } },
   deepestHeading: { key: '3', modifiers: { ...CONTROL_OR_META, altKey: true } },
   bulletList: { key: 'l', modifiers: { ...CONTROL_OR_META, shiftKey: true } },
+  // Word's New Comment.
+  comment: { key: 'm', modifiers: { ...CONTROL_OR_META, altKey: true } },
 } satisfies Record<string, KeyboardShortcutMatch>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

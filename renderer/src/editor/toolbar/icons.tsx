@@ -143,3 +143,10 @@ export const FootnoteIcon = () => (
     <path d="m18 4.5 2-1.5v6" />
   </Icon>
 );
+
+export const CommentIcon = () => (
+  <Icon mirror>
+    <path d="M4 5h16v11H10l-4 4v-4H4z" />
+    <path d="M8 9h8M8 12h5" />
+  </Icon>
+);
