@@ -29,7 +29,7 @@ function Byline({ author, at }: { author: string; at: number }) {
   const { i18n } = useTranslation('draft');
   return (
     <p className="comment-byline">
-      <span className={`comment-author nd-author-${authorColourIndex(author)}`}>{author}</span>{' '}
+      <bdi className={`comment-author nd-author-${authorColourIndex(author)}`}>{author}</bdi>{' '}
       <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, i18n.language)}</time>
     </p>
   );
@@ -77,6 +77,7 @@ export function CommentThread({
           <button
             type="button"
             className="comment-quote"
+            dir="auto"
             aria-label={t('comments.goTo', { quote: place.quote })}
             onClick={onGoTo}
           >
@@ -100,13 +101,17 @@ export function CommentThread({
         )}
         <div id={`${id}-body`} hidden={!expanded}>
           <Byline author={thread.author} at={thread.at} />
-          <p className="comment-text">{thread.text}</p>
+          <p className="comment-text" dir="auto">
+            {thread.text}
+          </p>
           {thread.replies.length > 0 && (
             <ol className="comment-replies">
               {thread.replies.map((item) => (
                 <li key={item.id}>
                   <Byline author={item.author} at={item.at} />
-                  <p className="comment-text">{item.text}</p>
+                  <p className="comment-text" dir="auto">
+                    {item.text}
+                  </p>
                 </li>
               ))}
             </ol>

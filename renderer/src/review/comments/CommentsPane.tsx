@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { resolvedBy, reopened, updateReviewThread, withReply } from '../../../../shared/review/comments';
 import type { Review, ReviewComment } from '../../../../shared/review/model';
 import type { EditorHandle } from '../../editor';
@@ -38,6 +39,18 @@ interface CommentsPaneProps {
   onLive(live: LiveSectionReview): void;
 }
 
+type NoticeKey = 'selectFirst' | 'nameNeeded' | 'empty' | 'wordsChanged' | 'saveFailed' | 'added' | 'deleted';
+
+const noticeTexts = (t: TFunction<'draft'>): Record<NoticeKey, string> => ({
+  selectFirst: t('comments.selectFirst'),
+  nameNeeded: t('comments.nameNeeded'),
+  empty: t('comments.empty'),
+  wordsChanged: t('comments.wordsChanged'),
+  saveFailed: t('comments.saveFailed'),
+  added: t('comments.added'),
+  deleted: t('comments.deleted'),
+});
+
 interface Pending {
   editor: LexicalEditor;
   selection: RangeSelection;
@@ -53,8 +66,9 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
   const [pending, setPending] = useState<Pending | null>(null);
   const [text, setText] = useState('');
   const [newName, setNewName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Keys of the texts, so that they follow a change of the UI language.
+  const [problem, setProblem] = useState<NoticeKey | null>(null);
+  const [notice, setNotice] = useState<NoticeKey | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [askName, setAskName] = useState<(() => void) | null>(null);
 
@@ -110,7 +124,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
           setProblem(null);
           if (!picked) {
             setPending(null);
-            setNotice(t('comments.selectFirst'));
+            setNotice('selectFirst');
             return true;
           }
           setNotice(null);
@@ -128,7 +142,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
       onReview(await repository.updateReview(draftId, change));
       return true;
     } catch {
-      setNotice(t('comments.saveFailed'));
+      setNotice('saveFailed');
       return false;
     }
   };
@@ -136,8 +150,8 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
   const addComment = async () => {
     if (!pending) return;
     const author = name || newName.trim();
-    if (!author) return setProblem(t('comments.nameNeeded'));
-    if (text.trim() === '') return setProblem(t('comments.empty'));
+    if (!author) return setProblem('nameNeeded');
+    if (text.trim() === '') return setProblem('empty');
     if (!name) setReviewerName(author);
     const { editor, selection, quote } = pending;
     const still = editor.getEditorState().read(() => {
@@ -149,7 +163,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
     });
     if (!still) {
       setPending(null);
-      return setNotice(t('comments.wordsChanged'));
+      return setNotice('wordsChanged');
     }
     const thread: ReviewComment = {
       id: newId(),
@@ -171,7 +185,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
     );
     setPending(null);
     setActive(thread.id);
-    setNotice(t('comments.added'));
+    setNotice('added');
     editor.focus();
   };
 
@@ -210,7 +224,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
     if (handle) removeSectionComment(handle.editor, threadId);
     await autosaver.flush();
     if (await save((stored) => ({ ...stored, comments: stored.comments.filter((other) => other.id !== threadId) })))
-      setNotice(t('comments.deleted'));
+      setNotice('deleted');
     handle?.editor.focus();
   };
 
@@ -222,7 +236,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
       </h3>
       <ReviewerName asked={askName !== null} onSaved={() => askName?.()} onCancel={() => setAskName(null)} />
       <p className="comments-notice" role="status">
-        {notice}
+        {notice && noticeTexts(t)[notice]}
       </p>
       {pending && (
         <form
@@ -234,7 +248,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
           }}
         >
           <h4 id={`${id}-new`}>{t('comments.newHeading')}</h4>
-          <p className="comment-on">{t('comments.newOn', { quote: pending.quote })}</p>
+          <p className="comment-on">{t('comments.newOn', { quote: '\u2068' + pending.quote + '\u2069' })}</p>
           {!name && (
             <>
               <label htmlFor={`${id}-name`}>{t('comments.nameLabel')}</label>
@@ -262,7 +276,7 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
           />
           {problem && (
             <p id={`${id}-problem`} className="form-error" role="alert">
-              {problem}
+              {noticeTexts(t)[problem]}
             </p>
           )}
           <div className="comments-actions">

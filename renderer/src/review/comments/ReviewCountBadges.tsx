@@ -8,8 +8,7 @@ import './comments.css';
 export function ReviewCountBadges({ counts }: { counts: SectionReviewCounts }) {
   const { t, i18n } = useTranslation('draft');
   const n = (count: number) => ({ count, formatted: formatNumber(count, i18n.language) });
-  const badge = (kind: 'comments' | 'suggestions', count: number) => {
-    const said = t(kind === 'comments' ? 'comments.outline.comments' : 'comments.outline.suggestions', n(count));
+  const badge = (kind: 'comments' | 'suggestions', count: number, said: string) => {
     return (
       <span className={`review-badge review-badge-${kind}`} title={said}>
         <span aria-hidden="true">{formatNumber(count, i18n.language)}</span>
@@ -19,8 +18,9 @@ export function ReviewCountBadges({ counts }: { counts: SectionReviewCounts }) {
   };
   return (
     <>
-      {counts.comments > 0 && badge('comments', counts.comments)}
-      {counts.suggestions > 0 && badge('suggestions', counts.suggestions)}
+      {counts.comments > 0 && badge('comments', counts.comments, t('comments.outline.comments', n(counts.comments)))}
+      {counts.suggestions > 0 &&
+        badge('suggestions', counts.suggestions, t('comments.outline.suggestions', n(counts.suggestions)))}
     </>
   );
 }

@@ -62,7 +62,7 @@ export function useCommentMarks(
       for (const mark of page.querySelectorAll<HTMLElement>(MARK)) {
         const ids = idsOf(mark);
         mark.classList.toggle('nd-comment-range--resolved', !ids.some((id) => isOpen(id)));
-        mark.classList.toggle('nd-comment-range--active', active !== null && ids.includes(active));
+        mark.classList.toggle('nd-comment-range--active', active !== null && open.has(active) && ids.includes(active));
       }
     };
     apply();
