@@ -60,7 +60,7 @@ test('comments on body and footnote words: reply, resolve, reopen, reload, outli
   // Words of the body, with the toolbar button; the first time asks for the reviewer's name.
   await selectWords(editor(page), 'the electricity network');
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Comment' }).click();
-  await expect(pane(page).getByText('On “the electricity network”')).toBeVisible();
+  await expect(pane(page).getByRole('form', { name: 'New comment' })).toContainText('the electricity network');
   await expect(pane(page).getByRole('textbox', { name: 'Comment', exact: true })).toBeFocused();
   await pane(page).getByRole('textbox', { name: 'Comment', exact: true }).fill('Name the operator as well.');
   await pane(page).getByRole('button', { name: 'Comment', exact: true }).click();

@@ -28,11 +28,12 @@ function idsOf(content: SerializedEditorState): SectionIds {
   return ids;
 }
 
+/** Comments on these words whose thread is stored and open. */
 export function openCommentCount(ids: ReadonlySet<string>, review: Review | undefined): number {
-  const resolved = new Set(review?.comments.filter((thread) => thread.resolved).map((thread) => thread.id));
-  let open = 0;
-  for (const id of ids) if (!resolved.has(id)) open++;
-  return open;
+  const open = new Set(review?.comments.filter((thread) => !thread.resolved).map((thread) => thread.id));
+  let count = 0;
+  for (const id of ids) if (open.has(id)) count++;
+  return count;
 }
 
 export function outlineReviewCounts(
