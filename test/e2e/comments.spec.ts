@@ -9,6 +9,7 @@ import { expect, test } from './helpers/guards';
 import { createDraft, editor, expectSaved, openSection, outline, screenshot, typeInSection } from './helpers/drafts';
 import { insertFootnote, pandocMarkdown, tempFolder } from './helpers/files';
 import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 
 let folder: string;
 test.beforeEach(() => {
@@ -35,6 +36,18 @@ async function selectWords(box: Locator, words: string): Promise<void> {
     throw new Error(`no "${wanted}"`);
   }, words);
   await expect.poll(() => box.page().evaluate(() => document.getSelection()?.toString())).toBe(words);
+}
+
+/** Serious and critical WCAG 2.2 AA problems inside the comments pane and the outline. */
+async function paneViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('.comments-pane')
+    .include('nav.outline')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
 const pane = (page: Page) => page.getByRole('main').getByRole('complementary', { name: 'Comments' });
@@ -97,10 +110,12 @@ test('comments on body and footnote words: reply, resolve, reopen, reload, outli
   // Resolve: collapsed, the words no longer highlighted, one open comment in the outline.
   await threads(page).nth(1).getByRole('button', { name: 'Resolve' }).click();
   await expect(threads(page).nth(1)).toContainText('Resolved by Ilse Varnhold');
+  await expect(threads(page).nth(1).getByRole('button', { name: 'Reopen' })).toBeFocused();
   await expect(threads(page).nth(1).getByText('Check the section number.')).toBeHidden();
   await expect(note.locator('mark.nd-comment-range')).toHaveClass(/nd-comment-range--resolved/);
   await expect(norm7(page)).toContainText('1 open comment');
   await screenshot(page, 'comments-pane-1366');
+  expect(await paneViolations(page)).toEqual([]);
 
   // Clicking a thread's words in the pane selects them in the text.
   await threads(page)
@@ -202,4 +217,5 @@ test('the comments pane in Arabic: labels, dates and layout from the right', asy
   await expect(arabicPane.getByRole('button', { name: 'حلّ' })).toBeVisible();
   await expect(page.locator('nav.outline')).toContainText('تعليق مفتوح واحد');
   await screenshot(page, 'comments-pane-arabic');
+  expect(await paneViolations(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // One comment thread in the pane: the words it is on (a button that selects them), author, date,
 // text and replies, a reply box, resolve or reopen, delete. A resolved thread is collapsed to one
 // line until shown; a thread whose words were deleted says so.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorColourIndex } from '../../../../shared/review/colours';
 import type { ReviewComment } from '../../../../shared/review/model';
@@ -53,6 +53,14 @@ export function CommentThread({
   const [reply, setReply] = useState('');
   const [problem, setProblem] = useState(false);
   const resolved = thread.resolved !== null;
+  // Resolve and Reopen take each other's place: the keyboard's focus moves to the one shown.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    toggleRef.current?.focus();
+  }, [resolved]);
   const expanded = !resolved || shown;
   const sendReply = async () => {
     if (reply.trim() === '') return setProblem(true);
@@ -163,12 +171,28 @@ export function CommentThread({
               </button>
             )}
             {resolved ? (
-              <button type="button" className="button button-small" onClick={onReopen}>
+              <button
+                ref={toggleRef}
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  moveFocus.current = true;
+                  onReopen();
+                }}
+              >
                 {t('comments.reopen')}
               </button>
             ) : (
               place.quote !== null && (
-                <button type="button" className="button button-small" onClick={onResolve}>
+                <button
+                  ref={toggleRef}
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    moveFocus.current = true;
+                    onResolve();
+                  }}
+                >
                   {t('comments.resolve')}
                 </button>
               )

@@ -93,12 +93,14 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
     .map((row) => row.thread.id)
     .join(' ');
   useEffect(() => {
+    // Until the editor is built the outline keeps counting from the section's stored text.
+    if (!handle) return;
     onLive({
       sectionId,
       comments: new Set(anchored.comments.map((comment) => comment.id)),
       suggestions: anchored.suggestions,
     });
-  }, [anchored, sectionId, onLive]);
+  }, [handle, anchored, sectionId, onLive]);
 
   const activate = useCallback((threadId: string) => {
     setActive(threadId);
