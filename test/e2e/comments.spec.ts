@@ -134,6 +134,8 @@ test('comments on body and footnote words: reply, resolve, reopen, reload, outli
   await expect(editor(page).locator('mark.nd-comment-range')).toHaveText('the electricity network');
   await expect(threads(page).first()).toContainText('The operator is GridCo.');
   await expect(threads(page).nth(1)).toContainText('Check the section number.');
+  // The footnote's text, not opened yet, shows its commented words too.
+  await expect(note.locator('mark.nd-comment-range')).toHaveText('section 4');
   await expect(norm7(page)).toContainText('2 open comments');
 
   // At 1024 × 700 the pane is below the text.
