@@ -190,6 +190,16 @@ test('deleting a thread keeps the words; undo takes the highlight off and the th
       .getByRole('button', { name: /^Go to the words/ }),
   ).toBeVisible();
 
+  // The reviewer's name is changed in the pane; later replies carry the new one.
+  await pane(page).getByRole('button', { name: 'Change name' }).click();
+  await pane(page).getByLabel('Your name, shown with your comments').fill('T. Orlind');
+  await pane(page).getByRole('button', { name: 'Save name' }).click();
+  await expect(pane(page).getByText('Commenting as T. Orlind')).toBeVisible();
+  await threads(page).first().getByRole('button', { name: 'Reply' }).click();
+  await threads(page).first().getByRole('textbox', { name: 'Reply to Tomasz Orlind' }).fill('Yes, by law.');
+  await threads(page).first().getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(threads(page).first().getByRole('listitem')).toContainText('T. Orlind');
+
   await threads(page).first().getByRole('button', { name: 'Delete the comment by Tomasz Orlind' }).click();
   await expect(pane(page).getByRole('status')).toHaveText('Comment deleted.');
   await expect(editor(page).locator('mark')).toHaveCount(0);

@@ -11,7 +11,7 @@ import {
   type LexicalEditor,
   type RangeSelection,
 } from 'lexical';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { resolvedBy, reopened, updateReviewThread, withReply } from '../../../../shared/review/comments';
@@ -57,7 +57,16 @@ interface Pending {
   quote: string;
 }
 
-export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onReview, onLive }: CommentsPaneProps) {
+// Memoised: the section view renders again a few times a second while typing; the pane's props do not change then.
+export const CommentsPane = memo(function CommentsPane({
+  draftId,
+  sectionId,
+  handle,
+  review,
+  readOnly,
+  onReview,
+  onLive,
+}: CommentsPaneProps) {
   const { t } = useTranslation('draft');
   const { repository, autosaver } = useServices();
   const id = useId();
@@ -312,4 +321,4 @@ export function CommentsPane({ draftId, sectionId, handle, review, readOnly, onR
       </ol>
     </aside>
   );
-}
+});
