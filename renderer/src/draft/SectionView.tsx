@@ -101,23 +101,21 @@ export function SectionView({
       {readOnly && <p className="section-read-only">{t('contribution.readOnly')}</p>}
       {section.norm && <NormTextPanel letter={section.norm} language={language} />}
       <GuidancePanel keys={section.guidanceKeys ?? []} />
-      <div className="section-review">
-        <div className="section-editor-frame">
-          <SectionEditor
-            sectionId={sectionId}
-            initialContent={initialContent}
-            language={language}
-            footnoteStart={footnoteStart}
-            subheadings={subheadings}
-            placeholder={placeholder}
-            labelledBy={headingId}
-            onChange={handleChange}
-            onFootnoteCountChange={handleFootnotes}
-            authorOf={authorOf}
-            readOnly={readOnly}
-            onEditor={setEditorHandle}
-          />
-        </div>
+      <div className="section-editor-frame">
+        <SectionEditor
+          sectionId={sectionId}
+          initialContent={initialContent}
+          language={language}
+          footnoteStart={footnoteStart}
+          subheadings={subheadings}
+          placeholder={placeholder}
+          labelledBy={headingId}
+          onChange={handleChange}
+          onFootnoteCountChange={handleFootnotes}
+          authorOf={authorOf}
+          readOnly={readOnly}
+          onEditor={setEditorHandle}
+        />
         {comments?.(editorHandle)}
       </div>
     </article>
