@@ -10,7 +10,7 @@ import type {
 } from '../model/lexical-json';
 import { hasChildren } from '../model/walk';
 import { commentIdsOf, rewriteReviewNodes } from './content';
-import { emptyReview, type ReviewComment, type ReviewReply } from './model';
+import { emptyReview, type Review, type ReviewComment, type ReviewReply } from './model';
 
 export interface NewComment {
   id: string;
@@ -93,21 +93,37 @@ export function addComment(draft: Draft, sectionId: string, quote: string, comme
   return { ...draft, sections, review: { ...review, comments: [...review.comments, thread] } };
 }
 
-function updateThread(draft: Draft, commentId: string, update: (thread: ReviewComment) => ReviewComment): Draft | null {
-  const comments = draft.review?.comments ?? [];
-  const index = comments.findIndex((thread) => thread.id === commentId);
-  if (index < 0 || !draft.review) return null;
-  return { ...draft, review: { ...draft.review, comments: comments.with(index, update(comments[index]!)) } };
+/** One thread of the review block changed; null when it is not there. */
+export function updateReviewThread(
+  review: Review,
+  commentId: string,
+  update: (thread: ReviewComment) => ReviewComment,
+): Review | null {
+  const index = review.comments.findIndex((thread) => thread.id === commentId);
+  if (index < 0) return null;
+  return { ...review, comments: review.comments.with(index, update(review.comments[index]!)) };
 }
 
+function updateThread(draft: Draft, commentId: string, update: (thread: ReviewComment) => ReviewComment): Draft | null {
+  const review = draft.review && updateReviewThread(draft.review, commentId, update);
+  return review ? { ...draft, review } : null;
+}
+
+export const withReply = (reply: ReviewReply) => (thread: ReviewComment) => ({
+  ...thread,
+  replies: [...thread.replies, reply],
+});
+export const resolvedBy = (by: string, at: number) => (thread: ReviewComment) => ({ ...thread, resolved: { by, at } });
+export const reopened = (thread: ReviewComment) => ({ ...thread, resolved: null });
+
 export const replyToComment = (draft: Draft, commentId: string, reply: ReviewReply): Draft | null =>
-  updateThread(draft, commentId, (thread) => ({ ...thread, replies: [...thread.replies, reply] }));
+  updateThread(draft, commentId, withReply(reply));
 
 export const resolveComment = (draft: Draft, commentId: string, by: string, at: number): Draft | null =>
-  updateThread(draft, commentId, (thread) => ({ ...thread, resolved: { by, at } }));
+  updateThread(draft, commentId, resolvedBy(by, at));
 
 export const reopenComment = (draft: Draft, commentId: string): Draft | null =>
-  updateThread(draft, commentId, (thread) => ({ ...thread, resolved: null }));
+  updateThread(draft, commentId, reopened);
 
 /** Removes a thread and its marks on the text (the words stay). */
 export function removeComment(draft: Draft, commentId: string): Draft | null {

@@ -22,6 +22,8 @@ export interface ReviewComment {
   replies: ReviewReply[];
   /** Who resolved the thread and when; null while it is open (reopening sets it back). */
   resolved: { by: string; at: number } | null;
+  /** The section it was written on, so it stays listed there ("words removed") if its words go. */
+  sectionId?: string;
 }
 
 /** Who suggested a change and when; the change itself is the suggestion nodes with this id. */

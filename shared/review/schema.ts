@@ -23,6 +23,7 @@ const commentSchema = z.strictObject({
   text: commentText,
   replies: z.array(replySchema).max(REVIEW_LIMITS.replies),
   resolved: z.strictObject({ by: name, at: epochMsSchema }).nullable(),
+  sectionId: idSchema.optional(),
 });
 
 const suggestionSchema = z.strictObject({ id: idSchema, author: name, at: epochMsSchema });

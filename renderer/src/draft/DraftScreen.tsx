@@ -38,6 +38,10 @@ import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
 import { ContributionBanner } from '../contribution/ContributionBanner';
+import type { Review } from '../../../shared/review/model';
+import type { EditorHandle } from '../editor';
+import { CommentsPane } from '../review/comments/CommentsPane';
+import { useOutlineReviewCounts, type LiveSectionReview } from '../review/comments/outline-counts';
 
 type Loaded =
   | { kind: 'loading' }
@@ -126,6 +130,14 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const meta = draft?.meta;
   const texts = useMemo(() => (meta ? fieldTexts(meta) : {}), [meta]);
   const clearanceMarks = useClearanceMarks(meta?.clearance, draft?.sections ?? NO_SECTIONS, texts);
+  // Comments: the open section's figures come from its editor (the comments pane), the others' from their text.
+  const [liveReview, setLiveReview] = useState<LiveSectionReview | null>(null);
+  const commentCounts = useOutlineReviewCounts(
+    draft?.sections,
+    meta?.review,
+    liveReview?.sectionId === sectionId ? liveReview : null,
+  );
+  const onReview = useCallback((review: Review) => dispatch({ type: 'review', review }), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -266,6 +278,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           }
           reviewCounts={reviewCounts}
           asked={ticket?.sections}
+          commentCounts={commentCounts}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>
@@ -308,6 +321,18 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 }
                 authorOf={authorOf}
                 suggesting={suggesting}
+                comments={(handle: EditorHandle | null) => (
+                  <CommentsPane
+                    key={`${section.id}:${revision}`}
+                    draftId={draftId}
+                    sectionId={section.id}
+                    handle={handle}
+                    review={draft.meta.review}
+                    readOnly={ticket !== undefined && !ticket.sections.includes(section.id)}
+                    onReview={onReview}
+                    onLive={setLiveReview}
+                  />
+                )}
               />
             </FieldTextsContext>
           ) : (

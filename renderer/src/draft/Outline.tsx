@@ -14,6 +14,8 @@ import { ClearanceBadge } from '../clearance/ClearanceBadge';
 import type { ClearanceMark } from '../clearance/use-clearance-marks';
 import { ReviewCountBadge } from '../merge/ReviewCountBadge';
 import type { OpenCounts } from '../merge/review-model';
+import type { SectionReviewCounts } from '../../../shared/review/counts';
+import { ReviewCountBadges } from '../review/comments/ReviewCountBadges';
 
 interface OutlineProps {
   draftId: string;
@@ -29,6 +31,8 @@ interface OutlineProps {
   reviewCounts?: ReadonlyMap<string, OpenCounts>;
   /** In a contributor's copy, the sections asked of them: the others are marked read-only. */
   asked?: readonly string[];
+  /** Per section id: open comments and pending suggestions (only sections with some). */
+  commentCounts?: ReadonlyMap<string, SectionReviewCounts>;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -55,6 +59,7 @@ interface OutlineItemProps {
   clearance?: ClearanceMark | undefined;
   review: OpenCounts | undefined;
   part: 'mine' | 'read-only' | null;
+  comments: SectionReviewCounts | undefined;
 }
 
 const OutlineItem = memo(function OutlineItem({
@@ -66,6 +71,7 @@ const OutlineItem = memo(function OutlineItem({
   clearance,
   review,
   part,
+  comments,
 }: OutlineItemProps) {
   const { t, i18n } = useTranslation('draft');
   return (
@@ -89,6 +95,7 @@ const OutlineItem = memo(function OutlineItem({
         <span className="outline-meta">
           <StatusBadge status={section.status} />
           {review && <ReviewCountBadge counts={review} />}
+          {comments && <ReviewCountBadges counts={comments} />}
           {/* Only the contributor's own sections are marked: usually a few among many read-only ones. */}
           {part === 'mine' && <span className="outline-part">{t('contribution.outlineMine')}</span>}
           <span className="outline-words">
@@ -111,6 +118,7 @@ export function Outline({
   tools,
   reviewCounts,
   asked,
+  commentCounts,
 }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -145,6 +153,7 @@ export function Outline({
             clearance={clearanceMarks?.get(section.id)}
             review={reviewCounts?.get(section.id)}
             part={asked ? (asked.includes(section.id) ? 'mine' : 'read-only') : null}
+            comments={commentCounts?.get(section.id)}
           />
         ))}
       </ol>

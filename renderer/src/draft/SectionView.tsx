@@ -1,14 +1,14 @@
 // One section on screen: its heading, the norm's official text and guidance for norm sections,
 // its status and word count, and the editor (on the first screen even for an empty norm). Mounted once per section (keyed by its id), so the
 // callbacks below are bound to this section for as long as it is on screen.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionStatus, SubmitterKind } from '../../../shared/model/draft';
 import { NormTextPanel } from '../language/NormTextPanel';
 import { formatNumber } from '../ui/format';
 import type { SectionState } from './draft-state';
-import type { AuthorLookup, ContentReader } from '../editor';
+import type { AuthorLookup, ContentReader, EditorHandle } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
 import { normTag } from '../templates/section-names';
@@ -41,6 +41,8 @@ interface SectionViewProps {
   readOnly?: boolean;
   /** "Suggest changes" and the decisions on suggestions; absent: not offered. */
   suggesting?: Suggesting;
+  /** The comments pane, given the section's editor once built; beside the text, or below it. */
+  comments?: (handle: EditorHandle | null) => ReactNode;
 }
 
 export function SectionView({
@@ -55,6 +57,7 @@ export function SectionView({
   authorOf = null,
   readOnly = false,
   suggesting,
+  comments,
 }: SectionViewProps) {
   const { t, i18n } = useTranslation('draft');
   const sectionId = section.id;
@@ -87,6 +90,7 @@ export function SectionView({
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
   const handleChange = useCallback((read: ContentReader) => onContent(sectionId, read), [onContent, sectionId]);
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
+  const [editorHandle, setEditorHandle] = useState<EditorHandle | null>(null);
 
   return (
     <article className={`section-view${readOnly ? ' section-view-read-only' : ''}`} aria-labelledby={headingId}>
@@ -130,9 +134,11 @@ export function SectionView({
           authorOf={authorOf}
           readOnly={readOnly}
           suggesting={readOnly ? null : suggesting?.session}
+          onEditor={setEditorHandle}
         >
           {reviewTools}
         </SectionEditor>
+        {comments?.(editorHandle)}
       </div>
     </article>
   );

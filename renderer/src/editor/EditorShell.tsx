@@ -11,6 +11,7 @@ import { directionOf } from '../../../shared/model/languages';
 import { registerAttribution } from './attribution/attribution';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteList } from './footnote/FootnoteList';
+import type { FootnoteRegistry } from './footnote/registry';
 import { ContentFitExtension } from './limits/content-fit-extension';
 import { FitNotices } from './limits/FitNotices';
 import { useNearlyFull } from './limits/use-nearly-full';
@@ -21,6 +22,12 @@ import { SubheadingBar } from './subheadings/SubheadingBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useActiveEditor } from './use-active-editor';
 import { useChangeEmitter, type ContentReader } from './use-change-emitter';
+
+/** The section's editor and its footnotes, for a pane beside it (the comments). */
+export interface EditorHandle {
+  editor: LexicalEditor;
+  registry: FootnoteRegistry;
+}
 
 /** Filled in while the editor is built, before the shell first renders. */
 export interface LoadResult {
@@ -67,6 +74,7 @@ export function EditorShell({
   labelledBy,
   readOnly = false,
   authorOf = null,
+  onEditor,
   load,
   children,
 }: ShellProps) {
@@ -93,6 +101,10 @@ export function EditorShell({
   useDocumentDirection(editor, directionOf(language));
   useEffect(() => (authorOf ? registerAttribution(editor, authorOf) : undefined), [editor, authorOf]);
   useFootnoteCount(registry, onFootnoteCountChange);
+  useEffect(() => {
+    onEditor?.({ editor, registry });
+    return () => onEditor?.(null);
+  }, [editor, registry, onEditor]);
   const activeEditor = useActiveEditor(editor, registry);
   const link = useLinkDialog(editor, !editable);
   const controlsRef = useRef<HTMLDivElement>(null);

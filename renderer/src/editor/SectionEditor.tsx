@@ -7,7 +7,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
-import { EditorShell, type LoadResult } from './EditorShell';
+import { EditorShell, type EditorHandle, type LoadResult } from './EditorShell';
 import { FootnoteContext } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
@@ -48,6 +48,8 @@ export interface SectionEditorProps {
   suggesting?: SuggestingSession | null;
   /** Review tools shown above the text; rendered inside the editor, so they may use its context. */
   children?: ReactNode;
+  /** Told the section's editor once built (null when it goes), for the comments pane. */
+  onEditor?(handle: EditorHandle | null): void;
 }
 
 function SectionEditorSession(props: SectionEditorProps) {

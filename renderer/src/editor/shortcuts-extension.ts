@@ -1,6 +1,6 @@
 // Key handling beyond what Lexical does itself (it already maps Ctrl/Cmd+B/I/U/Z, Shift+Z and
 // Ctrl+Y): Ctrl+Alt+F footnote, Ctrl+K link (also inside footnote text), Cmd+Y redo on macOS,
-// Ctrl+Alt+1/2/3 headings and Ctrl+Shift+L bullets as in Word (they apply, never toggle off),
+// Ctrl+Alt+1/2/3 headings, Ctrl+Shift+L bullets and Ctrl+Alt+M comment as in Word (they apply, never toggle off),
 // and Ctrl+Home/End (Cmd+Up/Down on macOS) handled in the editor itself, so the caret is at the
 // start or end at once, even when the text ends with a footnote reference.
 import { KeyboardShortcutsExtension } from '@lexical/extension';
@@ -18,6 +18,7 @@ import { $anchorBlock, $toggleBlock, blockKindOf, type BlockKind } from './block
 import { INSERT_FOOTNOTE_COMMAND } from './footnote/commands';
 import { $selectedListKind, $toggleListKind } from './lists/list-kinds';
 import { TOGGLE_SUGGESTING_COMMAND } from './review/suggesting-extension';
+import { ADD_COMMENT_COMMAND } from './review/comment-commands';
 import { SHORTCUTS } from './shortcuts';
 
 export const FOOTNOTE_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('FOOTNOTE_SHORTCUT_COMMAND');
@@ -29,6 +30,7 @@ const DOCUMENT_END_COMMAND = createCommand<KeyboardEvent>('DOCUMENT_END_COMMAND'
 const HEADING_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('HEADING_SHORTCUT_COMMAND');
 const SUBHEADING_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('SUBHEADING_SHORTCUT_COMMAND');
 const BULLET_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('BULLET_SHORTCUT_COMMAND');
+const COMMENT_SHORTCUT_COMMAND = createCommand<KeyboardEvent>('COMMENT_SHORTCUT_COMMAND');
 
 function applyBlock(kind: Exclude<BlockKind, 'paragraph' | 'quote'>) {
   return (event: KeyboardEvent) => {
@@ -65,6 +67,8 @@ export const ShortcutsExtension = defineExtension({
         deepestHeading: { ...SHORTCUTS.deepestHeading, command: SUBHEADING_SHORTCUT_COMMAND },
         bulletList: { ...SHORTCUTS.bulletList, command: BULLET_SHORTCUT_COMMAND },
         suggesting: { ...SHORTCUTS.suggesting, command: TOGGLE_SUGGESTING_COMMAND, bubbleFromNestedEditors: true },
+        // Handled by the comments pane, which is told the editor (body or footnote) it came from.
+        comment: { ...SHORTCUTS.comment, command: COMMENT_SHORTCUT_COMMAND, bubbleFromNestedEditors: true },
         appleRedo: IS_APPLE
           ? {
               key: 'y',
@@ -99,6 +103,14 @@ export const ShortcutsExtension = defineExtension({
         COMMAND_PRIORITY_EDITOR,
       ),
       editor.registerCommand(DOCUMENT_END_COMMAND, moveToEdge(true), COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(
+        COMMENT_SHORTCUT_COMMAND,
+        (event, fromEditor) => {
+          event.preventDefault();
+          return fromEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined);
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
       editor.registerCommand(
         APPLE_REDO_SHORTCUT_COMMAND,
         (event, fromEditor) => {

@@ -20,6 +20,8 @@ export const SHORTCUTS = {
   bulletList: { key: 'l', modifiers: { ...CONTROL_OR_META, shiftKey: true } },
   // Word's Track Changes.
   suggesting: { key: 'e', modifiers: { ...CONTROL_OR_META, shiftKey: true } },
+  // Word's New Comment.
+  comment: { key: 'm', modifiers: { ...CONTROL_OR_META, altKey: true } },
 } satisfies Record<string, KeyboardShortcutMatch>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

@@ -8,6 +8,7 @@ import { editorTheme } from '../theme';
 
 interface Node extends SerializedLexicalNode {
   text?: string;
+  commentIds?: string;
   format?: number | string;
   direction?: 'ltr' | 'rtl' | null;
   children?: Node[];
@@ -40,6 +41,13 @@ function inline(nodes: readonly Node[]): ReactNode[] {
   return nodes.map((node, key) => {
     if (node.type === 'text' || node.type === 'tab') return run(node, key);
     if (node.type === 'linebreak') return <br key={key} />;
+    // Commented words look as in the editor (the comments pane greys out resolved ones).
+    if (node.type === 'comment-range')
+      return (
+        <mark key={key} className="nd-comment-range" data-comments={node.commentIds}>
+          {inline(node.children ?? [])}
+        </mark>
+      );
     return node.children ? (
       <span key={key} className={node.type === 'link' || node.type === 'autolink' ? editorTheme.link : undefined}>
         {inline(node.children)}

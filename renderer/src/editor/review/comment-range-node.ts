@@ -51,6 +51,13 @@ export class CommentRangeNode extends InlineWrapperNode {
       .filter((id) => id !== '');
   }
 
+  /** Names the comments on these words (an empty list leaves the node for its caller to unwrap). */
+  setCommentIds(commentIds: readonly string[]): this {
+    const node = this.getWritable();
+    node.__commentIds = commentIds.join(' ');
+    return node;
+  }
+
   override createDOM(): HTMLElement {
     const element = $getDocument().createElement('mark');
     element.className = 'nd-comment-range';

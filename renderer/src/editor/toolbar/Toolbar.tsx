@@ -14,6 +14,7 @@ import { TOGGLE_BLOCK_COMMAND } from '../blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from '../footnote/commands';
 import { TOGGLE_LIST_COMMAND } from '../lists/list-kinds';
 import { suggestingSessionOf } from '../review/suggesting-extension';
+import { ADD_COMMENT_COMMAND } from '../review/comment-commands';
 import type { ShortcutName } from '../shortcuts';
 import * as Icons from './icons';
 import { ToolbarButton } from './ToolbarButton';
@@ -164,6 +165,15 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
         bodyOnly: true,
         disabled: format.list === null || format.atIndentCap,
         press: () => sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined),
+      },
+    ],
+    [
+      {
+        id: 'comment',
+        label: t('toolbar.comment'),
+        icon: <Icons.CommentIcon />,
+        shortcut: 'comment',
+        press: () => activeEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined),
       },
     ],
     [

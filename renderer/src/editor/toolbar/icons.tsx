@@ -151,3 +151,11 @@ export const SuggestIcon = () => (
     <path d="M14.5 4.5l5 5L10 19H5v-5z" />
   </Icon>
 );
+
+/** A speech bubble: Word's New Comment. */
+export const CommentIcon = () => (
+  <Icon mirror>
+    <path d="M4 5h16v11H10l-4 4v-4H4z" />
+    <path d="M8 9h8M8 12h5" />
+  </Icon>
+);
