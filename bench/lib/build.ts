@@ -19,16 +19,19 @@ export async function buildCli(): Promise<void> {
   await keepingEnv(() => build({ configFile: join(REPO_ROOT, 'vite.cli.config.ts'), logLevel: 'error' }));
 }
 
-/** `readable`: not minified, so that a profile names the app's and Lexical's functions. */
-export async function buildWeb({ readable = false } = {}): Promise<void> {
-  await keepingEnv(() => buildApp(readable));
+/**
+ * `readable`: not minified, so that a profile names the app's and Lexical's functions;
+ * `sourcemap`: with source maps, so that a profile's time can be put down to source files.
+ */
+export async function buildWeb({ readable = false, sourcemap = false } = {}): Promise<void> {
+  await keepingEnv(() => buildApp(readable, sourcemap));
 }
 
-async function buildApp(readable: boolean): Promise<void> {
+async function buildApp(readable: boolean, sourcemap: boolean): Promise<void> {
   await build({
     configFile: join(REPO_ROOT, 'vite.web.config.ts'),
     logLevel: 'error',
-    build: { outDir: WEB_DIR, emptyOutDir: true, ...(readable ? { minify: false } : {}) },
+    build: { outDir: WEB_DIR, emptyOutDir: true, sourcemap, ...(readable ? { minify: false } : {}) },
   });
   await build({
     configFile: false,

@@ -173,7 +173,11 @@ export function parseTemplate(raw: unknown): Template {
 
 /** Validates every template, checks ids are unique, and sorts them for display. */
 export function loadTemplates(raws: unknown[]): Template[] {
-  const templates = raws.map(parseTemplate);
+  return orderTemplates(raws.map(parseTemplate));
+}
+
+/** Checks ids are unique and sorts the templates for display. */
+function orderTemplates(templates: Template[]): Template[] {
   const ids = new Set<string>();
   for (const template of templates) {
     if (ids.has(template.id)) throw new TemplateError(`Two templates have the id "${template.id}"`);
@@ -182,13 +186,16 @@ export function loadTemplates(raws: unknown[]): Template[] {
   return templates.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.id.localeCompare(b.id));
 }
 
-/** For bundlers' eager JSON imports (`import.meta.glob`), whose values are modules with `default`. */
-export function templatesFromModules(modules: Record<string, unknown>): Template[] {
-  return loadTemplates(
-    Object.values(modules).map((module) =>
-      typeof module === 'object' && module !== null && 'default' in module ? module.default : module,
-    ),
+/**
+ * For bundlers' eager JSON imports (`import.meta.glob`), whose values are modules with `default`.
+ * `checked`: the files were validated when the app was built and tested (the templates shipped
+ * with it), so they are taken as they are.
+ */
+export function templatesFromModules(modules: Record<string, unknown>, { checked = false } = {}): Template[] {
+  const raws = Object.values(modules).map((module) =>
+    typeof module === 'object' && module !== null && 'default' in module ? module.default : module,
   );
+  return checked ? orderTemplates(raws as Template[]) : loadTemplates(raws);
 }
 
 /** Every field a draft of this template has: the built-in ones, then the template's own. */

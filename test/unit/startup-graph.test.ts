@@ -66,6 +66,20 @@ describe('start-up code', () => {
     expect([...graph.files].filter((file) => later.some((pattern) => pattern.test(file)))).toEqual([]);
   });
 
+  it('leaves out collaboration beyond the marks a draft shows: contribution files, merging and review, the clearance panel and comparison', () => {
+    // What a draft screen shows of collaboration at once stays: the outline's counts and clearance
+    // badges, the clearance button, the File menu's entries. The rest is loaded when a draft holds
+    // contributions, a contributor's ticket or a clearance, or when the user opens it.
+    const later = [
+      /^shared\/(contribution|merge)\//,
+      /^shared\/clearance\/(?!path\.ts$)/,
+      /^renderer\/src\/contribution\//,
+      /^renderer\/src\/merge\/(?!(use-contribution-actions\.tsx|people\.ts|review-model\.ts|ReviewCountBadge\.tsx|merge\.css)$)/,
+      /^renderer\/src\/clearance\/(?!(ClearanceBadge\.tsx|ClearanceButton\.tsx|labels\.ts|use-clearance-marks\.ts|clearance\.css)$)/,
+    ];
+    expect([...graph.files].filter((file) => later.some((pattern) => pattern.test(file)))).toEqual([]);
+  });
+
   it('bundles no language’s UI texts: the UI language is loaded before the first render, others when needed', () => {
     // Only the English template texts, shared/'s fallback when a translation is missing.
     expect([...graph.files].filter((file) => file.startsWith('locales/'))).toEqual(['locales/en/templates.json']);

@@ -28,20 +28,26 @@ import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
 import { useDocumentTypeface } from '../language/document-typeface';
 import { useServices } from '../services/context';
+import { prepareNumberFormat } from '../ui/format';
 import type { Clearance } from '../../../shared/collab/model';
 import { ClearanceButton } from '../clearance/ClearanceButton';
 import { useClearanceMarks } from '../clearance/use-clearance-marks';
-import { ContributionsBar } from '../merge/ContributionsBar';
 import { useContributionActions } from '../merge/use-contribution-actions';
 import { useWordReviewActions } from '../review/word/use-word-review-actions';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
-import { ContributionBanner } from '../contribution/ContributionBanner';
 import type { Review } from '../../../shared/review/model';
 import type { EditorHandle } from '../editor';
 import { CommentsPane } from '../review/comments/CommentsPane';
 import { useOutlineReviewCounts, type LiveSectionReview } from '../review/comments/outline-counts';
+import { lazyPart } from '../ui/Lazy';
+
+// Shown only for drafts with contributions or for a contributor's copy: loaded when first needed.
+const ContributionsBar = lazyPart(() => import('../merge/ContributionsBar'), 'ContributionsBar', { quiet: true });
+const ContributionBanner = lazyPart(() => import('../contribution/ContributionBanner'), 'ContributionBanner', {
+  quiet: true,
+});
 
 type Loaded =
   | { kind: 'loading' }
@@ -76,7 +82,7 @@ interface DraftScreenProps {
 
 export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) {
   const { autosaver, editGuard, repository } = useServices();
-  const { t } = useTranslation('draft');
+  const { t, i18n } = useTranslation('draft');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [draft, dispatch] = useReducer(reducer, null);
   const [loadCount, setLoadCount] = useState(0);
@@ -147,7 +153,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
         await autosaver.flush();
         // The editors show the stored text from now on; text storage refused stays in the rescue store.
         autosaver.forgetRefused(draftId);
-        const stored = await repository.get(draftId);
+        const reading = repository.get(draftId);
+        // The outline's word counts need the number formatter: made while storage reads.
+        prepareNumberFormat(i18n.language);
+        const stored = await reading;
         if (cancelled) return;
         if (!stored) return setLoaded({ kind: 'missing' });
         if (stored.summary.deletedAt !== null) return setLoaded({ kind: 'trashed', title: stored.draft.fields.title });
@@ -169,7 +178,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       cancelled = true;
       void autosaver.flush();
     };
-  }, [autosaver, editGuard, repository, draftId, loadCount]);
+  }, [autosaver, editGuard, repository, draftId, loadCount, i18n]);
 
   // The outline and word counts follow a few times a second while typing, when the page is idle
   // and as a transition (a quick typist's next key interrupts the recount): a keystroke's frame

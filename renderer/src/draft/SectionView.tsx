@@ -16,12 +16,15 @@ import { SectionTitle } from './SectionTitle';
 import { StatusSelect } from './StatusSelect';
 import type { ClearanceStep } from '../../../shared/collab/model';
 import type { FieldTexts } from '../../../shared/model/field-texts';
-import { SectionClearance } from '../clearance/SectionClearance';
+import { lazyPart } from '../ui/Lazy';
 import type { ClearanceMark } from '../clearance/use-clearance-marks';
 import { sectionName } from '../templates/section-names';
 import { forEachReviewNode } from '../../../shared/review/content';
 import { SuggestionTools } from '../review/suggesting/SuggestionTools';
 import type { Suggesting } from '../review/suggesting/use-suggesting';
+
+// Only a cleared section shows it: loaded when first needed.
+const SectionClearance = lazyPart(() => import('../clearance/SectionClearance'), 'SectionClearance', { quiet: true });
 
 interface SectionViewProps {
   section: SectionState;

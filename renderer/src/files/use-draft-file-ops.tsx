@@ -14,7 +14,8 @@ import { RefusedOutput, useUnsavedNote } from '../rescue/RefusedOutput';
 import { useToasts } from '../ui/Toasts';
 import { draftFileName } from '../platform/file-name';
 import { addOpenedDraft } from './open-draft';
-import { isContribution, openContribution } from '../contribution/open-contribution';
+import type { ContributionTicket } from '../../../shared/collab/model';
+import type { Draft } from '../../../shared/model/draft';
 import { FILE_PROBLEM_KEYS, openProblem, saveProblem, tooLargeProblem, type FileProblem } from './problems';
 import { ProblemDialog, type Problem } from './ProblemDialog';
 import { completeLiveDraft, UnsavedTextError } from '../storage/live-draft';
@@ -64,9 +65,15 @@ export function useOpenDraftFile(navigate: (route: Route) => void): DraftFileOps
         return;
       }
       const read = readNormdraftBytes(file.data);
-      if (isContribution(read.draft)) {
-        const from = read.draft.contribution.from.name;
-        const result = await openContribution(repository, read.draft, { now: () => Date.now(), newId }, read.lineage);
+      if (read.draft.contribution) {
+        const contribution: Draft & { contribution: ContributionTicket } = {
+          ...read.draft,
+          contribution: read.draft.contribution,
+        };
+        const from = contribution.contribution.from.name;
+        // Opening a contribution file is rare: its code loads then, not at start.
+        const { openContribution } = await import('../contribution/open-contribution');
+        const result = await openContribution(repository, contribution, { now: () => Date.now(), newId }, read.lineage);
         if (result.kind === 'returned') {
           toasts.show({
             message: () => t('contribution.returnedContribution', { name: result.from, title: result.leadTitle }),
