@@ -5,7 +5,7 @@ import type { Language } from '../model/languages';
 import type { ImportWarning } from './warnings';
 import type { UnplacedReason } from './map/place';
 
-export type ImportFormat = 'docx' | 'markdown' | 'text';
+export type ImportFormat = 'docx' | 'markdown' | 'text' | 'pdf';
 
 export interface PlacedSectionReport {
   /** The draft section's id. */
