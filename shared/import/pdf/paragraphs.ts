@@ -21,6 +21,8 @@ const NUMBERED = /^\s*\(?(\d{1,2})[.)]\s+/;
 interface Metrics {
   bodySize: number;
   gap: number;
+  /** Paragraphs are set apart by space (then a short line ending a sentence does not end one). */
+  spaced: boolean;
   left: number;
   right: number;
 }
@@ -57,6 +59,7 @@ function metricsOf(lines: readonly Line[], bodySize: number): Metrics {
   return {
     bodySize,
     gap,
+    spaced: sorted.filter((g) => g > gap * 1.3).length >= sorted.length * 0.1,
     left: percentile(
       body.map((line) => line.x),
       0.25,
@@ -141,7 +144,7 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
           gap > m.gap * 1.3 ||
           gap < 0 ||
           indented ||
-          (short && endsSentence(previousText)) ||
+          (short && !m.spaced && endsSentence(previousText)) ||
           (short && allBold(previous) !== allBold(line));
       }
     }
