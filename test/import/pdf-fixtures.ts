@@ -74,7 +74,10 @@ function prose(random: () => number, sentences: number): string {
 
 function citation(author: string, letter: NormLetter, n: number): Inline[] {
   const url = `https://${author === EXAMPLIA ? 'mfa.examplia.example' : 'edrf.example'}/norm-${letter}/source-${n}`;
-  return [`${author === EXAMPLIA ? 'Government of Examplia' : 'Forum'} report on norm ${letter.toUpperCase()}, part ${n}, `, link(url)];
+  return [
+    `${author === EXAMPLIA ? 'Government of Examplia' : 'Forum'} report on norm ${letter.toUpperCase()}, part ${n}, `,
+    link(url),
+  ];
 }
 
 function normContent(author: string, letter: NormLetter, random: () => number, scale: number): SerializedNode[] {
@@ -92,7 +95,13 @@ function normContent(author: string, letter: NormLetter, random: () => number, s
     blocks.push(bullets(['energy and water supply'], ['health and emergency services'], ['finance and payments']));
   }
   if (letter === 'j')
-    blocks.push(para('The disclosure policy is published at ', link('https://cert.examplia.example/disclosure'), ' in three languages.'));
+    blocks.push(
+      para(
+        'The disclosure policy is published at ',
+        link('https://cert.examplia.example/disclosure'),
+        ' in three languages.',
+      ),
+    );
   return blocks;
 }
 
@@ -103,13 +112,30 @@ export function longSubmission(kind: 'state' | 'ngo', scale = 1): Draft {
   const draft = createDraft(
     parseTemplate(state ? nationalRaw : stakeholderRaw),
     state
-      ? { submitter: EXAMPLIA, forum: 'OEWG on ICTs, 2025 session', language: 'en', date: '2025-09-05', issuingBody: 'Ministry of Foreign Affairs of Examplia' }
-      : { submitter: EXAMPLIA_NGO, forum: 'OEWG on ICTs, intersessional meeting with stakeholders, December 2025', language: 'en', date: '2025-11-20', government: 'the Government of the Republic of Examplia' },
+      ? {
+          submitter: EXAMPLIA,
+          forum: 'OEWG on ICTs, 2025 session',
+          language: 'en',
+          date: '2025-09-05',
+          issuingBody: 'Ministry of Foreign Affairs of Examplia',
+        }
+      : {
+          submitter: EXAMPLIA_NGO,
+          forum: 'OEWG on ICTs, intersessional meeting with stakeholders, December 2025',
+          language: 'en',
+          date: '2025-11-20',
+          government: 'the Government of the Republic of Examplia',
+        },
     { now: FIXED_TIME, newId: () => `${kind}-${++next}` },
   );
   const random = seeded(state ? 17 : 29);
   const author = state ? EXAMPLIA : EXAMPLIA_NGO;
-  sectionOf(draft, 'summary').content = doc(para(`${author} sets out what it has done on each of the eleven norms since its previous report. ${prose(random, 2)}`));
-  for (const letter of NORM_LETTERS) sectionOf(draft, 'norm', letter).content = doc(...normContent(author, letter, random, scale));
+  sectionOf(draft, 'summary').content = doc(
+    para(
+      `${author} sets out what it has done on each of the eleven norms since its previous report. ${prose(random, 2)}`,
+    ),
+  );
+  for (const letter of NORM_LETTERS)
+    sectionOf(draft, 'norm', letter).content = doc(...normContent(author, letter, random, scale));
   return draft;
 }

@@ -14,7 +14,10 @@ import { sectionOf } from '../fixtures/examplia';
 import { longSubmission } from './pdf-fixtures';
 import { repoTemplates, tempDir } from './support';
 
-const HEADERS = { state: 'Republic of Examplia – national non-paper', ngo: 'Examplia Digital Rights Forum – contribution' };
+const HEADERS = {
+  state: 'Republic of Examplia – national non-paper',
+  ngo: 'Examplia Digital Rights Forum – contribution',
+};
 const KINDS = ['state', 'ngo'] as const;
 
 let dir: string;
@@ -60,7 +63,9 @@ describe.each(KINDS)('a PDF of the %s submission', (kind) => {
     for (const letter of NORM_LETTERS) {
       const source = sectionWordCount(sectionOf(sources.get(kind)!, 'norm', letter).content);
       const words = sectionWordCount(sectionOf(draft, 'norm', letter).content);
-      expect(Math.abs(words - source) / source, `norm ${letter}: ${words} words, source ${source}`).toBeLessThanOrEqual(0.05);
+      expect(Math.abs(words - source) / source, `norm ${letter}: ${words} words, source ${source}`).toBeLessThanOrEqual(
+        0.05,
+      );
     }
   });
 

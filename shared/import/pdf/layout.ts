@@ -81,6 +81,16 @@ function joinNote(note: PdfNote): LineRun[] {
   return paragraph?.runs ?? [];
 }
 
+/** All bold, or one short line that ends no sentence (as the plain-text reader takes it). */
+function headingLike(paragraph: PdfParagraph): boolean {
+  if (paragraph.runs.every((run) => run.bold || run.text.trim() === '' || run.sup)) return true;
+  const text = paragraph.runs
+    .map((run) => run.text)
+    .join('')
+    .trim();
+  return paragraph.lines === 1 && text.length <= 120 && !/[.,;:!?]$/.test(text);
+}
+
 function headingLevels(paragraphs: readonly PdfParagraph[], bodySize: number): Map<number, number> {
   const sizes = [...new Set(paragraphs.map((p) => Math.round(p.size * 2) / 2).filter((s) => s >= bodySize * 1.12))];
   sizes.sort((a, b) => b - a);
@@ -121,7 +131,7 @@ export function analysePdfLayout(pages: readonly PdfPageContent[], log: WarningL
       doc.blocks.push({
         kind: 'paragraph',
         inlines,
-        ...(paragraph.runs.every((run) => run.bold || run.text.trim() === '' || run.sup) ? { headingLike: true } : {}),
+        ...(headingLike(paragraph) ? { headingLike: true } : {}),
       });
   }
   writer.unreferenced();

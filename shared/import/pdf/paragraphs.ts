@@ -11,6 +11,7 @@ export interface PdfParagraph {
   size: number;
   /** Page of the paragraph's first line. */
   page: number;
+  lines: number;
   item?: { list: ListKind; value: number; x: number };
 }
 
@@ -149,13 +150,16 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
       }
     }
     if (fresh) {
-      current = { runs: [], size: line.size, page: line.page };
+      current = { runs: [], size: line.size, page: line.page, lines: 1 };
       if (marker) {
         current.item = { list: marker.list, value: marker.value, x: line.x + bodySize };
         appendLine(current.runs, marker.rest);
       } else appendLine(current.runs, line.runs);
       out.push(current);
-    } else appendLine(current!.runs, line.runs);
+    } else {
+      appendLine(current!.runs, line.runs);
+      current!.lines++;
+    }
     previous = line;
   }
   return out;
