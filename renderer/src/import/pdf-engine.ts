@@ -5,12 +5,19 @@
 // fetched from the network.
 import type { PdfEngine, PdfJs } from '../../../shared/import';
 
-const CMAPS = import.meta.glob<string>('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default' });
+const CMAPS = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
+  query: '?url',
+  import: 'default',
+});
 
 async function readCMap(name: string): Promise<Uint8Array | null> {
-  const load = CMAPS[`/node_modules/pdfjs-dist/cmaps/${name}`];
+  const load = CMAPS[`../../../node_modules/pdfjs-dist/cmaps/${name}`];
   if (!load) return null;
-  const response = await fetch(await load());
+  const url = await load();
+  // Small maps are inlined by the build as data: addresses, decoded here (not fetched).
+  const inline = /^data:[^,]*;base64,(.*)$/.exec(url);
+  if (inline) return Uint8Array.from(atob(inline[1]!), (char) => char.charCodeAt(0));
+  const response = await fetch(url);
   return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
 }
 
