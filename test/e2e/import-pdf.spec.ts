@@ -52,7 +52,7 @@ test('imports a PDF in the import worker, fetching nothing from elsewhere', asyn
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report.getByRole('heading', { name: 'Norms found: 2 of 11' })).toBeVisible();
   await expect(report).toContainText('Format: PDF');
-  await expect(report).toContainText("rebuilt from the PDF's page layout");
+  await expect(report).toContainText('rebuilt from the PDF’s page layout');
   await report.getByRole('button', { name: 'Open the draft' }).click();
   await openSection(page, /Norm 7 \(13g\)/);
   await expect(page.getByRole('main').getByRole('textbox').first()).toContainText(
