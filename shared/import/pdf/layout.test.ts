@@ -169,4 +169,48 @@ describe('PDF layout analysis', () => {
       inlines: [{ text: 'See ' }, { kind: 'link', url: 'https://cert.examplia.example/fund' }, { text: ' for rules.' }],
     });
   });
+
+  it('ends a paragraph at a short line that ends a sentence where paragraphs are not set apart by space', () => {
+    const lines = [
+      'The first paragraph fills this line and the next one with text about',
+      'incident reporting.',
+      'A second paragraph follows on the very next line, set apart by',
+      'nothing but the short line before it.',
+    ];
+    const doc = analysePdfLayout(
+      [page(paragraph(lines, 760).map((i, n) => (n === 1 ? { ...i, width: 95 } : i)))],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual([
+      'The first paragraph fills this line and the next one with text about incident reporting.',
+      'A second paragraph follows on the very next line, set apart by nothing but the short line before it.',
+    ]);
+  });
+
+  it('carries a footnote that runs over the page foot on to the next page', () => {
+    const full = { size: 9, width: RIGHT - 76 };
+    const doc = analysePdfLayout(
+      [
+        page([
+          ...paragraph(
+            ['A long claim that needs a long note, so long that the note runs on and', 'on into the next page.'],
+            760,
+          ),
+          item('1', 185, 764 - LINE, { size: 6.4, width: 4 }),
+          item('1', 71, 80.8, { size: 5.2, width: 3 }),
+          item('The note starts at the foot of the first page and', 76, 77.2, full),
+        ]),
+        page([
+          ...paragraph(['The next page has its own paragraph of body text, long enough to fill', 'two lines.'], 760),
+          item('ends at the foot of the second page.', 71, 77.2, { size: 9 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    const ref = (doc.blocks[0] as Extract<Block, { kind: 'paragraph' }>).inlines.find((i) => i.kind === 'footnote');
+    expect(ref && inlineText(doc.footnotes.get(ref.id)![0]!)).toBe(
+      'The note starts at the foot of the first page and ends at the foot of the second page.',
+    );
+    expect(texts(doc)).toHaveLength(2);
+  });
 });

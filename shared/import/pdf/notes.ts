@@ -41,12 +41,14 @@ export function splitFootnotes(pages: readonly Line[][], bodySize: number): { pa
     let start = lines.length;
     while (start > 0 && lines[start - 1]!.size < bodySize * 0.9) start--;
     const foot = lines.slice(start);
-    const firstNote = foot.findIndex((line) => noteStart(line) !== null);
-    if (firstNote < 0) return [...lines];
+    const found = foot.findIndex((line) => noteStart(line) !== null);
     const previous = notes[notes.length - 1];
+    const continues = previous !== undefined && previous.page === page - 1;
+    if (found < 0 && !continues) return [...lines];
+    const firstNote = found < 0 ? foot.length : found;
     // Small lines above the first numbered one: the previous page's note running on, else body text.
     let keepUpTo = start + firstNote;
-    if (firstNote > 0 && previous && previous.page === page - 1) {
+    if (firstNote > 0 && continues) {
       previous.lines.push(...foot.slice(0, firstNote));
       keepUpTo = start;
     }
