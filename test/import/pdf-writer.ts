@@ -11,13 +11,21 @@ export interface TestPdf {
   script?: string;
   /** Every offset in the cross-reference table off by this many bytes. */
   xrefShift?: number;
+  /**
+   * Lines in Chinese below the others, in a font the file does not embed (STSong-Light, UCS-2
+   * codes): a reader needs the standard character maps to turn them into text.
+   */
+  chinese?: string[];
 }
+
+const ucs2 = (text: string) => [...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, '0')).join('');
 
 const escape = (text: string) => text.replace(/[\\()]/g, '\\$&');
 
 export function writeTestPdf(spec: TestPdf): Uint8Array {
   const pages = spec.pages ?? 1;
-  const content = `BT /F1 11 Tf 72 760 Td 14 TL ${spec.lines.map((line) => `(${escape(line)}) Tj T*`).join(' ')} ET`;
+  const chinese = (spec.chinese ?? []).map((line) => `<${ucs2(line)}> Tj T*`).join(' ');
+  const content = `BT /F1 11 Tf 72 760 Td 14 TL ${spec.lines.map((line) => `(${escape(line)}) Tj T*`).join(' ')}${chinese ? ` /F2 11 Tf T* ${chinese}` : ''} ET`;
   // Objects 1 catalog, 2 page tree, 3 font, 4 content, 5 script (optional), then one per page.
   const first = 6;
   const objects = new Map<number, string>([
@@ -33,9 +41,24 @@ export function writeTestPdf(spec: TestPdf): Uint8Array {
   for (let i = 0; i < pages; i++)
     objects.set(
       first + i,
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R${spec.chinese ? ` /F2 ${first + pages + 1} 0 R` : ''} >> >> /Contents 4 0 R >>`,
     );
   const encryptId = first + pages;
+  if (spec.chinese) {
+    const font = first + pages + 1;
+    objects.set(
+      font,
+      `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${font + 1} 0 R] >>`,
+    );
+    objects.set(
+      font + 1,
+      `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${font + 2} 0 R /DW 1000 >>`,
+    );
+    objects.set(
+      font + 2,
+      '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+    );
+  }
   if (spec.encrypted) {
     const hex32 = (byte: string) => `<${byte.repeat(32)}>`;
     objects.set(encryptId, `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O ${hex32('4f')} /U ${hex32('55')} >>`);
@@ -45,7 +68,7 @@ export function writeTestPdf(spec: TestPdf): Uint8Array {
   const size = Math.max(...objects.keys()) + 1;
   for (let id = 1; id < size; id++) {
     offsets[id] = body.length + (spec.xrefShift ?? 0);
-    body += `${id} 0 obj\n${objects.get(id)}\nendobj\n`;
+    body += `${id} 0 obj\n${objects.get(id) ?? 'null'}\nendobj\n`;
   }
   const xref = body.length;
   body += `xref\n0 ${size}\n0000000000 65535 f \n`;
