@@ -79,7 +79,6 @@ export async function extractPdfPages(
     fontExtraProperties: true,
     stopAtErrors: false,
     verbosity: 0,
-    cMapUrl: 'cmaps/',
     cMapPacked: true,
     useWorkerFetch: false,
     BinaryDataFactory: BinaryData,
