@@ -11,7 +11,7 @@ export interface PdfJsTextItem {
 
 export interface PdfJsPage {
   view: number[];
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(options?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<unknown>;
   getAnnotations(): Promise<unknown[]>;
   commonObjs: { get(id: string, resolved: (data: unknown) => void, failed?: (reason: unknown) => void): unknown };
