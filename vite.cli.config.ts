@@ -1,6 +1,8 @@
 // The command line as one self-contained ESM file for Node (npm run build:cli), so `npm run cli`
 // starts in a fraction of the time tsx needs to compile the sources on every run. Everything is
-// bundled, including the templates and template texts (see cli/embedded-data.ts).
+// bundled, including the templates and template texts (see cli/embedded-data.ts), except pdf.js:
+// loaded from node_modules only when a PDF is imported (cli/pdf-engine.ts), so its 3 MB do not
+// slow the start of every command.
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,7 +37,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [embedRepoData()],
-  ssr: { noExternal: true, target: 'node' },
+  ssr: { noExternal: true, external: ['pdfjs-dist'], target: 'node' },
   build: {
     ssr: resolve(root, 'cli/main.ts'),
     outDir: resolve(root, 'out/cli'),

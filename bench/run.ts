@@ -6,7 +6,8 @@
 // Debian's Chromium, and leaves its files in bench/.work. `--only=cli` or `--only=browser`
 // runs one half, `--only=hostile` only the hostile-input case (hostile files through the CLI's
 // import against fixed targets), `--only=typing` only the typing case, `--only=startup` only the
-// start-up case; `--strict` exits with 1 when a target is missed.
+// start-up case, `--only=pdf` only the PDF import against pdftotext; `--strict` exits with 1 when
+// a target is missed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { serializeNormdraft } from '../shared/format/normdraft';
@@ -22,6 +23,7 @@ import { backupMainLoopCase } from './cases/backups';
 import { cliCases } from './cases/cli';
 import { hostileInputCases } from './cases/hostile-input';
 import { librarySearchCases } from './cases/library';
+import { pdfImportCases } from './cases/pdf-import';
 import { inAppExportCase, rendererMemoryCase } from './cases/memory-export';
 import { startupCases } from './cases/startup';
 import { typingCases } from './cases/typing';
@@ -34,7 +36,7 @@ function report(found: Result | Result[]): void {
   }
 }
 
-async function cli(): Promise<void> {
+function writeLargeDraft(): { normdraft: string; markdown: string } {
   const large = largeDraft();
   const files = { normdraft: work('large.normdraft'), markdown: work('large.md') };
   writeFileSync(files.normdraft, serializeNormdraft(large.draft));
@@ -42,9 +44,21 @@ async function cli(): Promise<void> {
   console.log(
     `INFO large draft: ${large.words} words, ${large.footnotes} footnotes, ${large.lists} lists, ${large.draft.sections.length} sections`,
   );
+  return files;
+}
+
+async function cli(): Promise<void> {
+  const files = writeLargeDraft();
   await buildCli();
   report(await cliCases(files));
+  report(await pdfImportCases(files.normdraft));
   report(await backupMainLoopCase());
+}
+
+async function pdf(): Promise<void> {
+  const files = writeLargeDraft();
+  await buildCli();
+  report(await pdfImportCases(files.normdraft));
 }
 
 async function hostile(): Promise<void> {
@@ -82,6 +96,7 @@ async function main(): Promise<number> {
   );
   const started = performance.now();
   if (only === undefined || only === 'cli') await cli();
+  if (only === 'pdf') await pdf();
   if (only === undefined || only === 'hostile') await hostile();
   if (only === undefined || only === 'browser') await browser();
   if (only === 'typing' || only === 'startup') await browser(only);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseNormdraft } from '../../shared/format/normdraft';
 import type { ImportReport } from '../../shared/import/index';
 import { reviewedWordFile } from '../../test/fixtures/reviewed-word';
+import { writeTestPdf } from '../../test/import/pdf-writer';
 import { nodeIo, type CliIo } from '../io';
 import { run as info } from './info';
 import { run } from './import';
@@ -125,6 +126,31 @@ describe('import command', () => {
     expect(report.review).toMatchObject({ insertions: 2, deletions: 2, changes: 'reject' });
     expect(normText(join(dir, 'left.normdraft'))).not.toContain('energy and ');
     expect(normText(join(dir, 'left.normdraft'))).toContain(' in every region');
+  });
+
+  it('imports a PDF, and refuses a password-protected one in one line, writing nothing', async () => {
+    const lines = [
+      'Norm 1 (13a) Cooperate for stability and security',
+      '',
+      'Examplia hosts a regional dialogue',
+      'every year, with nine States.',
+    ];
+    const input = join(dir, 'paper.pdf');
+    writeFileSync(input, writeTestPdf({ lines }));
+    const output = join(dir, 'paper.normdraft');
+    const done = capture();
+    expect(await run([input, '-o', output], done.io)).toBe(0);
+    expect(done.out).toEqual(expect.arrayContaining(['Format: PDF', 'Norms found: 1 of 11']));
+    expect(existsSync(output)).toBe(true);
+
+    const locked = join(dir, 'locked.pdf');
+    writeFileSync(locked, writeTestPdf({ lines, encrypted: true }));
+    const refused = capture();
+    expect(await run([locked, '-o', join(dir, 'locked.normdraft')], refused.io)).toBe(1);
+    expect(refused.err).toEqual([
+      `error: ${locked}: The PDF is protected by a password. Open it in a PDF reader, save or print a copy without the password and import that copy.`,
+    ]);
+    expect(existsSync(join(dir, 'locked.normdraft'))).toBe(false);
   });
 
   it('refuses an unknown template and missing arguments', async () => {

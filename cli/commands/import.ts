@@ -1,10 +1,11 @@
-// `import`: an existing submission (.docx, .md, .txt) -> a .normdraft on a template, with the
+// `import`: an existing submission (.docx, .pdf, .md, .txt) -> a .normdraft on a template, with the
 // import report (human-readable, or --json). The output is written atomically and only when the
 // import succeeded; any failure is one line on stderr.
 import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { loadRepoTemplates } from '../repo-files';
+import { nodePdfEngine } from '../pdf-engine';
 import { runCommand } from '../run-command';
 import english from '../../locales/en/import.json';
 import { serializeNormdraft } from '../../shared/format/normdraft';
@@ -19,9 +20,9 @@ import { interpolate, type MessageParams } from '../../shared/import/errors';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
 
-export const summary = 'import a .docx, .md or .txt submission onto a template';
+export const summary = 'import a .docx, .pdf, .md or .txt submission onto a template';
 export const usage =
-  'usage: import <file.docx|.md|.txt> -o <file.normdraft> [--template <id>] [--reject-changes] [--json]';
+  'usage: import <file.docx|.pdf|.md|.txt> -o <file.normdraft> [--template <id>] [--reject-changes] [--json]';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -102,7 +103,9 @@ export function run(args: string[], io: CliIo): Promise<number> {
     const output = required(values.output, '-o <file.normdraft>');
     const templates = await loadRepoTemplates(io);
     // Refused before reading: the largest file any format accepts (text formats are checked again inside).
-    const limit = /\.(md|markdown|txt|text)$/i.test(file) ? SIZE_LIMITS.text : SIZE_LIMITS.docx;
+    const limit = /\.(md|markdown|txt|text)$/i.test(file)
+      ? SIZE_LIMITS.text
+      : Math.max(SIZE_LIMITS.docx, SIZE_LIMITS.pdf);
     const bytes = await io.readFile(file, limit);
     let result;
     try {
@@ -114,6 +117,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
           now: Date.now(),
           newId: randomUUID,
           trackedChanges: values['reject-changes'] ? 'reject' : 'accept',
+          pdf: nodePdfEngine,
         },
       );
     } catch (error) {

@@ -31,12 +31,19 @@ describe('file type by content and name', () => {
     expect(code('notes.md', new Uint8Array([0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0x10]))).toBe('not-text');
   });
 
-  it('refuses old Word, PDF and RTF files whatever their name, with their own message', () => {
+  it('takes a PDF by its bytes whatever its name, and says so when a .pdf is not one', () => {
+    expect(detectInput('paper.pdf', bytes('%PDF-1.7 ...'), new WarningLog()).format).toBe('pdf');
+    expect(detectInput('download', bytes('\n%PDF-1.4 ...'), new WarningLog()).format).toBe('pdf');
+    expect(code('paper.pdf', bytes('Just some text.'))).toBe('not-pdf');
+    expect(code('paper.pdf', ZIP)).toBe('not-pdf');
+    expect(code('big.pdf', new Uint8Array(SIZE_LIMITS.pdf + 1))).toBe('too-large');
+  });
+
+  it('refuses old Word and RTF files whatever their name, with their own message', () => {
     expect(code('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('legacy-word');
     expect(code('renamed.docx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe(
       'legacy-word',
     );
-    expect(code('paper.pdf', bytes('%PDF-1.7 ...'))).toBe('unsupported-type');
     expect(code('paper.rtf', bytes('{\\rtf1 hello}'))).toBe('unsupported-type');
   });
 

@@ -1,5 +1,5 @@
-// What a file really is, from its bytes as well as its name: a ZIP (a Word document), plain text
-// (UTF-8, UTF-16 with a byte-order mark, or Windows-1252), or something else, each with a clear
+// What a file really is, from its bytes as well as its name: a ZIP (a Word document), a PDF, plain
+// text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252), or something else, each with a clear
 // error when the name says otherwise. Size limits are checked first, before any parsing.
 import { ImportError } from './errors';
 import type { ImportFormat } from './report';
@@ -7,10 +7,12 @@ import type { WarningLog } from './warnings';
 import { looksLikeZip } from '../ooxml/zip/read';
 
 const MB = 1024 * 1024;
-export const SIZE_LIMITS = { docx: 50 * MB, text: 20 * MB } as const;
+export const SIZE_LIMITS = { docx: 50 * MB, pdf: 50 * MB, text: 20 * MB } as const;
 
 export type DetectedInput =
-  { format: 'docx'; bytes: Uint8Array } | { format: Exclude<ImportFormat, 'docx'>; text: string };
+  | { format: 'docx'; bytes: Uint8Array }
+  | { format: 'pdf'; bytes: Uint8Array }
+  | { format: Exclude<ImportFormat, 'docx' | 'pdf'>; text: string };
 
 const DOCX_EXTENSIONS = new Set(['.docx', '.docm', '.dotx']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown']);
@@ -26,10 +28,17 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
+/** "%PDF-" within the first kilobyte, where PDF readers look for it. */
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  for (let i = head.indexOf(0x25); i >= 0; i = head.indexOf(0x25, i + 1))
+    if (startsWith(head.subarray(i), [0x25, 0x50, 0x44, 0x46, 0x2d])) return true;
+  return false;
+}
+
 /** A kind of file that is never imported, by its first bytes. */
 function refusedKind(bytes: Uint8Array): ImportError | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return new ImportError('legacy-word');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return new ImportError('unsupported-type', { kind: 'PDF' });
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return new ImportError('unsupported-type', { kind: 'RTF' });
   return null;
 }
@@ -69,7 +78,14 @@ export function detectInput(name: string, bytes: Uint8Array, log: WarningLog): D
   const isDocxName = DOCX_EXTENSIONS.has(extension);
   const isTextName = MARKDOWN_EXTENSIONS.has(extension) || TEXT_EXTENSIONS.has(extension);
   const zip = looksLikeZip(bytes);
-  const limit = isDocxName || (!isTextName && zip) ? SIZE_LIMITS.docx : SIZE_LIMITS.text;
+  const pdf = !zip && looksLikePdf(bytes);
+  const isPdfName = extension === '.pdf';
+  const limit =
+    isDocxName || (!isTextName && zip)
+      ? SIZE_LIMITS.docx
+      : isPdfName || (!isTextName && pdf)
+        ? SIZE_LIMITS.pdf
+        : SIZE_LIMITS.text;
   if (bytes.length > limit)
     throw new ImportError('too-large', { size: Math.ceil(bytes.length / MB), limit: limit / MB });
   if (bytes.length === 0) throw new ImportError('empty');
@@ -80,6 +96,10 @@ export function detectInput(name: string, bytes: Uint8Array, log: WarningLog): D
     if (zip) return { format: 'docx', bytes };
     throw new ImportError(decodeText(bytes.subarray(0, 64 * 1024)) !== null ? 'docx-is-text' : 'not-zip');
   }
+  if (isPdfName || (pdf && !isTextName)) {
+    if (pdf) return { format: 'pdf', bytes };
+    throw new ImportError('not-pdf');
+  }
   if (isTextName) {
     if (zip) throw new ImportError('text-is-zip', { extension });
     const text = decodeText(bytes, log);
@@ -87,7 +107,7 @@ export function detectInput(name: string, bytes: Uint8Array, log: WarningLog): D
     return { format: MARKDOWN_EXTENSIONS.has(extension) ? 'markdown' : 'text', text };
   }
   if (zip) return { format: 'docx', bytes };
-  if (['.doc', '.odt', '.pdf', '.rtf', '.pages', '.wpd'].includes(extension)) {
+  if (['.doc', '.odt', '.rtf', '.pages', '.wpd'].includes(extension)) {
     throw extension === '.doc'
       ? new ImportError('legacy-word')
       : new ImportError('unsupported-type', { kind: extension });

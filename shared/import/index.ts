@@ -1,10 +1,13 @@
-// Importing an existing submission (DOCX, Markdown or plain text) onto a template.
+// Importing an existing submission (DOCX, PDF, Markdown or plain text) onto a template.
 //
 //   importDocument(input: { name: string; bytes: Uint8Array }, options: ImportOptions)
 //     : Promise<{ draft: Draft; report: ImportReport }>
 //
 // - The file's type comes from its bytes as well as its name (detect.ts); a file over 50 MB
-//   (DOCX) or 20 MB (text, Markdown) is refused before parsing.
+//   (DOCX, PDF) or 20 MB (text, Markdown) is refused before parsing.
+// - PDF: read with pdf.js, which the host hands in (options.pdf: in-process, nothing fetched),
+//   at most 1,000 pages; paragraphs, lists, footnotes and links are rebuilt from the page
+//   layout (pdf/layout.ts), and the report says so.
 // - DOCX: the ZIP is checked and its XML parts inflated under limits (1,000 entries, 100 MB
 //   inflated; no DTD, 128 levels, 100,000 elements and 25 MB of XML, checked while inflating)
 //   before mammoth converts a rebuilt, stored-only copy; images are dropped, external files
@@ -33,10 +36,12 @@ import { detectInput } from './detect';
 import { docxToHtml } from './docx/mammoth';
 import { openSafePackage } from './docx/package';
 import type { ImportReviewSummary, TrackedChangesChoice } from './docx/tracked-changes';
-import { throwIfCancelled, type AbortSignalLike } from './errors';
+import { ImportError, throwIfCancelled, type AbortSignalLike } from './errors';
 import { htmlToIr } from './html/to-ir';
 import type { IrDocument } from './ir';
 import { markdownToIr } from './markdown/parse';
+import type { PdfEngine } from './pdf/engine';
+import { readPdf } from './pdf/read-pdf';
 import type { ImportReport } from './report';
 import { textToIr } from './text/parse';
 import { WarningLog } from './warnings';
@@ -55,6 +60,8 @@ export interface ImportOptions {
   signal?: AbortSignalLike;
   /** A Word file's tracked changes: taken (the default, as Word's "Accept all") or left ("Reject all"). */
   trackedChanges?: TrackedChangesChoice;
+  /** pdf.js as the host provides it; without it a PDF is refused ('pdf-unavailable'). */
+  pdf?: () => Promise<PdfEngine>;
 }
 
 export interface ImportResult {
@@ -90,6 +97,10 @@ export async function importDocument(
     throwIfCancelled(signal);
     onProgress?.(0.75);
     doc = htmlToIr(html, log);
+  } else if (detected.format === 'pdf') {
+    if (!options.pdf) throw new ImportError('pdf-unavailable');
+    const engine = await options.pdf();
+    doc = await readPdf(engine, detected.bytes, log, signal, (f) => onProgress?.(0.05 + 0.75 * f));
   } else {
     doc = detected.format === 'markdown' ? markdownToIr(detected.text, log) : textToIr(detected.text, log);
   }
@@ -106,3 +117,5 @@ export { SIZE_LIMITS } from './detect';
 export type { ImportFormat, ImportReport, PlacedSectionReport, UnplacedBlockReport } from './report';
 export type { ImportedComment, ImportReviewSummary, TrackedChangesChoice } from './docx/tracked-changes';
 export type { UnplacedReason } from './map/place';
+export type { PdfEngine, PdfJs } from './pdf/engine';
+export { PDF_LIMITS } from './pdf/extract';

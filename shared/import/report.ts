@@ -6,7 +6,7 @@ import type { ImportWarning } from './warnings';
 import type { UnplacedReason } from './map/place';
 import type { ImportReviewSummary } from './docx/tracked-changes';
 
-export type ImportFormat = 'docx' | 'markdown' | 'text';
+export type ImportFormat = 'docx' | 'markdown' | 'text' | 'pdf';
 
 export interface PlacedSectionReport {
   /** The draft section's id. */

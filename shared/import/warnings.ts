@@ -15,6 +15,7 @@ export const IMPORT_WARNING_CODES = [
   'norm-repeated',
   'legacy-encoding',
   'endnotes-as-footnotes',
+  'pdf-layout-rebuilt',
   'nesting-flattened',
   'unsupported-content-ignored',
   'headers-footers-ignored',

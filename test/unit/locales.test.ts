@@ -40,6 +40,7 @@ function placeholdersOf(text: string): string[] {
 const SAME_IN_TRANSLATION = new Set([
   '*:Norms Drafter',
   '*:Markdown',
+  '*:PDF',
   'fr:Date',
   'fr:Section',
   'fr:Services',

@@ -1,9 +1,10 @@
-// The import web worker: reading a Word document (mammoth) or a long text happens here, so the
-// page stays responsive and the user can cancel.
+// The import web worker: reading a Word document (mammoth), a PDF (pdf.js) or a long text happens
+// here, so the page stays responsive and the user can cancel.
 import type { Language } from '../../../shared/model/languages';
 import { newId } from '../storage/new-id';
 import { messagesTranslator } from '../../../shared/templates/messages';
 import { TEMPLATES } from '../templates/registry';
+import { workerPdfEngine } from './pdf-engine';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './protocol';
 import { importWorkerHandler } from './worker-handler';
 
@@ -18,6 +19,7 @@ const handle = importWorkerHandler({
   translateFor: (language: Language) =>
     messagesTranslator(templateTexts[`../../../locales/${language}/templates.json`]),
   newId,
+  pdf: workerPdfEngine,
 });
 
 interface ImportWorkerScope {

@@ -29,6 +29,7 @@ export const FORMAT_KEYS: Record<ImportFormat, string> = {
   docx: 'report.formatName.docx',
   markdown: 'report.formatName.markdown',
   text: 'report.formatName.text',
+  pdf: 'report.formatName.pdf',
 };
 
 /** The step the importer is at, by its progress (see shared/import/index.ts for the fractions). */

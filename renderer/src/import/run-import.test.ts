@@ -121,6 +121,17 @@ describe('importInWorker', () => {
     expect(worker.received).toEqual(['import', 'cancel']);
   });
 
+  it("ignores a message that is not the import's (pdf.js announces itself when loaded in the worker)", async () => {
+    const worker = new InProcessWorker();
+    const running = importInWorker(request(markdown), () => worker);
+    worker.onmessage?.call(
+      worker as never,
+      { data: { sourceName: 'worker', targetName: 'main', action: 'ready' } } as MessageEvent,
+    );
+    const { report } = await running;
+    expect(report.normsFound).toEqual([...NORM_LETTERS]);
+  });
+
   it('reports a worker that cannot start as stopped', async () => {
     const failing = () => {
       throw new Error('no workers here');

@@ -59,6 +59,9 @@ export function importInWorker(
 
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       const message = event.data;
+      // Only the import's own messages count: pdf.js's worker code, loaded in this worker to run
+      // in-process, announces itself to whoever made the worker.
+      if (!['progress', 'done', 'error'].includes((message as { type?: unknown } | null)?.type as string)) return;
       if (message.type === 'progress') {
         if (!settled) onProgress?.(message.fraction);
         return;

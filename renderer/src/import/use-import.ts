@@ -34,10 +34,10 @@ export function useImport() {
 
   const pick = useCallback(async () => {
     try {
-      const extensions = ['docx', 'md', 'markdown', 'txt'];
+      const extensions = ['docx', 'pdf', 'md', 'markdown', 'txt'];
       const result = await platform.openFile({
         filters: [{ name: t('files:filter.import'), extensions }],
-        maxBytes: SIZE_LIMITS.docx,
+        maxBytes: Math.max(SIZE_LIMITS.docx, SIZE_LIMITS.pdf),
       });
       if (result.opened) {
         setFile({ name: result.name, bytes: result.data });
@@ -45,7 +45,10 @@ export function useImport() {
       } else if (result.reason === 'too-large') {
         setStage({
           kind: 'choose',
-          notice: { tone: 'error', text: t('error.picker-too-large', { limit: SIZE_LIMITS.docx / (1024 * 1024) }) },
+          notice: {
+            tone: 'error',
+            text: t('error.picker-too-large', { limit: Math.max(SIZE_LIMITS.docx, SIZE_LIMITS.pdf) / (1024 * 1024) }),
+          },
         });
       }
     } catch {

@@ -1,7 +1,7 @@
 // What the import worker does with each message: run importDocument with an AbortController the
 // page can trigger with a 'cancel' message, and answer with progress, the result, or the error's
 // code (the page words it in the UI language).
-import { importDocument, isImportError } from '../../../shared/import';
+import { importDocument, isImportError, type PdfEngine } from '../../../shared/import';
 import type { Language } from '../../../shared/model/languages';
 import type { Translate } from '../../../shared/templates/messages';
 import type { Template } from '../../../shared/templates';
@@ -11,6 +11,8 @@ export interface ImportWorkerDeps {
   templates: readonly Template[];
   translateFor(language: Language): Translate;
   newId(): string;
+  /** pdf.js, loaded when a PDF is imported. */
+  pdf?: () => Promise<PdfEngine>;
 }
 
 export function importWorkerHandler(
@@ -34,6 +36,7 @@ export function importWorkerHandler(
           now: request.now,
           newId: deps.newId,
           translateFor: deps.translateFor,
+          pdf: deps.pdf,
           onProgress: (fraction) => post({ type: 'progress', fraction }),
           signal: controller.signal,
         },

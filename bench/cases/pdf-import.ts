@@ -1,0 +1,76 @@
+// PDF import of the large draft against pdftotext on the same file, whole process, interleaved
+// run by run. The PDF is LibreOffice's print of our own export of the large draft (made once, with
+// a private LibreOffice profile). pdftotext only extracts text; our import also rebuilds
+// paragraphs, lists, footnotes and links and places them on the template, hence a target of 10x.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { CLI_BUNDLE, WORK_DIR, work } from '../lib/paths';
+import { timed } from '../lib/process';
+import { median, type Result } from '../lib/stats';
+
+const RUNS = 3;
+
+function printToPdf(docx: string): string {
+  const profile = mkdtempSync(work('lo-profile-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        WORK_DIR,
+        docx,
+      ],
+      { timeout: 600_000, stdio: 'ignore' },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return docx.replace(/\.docx$/, '.pdf');
+}
+
+export async function pdfImportCases(normdraft: string): Promise<Result[]> {
+  const docx = work('pdf-source.docx');
+  await timed(process.execPath, [CLI_BUNDLE, 'export', normdraft, '-o', docx]);
+  const pdf = printToPdf(docx);
+  const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+  console.log(`INFO pdf-import: ${pages ?? '?'} pages`);
+  const ours = () => timed(process.execPath, [CLI_BUNDLE, 'import', pdf, '-o', work('pdf-imported.normdraft')]);
+  const theirs = () => timed('pdftotext', [pdf, work('pdftotext.txt')]);
+  // One untimed run each first (file cache, binaries), then alternate who goes first.
+  await ours();
+  await theirs();
+  const times = { ours: [] as number[], theirs: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    const pair =
+      i % 2 === 0
+        ? ([
+            ['ours', ours],
+            ['theirs', theirs],
+          ] as const)
+        : ([
+            ['theirs', theirs],
+            ['ours', ours],
+          ] as const);
+    for (const [who, run] of pair) {
+      const started = performance.now();
+      await run();
+      times[who].push(performance.now() - started);
+    }
+  }
+  return [
+    {
+      name: 'pdf-import',
+      ours: median(times.ours),
+      baseline: median(times.theirs),
+      measured: true,
+      unit: 'ms',
+      maxRatio: 10,
+    },
+  ];
+}

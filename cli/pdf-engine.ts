@@ -1,0 +1,60 @@
+// pdf.js for Node (the CLI, tests and benchmarks): the legacy build, with pdf.js's worker code run
+// in this process (no second thread to start), and the character maps read from the pdfjs-dist
+// package on disk. Node 20 lacks two newer built-ins pdf.js uses; they are provided first.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PdfEngine, PdfJs } from '../shared/import';
+
+interface Resolvers {
+  withResolvers?: <T>() => {
+    promise: Promise<T>;
+    resolve: (value: T | PromiseLike<T>) => void;
+    reject: (reason?: unknown) => void;
+  };
+}
+
+function provideBuiltIns(): void {
+  const promises = Promise as PromiseConstructor & Resolvers;
+  if (typeof promises.withResolvers !== 'function') {
+    promises.withResolvers = function <T>() {
+      let resolve!: (value: T | PromiseLike<T>) => void;
+      let reject!: (reason?: unknown) => void;
+      const promise = new Promise<T>((yes, no) => {
+        resolve = yes;
+        reject = no;
+      });
+      return { promise, resolve, reject };
+    };
+  }
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength !== 'function') {
+    proto.transferToFixedLength = function (this: ArrayBuffer, length = this.byteLength) {
+      const moved = structuredClone(this, { transfer: [this] });
+      if (length === moved.byteLength) return moved;
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(moved, 0, Math.min(length, moved.byteLength)));
+      return copy;
+    };
+  }
+}
+
+let loading: Promise<PdfEngine> | null = null;
+
+export function nodePdfEngine(): Promise<PdfEngine> {
+  loading ??= (async () => {
+    provideBuiltIns();
+    // @ts-expect-error -- the worker module ships without type declarations; it is only handed to pdf.js.
+    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    // pdf.js runs its worker code in this thread when it finds it here.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    const cmaps = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+    return {
+      pdfjs,
+      readCMap: async (name) => (/^[\w.-]+\.bcmap$/.test(name) ? readFile(join(cmaps, name)).catch(() => null) : null),
+      delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    };
+  })();
+  return loading;
+}

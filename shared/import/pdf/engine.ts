@@ -1,0 +1,42 @@
+// The part of pdf.js the reader uses, as plain structural types, so `shared/` needs no pdf.js
+// types and the host (the import worker, the CLI) hands in the build that suits it: pdf.js's own
+// worker code run in-process, nothing fetched (see extract.ts).
+
+export interface PdfJsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+export interface PdfJsPage {
+  view: number[];
+  getTextContent(options?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
+  getOperatorList(): Promise<unknown>;
+  getAnnotations(): Promise<unknown[]>;
+  commonObjs: { get(id: string, resolved: (data: unknown) => void, failed?: (reason: unknown) => void): unknown };
+  cleanup(): unknown;
+}
+
+export interface PdfJsDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfJsPage>;
+}
+
+export interface PdfJsLoadingTask {
+  promise: Promise<PdfJsDocument>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfJs {
+  getDocument(params: Record<string, unknown>): PdfJsLoadingTask;
+}
+
+/** pdf.js as the host loaded it, with the character maps it ships (for fonts without Unicode tables). */
+export interface PdfEngine {
+  pdfjs: PdfJs;
+  /** A packed character map by file name ("UniGB-UCS2-H.bcmap"), or null when there is none. */
+  readCMap(name: string): Promise<Uint8Array | null>;
+  /** Resolves after ms milliseconds (a host timer: shared code has none). */
+  delay(ms: number): Promise<void>;
+}
