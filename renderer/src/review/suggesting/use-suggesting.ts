@@ -1,8 +1,7 @@
 // The draft screen's "Suggest changes": one session for every section of the open draft. Turning
-// it on asks the reviewer's name once, then keeps two suggestion ids ready whose records (author,
-// date) are already stored, so the editor takes one at a keystroke without waiting for storage;
-// each id taken gets its date set and a new one is stored in its place. Ids still ready when the
-// mode goes off are removed from the review again.
+// it on asks the reviewer's name once, then keeps suggestion ids ready whose records (author,
+// date) are already stored (id-pool.ts), so the editor takes one at a keystroke without waiting
+// for storage. Ids still ready when the mode goes off are removed from the review again.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review, ReviewSuggestion } from '../../../../shared/review/model';
@@ -15,8 +14,7 @@ import { formatDateTime } from '../../ui/format';
 import { useToasts } from '../../ui/Toasts';
 import { reviewerName } from '../reviewer-name';
 import { decideSuggestions, TextNotSavedError } from './decide-all';
-
-const READY = 2;
+import { SuggestionIdPool } from './id-pool';
 
 export interface Suggesting {
   session: SuggestingSession;
@@ -50,14 +48,14 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
     live.current = { onReview, onRewritten, records, t, language: i18n.language };
   });
   const [session] = useState(() => new SuggestingSession());
-  const pool = useRef({ ready: [] as string[], issued: new Set<string>(), writes: Promise.resolve() });
+  const writes = useRef(Promise.resolve());
 
   const write = useCallback(
     (change: (review: Review) => Review): Promise<void> => {
-      const run = pool.current.writes.then(async () => {
+      const run = writes.current.then(async () => {
         live.current.onReview(await repository.updateReview(draftId, change));
       });
-      pool.current.writes = run.catch(() => undefined);
+      writes.current = run.catch(() => undefined);
       return run;
     },
     [repository, draftId],
@@ -68,31 +66,15 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
     toasts.show({ message: () => live.current.t('suggesting.notStored') });
   }, [session, toasts]);
 
-  /** Stores one more record, then has its id ready. */
-  const stock = useCallback(
-    (taken?: string): Promise<void> => {
-      const id = newId();
-      const at = Date.now();
-      const record: ReviewSuggestion = { id, author: reviewerName(), at };
-      return write((current) => ({
-        ...current,
-        suggestions: [...current.suggestions.map((s) => (s.id === taken ? { ...s, at } : s)), record],
-      })).then(() => {
-        pool.current.issued.add(id);
-        pool.current.ready.push(id);
-      });
-    },
-    [write],
-  );
+  const [pool] = useState(() => new SuggestionIdPool());
+  useEffect(() => {
+    pool.connect({ write, newId, now: () => Date.now(), author: reviewerName, failed });
+  }, [pool, write, failed]);
 
   useEffect(() => {
-    const { ready, issued } = pool.current;
+    const { issued } = pool;
     const source = {
-      take: () => {
-        const id = ready.shift() ?? null;
-        if (id !== null) stock(id).catch(failed);
-        return id;
-      },
+      take: () => pool.take(),
       isOwn: (id: string) => issued.has(id) || live.current.records.get(id)?.author === reviewerName(),
     };
     const authorOf = (id: string) =>
@@ -106,25 +88,21 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
       return kind === 'insert' ? t('suggesting.inserted', { author, date }) : t('suggesting.deleted', { author, date });
     };
     session.connect({ source, authorOf, describe });
-  }, [session, stock, failed]);
+  }, [session, pool]);
 
   const start = useCallback(async () => {
     try {
-      while (pool.current.ready.length < READY) await stock();
+      await pool.fill();
       session.setOn(true);
     } catch {
       failed();
     }
-  }, [session, stock, failed]);
+  }, [session, pool, failed]);
 
   const stop = useCallback(() => {
     session.setOn(false);
-    const unused = new Set(pool.current.ready.splice(0));
-    if (unused.size > 0)
-      write((current) => ({ ...current, suggestions: current.suggestions.filter((s) => !unused.has(s.id)) })).catch(
-        () => undefined,
-      );
-  }, [session, write]);
+    pool.drain().catch(() => undefined);
+  }, [session, pool]);
 
   useEffect(() => {
     session.connect({
