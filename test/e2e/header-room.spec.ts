@@ -1,5 +1,5 @@
 // The draft header on a laptop screen: the title keeps room to be read and the header stays one
-// line, in English and in Arabic, however many actions it holds.
+// line, in English and in Arabic, however many actions it holds; a long submitter still shows.
 import { expect, test } from './helpers/guards';
 import { createDraft, screenshot } from './helpers/drafts';
 
@@ -58,4 +58,24 @@ test('in an Arabic interface a long Latin submitter is cut at its end, its begin
   // The name is too long for the line: its first words show and the ellipsis takes its end.
   expect(view).toEqual({ overflows: true, firstShown: true, lastShown: false });
   await screenshot(page, 'header-1024-ar-long-latin-submitter');
+});
+
+test('1024×700: a long submitter still shows in the header beside the title, with the document language', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await createDraft(page, {
+    template: 'National non-paper',
+    submitter: 'Ministry of Foreign Affairs of the Republic of Examplia',
+  });
+  const header = page.getByRole('banner');
+  const names = header.locator('.draft-names');
+  await expect(names).toHaveAttribute('title', 'Ministry of Foreign Affairs of the Republic of Examplia');
+  // Squeezed to an ellipsis it may be; squeezed out of sight it must not be.
+  expect((await names.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+  const language = header.getByRole('button', { name: 'Document language: English' });
+  await expect(language).toBeVisible();
+  await expect(language).toHaveText('English', { useInnerText: true });
+  await screenshot(page, 'layout-header-long-submitter-1024');
 });

@@ -183,23 +183,3 @@ test('1024×700: a French draft’s empty norm has its place to type on the firs
   expect(box.y + box.height).toBeLessThanOrEqual(700);
   await expect(main.locator('.nd-editor__placeholder')).toBeInViewport();
 });
-
-test('1024×700: a long submitter still shows in the header beside the title, with the document language', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
-  await page.goto('/');
-  await createDraft(page, {
-    template: 'National non-paper',
-    submitter: 'Ministry of Foreign Affairs of the Republic of Examplia',
-  });
-  const header = page.getByRole('banner');
-  const names = header.locator('.draft-names');
-  await expect(names).toHaveAttribute('title', 'Ministry of Foreign Affairs of the Republic of Examplia');
-  // Squeezed to an ellipsis it may be; squeezed out of sight it must not be.
-  expect((await names.boundingBox())?.width ?? 0).toBeGreaterThan(60);
-  const language = header.getByRole('button', { name: 'Document language: English' });
-  await expect(language).toBeVisible();
-  await expect(language).toHaveText('English', { useInnerText: true });
-  await screenshot(page, 'layout-header-long-submitter-1024');
-});
