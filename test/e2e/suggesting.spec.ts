@@ -165,3 +165,32 @@ test('suggests in an Arabic draft with an Arabic interface, right to left', asyn
   await expect(inserted(page)).toHaveCount(0);
   await expect(editor(page)).toHaveText('تحمي الدولة شبكة الكهرباء والمياه.');
 });
+
+test('text typed with an input method (Chinese) is recorded as a suggestion once composed', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'National non-paper', submitter: '示例共和国', language: 'zh' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.insertText('网络安全法。');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  await naming.getByLabel('Name').fill('Ilse Varnhold');
+  await naming.getByRole('button', { name: 'Save' }).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // Before the full stop, composed as a pinyin input method does: a composition, then its commit.
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowLeft');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'xiu', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.imeSetComposition', { text: '修订', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '修订' });
+  await expect(inserted(page)).toHaveText('修订');
+  await expect(editor(page)).toHaveText('网络安全法修订。');
+  await expect(inserted(page)).toHaveAttribute('title', /^Inserted by Ilse Varnhold, /);
+  await expectSaved(page);
+  await page.reload();
+  await expect(inserted(page)).toHaveText('修订');
+});

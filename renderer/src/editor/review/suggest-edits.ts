@@ -1,7 +1,9 @@
 // Edits recorded as suggestions, as Word's Track Changes records them: typed words go into an
 // insertion (the reviewer's own insertion grows while they type), removed words stay in the text
 // inside a deletion (struck through) and the caret moves past them; words of the reviewer's own
-// pending insertion are simply removed. Paragraph breaks and formatting are not recorded.
+// pending insertion are simply removed. Text composed with an input method (Chinese, Japanese…)
+// goes in as the browser composes it and is marked as an insertion once composed. Paragraph
+// breaks and formatting are not recorded.
 import {
   $createTextNode,
   $findMatchingParent,
@@ -337,5 +339,32 @@ export function $wrapAsInsertion(nodes: LexicalNode[], source: SuggestionSource)
   };
   const wrapped = wrapList(nodes);
   nodes.splice(0, nodes.length, ...wrapped);
+  return true;
+}
+
+/**
+ * Text just composed with an input method, standing before the caret as plain text (the browser
+ * and Lexical put it there while composing): marked as an insertion, joined to the reviewer's
+ * own insertion when it ends right where the words begin. Nothing to do inside an insertion.
+ */
+export function $markComposed(text: string, source: SuggestionSource): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed() || text === '') return false;
+  const { anchor } = selection;
+  const node = anchor.getNode();
+  if (!$isTextNode(node) || wrapperOf(node) !== null) return false;
+  const start = anchor.offset - text.length;
+  if (start < 0 || node.getTextContent().slice(start, anchor.offset) !== text) return false;
+  const words = isolate(node, start, anchor.offset);
+  const before = words.getPreviousSibling();
+  if ($isSuggestionNode(before) && isOwnInsertion(before, source)) before.append(words);
+  else {
+    const id = source.take();
+    if (id === null) return false;
+    const insertion = $createSuggestionNode('insert', id);
+    words.insertBefore(insertion);
+    insertion.append(words);
+  }
+  words.select(text.length, text.length);
   return true;
 }

@@ -25,7 +25,13 @@ import {
 } from 'lexical';
 import { $reportFit } from '../limits/content-fit-extension';
 import { $pastedTextFits } from '../limits/paste-fit';
-import { $suggestDelete, $suggestDeleteSelection, $suggestText, $wrapAsInsertion } from './suggest-edits';
+import {
+  $markComposed,
+  $suggestDelete,
+  $suggestDeleteSelection,
+  $suggestText,
+  $wrapAsInsertion,
+} from './suggest-edits';
 import { setSuggestionAuthors, setSuggestionDescriptions } from './review-authors';
 import { SuggestingSession, type SuggestionSource } from './suggesting-session';
 
@@ -65,6 +71,8 @@ function $pastePlainText(data: DataTransfer, source: SuggestionSource): boolean 
 function registerRecording(editor: LexicalEditor, source: SuggestionSource): () => void {
   // Typing is taken before Lexical's own handling, which would otherwise let the browser insert it.
   const onBeforeInput = (event: Event) => {
+    // The commit of an input method's composition: its text is already in; marked at compositionend.
+    if (composing || editor.isComposing()) return;
     const text = typedText(event as InputEvent);
     if (text === null || text === '') return;
     event.preventDefault();
@@ -73,10 +81,27 @@ function registerRecording(editor: LexicalEditor, source: SuggestionSource): () 
       $suggestText(text, source);
     });
   };
+  // An input method's text is left to the browser and Lexical while it is composed (taking it
+  // earlier would break the composition); once composed, it is marked as an insertion.
+  let composing = false;
+  const onCompositionStart = () => {
+    composing = true;
+  };
+  const onCompositionEnd = (event: Event) => {
+    const text = (event as CompositionEvent).data;
+    setTimeout(() => {
+      composing = false;
+      if (text) editor.update(() => void $markComposed(text, source));
+    }, 0);
+  };
   let root: HTMLElement | null = null;
   const unregisterRoot = editor.registerRootListener((next, previous) => {
     previous?.removeEventListener('beforeinput', onBeforeInput, true);
+    previous?.removeEventListener('compositionstart', onCompositionStart);
+    previous?.removeEventListener('compositionend', onCompositionEnd);
     next?.addEventListener('beforeinput', onBeforeInput, true);
+    next?.addEventListener('compositionstart', onCompositionStart);
+    next?.addEventListener('compositionend', onCompositionEnd);
     root = next;
   });
   const deleting = (unit: 'character' | 'word' | 'lineboundary') => (backward: boolean) =>
@@ -84,6 +109,8 @@ function registerRecording(editor: LexicalEditor, source: SuggestionSource): () 
   return mergeRegister(
     unregisterRoot,
     () => root?.removeEventListener('beforeinput', onBeforeInput, true),
+    () => root?.removeEventListener('compositionstart', onCompositionStart),
+    () => root?.removeEventListener('compositionend', onCompositionEnd),
     editor.registerCommand(DELETE_CHARACTER_COMMAND, deleting('character'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_WORD_COMMAND, deleting('word'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_LINE_COMMAND, deleting('lineboundary'), COMMAND_PRIORITY_HIGH),
@@ -98,6 +125,7 @@ function registerRecording(editor: LexicalEditor, source: SuggestionSource): () 
     editor.registerCommand(
       CONTROLLED_TEXT_INSERTION_COMMAND,
       (payload) => {
+        if (composing || editor.isComposing()) return false;
         const text = typeof payload === 'string' ? payload : payload.dataTransfer ? null : payload.data;
         return text !== null && text !== '' && $suggestText(text, source);
       },

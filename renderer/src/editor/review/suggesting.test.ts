@@ -27,6 +27,7 @@ import { $isFootnoteNode } from '../footnote/FootnoteNode';
 import { toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
 import { $decideSuggestion } from './decide';
+import { $markComposed } from './suggest-edits';
 import { suggestingSessionOf } from './suggesting-extension';
 
 /** A suggesting editor whose ids are s1, s2, … (records "stored" as they are handed out). */
@@ -188,6 +189,21 @@ describe('suggesting mode', () => {
     run(noteEditor, () => noteEditor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, ' No. 4'));
     const stored = JSON.stringify(noteEditor.getEditorState().toJSON());
     expect(stored).toMatch(/"type":"suggestion".*" No\. 4"|" No\. 4".*"type":"suggestion"/);
+  });
+
+  it('marks text composed with an input method as an insertion once composed, joined to the reviewer’s own', () => {
+    const { editor, issued, session } = suggesting();
+    start(editor, ['网络安全法。'], 5);
+    // While composing, the browser and Lexical put the text in as it is (no suggestion yet).
+    const composed = (text: string) => {
+      run(editor, () => ($getSelection() as RangeSelection).insertRawText(text));
+      run(editor, () => void $markComposed(text, session.source!));
+    };
+    composed('修订');
+    expect(shown(editor)).toBe('网络安全法[+修订]。');
+    composed('草案');
+    expect(shown(editor)).toBe('网络安全法[+修订草案]。');
+    expect(issued).toEqual(['s1']);
   });
 
   it('is undone and redone like any edit', () => {
