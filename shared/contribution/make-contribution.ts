@@ -1,9 +1,10 @@
 // A contributor's copy of the lead's draft: the same sections (or only the asked ones), and a
 // ticket saying whose draft it is, what is asked and the exact base, with nothing of the lead's
 // review data (other contributors, merges, clearance). The lead records what was sent.
-import type { Collaboration, ContributionTicket, Contributor, Person, SentContribution } from '../collab/model';
+import type { ContributionTicket, Contributor, Person, SentContribution } from '../collab/model';
 import type { Draft, Section } from '../model/draft';
 import { contentFingerprint } from '../model/fingerprint';
+import { leadCollaboration } from '../collab/lead-collaboration';
 
 export interface ContributionOptions {
   /** Whether the sections not asked for travel read-only for context or are left out. */
@@ -37,20 +38,6 @@ export class ContributionError extends Error {
 /** Sections are plain JSON: a deep copy, so the copy and the base never share objects with the lead. */
 function cloneSections(sections: readonly Section[]): Section[] {
   return JSON.parse(JSON.stringify(sections)) as Section[];
-}
-
-/** The lead's collaboration, or a new one naming the draft's submitter as the lead. */
-export function leadCollaboration(draft: Draft): Collaboration {
-  return (
-    draft.collaboration ?? {
-      lead: { name: draft.fields.submitter, organisation: draft.fields.issuingBody },
-      contributors: [],
-      sent: [],
-      merges: [],
-      changes: [],
-      conflicts: [],
-    }
-  );
 }
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();

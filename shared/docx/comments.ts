@@ -3,7 +3,7 @@
 // w:commentRangeEnd around them and a run with the w:commentReference after them, as Word writes a
 // comment on selected words); the export for review writes the anchors itself around comment
 // ranges of any length (inline.ts) and closes them with commentAnchorsClosed().
-import { escapeXml } from '../ooxml/xml/escape';
+import { escapeXml, unescapeXml } from '../ooxml/xml/escape';
 import { NS } from '../ooxml/names';
 
 export interface DocxComment {
@@ -18,8 +18,6 @@ export interface DocxComment {
 }
 
 const RUN = /<w:r>((?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?)<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g;
-const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-const unescape = (xml: string) => xml.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => UNESCAPES[entity]!);
 
 const run = (properties: string, text: string) =>
   text === '' ? '' : `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
@@ -28,7 +26,7 @@ const run = (properties: string, text: string) =>
 function anchor(body: string, id: number, quote: string): string {
   for (const match of body.matchAll(RUN)) {
     const [whole, properties = '', escaped = ''] = match;
-    const text = unescape(escaped);
+    const text = unescapeXml(escaped);
     const at = quote === '' ? -1 : text.indexOf(quote);
     if (at < 0) continue;
     const marked =

@@ -15,8 +15,8 @@ function element(name: string, value: string, attributes = ''): string {
   return value ? `<${name}${attributes}>${escapeXml(value)}</${name}>` : '';
 }
 
-/** W3C date-time without milliseconds, as Word writes it. */
-function w3cdtf(date: Date): string {
+/** W3C date-time without milliseconds, as Word writes it (core properties, comments, tracked changes). */
+export function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

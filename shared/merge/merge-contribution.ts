@@ -14,20 +14,7 @@ import type {
 import { mergeSection } from './section-merge';
 import { contentOf, markIds, toUnits, unitsFingerprint, type MergeUnit } from './units';
 import { readMark } from '../collab/marks';
-
-/** The lead's side of collaboration, created with defaults when the draft has none yet. */
-export function collaborationOf(draft: Draft): Collaboration {
-  return (
-    draft.collaboration ?? {
-      lead: { name: draft.fields.submitter, organisation: draft.fields.issuingBody },
-      contributors: [],
-      sent: [],
-      merges: [],
-      changes: [],
-      conflicts: [],
-    }
-  );
-}
+import { leadCollaboration } from '../collab/lead-collaboration';
 
 const sectionKeys = (section: Section) => toUnits(section.content).map((unit) => unit.key);
 const sameText = (a: Section, b: Section) => sectionKeys(a).join('\u0005') === sectionKeys(b).join('\u0005');
@@ -139,7 +126,7 @@ export function mergeOne(
   if (!ticket) return { draft: lead, outcome: outcome('not-a-contribution') };
   if (ticket.draftId !== lead.id) return { draft: lead, outcome: outcome('other-draft') };
   const fingerprint = contributionFingerprint(ticket, input.draft);
-  const collaboration = collaborationOf(lead);
+  const collaboration = leadCollaboration(lead);
   if (collaboration.merges.some((m) => m.ticketId === ticket.id && m.fingerprint === fingerprint))
     return { draft: lead, outcome: outcome('already-merged') };
 

@@ -10,6 +10,7 @@ import { exportDocx, type BodyLayout } from '../docx/export-docx';
 import type { DocxExportEnv, DocxExportOptions } from '../docx/options';
 import { documentOutline } from '../docx/outline';
 import type { RelatedParts } from '../docx/package';
+import { w3cdtf } from '../docx/metadata';
 import type { Draft } from '../model/draft';
 import { fieldTexts } from '../model/field-texts';
 import { escapeXml } from '../ooxml/xml/escape';
@@ -22,8 +23,7 @@ import { reviewDraft, type ReviewDraft } from './review-draft';
 /** A comment's paragraph id, as Word writes them: 8 hex digits below 80000000, unique in the file. */
 const paraId = (index: number) => (0x10000000 + index).toString(16).toUpperCase();
 
-/** Word's dates: ISO 8601 to the second, in UTC. */
-const wordDate = (at: number) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const wordDate = (at: number) => w3cdtf(new Date(at));
 
 /** Numbers every thread and reply as Word comments, then every tracked change after them. */
 export function reviewMarkup(

@@ -2,7 +2,7 @@
 // the draft's details: typing still pending is written first, the draft as it was is kept as a
 // version, and a change made in another window is not written over.
 import type { Collaboration, Contributor, SentContribution } from '../../../shared/collab/model';
-import { leadCollaboration } from '../../../shared/contribution/make-contribution';
+import { leadCollaboration } from '../../../shared/collab/lead-collaboration';
 import type { Draft } from '../../../shared/model/draft';
 import type { Services } from '../services/context';
 

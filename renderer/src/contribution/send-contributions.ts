@@ -2,7 +2,8 @@
 // each saved (desktop) or downloaded (web); what was written is recorded in the lead's draft.
 import type { Contributor, ContributionTicket, SentContribution } from '../../../shared/collab/model';
 import { serializeNormdraft } from '../../../shared/format/normdraft';
-import { leadCollaboration, makeContribution } from '../../../shared/contribution/make-contribution';
+import { leadCollaboration } from '../../../shared/collab/lead-collaboration';
+import { makeContribution } from '../../../shared/contribution/make-contribution';
 import type { Draft } from '../../../shared/model/draft';
 import { platform } from '../platform';
 import { draftFileName } from '../platform/file-name';

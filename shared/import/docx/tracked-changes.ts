@@ -5,6 +5,7 @@
 // put in the draft; the report lists them with their authors.
 import { childElements, readXml, type XmlElement } from '../../ooxml/xml/reader';
 import { NS } from '../../ooxml/names';
+import { unescapeXml } from '../../ooxml/xml/escape';
 
 export type TrackedChangesChoice = 'accept' | 'reject';
 
@@ -37,12 +38,6 @@ const END = /^<\/(w:ins|w:del|w:moveFrom|w:moveTo)>$/;
 const SELF_CLOSING = /\/>$/;
 const AUTHOR = /\bw:author=(?:"([^"]*)"|'([^']*)')/;
 
-const unescapeAttribute = (value: string) =>
-  value.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
-  );
-
 /** Counts the tracked insertions and deletions of runs (not of paragraph marks) and their authors. */
 export function countChanges(
   xml: string,
@@ -54,7 +49,7 @@ export function countChanges(
     if (start[1] === 'w:ins' || start[1] === 'w:moveTo') into.insertions += 1;
     else into.deletions += 1;
     const author = AUTHOR.exec(token);
-    const name = author ? unescapeAttribute(author[1] ?? author[2] ?? '').trim() : '';
+    const name = author ? unescapeXml(author[1] ?? author[2] ?? '').trim() : '';
     if (name && !into.authors.includes(name)) into.authors.push(name);
   }
 }

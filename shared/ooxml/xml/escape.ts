@@ -17,3 +17,10 @@ export function escapeXml(text: string): string {
   TO_ESCAPE.lastIndex = 0;
   return TO_ESCAPE.test(text) ? text.replace(TO_ESCAPE, (char) => ESCAPES[char] ?? '') : text;
 }
+
+const UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/** The text of an escaped value read straight from XML source (the five predefined entities). */
+export function unescapeXml(xml: string): string {
+  return xml.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => UNESCAPES[entity]!);
+}
