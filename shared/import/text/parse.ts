@@ -6,6 +6,8 @@ import { emptyIrDocument, type Block, type Inline, type IrDocument, type ListKin
 import { normFromPattern } from '../map/norms';
 import type { WarningLog } from '../warnings';
 import { plainInlines, splitFootnotes, type NoteMarks } from './footnotes';
+import { splitPages } from './pages';
+import { looksWrapped, splitWrapped } from './reflow';
 
 const ITEM = /^\s*(?:([-•*–])|(\d{1,3})[.)]|([a-z])[.)]|\(([a-z])\))\s+(.*)$/;
 const SHORT_LINE = 100;
@@ -23,7 +25,8 @@ const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPat
 
 function groupsOf(lines: string[]): string[][] {
   const groups: string[][] = [];
-  const separated = lines.some((line) => line.trim() === '');
+  // Without blank lines, each line is a paragraph, unless the lines were wrapped (copied out of a PDF).
+  const separated = lines.some((line) => line.trim() === '') || looksWrapped(lines);
   let current: string[] = [];
   for (const line of lines) {
     if (line.trim() === '') {
@@ -33,7 +36,7 @@ function groupsOf(lines: string[]): string[][] {
     else current.push(line);
   }
   if (current.length > 0) groups.push(current);
-  return groups;
+  return groups.flatMap((group) => splitWrapped(group, isNormLine));
 }
 
 /**
@@ -124,8 +127,18 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
 
 export function textToIr(source: string, log: WarningLog): IrDocument {
   const doc = emptyIrDocument();
-  const { body, notes } = splitFootnotes(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/), log);
-  const refs: NoteMarks = { ids: new Map(), last: 0 };
+  const pages = splitPages(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  const { body, notes: endNotes } = splitFootnotes(pages.body, log);
+  const notes = new Map(pages.notes);
+  for (const [number, text] of endNotes) {
+    if (notes.has(number)) log.add('footnote-duplicate', { marker: String(number) });
+    else notes.set(number, text);
+  }
+  const refs: NoteMarks = {
+    ids: new Map(),
+    last: 0,
+    glued: { digits: pages.styles.has('digit'), parens: pages.styles.has('paren') },
+  };
   for (const [number, text] of notes) {
     const id = `txt-${number}`;
     refs.ids.set(number, id);
