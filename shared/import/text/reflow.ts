@@ -10,6 +10,12 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 /** Lines at least this long (the longer quarter of a group) tell that it was wrapped. */
 const MIN_WRAP = 50;
 
+/** The length of the longer quarter of the lines. */
+function wideLength(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+}
+
 const firstWord = (line: string) => line.trim().split(/\s+/)[0] ?? '';
 
 /** Whether lines without blank lines between them are paragraphs wrapped line by line (many lines go on in lower case). */
@@ -17,13 +23,12 @@ export function looksWrapped(lines: readonly string[]): boolean {
   let goesOn = 0;
   for (let i = 0; i + 1 < lines.length; i++)
     if (!SENTENCE_END.test(lines[i]!.trim()) && STARTS_LOWER.test(lines[i + 1]!)) goesOn++;
-  return goesOn >= Math.max(2, lines.length / 5);
+  return goesOn >= Math.max(1, lines.length / 5) && wideLength(lines) >= MIN_WRAP;
 }
 
 /** The group's lines split into paragraphs; a group that was not wrapped stays whole. */
 export function splitWrapped(group: readonly string[], startsParagraph: (line: string) => boolean): string[][] {
-  const lengths = group.map((line) => line.trim().length).sort((a, b) => a - b);
-  const wide = lengths[Math.floor(lengths.length * 0.75)] ?? 0;
+  const wide = wideLength(group);
   if (group.length < 3 || wide < MIN_WRAP) return [group.slice()];
   const out: string[][] = [];
   let current: string[] = [];
