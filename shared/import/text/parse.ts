@@ -21,7 +21,12 @@ function itemOf(line: string): { kind: ListKind; value: number; text: string } |
   return { kind: 'lettered', value: (match[3] ?? match[4])!.charCodeAt(0) - 96, text: match[5]! };
 }
 
-const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPattern(line) !== null;
+/** A line set in Markdown's bold ("**Norm 1 (…)**"), as text copied from an editor often has it. */
+const BOLD_LINE = /^\s*(\*\*|__)(\S(?:.*\S)?)\1\s*$/u;
+/** The line without Markdown's bold at its ends (a bold heading may be wrapped over several lines). */
+const unbolded = (line: string) => line.replace(/^\s*(?:\*\*|__)(?=\S)/u, '').replace(/(?<=\S)(?:\*\*|__)\s*$/u, '');
+
+const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPattern(unbolded(line)) !== null;
 
 function groupsOf(lines: string[]): string[][] {
   const groups: string[][] = [];
@@ -56,15 +61,27 @@ function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped =
   const keepBreaks =
     lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
   const inlines: Inline[] = [];
+  const bold = BOLD_LINE.test(lines.join(' '));
   lines.forEach((line, i) => {
     if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
-  const text = lines.join(' ').trim();
+  if (bold) emboldenLine(inlines);
+  const text = unbolded(lines.join(' ')).trim();
   const standsAlone =
     !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
   const headingLike = lines.length === 1 && (isNormLine(text) || standsAlone);
   return { kind: 'paragraph', inlines: mergeText(inlines), ...(headingLike ? { headingLike } : {}) };
+}
+
+/** Takes the "**" (or "__") off both ends of a bold line and sets its text in bold. */
+function emboldenLine(inlines: Inline[]): void {
+  const first = inlines[0];
+  const last = inlines[inlines.length - 1];
+  if (first?.kind !== 'text' || last?.kind !== 'text') return;
+  first.text = first.text.replace(/^\s*(\*\*|__)/, '');
+  last.text = last.text.replace(/(\*\*|__)\s*$/, '');
+  for (const inline of inlines) if (inline.kind === 'text') inline.bold = true;
 }
 
 function mergeText(inlines: Inline[]): Inline[] {
