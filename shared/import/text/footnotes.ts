@@ -21,8 +21,21 @@ const GLUED = /(?<=[\p{L}.,;:)\]’”"'])(\d{1,3})(?![\p{L}\d])/gu;
 /** "(1)" glued to a word or its punctuation; after a space it opens a list item or cites a subsection. */
 const GLUED_PAREN = /(?<=[\p{L}.,;:’”"'])\((\d{1,3})\)/gu;
 
-export const gluedMark = (n: number) => new RegExp(`(?<=[\\p{L}.,;:)\\]’”"'])${n}(?![\\p{L}\\d])`, 'u');
-export const gluedParenMark = (n: number) => new RegExp(`(?<=[\\p{L}.,;:’”"'])\\(${n}\\)`, 'u');
+/** The numbers of the note marks in a line, by how they are written. */
+export function marksOf(line: string): { raised: number[]; bracketed: number[]; glued: number[]; parens: number[] } {
+  const raised: number[] = [];
+  const bracketed: number[] = [];
+  for (const match of line.matchAll(MARK)) {
+    if (match[1]) bracketed.push(Number(match[1]));
+    else raised.push(superscriptNumber(match[0]));
+  }
+  return {
+    raised,
+    bracketed,
+    glued: [...line.matchAll(GLUED)].map((match) => Number(match[1])),
+    parens: [...line.matchAll(GLUED_PAREN)].map((match) => Number(match[1])),
+  };
+}
 
 export const superscriptNumber = (marks: string) => Number([...marks].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 

@@ -2,7 +2,7 @@
 // page's foot ("1", then the note, or "¹ note", "[1] note"), the page number ("3", "- 3 -",
 // "Page 3 of 12") and the running header or footer. This takes them out, keeps the notes by
 // number, and leaves the body lines so that a sentence broken by a page goes on.
-import { gluedMark, gluedParenMark, SEPARATOR, superscriptNumber } from './footnotes';
+import { marksOf, SEPARATOR, superscriptNumber } from './footnotes';
 
 /** How a note's number is written at its definition, which tells which marks in the text can be its. */
 export type NoteStyle = 'digit' | 'superscript' | 'bracket' | 'paren';
@@ -27,26 +27,40 @@ const PAGE_NUMBER = [
   /^\d{1,4}\s*(?:\/|of|de|sur|из|من)\s*\d{1,4}$/iu,
   /^第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/u,
 ];
+/** What a note's definition or a page number starts with, to pass over the other lines quickly. */
+const MAYBE_DEFINITION = /^\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹[(]/u;
 const BARE_NUMBER = /^\s*\d{1,4}\s*$/u;
 const LONE_BULLET = /^\s*[•▪◦‣●]\s*$/u;
 const MAX_FURNITURE = 120;
 
-const blank = (line: string | undefined) => line === undefined || line.trim() === '';
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const toSuperscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+const blank = (line: string | undefined) => line === undefined || !/\S/.test(line);
+/** The note marks in the text of a page so far, by how they are written (kept as the lines come, so each is read once). */
+class PageMarks {
+  private readonly seen = new Map<NoteStyle, Set<number>>();
 
-/** A mark for note `n` in `text`, as a note of `style` is marked. */
-function hasMark(text: string, n: number, style: NoteStyle): boolean {
-  switch (style) {
-    case 'bracket':
-      return text.includes(`[${n}]`);
-    case 'paren':
-      return gluedParenMark(n).test(text);
-    case 'superscript':
-    case 'digit':
-      // A note numbered "1" at the foot may be marked "¹" or, as most viewers copy it, "word1".
-      if (new RegExp(`(?<![⁰-⁹])${toSuperscript(n)}(?![⁰-⁹])`, 'u').test(text)) return true;
-      return style === 'digit' && gluedMark(n).test(text);
+  add(line: string): void {
+    if (!/[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line)) return;
+    const { raised, bracketed, glued, parens } = marksOf(line);
+    // A note numbered "1" at the foot may be marked "¹" or, as most viewers copy it, "word1".
+    this.put('superscript', raised);
+    this.put('digit', [...raised, ...glued]);
+    this.put('bracket', bracketed);
+    this.put('paren', parens);
+  }
+
+  has(n: number, style: NoteStyle): boolean {
+    return this.seen.get(style)?.has(n) ?? false;
+  }
+
+  clear(): void {
+    this.seen.clear();
+  }
+
+  private put(style: NoteStyle, numbers: number[]): void {
+    if (numbers.length === 0) return;
+    const set = this.seen.get(style) ?? new Set<number>();
+    for (const n of numbers) set.add(n);
+    this.seen.set(style, set);
   }
 }
 
@@ -98,19 +112,30 @@ export function splitPages(source: readonly string[]): CopiedPages {
   // A form feed (pdftotext's page break) is a line of its own; a bullet alone on its line goes with its item.
   const lines: string[] = [];
   for (const raw of source) {
-    raw.split(FORM_FEED).forEach((part, i) => {
-      if (i > 0) lines.push(FORM_FEED);
-      lines.push(part);
-    });
+    if (!raw.includes(FORM_FEED)) lines.push(raw);
+    else
+      raw.split(FORM_FEED).forEach((part, i) => {
+        if (i > 0) lines.push(FORM_FEED);
+        lines.push(part);
+      });
   }
   const running = runningLines(lines);
-  const isRunning = (line: string) => !blank(line) && running.has(furnitureKey(line));
-  const isBoundary = (j: number) =>
-    j >= lines.length ||
-    lines[j] === FORM_FEED ||
-    isRunning(lines[j]!) ||
-    isPageNumber(lines[j]!) ||
-    BARE_NUMBER.test(lines[j]!);
+  // Each line is looked at from several places (a note's end, a page's end): what it is is worked out once.
+  const definitions: Array<Definition | null | undefined> = new Array(lines.length);
+  const definitionAt = (j: number): Definition | null => {
+    if (j >= lines.length) return null;
+    let definition = definitions[j];
+    if (definition === undefined)
+      definitions[j] = definition = MAYBE_DEFINITION.test(lines[j]!) ? definitionOf(lines[j]) : null;
+    return definition;
+  };
+  const boundaries: Array<boolean | undefined> = new Array(lines.length);
+  const isRunning = (line: string) => running.size > 0 && !blank(line) && running.has(furnitureKey(line));
+  const isBoundary = (j: number): boolean => {
+    if (j >= lines.length) return true;
+    const line = lines[j]!;
+    return (boundaries[j] ??= line === FORM_FEED || isRunning(line) || isPageNumber(line) || BARE_NUMBER.test(line));
+  };
   const nextFilled = (j: number) => {
     while (j < lines.length && blank(lines[j])) j++;
     return j;
@@ -121,7 +146,7 @@ export function splitPages(source: readonly string[]): CopiedPages {
   const body: string[] = [];
   /** Body lines were left out since the last one kept: the next one goes on from it. */
   let cut = false;
-  let page = '';
+  const page = new PageMarks();
   let expected = 1;
 
   /** The notes of one page's foot from line `at`, or null when they do not end where the page does. */
@@ -129,33 +154,32 @@ export function splitPages(source: readonly string[]): CopiedPages {
     const found: Array<[number, string, NoteStyle]> = [];
     let j = at;
     for (let number = expected; ; number++) {
-      const definition = definitionOf(lines[j]);
-      if (definition?.number !== number || !hasMark(page, number, definition.style)) return null;
+      const definition = definitionAt(j);
+      if (definition?.number !== number || !page.has(number, definition.style)) return null;
       const text = [definition.rest];
       j++;
       while (j < lines.length) {
         if (blank(lines[j])) {
           // pdftotext sets the number and the note apart with blank lines; a blank line after the note ends it.
           const k = nextFilled(j);
-          if (text.join('') !== '' && !isBoundary(k) && definitionOf(lines[k])?.number !== number + 1) return null;
+          if (text.join('') !== '' && !isBoundary(k) && definitionAt(k)?.number !== number + 1) return null;
           j = k;
           if (text.join('') !== '') break;
           continue;
         }
-        const next = definitionOf(lines[j]);
+        const next = definitionAt(j);
         if ((next && next.number <= number + 1) || isBoundary(j)) break;
         text.push(lines[j]!.trim());
         j++;
       }
       found.push([number, text.filter(Boolean).join(' '), definition.style]);
-      if (definitionOf(lines[j])?.number !== number + 1) return isBoundary(j) ? { notes: found, end: j } : null;
+      if (definitionAt(j)?.number !== number + 1) return isBoundary(j) ? { notes: found, end: j } : null;
     }
   };
 
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
-    const definition = definitionOf(line);
-    if (definition?.number === expected) {
+    if (definitionAt(i)?.number === expected) {
       const block = readBlock(i);
       if (block) {
         for (const [number, text, style] of block.notes) {
@@ -165,17 +189,13 @@ export function splitPages(source: readonly string[]): CopiedPages {
         expected += block.notes.length;
         while (body.length > 0 && blank(body[body.length - 1])) body.pop();
         if (body.length > 0 && SEPARATOR.test(body[body.length - 1]!)) body.pop();
-        page = '';
+        page.clear();
         cut = true;
         i = block.end;
         continue;
       }
     }
-    const furniture =
-      line === FORM_FEED ||
-      isRunning(line) ||
-      isPageNumber(line) ||
-      (BARE_NUMBER.test(line) && (cut || isBoundary(nextFilled(i + 1)) || i === 0));
+    const furniture = isBoundary(i) && (!BARE_NUMBER.test(line) || cut || isBoundary(nextFilled(i + 1)) || i === 0);
     if (furniture) {
       while (body.length > 0 && blank(body[body.length - 1])) body.pop();
       cut = true;
@@ -189,13 +209,13 @@ export function splitPages(source: readonly string[]): CopiedPages {
     if (LONE_BULLET.test(line) && !blank(lines[nextFilled(i + 1)])) {
       const k = nextFilled(i + 1);
       body.push(`${line.trim()} ${lines[k]!.trim()}`);
-      page += ` ${lines[k]}`;
+      page.add(lines[k]!);
       cut = false;
       i = k + 1;
       continue;
     }
     body.push(line);
-    page += ` ${line}`;
+    page.add(line);
     cut = false;
     i++;
   }

@@ -24,9 +24,23 @@ function itemOf(line: string): { kind: ListKind; value: number; text: string } |
 /** A line set in Markdown's bold ("**Norm 1 (…)**"), as text copied from an editor often has it. */
 const BOLD_LINE = /^\s*(\*\*|__)(\S(?:.*\S)?)\1\s*$/u;
 /** The line without Markdown's bold at its ends (a bold heading may be wrapped over several lines). */
-const unbolded = (line: string) => line.replace(/^\s*(?:\*\*|__)(?=\S)/u, '').replace(/(?<=\S)(?:\*\*|__)\s*$/u, '');
+const unbolded = (line: string) =>
+  /^\s*(?:\*\*|__)/u.test(line)
+    ? line.replace(/^\s*(?:\*\*|__)(?=\S)/u, '').replace(/(?<=\S)(?:\*\*|__)\s*$/u, '')
+    : line;
 
-const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPattern(unbolded(line)) !== null;
+/**
+ * Lines already looked at during one (synchronous) textToIr call: each line is asked about when
+ * paragraphs are found and again when they are read.
+ */
+const normLines = new Map<string, boolean>();
+
+function isNormLine(line: string): boolean {
+  if (line.length > MAX_NORM_LINE) return false;
+  let norm = normLines.get(line);
+  if (norm === undefined) normLines.set(line, (norm = normFromPattern(unbolded(line)) !== null));
+  return norm;
+}
 
 function groupsOf(lines: string[]): string[][] {
   const groups: string[][] = [];
@@ -61,13 +75,14 @@ function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped =
   const keepBreaks =
     lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
   const inlines: Inline[] = [];
-  const bold = BOLD_LINE.test(lines.join(' '));
+  const joined = lines.join(' ');
+  const bold = joined.length <= MAX_NORM_LINE && BOLD_LINE.test(joined);
   lines.forEach((line, i) => {
     if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
   if (bold) emboldenLine(inlines);
-  const text = unbolded(lines.join(' ')).trim();
+  const text = (bold ? unbolded(joined) : joined).trim();
   const standsAlone =
     !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
   const headingLike = lines.length === 1 && (isNormLine(text) || standsAlone);
@@ -162,8 +177,12 @@ export function textToIr(source: string, log: WarningLog): IrDocument {
     doc.footnoteLabels.set(id, String(number));
     doc.footnotes.set(id, [plainInlines(text, log)]);
   }
-  const groups = groupsOf(body);
-  const wrapped = isWrapped(groups);
-  for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
+  try {
+    const groups = groupsOf(body);
+    const wrapped = isWrapped(groups);
+    for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
+  } finally {
+    normLines.clear();
+  }
   return doc;
 }

@@ -32,6 +32,7 @@ export function splitWrapped(group: readonly string[], startsParagraph: (line: s
   if (group.length < 3 || wide < MIN_WRAP) return [group.slice()];
   const out: string[][] = [];
   let current: string[] = [];
+  let currentWidth = 0;
   for (const [i, line] of group.entries()) {
     current.push(line);
     const next = group[i + 1];
@@ -42,13 +43,15 @@ export function splitWrapped(group: readonly string[], startsParagraph: (line: s
     const afresh = !STARTS_LOWER.test(next);
     // A paragraph's own lines give its width (a heading is set narrower than the text); a first
     // line alone must be short and end a sentence or be followed by a fresh start.
-    const width = current.length > 1 ? Math.max(...current.map((l) => l.trim().length)) : wide;
+    currentWidth = Math.max(currentWidth, text.length);
+    const width = current.length > 1 ? currentWidth : wide;
     const breaks =
       startsParagraph(next.trim()) ||
       (current.length > 1 ? fits(width) && (ends || afresh) : (ends && fits(width)) || (afresh && fits(width * 0.6)));
     if (breaks) {
       out.push(current);
       current = [];
+      currentWidth = 0;
     }
   }
   if (current.length > 0) out.push(current);
