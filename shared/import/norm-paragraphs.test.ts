@@ -30,11 +30,17 @@ describe('norm headings written as plain paragraphs', () => {
       lines.push(heading, '', `Examplia reports on ${letter} in this paragraph.`, '');
     }
     lines.push('Norm 7 is implemented by the national CERT, which reports to parliament.', '');
+    lines.push(
+      'Norm 11 (13k): Examplia answers requests from other CERTs within a day, as its law on the security of networks and information systems requires. It also trains the staff of the CERTs of two neighbouring States every year.',
+      '',
+    );
     const { draft, report } = await importText('submission.md', lines.join('\n'));
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
     for (const letter of NORM_LETTERS) expect(normText(draft, letter)).toContain(`reports on ${letter} in this`);
     // Prose that starts with a norm's name is not a heading: it stays in the last norm's text.
     expect(normText(draft, 'k')).toContain('Norm 7 is implemented by the national CERT');
+    // Nor is a paragraph that goes on after a run-in label: its text stays.
+    expect(normText(draft, 'k')).toContain('It also trains the staff of the CERTs');
   });
 
   it('reads "**Norm 1 (…)**" and "Norm 13 (a)" lines in a text file as norm headings, without the asterisks', async () => {
