@@ -178,6 +178,14 @@ describe('text copied out of a PDF', () => {
     expect(blocks.filter((text) => text.includes('Examplia') || /^\d$/.test(text))).toEqual([]);
   });
 
+  it('joins a word hyphenated at the end of a line without a space', () => {
+    const doc = parse('Support.\n\nExamplia supports small and medium-\nsized enterprises in securing their networks.');
+    expect(texts(doc.blocks)).toEqual([
+      'Support.',
+      'Examplia supports small and medium-sized enterprises in securing their networks.',
+    ]);
+  });
+
   it('takes the angle brackets off a web address and keeps the link', () => {
     const doc = parse('The strategy is at <https://example.org/strategy>.');
     expect(inlinesOf(doc)).toEqual([

@@ -78,7 +78,9 @@ function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped =
   const joined = lines.join(' ');
   const bold = joined.length <= MAX_NORM_LINE && BOLD_LINE.test(joined);
   lines.forEach((line, i) => {
-    if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
+    // A word hyphenated at the end of a wrapped line goes on without a space ("medium-" "sized").
+    const hyphenated = i > 0 && /\p{L}-$/u.test(lines[i - 1]!.trimEnd()) && /^\s*\p{Ll}/u.test(line);
+    if (i > 0 && !hyphenated) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
   if (bold) emboldenLine(inlines);
