@@ -3,7 +3,8 @@
 // paragraphs, thematic breaks. Footnote and link definitions are taken out first (see parse.ts).
 import { EDITOR_LIMITS } from '../../model/editor-schema';
 import { ImportError } from '../errors';
-import { allBold, type Block, type ListKind } from '../ir';
+import { allBold, inlineText, type Block, type ListKind } from '../ir';
+import { isNormHeadingLine } from '../map/norm-line';
 import { parseInline, type InlineContext } from './inline';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -166,7 +167,9 @@ function parseParagraph(lines: string[], start: number, ctx: InlineContext, out:
   // A paragraph longer than a whole section may be is refused before its inline content is read.
   if (source.length > EDITOR_LIMITS.maxTotalChars) throw new ImportError('too-complex');
   const inlines = parseInline(source, ctx);
-  if (inlines.length > 0) out.push({ kind: 'paragraph', inlines, ...(allBold(inlines) ? { headingLike: true } : {}) });
+  // A norm's label written as a plain paragraph is its heading, as a bold paragraph is.
+  const headingLike = allBold(inlines) || isNormHeadingLine(inlineText(inlines));
+  if (inlines.length > 0) out.push({ kind: 'paragraph', inlines, ...(headingLike ? { headingLike } : {}) });
   return i;
 }
 

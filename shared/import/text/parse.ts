@@ -6,6 +6,8 @@ import { emptyIrDocument, type Block, type Inline, type IrDocument, type ListKin
 import { normFromPattern } from '../map/norms';
 import type { WarningLog } from '../warnings';
 import { plainInlines, splitFootnotes, type NoteMarks } from './footnotes';
+import { splitPages } from './pages';
+import { looksWrapped, splitWrapped } from './reflow';
 
 const ITEM = /^\s*(?:([-•*–])|(\d{1,3})[.)]|([a-z])[.)]|\(([a-z])\))\s+(.*)$/;
 const SHORT_LINE = 100;
@@ -19,11 +21,31 @@ function itemOf(line: string): { kind: ListKind; value: number; text: string } |
   return { kind: 'lettered', value: (match[3] ?? match[4])!.charCodeAt(0) - 96, text: match[5]! };
 }
 
-const isNormLine = (line: string) => line.length <= MAX_NORM_LINE && normFromPattern(line) !== null;
+/** A line set in Markdown's bold ("**Norm 1 (…)**"), as text copied from an editor often has it. */
+const BOLD_LINE = /^\s*(\*\*|__)(\S(?:.*\S)?)\1\s*$/u;
+/** The line without Markdown's bold at its ends (a bold heading may be wrapped over several lines). */
+const unbolded = (line: string) =>
+  /^\s*(?:\*\*|__)/u.test(line)
+    ? line.replace(/^\s*(?:\*\*|__)(?=\S)/u, '').replace(/(?<=\S)(?:\*\*|__)\s*$/u, '')
+    : line;
+
+/**
+ * Lines already looked at during one (synchronous) textToIr call: each line is asked about when
+ * paragraphs are found and again when they are read.
+ */
+const normLines = new Map<string, boolean>();
+
+function isNormLine(line: string): boolean {
+  if (line.length > MAX_NORM_LINE) return false;
+  let norm = normLines.get(line);
+  if (norm === undefined) normLines.set(line, (norm = normFromPattern(unbolded(line)) !== null));
+  return norm;
+}
 
 function groupsOf(lines: string[]): string[][] {
   const groups: string[][] = [];
-  const separated = lines.some((line) => line.trim() === '');
+  // Without blank lines, each line is a paragraph, unless the lines were wrapped (copied out of a PDF).
+  const separated = lines.some((line) => line.trim() === '') || looksWrapped(lines);
   let current: string[] = [];
   for (const line of lines) {
     if (line.trim() === '') {
@@ -33,7 +55,7 @@ function groupsOf(lines: string[]): string[][] {
     else current.push(line);
   }
   if (current.length > 0) groups.push(current);
-  return groups;
+  return groups.flatMap((group) => splitWrapped(group, isNormLine));
 }
 
 /**
@@ -53,15 +75,30 @@ function paragraph(lines: string[], log: WarningLog, notes: NoteMarks, wrapped =
   const keepBreaks =
     lines.length > 1 && lines.every((line, i) => line.trim().length < 60 && (i === 0 || !/^\s*\p{Ll}/u.test(line)));
   const inlines: Inline[] = [];
+  const joined = lines.join(' ');
+  const bold = joined.length <= MAX_NORM_LINE && BOLD_LINE.test(joined);
   lines.forEach((line, i) => {
-    if (i > 0) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
+    // A word hyphenated at the end of a wrapped line goes on without a space ("medium-" "sized").
+    const hyphenated = i > 0 && /\p{L}-$/u.test(lines[i - 1]!.trimEnd()) && /^\s*\p{Ll}/u.test(line);
+    if (i > 0 && !hyphenated) inlines.push(keepBreaks ? { kind: 'break' } : { kind: 'text', text: ' ' });
     inlines.push(...plainInlines(line.trim(), log, notes));
   });
-  const text = lines.join(' ').trim();
+  if (bold) emboldenLine(inlines);
+  const text = (bold ? unbolded(joined) : joined).trim();
   const standsAlone =
     !/[.;,!?]$/.test(text) && (text.length <= SHORT_LINE || (wrapped && text.length <= MAX_NORM_LINE));
   const headingLike = lines.length === 1 && (isNormLine(text) || standsAlone);
   return { kind: 'paragraph', inlines: mergeText(inlines), ...(headingLike ? { headingLike } : {}) };
+}
+
+/** Takes the "**" (or "__") off both ends of a bold line and sets its text in bold. */
+function emboldenLine(inlines: Inline[]): void {
+  const first = inlines[0];
+  const last = inlines[inlines.length - 1];
+  if (first?.kind !== 'text' || last?.kind !== 'text') return;
+  first.text = first.text.replace(/^\s*(\*\*|__)/, '');
+  last.text = last.text.replace(/(\*\*|__)\s*$/, '');
+  for (const inline of inlines) if (inline.kind === 'text') inline.bold = true;
 }
 
 function mergeText(inlines: Inline[]): Inline[] {
@@ -124,16 +161,30 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
 
 export function textToIr(source: string, log: WarningLog): IrDocument {
   const doc = emptyIrDocument();
-  const { body, notes } = splitFootnotes(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/), log);
-  const refs: NoteMarks = { ids: new Map(), last: 0 };
+  const pages = splitPages(source.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  const { body, notes: endNotes } = splitFootnotes(pages.body, log);
+  const notes = new Map(pages.notes);
+  for (const [number, text] of endNotes) {
+    if (notes.has(number)) log.add('footnote-duplicate', { marker: String(number) });
+    else notes.set(number, text);
+  }
+  const refs: NoteMarks = {
+    ids: new Map(),
+    last: 0,
+    glued: { digits: pages.styles.has('digit'), parens: pages.styles.has('paren') },
+  };
   for (const [number, text] of notes) {
     const id = `txt-${number}`;
     refs.ids.set(number, id);
     doc.footnoteLabels.set(id, String(number));
     doc.footnotes.set(id, [plainInlines(text, log)]);
   }
-  const groups = groupsOf(body);
-  const wrapped = isWrapped(groups);
-  for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
+  try {
+    const groups = groupsOf(body);
+    const wrapped = isWrapped(groups);
+    for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
+  } finally {
+    normLines.clear();
+  }
   return doc;
 }
