@@ -6,6 +6,7 @@
 // the whole command by a fifth; Node's own are put back once pdf.js is loaded.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import type { PdfEngine, PdfJs } from '../shared/import';
 
@@ -55,6 +56,16 @@ function nativeBuiltIns(): () => void {
   };
 }
 
+/** zlib's own inflater, stopped one byte past the room; damaged data counts as nothing (pdf.js reads what it can). */
+function inflatedSize(data: Uint8Array, room: number): number {
+  try {
+    return inflateSync(data, { maxOutputLength: Math.max(1, room + 1), finishFlush: zlibConstants.Z_SYNC_FLUSH })
+      .length;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? room + 1 : 0;
+  }
+}
+
 let loading: Promise<PdfEngine> | null = null;
 
 export function nodePdfEngine(): Promise<PdfEngine> {
@@ -71,7 +82,9 @@ export function nodePdfEngine(): Promise<PdfEngine> {
     return {
       pdfjs,
       readCMap: async (name) => (/^[\w.-]+\.bcmap$/.test(name) ? readFile(join(cmaps, name)).catch(() => null) : null),
-      delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      // Timers that never keep the command running once the import is done.
+      delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+      inflatedSize: async (data, room) => inflatedSize(data, room),
     };
   })();
   return loading;

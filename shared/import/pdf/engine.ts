@@ -39,4 +39,10 @@ export interface PdfEngine {
   readCMap(name: string): Promise<Uint8Array | null>;
   /** Resolves after ms milliseconds (a host timer: shared code has none). */
   delay(ms: number): Promise<void>;
+  /**
+   * Bytes zlib data inflates to, counted up to `room` and a little past it, keeping nothing (the
+   * compressed-stream check, streams.ts). Optional: without it the platform's DecompressionStream
+   * serves, several times slower for a file's many small streams.
+   */
+  inflatedSize?(data: Uint8Array, room: number): Promise<number>;
 }

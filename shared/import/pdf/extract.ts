@@ -2,13 +2,28 @@
 // link annotations with web addresses. Only text is read (no rendering, no scripts, no forms):
 // eval and XFA are off, font faces are not loaded, and nothing is fetched (character maps come
 // from the host's engine; standard font files and WebAssembly decoders are never needed for text).
-// Bounded: a page limit read before any page, an item limit per page and in all, and the
-// caller's signal between pages. The loaded document is always destroyed.
+// Bounded: compressed streams measured before pdf.js sees the file (streams.ts), a page limit
+// read before any page, limits on the items and the characters of text per page and in all, a
+// time budget per page and for the whole file, and the caller's signal between pages. The loaded
+// document is always destroyed.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
 import type { PdfEngine, PdfJsPage, PdfJsTextItem } from './engine';
+import { checkCompressedStreams } from './streams';
 import type { PdfLinkArea, PdfPageContent, PdfTextItem } from './types';
 
-export const PDF_LIMITS = { pages: 1_000, itemsPerPage: 20_000, items: 600_000 } as const;
+export const PDF_LIMITS = {
+  pages: 1_000,
+  itemsPerPage: 20_000,
+  items: 600_000,
+  /** Characters of text: a dense page holds about 6,000. */
+  textPerPage: 200_000,
+  text: 10_000_000,
+  /** Bytes all FlateDecode streams may inflate to together (a 150-page submission: 3 MB). */
+  inflated: 128 * 1024 * 1024,
+  /** Milliseconds pdf.js may take for one page and for the whole file. */
+  pageMs: 20_000,
+  totalMs: 180_000,
+} as const;
 
 const FONT_WAIT_MS = 2_000;
 
@@ -55,6 +70,14 @@ function linkAreas(annotations: readonly unknown[]): PdfLinkArea[] {
   return out;
 }
 
+/** The promise, or 'pdf-too-complex' when pdf.js has not answered within `ms` (or the file's budget). */
+function within<T>(engine: PdfEngine, promise: Promise<T>, ms: number, budget: Promise<never>): Promise<T> {
+  const late = engine.delay(ms).then(() => {
+    throw new ImportError('pdf-too-complex');
+  });
+  return Promise.race([promise, late, budget]);
+}
+
 function failure(error: unknown): ImportError {
   if (error instanceof ImportError) return error;
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
@@ -75,6 +98,7 @@ export async function extractPdfPages(
       return data;
     }
   }
+  await checkCompressedStreams(bytes, PDF_LIMITS.inflated, signal, engine.inflatedSize?.bind(engine));
   const task = engine.pdfjs.getDocument({
     // pdf.js takes the buffer over; the caller's bytes stay as they were.
     data: bytes.slice(),
@@ -90,8 +114,13 @@ export async function extractPdfPages(
     useWorkerFetch: false,
     BinaryDataFactory: BinaryData,
   });
+  const budget = engine.delay(PDF_LIMITS.totalMs).then((): never => {
+    throw new ImportError('pdf-too-complex');
+  });
+  budget.catch(() => undefined); // raced below; unobserved once the reading is done
+  const pageBound = <T>(promise: Promise<T>) => within(engine, promise, PDF_LIMITS.pageMs, budget);
   try {
-    const doc = await task.promise.catch((error: unknown) => {
+    const doc = await pageBound(task.promise).catch((error: unknown) => {
       throw failure(error);
     });
     if (doc.numPages > PDF_LIMITS.pages)
@@ -99,26 +128,35 @@ export async function extractPdfPages(
     const fonts = new Map<string, FontStyle>();
     const pages: PdfPageContent[] = [];
     let total = 0;
+    let characters = 0;
     for (let number = 1; number <= doc.numPages; number++) {
       throwIfCancelled(signal);
-      const page = await doc.getPage(number).catch((error: unknown) => {
+      const page = await pageBound(doc.getPage(number)).catch((error: unknown) => {
         throw failure(error);
       });
       // pdf.js's own normalisation of every item costs a quarter of the reading; presentation
       // forms (ligatures such as "ﬁ", Arabic contextual forms) are normalised here instead.
-      const content = await page.getTextContent({ disableNormalization: true }).catch((error: unknown) => {
+      const content = await pageBound(page.getTextContent({ disableNormalization: true })).catch((error: unknown) => {
         throw failure(error);
       });
       const items = content.items.filter(isTextItem);
       total += items.length;
-      if (items.length > PDF_LIMITS.itemsPerPage || total > PDF_LIMITS.items) throw new ImportError('too-complex');
+      if (items.length > PDF_LIMITS.itemsPerPage || total > PDF_LIMITS.items) throw new ImportError('pdf-too-complex');
+      const onPage = items.reduce((sum, item) => sum + item.str.length, 0);
+      characters += onPage;
+      if (onPage > PDF_LIMITS.textPerPage || characters > PDF_LIMITS.text) throw new ImportError('pdf-too-complex');
       const unknown = [...new Set(items.map((item) => item.fontName))].filter((id) => !fonts.has(id));
       if (unknown.length > 0) {
-        await page.getOperatorList().catch(() => undefined);
+        await pageBound(page.getOperatorList()).catch((error: unknown) => {
+          if (error instanceof ImportError) throw error;
+        });
         for (const id of unknown) fonts.set(id, await fontStyle(engine, page, id));
       }
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-      const annotations = await page.getAnnotations().catch(() => []);
+      const annotations = await pageBound(page.getAnnotations()).catch((error: unknown) => {
+        if (error instanceof ImportError) throw error;
+        return [];
+      });
       pages.push({
         width: x1 - x0,
         height: y1 - y0,
