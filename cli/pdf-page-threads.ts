@@ -53,10 +53,13 @@ function threadReader(): PdfPageReader {
   };
 }
 
-/** Readers in other threads for a file of this many pages: none when it is short or the machine has one core. */
+/** Threads besides the command's own for a file of this many pages: none when it is short or the machine has one core. */
+export function extraThreads(pages: number): number {
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_THREADS, Math.floor(pages / PAGES_PER_THREAD) - 1));
+}
+
 export function pageThreads(pages: number): PdfPageReader[] {
-  const threads = Math.min(availableParallelism() - 1, MAX_THREADS, Math.floor(pages / PAGES_PER_THREAD) - 1);
-  return Array.from({ length: Math.max(0, threads) }, threadReader);
+  return Array.from({ length: extraThreads(pages) }, threadReader);
 }
 
 /** pdf.js for the command line, reading long files on the machine's spare cores. */
