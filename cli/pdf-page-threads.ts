@@ -33,8 +33,8 @@ function startThread(): Worker {
 }
 
 function threadReader(): PdfPageReader {
+  // Not unref'd: the command waits for its pages; close() ends it whatever happens.
   const worker = startThread();
-  worker.unref();
   return {
     read: (bytes, first, last) =>
       new Promise<PdfPageContent[]>((resolve, reject) => {
