@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { loadRepoTemplates } from '../repo-files';
-import { nodePdfEngine } from '../pdf-engine';
+import { parallelPdfEngine } from '../pdf-page-threads';
 import { runCommand } from '../run-command';
 import english from '../../locales/en/import.json';
 import { serializeNormdraft } from '../../shared/format/normdraft';
@@ -117,7 +117,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
           now: Date.now(),
           newId: randomUUID,
           trackedChanges: values['reject-changes'] ? 'reject' : 'accept',
-          pdf: nodePdfEngine,
+          pdf: parallelPdfEngine,
         },
       );
     } catch (error) {

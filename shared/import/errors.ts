@@ -21,6 +21,7 @@ export const IMPORT_ERROR_CODES = [
   'pdf-too-many-pages',
   'pdf-no-text',
   'pdf-unavailable',
+  'pdf-too-complex',
   'zip-too-many-entries',
   'zip-too-large',
   'zip-truncated',

@@ -1,9 +1,10 @@
 // Import of a PDF in the app: pdf.js runs inside the import worker (no second worker, nothing
 // fetched from the network), the report names the format and says the layout was rebuilt, and
-// a password-protected PDF is refused with a clear message, changing nothing.
+// a password-protected PDF, or a small one whose page inflates to gigabytes (measured in the
+// worker before pdf.js reads it), is refused with a clear message, changing nothing.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeTestPdf } from '../import/pdf-writer';
+import { flateBomb, writeTestPdf } from '../import/pdf-writer';
 import { expect, test, type Page } from './helpers/guards';
 import { createDraft, openSection } from './helpers/drafts';
 import { libraryCards, storedDraftCount, tempFolder } from './helpers/files';
@@ -70,6 +71,18 @@ test('a password-protected PDF is refused with a clear message and changes nothi
   await expect(dialog.getByRole('alert')).toHaveText(
     'The PDF is protected by a password. Open it in a PDF reader, save or print a copy without the password and import that copy.',
   );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(libraryCards(page)).toHaveCount(1);
+  expect(await storedDraftCount(page)).toBe(1);
+});
+
+test('a PDF whose page inflates to gigabytes is refused in the worker, the library unchanged', async ({ page }) => {
+  const file = join(folder, 'bomb.pdf');
+  writeFileSync(file, writeTestPdf({ lines: [], deflated: flateBomb(' ', 2048) }));
+  await importPdf(page, file);
+  const dialog = page.getByRole('dialog', { name: 'Import a document' });
+  await expect(dialog.getByRole('alert')).toContainText('The PDF holds far more content than a submission');
+  await expect(dialog.getByRole('alert')).toContainText('save or print a new copy as PDF');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(libraryCards(page)).toHaveCount(1);
   expect(await storedDraftCount(page)).toBe(1);

@@ -1,6 +1,9 @@
 // A tiny PDF writer for tests: pages of text in Helvetica (a standard font, nothing embedded),
 // written byte by byte so tests can make files no real writer would (thousands of pages, an
-// encryption dictionary with no password that opens it, a wrong cross-reference table, a script).
+// encryption dictionary with no password that opens it, a wrong cross-reference table, a script,
+// a compressed page that inflates to far more than the file holds).
+import { constants, deflateRawSync } from 'node:zlib';
+
 export interface TestPdf {
   /** Lines of text on every page, top to bottom. */
   lines: string[];
@@ -16,6 +19,41 @@ export interface TestPdf {
    * codes): a reader needs the standard character maps to turn them into text.
    */
   chinese?: string[];
+  /** The page content as a FlateDecode stream of these zlib bytes instead of the lines (see flateBomb). */
+  deflated?: Uint8Array;
+}
+
+const ADLER = 65521;
+
+/**
+ * zlib data that inflates to `megabytes` MB of `unit` repeated, in about a thousandth of that:
+ * one MB compressed on its own, its block repeated (each block is whole and refers to no other),
+ * with the right checksum at the end.
+ */
+export function flateBomb(unit: string, megabytes: number): Uint8Array {
+  const mb = 1 << 20;
+  const chunk = Buffer.from(unit.repeat(Math.ceil(mb / unit.length)).slice(0, mb), 'latin1');
+  const block = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  let [ca, cb] = [1, 0];
+  for (const byte of chunk) [ca, cb] = [(ca + byte) % ADLER, (cb + ca + byte) % ADLER];
+  // The checksum of the chunk repeated: each copy adds its sums, shifted by what came before.
+  let [a, b] = [1, 0];
+  for (let i = 0; i < megabytes; i++)
+    [a, b] = [(a + ca - 1 + ADLER) % ADLER, (b + cb + (((mb % ADLER) * (a - 1 + ADLER)) % ADLER)) % ADLER];
+  const out = Buffer.alloc(2 + block.length * megabytes + 5 + 4);
+  out.set([0x78, 0xda]);
+  for (let i = 0; i < megabytes; i++) out.set(block, 2 + i * block.length);
+  const end = 2 + block.length * megabytes;
+  out.set([0x01, 0x00, 0x00, 0xff, 0xff], end); // a last, empty stored block
+  out.writeUInt32BE(((b << 16) | a) >>> 0, end + 5);
+  return new Uint8Array(out);
+}
+
+/** Binary bytes as the Latin-1 characters the writer assembles the file from. */
+function flateStream(bytes: Uint8Array): string {
+  let data = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) data += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `<< /Length ${bytes.length} /Filter /FlateDecode >>\nstream\n${data}\nendstream`;
 }
 
 const ucs2 = (text: string) => [...text].map((char) => char.charCodeAt(0).toString(16).padStart(4, '0')).join('');
@@ -35,7 +73,7 @@ export function writeTestPdf(spec: TestPdf): Uint8Array {
       `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ')}] >>`,
     ],
     [3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'],
-    [4, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`],
+    [4, spec.deflated ? flateStream(spec.deflated) : `<< /Length ${content.length} >>\nstream\n${content}\nendstream`],
     [5, `<< /S /JavaScript /JS (${escape(spec.script ?? '')}) >>`],
   ]);
   for (let i = 0; i < pages; i++)

@@ -1,6 +1,7 @@
 // The part of pdf.js the reader uses, as plain structural types, so `shared/` needs no pdf.js
 // types and the host (the import worker, the CLI) hands in the build that suits it: pdf.js's own
 // worker code run in-process, nothing fetched (see extract.ts).
+import type { PdfPageContent } from './types';
 
 export interface PdfJsTextItem {
   str: string;
@@ -32,6 +33,14 @@ export interface PdfJs {
   getDocument(params: Record<string, unknown>): PdfJsLoadingTask;
 }
 
+/** Another thread of the host reading some pages of the same file (its own pdf.js there). */
+export interface PdfPageReader {
+  /** Pages first..last (from 1), read as extractPdfPageRange reads them; its ImportError passes on. */
+  read(bytes: Uint8Array, first: number, last: number): Promise<PdfPageContent[]>;
+  /** Ends the thread; called whether or not the reading succeeded. */
+  close(): void;
+}
+
 /** pdf.js as the host loaded it, with the character maps it ships (for fonts without Unicode tables). */
 export interface PdfEngine {
   pdfjs: PdfJs;
@@ -39,4 +48,15 @@ export interface PdfEngine {
   readCMap(name: string): Promise<Uint8Array | null>;
   /** Resolves after ms milliseconds (a host timer: shared code has none). */
   delay(ms: number): Promise<void>;
+  /**
+   * Bytes zlib data inflates to, counted up to `room` and a little past it, keeping nothing (the
+   * compressed-stream check, streams.ts). Optional: without it the platform's DecompressionStream
+   * serves, several times slower for a file's many small streams.
+   */
+  inflatedSize?(data: Uint8Array, room: number): Promise<number>;
+  /**
+   * Readers in other threads for a file of this many pages, when the host has cores to spare
+   * and the file is long enough to repay starting them; none (or no method) reads in this thread.
+   */
+  pageReaders?(pages: number): PdfPageReader[];
 }

@@ -2,13 +2,28 @@
 // link annotations with web addresses. Only text is read (no rendering, no scripts, no forms):
 // eval and XFA are off, font faces are not loaded, and nothing is fetched (character maps come
 // from the host's engine; standard font files and WebAssembly decoders are never needed for text).
-// Bounded: a page limit read before any page, an item limit per page and in all, and the
-// caller's signal between pages. The loaded document is always destroyed.
+// Bounded: compressed streams measured before pdf.js sees the file (streams.ts), a page limit
+// read before any page, limits on the items and the characters of text per page and in all, a
+// time budget per page and for the whole file, and the caller's signal between pages. The loaded
+// document is always destroyed.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
-import type { PdfEngine, PdfJsPage, PdfJsTextItem } from './engine';
+import type { PdfEngine, PdfJsDocument, PdfJsPage, PdfJsTextItem, PdfPageReader } from './engine';
+import { checkCompressedStreams } from './streams';
 import type { PdfLinkArea, PdfPageContent, PdfTextItem } from './types';
 
-export const PDF_LIMITS = { pages: 1_000, itemsPerPage: 20_000, items: 600_000 } as const;
+export const PDF_LIMITS = {
+  pages: 1_000,
+  itemsPerPage: 20_000,
+  items: 600_000,
+  /** Characters of text: a dense page holds about 6,000. */
+  textPerPage: 200_000,
+  text: 10_000_000,
+  /** Bytes all FlateDecode streams may inflate to together (a 150-page submission: 3 MB). */
+  inflated: 128 * 1024 * 1024,
+  /** Milliseconds pdf.js may take for one page and for the whole file. */
+  pageMs: 20_000,
+  totalMs: 180_000,
+} as const;
 
 const FONT_WAIT_MS = 2_000;
 
@@ -55,18 +70,29 @@ function linkAreas(annotations: readonly unknown[]): PdfLinkArea[] {
   return out;
 }
 
+/** The promise, or 'pdf-too-complex' when pdf.js has not answered within `ms` (or the file's budget). */
+function within<T>(engine: PdfEngine, promise: Promise<T>, ms: number, budget: Promise<never>): Promise<T> {
+  const late = engine.delay(ms).then(() => {
+    throw new ImportError('pdf-too-complex');
+  });
+  return Promise.race([promise, late, budget]);
+}
+
 function failure(error: unknown): ImportError {
   if (error instanceof ImportError) return error;
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   return new ImportError(name === 'PasswordException' ? 'pdf-encrypted' : 'pdf-damaged');
 }
 
-export async function extractPdfPages(
-  engine: PdfEngine,
-  bytes: Uint8Array,
-  signal: AbortSignalLike | undefined,
-  onProgress: (fraction: number) => void,
-): Promise<PdfPageContent[]> {
+/** The document open in pdf.js, with the budgets its reading runs under. */
+interface OpenPdf {
+  doc: PdfJsDocument;
+  bound: <T>(promise: Promise<T>) => Promise<T>;
+  budget: Promise<never>;
+  close(): Promise<void>;
+}
+
+async function openPdf(engine: PdfEngine, bytes: Uint8Array): Promise<OpenPdf> {
   // Where pdf.js would fetch a file, it asks this; only character maps are answered.
   class BinaryData {
     async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
@@ -90,62 +116,159 @@ export async function extractPdfPages(
     useWorkerFetch: false,
     BinaryDataFactory: BinaryData,
   });
+  const budget = engine.delay(PDF_LIMITS.totalMs).then((): never => {
+    throw new ImportError('pdf-too-complex');
+  });
+  budget.catch(() => undefined); // raced below; unobserved once the reading is done
+  const bound = <T>(promise: Promise<T>) => within(engine, promise, PDF_LIMITS.pageMs, budget);
+  const close = () => task.destroy().catch(() => undefined);
   try {
-    const doc = await task.promise.catch((error: unknown) => {
+    const doc = await bound(task.promise).catch((error: unknown) => {
       throw failure(error);
     });
-    if (doc.numPages > PDF_LIMITS.pages)
-      throw new ImportError('pdf-too-many-pages', { pages: doc.numPages, limit: PDF_LIMITS.pages });
-    const fonts = new Map<string, FontStyle>();
-    const pages: PdfPageContent[] = [];
-    let total = 0;
-    for (let number = 1; number <= doc.numPages; number++) {
-      throwIfCancelled(signal);
-      const page = await doc.getPage(number).catch((error: unknown) => {
-        throw failure(error);
+    return { doc, bound, budget, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Refuses more items or text in all than any submission holds (each reader checked its own share). */
+function checkTotals(pages: readonly PdfPageContent[]): void {
+  let items = 0;
+  let characters = 0;
+  for (const page of pages) {
+    items += page.items.length;
+    for (const item of page.items) characters += item.text.length;
+  }
+  if (items > PDF_LIMITS.items || characters > PDF_LIMITS.text) throw new ImportError('pdf-too-complex');
+}
+
+/** Pages first..last (from 1) of the open document, each checked against the per-page limits. */
+async function readRange(
+  engine: PdfEngine,
+  { doc, bound }: OpenPdf,
+  first: number,
+  last: number,
+  signal: AbortSignalLike | undefined,
+  onPage: (done: number) => void,
+): Promise<PdfPageContent[]> {
+  const fonts = new Map<string, FontStyle>();
+  const pages: PdfPageContent[] = [];
+  const totals = { items: 0, characters: 0 };
+  for (let number = first; number <= last; number++) {
+    throwIfCancelled(signal);
+    const page = await bound(doc.getPage(number)).catch((error: unknown) => {
+      throw failure(error);
+    });
+    // pdf.js's own normalisation of every item costs a quarter of the reading; presentation
+    // forms (ligatures such as "ﬁ", Arabic contextual forms) are normalised here instead.
+    const content = await bound(page.getTextContent({ disableNormalization: true })).catch((error: unknown) => {
+      throw failure(error);
+    });
+    const items = content.items.filter(isTextItem);
+    const characters = items.reduce((sum, item) => sum + item.str.length, 0);
+    totals.items += items.length;
+    totals.characters += characters;
+    if (items.length > PDF_LIMITS.itemsPerPage || characters > PDF_LIMITS.textPerPage)
+      throw new ImportError('pdf-too-complex');
+    if (totals.items > PDF_LIMITS.items || totals.characters > PDF_LIMITS.text)
+      throw new ImportError('pdf-too-complex');
+    const unknown = [...new Set(items.map((item) => item.fontName))].filter((id) => !fonts.has(id));
+    if (unknown.length > 0) {
+      await bound(page.getOperatorList()).catch((error: unknown) => {
+        if (error instanceof ImportError) throw error;
       });
-      // pdf.js's own normalisation of every item costs a quarter of the reading; presentation
-      // forms (ligatures such as "ﬁ", Arabic contextual forms) are normalised here instead.
-      const content = await page.getTextContent({ disableNormalization: true }).catch((error: unknown) => {
-        throw failure(error);
-      });
-      const items = content.items.filter(isTextItem);
-      total += items.length;
-      if (items.length > PDF_LIMITS.itemsPerPage || total > PDF_LIMITS.items) throw new ImportError('too-complex');
-      const unknown = [...new Set(items.map((item) => item.fontName))].filter((id) => !fonts.has(id));
-      if (unknown.length > 0) {
-        await page.getOperatorList().catch(() => undefined);
-        for (const id of unknown) fonts.set(id, await fontStyle(engine, page, id));
-      }
-      const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-      const annotations = await page.getAnnotations().catch(() => []);
-      pages.push({
-        width: x1 - x0,
-        height: y1 - y0,
-        items: items.map((item): PdfTextItem => {
-          const [, , c = 0, d = 0, e = 0, f = 0] = item.transform;
-          return {
-            text: plainForms(item.str),
-            x: e - x0,
-            y: f - y0,
-            width: item.width,
-            size: Math.hypot(c, d),
-            ...(fonts.get(item.fontName) ?? { bold: false, italic: false }),
-          };
-        }),
-        links: linkAreas(annotations).map((l) => ({
-          ...l,
-          x1: l.x1 - x0,
-          x2: l.x2 - x0,
-          y1: l.y1 - y0,
-          y2: l.y2 - y0,
-        })),
-      });
-      page.cleanup();
-      onProgress(number / doc.numPages);
+      for (const id of unknown) fonts.set(id, await fontStyle(engine, page, id));
     }
+    const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
+    const annotations = await bound(page.getAnnotations()).catch((error: unknown) => {
+      if (error instanceof ImportError) throw error;
+      return [];
+    });
+    pages.push({
+      width: x1 - x0,
+      height: y1 - y0,
+      items: items.map((item): PdfTextItem => {
+        const [, , c = 0, d = 0, e = 0, f = 0] = item.transform;
+        return {
+          text: plainForms(item.str),
+          x: e - x0,
+          y: f - y0,
+          width: item.width,
+          size: Math.hypot(c, d),
+          ...(fonts.get(item.fontName) ?? { bold: false, italic: false }),
+        };
+      }),
+      links: linkAreas(annotations).map((l) => ({
+        ...l,
+        x1: l.x1 - x0,
+        x2: l.x2 - x0,
+        y1: l.y1 - y0,
+        y2: l.y2 - y0,
+      })),
+    });
+    page.cleanup();
+    onPage(number - first + 1);
+  }
+  return pages;
+}
+
+/** Where each reader starts: the first reader (this thread) takes the first pages. */
+function split(pages: number, readers: number): { first: number; last: number }[] {
+  const share = Math.ceil(pages / readers);
+  return Array.from({ length: readers }, (_, i) => ({
+    first: i * share + 1,
+    last: Math.min(pages, (i + 1) * share),
+  })).filter((range) => range.first <= range.last);
+}
+
+export async function extractPdfPages(
+  engine: PdfEngine,
+  bytes: Uint8Array,
+  signal: AbortSignalLike | undefined,
+  onProgress: (fraction: number) => void,
+): Promise<PdfPageContent[]> {
+  await checkCompressedStreams(bytes, PDF_LIMITS.inflated, signal, engine.inflatedSize?.bind(engine));
+  const open = await openPdf(engine, bytes);
+  const helpers: PdfPageReader[] = [];
+  try {
+    const count = open.doc.numPages;
+    if (count > PDF_LIMITS.pages)
+      throw new ImportError('pdf-too-many-pages', { pages: count, limit: PDF_LIMITS.pages });
+    helpers.push(...(engine.pageReaders?.(count) ?? []));
+    const [mine = { first: 1, last: count }, ...theirs] = split(count, helpers.length + 1);
+    // The other threads read the later pages while this one reads the first; each reader is
+    // bounded as this one is, and a failure of any is the import's failure.
+    const others = Promise.all(theirs.map((range, i) => helpers[i]!.read(bytes, range.first, range.last)));
+    others.catch(() => undefined); // awaited below, after this thread's own pages
+    const own = await readRange(engine, open, mine.first, mine.last, signal, (done) =>
+      onProgress(done / (mine.last - mine.first + 1)),
+    );
+    const pages = [own, ...(await Promise.race([others, open.budget]))].flat();
+    checkTotals(pages);
     return pages;
   } finally {
-    await task.destroy().catch(() => undefined);
+    for (const helper of helpers) helper.close();
+    await open.close();
+  }
+}
+
+/**
+ * Pages first..last, for a host's other thread reading its share of a file (PdfEngine.pageReaders):
+ * the same reading and per-page limits; the file's streams were measured by the thread that
+ * opened it first.
+ */
+export async function extractPdfPageRange(
+  engine: PdfEngine,
+  bytes: Uint8Array,
+  first: number,
+  last: number,
+): Promise<PdfPageContent[]> {
+  const open = await openPdf(engine, bytes);
+  try {
+    return await readRange(engine, open, first, Math.min(last, open.doc.numPages), undefined, () => {});
+  } finally {
+    await open.close();
   }
 }

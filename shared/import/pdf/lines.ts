@@ -45,7 +45,12 @@ const CLOSING = /[)"'\].,;:\u201d\u2019\u00bb]+$/u;
  * of the item's width, so a link is then widened to whole words (the words mostly inside its box),
  * without the punctuation around them.
  */
-function pieces(item: PdfTextItem, links: readonly PdfLinkArea[]): { text: string; url?: string }[] {
+function pieces(item: PdfTextItem, allLinks: readonly PdfLinkArea[]): { text: string; url?: string }[] {
+  // Most items touch no link: they are not looked at character by character.
+  const middle = item.y + item.size / 3;
+  const links = allLinks.filter(
+    (l) => middle >= l.y1 - 1 && middle <= l.y2 + 1 && item.x + item.width >= l.x1 - 0.5 && item.x <= l.x2 + 0.5,
+  );
   if (links.length === 0) return [{ text: item.text }];
   const chars = [...item.text];
   const step = chars.length > 0 ? item.width / chars.length : 0;
@@ -140,9 +145,18 @@ export function pageLines(content: PdfPageContent, page: number): Line[] {
     .filter((item) => item.text !== '' && item.size > 0)
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const building: Building[] = [];
+  // Items come top to bottom: a line more than half the largest size above an item can take
+  // no later item either, so the search starts below it (no pass over every line per item).
+  const reach = Math.max(0, ...items.map((item) => item.size)) * 0.5;
+  let open = 0;
   for (const item of items) {
     const blank = item.text.trim() === '';
-    const line = building.find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) * 0.5);
+    while (open < building.length && building[open]!.y - item.y > reach) open++;
+    let line: Building | undefined;
+    for (let i = open; i < building.length && !line; i++) {
+      const l = building[i]!;
+      if (Math.abs(l.y - item.y) <= Math.max(l.size, item.size) * 0.5) line = l;
+    }
     if (!line) {
       if (!blank) building.push({ y: item.y, size: item.size, items: [item] });
       continue;
