@@ -1,32 +1,14 @@
 // One section of the outline -> its Word paragraphs: the section heading (Heading 1, or for a
 // norm the bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph, its label in the
 // document's language), then its content.
-import type { NormLetter } from '../model/draft';
-import { normLabelSeparator } from '../norms/labels';
-import { normLabel } from '../norms/official';
 import { blockParagraphs, paragraph } from './blocks';
 import type { RenderContext } from './context';
 import { textRuns } from './inline';
-import type { LanguageProfile } from './language';
 import type { OutlineLine, OutlineSection } from './outline';
 import { KEEP_WITH_NEXT_STYLES, STYLE } from './styles';
-import { isLeftToRightOnly, LEFT_TO_RIGHT_MARK } from './text';
 import { withoutKeepNext } from './wml';
 
 export { hasWords, normHeadingText } from './outline';
-
-/**
- * A norm heading in a right-to-left draft: an official text written left to right (the English
- * one) goes between left-to-right marks, so it is one left-to-right run with its full stop and
- * brackets, which Word and LibreOffice then keep at its end instead of the line's other end.
- */
-export function normHeadingForDirection(text: string, letter: NormLetter, profile: LanguageProfile): string {
-  if (!profile.rtl) return text;
-  const label = normLabel(letter, profile.language) + normLabelSeparator(profile.language);
-  const rest = text.slice(label.length);
-  if (!text.startsWith(label) || !isLeftToRightOnly(rest)) return text;
-  return `${label}${LEFT_TO_RIGHT_MARK}${rest}${LEFT_TO_RIGHT_MARK}`;
-}
 
 /** A one-line paragraph of plain text in `style`, or nothing for blank text. */
 export function lineParagraph(text: string, style: string, ctx: RenderContext): string[] {
@@ -53,10 +35,7 @@ export function sectionParagraphs(
   out: string[],
 ): void {
   const start = out.length;
-  if (heading) {
-    const text = section.norm ? normHeadingForDirection(heading.text, section.norm, ctx.profile) : heading.text;
-    out.push(...lineParagraph(text, heading.style, ctx));
-  }
+  if (heading) out.push(...lineParagraph(heading.text, heading.style, ctx));
   // In the title block, a heading is the document's title (Word's Title style).
   blockParagraphs(section.content?.root?.children ?? [], titleBlock ? { ...ctx, headingStyle: STYLE.title } : ctx, out);
   const last = out.length - 1;
