@@ -96,6 +96,7 @@ function body(lines: string[]): string[] {
 }
 
 describe.each(FIXTURES)('%s exported and imported again', (_name, draft) => {
+  // Two Word exports and an import of up to 60 paragraphs: a few seconds on a busy machine.
   it(`(${draft.language}) exports the same document again`, async () => {
     const first = await exported(draft);
     const { draft: back, report } = await imported(first);
@@ -120,5 +121,5 @@ describe.each(FIXTURES)('%s exported and imported again', (_name, draft) => {
         sectionWordCount(section.content),
       );
     }
-  });
+  }, 15_000);
 });
