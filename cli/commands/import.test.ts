@@ -10,6 +10,10 @@ import { parseNormdraft } from '../../shared/format/normdraft';
 import type { ImportReport } from '../../shared/import/index';
 import { reviewedWordFile } from '../../test/fixtures/reviewed-word';
 import { writeTestPdf } from '../../test/import/pdf-writer';
+import arabicTexts from '../../locales/ar/templates.json';
+import { publicDraft } from '../../shared/collab/public-draft';
+import { defaultExportOptions, exportDocx } from '../../shared/docx';
+import { exampliaShortNonPaper } from '../../test/fixtures/examplia-languages';
 import { nodeIo, type CliIo } from '../io';
 import { run as info } from './info';
 import { run } from './import';
@@ -151,6 +155,25 @@ describe('import command', () => {
       `error: ${locked}: The PDF is protected by a password. Open it in a PDF reader, save or print a copy without the password and import that copy.`,
     ]);
     expect(existsSync(join(dir, 'locked.normdraft'))).toBe(false);
+  });
+
+  it('names the sections in the language of the document, as the app does', async () => {
+    const source = join(dir, 'examplia-ar.docx');
+    writeFileSync(
+      source,
+      await exportDocx(publicDraft(exampliaShortNonPaper('ar')), defaultExportOptions(), { now: new Date() }),
+    );
+    const output = join(dir, 'examplia-ar.normdraft');
+    const { io, out } = capture();
+    expect(await run([source, '-o', output], io)).toBe(0);
+    const draft = parseNormdraft(readFileSync(output, 'utf8'));
+    expect(draft.language).toBe('ar');
+    const heading = (kind: string, norm: string | null = null) =>
+      draft.sections.find((s) => s.kind === kind && s.norm === norm)!.heading;
+    expect(heading('summary')).toBe(arabicTexts.section.summary);
+    expect(heading('approach')).toBe(arabicTexts.section.approach);
+    expect(heading('norm', 'g')).toBe(arabicTexts.norm.g.title);
+    expect(out).toContain(`  ${arabicTexts.section.summary} — words: 14`);
   });
 
   it('refuses an unknown template and missing arguments', async () => {

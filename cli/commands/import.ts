@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
-import { loadRepoTemplates } from '../repo-files';
+import { loadRepoTemplates, loadTemplateTexts } from '../repo-files';
 import { parallelPdfEngine } from '../pdf-page-threads';
 import { runCommand } from '../run-command';
 import english from '../../locales/en/import.json';
@@ -19,6 +19,8 @@ import {
 import { interpolate, type MessageParams } from '../../shared/import/errors';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
+import { LANGUAGES, type Language } from '../../shared/model/languages';
+import type { Translate } from '../../shared/templates/messages';
 
 export const summary = 'import a .docx, .pdf, .md or .txt submission onto a template';
 export const usage =
@@ -102,6 +104,9 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (file === undefined) throw new CliError('missing the file to import', 2);
     const output = required(values.output, '-o <file.normdraft>');
     const templates = await loadRepoTemplates(io);
+    // Section headings in the language the document turns out to be written in, as the app names them.
+    const texts = new Map<Language, Translate>();
+    for (const language of LANGUAGES) texts.set(language, await loadTemplateTexts(io, language));
     // Refused before reading: the largest file any format accepts (text formats are checked again inside).
     const limit = /\.(md|markdown|txt|text)$/i.test(file)
       ? SIZE_LIMITS.text
@@ -118,6 +123,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
           newId: randomUUID,
           trackedChanges: values['reject-changes'] ? 'reject' : 'accept',
           pdf: parallelPdfEngine,
+          translateFor: (language) => texts.get(language)!,
         },
       );
     } catch (error) {

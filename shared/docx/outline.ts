@@ -5,16 +5,18 @@
 import { fieldTexts, type FieldTexts } from '../model/field-texts';
 import type { PublicDraft } from '../collab/public-draft';
 import type { ReviewDraft } from '../review/review-draft';
-import type { Section } from '../model/draft';
-import type { Language } from '../model/languages';
+import type { NormLetter, Section } from '../model/draft';
+import { directionOf, type Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { sectionWordCount } from '../model/words';
-import { normHeadingLine } from '../norms/official';
+import { normLabelSeparator } from '../norms/labels';
+import { normHeadingLine, normLabel } from '../norms/official';
 import { languageProfile, type LanguageProfile } from './language';
 import type { OfficialTexts } from './official-texts';
 import { outlineLine, type OutlineLine } from './outline-line';
 import type { DocxExportOptions } from './options';
 import { STYLE } from './style-names';
+import { isLeftToRightOnly, LEFT_TO_RIGHT_MARK } from './text';
 import { sectionsToExport } from './empty-sections';
 import { closingDateLines, missingForumLines, titleBlockLines } from './title-block';
 
@@ -64,14 +66,30 @@ export function normHeadingText(
   return normHeadingLine(section.norm, officialTexts[section.norm] || undefined, language);
 }
 
+/**
+ * A norm heading in a right-to-left draft: an official text written left to right (the English
+ * one) goes between left-to-right marks, so it is one left-to-right run with its full stop and
+ * brackets, which Word, LibreOffice and the page view then keep at its end, not the line's other end.
+ */
+export function normHeadingForDirection(text: string, letter: NormLetter, language: Language): string {
+  if (directionOf(language) !== 'rtl') return text;
+  const label = normLabel(letter, language) + normLabelSeparator(language);
+  const rest = text.slice(label.length);
+  if (!text.startsWith(label) || !isLeftToRightOnly(rest)) return text;
+  return `${label}${LEFT_TO_RIGHT_MARK}${rest}${LEFT_TO_RIGHT_MARK}`;
+}
+
 function sectionHeading(
   section: Section,
   options: DocxExportOptions,
   officialTexts: OfficialTexts | undefined,
   language: Language,
 ): OutlineLine | null {
-  if (section.kind === 'norm')
-    return outlineLine(normHeadingText(section, options, officialTexts, language), STYLE.normHeading)[0] ?? null;
+  if (section.kind === 'norm') {
+    const text = normHeadingText(section, options, officialTexts, language);
+    const written = section.norm ? normHeadingForDirection(text, section.norm, language) : text;
+    return outlineLine(written, STYLE.normHeading)[0] ?? null;
+  }
   if (section.kind === 'title' || section.kind === 'closing') return null;
   return outlineLine(section.heading, STYLE.headings[0])[0] ?? null;
 }

@@ -7,7 +7,11 @@ export interface DirectionSegment {
 }
 
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
+/** A left-to-right letter, or the left-to-right mark (U+200E), which is as strong. */
+const LTR_LETTER =
+  /\u200E|(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
+
+export const LEFT_TO_RIGHT_MARK = '\u200E';
 
 export function hasRightToLeftText(text: string): boolean {
   return RTL_SCRIPT.test(text);

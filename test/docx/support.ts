@@ -136,3 +136,49 @@ export function pageFill(pdf: string, margins: { top: number; bottom: number }, 
       return { page: index + 1, fill: (lowest - margins.top) / (bottom - margins.top) };
     });
 }
+
+export interface PdfLine {
+  page: number;
+  pageWidth: number;
+  /** The line's words from left to right as laid out, with their left and right edges (points). */
+  words: Array<{ text: string; xMin: number; xMax: number }>;
+}
+
+/** The PDF's lines and word positions (pdftotext -bbox-layout), words in compatibility form. */
+export function pdfLines(pdf: string): PdfLine[] {
+  const html = run('pdftotext', ['-bbox-layout', pdf, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .flatMap((page, index) => {
+      const pageWidth = Number(/width="([\d.]+)"/.exec(page)?.[1]);
+      return page
+        .split('<line ')
+        .slice(1)
+        .map((line) => ({
+          page: index + 1,
+          pageWidth,
+          words: [
+            ...line.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+          ]
+            .map(([, xMin, xMax, text]) => ({
+              text: unescapeHtml(text!)
+                .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+                .normalize('NFKC'),
+              xMin: Number(xMin),
+              xMax: Number(xMax),
+            }))
+            .filter((word) => word.text !== '')
+            .sort((a, b) => a.xMin - b.xMin),
+        }));
+    });
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -4,6 +4,7 @@
 import { isIsoDate } from '../../model/dates';
 import { inlineText, type Block } from '../ir';
 import { DRAFT_LIMITS } from '../../model/schema';
+import { readOwnDateLine, readOwnSubmitterLine } from './own-dates';
 
 export interface DetectedFields {
   title: string;
@@ -86,6 +87,11 @@ export function detectFields(
   let date: string | null = null;
   for (const line of after) {
     if (FORUM_PREFIX.test(line) || FORUM.test(line)) continue;
+    const own = line.length <= 300 ? readOwnSubmitterLine(line) : null;
+    if (own) {
+      ({ submitter, date } = own);
+      break;
+    }
     const match = SUBMITTER_MONTH.exec(line);
     if (match && MONTHS[match[2]!.toLowerCase()] && line.length <= 200) {
       submitter = match[1]!.trim();
@@ -96,7 +102,10 @@ export function detectFields(
   if (!submitter) submitter = after.map((line) => SUBMITTED_BY.exec(line)?.[1]?.trim()).find(Boolean) ?? '';
   const forumLine =
     after.find((line) => FORUM_PREFIX.test(line)) ?? after.find((line) => line.length <= 300 && FORUM.test(line)) ?? '';
-  const closingDate = lines(closing).map(parseDate).find(Boolean) ?? null;
+  const closingDate =
+    lines(closing)
+      .map((line) => readOwnDateLine(line) ?? parseDate(line))
+      .find(Boolean) ?? null;
 
   return {
     title: clip(title, DRAFT_LIMITS.titleChars),

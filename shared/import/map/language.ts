@@ -1,6 +1,9 @@
 // The document language, guessed from the text: the script for Arabic, Chinese and Russian,
-// common short words for English, French and Spanish. English when nothing says otherwise.
+// common short words for English, French and Spanish. English when nothing says otherwise. The
+// English official norm texts are left out first: our export writes them under each norm's label
+// whatever the draft's language, and in a short draft they outweigh what its authors wrote.
 import type { Language } from '../../model/languages';
+import { OFFICIAL_NORMS } from '../../norms/official';
 
 const SCRIPTS: Array<[Language, RegExp]> = [
   ['ar', /\p{Script=Arabic}/u],
@@ -18,8 +21,15 @@ function matches(text: string, pattern: RegExp): number {
   return (text.match(pattern) ?? []).length;
 }
 
+function withoutOfficialTexts(text: string): string {
+  let rest = text;
+  for (const norm of OFFICIAL_NORMS)
+    if (rest.includes(norm.officialTextEn)) rest = rest.split(norm.officialTextEn).join('\n');
+  return rest;
+}
+
 export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, SAMPLE_CHARS);
+  const sample = withoutOfficialTexts(text.slice(0, SAMPLE_CHARS));
   // Letters are counted only when one of the scripts occurs at all: counting every letter of a
   // long Latin text was a large part of a DOCX import.
   const present = SCRIPTS.filter(([, script]) => script.test(sample));

@@ -4,22 +4,47 @@
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 export function normalizeHeading(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2018\u2019\u201b]/g, "'")
-    .replace(/\s+/gu, ' ')
+  return (
+    text
+      .normalize('NFKC')
+      // Direction marks, as our own Arabic export writes around an English official text.
+      .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2018\u2019\u201b]/g, "'")
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
+}
+
+/** Without a leading "1.", "IV.", "A)", "2.3", "一、" or "(一)" and without trailing ":", "." or "。". */
+export function stripNumbering(normalized: string): string {
+  return normalized
+    .replace(
+      /^(?:(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,5}[.)]|[a-h][.)])\s+|[一二三四五六七八九十]{1,3}、\s*|\([一二三四五六七八九十]{1,3}\)\s*)/u,
+      '',
+    )
+    .replace(/[\s:.;,!\-。、]+$/u, '')
     .trim();
 }
 
-/** Without a leading "1.", "IV.", "A)" or "2.3" and without trailing ":" or ".". */
-export function stripNumbering(normalized: string): string {
+/** Tatweel, and the short vowels and dagger alef written over or under Arabic letters. */
+const ARABIC_MARKS = /\u0640|(?<=\p{Script=Arabic})\p{Mn}+/gu;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
+/** "ال" at the start of a word, or after the conjunction "و", when a real word follows. */
+const ARABIC_ARTICLE = /(?<!\p{L})(و?)ال(?=\p{L}{2})/gu;
+
+/**
+ * Arabic heading words as the section vocabulary compares them: without the article (so
+ * "النهج الوطني" reads as "نهج وطني"), tatweel and short vowels, with one alef and one final yeh.
+ */
+export function foldArabic(normalized: string): string {
   return normalized
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[ivx]{1,5}[.)]|[a-h][.)])\s+/, '')
-    .replace(/[\s:.;,!-]+$/u, '')
-    .trim();
+    .replace(ARABIC_MARKS, '')
+    .replace(ALEF_FORMS, '\u0627')
+    .replace(/\u0649/g, '\u064A')
+    .replace(ARABIC_ARTICLE, '$1');
 }
 
 export function wordCount(normalized: string): number {

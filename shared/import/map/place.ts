@@ -4,7 +4,9 @@
 // no place (an annex, an unknown heading, a kind the template lacks) is unplaced, never dropped.
 import type { Template } from '../../templates/schema';
 import { placeInSections, type Wish } from '../../templates/placement';
-import type { Block } from '../ir';
+import { inlineText, type Block } from '../ir';
+import { parseDate } from './fields';
+import { readOwnDateLine } from './own-dates';
 import type { WarningLog } from '../warnings';
 import type { Segment } from './segments';
 
@@ -58,6 +60,23 @@ function unplacedReason(segment: Segment): UnplacedReason {
   return segment.role === 'annex' ? 'annex' : 'no-matching-section';
 }
 
+/**
+ * The closing date line alone (as the export writes it under a template without a closing
+ * section): it becomes the draft's date (fields.ts), which the export writes there again.
+ */
+function isDateLineOnly(segment: Segment): boolean {
+  return (
+    segment.role === 'closing' &&
+    segment.headingBlock === null &&
+    segment.blocks.length > 0 &&
+    segment.blocks.every((block) => {
+      if (block.kind !== 'paragraph') return false;
+      const text = inlineText(block.inlines).trim();
+      return (readOwnDateLine(text) ?? parseDate(text)) !== null;
+    })
+  );
+}
+
 export function placeSegments(template: Template, segments: readonly Segment[], log: WarningLog): Placement {
   const placed = new Map<number, PlacedContent>();
   const unplaced: UnplacedContent[] = [];
@@ -66,6 +85,7 @@ export function placeSegments(template: Template, segments: readonly Segment[], 
   for (const [at, segment] of segments.entries()) {
     const index = targets[at]!;
     if (index < 0) {
+      if (isDateLineOnly(segment)) continue;
       const blocks = segment.headingBlock ? [segment.headingBlock, ...segment.blocks] : segment.blocks;
       if (blocks.length > 0)
         unplaced.push({

@@ -4,6 +4,7 @@
 import type { NormLetter } from '../../model/draft';
 import { inlineText, type Block } from '../ir';
 import { recognizeNorm } from './norms';
+import { readOwnDateLine } from './own-dates';
 import { sectionRole, type SectionRole } from './vocabulary';
 
 export type SegmentRole = SectionRole | 'norm' | 'preamble' | 'unknown';
@@ -117,7 +118,8 @@ function splitClosingDate(segments: Segment[]): void {
   const last = segments[at]!;
   const block = last.blocks[last.blocks.length - 1];
   if (last.role === 'preamble' || last.role === 'closing' || !block || block.kind !== 'paragraph') return;
-  if (!DATE_LINE.test(inlineText(block.inlines).trim())) return;
+  const text = inlineText(block.inlines).trim();
+  if (!DATE_LINE.test(text) && readOwnDateLine(text) === null) return;
   last.blocks.pop();
   segments.splice(at + 1, 0, {
     role: 'closing',
