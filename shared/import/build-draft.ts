@@ -33,6 +33,7 @@ export interface BuildOptions {
 }
 
 const FRONT_CHARS = 6_000;
+const SUBMITTER_UNKNOWN = '?';
 const PREVIEW_CHARS = 160;
 
 function preview(text: string): string {
@@ -66,7 +67,8 @@ export function buildDraft(
   const draft = createDraft(
     template,
     {
-      submitter: fields.submitter || (submitterKind === 'state' ? texts.submitterState : texts.submitterStakeholder),
+      // A draft needs a submitter to be made; when the document names none it is emptied below.
+      submitter: fields.submitter || SUBMITTER_UNKNOWN,
       submitterKind,
       forum: fields.forum,
       language,
@@ -77,6 +79,8 @@ export function buildDraft(
     { now: options.now, newId: options.newId, translate: options.translateFor?.(language) ?? options.translate },
   );
 
+  // Never a placeholder that would become the Word file's author: the report asks for the name.
+  if (fields.submitter === '') draft.fields = { ...draft.fields, submitter: '' };
   const { placed, unplaced, own } = placeSegments(
     template,
     segments,

@@ -7,6 +7,8 @@ import nationalNonPaper from '../../templates/national-non-paper.template.json';
 import normsOnly from '../../templates/norms-only.template.json';
 import stakeholder from '../../templates/stakeholder-contribution.template.json';
 import { publicDraft } from '../collab/public-draft';
+import { languageProfile } from '../docx/language';
+import { corePropertiesXml } from '../docx/metadata';
 import { defaultExportOptions } from '../docx/options';
 import { documentOutline } from '../docx/outline';
 import { sectionPlainText } from '../model/text';
@@ -134,5 +136,24 @@ describe('placing and naming on import', () => {
       code: 'heading-joined',
       params: { heading: 'Multistakeholder initiatives' },
     });
+  });
+
+  it("leaves the submitter empty when the document names none, so no invented name becomes the Word file's author", async () => {
+    const { draft, report } = await importText('notes.md', [
+      '# Notes on the norms',
+      '',
+      '## 13(c) Territory',
+      '',
+      'The Cybercrime Act applies.',
+    ]);
+    expect(report.submitterFound).toBe(false);
+    expect(draft.fields.submitter).toBe('');
+    const core = corePropertiesXml(
+      draft,
+      { ...defaultExportOptions(), authorMode: 'submitter' },
+      { now: new Date(0) },
+      languageProfile('en'),
+    );
+    expect(core).not.toContain('<dc:creator>');
   });
 });
