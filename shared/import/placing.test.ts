@@ -87,10 +87,18 @@ describe('placing and naming on import', () => {
   });
 
   it('joins a norm heading broken over two lines instead of leaving its end as the first line of the body', async () => {
-    const { draft } = await importText('examplia.md', NON_PAPER);
+    const { draft, report } = await importText('examplia.md', NON_PAPER);
     const normK = draft.sections.find((s) => s.norm === 'k')!;
     expect(sectionPlainText(normK.content)).toBe('The national response team works under its own statute.');
     expect(draft.sections.some((s) => s.heading.startsWith('the information systems'))).toBe(false);
+    expect(report.warnings).toContainEqual({
+      code: 'norm-heading-joined',
+      params: {
+        norm: 'k',
+        heading:
+          'Norm 11 (paragraph 13k) – States should not conduct or knowingly support activity to harm the information systems of authorized emergency response teams',
+      },
+    });
   });
 
   it('never says everything was placed when the report lists guesses', async () => {

@@ -24,6 +24,7 @@ export const IMPORT_WARNING_CODES = [
   'footnote-duplicate',
   // Placing: every guess, every heading joined or given a section of its own (map/place.ts).
   'norm-guessed',
+  'norm-heading-joined',
   'heading-guessed',
   'heading-other-kind',
   'heading-joined',
@@ -33,6 +34,7 @@ export const IMPORT_WARNING_CODES = [
 /** The notes that say a placement was a guess or changed the document's structure. */
 export const PLACEMENT_NOTE_CODES: readonly ImportWarningCode[] = [
   'norm-guessed',
+  'norm-heading-joined',
   'heading-guessed',
   'heading-other-kind',
   'heading-joined',

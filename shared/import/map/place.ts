@@ -71,14 +71,15 @@ function wishOf(segment: Segment): Wish {
 }
 
 /**
- * Every placement that is a guess goes to the log: a norm known by its text alone (no number or
- * letter), a heading of another wording than the section's, content put in a section of another
+ * Every placement that is a guess goes to the log: a norm heading joined from two lines, a norm
+ * known by its text alone (no number or letter), a heading of another wording than the section's, content put in a section of another
  * kind than its heading's.
  */
 function noteGuess(segment: Segment, kind: SectionKind, section: string, log: WarningLog): void {
   const heading = segment.heading;
   if (heading === '') return;
   if (segment.role === 'norm') {
+    if (segment.joined) log.add('norm-heading-joined', { heading, norm: segment.norm! });
     if (normFromPattern(heading) === null) log.add('norm-guessed', { heading, norm: segment.norm! });
     return;
   }

@@ -17,6 +17,8 @@ export interface Segment {
   headingBlock: Block | null;
   /** The heading's rank: 1-6 for heading styles, lower ranks for bold paragraphs. */
   level: number;
+  /** True when the heading was broken over lines and joined here (a guess the report names). */
+  joined?: boolean;
   blocks: Block[];
 }
 
@@ -147,6 +149,7 @@ function joinHeading(segment: Segment, block: Block): void {
   if (block.kind !== 'heading' && block.kind !== 'paragraph') return;
   segment.headingBlock = { ...heading, inlines: [...heading.inlines, { kind: 'text', text: ' ' }, ...block.inlines] };
   segment.heading = `${segment.heading} ${inlineText(block.inlines).trim()}`;
+  segment.joined = true;
 }
 
 /**
