@@ -50,9 +50,9 @@ describe('import command', () => {
         'Norms found: 11 of 11',
         'All 11 norms were found.',
         'Footnotes kept: 22',
-        'Blocks not placed: 2',
-        '  [Annex or other closing material] Annex – List of abbreviations',
-        '  [Annex or other closing material] NCRC: National Cyber Response Centre CSF: Coastal States Forum',
+        '  Annex – List of abbreviations — words: 9',
+        'Everything was placed in a section, but not all of it as the document had it: see the notes on the import.',
+        '  - “Annex – List of abbreviations” is not a section of the template: it became a section of its own.',
       ]),
     );
     expect(out.some((line) => /^ {2}Norm 7 \(13g\) .+ — words: \d+$/.test(line))).toBe(true);

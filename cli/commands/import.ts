@@ -17,6 +17,7 @@ import {
   type ImportReviewSummary,
 } from '../../shared/import/index';
 import { interpolate, type MessageParams } from '../../shared/import/errors';
+import { placingOutcome } from '../../shared/import/report';
 import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
 import { LANGUAGES, type Language } from '../../shared/model/languages';
@@ -61,7 +62,15 @@ function reportLines(file: string, output: string, draft: Draft, report: ImportR
       : section.heading;
     lines.push(`  ${say(r.sectionWords, { heading, count: section.words })}`);
   }
-  lines.push('', report.unplaced.length === 0 ? r.noUnplaced : say(r.unplacedCount, { count: report.unplaced.length }));
+  const placing = placingOutcome(report);
+  lines.push(
+    '',
+    placing === 'all'
+      ? r.noUnplaced
+      : placing === 'with-notes'
+        ? r.placedWithNotes
+        : say(r.unplacedCount, { count: report.unplaced.length }),
+  );
   for (const block of report.unplaced) {
     lines.push(`  [${say(r.unplacedReason[block.reason], { heading: block.heading })}] ${block.preview}`);
   }

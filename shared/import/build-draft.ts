@@ -5,7 +5,7 @@ import type { Language } from '../model/languages';
 import { headingNode, paragraphNode, textNode } from '../model/empty';
 import { countFootnotes } from '../model/footnotes';
 import type { SerializedNode } from '../model/lexical-json';
-import { draftSchema } from '../model/schema';
+import { draftSchema, DRAFT_LIMITS } from '../model/schema';
 import { suggestedStatus } from '../model/status';
 import { sectionWordCount } from '../model/words';
 import { createDraft } from '../templates/create-draft';
@@ -17,7 +17,7 @@ import { blockText, inlineText, type Block, type IrDocument } from './ir';
 import { LexicalWriter } from './lexical';
 import { detectFields } from './map/fields';
 import { detectLanguage } from './map/language';
-import { placeSegments, type UnplacedContent } from './map/place';
+import { placeSegments, type OwnSectionContent, type UnplacedContent } from './map/place';
 import { segmentDocument } from './map/segments';
 import { chooseTemplate, detectSubmitterKind } from './map/template-choice';
 import type { ImportFormat, ImportReport, UnplacedBlockReport } from './report';
@@ -33,6 +33,7 @@ export interface BuildOptions {
 }
 
 const FRONT_CHARS = 6_000;
+const SUBMITTER_UNKNOWN = '?';
 const PREVIEW_CHARS = 160;
 
 function preview(text: string): string {
@@ -66,7 +67,8 @@ export function buildDraft(
   const draft = createDraft(
     template,
     {
-      submitter: fields.submitter || (submitterKind === 'state' ? texts.submitterState : texts.submitterStakeholder),
+      // A draft needs a submitter to be made; when the document names none it is emptied below.
+      submitter: fields.submitter || SUBMITTER_UNKNOWN,
       submitterKind,
       forum: fields.forum,
       language,
@@ -77,10 +79,18 @@ export function buildDraft(
     { now: options.now, newId: options.newId, translate: options.translateFor?.(language) ?? options.translate },
   );
 
-  const { placed, unplaced } = placeSegments(template, segments, log);
+  // Never a placeholder that would become the Word file's author: the report asks for the name.
+  if (fields.submitter === '') draft.fields = { ...draft.fields, submitter: '' };
+  const { placed, unplaced, own } = placeSegments(
+    template,
+    segments,
+    log,
+    draft.sections.map((section) => section.heading),
+  );
   if (!placed.has(template.sections.findIndex((s) => s.kind === 'title'))) {
     for (const entry of unplaced) entry.blocks = entry.blocks.filter((block) => block !== titleBlock);
   }
+  const templateSections = [...draft.sections];
   const writer = new LexicalWriter(doc, log);
   const reports: ImportReport['sections'] = [];
   for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
@@ -92,7 +102,11 @@ export function buildDraft(
     );
     section.content = writer.state(nodes);
     section.status = suggestedStatus({ status: 'empty', content: section.content });
+    // The document's own heading ("UK approach") stays the section's name; the kind stays the template's.
+    if (section.kind !== 'norm' && section.kind !== 'title' && content.sourceHeading.trim() !== '')
+      section.heading = keptHeading(content.sourceHeading);
   }
+  const ownSections = addOwnSections(draft, own, writer, unplaced, options.newId);
 
   const unplacedReport: UnplacedBlockReport[] = [];
   const unplacedNodes = writeUnplaced(unplaced, writer, unplacedReport);
@@ -126,14 +140,19 @@ export function buildDraft(
     unplacedSectionId = section.id;
   }
 
-  for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
-    const section = draft.sections[content.section]!;
+  const sourceHeadings = new Map<Section, string>(
+    [...placed.values()].map((content) => [templateSections[content.section]!, content.sourceHeading]),
+  );
+  for (const [section, sourceHeading] of ownSections) sourceHeadings.set(section, sourceHeading);
+  for (const section of draft.sections) {
+    const sourceHeading = sourceHeadings.get(section);
+    if (sourceHeading === undefined) continue;
     reports.push({
       id: section.id,
       kind: section.kind,
       norm: section.norm,
       heading: section.heading,
-      sourceHeading: content.sourceHeading,
+      sourceHeading,
       words: sectionWordCount(section.content),
       footnotes: countFootnotes(section.content),
     });
@@ -161,6 +180,60 @@ export function buildDraft(
       warnings: log.list(),
     },
   };
+}
+
+/** A heading as a section's name: one line, without a trailing colon. */
+function keptHeading(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[:：]$/u, '')
+    .trim()
+    .slice(0, DRAFT_LIMITS.headingChars);
+}
+
+/**
+ * Headings the template has no section for become sections of their own (kind "other"), each
+ * after the template section placed before it; past the draft's limit of sections their content
+ * is unplaced instead. Returns the new sections with the headings they came from.
+ */
+function addOwnSections(
+  draft: Draft,
+  own: readonly OwnSectionContent[],
+  writer: LexicalWriter,
+  unplaced: UnplacedContent[],
+  newId: () => string,
+): Map<Section, string> {
+  const added = new Map<Section, string>();
+  const anchors = [...draft.sections];
+  // One place is left for the "Unplaced content" section.
+  const room = DRAFT_LIMITS.sections - draft.sections.length - 1;
+  for (const [i, entry] of own.entries()) {
+    if (i >= room) {
+      unplaced.push({
+        reason: 'no-matching-section',
+        heading: entry.heading,
+        blocks: entry.blocks,
+        level: entry.level,
+      });
+      continue;
+    }
+    const content = writer.state(writer.blocks(entry.blocks, entry.level));
+    const section: Section = {
+      id: newId(),
+      kind: 'other',
+      norm: null,
+      heading: keptHeading(entry.heading),
+      status: suggestedStatus({ status: 'empty', content }),
+      content,
+    };
+    // After its anchor and the own sections already put there; before everything but the title block.
+    const anchor = entry.after >= 0 ? anchors[entry.after]! : anchors.find((s) => s.kind === 'title');
+    let at = anchor ? draft.sections.indexOf(anchor) + 1 : 0;
+    while (at < draft.sections.length && added.has(draft.sections[at]!)) at++;
+    draft.sections.splice(at, 0, section);
+    added.set(section, entry.heading);
+  }
+  return added;
 }
 
 function writeUnplaced(

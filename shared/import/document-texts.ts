@@ -1,5 +1,5 @@
 // Texts the importer writes into the draft itself, in the draft's language (not the UI's): the
-// heading of the "Unplaced content" section and the placeholder submitter names.
+// heading of the "Unplaced content" section.
 import ar from '../../locales/ar/import.json';
 import en from '../../locales/en/import.json';
 import es from '../../locales/es/import.json';

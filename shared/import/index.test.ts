@@ -49,8 +49,15 @@ describe('importDocument', () => {
       footnotesKept: 2,
     });
     expect(report.normsMissing).toHaveLength(10);
-    expect(report.unplaced.map((u) => u.reason)).toEqual(['annex', 'annex', 'unreferenced-footnote']);
-    expect(report.warnings).toEqual([{ code: 'footnote-unreferenced', params: { marker: '3' } }]);
+    expect(report.unplaced.map((u) => u.reason)).toEqual(['unreferenced-footnote']);
+    expect(report.warnings).toEqual([
+      { code: 'heading-own-section', params: { heading: 'Annex: members' } },
+      { code: 'footnote-unreferenced', params: { marker: '3' } },
+    ]);
+    // The annex is a section of its own, after the norm before it.
+    const annex = draft.sections.findIndex((s) => s.heading === 'Annex: members');
+    expect(draft.sections[annex]).toMatchObject({ kind: 'other' });
+    expect(draft.sections[annex - 1]).toMatchObject({ kind: 'norm', norm: 'c' });
     const unplaced = draft.sections.find((s) => s.id === report.unplacedSectionId)!;
     expect(unplaced).toMatchObject({ kind: 'other', heading: 'Unplaced content' });
     expect(draft.fields.submitter).toBe('Examplia Digital Rights Forum');
@@ -64,8 +71,9 @@ describe('importDocument', () => {
     );
     expect(report).toMatchObject({ templateId: 'norms-only', templateDetected: false });
     expect(draft.templateId).toBe('norms-only');
-    // No summary section in that template: the summary is unplaced, never dropped.
-    expect(report.unplaced.some((u) => u.heading === 'Executive Summary')).toBe(true);
+    // No summary section in that template: the summary is a section of its own, never dropped.
+    expect(draft.sections.find((s) => s.heading === 'Executive Summary')).toMatchObject({ kind: 'other' });
+    expect(report.warnings).toContainEqual({ code: 'heading-own-section', params: { heading: 'Executive Summary' } });
   });
 
   it('reports progress up to 1 and stops with "cancelled" when asked', async () => {

@@ -2,7 +2,7 @@
 // the UI words them through the `import` namespace (report.*, warning.*), the CLI in English.
 import type { NormLetter, SectionKind, SubmitterKind } from '../model/draft';
 import type { Language } from '../model/languages';
-import type { ImportWarning } from './warnings';
+import { PLACEMENT_NOTE_CODES, type ImportWarning } from './warnings';
 import type { UnplacedReason } from './map/place';
 import type { ImportReviewSummary } from './docx/tracked-changes';
 
@@ -50,4 +50,14 @@ export interface ImportReport {
   warnings: ImportWarning[];
   /** A Word file's tracked changes and comments, and whether the changes were taken; absent when it had none. */
   review?: ImportReviewSummary;
+}
+
+/**
+ * How the placing went: "all" only when nothing is unplaced and nothing was guessed, moved,
+ * joined or given a section of its own; "with-notes" when all is in a section but the notes list
+ * such changes; "unplaced" when blocks wait in the "Unplaced content" section.
+ */
+export function placingOutcome(report: Pick<ImportReport, 'unplaced' | 'warnings'>): 'all' | 'with-notes' | 'unplaced' {
+  if (report.unplaced.length > 0) return 'unplaced';
+  return report.warnings.some((warning) => PLACEMENT_NOTE_CODES.includes(warning.code)) ? 'with-notes' : 'all';
 }

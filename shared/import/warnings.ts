@@ -22,7 +22,25 @@ export const IMPORT_WARNING_CODES = [
   'html-removed',
   'front-matter-ignored',
   'footnote-duplicate',
+  // Placing: every guess, every heading joined or given a section of its own (map/place.ts).
+  'norm-guessed',
+  'norm-heading-joined',
+  'heading-guessed',
+  'heading-other-kind',
+  'heading-joined',
+  'heading-own-section',
 ] as const;
+
+/** The notes that say a placement was a guess or changed the document's structure. */
+export const PLACEMENT_NOTE_CODES: readonly ImportWarningCode[] = [
+  'norm-guessed',
+  'norm-heading-joined',
+  'heading-guessed',
+  'heading-other-kind',
+  'heading-joined',
+  'heading-own-section',
+  'norm-repeated',
+];
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 
 export interface ImportWarning {

@@ -35,7 +35,8 @@ function segment(kind: SectionKind, norm: NormLetter | null, text: string): Segm
   return {
     role: role as Segment['role'],
     norm,
-    heading: kind,
+    // A draft's closing section is its date line, which a document has without a heading.
+    heading: kind === 'closing' ? '' : kind,
     headingBlock: null,
     level: 1,
     blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text }] } as never],

@@ -39,9 +39,11 @@ function contribution(letters: readonly string[], headingStyle: 'short' | 'full'
     ]),
     '## Annex: organisations consulted',
     '',
-    'The Examplia Open Networks Association.',
+    'The Examplia Coastal Radio Club.',
     '',
     '[^s]: Forum charter, https://example.org/charter',
+    // A note no text refers to: the import puts it in "Unplaced content", to be moved.
+    '[^x]: The Examplia Open Networks Association.',
     ...letters.map(
       (letter) => `[^${letter}]: Consultation record ${letter.toUpperCase()}, https://example.org/records/${letter}`,
     ),

@@ -11,6 +11,7 @@ import { moveTargets, type ImportOutcome } from './move-block';
 import { ImportReviewNote } from './ImportReviewNote';
 import { NormGrid } from './NormGrid';
 import type { TrackedChangesChoice } from '../../../shared/import/docx/tracked-changes';
+import { placingOutcome } from '../../../shared/import/report';
 import { UnplacedBlocks } from './UnplacedBlocks';
 
 interface ImportReportViewProps {
@@ -34,6 +35,7 @@ export function ImportReportView({
   const { draft, report } = outcome;
   const template = templateById(report.templateId);
   const templateName = template ? t(template.nameKey, { ns: 'templates' }) : report.templateId;
+  const placing = placingOutcome(report);
   const letters = (list: readonly NormLetter[]) =>
     list.map((norm) => normTag({ norm }, t)).join(t('report.listSeparator'));
   return (
@@ -85,8 +87,8 @@ export function ImportReportView({
 
       <section className="import-part" aria-labelledby={`${titleId}-unplaced`}>
         <h3 id={`${titleId}-unplaced`}>{t('report.unplacedTitle')}</h3>
-        {report.unplaced.length === 0 ? (
-          <p>{t('report.noUnplaced')}</p>
+        {placing !== 'unplaced' ? (
+          <p>{placing === 'all' ? t('report.noUnplaced') : t('report.placedWithNotes')}</p>
         ) : (
           <>
             <p>{t('report.unplacedCount', { count: report.unplaced.length })}</p>

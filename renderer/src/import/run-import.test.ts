@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NORM_LETTERS } from '../../../shared/model/draft';
+import { sectionPlainText } from '../../../shared/model/text';
 import { messagesTranslator } from '../../../shared/templates/messages';
 import french from '../../../locales/fr/templates.json';
 import { writeZip } from '../../../shared/ooxml/zip/write';
@@ -65,7 +66,7 @@ const request = (text: string, name = 'examplia.md', templateId?: string): Impor
 });
 
 describe('importInWorker', () => {
-  it('imports a Markdown submission: 11 norms, 12 footnotes, the annex unplaced, progress to the end', async () => {
+  it('imports a Markdown submission: 11 norms, 12 footnotes, the annex a section of its own, progress to the end', async () => {
     const progress: number[] = [];
     const worker = new InProcessWorker();
     const { draft, report } = await importInWorker(request(markdown), () => worker, {
@@ -73,8 +74,9 @@ describe('importInWorker', () => {
     });
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
     expect(report.footnotesKept).toBe(12);
-    expect(report.unplaced.map((u) => u.preview)).toContain('The Examplia Cyber Act 2024.');
-    expect(draft.sections.some((s) => s.id === report.unplacedSectionId)).toBe(true);
+    const annex = draft.sections.find((s) => s.heading === 'Annex: list of laws');
+    expect(annex && sectionPlainText(annex.content)).toBe('The Examplia Cyber Act 2024.');
+    expect(report.unplacedSectionId).toBeNull();
     expect(progress.at(-1)).toBe(1);
     expect(worker.terminated).toBe(true);
   });

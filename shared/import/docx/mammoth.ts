@@ -3,7 +3,8 @@
 // Title and quote styles mapped, underline kept, and lettered list paragraphs marked.
 import { loadMammothXml, type MammothXml } from './mammoth-xml';
 import { ImportError } from '../errors';
-import { LETTERED_MARK } from '../html/to-ir';
+import { letteredMark } from '../html/to-ir';
+import { listMarker } from './numbering';
 import type { WarningLog } from '../warnings';
 import { readXmlTree } from '../../ooxml/xml/reader';
 
@@ -23,11 +24,11 @@ const STYLE_MAP = [
   'u => u',
 ];
 
-function markerRun(): MammothElement {
+function markerRun(ordinal: number | null): MammothElement {
   // The same fields mammoth's own Run constructor sets, so its HTML writer treats it as plain text.
   return {
     type: 'run',
-    children: [{ type: 'text', value: LETTERED_MARK } as MammothElement],
+    children: [{ type: 'text', value: letteredMark(ordinal) } as MammothElement],
     styleId: null,
     styleName: null,
     isBold: false,
@@ -47,6 +48,7 @@ export function documentTransform(
   letteredStyleIds: ReadonlySet<string>,
   log: WarningLog,
 ): (element: MammothElement) => MammothElement {
+  const items = new ListItemCounter();
   const visit = (element: MammothElement): MammothElement => {
     if (!element.children) return element;
     const children: MammothElement[] = [];
@@ -55,10 +57,32 @@ export function documentTransform(
       else children.push(visit(child));
     }
     const styleId = element.type === 'paragraph' ? element.numbering?.paragraphStyleId : undefined;
-    if (styleId && letteredStyleIds.has(styleId)) children.unshift(markerRun());
+    const ordinal = styleId ? items.next(styleId) : null;
+    if (styleId && letteredStyleIds.has(styleId)) children.unshift(markerRun(ordinal));
     return { ...element, children };
   };
   return visit;
+}
+
+/**
+ * The number of each item of a lettered level that numbering.ts marked with its instance, so that
+ * the list after an interrupting paragraph goes on (c. after b.); an item of a higher level of
+ * the same instance starts the levels below it again, as Word does.
+ */
+class ListItemCounter {
+  /** Items seen so far, per instance and level. */
+  private readonly counts = new Map<string, Map<number, number>>();
+
+  next(styleId: string): number | null {
+    const marker = listMarker(styleId);
+    if (!marker) return null;
+    let levels = this.counts.get(marker.instance);
+    if (!levels) this.counts.set(marker.instance, (levels = new Map()));
+    for (const level of levels.keys()) if (level > marker.level) levels.delete(level);
+    const seen = levels.get(marker.level) ?? 0;
+    levels.set(marker.level, seen + 1);
+    return marker.start + seen;
+  }
 }
 
 /**

@@ -10,6 +10,17 @@ import { parseHtml, type HtmlElement, type HtmlNode } from './parse';
 
 /** A private-use character the DOCX reader puts at the start of lettered list items. */
 export const LETTERED_MARK = '\uE000';
+/** After the mark, the item's number as one more private-use character (the list's start). */
+const ORDINAL_BASE = 0xe100;
+const MAX_ORDINAL = 2_000;
+const MARKS = /\uE000[\uE100-\uE8D0]?/g;
+
+/** The mark a lettered list item starts with, with its number when the reader knows it. */
+export function letteredMark(ordinal: number | null): string {
+  return ordinal !== null && ordinal >= 1 && ordinal <= MAX_ORDINAL
+    ? `${LETTERED_MARK}${String.fromCharCode(ORDINAL_BASE + ordinal)}`
+    : LETTERED_MARK;
+}
 
 const NOTE_ID = /^(footnote|endnote)-\d+$/;
 const BLOCK_TAGS = new Set([
@@ -95,12 +106,16 @@ class Converter {
   private list(element: HtmlElement): Block {
     const items: Block[][] = [];
     let kind: ListKind = element.tag === 'ul' ? 'bullet' : 'number';
+    let markedStart: number | null = null;
     for (const child of element.children) {
       if (!isElement(child) || child.tag !== 'li') continue;
-      if (kind === 'number' && startsWithMark(child)) kind = 'lettered';
+      if (kind === 'number' && startsWithMark(child)) {
+        kind = 'lettered';
+        markedStart = ordinalOf(child);
+      }
       items.push(this.blocks(child.children));
     }
-    const start = Number.parseInt(element.attrs.start ?? '1', 10);
+    const start = markedStart ?? Number.parseInt(element.attrs.start ?? '1', 10);
     return { kind: 'list', list: kind, start: Number.isFinite(start) && start > 0 ? start : 1, items };
   }
 
@@ -125,7 +140,7 @@ class Converter {
 
   private inline(node: HtmlNode, format: RunFormat, out: Inline[]): void {
     if (!isElement(node)) {
-      appendText(out, node.replaceAll(LETTERED_MARK, ''), format);
+      appendText(out, node.replace(MARKS, ''), format);
       return;
     }
     switch (node.tag) {
@@ -172,6 +187,15 @@ class Converter {
 
 function flatText(element: HtmlElement): string {
   return element.children.map((child) => (isElement(child) ? flatText(child) : child)).join('');
+}
+
+/** The number a marked list item carries after its mark, or null. */
+function ordinalOf(element: HtmlElement): number | null {
+  const first = element.children[0];
+  if (first === undefined) return null;
+  if (isElement(first)) return ordinalOf(first);
+  const code = first.startsWith(LETTERED_MARK) ? first.charCodeAt(1) : NaN;
+  return code > ORDINAL_BASE && code <= ORDINAL_BASE + MAX_ORDINAL ? code - ORDINAL_BASE : null;
 }
 
 function startsWithMark(element: HtmlElement): boolean {

@@ -18,6 +18,8 @@ export interface Segment {
   headingBlock: Block | null;
   /** The heading's rank: 1-6 for heading styles, lower ranks for bold paragraphs. */
   level: number;
+  /** True when the heading was broken over lines and joined here (a guess the report names). */
+  joined?: boolean;
   blocks: Block[];
 }
 
@@ -85,6 +87,10 @@ export function segmentDocument(blocks: readonly Block[]): SegmentedDocument {
 
   for (const block of blocks) {
     const text = block === titleBlock ? null : headingCandidate(block);
+    if (current !== preamble && continuesHeading(current, block, text)) {
+      joinHeading(current, block);
+      continue;
+    }
     if (text === null) {
       current.blocks.push(block);
       continue;
@@ -98,7 +104,10 @@ export function segmentDocument(blocks: readonly Block[]): SegmentedDocument {
       if (styledLevel !== null) containerLevel = styledLevel;
     } else if (
       styledLevel !== null &&
-      (current === preamble ? styledLevel <= titleLevel : styledLevel < current.level)
+      // A heading as high as the section's own is not its sub-heading ("Concluding remarks" after norm k).
+      (current === preamble
+        ? styledLevel <= titleLevel
+        : styledLevel < current.level || (styledLevel === current.level && current.headingBlock?.kind === 'heading'))
     ) {
       current = { role: 'unknown', norm: null, heading: text, headingBlock: block, level: styledLevel, blocks: [] };
       segments.push(current);
@@ -108,16 +117,54 @@ export function segmentDocument(blocks: readonly Block[]): SegmentedDocument {
   return { titleBlock, segments };
 }
 
+const ENDS_SENTENCE = /[.!?。！？؟:：]$/u;
+const CONTINUATION_CHARS = 300;
+
+/**
+ * The rest of a norm heading broken over two lines or by a page break: right after it, with
+ * nothing between, a line of the same form (same heading level, or bold like it) into which the
+ * heading's words run on: the heading does not end a sentence, and the line starts in lower case
+ * or is no heading of its own.
+ */
+function continuesHeading(segment: Segment, block: Block, text: string | null): boolean {
+  const heading = segment.headingBlock;
+  if (!heading || segment.role !== 'norm' || segment.blocks.length > 0 || text === null) return false;
+  if (text.length > CONTINUATION_CHARS || ENDS_SENTENCE.test(segment.heading.trim())) return false;
+  const sameForm =
+    block.kind === 'heading'
+      ? heading.kind === 'heading' && heading.level === block.level
+      : heading.kind === 'paragraph' && allBold(heading) && allBold(block);
+  return sameForm && (/^\p{Ll}/u.test(text) || classify(text) === null);
+}
+
+/** Bold throughout (a short line alone in plain text is heading-like too, but says less). */
+function allBold(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const runs = block.inlines.filter((inline) => inline.kind === 'text' && inline.text.trim() !== '');
+  return runs.length > 0 && runs.every((inline) => inline.kind === 'text' && inline.bold === true);
+}
+
+function joinHeading(segment: Segment, block: Block): void {
+  const heading = segment.headingBlock!;
+  if (heading.kind !== 'heading' && heading.kind !== 'paragraph') return;
+  if (block.kind !== 'heading' && block.kind !== 'paragraph') return;
+  segment.headingBlock = { ...heading, inlines: [...heading.inlines, { kind: 'text', text: ' ' }, ...block.inlines] };
+  segment.heading = `${segment.heading} ${inlineText(block.inlines).trim()}`;
+  segment.joined = true;
+}
+
 /**
  * A date alone at the end of the text ("Date: 05/09/2026"), before any annex, is the closing
- * line, not part of norm (k).
+ * line, not part of norm (k) or of the concluding remarks.
  */
 function splitClosingDate(segments: Segment[]): void {
   let at = segments.length - 1;
   while (at > 0 && (segments[at]!.role === 'annex' || segments[at]!.role === 'unknown')) at--;
   const last = segments[at]!;
   const block = last.blocks[last.blocks.length - 1];
-  if (last.role === 'preamble' || last.role === 'closing' || !block || block.kind !== 'paragraph') return;
+  // Under "Concluding remarks" too: the date is the closing line, not the remarks' last sentence.
+  if (last.role === 'preamble' || (last.role === 'closing' && last.heading === '') || block?.kind !== 'paragraph')
+    return;
   const text = inlineText(block.inlines).trim();
   if (!DATE_LINE.test(text) && readOwnDateLine(text) === null) return;
   last.blocks.pop();

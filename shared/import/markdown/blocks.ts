@@ -105,6 +105,8 @@ const startsBlock = (line: string) => ATX.test(line) || THEMATIC.test(line) || F
 export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Block[] {
   if (depth > MAX_DEPTH) return flatBlocks(lines, ctx);
   const out: Block[] = [];
+  // The last item of the last lettered list, for a list that an interrupting paragraph split.
+  let lettered: Marker | null = null;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -137,10 +139,24 @@ export function parseBlocks(lines: string[], ctx: InlineContext, depth = 0): Blo
       }
       const blocks = parseBlocks(inner, ctx, depth + 1);
       if (blocks.length > 0) out.push({ kind: 'quote', blocks });
-    } else if (marker(line)) i = parseList(lines, i, ctx, depth, out);
-    else i = parseParagraph(lines, i, ctx, out);
+    } else if (marker(line) || resumesLettered(line, lettered)) {
+      const resume = marker(line) ? undefined : (lettered ?? undefined);
+      const next = parseList(lines, i, ctx, depth, out, resume);
+      lettered = next.last.kind === 'lettered' ? next.last : null;
+      i = next.at;
+    } else i = parseParagraph(lines, i, ctx, out);
   }
   return out;
+}
+
+/**
+ * "c." after a paragraph that interrupted an "a., b." list goes on with that list's letters (its
+ * own list, starting at c); only the next letter does, since "e. g." may begin a line of prose.
+ */
+function resumesLettered(line: string, lettered: Marker | null): boolean {
+  if (!lettered) return false;
+  const m = marker(line, lettered);
+  return m?.kind === 'lettered' && m.family === lettered.family && m.value === lettered.value + 1;
 }
 
 function parseParagraph(lines: string[], start: number, ctx: InlineContext, out: Block[]): number {
@@ -173,8 +189,15 @@ function parseParagraph(lines: string[], start: number, ctx: InlineContext, out:
   return i;
 }
 
-function parseList(lines: string[], start: number, ctx: InlineContext, depth: number, out: Block[]): number {
-  const first = marker(lines[start]!)!;
+function parseList(
+  lines: string[],
+  start: number,
+  ctx: InlineContext,
+  depth: number,
+  out: Block[],
+  resume?: Marker,
+): { at: number; last: Marker } {
+  const first = marker(lines[start]!, resume)!;
   const items: Block[][] = [];
   let previous = first;
   let i = start;
@@ -206,8 +229,8 @@ function parseList(lines: string[], start: number, ctx: InlineContext, depth: nu
   }
   return finish();
 
-  function finish(): number {
+  function finish(): { at: number; last: Marker } {
     out.push({ kind: 'list', list: first.kind, start: first.value, items });
-    return i;
+    return { at: i, last: previous };
   }
 }

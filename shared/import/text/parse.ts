@@ -117,7 +117,18 @@ interface PendingList {
   items: string[][];
 }
 
-function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped: boolean): Block[] {
+/** The last letter of the last lettered list, so that "c)" after an interrupting paragraph goes on from "b)". */
+interface Letters {
+  last: number | null;
+}
+
+function groupBlocks(
+  group: string[],
+  log: WarningLog,
+  notes: NoteMarks,
+  wrapped: boolean,
+  letters: Letters = { last: null },
+): Block[] {
   // A norm heading wrapped over several lines is one paragraph that opens with the norm's name.
   const joined = group.map((line) => line.trim()).join(' ');
   if (group.length > 1 && isNormLine(joined) && isNormLine(group[0]!.trim())) {
@@ -128,6 +139,7 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
   const flush = () => {
     if (state.prose.length > 0) out.push(paragraph(state.prose, log, notes, wrapped));
     const list = state.list;
+    if (list?.kind === 'lettered') letters.last = list.start + list.items.length - 1;
     if (list)
       out.push({
         kind: 'list',
@@ -141,7 +153,12 @@ function groupBlocks(group: string[], log: WarningLog, notes: NoteMarks, wrapped
   for (const line of group) {
     const item = itemOf(line);
     // "e. g." or "c) …" in prose is not a list: a lettered list starts at a.
-    const startsOrContinues = item && (item.kind !== 'lettered' || item.value === 1 || state.list?.kind === 'lettered');
+    const startsOrContinues =
+      item &&
+      (item.kind !== 'lettered' ||
+        item.value === 1 ||
+        state.list?.kind === 'lettered' ||
+        (state.list === null && item.value === (letters.last ?? -1) + 1));
     if (isNormLine(line.trim())) {
       flush();
       out.push(paragraph([line], log, notes));
@@ -182,7 +199,8 @@ export function textToIr(source: string, log: WarningLog): IrDocument {
   try {
     const groups = groupsOf(body);
     const wrapped = isWrapped(groups);
-    for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped));
+    const letters: Letters = { last: null };
+    for (const group of groups) doc.blocks.push(...groupBlocks(group, log, refs, wrapped, letters));
   } finally {
     normLines.clear();
   }
