@@ -8,6 +8,7 @@
 // (break-marks.ts); the reviewer's own suggested break is simply removed. Formatting is not
 // recorded.
 import {
+  $copyNode,
   $createTextNode,
   $findMatchingParent,
   $getSelection,
@@ -409,9 +410,42 @@ export function $suggestBreak(source: SuggestionSource): boolean {
   const id = source.take();
   if (id === null) return true;
   const marks = $breakMarks(block);
-  caret.insertParagraph();
+  $splitInlinesAtCaret(caret);
+  const split = $getSelection();
+  if ($isRangeSelection(split)) split.insertParagraph();
   $markInsertedBreaks(block, id, marks);
   return true;
+}
+
+/**
+ * Cuts the suggestions, comment ranges and links around the caret in two at it (Lexical would
+ * leave such a wrapper whole and break the paragraph after it), the caret between the parts.
+ */
+function $splitInlinesAtCaret(selection: RangeSelection): void {
+  const node = selection.anchor.getNode();
+  let parent: LexicalNode | null;
+  let index: number;
+  if ($isTextNode(node)) {
+    const { offset } = selection.anchor;
+    if (offset > 0 && offset < node.getTextContentSize()) node.splitText(offset);
+    parent = node.getParent();
+    index = node.getIndexWithinParent() + (offset > 0 ? 1 : 0);
+  } else {
+    parent = node;
+    index = selection.anchor.offset;
+  }
+  if (!isInlineElement(parent)) return;
+  while (isInlineElement(parent)) {
+    const rest = parent.getChildren().slice(index);
+    if (index > 0 && rest.length > 0) {
+      const tail = $copyNode(parent);
+      parent.insertAfter(tail);
+      tail.append(...rest);
+    }
+    index = parent.getIndexWithinParent() + (index > 0 ? 1 : 0);
+    parent = parent.getParent();
+  }
+  if ($isElementNode(parent)) parent.select(index, index);
 }
 
 /**

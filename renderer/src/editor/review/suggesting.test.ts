@@ -273,6 +273,34 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('The CERT reports. |[+Now]It acts.');
   });
 
+  it('records Enter at a paragraph’s start or end, and inside the reviewer’s own insertion', () => {
+    const { editor } = suggesting();
+    start(editor, ['The CERT.'], 0);
+    enter(editor);
+    expect(shown(editor)).toBe('[+¶]|The CERT.');
+    run(editor, () => $decideSuggestion('s1', false));
+    expect(shown(editor)).toBe('The CERT.');
+    run(editor, () => $getRoot().selectEnd());
+    enter(editor);
+    expect(shown(editor)).toBe('The CERT.[+¶]|');
+    run(editor, () => $decideSuggestion('s2', false));
+    expect(shown(editor)).toBe('The CERT.');
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(4, 4), { discrete: true });
+    type(editor, 'national');
+    editor.update(
+      () =>
+        ($getRoot() as ElementNode)
+          .getAllTextNodes()
+          .find((node) => node.getTextContent() === 'national')!
+          .select(4, 4),
+      { discrete: true },
+    );
+    enter(editor);
+    expect(shown(editor)).toBe('The [+nati][+¶]|[+onal]CERT.');
+    backspace(editor);
+    expect(shown(editor)).toBe('The [+nati][+onal]CERT.');
+  });
+
   it('gives the second part of a split paragraph the mark the paragraph ended with', () => {
     const { editor } = suggesting();
     start(editor, ['One two', 'Three'], 3);
