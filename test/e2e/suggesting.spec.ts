@@ -219,12 +219,15 @@ test('a paragraph break typed while suggesting is shown, and rejecting it joins 
   await expect(pilcrow).toHaveCount(1);
   await expect(pilcrow).toHaveAttribute('data-break-label', /^Paragraph break inserted by Ilse Varnhold, /);
   expect(await pilcrow.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('¶');
+  // The section now has a suggestion to decide: the bar offers to.
+  await expect(page.getByRole('button', { name: 'Reject all in section' })).toBeVisible();
   await expectSaved(page);
   await screenshot(page, 'suggested-paragraph-break');
 
   // Kept across a reload, then rejected from its card (Shift+F10 with the caret in the paragraph).
   await page.reload();
   await expect(editor(page).locator('[data-break-suggestion]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Reject all in section' })).toBeVisible();
   await editor(page).locator('p').first().click();
   await page.keyboard.press('Shift+F10');
   const card = page.getByRole('dialog', { name: 'Suggested new paragraph' });

@@ -120,6 +120,33 @@ function paint(element: HTMLElement, editor: LexicalEditor, marks: BreakMarks): 
   element.classList.add(`nd-break-${kind}`, authorClass(editor, id));
 }
 
+/** The block classes the editor has (a footnote's editor has no headings, quotes or lists). */
+const blockClasses = (editor: LexicalEditor) =>
+  [ParagraphNode, HeadingNode, QuoteNode, ListItemNode].filter((klass) => editor.hasNodes([klass]));
+
+/** Tells `listener` how many blocks end with a suggested paragraph mark, whenever that may change. */
+export function watchBreakSuggestions(editor: LexicalEditor, listener: (count: number) => void): () => void {
+  const marked = new Set<NodeKey>();
+  const stops = blockClasses(editor).map((klass) =>
+    editor.registerMutationListener(
+      klass,
+      (mutations) => {
+        editor.getEditorState().read(() => {
+          for (const [key, mutation] of mutations) {
+            const node = mutation === 'destroyed' ? null : $getNodeByKey(key);
+            const marks = node ? $breakMarks(node) : null;
+            if (marks && (marks.insert || marks.delete)) marked.add(key);
+            else marked.delete(key);
+          }
+        });
+        listener(marked.size);
+      },
+      { skipInitialization: false },
+    ),
+  );
+  return () => stops.forEach((stop) => stop());
+}
+
 /** Shows the suggested paragraph marks of the blocks Lexical reports as created or changed. */
 export function registerBreakMarks(editor: LexicalEditor): () => void {
   const show = (keys: NodeKey[]) =>
@@ -130,9 +157,7 @@ export function registerBreakMarks(editor: LexicalEditor): () => void {
         if (node && element) paint(element, editor, $breakMarks(node));
       }
     });
-  // A footnote's editor has no headings, quotes or lists.
-  const classes = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode].filter((klass) => editor.hasNodes([klass]));
-  const stops = classes.map((klass) =>
+  const stops = blockClasses(editor).map((klass) =>
     editor.registerMutationListener(
       klass,
       (mutations) => show([...mutations].filter(([, mutation]) => mutation !== 'destroyed').map(([key]) => key)),

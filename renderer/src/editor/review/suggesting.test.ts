@@ -29,6 +29,7 @@ import { $isFootnoteNode } from '../footnote/FootnoteNode';
 import { toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
 import { paragraphMarkOf } from '../../../../shared/review/paragraph-marks';
+import { watchBreakSuggestions } from './break-marks';
 import { $decideSuggestion } from './decide';
 import { $markComposed } from './suggest-edits';
 import { suggestingSessionOf } from './suggesting-extension';
@@ -271,6 +272,22 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('The CERT reports. [+¶]|[+Now]It acts.');
     run(editor, () => $decideSuggestion('s1', true));
     expect(shown(editor)).toBe('The CERT reports. |[+Now]It acts.');
+  });
+
+  it('tells how many blocks end with a suggested paragraph break', () => {
+    const { editor } = suggesting();
+    const counts: number[] = [];
+    const stop = watchBreakSuggestions(editor, (count) => counts.push(count));
+    start(editor, ['One two three.'], 3);
+    enter(editor);
+    editor.update(() => ($getRoot().getLastChild() as ElementNode).selectEnd(), { discrete: true });
+    del(editor);
+    expect(counts[counts.length - 1]).toBe(1);
+    editor.update(() => ($getRoot().getChildAtIndex(1) as ElementNode).selectStart(), { discrete: true });
+    backspace(editor);
+    expect(shown(editor)).toBe('One two three.');
+    expect(counts[counts.length - 1]).toBe(0);
+    stop();
   });
 
   it('records Enter at a paragraph’s start or end, and inside the reviewer’s own insertion', () => {

@@ -4,7 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { getNearestEditorFromDOMNode } from 'lexical';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { BREAK_ATTRIBUTE, repaintBreak } from '../../editor/review/break-marks';
+import { BREAK_ATTRIBUTE, repaintBreak, watchBreakSuggestions } from '../../editor/review/break-marks';
 import { $decideSuggestion } from '../../editor/review/decide';
 import { paintSuggestion, SuggestionNode } from '../../editor/review/suggestion-node';
 import { SuggestionPopover, type PopoverTarget } from './SuggestionPopover';
@@ -39,13 +39,14 @@ function targetOf(node: EventTarget | Node | null, focus: boolean): PopoverTarge
   return { element: block, suggestionId: id, kind, focus, paragraphBreak: true };
 }
 
-/** Whether the section body holds a suggestion now. */
+/** Whether the section body holds a suggestion now (suggested words or paragraph breaks). */
 function useBodySuggestions(): boolean {
   const [editor] = useLexicalComposerContext();
   const [count, setCount] = useState(0);
+  const [breaks, setBreaks] = useState(0);
   useEffect(() => {
     const keys = new Set<string>();
-    return editor.registerMutationListener(
+    const stopWords = editor.registerMutationListener(
       SuggestionNode,
       (mutations) => {
         for (const [key, mutation] of mutations) {
@@ -56,8 +57,13 @@ function useBodySuggestions(): boolean {
       },
       { skipInitialization: false },
     );
+    const stopBreaks = watchBreakSuggestions(editor, setBreaks);
+    return () => {
+      stopWords();
+      stopBreaks();
+    };
   }, [editor]);
-  return count > 0;
+  return count + breaks > 0;
 }
 
 export function SuggestionTools({ suggesting, sectionId, initiallySuggested }: SuggestionToolsProps) {
