@@ -214,9 +214,16 @@ export function $suggestDeleteSelection(
     if (id === null) return false;
   }
   if (leaves.length > 0 && !$markDeleted(leaves, backward, source, id)) return false;
+  const first = crossed[0];
+  const end = first ? $blockAfter(crossed[crossed.length - 1]!) : null;
   for (const block of [...crossed].reverse()) {
     if (isOwnBreak(block, source)) $joinWithNext(block);
     else if ($breakMark(block, 'delete') === '') $setBreakMarks(block, { delete: id! });
+  }
+  // Only breaks were selected: the caret goes past them, as after deleted words.
+  if (leaves.length === 0 && first) {
+    if (backward && first.isAttached()) first.selectEnd();
+    else if (end?.isAttached()) end.selectStart();
   }
   return true;
 }

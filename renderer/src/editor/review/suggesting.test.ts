@@ -347,6 +347,23 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('First.[+ More]Second.|Third.');
   });
 
+  it('records a selection holding only a paragraph break as its deletion, the caret after it', () => {
+    const { editor } = suggesting();
+    start(editor, ['First.', 'Second.'], 6);
+    editor.update(
+      () => {
+        const selection = $getSelection() as RangeSelection;
+        const second = $getRoot().getChildAtIndex(1) as ElementNode;
+        selection.focus.set(second.getFirstChildOrThrow().getKey(), 0, 'text');
+      },
+      { discrete: true },
+    );
+    del(editor);
+    expect(shown(editor)).toBe('First.[-¶]|Second.');
+    type(editor, 'New ');
+    expect(shown(editor)).toBe('First.[-¶]|[+New ]Second.');
+  });
+
   it('removes the reviewer’s own suggested break instead of marking it', () => {
     const { editor } = suggesting();
     start(editor, ['Before after.'], 7);
