@@ -21,7 +21,7 @@ import {
   reviewAsWordDoes,
   splice,
 } from '../../../test/fixtures/reviewed-word-file';
-import { draftUnderReview } from '../../../test/fixtures/draft-under-review';
+import { draftUnderReview, draftWithSuggestedBreaks } from '../../../test/fixtures/draft-under-review';
 import { bringBackReview, ReviewFileError } from '../bring-back';
 import { exportForReview } from '../export-for-review';
 import { forEachReviewNode, withoutReview } from '../content';
@@ -297,6 +297,17 @@ describe('a draft with a review of its own', () => {
       expect(joinedText(section.content)).toEqual(
         joinedText(original.sections.find((s) => s.id === section.id)!.content),
       );
+  });
+});
+
+describe('a draft with suggested paragraph breaks of its own', () => {
+  it('comes back unchanged from a file nobody changed: its breaks are not suggested again', async () => {
+    const original = draftWithSuggestedBreaks();
+    const exported = await exportForReview(original, defaultExportOptions(), { now: new Date(NOW) });
+    const { draft, report } = await bringBackReview(original, exported, env());
+    expect(report.suggestions).toBe(0);
+    expect(draft.review).toEqual(original.review);
+    expect(draft.sections[1]!.content).toEqual(original.sections[1]!.content);
   });
 });
 

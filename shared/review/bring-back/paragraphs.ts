@@ -81,12 +81,12 @@ function rebuilt(
 
 /**
  * Rewrites the inline content of every paragraph of the content in reading order: `rewrite`
- * gets each paragraph's inline nodes and its index, and returns them unchanged, anew, or split
- * into several blocks.
+ * gets each paragraph's inline nodes, its index and its block, and returns them unchanged, anew,
+ * or split into several blocks.
  */
 export function mapParagraphs(
   content: SerializedEditorState,
-  rewrite: (inline: SerializedNode[], index: number) => SerializedNode[] | SplitParagraph,
+  rewrite: (inline: SerializedNode[], index: number, block: SerializedNode) => SerializedNode[] | SplitParagraph,
 ): SerializedEditorState {
   let index = 0;
   const blocks = (nodes: SerializedNode[]): SerializedNode[] => {
@@ -95,7 +95,7 @@ export function mapParagraphs(
   };
   const block = (node: SerializedNode): SerializedNode[] => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote') {
-      const result = rewrite(node.children, index++);
+      const result = rewrite(node.children, index++, node);
       return result === node.children ? [node] : rebuilt(node, result);
     }
     if (node.type === 'list') {
@@ -107,7 +107,7 @@ export function mapParagraphs(
       const inline = node.children.filter((child) => !isList(child));
       const nested = node.children.filter(isList);
       const lists = nested.flatMap(block);
-      const result = inline.length > 0 ? rewrite(inline, index++) : inline;
+      const result = inline.length > 0 ? rewrite(inline, index++, node) : inline;
       if (result === inline && lists.every((l, i) => l === nested[i])) return [node];
       return rebuilt(node, result, lists);
     }

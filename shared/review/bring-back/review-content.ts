@@ -13,7 +13,7 @@ import type { FieldTexts } from '../../model/field-texts';
 import type { SerializedEditorState, SerializedNode } from '../../model/lexical-json';
 import { hasChildren } from '../../model/walk';
 import { paragraphChanges, type ChangeAuthor } from './paragraph-changes';
-import { PARAGRAPH_MARK_KEYS } from '../paragraph-marks';
+import { PARAGRAPH_MARK_KEYS, paragraphMarkOf } from '../paragraph-marks';
 import {
   inlineText,
   isWritten,
@@ -233,6 +233,7 @@ function cutAtBreaks(nodes: readonly SerializedNode[], insertion: string | null,
 function withParagraphMarks(
   nodes: SerializedNode[],
   mark: TrackedParagraphMark | undefined,
+  block: SerializedNode,
   ctx: ReviewContext,
 ): SerializedNode[] | SplitParagraph {
   const ids: Array<string | null> = [];
@@ -240,7 +241,11 @@ function withParagraphMarks(
   const states: Array<Record<string, string>> = ids.map((id) => ({
     [PARAGRAPH_MARK_KEYS.insert]: id ?? ctx.suggestion(null),
   }));
-  const deleted = mark?.status === 'deleted' ? ctx.suggestion({ author: mark.author, date: mark.date }) : null;
+  // A deleted mark the draft already suggests (exported from it) is not suggested again.
+  const deleted =
+    mark?.status === 'deleted' && !paragraphMarkOf(block, 'delete')
+      ? ctx.suggestion({ author: mark.author, date: mark.date })
+      : null;
   states.push(deleted ? { [PARAGRAPH_MARK_KEYS.delete]: deleted } : {});
   return parts.length === 1 && !deleted ? nodes : { parts, states };
 }
@@ -257,7 +262,7 @@ export function reviewContent(
   const reviewed = fileParagraphs.map((inlines, index) => reviewedParagraph(inlines, fileMarks[index]));
   const pairs = pairParagraphs(draftTexts, reviewed, ctx);
   const open = new Set<string>();
-  return mapParagraphs(content, (inline, index) => {
+  return mapParagraphs(content, (inline, index, block) => {
     const paragraph = pairs.get(index);
     if (!paragraph) return inline;
     const changes = paragraphChanges(draftTexts[index]!, paragraph, untracked, suggestionEdges(inline, marker));
@@ -307,6 +312,6 @@ export function reviewContent(
         );
       }
     }
-    return withParagraphMarks(nodes, paragraph.mark, ctx);
+    return withParagraphMarks(nodes, paragraph.mark, block, ctx);
   });
 }
