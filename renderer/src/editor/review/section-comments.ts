@@ -12,7 +12,7 @@ import type { FootnoteRegistry } from '../footnote/registry';
 import { $anchoredComments, $removeCommentMarks, $selectComment, type AnchoredComment } from './comment-commands';
 import { CommentRangeNode, $isCommentRangeNode } from './comment-range-node';
 import { $isSuggestionNode, SuggestionNode } from './suggestion-node';
-import { $breakMarks, $isTextBlock } from './break-marks';
+import { $breakMarks, $isTextBlock, watchBreakSuggestions } from './break-marks';
 
 export interface SectionComment extends AnchoredComment {
   /** The footnote whose text holds it (its node key), or null in the body. */
@@ -102,7 +102,7 @@ export function removeSectionComment(editor: LexicalEditor, id: string): void {
 
 /**
  * Calls `onChange` after a change that may alter what readSectionReview returns: a comment
- * range or suggestion created, changed or removed, words typed inside a comment range, a
+ * range or suggestion created, changed or removed, a suggested paragraph break added or decided, words typed inside a comment range, a
  * footnote added, removed or opened. Ordinary typing elsewhere costs one parent lookup.
  */
 export function watchSectionReview(
@@ -114,9 +114,15 @@ export function watchSectionReview(
   const watch = (target: LexicalEditor) => {
     if (stops.has(target)) return;
     const mutated = () => onChange();
+    // Suggested paragraph breaks: when how many blocks carry one changes.
+    let breaks = -1;
     const offs = [
       target.registerMutationListener(CommentRangeNode, mutated, { skipInitialization: true }),
       target.registerMutationListener(SuggestionNode, mutated, { skipInitialization: true }),
+      watchBreakSuggestions(target, (count) => {
+        if (breaks >= 0 && count !== breaks) onChange();
+        breaks = count;
+      }),
       target.registerUpdateListener(({ dirtyLeaves, editorState }) => {
         if (dirtyLeaves.size === 0 || dirtyLeaves.size > 50) return;
         const inComment = editorState.read(() =>
