@@ -22,6 +22,8 @@ export type WalkStep =
       level: number;
       inline: readonly SerializedNode[];
       direction: SerializedElement['direction'];
+      /** The list item whose paragraph mark ends these words (its last run of them). */
+      item?: SerializedNode;
     }
   /** A paragraph, heading, quote or stray list item at the top level. */
   | { type: 'block'; node: SerializedParagraph | SerializedHeading | SerializedQuote | SerializedListItem }
@@ -40,8 +42,8 @@ function walkList(list: SerializedList, depth: number, visit: (step: WalkStep) =
     const members = item.type === 'listitem' ? item.children : [item];
     const direction = item.type === 'listitem' ? item.direction : null;
     let inline: SerializedNode[] = [];
-    const flush = () => {
-      if (inline.length > 0) visit({ type: 'list-item', list, level, inline, direction });
+    const flush = (last = false) => {
+      if (inline.length > 0) visit({ type: 'list-item', list, level, inline, direction, ...(last ? { item } : {}) });
       inline = [];
     };
     for (const child of members) {
@@ -53,7 +55,7 @@ function walkList(list: SerializedList, depth: number, visit: (step: WalkStep) =
         inline.push(...child.children);
       else inline.push(child);
     }
-    flush();
+    flush(true);
   }
 }
 

@@ -8,7 +8,8 @@ import { isBlankBlock, walkBlocks } from './block-walk';
 import { inlineChildren } from './inline';
 import { contentHeadingStyle, STYLE } from './style-names';
 import { paragraphIsRightToLeft } from './text';
-import { paragraphXml, type Alignment, type ParagraphProperties } from './wml';
+import { changeAttributesXml, paragraphXml, type Alignment, type ParagraphProperties } from './wml';
+import { paragraphMarkOf } from '../review/paragraph-marks';
 
 const INDENT_STEP = 720;
 
@@ -40,6 +41,17 @@ function elementOptions(node: SerializedElement): ParagraphProperties {
   return { alignment: ALIGNMENTS[node.format], indentLeft };
 }
 
+/** A suggested paragraph mark as Word tracks it (w:pPr/w:rPr/w:ins or w:del), only when writing for review. */
+function markChanges(node: SerializedNode | undefined, ctx: RenderContext): string | undefined {
+  if (!ctx.review || !node) return undefined;
+  let changes = '';
+  const insert = paragraphMarkOf(node, 'insert');
+  if (insert) changes += `<w:ins ${changeAttributesXml(ctx.review.change(insert))}/>`;
+  const remove = paragraphMarkOf(node, 'delete');
+  if (remove) changes += `<w:del ${changeAttributesXml(ctx.review.change(remove))}/>`;
+  return changes || undefined;
+}
+
 function isBlank(children: string, node: SerializedElement): boolean {
   return children === '' || isBlankBlock(node);
 }
@@ -59,7 +71,11 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
           out.push(
             paragraph(
               ctx,
-              { style: STYLE.list, numbering: { numId: numId(), level: step.level } },
+              {
+                style: STYLE.list,
+                numbering: { numId: numId(), level: step.level },
+                markChanges: markChanges(step.item, ctx),
+              },
               children,
               inlineText(step.inline, undefined, ctx.fields),
               step.direction,
@@ -80,7 +96,7 @@ export function blockParagraphs(nodes: readonly SerializedNode[], ctx: RenderCon
         out.push(
           paragraph(
             ctx,
-            { style, ...elementOptions(node) },
+            { style, ...elementOptions(node), markChanges: markChanges(node, ctx) },
             children,
             inlineText(node.children, undefined, ctx.fields),
             node.direction,

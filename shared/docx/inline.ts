@@ -18,9 +18,10 @@ import { commentIdsOf, forEachReviewNode } from '../review/content';
 import type { RenderContext, ReviewMarkup } from './context';
 import { STYLE } from './styles';
 import { directionSegments, hasRightToLeftText } from './text';
-import { escapeXml, xmlSafe } from '../ooxml/xml/escape';
+import { xmlSafe } from '../ooxml/xml/escape';
 import {
   breakRunXml,
+  changeAttributesXml,
   footnoteReferenceXml,
   hyperlinkXml,
   runPropertiesXml,
@@ -90,8 +91,7 @@ function suggestionRuns(node: SerializedSuggestion, ctx: RenderContext, linkStyl
   if (!ctx.review) return node.kind === 'insert' ? '' : runs;
   const change = ctx.review.change(node.suggestionId);
   const tag = node.kind === 'insert' ? 'w:ins' : 'w:del';
-  const attributes = `w:id="${change.id}" w:author="${escapeXml(change.author)}" w:date="${escapeXml(change.date)}"`;
-  return `<${tag} ${attributes}>${node.kind === 'insert' ? runs : asDeletedRuns(runs)}</${tag}>`;
+  return `<${tag} ${changeAttributesXml(change)}>${node.kind === 'insert' ? runs : asDeletedRuns(runs)}</${tag}>`;
 }
 
 /**

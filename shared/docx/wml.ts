@@ -77,7 +77,13 @@ export interface ParagraphProperties {
   bidirectional?: boolean;
   indentLeft?: number;
   alignment?: Alignment;
+  /** The paragraph mark's tracked changes (w:ins, w:del), written only for review. */
+  markChanges?: string;
 }
+
+/** The attributes of a tracked change (w:ins, w:del): its annotation id, author and date. */
+export const changeAttributesXml = (change: { id: number; author: string; date: string }) =>
+  `w:id="${change.id}" w:author="${escapeXml(change.author)}" w:date="${escapeXml(change.date)}"`;
 
 // As docx does: in a right-to-left paragraph "left" and "right" are swapped so that they keep
 // meaning the physical side the user chose.
@@ -92,6 +98,7 @@ export function paragraphXml(props: ParagraphProperties, children: string): stri
   if (props.indentLeft !== undefined) pPr += `<w:ind w:left="${props.indentLeft}"/>`;
   if (props.alignment)
     pPr += `<w:jc w:val="${(props.bidirectional && RIGHT_TO_LEFT[props.alignment]) || props.alignment}"/>`;
+  if (props.markChanges) pPr += `<w:rPr>${props.markChanges}</w:rPr>`;
   const content = (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + children;
   return content ? `<w:p>${content}</w:p>` : '<w:p/>';
 }

@@ -59,16 +59,27 @@ export interface IrComment {
 
 export type ListKind = 'bullet' | 'number' | 'lettered';
 
+/** A paragraph mark tracked as inserted or deleted (Word: w:pPr/w:rPr/w:ins or w:del), with who and when. */
+export interface TrackedParagraphMark {
+  status: 'inserted' | 'deleted';
+  author?: string;
+  date?: string;
+}
+
 export interface HeadingBlock {
   kind: 'heading';
   level: number;
   inlines: Inline[];
+  /** Its paragraph mark, when tracked as inserted or deleted (a Word review). */
+  mark?: TrackedParagraphMark;
   /** The document's own title (a Word "Title" paragraph, Markdown front matter). */
   isTitle?: boolean;
 }
 export interface ParagraphBlock {
   kind: 'paragraph';
   inlines: Inline[];
+  /** Its paragraph mark, when tracked as inserted or deleted (a Word review). */
+  mark?: TrackedParagraphMark;
   /**
    * The paragraph could be a heading written without a heading style: all bold (DOCX, Markdown)
    * or a short line standing alone (plain text).
@@ -139,6 +150,15 @@ export function allBold(inlines: readonly Inline[]): boolean {
 }
 
 /** Every paragraph-like piece of text in blocks, in order (lists and quotes flattened). */
+/** The tracked paragraph mark of each paragraph, in the order paragraphsOf gives them. */
+export function paragraphMarksOf(blocks: readonly Block[]): Array<TrackedParagraphMark | undefined> {
+  return blocks.flatMap((block): Array<TrackedParagraphMark | undefined> => {
+    if (block.kind === 'paragraph' || block.kind === 'heading') return [block.mark];
+    if (block.kind === 'quote') return paragraphMarksOf(block.blocks);
+    return block.items.flatMap((item) => paragraphMarksOf(item));
+  });
+}
+
 export function paragraphsOf(blocks: readonly Block[]): Inline[][] {
   return blocks.flatMap((block): Inline[][] => {
     if (block.kind === 'paragraph' || block.kind === 'heading') return [block.inlines];

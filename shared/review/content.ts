@@ -7,6 +7,7 @@ import type {
   SerializedSuggestion,
 } from '../model/lexical-json';
 import { hasChildren } from '../model/walk';
+import { rewriteParagraphMarks } from './paragraph-marks';
 
 export type ReviewNode = SerializedSuggestion | SerializedCommentRange;
 
@@ -54,11 +55,15 @@ export function rewriteReviewNodes(
   return root === content.root ? content : { root: root as SerializedEditorState['root'] };
 }
 
-/** The text as it stands without pending suggestions: insertions left out, deletions kept, comment ranges unwrapped. */
+/**
+ * The text as it stands without pending suggestions: insertions left out (suggested paragraph
+ * breaks joined), deletions kept (their marks taken off), comment ranges unwrapped.
+ */
 export function withoutReview(content: SerializedEditorState): SerializedEditorState {
-  return rewriteReviewNodes(content, (node) =>
+  const words = rewriteReviewNodes(content, (node) =>
     node.type === 'suggestion' && node.kind === 'insert' ? 'drop' : 'unwrap',
   );
+  return rewriteParagraphMarks(words, (kind) => (kind === 'insert' ? 'join' : 'clear'));
 }
 
 /** Calls `visit` for every review node of the content, footnote text included, in document order. */

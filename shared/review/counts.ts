@@ -3,6 +3,7 @@
 import type { Draft } from '../model/draft';
 import type { SerializedEditorState } from '../model/lexical-json';
 import { commentIdsOf, forEachReviewNode } from './content';
+import { forEachParagraphMark } from './paragraph-marks';
 
 export interface SectionReviewCounts {
   suggestions: number;
@@ -17,6 +18,7 @@ export function contentReviewIds(content: SerializedEditorState): { suggestions:
     if (node.type === 'suggestion') suggestions.add(node.suggestionId);
     else for (const id of commentIdsOf(node)) comments.add(id);
   });
+  forEachParagraphMark(content, (_kind, id) => suggestions.add(id));
   return { suggestions, comments };
 }
 

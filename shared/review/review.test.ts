@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { publicDraft } from '../collab/public-draft';
 import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
-import { commented, deleted, inserted, REVIEWERS, draftUnderReview } from '../../test/fixtures/draft-under-review';
+import {
+  commented,
+  deleted,
+  draftWithSuggestedBreaks,
+  inserted,
+  REVIEWERS,
+  draftUnderReview,
+  withMark,
+} from '../../test/fixtures/draft-under-review';
 import { doc, note, para } from '../../test/fixtures/content';
 import { countFootnotes } from '../model/footnotes';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
@@ -111,6 +119,54 @@ describe('accepting and rejecting suggestions', () => {
     acceptSuggestions(draft, 'all');
     rejectSuggestions(draft, 'all');
     expect(JSON.stringify(draft)).toBe(before);
+  });
+});
+
+describe('suggested paragraph breaks', () => {
+  const paragraphs = (draft: Draft | ReturnType<typeof publicDraft>) =>
+    draft.sections[1]!.content.root.children.map((block) => sectionPlainText(doc(block)));
+
+  it('are valid stored content, counted with the section’s suggestions', () => {
+    expect(draftSchema.safeParse(draftWithSuggestedBreaks()).success).toBe(true);
+    expect(reviewCounts(draftWithSuggestedBreaks()).get('norm-h')).toEqual({ suggestions: 2, comments: 0 });
+  });
+
+  it('rejecting all joins the inserted break and keeps the deleted one: the original paragraphs', () => {
+    const rejected = rejectSuggestions(draftWithSuggestedBreaks(), 'all');
+    expect(paragraphs(rejected)).toEqual(['Requests are answered within 24 hours. A log is kept. ', 'It is public.']);
+    expect(JSON.stringify(rejected.sections[1]!.content)).not.toContain('review:');
+    expect(rejected.review!.suggestions).toEqual([]);
+  });
+
+  it('accepting all keeps the inserted break and joins the deleted one: the reviewed paragraphs', () => {
+    const accepted = acceptSuggestions(draftWithSuggestedBreaks(), 'all');
+    expect(paragraphs(accepted)).toEqual(['Requests are answered within 24 hours. ', 'A log is kept. It is public.']);
+    expect(JSON.stringify(accepted.sections[1]!.content)).not.toContain('review:');
+  });
+
+  it('are decided one at a time and per section, the other staying pending with its record', () => {
+    const one = rejectSuggestions(draftWithSuggestedBreaks(), { suggestionId: 's7' });
+    expect(paragraphs(one)).toEqual(['Requests are answered within 24 hours. ', 'A log is kept. ', 'It is public.']);
+    expect(one.review!.suggestions.map((s) => s.id)).toEqual(['s1', 's2', 's4', 's6']);
+    const section = acceptSuggestions(draftWithSuggestedBreaks(), { sectionId: 'norm-h' });
+    expect(paragraphs(section)).toEqual(['Requests are answered within 24 hours. ', 'A log is kept. It is public.']);
+    expect(section.review!.suggestions.map((s) => s.id)).toEqual(['s1', 's2', 's4']);
+  });
+
+  it('joined, keep the type of the first block, or of the second when the first is empty', () => {
+    const draft = draftWithSuggestedBreaks();
+    const heading = { ...para('Incidents'), type: 'heading', tag: 'h3' } as unknown as ReturnType<typeof para>;
+    draft.sections[1]!.content = doc(withMark(heading, 'insert', 's6'), para(''));
+    const joined = rejectSuggestions(draft, 'all').sections[1]!.content.root.children;
+    expect(joined.map((block) => block.type)).toEqual(['heading']);
+    draft.sections[1]!.content = doc(withMark(para(), 'insert', 's6'), heading);
+    expect(rejectSuggestions(draft, 'all').sections[1]!.content.root.children.map((b) => b.type)).toEqual(['heading']);
+  });
+
+  it('are published as the text without them: the inserted break joined, the deleted one kept, no mark left', () => {
+    const shown = publicDraft(draftWithSuggestedBreaks());
+    expect(paragraphs(shown)).toEqual(['Requests are answered within 24 hours. A log is kept. ', 'It is public.']);
+    expect(JSON.stringify(shown)).not.toMatch(/review:|s6|s7/);
   });
 });
 

@@ -6,7 +6,7 @@ import { publicDraft } from '../../shared/collab/public-draft';
 import { readZipDirectory } from '../../shared/ooxml/zip/read';
 import { inflateEntry } from '../../shared/ooxml/zip/inflate';
 import { collabDraft, REVIEW_ONLY_NAMES } from '../fixtures/collab-draft';
-import { REVIEWERS, draftUnderReview } from '../fixtures/draft-under-review';
+import { REVIEWERS, draftUnderReview, draftWithSuggestedBreaks } from '../fixtures/draft-under-review';
 
 async function partsOf(bytes: Uint8Array): Promise<{ name: string; text: string }[]> {
   return Promise.all(
@@ -46,6 +46,21 @@ describe('the Word export of a draft with comments and suggestions', () => {
     for (const part of parts) {
       for (const name of REVIEWERS) expect(part.text, `${name} in ${part.name}`).not.toContain(name);
       expect(part.text, part.name).not.toMatch(/w:ins\b|w:del\b|w:delText|w:comment|Which CERT|Cite the edition/);
+    }
+  });
+
+  it('joins a pending inserted paragraph break and keeps a deleted one, with no trace of either in any part', async () => {
+    const bytes = await exportDocx(publicDraft(draftWithSuggestedBreaks()), defaultExportOptions(), {
+      now: new Date(0),
+    });
+    const parts = await partsOf(bytes);
+    const document = parts.find((part) => part.name === 'word/document.xml')!.text;
+    const paragraphs = document.split('</w:p>').map((paragraph) => paragraph.replace(/<[^>]+>/g, ''));
+    expect(paragraphs).toContain('Requests are answered within 24 hours. A log is kept. ');
+    expect(paragraphs).toContain('It is public.');
+    for (const part of parts) {
+      for (const name of REVIEWERS) expect(part.text, `${name} in ${part.name}`).not.toContain(name);
+      expect(part.text, part.name).not.toMatch(/review:|w:ins\b|w:del\b|w:rPrChange/);
     }
   });
 });

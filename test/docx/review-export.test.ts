@@ -8,8 +8,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultExportOptions } from '../../shared/docx/options';
 import { exportForReview } from '../../shared/review/export-for-review';
-import { draftUnderReview } from '../fixtures/draft-under-review';
-import { convertWithLibreOffice, elements, pandocMarkdown, part, partNames, tempDir, xml } from './support';
+import { draftUnderReview, draftWithSuggestedBreaks } from '../fixtures/draft-under-review';
+import {
+  convertWithLibreOffice,
+  elements,
+  pandocMarkdown,
+  paragraphText,
+  part,
+  partNames,
+  tempDir,
+  xml,
+} from './support';
 
 const dir = tempDir('review-export');
 const docx = join(dir, 'for-review.docx');
@@ -124,4 +133,37 @@ describe('the Word file for review', () => {
     expect(resolved).toHaveLength(4);
     for (const [state, isResolvedThread] of resolved) expect(state).toBe(isResolvedThread ? 'true' : 'false');
   }, 120_000);
+});
+
+describe('the Word file for review of a draft with suggested paragraph breaks', () => {
+  const breaks = join(dir, 'breaks.docx');
+  beforeAll(async () => {
+    const options = { now: new Date(Date.UTC(2026, 4, 5)) };
+    writeFileSync(breaks, await exportForReview(draftWithSuggestedBreaks(), defaultExportOptions(), options));
+  });
+
+  it('tracks them on the paragraph marks, as Word does (w:pPr/w:rPr/w:ins or w:del, with author and date)', () => {
+    const paragraphs = elements(xml(breaks, 'word/document.xml'), 'w:p');
+    const ending = (text: string) => {
+      const p = paragraphs.find((candidate) => paragraphText(candidate) === text)!;
+      const properties = p.getElementsByTagName('w:pPr')[0]!;
+      const mark = Array.from(properties.children).find((child) => child.tagName === 'w:rPr')!;
+      return Array.from(mark.children).map((change) => [
+        change.tagName,
+        change.getAttribute('w:author'),
+        change.getAttribute('w:date'),
+      ]);
+    };
+    expect(ending('Requests are answered within 24 hours. ')).toEqual([
+      ['w:ins', 'Tomasz Orlind', '2026-05-04T09:33:00Z'],
+    ]);
+    expect(ending('A log is kept. ')).toEqual([['w:del', 'Ilse Varnhold', '2026-05-04T09:34:00Z']]);
+  });
+
+  it('reads in pandoc as the reviewed paragraphs when accepted and the original ones when rejected', () => {
+    const accepted = pandocMarkdown(breaks, ['--track-changes=accept']);
+    expect(accepted).toMatch(/Requests are answered within 24 hours\.\s*\n\s*\nA log is kept\. It is public\./);
+    const rejected = pandocMarkdown(breaks, ['--track-changes=reject']);
+    expect(rejected).toMatch(/Requests are answered within 24 hours\. A log is kept\.\s*\n\s*\nIt is public\./);
+  });
 });

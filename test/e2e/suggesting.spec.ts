@@ -194,3 +194,48 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await page.reload();
   await expect(inserted(page)).toHaveText('修订');
 });
+
+test('a paragraph break typed while suggesting is shown, and rejecting it joins the paragraphs again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('The CERT reports. It acts.');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // Enter before "It acts.": two paragraphs, the first ending with the suggested break's pilcrow.
+  await editor(page).click();
+  await selectWord(page, 'It');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  const paragraphs = editor(page).locator('p');
+  await expect(paragraphs).toHaveText(['The CERT reports. ', 'It acts.']);
+  const pilcrow = editor(page).locator('[data-break-suggestion]');
+  await expect(pilcrow).toHaveCount(1);
+  await expect(pilcrow).toHaveAttribute('data-break-label', /^Paragraph break inserted by Ilse Varnhold, /);
+  expect(await pilcrow.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('¶');
+  // The section now has a suggestion to decide: the bar offers to.
+  await expect(page.getByRole('button', { name: 'Reject all in section' })).toBeVisible();
+  await expectSaved(page);
+  await screenshot(page, 'suggested-paragraph-break');
+
+  // Kept across a reload, then rejected from its card (Shift+F10 with the caret in the paragraph).
+  await page.reload();
+  await expect(editor(page).locator('[data-break-suggestion]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Reject all in section' })).toBeVisible();
+  await editor(page).locator('p').first().click();
+  await page.keyboard.press('Shift+F10');
+  const card = page.getByRole('dialog', { name: 'Suggested new paragraph' });
+  await expect(card).toContainText('Ilse Varnhold');
+  await card.getByRole('button', { name: 'Reject' }).click();
+  await expect(editor(page).locator('p')).toHaveText(['The CERT reports. It acts.']);
+  await expect(editor(page).locator('[data-break-suggestion]')).toHaveCount(0);
+  await expectSaved(page);
+  const norm = (await storedSections(page, draftId)).find((section) => section.norm === 'g')!;
+  expect(JSON.stringify(norm.content)).not.toContain('review:');
+});

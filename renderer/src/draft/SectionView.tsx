@@ -20,6 +20,7 @@ import { lazyPart } from '../ui/Lazy';
 import type { ClearanceMark } from '../clearance/use-clearance-marks';
 import { sectionName } from '../templates/section-names';
 import { forEachReviewNode } from '../../../shared/review/content';
+import { forEachParagraphMark } from '../../../shared/review/paragraph-marks';
 import { SuggestionTools } from '../review/suggesting/SuggestionTools';
 import type { Suggesting } from '../review/suggesting/use-suggesting';
 
@@ -80,6 +81,7 @@ export function SectionView({
   const [initiallySuggested] = useState(() => {
     let suggested = false;
     forEachReviewNode(initialContent, (node) => (suggested ||= node.type === 'suggestion'));
+    forEachParagraphMark(initialContent, () => (suggested = true));
     return suggested;
   });
   const reviewTools = useMemo(

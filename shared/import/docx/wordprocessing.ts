@@ -21,6 +21,7 @@ import {
   type IrDocument,
   type ListKind,
   type TextRun,
+  type TrackedParagraphMark,
 } from '../ir';
 import type { WarningLog } from '../warnings';
 
@@ -114,6 +115,7 @@ interface Paragraph {
   inlines: Inline[];
   style: string | undefined;
   numbering: { numId: string; level: number } | undefined;
+  mark: { mark: TrackedParagraphMark } | Record<never, never>;
 }
 
 class WordReader {
@@ -159,7 +161,13 @@ class WordReader {
     const numId = attr(child(numPr, 'w:numId'), 'val');
     const inlines: Inline[] = [];
     this.inlines(p, {}, links, inlines);
+    // A tracked paragraph mark: a reviewer added or removed the break that ends the paragraph.
+    const markProperties = child(properties, 'w:rPr');
+    const inserted = child(markProperties, 'w:ins');
+    const deleted = child(markProperties, 'w:del');
+    const tracked = deleted ?? inserted;
     return {
+      mark: tracked ? { mark: { status: deleted ? 'deleted' : 'inserted', ...this.review(tracked) } } : {},
       inlines: trimInlines(inlines),
       style: attr(child(properties, 'w:pStyle'), 'val'),
       numbering:
@@ -287,7 +295,7 @@ class WordReader {
       if (paragraph.numbering && levels && !role?.heading) {
         const { numId, level } = paragraph.numbering;
         const shape = levels.get(String(level)) ?? { kind: 'number' as ListKind, start: 1 };
-        const item: Block = { kind: 'paragraph', inlines: paragraph.inlines };
+        const item: Block = { kind: 'paragraph', inlines: paragraph.inlines, ...paragraph.mark };
         // A paragraph of another list deeper than the open one nests in it (lists of lists are
         // often separate numbering instances); at the open list's own level it starts a new list.
         if (!list || (list.numId !== numId && level <= list.stack[0]!.level)) {
@@ -310,17 +318,19 @@ class WordReader {
           kind: 'heading',
           level: role.heading,
           inlines: paragraph.inlines,
+          ...paragraph.mark,
           ...(role.title ? { isTitle: true } : {}),
         });
       else if (role?.quote) {
         const last = out[out.length - 1];
-        const block: Block = { kind: 'paragraph', inlines: paragraph.inlines };
+        const block: Block = { kind: 'paragraph', inlines: paragraph.inlines, ...paragraph.mark };
         if (last?.kind === 'quote') last.blocks.push(block);
         else out.push({ kind: 'quote', blocks: [block] });
       } else
         out.push({
           kind: 'paragraph',
           inlines: paragraph.inlines,
+          ...paragraph.mark,
           ...(role?.bold || allBold(paragraph.inlines) ? { headingLike: true } : {}),
         });
     }

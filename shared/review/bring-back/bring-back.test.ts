@@ -11,18 +11,21 @@ import type { SerializedEditorState, SerializedNode } from '../../model/lexical-
 import { hasChildren } from '../../model/walk';
 import { readPackage, textOf, writePackage } from '../../ooxml/package';
 import { sampleDraft, sampleNormSection } from '../../../test/fixtures/sample-draft';
-import { para } from '../../../test/fixtures/content';
+import { doc, para } from '../../../test/fixtures/content';
 import {
   exampliaDraft,
   exportOfExamplia,
+  ins,
   LEGAL,
   POLICY,
   reviewAsWordDoes,
+  splice,
 } from '../../../test/fixtures/reviewed-word-file';
-import { draftUnderReview } from '../../../test/fixtures/draft-under-review';
+import { draftUnderReview, draftWithSuggestedBreaks } from '../../../test/fixtures/draft-under-review';
 import { bringBackReview, ReviewFileError } from '../bring-back';
 import { exportForReview } from '../export-for-review';
 import { forEachReviewNode, withoutReview } from '../content';
+import { forEachParagraphMark } from '../paragraph-marks';
 import { acceptSuggestions, rejectSuggestions } from '../suggestions';
 import { FOOTNOTE_MARK, writtenTexts } from './paragraphs';
 
@@ -297,6 +300,17 @@ describe('a draft with a review of its own', () => {
   });
 });
 
+describe('a draft with suggested paragraph breaks of its own', () => {
+  it('comes back unchanged from a file nobody changed: its breaks are not suggested again', async () => {
+    const original = draftWithSuggestedBreaks();
+    const exported = await exportForReview(original, defaultExportOptions(), { now: new Date(NOW) });
+    const { draft, report } = await bringBackReview(original, exported, env());
+    expect(report.suggestions).toBe(0);
+    expect(draft.review).toEqual(original.review);
+    expect(draft.sections[1]!.content).toEqual(original.sections[1]!.content);
+  });
+});
+
 describe('a draft changed since it was exported for review', () => {
   it('takes the tracked changes and comments it can place by their words and counts the rest', async () => {
     const exported = exampliaDraft();
@@ -349,5 +363,106 @@ describe('markers made by hand', () => {
     ).catch((e: unknown) => e);
     expect((error as ReviewFileError).code).toBe('damaged');
     expect(draft).toEqual(exampliaDraft());
+  });
+});
+
+describe('paragraph breaks added and removed in Word', () => {
+  const LEGAL_AT = '2026-06-02T09:15:00Z';
+  const POLICY_AT = '2026-06-03T14:40:00Z';
+  const ORIGINAL = [
+    'Requests for assistance are answered within forty hours. Urgent requests come first.',
+    'Reports are kept.',
+    'Assistance is given free of charge.',
+    'It is given to every State.',
+  ];
+  const draftOf = (): Draft => {
+    const draft = exampliaDraft();
+    draft.sections[1]!.content = doc(...ORIGINAL.map((text) => para(text)));
+    return draft;
+  };
+  const run = (text: string) =>
+    `<w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  /** The paragraph holding `text` with its paragraph mark tracked as `change` (Word: w:pPr/w:rPr). */
+  const trackMark = (body: string, text: string, change: string) => {
+    const start = body.lastIndexOf('<w:p>', body.indexOf(text));
+    return `${body.slice(0, start)}<w:p><w:pPr><w:rPr>${change}</w:rPr></w:pPr>${body.slice(start + '<w:p>'.length)}`;
+  };
+  const mark = (tag: 'w:ins' | 'w:del', id: number, author: string, date: string) =>
+    `<${tag} w:id="${id}" w:author="${author}" w:date="${date}"/>`;
+
+  /**
+   * As Word writes it: the policy officer splits the first paragraph and adds one after "Reports
+   * are kept." with tracking; the legal adviser joins the last two with tracking (a space added),
+   * then adds a paragraph without tracking (the file's last editor).
+   */
+  async function reviewed(): Promise<Uint8Array> {
+    const pkg = await readPackage(await exportOfExamplia(draftOf()));
+    const parts = pkg.parts.map((part) => {
+      if (part.path === 'docProps/core.xml')
+        return {
+          ...part,
+          data: textOf(part)
+            .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>|<cp:lastModifiedBy\/>/, '')
+            .replace('</cp:coreProperties>', `<cp:lastModifiedBy>${LEGAL}</cp:lastModifiedBy></cp:coreProperties>`),
+        };
+      if (part.path !== 'word/document.xml') return part;
+      let body = textOf(part);
+      body = body.replace(
+        'forty hours. Urgent',
+        `forty hours. </w:t></w:r></w:p><w:p>${run('Urgent').slice(0, -'</w:t></w:r>'.length)}`,
+      );
+      body = trackMark(body, 'Requests for assistance', mark('w:ins', 801, POLICY, POLICY_AT));
+      body = trackMark(body, 'Reports are kept.', mark('w:ins', 802, POLICY, POLICY_AT));
+      body = body.replace(
+        'Reports are kept.</w:t></w:r></w:p>',
+        'Reports are kept.</w:t></w:r></w:p>' +
+          `<w:p>${ins(POLICY, POLICY_AT, 'Requests may be sent at any time.')}</w:p>` +
+          `<w:p>${run('A yearly summary is published.')}</w:p>`,
+      );
+      body = trackMark(body, 'free of charge.', mark('w:del', 803, LEGAL, LEGAL_AT));
+      body = splice(body, 'free of charge.', `${run('free of charge.')}${ins(LEGAL, LEGAL_AT, ' ')}`);
+      return { ...part, data: body };
+    });
+    return writePackage({ relationships: pkg.relationships, parts });
+  }
+
+  it('come back as suggested paragraph marks by their reviewers, not as line breaks', async () => {
+    const { draft, report } = await bringBackReview(draftOf(), await reviewed(), env());
+    expect(report.sections.find((s) => s.id === 'norm-h')).toEqual({
+      id: 'norm-h',
+      norm: 8,
+      suggestions: 5,
+      comments: 0,
+      authors: [POLICY, LEGAL],
+    });
+    const content = draft.sections[1]!.content;
+    expect(JSON.stringify(content)).not.toMatch(/linebreak|\u2029/);
+    const by = (id: string) => draft.review!.suggestions.find((s) => s.id === id)!.author;
+    const marks: string[] = [];
+    forEachParagraphMark(content, (kind, id, block) =>
+      marks.push(`${kind} after "${writtenTexts(doc(block), fieldTexts(draft)).join('')}" by ${by(id)}`),
+    );
+    expect(marks).toEqual([
+      `insert after "Requests for assistance are answered within forty hours. " by ${POLICY}`,
+      `insert after "Reports are kept." by ${POLICY}`,
+      `insert after "Requests may be sent at any time." by ${LEGAL}`,
+      `delete after "Assistance is given free of charge. " by ${LEGAL}`,
+    ]);
+    // Nothing in the text changes until accepted.
+    expect(texts(publicDraft(draft) as unknown as Draft)['norm-h']).toEqual(ORIGINAL);
+  });
+
+  it('accepting all gives the reviewed paragraphs, rejecting all the original ones', async () => {
+    const { draft } = await bringBackReview(draftOf(), await reviewed(), env());
+    expect(texts(acceptSuggestions(draft, 'all'))['norm-h']).toEqual([
+      'Requests for assistance are answered within forty hours. ',
+      'Urgent requests come first.',
+      'Reports are kept.',
+      'Requests may be sent at any time.',
+      'A yearly summary is published.',
+      'Assistance is given free of charge. It is given to every State.',
+    ]);
+    expect(texts(rejectSuggestions(draft, 'all'))['norm-h']).toEqual(ORIGINAL);
+    expect(JSON.stringify(rejectSuggestions(draft, 'all').sections[1]!.content)).not.toContain('review:');
   });
 });

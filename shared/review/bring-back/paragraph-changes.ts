@@ -8,7 +8,7 @@
 // paragraph's text once the insertions are in (for the comments).
 import { changedRanges } from '../../diff/edits';
 import { textPieces } from '../../model/word-tokens';
-import { FOOTNOTE_MARK } from './paragraphs';
+import { FOOTNOTE_MARK, PARAGRAPH_BREAK } from './paragraphs';
 import type { Piece, ReviewedParagraph } from './reviewed-text';
 
 /** Who made a change: a tracked change's author and date, or null for an edit made without tracking. */
@@ -42,7 +42,8 @@ function tokens(text: string, start: number, piece?: Piece): Token[] {
   return out;
 }
 
-const blank = (text: string) => text.replace(new RegExp(FOOTNOTE_MARK, 'g'), 'x').trim() === '';
+/** Whether a text has nothing but spaces (a footnote reference or an added paragraph break counts). */
+const blank = (text: string) => text.replace(new RegExp(`${FOOTNOTE_MARK}|${PARAGRAPH_BREAK}`, 'g'), 'x').trim() === '';
 const sameAuthor = (a: Piece, b: Piece) => a.status === b.status && a.author === b.author && a.date === b.date;
 const authorOf = (piece: Piece): ChangeAuthor => ({
   ...(piece.author ? { author: piece.author } : {}),

@@ -7,9 +7,13 @@ import { FOOTNOTE_MARK } from '../../import/ir';
 import { fieldText, type FieldTexts } from '../../model/field-texts';
 import type { SerializedEditorState, SerializedNode } from '../../model/lexical-json';
 import { hasChildren } from '../../model/walk';
+import { PARAGRAPH_MARK_KEYS } from '../paragraph-marks';
 
 /** Stands for a footnote reference in paragraph texts (as in the Word reader's deleted text). */
 export { FOOTNOTE_MARK };
+
+/** Stands for a paragraph break a reviewer added, where a reviewed paragraph is joined to the one before it. */
+export const PARAGRAPH_BREAK = '\u2029';
 
 /** The text a node takes in a paragraph's text (elements: their children's). */
 export function nodeText(node: SerializedNode, fields: FieldTexts): string {
@@ -41,35 +45,76 @@ export const isWritten = (text: string) => text.trim() !== '';
 const isList = (node: SerializedNode) => node.type === 'list';
 
 /**
+ * A paragraph rewritten as several blocks (a reviewer added paragraph breaks): each part's inline
+ * nodes, and the paragraph-mark NodeState each part ends with (the last part keeps the
+ * paragraph's own as well).
+ */
+export interface SplitParagraph {
+  parts: SerializedNode[][];
+  states: Array<Record<string, string>>;
+}
+
+const isSplit = (value: SerializedNode[] | SplitParagraph): value is SplitParagraph => !Array.isArray(value);
+
+/** The block (or blocks, when split) with these inline children; nested lists follow the last. */
+function rebuilt(
+  node: SerializedNode,
+  result: SerializedNode[] | SplitParagraph,
+  lists: SerializedNode[] = [],
+): SerializedNode[] {
+  if (!isSplit(result)) return [{ ...node, children: [...result, ...lists] } as SerializedNode];
+  const last = result.parts.length - 1;
+  const own = node.$ ?? {};
+  const unmarked = Object.fromEntries(
+    Object.entries(own).filter(([key]) => !Object.values(PARAGRAPH_MARK_KEYS).includes(key as never)),
+  );
+  return result.parts.map((children, k) => {
+    const state = { ...(k === last ? own : unmarked), ...result.states[k] };
+    const { $: _old, ...rest } = node;
+    return {
+      ...rest,
+      ...(Object.keys(state).length > 0 ? { $: state } : {}),
+      children: k === last ? [...children, ...lists] : children,
+    } as SerializedNode;
+  });
+}
+
+/**
  * Rewrites the inline content of every paragraph of the content in reading order: `rewrite`
- * gets each paragraph's inline nodes and its index, and returns them unchanged or anew.
+ * gets each paragraph's inline nodes, its index and its block, and returns them unchanged, anew,
+ * or split into several blocks.
  */
 export function mapParagraphs(
   content: SerializedEditorState,
-  rewrite: (inline: SerializedNode[], index: number) => SerializedNode[],
+  rewrite: (inline: SerializedNode[], index: number, block: SerializedNode) => SerializedNode[] | SplitParagraph,
 ): SerializedEditorState {
   let index = 0;
-  const block = (node: SerializedNode): SerializedNode => {
+  const blocks = (nodes: SerializedNode[]): SerializedNode[] => {
+    const out = nodes.flatMap(block);
+    return out.length === nodes.length && out.every((c, i) => c === nodes[i]) ? nodes : out;
+  };
+  const block = (node: SerializedNode): SerializedNode[] => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'quote') {
-      const children = rewrite(node.children, index++);
-      return children === node.children ? node : { ...node, children };
+      const result = rewrite(node.children, index++, node);
+      return result === node.children ? [node] : rebuilt(node, result);
     }
     if (node.type === 'list') {
-      const children = node.children.map(block);
-      return children.every((c, i) => c === node.children[i]) ? node : { ...node, children };
+      const children = blocks(node.children);
+      return [children === node.children ? node : { ...node, children }];
     }
     if (node.type === 'listitem') {
       // An item holds its own text, or only a nested list (Lexical's way of nesting).
       const inline = node.children.filter((child) => !isList(child));
-      const lists = node.children.filter(isList).map(block);
-      const rewritten = inline.length > 0 ? rewrite(inline, index++) : inline;
-      if (rewritten === inline && lists.every((l, i) => l === node.children.filter(isList)[i])) return node;
-      return { ...node, children: [...rewritten, ...lists] };
+      const nested = node.children.filter(isList);
+      const lists = nested.flatMap(block);
+      const result = inline.length > 0 ? rewrite(inline, index++, node) : inline;
+      if (result === inline && lists.every((l, i) => l === nested[i])) return [node];
+      return rebuilt(node, result, lists);
     }
-    return node;
+    return [node];
   };
-  const children = content.root.children.map(block);
-  return children.every((c, i) => c === content.root.children[i]) ? content : { root: { ...content.root, children } };
+  const children = blocks(content.root.children);
+  return children === content.root.children ? content : { root: { ...content.root, children } };
 }
 
 /** The paragraphs' inline nodes, in the order mapParagraphs numbers them. */

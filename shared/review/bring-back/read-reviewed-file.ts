@@ -8,7 +8,7 @@ import { documentOutline } from '../../docx/outline';
 import { defaultExportOptions } from '../../docx/options';
 import { wordprocessingToIr, type WordParts } from '../../import/docx/wordprocessing';
 import type { IrComment } from '../../import/ir';
-import { paragraphsOf } from '../../import/ir';
+import { paragraphMarksOf, paragraphsOf } from '../../import/ir';
 import { WarningLog } from '../../import/warnings';
 import type { Draft, Section } from '../../model/draft';
 import { NORM_LETTERS } from '../../model/draft';
@@ -22,6 +22,7 @@ import { checkedWordParts, openWordFile, type WordFileErrors } from '../../word-
 import { findSections } from '../../word-file/section-cuts';
 import { ReviewFileError, type ReviewBackEnv, type ReviewBackReport, type ReviewBackSection } from './report';
 import { commentIdsOf, forEachReviewNode } from '../content';
+import { forEachParagraphMark } from '../paragraph-marks';
 import { emptyReview, type ReviewComment, type ReviewSuggestion } from '../model';
 import { reviewDraft } from '../review-draft';
 import { readReviewMarkers, type ReviewMarkers } from './markers';
@@ -139,7 +140,7 @@ export async function readReviewedFile(
   const readings = found.flatMap((cut) => {
     if (!cut) return [];
     const ir = wordprocessingToIr({ ...parts, document: cut.document }, new WarningLog());
-    return [{ marker: cut.marker, ir, paragraphs: paragraphsOf(ir.blocks) }];
+    return [{ marker: cut.marker, ir, paragraphs: paragraphsOf(ir.blocks), marks: paragraphMarksOf(ir.blocks) }];
   });
   if (readings.length === 0) throw new ReviewFileError('not-this-draft', 'no section of the draft found');
 
@@ -206,7 +207,7 @@ export async function readReviewedFile(
     const today = writtenTexts(section.content, fields);
     // Edits without tracking are found against the exported text: only where the section still reads so.
     const asExported = today.join('\n') === reading.marker.paragraphs.join('\n');
-    const content = reviewContent(section.content, reading.paragraphs, ctx, asExported);
+    const content = reviewContent(section.content, reading.paragraphs, ctx, asExported, reading.marks);
     if (content !== section.content) reviewed.set(section.id, { ...section, content });
   }
 
@@ -234,10 +235,12 @@ export async function readReviewedFile(
 
   const sections = draft.sections.map((section) => reviewed.get(section.id) ?? section);
   const inText = new Set<string>();
-  for (const section of sections)
+  for (const section of sections) {
     forEachReviewNode(section.content, (node) => {
       if (node.type === 'suggestion') inText.add(node.suggestionId);
     });
+    forEachParagraphMark(section.content, (_kind, id) => inText.add(id));
+  }
   // New threads in reading order (where their words are), whatever the order of the comments part.
   const placedThreads = [...placed].map((wordId) => newThreads.get(wordId)!);
   const next: Draft = {
@@ -264,12 +267,14 @@ export async function readReviewedFile(
     // Who suggested or commented here, in reading order: what was added, not what the draft had.
     const authors: string[] = [];
     const add = (...names: string[]) => names.forEach((name) => authors.includes(name) || authors.push(name));
+    const suggested = (id: string) => {
+      const by = newSuggestions.get(id);
+      if (by === undefined) return;
+      s.add(id);
+      add(by);
+    };
     forEachReviewNode(section.content, (node) => {
-      const suggestedBy = node.type === 'suggestion' ? newSuggestions.get(node.suggestionId) : undefined;
-      if (node.type === 'suggestion' && suggestedBy !== undefined) {
-        s.add(node.suggestionId);
-        add(suggestedBy);
-      }
+      if (node.type === 'suggestion') suggested(node.suggestionId);
       if (node.type === 'comment-range')
         for (const id of commentIdsOf(node)) {
           const by = newThreadIds.get(id);
@@ -280,6 +285,7 @@ export async function readReviewedFile(
           add(...(newReplies.get(id) ?? []));
         }
     });
+    forEachParagraphMark(section.content, (_kind, id) => suggested(id));
     const letter = section.norm;
     return {
       id: section.id,

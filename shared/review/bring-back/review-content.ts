@@ -3,14 +3,25 @@
 // each paragraph's changes placed as suggestions (paragraph-changes.ts, place.ts), footnotes the
 // file still refers to reviewed the same way, and comment ranges wrapped around the words they
 // are on (a range may run over several paragraphs). A paragraph the reviewer added is joined to
-// the one before it by a line break; a paragraph the draft has and the file lost is a deletion.
+// the one before it by a paragraph break (PARAGRAPH_BREAK), inserted as the mark ending that one
+// says (tracked: by its author; else an edit without tracking) and then cut into blocks of their
+// own, the break a suggested inserted paragraph mark; a paragraph mark the file shows deleted is a
+// suggested deleted one; a paragraph the draft has and the file lost is a deletion.
 import { changedRanges } from '../../diff/edits';
-import type { Inline } from '../../import/ir';
+import type { Inline, TrackedParagraphMark } from '../../import/ir';
 import type { FieldTexts } from '../../model/field-texts';
 import type { SerializedEditorState, SerializedNode } from '../../model/lexical-json';
 import { hasChildren } from '../../model/walk';
 import { paragraphChanges, type ChangeAuthor } from './paragraph-changes';
-import { inlineText, isWritten, mapParagraphs, paragraphNodes } from './paragraphs';
+import { PARAGRAPH_MARK_KEYS, paragraphMarkOf } from '../paragraph-marks';
+import {
+  inlineText,
+  isWritten,
+  mapParagraphs,
+  PARAGRAPH_BREAK,
+  paragraphNodes,
+  type SplitParagraph,
+} from './paragraphs';
 import { ParagraphMarker, suggestionNode, textNodes } from './place';
 import { reviewedParagraph, type ReviewedParagraph } from './reviewed-text';
 
@@ -30,19 +41,23 @@ export interface ReviewContext {
 
 const EMPTY: ReviewedParagraph = { text: '', pieces: [], marks: [], footnotes: new Map() };
 
-/** `b` after `a`, joined by a line break of the same kind as b's first words. */
+/**
+ * `b` after `a`, joined by a paragraph break: inserted by the author of a's paragraph mark when
+ * the file tracks it so, otherwise of the same kind as b's first words.
+ */
 function joined(a: ReviewedParagraph, b: ReviewedParagraph): ReviewedParagraph {
   const shift = a.text.length + 1;
-  const first = b.pieces[0];
+  const first = a.mark?.status === 'inserted' ? { ...a.mark, status: 'inserted' as const } : b.pieces[0];
   const joint = {
-    text: '\n',
+    text: PARAGRAPH_BREAK,
     start: a.text.length,
     status: first?.status ?? 'plain',
     author: first?.author,
     date: first?.date,
   };
   return {
-    text: `${a.text}\n${b.text}`,
+    ...(b.mark ? { mark: b.mark } : {}),
+    text: `${a.text}${PARAGRAPH_BREAK}${b.text}`,
     pieces: [...a.pieces, joint, ...b.pieces.map((piece) => ({ ...piece, start: piece.start + shift }))],
     marks: [...a.marks, ...b.marks.map((mark) => ({ ...mark, at: mark.at + shift }))],
     footnotes: new Map([...a.footnotes, ...[...b.footnotes].map(([at, id]) => [at + shift, id] as const)]),
@@ -177,17 +192,77 @@ function mapped(at: Int32Array, from: number, to: number): { from: number; to: n
   return first < 0 ? null : { from: first, to: last + 1 };
 }
 
+/** Whether a node holds an added paragraph break. */
+function holdsBreak(node: SerializedNode): boolean {
+  if (node.type === 'text') return node.text.includes(PARAGRAPH_BREAK);
+  return hasChildren(node) && node.children.some(holdsBreak);
+}
+
+/**
+ * The nodes cut at each added paragraph break (each inside the insertion that brought it, whose
+ * id it is pushed to `ids`): the parts in order, a wrapper cut with its words.
+ */
+function cutAtBreaks(nodes: readonly SerializedNode[], insertion: string | null, ids: Array<string | null>) {
+  const parts: SerializedNode[][] = [[]];
+  for (const node of nodes) {
+    if (!holdsBreak(node)) parts[parts.length - 1]!.push(node);
+    else if (node.type === 'text')
+      node.text.split(PARAGRAPH_BREAK).forEach((text, k) => {
+        if (k > 0) {
+          parts.push([]);
+          ids.push(insertion);
+        }
+        if (text !== '') parts[parts.length - 1]!.push({ ...node, text });
+      });
+    else if (hasChildren(node)) {
+      const inner = node.type === 'suggestion' && node.kind === 'insert' ? node.suggestionId : insertion;
+      cutAtBreaks(node.children, inner, ids).forEach((children, k) => {
+        if (k > 0) parts.push([]);
+        if (children.length > 0) parts[parts.length - 1]!.push({ ...node, children } as SerializedNode);
+      });
+    }
+  }
+  return parts;
+}
+
+/**
+ * The paragraph's placed nodes as they end up: cut into blocks at the breaks the reviewer added
+ * (each a suggested inserted paragraph mark), the last one ending with a deleted mark when the
+ * file shows its paragraph mark deleted.
+ */
+function withParagraphMarks(
+  nodes: SerializedNode[],
+  mark: TrackedParagraphMark | undefined,
+  block: SerializedNode,
+  ctx: ReviewContext,
+): SerializedNode[] | SplitParagraph {
+  const ids: Array<string | null> = [];
+  const parts = nodes.some(holdsBreak) ? cutAtBreaks(nodes, null, ids) : [nodes];
+  const states: Array<Record<string, string>> = ids.map((id) => ({
+    [PARAGRAPH_MARK_KEYS.insert]: id ?? ctx.suggestion(null),
+  }));
+  // A deleted mark the draft already suggests (exported from it) is not suggested again.
+  const deleted =
+    mark?.status === 'deleted' && !paragraphMarkOf(block, 'delete')
+      ? ctx.suggestion({ author: mark.author, date: mark.date })
+      : null;
+  states.push(deleted ? { [PARAGRAPH_MARK_KEYS.delete]: deleted } : {});
+  return parts.length === 1 && !deleted ? nodes : { parts, states };
+}
+
 export function reviewContent(
   content: SerializedEditorState,
   fileParagraphs: readonly Inline[][],
   ctx: ReviewContext,
   untracked: boolean,
+  fileMarks: ReadonlyArray<TrackedParagraphMark | undefined> = [],
 ): SerializedEditorState {
   const marker = new ParagraphMarker(ctx.fields);
   const draftTexts = paragraphNodes(content).map((inline) => inlineText(inline, ctx.fields));
-  const pairs = pairParagraphs(draftTexts, fileParagraphs.map(reviewedParagraph), ctx);
+  const reviewed = fileParagraphs.map((inlines, index) => reviewedParagraph(inlines, fileMarks[index]));
+  const pairs = pairParagraphs(draftTexts, reviewed, ctx);
   const open = new Set<string>();
-  return mapParagraphs(content, (inline, index) => {
+  return mapParagraphs(content, (inline, index, block) => {
     const paragraph = pairs.get(index);
     if (!paragraph) return inline;
     const changes = paragraphChanges(draftTexts[index]!, paragraph, untracked, suggestionEdges(inline, marker));
@@ -237,6 +312,6 @@ export function reviewContent(
         );
       }
     }
-    return nodes;
+    return withParagraphMarks(nodes, paragraph.mark, block, ctx);
   });
 }

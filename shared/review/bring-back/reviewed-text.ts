@@ -2,7 +2,7 @@
 // plain text in pieces: what was there without tracking, what a reviewer inserted or deleted with
 // tracking (with who and when), where comments start and end, and where footnote references are.
 // Its text holds the deleted words too: it reads as the exported text plus every change.
-import type { Inline } from '../../import/ir';
+import type { Inline, TrackedParagraphMark } from '../../import/ir';
 import { FOOTNOTE_MARK } from './paragraphs';
 
 export type PieceStatus = 'plain' | 'inserted' | 'deleted';
@@ -23,10 +23,12 @@ export interface ReviewedParagraph {
   marks: Array<{ id: string; kind: 'start' | 'end'; at: number }>;
   /** Word footnote ids by where their reference is in `text`. */
   footnotes: Map<number, string>;
+  /** The paragraph mark ending it, when tracked as inserted or deleted. */
+  mark?: TrackedParagraphMark;
 }
 
-export function reviewedParagraph(inlines: readonly Inline[]): ReviewedParagraph {
-  const out: ReviewedParagraph = { text: '', pieces: [], marks: [], footnotes: new Map() };
+export function reviewedParagraph(inlines: readonly Inline[], mark?: TrackedParagraphMark): ReviewedParagraph {
+  const out: ReviewedParagraph = { text: '', pieces: [], marks: [], footnotes: new Map(), ...(mark ? { mark } : {}) };
   const add = (text: string, status: PieceStatus, who: { author?: string; date?: string }) => {
     if (text === '') return;
     const last = out.pieces[out.pieces.length - 1];

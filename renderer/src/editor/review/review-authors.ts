@@ -7,7 +7,10 @@ import { authorColourIndex } from '../../../../shared/review/colours';
 import type { SuggestionKind } from './suggestion-node';
 
 const AUTHORS = new WeakMap<LexicalEditor, (suggestionId: string) => string | undefined>();
-const DESCRIPTIONS = new WeakMap<LexicalEditor, (suggestionId: string, kind: SuggestionKind) => string>();
+/** What a description is of: suggested words, or a suggested paragraph break (break-marks.ts). */
+export type DescribedKind = SuggestionKind | 'break-insert' | 'break-delete';
+
+const DESCRIPTIONS = new WeakMap<LexicalEditor, (suggestionId: string, kind: DescribedKind) => string>();
 
 export function setSuggestionAuthors(
   editor: LexicalEditor,
@@ -18,7 +21,7 @@ export function setSuggestionAuthors(
 
 export function setSuggestionDescriptions(
   editor: LexicalEditor,
-  describe: (suggestionId: string, kind: SuggestionKind) => string,
+  describe: (suggestionId: string, kind: DescribedKind) => string,
 ): void {
   DESCRIPTIONS.set(editor, describe);
 }
@@ -30,6 +33,6 @@ export function authorClass(editor: LexicalEditor, suggestionId: string): string
 }
 
 /** "Inserted by …, date", in the interface's language; empty when unknown. */
-export function describeSuggestion(editor: LexicalEditor, suggestionId: string, kind: SuggestionKind): string {
+export function describeSuggestion(editor: LexicalEditor, suggestionId: string, kind: DescribedKind): string {
   return DESCRIPTIONS.get(editor)?.(suggestionId, kind) ?? '';
 }

@@ -5,10 +5,11 @@ import { $getRoot, type ElementNode, type TextNode } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import { sectionPlainText } from '../../../../shared/model/text';
 import { contentReviewIds } from '../../../../shared/review/counts';
-import { commented, draftUnderReview } from '../../../../test/fixtures/draft-under-review';
+import { commented, draftUnderReview, draftWithSuggestedBreaks } from '../../../../test/fixtures/draft-under-review';
 import { doc, note, para } from '../../../../test/fixtures/content';
 import { $loadContent, toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
+import { $decideSuggestion } from './decide';
 import { readSectionReview, removeSectionComment, watchSectionReview } from './section-comments';
 
 function loaded(content = draftUnderReview().sections[0]!.content) {
@@ -59,6 +60,17 @@ describe("a section's comments in the editor", () => {
     expect(changed).toHaveBeenCalledTimes(1);
     removeSectionComment(editor, 'c1');
     expect(changed).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('count suggested paragraph breaks, and tell when one is decided', () => {
+    const { editor, registry } = loaded(draftWithSuggestedBreaks().sections[1]!.content);
+    expect(readSectionReview(editor, registry).suggestions).toBe(2);
+    const changed = vi.fn();
+    const stop = watchSectionReview(editor, registry, changed);
+    editor.update(() => void $decideSuggestion('s6', false), { discrete: true });
+    expect(changed).toHaveBeenCalledTimes(1);
+    expect(readSectionReview(editor, registry).suggestions).toBe(1);
     stop();
   });
 });

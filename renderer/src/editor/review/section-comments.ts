@@ -6,11 +6,13 @@ import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey } from 'lexic
 import type { SerializedEditorState } from '../../../../shared/model/lexical-json';
 import { inlineText } from '../../../../shared/model/text';
 import { commentIdsOf, forEachReviewNode } from '../../../../shared/review/content';
+import { forEachParagraphMark } from '../../../../shared/review/paragraph-marks';
 import { $isNoteHolder } from '../footnote/note-holder';
 import type { FootnoteRegistry } from '../footnote/registry';
 import { $anchoredComments, $removeCommentMarks, $selectComment, type AnchoredComment } from './comment-commands';
 import { CommentRangeNode, $isCommentRangeNode } from './comment-range-node';
 import { $isSuggestionNode, SuggestionNode } from './suggestion-node';
+import { $breakMarks, $isTextBlock, watchBreakSuggestions } from './break-marks';
 
 export interface SectionComment extends AnchoredComment {
   /** The footnote whose text holds it (its node key), or null in the body. */
@@ -30,11 +32,15 @@ function storedReview(content: SerializedEditorState, suggestions: Set<string>):
     if (node.type === 'suggestion') return void suggestions.add(node.suggestionId);
     for (const id of commentIdsOf(node)) quotes.set(id, [...(quotes.get(id) ?? []), inlineText(node.children)]);
   });
+  forEachParagraphMark(content, (_kind, id) => suggestions.add(id));
   return [...quotes].map(([id, parts]) => ({ id, quote: parts.join(' … ') }));
 }
 
 function $suggestionIds(into: Set<string>): void {
-  for (const { node } of $dfsIterator($getRoot())) if ($isSuggestionNode(node)) into.add(node.getSuggestionId());
+  for (const { node } of $dfsIterator($getRoot())) {
+    if ($isSuggestionNode(node)) into.add(node.getSuggestionId());
+    else if ($isTextBlock(node)) for (const id of Object.values($breakMarks(node))) if (id !== '') into.add(id);
+  }
 }
 
 export function readSectionReview(editor: LexicalEditor, registry: FootnoteRegistry): SectionReview {
@@ -96,7 +102,7 @@ export function removeSectionComment(editor: LexicalEditor, id: string): void {
 
 /**
  * Calls `onChange` after a change that may alter what readSectionReview returns: a comment
- * range or suggestion created, changed or removed, words typed inside a comment range, a
+ * range or suggestion created, changed or removed, a suggested paragraph break added or decided, words typed inside a comment range, a
  * footnote added, removed or opened. Ordinary typing elsewhere costs one parent lookup.
  */
 export function watchSectionReview(
@@ -108,9 +114,15 @@ export function watchSectionReview(
   const watch = (target: LexicalEditor) => {
     if (stops.has(target)) return;
     const mutated = () => onChange();
+    // Suggested paragraph breaks: when how many blocks carry one changes.
+    let breaks = -1;
     const offs = [
       target.registerMutationListener(CommentRangeNode, mutated, { skipInitialization: true }),
       target.registerMutationListener(SuggestionNode, mutated, { skipInitialization: true }),
+      watchBreakSuggestions(target, (count) => {
+        if (breaks >= 0 && count !== breaks) onChange();
+        breaks = count;
+      }),
       target.registerUpdateListener(({ dirtyLeaves, editorState }) => {
         if (dirtyLeaves.size === 0 || dirtyLeaves.size > 50) return;
         const inComment = editorState.read(() =>

@@ -2,9 +2,13 @@
 // insertion (the reviewer's own insertion grows while they type), removed words stay in the text
 // inside a deletion (struck through) and the caret moves past them; words of the reviewer's own
 // pending insertion are simply removed. Text composed with an input method (Chinese, Japanese…)
-// goes in as the browser composes it and is marked as an insertion once composed. Paragraph
-// breaks and formatting are not recorded.
+// goes in as the browser composes it and is marked as an insertion once composed. A paragraph
+// break typed (Enter) or pasted is a suggested inserted paragraph mark, one removed (Backspace at
+// a paragraph's start, Delete at its end, a selection across paragraphs) a suggested deleted one
+// (break-marks.ts); the reviewer's own suggested break is simply removed. Formatting is not
+// recorded.
 import {
+  $copyNode,
   $createTextNode,
   $findMatchingParent,
   $getSelection,
@@ -20,6 +24,16 @@ import {
   type RangeSelection,
   type TextNode,
 } from 'lexical';
+import {
+  $blockAfter,
+  $breakMark,
+  $breakMarks,
+  $joinWithNext,
+  $isTextBlock,
+  $setBreakMarks,
+  $textBlockOf,
+  type BreakMarks,
+} from './break-marks';
 import type { SuggestionSource } from './suggesting-session';
 import { $createSuggestionNode, $isSuggestionNode, type SuggestionNode } from './suggestion-node';
 
@@ -133,11 +147,16 @@ function joinNext(wrapper: SuggestionNode): void {
  * caret before the first (backward) or after the last of them. False when no suggestion id is
  * ready: nothing changed.
  */
-function $markDeleted(leaves: readonly LexicalNode[], backward: boolean, source: SuggestionSource): boolean {
+function $markDeleted(
+  leaves: readonly LexicalNode[],
+  backward: boolean,
+  source: SuggestionSource,
+  preset: string | null = null,
+): boolean {
   let id: string | null = null;
   const needsId = leaves.some((leaf) => wrapperOf(leaf) === null);
   if (needsId) {
-    id = ownDeletionBeside(leaves, source) ?? source.take();
+    id = preset ?? ownDeletionBeside(leaves, source) ?? source.take();
     if (id === null) return false;
   }
   const kept: LexicalNode[] = [];
@@ -176,13 +195,86 @@ export function $suggestDeleteSelection(
   source: SuggestionSource,
 ): boolean {
   if (selection.isCollapsed()) return true;
+  const crossed = blocksCrossed(selection);
+  const ownBreaks = crossed.every((block) => isOwnBreak(block, source));
+  const endMarks = crossed.length > 0 ? $breakMarks($blockAfter(crossed[crossed.length - 1]!)!) : null;
   const leaves = selection.extract().filter((node) => isLeaf(node) && node.isAttached());
-  if (leaves.length === 0) return true;
-  if (leaves.every((leaf) => isOwnInsertion(wrapperOf(leaf), source))) {
+  if (leaves.length === 0 && crossed.length === 0) return true;
+  if (leaves.every((leaf) => isOwnInsertion(wrapperOf(leaf), source)) && ownBreaks) {
+    // Only the reviewer's own suggestions: removed, the joined block ending with the last one's mark.
     selection.removeText();
+    const caret = $getSelection();
+    const joined = $isRangeSelection(caret) ? $textBlockOf(caret.anchor.getNode()) : null;
+    if (joined && endMarks) $setBreakMarks(joined, endMarks);
     return true;
   }
-  return $markDeleted(leaves, backward, source);
+  let id: string | null = null;
+  if (!ownBreaks) {
+    id = ownDeletionBeside(leaves, source) ?? source.take();
+    if (id === null) return false;
+  }
+  if (leaves.length > 0 && !$markDeleted(leaves, backward, source, id)) return false;
+  const first = crossed[0];
+  const end = first ? $blockAfter(crossed[crossed.length - 1]!) : null;
+  for (const block of [...crossed].reverse()) {
+    if (isOwnBreak(block, source)) $joinWithNext(block);
+    else if ($breakMark(block, 'delete') === '') $setBreakMarks(block, { delete: id! });
+  }
+  // Only breaks were selected: the caret goes past them, as after deleted words.
+  if (leaves.length === 0 && first) {
+    if (backward && first.isAttached()) first.selectEnd();
+    else if (end?.isAttached()) end.selectStart();
+  }
+  return true;
+}
+
+/** The blocks whose paragraph mark is inside the selection (each ends before its end), in order. */
+function blocksCrossed(selection: RangeSelection): ElementNode[] {
+  const [start, end] = selection.getStartEndPoints();
+  const first = $textBlockOf(start.getNode());
+  const last = $textBlockOf(end.getNode());
+  const blocks: ElementNode[] = [];
+  for (let block = first; block && last; block = $blockAfter(block)) {
+    if (block === last) return blocks;
+    blocks.push(block);
+  }
+  // Not in one run of blocks (a list between them): their marks are left as they are.
+  return [];
+}
+
+/** Whether the block's paragraph mark is the reviewer's own suggested insertion (it may simply go). */
+function isOwnBreak(block: ElementNode, source: SuggestionSource): boolean {
+  const id = $breakMark(block, 'insert');
+  return id !== '' && $breakMark(block, 'delete') === '' && source.isOwn(id);
+}
+
+/**
+ * Backspace at a block's start or Delete at its end: the paragraph mark between the two blocks
+ * becomes a suggested deletion (the reviewer's own suggested break is removed instead) and the
+ * caret moves on into the other block, as Word does.
+ */
+function $suggestDeleteBreak(block: ElementNode, backward: boolean, source: SuggestionSource): boolean {
+  const before = backward ? block.getPreviousSibling() : block;
+  const after = backward ? block : block.getNextSibling();
+  const ends = $isTextBlock(before) && after !== null && $blockAfter(before) === after;
+  if (ends && isOwnBreak(before, source)) {
+    const last = before.getLastDescendant();
+    const joined = $joinWithNext(before);
+    if ($isTextNode(last) && last.isAttached()) last.select(last.getTextContentSize(), last.getTextContentSize());
+    else joined?.selectStart();
+    return true;
+  }
+  if (ends && $breakMark(before, 'delete') === '') {
+    const id = source.take();
+    if (id === null) return true;
+    $setBreakMarks(before, { delete: id });
+  }
+  const next = backward ? before : after;
+  if ($isElementNode(next)) {
+    if (backward) next.selectEnd();
+    else next.selectStart();
+  }
+  return true;
 }
 
 /** Backspace (backward) or Delete by a character, word or to the line's edge, as a suggestion. */
@@ -204,14 +296,9 @@ export function $suggestDelete(backward: boolean, unit: DeleteUnit, source: Sugg
   }
   const current = $getSelection() as RangeSelection;
   if (!leaf) {
-    // A paragraph's edge: the paragraph break is not recorded, the caret goes on to the next one.
+    // A paragraph's edge: its break is suggested deleted, the caret goes on to the next one.
     const block = $findMatchingParent(current.focus.getNode(), (node) => $isElementNode(node) && !node.isInline());
-    const next = block && (backward ? block.getPreviousSibling() : block.getNextSibling());
-    if ($isElementNode(next)) {
-      if (backward) next.selectEnd();
-      else next.selectStart();
-    }
-    return true;
+    return $isElementNode(block) ? $suggestDeleteBreak(block, backward, source) : true;
   }
   if (unit !== 'character') {
     current.modify('extend', backward, unit);
@@ -314,10 +401,78 @@ export function $suggestText(text: string, source: SuggestionSource): boolean {
   return true;
 }
 
-/** Wraps the inline content of nodes about to be pasted in one suggested insertion. */
-export function $wrapAsInsertion(nodes: LexicalNode[], source: SuggestionSource): boolean {
+/**
+ * A paragraph break (Enter) as a suggested inserted paragraph mark at the end of the first part;
+ * the second part ends with the mark the block had. A selection is first deleted as a suggestion.
+ * Left to Lexical in an empty list item (Enter there ends the list, no break is added).
+ */
+export function $suggestBreak(source: SuggestionSource): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (!selection.isCollapsed() && !$suggestDeleteSelection(selection, false, source)) return true;
+  const caret = $getSelection();
+  if (!$isRangeSelection(caret)) return true;
+  const block = $textBlockOf(caret.anchor.getNode());
+  if (!block || (block.getType() === 'listitem' && block.isEmpty())) return false;
   const id = source.take();
-  if (id === null) return false;
+  if (id === null) return true;
+  const marks = $breakMarks(block);
+  $splitInlinesAtCaret(caret);
+  const split = $getSelection();
+  if ($isRangeSelection(split)) split.insertParagraph();
+  $markInsertedBreaks(block, id, marks);
+  return true;
+}
+
+/**
+ * Cuts the suggestions, comment ranges and links around the caret in two at it (Lexical would
+ * leave such a wrapper whole and break the paragraph after it), the caret between the parts.
+ */
+function $splitInlinesAtCaret(selection: RangeSelection): void {
+  const node = selection.anchor.getNode();
+  let parent: LexicalNode | null;
+  let index: number;
+  if ($isTextNode(node)) {
+    const { offset } = selection.anchor;
+    if (offset > 0 && offset < node.getTextContentSize()) node.splitText(offset);
+    parent = node.getParent();
+    index = node.getIndexWithinParent() + (offset > 0 ? 1 : 0);
+  } else {
+    parent = node;
+    index = selection.anchor.offset;
+  }
+  if (!isInlineElement(parent)) return;
+  while (isInlineElement(parent)) {
+    const rest = parent.getChildren().slice(index);
+    if (index > 0 && rest.length > 0) {
+      const tail = $copyNode(parent);
+      parent.insertAfter(tail);
+      tail.append(...rest);
+    }
+    index = parent.getIndexWithinParent() + (index > 0 ? 1 : 0);
+    parent = parent.getParent();
+  }
+  if ($isElementNode(parent)) parent.select(index, index);
+}
+
+/**
+ * After new blocks were put in from `from` on (a break typed, paragraphs pasted): every block
+ * from `from` to the one before the caret's ends with a suggested inserted mark; the caret's block
+ * ends with the marks `from` had.
+ */
+export function $markInsertedBreaks(from: ElementNode, id: string, marks: BreakMarks): void {
+  const caret = $getSelection();
+  const last = $isRangeSelection(caret) ? $textBlockOf(caret.anchor.getNode()) : null;
+  if (!last || last === from || !from.isAttached()) return;
+  for (let block: ElementNode | null = from; block && block !== last; block = $blockAfter(block))
+    $setBreakMarks(block, { insert: id, delete: '' });
+  $setBreakMarks(last, marks);
+}
+
+/** Wraps the inline content of nodes about to be pasted in one suggested insertion; its id, or null when none is ready. */
+export function $wrapAsInsertion(nodes: LexicalNode[], source: SuggestionSource): string | null {
+  const id = source.take();
+  if (id === null) return null;
   const wrapList = (list: readonly LexicalNode[]): LexicalNode[] => {
     const out: LexicalNode[] = [];
     let run: SuggestionNode | null = null;
@@ -339,7 +494,7 @@ export function $wrapAsInsertion(nodes: LexicalNode[], source: SuggestionSource)
   };
   const wrapped = wrapList(nodes);
   nodes.splice(0, nodes.length, ...wrapped);
-  return true;
+  return id;
 }
 
 /**

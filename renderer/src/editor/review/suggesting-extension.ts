@@ -1,11 +1,13 @@
 // "Suggest changes" in an editor (the section's or a footnote's): while the session is on, typing,
-// pasting, cutting and deleting are recorded as suggestions (suggest-edits.ts). Nothing is
+// paragraph breaks, pasting, cutting and deleting are recorded as suggestions (suggest-edits.ts);
+// suggested paragraph breaks are shown whether it is on or off (break-marks.ts). Nothing is
 // listened to while it is off, so ordinary typing does no extra work. A footnote's editor shares
 // its section editor's session (note-editor.ts).
 import { copyToClipboard } from '@lexical/clipboard';
 import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import {
   $getSelection,
+  $isElementNode,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
@@ -16,6 +18,7 @@ import {
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
   type LexicalEditor,
   mergeRegister,
   PASTE_COMMAND,
@@ -27,11 +30,14 @@ import { $reportFit } from '../limits/content-fit-extension';
 import { $pastedTextFits } from '../limits/paste-fit';
 import {
   $markComposed,
+  $markInsertedBreaks,
+  $suggestBreak,
   $suggestDelete,
   $suggestDeleteSelection,
   $suggestText,
   $wrapAsInsertion,
 } from './suggest-edits';
+import { $breakMarks, $textBlockOf, registerBreakMarks } from './break-marks';
 import { setSuggestionAuthors, setSuggestionDescriptions } from './review-authors';
 import { SuggestingSession, type SuggestionSource } from './suggesting-session';
 
@@ -61,8 +67,7 @@ function $pastePlainText(data: DataTransfer, source: SuggestionSource): boolean 
     return true;
   }
   text.split(/\r?\n/).forEach((line, index) => {
-    const selection = $getSelection();
-    if (index > 0 && $isRangeSelection(selection)) selection.insertParagraph();
+    if (index > 0) $suggestBreak(source);
     if (line !== '') $suggestText(line, source);
   });
   return true;
@@ -141,12 +146,20 @@ function registerRecording(editor: LexicalEditor, source: SuggestionSource): () 
       },
       COMMAND_PRIORITY_HIGH,
     ),
-    // Rich pastes (HTML, the editor's own clipboard) arrive here as nodes, after the paste checks.
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => $suggestBreak(source), COMMAND_PRIORITY_HIGH),
+    // Rich pastes (HTML, the editor's own clipboard) arrive here as nodes, after the paste checks;
+    // pasted paragraphs are put in here, so that the breaks they add are marked as inserted.
     editor.registerCommand(
       SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
-      ({ nodes }) => {
-        $wrapAsInsertion(nodes, source);
-        return false;
+      ({ nodes, selection }) => {
+        const id = $wrapAsInsertion(nodes, source);
+        const blocks = nodes.some((node) => $isElementNode(node) && !node.isInline());
+        const from = $isRangeSelection(selection) ? $textBlockOf(selection.anchor.getNode()) : null;
+        if (id === null || !blocks || !from || !$isRangeSelection(selection)) return false;
+        const marks = $breakMarks(from);
+        selection.insertNodes(nodes);
+        $markInsertedBreaks(from, id, marks);
+        return true;
       },
       COMMAND_PRIORITY_HIGH,
     ),
@@ -185,6 +198,7 @@ export const SuggestingExtension = defineExtension({
     };
     follow();
     return mergeRegister(
+      registerBreakMarks(editor),
       session.subscribe(follow),
       () => stop?.(),
       editor.registerCommand(

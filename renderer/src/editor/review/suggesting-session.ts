@@ -10,7 +10,7 @@ export interface SuggestionSource {
   isOwn(suggestionId: string): boolean;
 }
 
-import type { SuggestionKind } from './suggestion-node';
+import type { DescribedKind } from './review-authors';
 
 export class SuggestingSession {
   private on = false;
@@ -18,8 +18,8 @@ export class SuggestingSession {
   source: SuggestionSource | null = null;
   /** Who made a suggestion (its colour); set by the owner from the draft's review block. */
   authorOf: (suggestionId: string) => string | undefined = () => undefined;
-  /** Who made it, when, inserted or deleted: the suggestion's accessible description. */
-  describe: (suggestionId: string, kind: SuggestionKind) => string = () => '';
+  /** Who made it, when, inserted or deleted (words or a paragraph break): the suggestion's accessible description. */
+  describe: (suggestionId: string, kind: DescribedKind) => string = () => '';
   /** Asked to turn the mode on or off (the owner may first ask the reviewer's name); none: toggles. */
   onToggleRequest: (() => void) | null = null;
 

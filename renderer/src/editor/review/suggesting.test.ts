@@ -9,6 +9,8 @@ import {
   $isTextNode,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   DELETE_CHARACTER_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
+  PASTE_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
   $getSelection,
@@ -26,6 +28,8 @@ import { $insertFootnote } from '../footnote/footnote-extension';
 import { $isFootnoteNode } from '../footnote/FootnoteNode';
 import { toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
+import { paragraphMarkOf } from '../../../../shared/review/paragraph-marks';
+import { watchBreakSuggestions } from './break-marks';
 import { $decideSuggestion } from './decide';
 import { $markComposed } from './suggest-edits';
 import { suggestingSessionOf } from './suggesting-extension';
@@ -46,7 +50,10 @@ function suggesting(on = true) {
   return { editor, issued, session };
 }
 
-/** The text with insertions as [+…], deletions as [-…], footnote references as ^ and paragraphs split by |. */
+/**
+ * The text with insertions as [+…], deletions as [-…], footnote references as ^ and paragraphs
+ * split by |; a suggested paragraph mark ends its block as [+¶] or [-¶].
+ */
 function shown(editor: LexicalEditor): string {
   const stored = toStoredContent(editor.getEditorState().toJSON());
   expect(editorStateSchema.safeParse(stored).success).toBe(true);
@@ -55,7 +62,9 @@ function shown(editor: LexicalEditor): string {
     if (node.type === 'footnote') return '^';
     const inner = 'children' in node ? (node.children as SerializedNode[]).map(write).join('') : '';
     if (node.type === 'suggestion') return node.kind === 'insert' ? `[+${inner}]` : `[-${inner}]`;
-    return inner;
+    const inserted = paragraphMarkOf(node, 'insert') ? '[+¶]' : '';
+    const deleted = paragraphMarkOf(node, 'delete') ? '[-¶]' : '';
+    return inner + inserted + deleted;
   };
   return stored.root.children.map(write).join('|');
 }
@@ -80,6 +89,10 @@ const type = (editor: LexicalEditor, text: string) => {
 const backspace = (editor: LexicalEditor, times = 1) => {
   for (let i = 0; i < times; i++) run(editor, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, true));
 };
+const enter = (editor: LexicalEditor) => run(editor, () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined));
+/** The DOM element of the section's block at `index`. */
+const blockElement = (editor: LexicalEditor, index: number): HTMLElement =>
+  editor.getEditorState().read(() => editor.getElementByKey($getRoot().getChildAtIndex(index)!.getKey())!);
 const del = (editor: LexicalEditor, times = 1) => {
   for (let i = 0; i < times; i++) run(editor, () => editor.dispatchCommand(DELETE_CHARACTER_COMMAND, false));
 };
@@ -134,7 +147,7 @@ describe('suggesting mode', () => {
   });
 
   it('marks a selection across paragraphs deleted in each, keeping both paragraphs', () => {
-    const { editor } = suggesting();
+    const { editor, issued } = suggesting();
     start(editor, ['First part here.', 'Second part here.'], 0);
     editor.update(
       () => {
@@ -146,7 +159,11 @@ describe('suggesting mode', () => {
       { discrete: true },
     );
     del(editor);
-    expect(shown(editor)).toBe('First [-part here.]|[-Second ]part here.');
+    // The paragraph break between them is deleted too, in the same suggestion.
+    expect(shown(editor)).toBe('First [-part here.][-¶]|[-Second ]part here.');
+    expect(issued).toEqual(['s1']);
+    run(editor, () => $decideSuggestion('s1', true));
+    expect(shown(editor)).toBe('First part here.');
   });
 
   it('marks a deleted footnote reference as deleted and keeps its note', () => {
@@ -230,6 +247,162 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('An  law.');
     run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
     expect(shown(editor)).toBe('An [+new] law.');
+  });
+
+  it('records Enter as an inserted paragraph break, joined again when rejected', () => {
+    const { editor, issued, session } = suggesting();
+    session.describe = (id, kind) => `${kind} ${id}`;
+    start(editor, ['The CERT reports. It acts.'], 18);
+    editor.update(() => undefined, { discrete: true, tag: 'history-push' });
+    enter(editor);
+    expect(shown(editor)).toBe('The CERT reports. [+¶]|It acts.');
+    expect(issued).toEqual(['s1']);
+    // Shown after the first paragraph's words, described for screen readers.
+    const element = blockElement(editor, 0);
+    expect(element.getAttribute('data-break-suggestion')).toBe('s1');
+    expect(element.classList.contains('nd-break-insert')).toBe(true);
+    expect(element.getAttribute('data-break-label')).toBe('break-insert s1');
+    // Typing goes into the new paragraph.
+    type(editor, 'Now');
+    expect(shown(editor)).toBe('The CERT reports. [+¶]|[+Now]It acts.');
+    run(editor, () => $decideSuggestion('s1', false));
+    expect(shown(editor)).toBe('The CERT reports. [+Now]It acts.');
+    expect(blockElement(editor, 0).hasAttribute('data-break-suggestion')).toBe(false);
+    run(editor, () => editor.dispatchCommand(UNDO_COMMAND, undefined));
+    expect(shown(editor)).toBe('The CERT reports. [+¶]|[+Now]It acts.');
+    run(editor, () => $decideSuggestion('s1', true));
+    expect(shown(editor)).toBe('The CERT reports. |[+Now]It acts.');
+  });
+
+  it('tells how many blocks end with a suggested paragraph break', () => {
+    const { editor } = suggesting();
+    const counts: number[] = [];
+    const stop = watchBreakSuggestions(editor, (count) => counts.push(count));
+    start(editor, ['One two three.'], 3);
+    enter(editor);
+    editor.update(() => ($getRoot().getLastChild() as ElementNode).selectEnd(), { discrete: true });
+    del(editor);
+    expect(counts[counts.length - 1]).toBe(1);
+    editor.update(() => ($getRoot().getChildAtIndex(1) as ElementNode).selectStart(), { discrete: true });
+    backspace(editor);
+    expect(shown(editor)).toBe('One two three.');
+    expect(counts[counts.length - 1]).toBe(0);
+    stop();
+  });
+
+  it('records Enter at a paragraph’s start or end, and inside the reviewer’s own insertion', () => {
+    const { editor } = suggesting();
+    start(editor, ['The CERT.'], 0);
+    enter(editor);
+    expect(shown(editor)).toBe('[+¶]|The CERT.');
+    run(editor, () => $decideSuggestion('s1', false));
+    expect(shown(editor)).toBe('The CERT.');
+    run(editor, () => $getRoot().selectEnd());
+    enter(editor);
+    expect(shown(editor)).toBe('The CERT.[+¶]|');
+    run(editor, () => $decideSuggestion('s2', false));
+    expect(shown(editor)).toBe('The CERT.');
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(4, 4), { discrete: true });
+    type(editor, 'national');
+    editor.update(
+      () =>
+        ($getRoot() as ElementNode)
+          .getAllTextNodes()
+          .find((node) => node.getTextContent() === 'national')!
+          .select(4, 4),
+      { discrete: true },
+    );
+    enter(editor);
+    expect(shown(editor)).toBe('The [+nati][+¶]|[+onal]CERT.');
+    backspace(editor);
+    expect(shown(editor)).toBe('The [+nati][+onal]CERT.');
+  });
+
+  it('gives the second part of a split paragraph the mark the paragraph ended with', () => {
+    const { editor } = suggesting();
+    start(editor, ['One two', 'Three'], 3);
+    del(editor, 5);
+    expect(shown(editor)).toBe('One[- two][-¶]|Three');
+    editor.update(() => ($getRoot().getFirstDescendant() as TextNode).select(1, 1), { discrete: true });
+    enter(editor);
+    expect(shown(editor)).toBe('O[+¶]|ne[- two][-¶]|Three');
+  });
+
+  it('records Backspace at a paragraph’s start and Delete at its end as a deleted paragraph break', () => {
+    const { editor, issued } = suggesting();
+    start(editor, ['First.', 'Second.', 'Third.'], 0);
+    editor.update(() => ($getRoot().getChildAtIndex(1) as ElementNode).selectStart(), { discrete: true });
+    backspace(editor);
+    expect(shown(editor)).toBe('First.[-¶]|Second.|Third.');
+    // The caret went on to the end of the first paragraph.
+    type(editor, ' More');
+    expect(shown(editor)).toBe('First.[+ More][-¶]|Second.|Third.');
+    editor.update(() => ($getRoot().getChildAtIndex(1) as ElementNode).selectEnd(), { discrete: true });
+    del(editor);
+    expect(shown(editor)).toBe('First.[+ More][-¶]|Second.[-¶]|Third.');
+    expect(issued).toEqual(['s1', 's2', 's3']);
+    run(editor, () => $decideSuggestion('s1', true));
+    expect(shown(editor)).toBe('First.[+ More]Second.[-¶]|Third.');
+    run(editor, () => $decideSuggestion('s3', false));
+    expect(shown(editor)).toBe('First.[+ More]Second.|Third.');
+  });
+
+  it('records a selection holding only a paragraph break as its deletion, the caret after it', () => {
+    const { editor } = suggesting();
+    start(editor, ['First.', 'Second.'], 6);
+    editor.update(
+      () => {
+        const selection = $getSelection() as RangeSelection;
+        const second = $getRoot().getChildAtIndex(1) as ElementNode;
+        selection.focus.set(second.getFirstChildOrThrow().getKey(), 0, 'text');
+      },
+      { discrete: true },
+    );
+    del(editor);
+    expect(shown(editor)).toBe('First.[-¶]|Second.');
+    type(editor, 'New ');
+    expect(shown(editor)).toBe('First.[-¶]|[+New ]Second.');
+  });
+
+  it('removes the reviewer’s own suggested break instead of marking it', () => {
+    const { editor } = suggesting();
+    start(editor, ['Before after.'], 7);
+    enter(editor);
+    expect(shown(editor)).toBe('Before [+¶]|after.');
+    backspace(editor);
+    expect(shown(editor)).toBe('Before after.');
+    type(editor, 'X');
+    expect(shown(editor)).toBe('Before [+X]after.');
+  });
+
+  it('records pasted lines as insertions with inserted paragraph breaks between them', () => {
+    const { editor } = suggesting();
+    start(editor, ['Before after.'], 7);
+    const clipboardData = { types: ['text/plain'], getData: () => 'One\nTwo ' };
+    run(editor, () => editor.dispatchCommand(PASTE_COMMAND, { clipboardData } as unknown as ClipboardEvent));
+    expect(shown(editor)).toBe('Before [+One][+¶]|[+Two ]after.');
+    const rejected = suggesting();
+    start(rejected.editor, ['Before after.'], 7);
+    run(rejected.editor, () =>
+      rejected.editor.dispatchCommand(PASTE_COMMAND, { clipboardData } as unknown as ClipboardEvent),
+    );
+    for (const id of rejected.issued) run(rejected.editor, () => $decideSuggestion(id, false));
+    expect(shown(rejected.editor)).toBe('Before after.');
+  });
+
+  it('records pasted paragraphs with the breaks they add as inserted', () => {
+    const { editor } = suggesting();
+    start(editor, ['Before after.'], 7);
+    run(editor, () => {
+      const pasted = [
+        $createParagraphNode().append($createTextNode('One ')),
+        $createParagraphNode().append($createTextNode('Two ')),
+      ];
+      $insertGeneratedNodes(editor, pasted, $getSelection() as RangeSelection);
+    });
+    expect(shown(editor)).toBe('Before [+One ][+¶]|[+Two ]after.');
+    run(editor, () => $decideSuggestion('s1', false));
+    expect(shown(editor)).toBe('Before after.');
   });
 
   it('leaves typing as it is when off', () => {

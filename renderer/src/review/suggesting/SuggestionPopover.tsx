@@ -13,6 +13,8 @@ export interface PopoverTarget {
   kind: SuggestionKind;
   /** Opened from the keyboard: focus goes to the card. */
   focus: boolean;
+  /** A suggested paragraph break rather than words. */
+  paragraphBreak?: boolean;
 }
 
 interface SuggestionPopoverProps {
@@ -55,7 +57,13 @@ export function SuggestionPopover({ target, record, onDecide, onClose }: Suggest
       }}
     >
       <p id={`${id}-title`} className="nd-suggestion-card__title">
-        {target.kind === 'insert' ? t('suggesting.card.inserted') : t('suggesting.card.deleted')}
+        {target.paragraphBreak
+          ? target.kind === 'insert'
+            ? t('suggesting.card.breakInserted')
+            : t('suggesting.card.breakDeleted')
+          : target.kind === 'insert'
+            ? t('suggesting.card.inserted')
+            : t('suggesting.card.deleted')}
       </p>
       <p className="nd-suggestion-card__who">
         {record ? (

@@ -4,6 +4,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { getNearestEditorFromDOMNode } from 'lexical';
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { BREAK_ATTRIBUTE, repaintBreak, watchBreakSuggestions } from '../../editor/review/break-marks';
 import { $decideSuggestion } from '../../editor/review/decide';
 import { paintSuggestion, SuggestionNode } from '../../editor/review/suggestion-node';
 import { SuggestionPopover, type PopoverTarget } from './SuggestionPopover';
@@ -21,18 +22,31 @@ interface SuggestionToolsProps {
 function targetOf(node: EventTarget | Node | null, focus: boolean): PopoverTarget | null {
   const element = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
   const found = element?.closest<HTMLElement>('[data-suggestion]');
-  if (!found?.dataset.suggestion) return null;
-  const kind = found.classList.contains('nd-suggestion-delete') ? 'delete' : 'insert';
-  return { element: found, suggestionId: found.dataset.suggestion, kind, focus };
+  if (found?.dataset.suggestion) {
+    const kind = found.classList.contains('nd-suggestion-delete') ? 'delete' : 'insert';
+    return { element: found, suggestionId: found.dataset.suggestion, kind, focus };
+  }
+  // A suggested paragraph break: a click on its block beside the words (its pilcrow), or the
+  // keyboard or a right-click anywhere in the block.
+  const block = focus
+    ? element?.closest<HTMLElement>(`[${BREAK_ATTRIBUTE}]`)
+    : element?.hasAttribute(BREAK_ATTRIBUTE)
+      ? (element as HTMLElement)
+      : null;
+  const id = block?.getAttribute(BREAK_ATTRIBUTE);
+  if (!block || !id) return null;
+  const kind = block.getAttribute('data-break-kind') === 'delete' ? 'delete' : 'insert';
+  return { element: block, suggestionId: id, kind, focus, paragraphBreak: true };
 }
 
-/** Whether the section body holds a suggestion now. */
+/** Whether the section body holds a suggestion now (suggested words or paragraph breaks). */
 function useBodySuggestions(): boolean {
   const [editor] = useLexicalComposerContext();
   const [count, setCount] = useState(0);
+  const [breaks, setBreaks] = useState(0);
   useEffect(() => {
     const keys = new Set<string>();
-    return editor.registerMutationListener(
+    const stopWords = editor.registerMutationListener(
       SuggestionNode,
       (mutations) => {
         for (const [key, mutation] of mutations) {
@@ -43,8 +57,13 @@ function useBodySuggestions(): boolean {
       },
       { skipInitialization: false },
     );
+    const stopBreaks = watchBreakSuggestions(editor, setBreaks);
+    return () => {
+      stopWords();
+      stopBreaks();
+    };
   }, [editor]);
-  return count > 0;
+  return count + breaks > 0;
 }
 
 export function SuggestionTools({ suggesting, sectionId, initiallySuggested }: SuggestionToolsProps) {
@@ -97,6 +116,8 @@ export function SuggestionTools({ suggesting, sectionId, initiallySuggested }: S
       const page = editor.getRootElement()?.closest('.nd-editor__page');
       for (const element of page?.querySelectorAll<HTMLElement>('[data-suggestion]') ?? [])
         paintSuggestion(element, getNearestEditorFromDOMNode(element) ?? editor);
+      for (const element of page?.querySelectorAll<HTMLElement>(`[${BREAK_ATTRIBUTE}]`) ?? [])
+        repaintBreak(element, getNearestEditorFromDOMNode(element) ?? editor);
     });
     return () => cancelAnimationFrame(frame);
   }, [editor, records]);

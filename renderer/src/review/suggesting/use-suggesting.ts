@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Review, ReviewSuggestion } from '../../../../shared/review/model';
 import type { SuggestionScope } from '../../../../shared/review/suggestions';
 import { SuggestingSession } from '../../editor/review/suggesting-session';
-import type { SuggestionKind } from '../../editor/review/suggestion-node';
+import type { DescribedKind } from '../../editor/review/review-authors';
 import { useServices } from '../../services/context';
 import { newId } from '../../storage/new-id';
 import { formatDateTime } from '../../ui/format';
@@ -79,12 +79,14 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
     };
     const authorOf = (id: string) =>
       live.current.records.get(id)?.author ?? (issued.has(id) ? reviewerName() : undefined);
-    const describe = (id: string, kind: SuggestionKind) => {
+    const describe = (id: string, kind: DescribedKind) => {
       const record = live.current.records.get(id);
       const author = record?.author ?? (issued.has(id) ? reviewerName() : '');
       if (author === '') return '';
       const date = formatDateTime(record?.at ?? Date.now(), live.current.language);
       const { t } = live.current;
+      if (kind === 'break-insert') return t('suggesting.breakInserted', { author, date });
+      if (kind === 'break-delete') return t('suggesting.breakDeleted', { author, date });
       return kind === 'insert' ? t('suggesting.inserted', { author, date }) : t('suggesting.deleted', { author, date });
     };
     session.connect({ source, authorOf, describe });
