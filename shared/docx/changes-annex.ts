@@ -19,10 +19,7 @@ function sectionName(section: Section, ctx: RenderContext): string {
 }
 
 /** The annex's paragraphs; nothing for a draft that is not an edition of another. */
-export function changesAnnex(
-  draft: Pick<Draft, 'sections' | 'edition' | 'fields' | 'language' | 'templateId'>,
-  ctx: RenderContext,
-): string[] {
+export function changesAnnex(draft: Pick<Draft, 'sections' | 'edition'>, ctx: RenderContext): string[] {
   const changed = changesSinceLastEdition(draft);
   if (!changed || !draft.edition) return [];
   const { language } = ctx.profile;

@@ -1,9 +1,9 @@
 // What changed in each section since the last edition: the section's text now against its text
 // in the previous edition (EditionLink.previousTexts), word by word (shared/diff/word-diff.ts).
-// Sections whose words did not change are not listed.
+// Sections whose words did not change are not listed. Fields read as their placeholders on both
+// sides (editionTexts), so new details are not listed as changed text.
 import { wordChanges, type WordChange } from '../diff/word-diff';
 import type { Draft, Section } from '../model/draft';
-import { fieldTexts } from '../model/field-texts';
 import { sectionPlainText } from '../model/text';
 
 export interface SectionChanges {
@@ -12,14 +12,11 @@ export interface SectionChanges {
 }
 
 /** Null for a draft that is not an edition of another. */
-export function changesSinceLastEdition(
-  draft: Pick<Draft, 'sections' | 'edition' | 'fields' | 'language' | 'templateId'>,
-): SectionChanges[] | null {
+export function changesSinceLastEdition(draft: Pick<Draft, 'sections' | 'edition'>): SectionChanges[] | null {
   if (!draft.edition) return null;
   const before = new Map(draft.edition.previousTexts.map((entry) => [entry.sectionId, entry.text]));
-  const fields = fieldTexts(draft);
   return draft.sections.flatMap((section) => {
-    const changes = wordChanges(before.get(section.id) ?? '', sectionPlainText(section.content, fields));
+    const changes = wordChanges(before.get(section.id) ?? '', sectionPlainText(section.content));
     return changes.length > 0 ? [{ section, changes }] : [];
   });
 }

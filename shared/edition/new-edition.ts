@@ -7,7 +7,6 @@
 import { withoutReviewData } from '../collab/public-draft';
 import { isoDateOf } from '../model/dates';
 import type { Draft } from '../model/draft';
-import { fieldTexts } from '../model/field-texts';
 import { sectionPlainText } from '../model/text';
 
 export interface NewEditionEnv {
@@ -15,13 +14,14 @@ export interface NewEditionEnv {
   newId: () => string;
 }
 
-/** Each section's plain text as the public export reads it, by section id. */
+/**
+ * Each section's plain text as the public export reads it, by section id. Fields read as their
+ * placeholders: a new date or title is a change of the details, not of what a section says.
+ */
 export function editionTexts(draft: Draft): { sectionId: string; text: string }[] {
-  const submitted = withoutReviewData(draft);
-  const fields = fieldTexts(submitted);
-  return submitted.sections.map((section) => ({
+  return withoutReviewData(draft).sections.map((section) => ({
     sectionId: section.id,
-    text: sectionPlainText(section.content, fields),
+    text: sectionPlainText(section.content),
   }));
 }
 
