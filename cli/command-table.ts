@@ -2,6 +2,7 @@
 // summary, usage and run(args, io), registered here.
 import type { CliIo } from './io';
 import * as contribute from './commands/contribute';
+import * as edition from './commands/edition';
 import * as exportDocx from './commands/export';
 import * as importDocument from './commands/import';
 import * as info from './commands/info';
@@ -27,4 +28,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   'clearance-sheet': clearanceSheet,
   contribute,
   review,
+  edition,
 };

@@ -4,7 +4,8 @@ import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { readDraftFile } from '../read-draft';
 import { runCommand } from '../run-command';
-import { defaultExportOptions, exportDocx, type DocxExportOptions } from '../../shared/docx';
+import { defaultExportOptions, exportDocx, exportInternalDocx, type DocxExportOptions } from '../../shared/docx';
+import { internalDraft } from '../../shared/internal/internal-draft';
 import { sectionsLeftOut } from '../../shared/docx/empty-sections';
 import type { Section } from '../../shared/model/draft';
 import { normLabel } from '../../shared/norms/official';
@@ -16,7 +17,7 @@ export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
   'usage: export <file.normdraft> -o <file.docx>',
   '           [--short-headings] [--include-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
-  '           [--for-review]',
+  '           [--for-review | --internal] [--changes]',
   '  --short-headings  norm headings with the short title instead of the official text',
   '  --include-empty   keep sections with no text yet (heading and sub-headings only);',
   '                    by default they are left out and named after the export',
@@ -25,6 +26,9 @@ export const usage = [
   '  --no-timestamps   leave the created and modified times out',
   '  --for-review      keep the comments as Word comments and the suggestions as tracked',
   '                    changes, for reviewers; without it they never reach the document',
+  '  --internal        the delegation\'s own copy: "Internal" at the top of every page and',
+  '                    the points of contact at the end; without it they never reach the document',
+  '  --changes         a new edition: add the annex of changes since the last edition',
 ].join('\n');
 
 const OPTIONS = {
@@ -37,6 +41,8 @@ const OPTIONS = {
   'no-author': { type: 'boolean' },
   'no-timestamps': { type: 'boolean' },
   'for-review': { type: 'boolean' },
+  internal: { type: 'boolean' },
+  changes: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,6 +63,7 @@ function exportOptions(values: Values): DocxExportOptions {
     headerLine: values.header ?? '',
     authorMode: values['no-author'] ? 'empty' : 'submitter',
     timestamps: values['no-timestamps'] ? 'omit' : 'export-time',
+    ...(values.changes ? { changesAnnex: true } : {}),
   };
 }
 
@@ -70,13 +77,22 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (!output.toLowerCase().endsWith('.docx')) throw new CliError(`the output file must end in .docx: ${output}`, 2);
     if (values['include-empty'] && values['omit-empty'])
       throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
+    if (values['for-review'] && values.internal)
+      throw new CliError('--for-review and --internal are different documents: give one of them', 2);
     const draft = await readDraftFile(input, io);
+    if (values.changes && !draft.edition)
+      throw new CliError(
+        `${input} is not an edition of an earlier submission, so it has no changes to list: leave out --changes, or make an edition with \`edition\``,
+        2,
+      );
     const options = exportOptions(values);
     const env = { now: new Date() };
     const forReview = values['for-review'] === true;
     const bytes = forReview
       ? await exportForReview(draft, options, env)
-      : await exportDocx(publicDraft(draft), options, env);
+      : values.internal
+        ? await exportInternalDocx(internalDraft(draft), options, env)
+        : await exportDocx(publicDraft(draft), options, env);
     await io.writeFileAtomic(output, bytes);
     const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
     io.stdout(
@@ -88,6 +104,8 @@ export function run(args: string[], io: CliIo): Promise<number> {
       const comments = counts.reduce((sum, c) => sum + c.comments, 0);
       io.stdout(`For review: ${suggestions} suggested changes as tracked changes, ${comments} comments.`);
     }
+    if (values.internal)
+      io.stdout(`Internal copy: marked "Internal" on every page, ${draft.contacts?.length ?? 0} points of contact.`);
     if (leftOut.length > 0)
       io.stdout(`Left out, no text yet (--include-empty keeps them): ${leftOut.map(sectionName).join('; ')}.`);
   });

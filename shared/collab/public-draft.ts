@@ -1,23 +1,30 @@
 // The public projection of a draft: what may reach a document sent outside (the Word export, the
 // print layout). Review and internal data (contributors, merges, conflicts, clearance, marks on
-// the text) are removed here, in one place; the DOCX writer accepts only this type, so a path
-// that skipped it would not compile. Pending suggestions are not part of the text: an insertion
-// is left out and a deletion kept until accepted; comment ranges leave only their words.
+// the text) and private content (points of contact) are removed here, in one place; the DOCX
+// writer accepts only this type, so a path that skipped it would not compile. Pending suggestions
+// are not part of the text: an insertion is left out and a deletion kept until accepted; comment
+// ranges leave only their words. The internal export has its own projection
+// (shared/internal/internal-draft.ts), built on withoutReviewData below.
 import type { Draft } from '../model/draft';
 import { withoutReview } from '../review/content';
 import { stripMarks } from './marks';
 
 declare const publicBrand: unique symbol;
 
+/** Keys of Draft that hold review or collaboration data, removed from every projection. */
+export const REVIEW_DRAFT_KEYS = ['collaboration', 'contribution', 'clearance', 'review'] as const;
+/** Keys of Draft that hold private content, written only by the internal export. */
+export const INTERNAL_DRAFT_KEYS = ['contacts'] as const;
+/** Keys of Draft removed from every public projection. */
+export const PRIVATE_DRAFT_KEYS = [...REVIEW_DRAFT_KEYS, ...INTERNAL_DRAFT_KEYS] as const;
+
 /** A draft holding only what may be published; made only by publicDraft(). */
-export type PublicDraft = Omit<Draft, 'collaboration' | 'contribution' | 'clearance' | 'review'> & {
+export type PublicDraft = Omit<Draft, (typeof PRIVATE_DRAFT_KEYS)[number]> & {
   readonly [publicBrand]: true;
 };
 
-/** Keys of Draft that hold review or internal data, removed from every public projection. */
-export const PRIVATE_DRAFT_KEYS = ['collaboration', 'contribution', 'clearance', 'review'] as const;
-
-export function publicDraft(draft: Draft): PublicDraft {
+/** The draft without review and collaboration data, its text without their marks. */
+export function withoutReviewData(draft: Draft): Omit<Draft, (typeof REVIEW_DRAFT_KEYS)[number]> {
   const {
     collaboration: _collaboration,
     contribution: _contribution,
@@ -29,5 +36,10 @@ export function publicDraft(draft: Draft): PublicDraft {
     const content = withoutReview(stripMarks(section.content));
     return content === section.content ? section : { ...section, content };
   });
-  return { ...rest, sections } as PublicDraft;
+  return { ...rest, sections };
+}
+
+export function publicDraft(draft: Draft): PublicDraft {
+  const { contacts: _contacts, ...rest } = withoutReviewData(draft);
+  return rest as PublicDraft;
 }

@@ -78,3 +78,23 @@ export function diffWords(before: string, after: string): TextDiff {
   if (!byLine) diffTokens(out, textPieces(before), textPieces(after));
   return out;
 }
+
+/** One stretch of words only in the older text (removed) or only in the newer one (added). */
+export interface WordChange {
+  kind: Exclude<DiffKind, 'same'>;
+  text: string;
+}
+
+/**
+ * What changed between two texts as a list: each removed or added stretch in reading order, its
+ * spacing collapsed; a stretch of spacing alone is left out. Empty when nothing else changed.
+ */
+export function wordChanges(before: string, after: string): WordChange[] {
+  const changes: WordChange[] = [];
+  for (const segment of diffWords(before, after).segments) {
+    if (segment.kind === 'same') continue;
+    const text = segment.text.replace(/\s+/gu, ' ').trim();
+    if (text) changes.push({ kind: segment.kind, text });
+  }
+  return changes;
+}

@@ -3,6 +3,10 @@
 import { Document } from 'docx';
 import type { PublicDraft } from '../collab/public-draft';
 import type { ReviewDraft } from '../review/review-draft';
+import type { InternalDraft } from '../internal/internal-draft';
+import { changesAnnex } from './changes-annex';
+import { contactsTable } from './contacts-table';
+import { internalCopyWords } from './document-words';
 import {
   commentAnchorsClosed,
   commentsExtendedPartXml,
@@ -65,6 +69,21 @@ export interface ReviewExtras {
   related?: RelatedParts;
 }
 
+/**
+ * Writes the internal projection: the delegation's own copy, with its private content (the points
+ * of contact as a table at the end) and "Internal" at the top of every page, before any header
+ * line the user chose. The one path private content takes into a document.
+ */
+export function exportInternalDocx(
+  draft: InternalDraft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+): Promise<Uint8Array> {
+  const internal = internalCopyWords(draft.language).header;
+  const headerLine = [internal, options.headerLine.trim()].filter(Boolean).join(' – ');
+  return writeDocx(draft, { ...options, headerLine }, env, { end: (ctx) => contactsTable(draft.contacts, ctx) });
+}
+
 /** Writes the public projection: review and internal data cannot reach this path. */
 export async function exportDocx(
   draft: PublicDraft,
@@ -84,6 +103,15 @@ export async function exportDocx(
   options: DocxExportOptions,
   env: DocxExportEnv,
   extras: DocxExtras & Partial<ReviewExtras> = {},
+): Promise<Uint8Array> {
+  return writeDocx(draft, options, env, extras);
+}
+
+async function writeDocx(
+  draft: PublicDraft | ReviewDraft | InternalDraft,
+  options: DocxExportOptions,
+  env: DocxExportEnv,
+  extras: DocxExtras & Partial<ReviewExtras> & { end?: (ctx: RenderContext) => string[] } = {},
 ): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
@@ -121,6 +149,8 @@ export async function exportDocx(
     step();
   }
   if (layout?.closing !== false) body.push(...lineParagraphs(outline.closing, ctx));
+  if (options.changesAnnex) body.push(...changesAnnex(draft, ctx));
+  body.push(...(extras.end?.(ctx) ?? []));
   const footnoteXml = review ? commentAnchorsClosed(footnotes.xml()) : footnotes.xml();
   step();
 

@@ -12,6 +12,8 @@ export interface DocxExportOptions {
   authorMode: 'submitter' | 'empty';
   /** Created/modified dates in the file's properties: the export time, or none. */
   timestamps: 'export-time' | 'omit';
+  /** A new edition only: add the "Changes since the last edition" annex (shared/docx/changes-annex.ts). */
+  changesAnnex?: boolean;
 }
 
 export function defaultExportOptions(): DocxExportOptions {
@@ -50,6 +52,7 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
   // to leaving empty sections out, and a remembered default cannot be told from a choice.
   const include = value('includeEmptySections');
   const header = value('headerLine');
+  const annex = value('changesAnnex');
   return {
     includeEmptySections: typeof include === 'boolean' ? include : defaults.includeEmptySections,
     headingForm: oneOf('headingForm', ['official', 'short'], defaults.headingForm),
@@ -59,5 +62,6 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
         : defaults.headerLine,
     authorMode: oneOf('authorMode', ['submitter', 'empty'], defaults.authorMode),
     timestamps: oneOf('timestamps', ['export-time', 'omit'], defaults.timestamps),
+    ...(annex === true ? { changesAnnex: true } : {}),
   };
 }

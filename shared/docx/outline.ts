@@ -5,6 +5,7 @@
 import { fieldTexts, type FieldTexts } from '../model/field-texts';
 import type { PublicDraft } from '../collab/public-draft';
 import type { ReviewDraft } from '../review/review-draft';
+import type { InternalDraft } from '../internal/internal-draft';
 import type { NormLetter, Section } from '../model/draft';
 import { directionOf, type Language } from '../model/languages';
 import type { SerializedEditorState } from '../model/lexical-json';
@@ -95,7 +96,7 @@ function sectionHeading(
 }
 
 export function documentOutline(
-  draft: PublicDraft | ReviewDraft,
+  draft: PublicDraft | ReviewDraft | InternalDraft,
   options: DocxExportOptions,
   officialTexts?: OfficialTexts,
 ): DocumentOutline {

@@ -4,6 +4,8 @@ import type { ExportMessage } from './worker-protocol';
 import { handleExportRequest } from './worker-protocol';
 import { readZipDirectory } from '../ooxml/zip/read';
 import { draftUnderReview } from '../../test/fixtures/draft-under-review';
+import { EXAMPLIA_CONTACTS } from '../../test/fixtures/contacts';
+import { inflateEntry } from '../ooxml/zip/inflate';
 
 const draft: Draft = {
   id: 'd1',
@@ -53,5 +55,22 @@ describe('handleExportRequest', () => {
     expect(review).toContain('word/comments.xml');
     const normal = await parts(undefined);
     expect(normal).not.toContain('word/comments.xml');
+  });
+
+  it('writes the points of contact only in the internal copy', async () => {
+    const withContacts = { ...draftUnderReview(), contacts: structuredClone(EXAMPLIA_CONTACTS) };
+    const body = async (internal: boolean) => {
+      const messages: ExportMessage[] = [];
+      await handleExportRequest(
+        { type: 'export', draft: withContacts, options: {}, now: 0, ...(internal ? { internal } : {}) },
+        (m) => messages.push(m),
+      );
+      const last = messages.at(-1);
+      if (last?.type !== 'done') throw new Error('no file');
+      const entry = readZipDirectory(last.bytes).find((e) => e.name === 'word/document.xml')!;
+      return new TextDecoder().decode(await inflateEntry(last.bytes, entry, 50 * 1024 * 1024));
+    };
+    expect(await body(true)).toContain('Ilse Varnholt');
+    expect(await body(false)).not.toContain('Ilse Varnholt');
   });
 });

@@ -1,7 +1,8 @@
 // The messages between the app and the export web worker, and the worker's whole job, so the
 // worker file itself is one line: `onmessage = (e) => handleExportRequest(e.data, post)`.
 import type { Draft } from '../model/draft';
-import { exportDocx } from './export-docx';
+import { exportDocx, exportInternalDocx } from './export-docx';
+import { internalDraft } from '../internal/internal-draft';
 import { publicDraft } from '../collab/public-draft';
 import { parseOfficialTexts } from './official-texts';
 import { parseExportOptions } from './options';
@@ -21,6 +22,8 @@ export interface ExportRequest {
    * tracked changes. Without it, the normal export, which never holds any review data.
    */
   forReview?: boolean;
+  /** The delegation's own copy: "Internal" on every page, with the private content (points of contact). */
+  internal?: boolean;
 }
 
 export type ExportMessage =
@@ -40,7 +43,9 @@ export async function handleExportRequest(
     const bytes =
       request.forReview === true
         ? await exportForReview(request.draft, options, env)
-        : await exportDocx(publicDraft(request.draft), options, env);
+        : request.internal === true
+          ? await exportInternalDocx(internalDraft(request.draft), options, env)
+          : await exportDocx(publicDraft(request.draft), options, env);
     post({ type: 'done', bytes });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -16,7 +16,8 @@ export const NORMDRAFT_FORMAT = 'norms-drafter';
  * Version 2 added the lineage and keeps the draft's details in `fields`; version 1 files still
  * open (details moved into fields). Version 3 adds collaboration: a contribution file's own block
  * (`contribution`, beside `draft`) and the lead's contributors, merges and clearance in the
- * draft. A draft without them is still written as version 2, so older copies of the app open it.
+ * draft; also a draft's points of contact and the link of a new edition to the previous one. A
+ * draft without any of them is still written as version 2, so older copies of the app open it.
  */
 export const NORMDRAFT_VERSION = 3;
 const PLAIN_VERSION = 2;
@@ -98,7 +99,9 @@ export function serializeNormdraft(draft: Draft, lineage?: Lineage): string {
     contribution !== undefined ||
     draftOnly.collaboration !== undefined ||
     draftOnly.clearance !== undefined ||
-    draftOnly.review !== undefined;
+    draftOnly.review !== undefined ||
+    draftOnly.contacts !== undefined ||
+    draftOnly.edition !== undefined;
   const file: NormdraftFile = {
     format: NORMDRAFT_FORMAT,
     version: collaborative ? NORMDRAFT_VERSION : PLAIN_VERSION,

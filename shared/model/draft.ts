@@ -3,6 +3,8 @@ import type { Language } from './languages';
 import type { SerializedEditorState } from './lexical-json';
 import type { Clearance, Collaboration, ContributionTicket } from '../collab/model';
 import type { Review } from '../review/model';
+import type { Contact } from './contacts';
+import type { EditionLink } from './edition';
 
 export const NORM_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const;
 export type NormLetter = (typeof NORM_LETTERS)[number];
@@ -10,7 +12,8 @@ export type NormLetter = (typeof NORM_LETTERS)[number];
 export const SECTION_KINDS = ['title', 'summary', 'approach', 'norm', 'general', 'closing', 'other'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-export const SECTION_STATUSES = ['empty', 'drafting', 'review', 'final'] as const;
+/** 'update': carried into a new edition, to be brought up to date (shared/edition/). */
+export const SECTION_STATUSES = ['empty', 'drafting', 'review', 'final', 'update'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
 export type SubmitterKind = 'state' | 'stakeholder';
@@ -69,4 +72,8 @@ export interface Draft {
   clearance?: Clearance;
   /** Comment threads and who suggested which change (shared/review/); the text marks where. */
   review?: Review;
+  /** Points of contact, private: never in a normal export (shared/model/contacts.ts). */
+  contacts?: Contact[];
+  /** Set on a new edition of an earlier submission: what it was made from. */
+  edition?: EditionLink;
 }

@@ -18,6 +18,8 @@ export {
 import { DRAFT_LIMITS, epochMsSchema, idSchema, isoDateSchema, sectionSchema } from './section-schema';
 import { clearanceSchema, collaborationSchema, contributionTicketSchema } from '../collab/schema';
 import { reviewSchema } from '../review/schema';
+import { contactsSchema } from './contacts';
+import { editionLinkSchema } from './edition';
 
 /** The fields' values; whether they suit the draft's template is checkFields' job (draft-fields.ts). */
 export const draftFieldsSchema = z
@@ -56,6 +58,8 @@ const currentDraftSchema = z
     contribution: contributionTicketSchema.optional(),
     clearance: clearanceSchema.optional(),
     review: reviewSchema.optional(),
+    contacts: contactsSchema.optional(),
+    edition: editionLinkSchema.optional(),
   })
   .superRefine((draft, ctx) => {
     const seen = new Set<string>();

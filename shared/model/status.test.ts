@@ -15,6 +15,13 @@ describe('section status', () => {
     expect(suggestedStatus({ status: 'final', content: paragraphState(['Text']) })).toBe('final');
   });
 
+  it('keeps a new edition\'s "to update" while the section is edited, until the user changes it', () => {
+    expect(suggestedStatus({ status: 'update', content: paragraphState(['Text of last year, edited']) })).toBe(
+      'update',
+    );
+    expect(suggestedStatus({ status: 'update', content: emptyEditorState() })).toBe('update');
+  });
+
   it('counts the norms with words in them', () => {
     const draft = exampliaNonPaper();
     expect(normsWritten(draft)).toBe(3);

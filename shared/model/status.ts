@@ -1,5 +1,5 @@
 // Section status rules: the outline suggests a status from the text, but a status the user set
-// to "review" or "final" is theirs and is never changed automatically.
+// to "review" or "final", or a new edition's "update", is theirs and is never changed automatically.
 import type { Draft, Section, SectionStatus } from './draft';
 import { draftTotals } from './summary';
 import { sectionWordCount } from './words';
@@ -10,7 +10,7 @@ export function suggestedStatus(section: Pick<Section, 'status' | 'content'>): S
 
 /** suggestedStatus for a section whose words are already counted. */
 export function statusForWords(status: SectionStatus, words: number): SectionStatus {
-  if (status === 'review' || status === 'final') return status;
+  if (status === 'review' || status === 'final' || status === 'update') return status;
   return words > 0 ? 'drafting' : 'empty';
 }
 

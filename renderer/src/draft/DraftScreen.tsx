@@ -34,6 +34,7 @@ import { ClearanceButton } from '../clearance/ClearanceButton';
 import { useClearanceMarks } from '../clearance/use-clearance-marks';
 import { useContributionActions } from '../merge/use-contribution-actions';
 import { useWordReviewActions } from '../review/word/use-word-review-actions';
+import { useSubmissionActions } from '../submission/use-submission-actions';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
@@ -127,6 +128,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     draft: onScreen,
     onChanged: refresh,
   });
+  const submission = useSubmissionActions(draftId);
   const wordReview = useWordReviewActions({ draftId, language: draft?.meta.language ?? 'en', onChanged: refresh });
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
@@ -245,7 +247,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       <DraftHeader
         meta={draft.meta}
         onLanguageChange={(language) => dispatch({ type: 'language', language })}
-        fileItems={ticket ? [] : [...contributionActions.items, ...wordReview.items]}
+        fileItems={ticket ? [] : [...contributionActions.items, ...wordReview.items, ...submission.items]}
         tools={
           <>
             <DetailsButton
@@ -356,6 +358,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
       </div>
       {contributionActions.dialogs}
       {wordReview.dialogs}
+      {submission.dialogs}
       {suggesting.askingName && (
         <ReviewerNameDialog onSaved={suggesting.nameGiven} onClose={suggesting.nameDismissed} />
       )}

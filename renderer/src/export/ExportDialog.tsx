@@ -1,7 +1,8 @@
 // "Export to Word": the options (remembered for this draft), then the export with its progress.
 // The fields stay on screen but locked while the worker writes the file, so the dialog keeps its
 // size and the user sees what is being applied. With `forReview`, the same dialog writes the file
-// sent out for review (comments and tracked changes), and says it is not the one to submit.
+// sent out for review (comments and tracked changes), and says it is not the one to submit; with
+// `internal`, the delegation's own copy (points of contact, "Internal" on every page).
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
@@ -18,17 +19,19 @@ export function ExportDialog({
   draftId,
   onClose,
   forReview = false,
+  internal = false,
 }: {
   draftId: string;
   onClose(): void;
   forReview?: boolean;
+  internal?: boolean;
 }) {
   const { repository } = useServices();
   const { t } = useTranslation('export');
   const id = useId();
   const [options, setOptions] = useState<DocxExportOptions | null>(null);
   const [draft, setDraft] = useState<Draft | undefined>();
-  const exporter = useDocxExport(draftId, { forReview });
+  const exporter = useDocxExport(draftId, { forReview, internal });
   const { state } = exporter;
   const exporting = state.kind === 'exporting';
 
@@ -62,10 +65,10 @@ export function ExportDialog({
     <Modal titleId={`${id}-title`} describedBy={`${id}-intro`} onClose={close} className="export-dialog">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={exporting || undefined}>
         <h2 id={`${id}-title`} className="modal-title">
-          {t(forReview ? 'forReview.title' : 'dialog.title')}
+          {forReview ? t('forReview.title') : internal ? t('internal.title') : t('dialog.title')}
         </h2>
         <p id={`${id}-intro`} className="field-hint">
-          {t(forReview ? 'forReview.intro' : 'dialog.intro')}
+          {forReview ? t('forReview.intro') : internal ? t('internal.intro') : t('dialog.intro')}
         </p>
         {options ? (
           <fieldset className="export-options" disabled={exporting}>
@@ -75,6 +78,7 @@ export function ExportDialog({
               sections={draft?.sections ?? []}
               documentLanguage={draft?.language ?? 'en'}
               forReview={forReview}
+              previousEdition={draft?.edition?.previousTitle}
               onChange={setOptions}
             />
           </fieldset>
@@ -100,7 +104,13 @@ export function ExportDialog({
             {t('dialog.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={!options || exporting}>
-            {exporting ? t('dialog.exporting') : t(forReview ? 'forReview.export' : 'dialog.export')}
+            {exporting
+              ? t('dialog.exporting')
+              : forReview
+                ? t('forReview.export')
+                : internal
+                  ? t('internal.export')
+                  : t('dialog.export')}
           </button>
         </div>
       </form>

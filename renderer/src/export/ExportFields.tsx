@@ -16,6 +16,8 @@ interface ExportFieldsProps {
   documentLanguage: Language;
   /** The file for review, which does hold comments and tracked changes. */
   forReview?: boolean;
+  /** The title of the edition this draft was made from, if it was: offers the changes annex. */
+  previousEdition?: string;
   onChange(options: DocxExportOptions): void;
 }
 
@@ -88,6 +90,7 @@ export function ExportFields({
   sections,
   documentLanguage,
   forReview = false,
+  previousEdition,
   onChange,
 }: ExportFieldsProps) {
   const { t } = useTranslation('export');
@@ -112,6 +115,19 @@ export function ExportFields({
           <LeftOutSections id={`${id}-left-out`} sections={leftOut} documentLanguage={documentLanguage} />
         )}
       </div>
+      {previousEdition !== undefined && (
+        <div className="field">
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              name="changesAnnex"
+              checked={options.changesAnnex === true}
+              onChange={(e) => set('changesAnnex', e.target.checked)}
+            />
+            {t('dialog.changesAnnex', { title: previousEdition })}
+          </label>
+        </div>
+      )}
       <RadioGroup
         legend={t('dialog.headingForm.label')}
         name={`${id}-heading`}

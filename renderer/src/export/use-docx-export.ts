@@ -28,8 +28,14 @@ export interface DocxExport {
   cancel(): void;
 }
 
-/** `forReview`: the file for reviewers (comments, tracked changes), named as such. */
-export function useDocxExport(draftId: string, { forReview = false }: { forReview?: boolean } = {}): DocxExport {
+/**
+ * `forReview`: the file for reviewers (comments, tracked changes); `internal`: the delegation's own
+ * copy with its private content. Each is named as such.
+ */
+export function useDocxExport(
+  draftId: string,
+  { forReview = false, internal = false }: { forReview?: boolean; internal?: boolean } = {},
+): DocxExport {
   const { autosaver, repository, normTexts } = useServices();
   const { t } = useTranslation('export');
   const toasts = useToasts();
@@ -65,7 +71,12 @@ export function useDocxExport(draftId: string, { forReview = false }: { forRevie
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });
-          bytes = await writeDocx(normTexts, draft, options, { onProgress, signal: controller.signal, forReview });
+          bytes = await writeDocx(normTexts, draft, options, {
+            onProgress,
+            signal: controller.signal,
+            forReview,
+            internal,
+          });
         } catch (error) {
           if (error instanceof ExportFailure && error.kind === 'cancelled') return false;
           return fail(
@@ -75,7 +86,11 @@ export function useDocxExport(draftId: string, { forReview = false }: { forRevie
           );
         }
         const plain = draftFileName(draft.fields, 'docx', t('files:defaultName'));
-        const fileName = forReview ? forReviewFileName(plain, t('forReview.fileSuffix')) : plain;
+        const fileName = forReview
+          ? forReviewFileName(plain, t('forReview.fileSuffix'))
+          : internal
+            ? forReviewFileName(plain, t('internal.fileSuffix'))
+            : plain;
         try {
           const result = await platform.saveFile({
             suggestedName: fileName,
@@ -96,7 +111,7 @@ export function useDocxExport(draftId: string, { forReview = false }: { forRevie
         if (running.current === controller) running.current = null;
       }
     },
-    [autosaver, repository, normTexts, draftId, forReview, t, toasts, unsavedNote],
+    [autosaver, repository, normTexts, draftId, forReview, internal, t, toasts, unsavedNote],
   );
 
   const cancel = useCallback(() => {

@@ -10,18 +10,28 @@ import { startDocxWorker } from './start-worker';
 export interface WriteDocxRun extends ExportRun {
   /** The file sent out for review, with comments and tracked changes; never the one to submit. */
   forReview?: boolean;
+  /** The delegation's own copy with its private content; never the one to submit. */
+  internal?: boolean;
 }
 
 export async function writeDocx(
   normTexts: Pick<NormTextStore, 'forLanguage'>,
   draft: Draft,
   options: DocxExportOptions | Record<string, never>,
-  { forReview = false, ...run }: WriteDocxRun = {},
+  { forReview = false, internal = false, ...run }: WriteDocxRun = {},
   createWorker: () => WorkerLike = startDocxWorker,
 ): Promise<Uint8Array> {
   const officialTexts = await normTexts.forLanguage(draft.language).catch(() => ({}));
   return exportInWorker(
-    { type: 'export', draft, options, now: Date.now(), officialTexts, ...(forReview ? { forReview } : {}) },
+    {
+      type: 'export',
+      draft,
+      options,
+      now: Date.now(),
+      officialTexts,
+      ...(forReview ? { forReview } : {}),
+      ...(internal ? { internal } : {}),
+    },
     createWorker,
     run,
   );

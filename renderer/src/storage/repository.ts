@@ -4,6 +4,7 @@ import type { Lineage } from '../../../shared/format/normdraft';
 import type { Draft, DraftFields, SectionStatus } from '../../../shared/model/draft';
 import { trimmedFields, withFields } from '../../../shared/model/draft-fields';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
+import { contactsSchema, type Contact } from '../../../shared/model/contacts';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { draftSchema } from '../../../shared/model/schema';
 import { emptyReview, type Review } from '../../../shared/review/model';
@@ -137,6 +138,22 @@ export class DraftRepository {
       if (!parsed.success)
         throw new StorageError('invalid-content', `The review is not valid: ${parsed.error.message}`);
       await this.db.drafts.put({ ...row, review: parsed.data, updatedAt: this.env.now() });
+      return parsed.data;
+    });
+  }
+
+  /**
+   * Replaces the draft's points of contact in one small write of the summary row; nothing is
+   * written when they are not valid. Returns them as stored.
+   */
+  async updateContacts(id: string, contacts: Contact[]): Promise<Contact[]> {
+    const parsed = contactsSchema.safeParse(contacts);
+    if (!parsed.success)
+      throw new StorageError('invalid-content', `The contacts are not valid: ${parsed.error.message}`);
+    return this.db.transaction('rw', this.db.drafts, async () => {
+      const row = await this.requireDraft(id);
+      if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
+      await this.db.drafts.put({ ...row, contacts: parsed.data, updatedAt: this.env.now() });
       return parsed.data;
     });
   }

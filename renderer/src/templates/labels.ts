@@ -8,6 +8,7 @@ export const STATUS_KEYS = {
   drafting: 'status.drafting',
   review: 'status.review',
   final: 'status.final',
+  update: 'status.update',
 } as const satisfies Record<SectionStatus, string>;
 
 export const SAVE_REASON_KEYS = {
