@@ -3,6 +3,7 @@
 import type { CliIo } from './io';
 import * as contribute from './commands/contribute';
 import * as exportDocx from './commands/export';
+import * as fill from './commands/fill';
 import * as importDocument from './commands/import';
 import * as info from './commands/info';
 import * as merge from './commands/merge';
@@ -27,4 +28,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   'clearance-sheet': clearanceSheet,
   contribute,
   review,
+  fill,
 };

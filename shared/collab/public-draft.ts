@@ -2,10 +2,12 @@
 // print layout). Review and internal data (contributors, merges, conflicts, clearance, marks on
 // the text) are removed here, in one place; the DOCX writer accepts only this type, so a path
 // that skipped it would not compile. Pending suggestions are not part of the text: an insertion
-// is left out and a deletion kept until accepted; comment ranges leave only their words.
+// is left out and a deletion kept until accepted; comment ranges leave only their words. Structured
+// fields and checklist items marked internal are left out too.
 import type { Draft } from '../model/draft';
 import { withoutReview } from '../review/content';
 import { stripMarks } from './marks';
+import { publicFields } from './public-fields';
 
 declare const publicBrand: unique symbol;
 
@@ -27,7 +29,9 @@ export function publicDraft(draft: Draft): PublicDraft {
   } = draft;
   const sections = draft.sections.map((section) => {
     const content = withoutReview(stripMarks(section.content));
-    return content === section.content ? section : { ...section, content };
+    const fields = publicFields(section.fields);
+    const kept = fields === section.fields ? section : { ...section, fields };
+    return content === section.content ? kept : { ...kept, content };
   });
   return { ...rest, sections } as PublicDraft;
 }
