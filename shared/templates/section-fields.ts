@@ -1,7 +1,7 @@
 // A new section's structured fields: those its template declares, unanswered, and for a norm
 // section the practical-action checklist of that norm (every template gets it).
 import type { NormLetter } from '../model/draft';
-import type { SectionField } from '../model/section-fields';
+import { isAnswered, type SectionField } from '../model/section-fields';
 import { checklistFile, normChecklist, PRACTICAL_ACTIONS, PRACTICAL_ACTIONS_FIELD } from './checklists';
 import type { TemplateSectionField } from './schema';
 
@@ -50,5 +50,52 @@ export function newSectionFields(
   const file = checklistFile(PRACTICAL_ACTIONS);
   const actions = norm && file ? normChecklist(PRACTICAL_ACTIONS_FIELD, file, norm) : null;
   if (actions) out.push(actions);
+  return out;
+}
+
+function carried(fresh: SectionField, old: SectionField): SectionField {
+  if (fresh.kind === 'checklist' && old.kind === 'checklist') {
+    const before = new Map(old.items.map((item) => [item.id, item]));
+    const items = fresh.items.map((item) => {
+      const was = before.get(item.id);
+      return was
+        ? {
+            ...item,
+            status: was.status,
+            leadAgency: was.leadAgency,
+            evidence: was.evidence,
+            note: was.note,
+            internal: was.internal,
+          }
+        : item;
+    });
+    return { ...fresh, items, internal: old.internal };
+  }
+  if (fresh.kind === 'choice' && old.kind === 'choice') {
+    const known = new Set(fresh.options.map((option) => option.id));
+    const value = old.value.filter((id) => known.has(id)).slice(0, fresh.multiple ? undefined : 1);
+    return { ...fresh, value, internal: old.internal };
+  }
+  if ((fresh.kind === 'shortText' || fresh.kind === 'date') && fresh.kind === old.kind)
+    return { ...fresh, value: old.value, internal: old.internal };
+  return fresh;
+}
+
+/**
+ * A section's fields under another template: the new template's fields, answered as before where
+ * the same field (id and kind) or checklist item is there; answered fields it lacks are kept
+ * after them, so changing the template never loses an answer.
+ */
+export function carryFieldAnswers(
+  fresh: readonly SectionField[] | undefined,
+  old: readonly SectionField[] | undefined,
+): SectionField[] {
+  const before = new Map((old ?? []).map((field) => [field.id, field]));
+  const out = (fresh ?? []).map((field) => {
+    const was = before.get(field.id);
+    return was ? carried(field, was) : field;
+  });
+  const ids = new Set(out.map((field) => field.id));
+  for (const field of old ?? []) if (!ids.has(field.id) && isAnswered(field)) out.push(field);
   return out;
 }
