@@ -37,6 +37,17 @@ describe('structured answers in the Word export', () => {
     expect((await parts(empty)).get('word/document.xml')).not.toContain('<w:tbl>');
   });
 
+  it('writes the labels in the document language and lays the table right to left in Arabic', async () => {
+    const draft = { ...answeredSurvey(), language: 'ar' as const };
+    const document = (
+      await parts(await exportDocx(publicDraft(draft), defaultExportOptions(), { now: new Date(0) }))
+    ).get('word/document.xml')!;
+    const table = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)![0];
+    expect(table).toContain('<w:bidiVisual/>');
+    expect(plain(table)).toContain('الجهة الرائدة');
+    expect(plain(table)).toContain('منفذ|Examplia Cyber Agency');
+  });
+
   it('never writes an internal field or item into any part of the file', async () => {
     const draft = answeredSurvey();
     expect(JSON.stringify(draft)).toContain('SECRETNEED');
