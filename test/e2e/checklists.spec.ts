@@ -28,11 +28,11 @@ test('fills a practical action of Norm 7 and sees the coverage view count it', a
   await expect(checklist.getByText('Actions done: 0 of 3')).toBeVisible();
   const first = checklist.getByRole('listitem').first();
   await expect(first).toContainText('Identify critical infrastructure sectors and their operators.');
-  await first.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Implemented' });
+  await first.getByRole('combobox', { name: 'Progress on this action' }).selectOption({ label: 'Implemented' });
   await first.getByText('Lead agency, evidence and note').click();
   await first.getByLabel('Lead agency').fill('Examplia Cyber Agency');
   const second = checklist.getByRole('listitem').nth(1);
-  await second.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
+  await second.getByRole('combobox', { name: 'Progress on this action' }).selectOption({ label: 'In progress' });
   await second.getByLabel('Internal: never in the public export').check();
   await expect(checklist.getByText('Actions done: 1 of 3')).toBeVisible();
   expect(await unlabelledControls(page)).toEqual([]);

@@ -39,7 +39,7 @@ function ItemRow({
         {item.text ?? label(item.labelKey ?? '')}
       </span>
       <span className="checklist-status">
-        <label htmlFor={`${id}-status`}>{t('checklist.column.status', { ns: 'templates' })}</label>
+        <label htmlFor={`${id}-status`}>{t('sectionFields.itemStatus')}</label>
         <select
           id={`${id}-status`}
           aria-describedby={`${id}-action`}
