@@ -86,7 +86,9 @@ describe('new', () => {
     expect(await cli('new', '--template', 'memo', '--author', 'A', '-o', file)).toEqual({
       code: 1,
       out: '',
-      err: ['error: unknown template "memo"; available: national-non-paper, stakeholder-contribution, norms-only'],
+      err: [
+        'error: unknown template "memo"; available: national-non-paper, stakeholder-contribution, norms-only, national-survey, sg-views',
+      ],
     });
     expect(
       (await cli('new', '--template', 'norms-only', '--author', 'A', '--date', '2025-02-30', '-o', file)).err,
@@ -139,8 +141,23 @@ describe('info', () => {
       contributors: [],
       suggestions: 0,
       comments: 0,
+      fields: [
+        {
+          id: 'norm-g.practicalActions',
+          kind: 'checklist',
+          internal: false,
+          items: ['g1', 'g2', 'g3'].map((item) => ({
+            id: `norm-g.practicalActions.${item}`,
+            status: 'notStarted',
+            leadAgency: '',
+            evidence: '',
+            note: '',
+            internal: false,
+          })),
+        },
+      ],
     });
-    expect(info.sections[0]).toMatchObject({ kind: 'title', norm: null, footnotes: 0 });
+    expect(info.sections[0]).toMatchObject({ kind: 'title', norm: null, footnotes: 0, fields: [] });
   });
 
   it('prints a readable table without --json', async () => {
@@ -220,7 +237,30 @@ describe('templates and help', () => {
         norms: 11,
       }),
       expect.objectContaining({ id: 'norms-only', name: 'Norms only', submitterKind: 'any', sections: 11, norms: 11 }),
+      expect.objectContaining({ id: 'national-survey', submitterKind: 'state', sections: 17, norms: 11 }),
+      expect.objectContaining({ id: 'sg-views', name: 'Views for the Secretary-General', sections: 6, norms: 0 }),
     ]);
+    const [survey, views] = (JSON.parse(json.out) as Array<{ description: string; parts: unknown[] }>).slice(3);
+    expect(survey!.description).toMatch(/^Structured like .+ \(not the official form\)/);
+    expect(survey!.parts).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'general',
+          norm: null,
+          heading: 'Part I: International law',
+          fields: ['challenges', 'capacityNeeds', 'assistance', 'assistanceDetails'],
+        },
+        expect.objectContaining({ kind: 'general', heading: 'Part II: The norms', fields: [] }),
+        expect.objectContaining({
+          kind: 'norm',
+          norm: 'g',
+          fields: expect.arrayContaining(['measuresLegislation', 'capacityNeeds']),
+        }),
+        expect.objectContaining({ heading: 'Part III: Confidence-building measures' }),
+        expect.objectContaining({ heading: 'Part IV: Capacity-building' }),
+      ]),
+    );
+    expect(views!.parts.filter((part) => (part as { kind: string }).kind === 'general')).toHaveLength(4);
     expect((await cli('templates', '--language', 'fr')).out).toContain('Document officieux national');
   });
 

@@ -4,6 +4,7 @@ import type { CliIo } from './io';
 import * as contribute from './commands/contribute';
 import * as edition from './commands/edition';
 import * as exportDocx from './commands/export';
+import * as fill from './commands/fill';
 import * as importDocument from './commands/import';
 import * as info from './commands/info';
 import * as merge from './commands/merge';
@@ -29,4 +30,5 @@ export const COMMANDS: Readonly<Record<string, CommandModule>> = {
   contribute,
   review,
   edition,
+  fill,
 };

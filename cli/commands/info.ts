@@ -9,6 +9,8 @@ import { officialNorm } from '../../shared/norms/official';
 import type { Draft } from '../../shared/model/draft';
 import { sectionCollaboration } from '../../shared/merge/section-authors';
 import { reviewCounts } from '../../shared/review/counts';
+import { listedFields } from '../../shared/model/field-paths';
+import { checklistProgress } from '../../shared/model/section-fields';
 
 export const summary = 'describe a .normdraft file';
 export const usage = 'usage: info <file.normdraft> [--json]';
@@ -17,6 +19,12 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** How far the practical-action checklists have come, when the draft has any. */
+function checklistLine(draft: Draft): string[] {
+  const { done, total } = checklistProgress(draft.sections.flatMap((section) => section.fields ?? []));
+  return total === 0 ? [] : [`Checklists: ${done} of ${total} actions implemented or not applicable`];
+}
 
 /** What merged contributions left to review, when there is any. */
 function reviewLine(draft: Draft): string[] {
@@ -39,6 +47,7 @@ function table(draft: Draft, info: DraftSummary): string[] {
     `Submitter:  ${draft.fields.submitter} (${draft.submitterKind})`,
     `Template:   ${info.template}    Language: ${info.language}    Date: ${draft.fields.date}`,
     `Totals:     ${words} words, ${notes} footnotes, ${normsWritten(draft)} of 11 norms written`,
+    ...checklistLine(draft),
     ...reviewLine(draft),
     '',
     `${'Section'.padEnd(60)} ${'Status'.padEnd(9)} ${'Words'.padStart(6)} ${'Notes'.padStart(5)}`,
@@ -53,16 +62,23 @@ function table(draft: Draft, info: DraftSummary): string[] {
   return lines;
 }
 
-/** Per section, its open conflicts, the contributors whose changes it holds, and its pending suggestions and comments. */
+/**
+ * Per section, its open conflicts, the contributors whose changes it holds, its pending
+ * suggestions and comments, and its structured fields and checklist items (ids as `fill` takes them).
+ */
 function withCollaboration(draft: Draft, info: DraftSummary) {
   const review = reviewCounts(draft);
   return {
     ...info,
-    sections: info.sections.map((s) => ({
-      ...s,
-      ...sectionCollaboration(draft, s.id),
-      ...(review.get(s.id) ?? { suggestions: 0, comments: 0 }),
-    })),
+    sections: info.sections.map((s) => {
+      const index = draft.sections.findIndex((section) => section.id === s.id);
+      return {
+        ...s,
+        ...sectionCollaboration(draft, s.id),
+        ...(review.get(s.id) ?? { suggestions: 0, comments: 0 }),
+        fields: index < 0 ? [] : listedFields(draft.sections[index]!, index),
+      };
+    }),
   };
 }
 

@@ -4,6 +4,18 @@ import { CliError, type CliIo } from '../io';
 import { loadRepoTemplates, loadTemplateTexts } from '../repo-files';
 import { runCommand } from '../run-command';
 import { isLanguage, LANGUAGES } from '../../shared/model/languages';
+import type { Template } from '../../shared/templates/schema';
+import type { Translate } from '../../shared/templates/messages';
+
+/** Each section of the template: its kind, norm, heading in the language asked for, and its questions' ids. */
+function templateParts(template: Template, t: Translate) {
+  return template.sections.map((section) => ({
+    kind: section.kind,
+    norm: section.norm ?? null,
+    heading: section.headingKey !== undefined ? t(section.headingKey) : section.heading!,
+    fields: (section.fields ?? []).map((field) => field.id),
+  }));
+}
 
 export const summary = 'list the templates';
 export const usage = 'usage: templates [--json] [--language ar|zh|en|fr|ru|es]';
@@ -29,6 +41,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
       submitterKind: template.submitterKind,
       sections: template.sections.length,
       norms: template.sections.filter((section) => section.kind === 'norm').length,
+      parts: templateParts(template, t),
     }));
     if (values.json) return void io.stdout(JSON.stringify(list, null, 2));
     for (const item of list) {

@@ -1,13 +1,15 @@
 // The public projection of a draft: what may reach a document sent outside (the Word export, the
 // print layout). Review and internal data (contributors, merges, conflicts, clearance, marks on
-// the text) and private content (points of contact) are removed here, in one place; the DOCX
-// writer accepts only this type, so a path that skipped it would not compile. Pending suggestions
-// are not part of the text: an insertion is left out and a deletion kept until accepted; comment
-// ranges leave only their words. The internal export has its own projection
-// (shared/internal/internal-draft.ts), built on withoutReviewData below.
+// the text) and private content (points of contact, structured fields and checklist items
+// marked internal) are removed here, in one place; the DOCX writer accepts only this type, so a
+// path that skipped it would not compile. Pending suggestions are not part of the text: an
+// insertion is left out and a deletion kept until accepted; comment ranges leave only their
+// words. The internal export has its own projection (shared/internal/internal-draft.ts), built
+// on withoutReviewData below.
 import type { Draft } from '../model/draft';
 import { withoutReview } from '../review/content';
 import { stripMarks } from './marks';
+import { publicFields } from './public-fields';
 
 declare const publicBrand: unique symbol;
 
@@ -41,5 +43,10 @@ export function withoutReviewData(draft: Draft): Omit<Draft, (typeof REVIEW_DRAF
 
 export function publicDraft(draft: Draft): PublicDraft {
   const { contacts: _contacts, ...rest } = withoutReviewData(draft);
-  return rest as PublicDraft;
+  // Answers and checklist items marked internal stay in the internal export only.
+  const sections = rest.sections.map((section) => {
+    const fields = publicFields(section.fields);
+    return fields === section.fields ? section : { ...section, fields };
+  });
+  return { ...rest, sections } as PublicDraft;
 }

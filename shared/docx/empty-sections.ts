@@ -2,11 +2,12 @@
 // left out, whatever its kind: a norm, the summary, the approach, any template section. Headings
 // and the suggested sub-headings (bold run-in labels such as "Regulatory framework: ", one click
 // in the editor) do not count as writing: without text under them they print as a bare outline.
-// The title block and the closing line are never left out: the export fills them from the
-// draft's details instead.
+// A section whose structured fields hold an answer is kept. The title block and the closing line
+// are never left out: the export fills them from the draft's details instead.
 import type { Section } from '../model/draft';
 import { TEXT_FORMAT, type SerializedEditorState, type SerializedNode } from '../model/lexical-json';
 import { sectionWordCount } from '../model/words';
+import { isAnswered } from '../model/section-fields';
 
 /** A paragraph holding only a bold label that ends in a colon, as a suggested sub-heading is inserted. */
 function isBareRunIn(node: SerializedNode): boolean {
@@ -38,7 +39,8 @@ function isGroupHeading(section: Section): boolean {
  */
 export function sectionsLeftOut(sections: readonly Section[], includeEmpty: boolean): Section[] {
   if (includeEmpty) return [];
-  const empty = (s: Section) => s.kind !== 'title' && s.kind !== 'closing' && !hasTextBeyondHeadings(s.content);
+  const empty = (s: Section) =>
+    s.kind !== 'title' && s.kind !== 'closing' && !hasTextBeyondHeadings(s.content) && !s.fields?.some(isAnswered);
   return sections.filter((section, index) => {
     if (!empty(section)) return false;
     if (!isGroupHeading(section)) return true;

@@ -1,12 +1,13 @@
 // One section of the outline -> its Word paragraphs: the section heading (Heading 1, or for a
 // norm the bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph, its label in the
-// document's language), then its content.
+// document's language), then its content, then its answered structured fields.
 import { blockParagraphs, paragraph } from './blocks';
 import type { RenderContext } from './context';
 import { textRuns } from './inline';
 import type { OutlineLine, OutlineSection } from './outline';
 import { KEEP_WITH_NEXT_STYLES, STYLE } from './styles';
 import { withoutKeepNext } from './wml';
+import { fieldBlocks } from './section-fields';
 
 export { hasWords, normHeadingText } from './outline';
 
@@ -40,5 +41,6 @@ export function sectionParagraphs(
   blockParagraphs(section.content?.root?.children ?? [], titleBlock ? { ...ctx, headingStyle: STYLE.title } : ctx, out);
   const last = out.length - 1;
   if (last >= start && KEEPS_WITH_NEXT.test(out[last]!)) out[last] = withoutKeepNext(out[last]!);
+  out.push(...fieldBlocks(section.fields, ctx));
   out.push(...lineParagraphs(after, ctx));
 }

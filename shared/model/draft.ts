@@ -5,6 +5,7 @@ import type { Clearance, Collaboration, ContributionTicket } from '../collab/mod
 import type { Review } from '../review/model';
 import type { Contact } from './contacts';
 import type { EditionLink } from './edition';
+import type { SectionField } from './section-fields';
 
 export const NORM_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'] as const;
 export type NormLetter = (typeof NORM_LETTERS)[number];
@@ -31,6 +32,8 @@ export interface Section {
   guidanceKeys?: string[];
   /** i18n keys (namespace `templates`) of sub-headings the user can insert with one click. */
   subheadingKeys?: string[];
+  /** Structured answers beside the text (choices, short texts, dates, checklists), as the template declared them. */
+  fields?: SectionField[];
 }
 
 /**

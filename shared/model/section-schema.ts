@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { NORM_LETTERS, SECTION_KINDS, SECTION_STATUSES } from './draft';
 import { isIsoDate } from './dates';
 import { editorStateSchema } from './editor-schema';
+import { sectionFieldsSchema } from './section-fields-schema';
 
 export const DRAFT_LIMITS = {
   idChars: 128,
@@ -43,6 +44,7 @@ export const sectionSchema = z
     content: editorStateSchema,
     guidanceKeys: z.array(messageKeySchema).max(DRAFT_LIMITS.keysPerSection).optional(),
     subheadingKeys: z.array(messageKeySchema).max(DRAFT_LIMITS.keysPerSection).optional(),
+    fields: sectionFieldsSchema.optional(),
   })
   .superRefine((section, ctx) => {
     if (section.kind === 'norm' && section.norm === null) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import national from '../../templates/national-non-paper.template.json';
 import stakeholder from '../../templates/stakeholder-contribution.template.json';
 import normsOnly from '../../templates/norms-only.template.json';
+import surveyTemplate from '../../templates/national-survey.template.json';
+import { answeredSurvey } from '../../test/fixtures/survey-draft';
 import french from '../../locales/fr/templates.json';
 import type { Draft, Section } from '../model/draft';
 import { footnoteNode, paragraphNode, rootState, textNode } from '../model/empty';
@@ -179,5 +181,33 @@ describe('changeTemplate', () => {
     expect(() => changeTemplate(crowded, NATIONAL, env('new'))).toThrow(
       /cannot take the template "national-non-paper": sections/,
     );
+  });
+});
+
+describe('changing the template of a draft with structured answers', () => {
+  it('keeps checklist statuses and details, and the answers the new template has no field for', () => {
+    const survey = answeredSurvey();
+    const { draft } = changeTemplate(survey, NATIONAL, env('n'));
+    const g = draft.sections.find((s) => s.norm === 'g')!;
+    const checklist = g.fields!.find((f) => f.kind === 'checklist');
+    expect(checklist?.kind === 'checklist' && checklist.items.slice(0, 2)).toEqual([
+      expect.objectContaining({
+        id: 'g1',
+        status: 'implemented',
+        leadAgency: 'Examplia Cyber Agency',
+        internal: false,
+      }),
+      expect.objectContaining({ id: 'g2', status: 'inProgress', internal: true }),
+    ]);
+    expect(g.fields!.find((f) => f.id === 'measuresLegislation')).toMatchObject({
+      value: 'The Examplia Critical Services Act of 2024.',
+    });
+    expect(g.fields!.find((f) => f.id === 'capacityNeeds')).toMatchObject({ internal: true });
+    // Unanswered survey questions do not follow into the non-paper.
+    expect(g.fields!.some((f) => f.id === 'measuresOther')).toBe(false);
+    // And back: the survey's questions are answered again from the carried answers.
+    const back = changeTemplate(draft, parseTemplate(surveyTemplate), env('b')).draft;
+    const again = back.sections.find((s) => s.norm === 'g')!.fields!;
+    expect(again.find((f) => f.id === 'assistance')).toMatchObject({ value: ['sought', 'offered'] });
   });
 });

@@ -9,6 +9,7 @@ import { draftSchema } from '../model/schema';
 import { sectionPlainText } from '../model/text';
 import { formatPath } from '../model/forbidden-keys';
 import { buildSection, placeholderValues } from './create-draft';
+import { carryFieldAnswers } from './section-fields';
 import type { Translate } from './messages';
 import type { Template } from './schema';
 import { placeInSections, sectionWish } from './placement';
@@ -65,9 +66,10 @@ export function changeTemplate(
       return buildSection(slot, values, env);
     }
     placed.add(source.id);
-    // The target's heading, guidance and sub-headings; the user's text, footnotes and status.
+    // The target's heading, guidance and sub-headings; the user's text, footnotes, status and answers.
     const frame = buildSection(slot, values, { newId: () => source.id, translate: env.translate });
-    return { ...frame, content: source.content, status: source.status };
+    const fields = carryFieldAnswers(frame.fields, source.fields);
+    return { ...frame, content: source.content, status: source.status, ...(fields.length > 0 ? { fields } : {}) };
   });
 
   const moved: string[] = [];

@@ -12,6 +12,7 @@ import { suggestedStatus } from '../model/status';
 import { formatPath } from '../model/forbidden-keys';
 import { resolveMessage, type Translate } from './messages';
 import { templateFields, type Placeholder, type Template, type TemplateBlock, type TemplateSection } from './schema';
+import { newSectionFields } from './section-fields';
 import { checkFields, describeFieldProblem, fieldValue } from '../model/draft-fields';
 
 export interface CreateDraftParams {
@@ -136,6 +137,8 @@ export function buildSection(
   };
   if (section.guidanceKeys) built.guidanceKeys = [...section.guidanceKeys];
   if (section.subheadingKeys) built.subheadingKeys = [...section.subheadingKeys];
+  const fields = newSectionFields(section.fields, section.norm);
+  if (fields.length > 0) built.fields = fields;
   return built;
 }
 

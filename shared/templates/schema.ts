@@ -12,6 +12,9 @@ import {
   MAX_TEMPLATE_FIELDS,
   type FieldDefinition,
 } from '../model/fields';
+import { SECTION_FIELD_LIMITS } from '../model/section-fields';
+import { sectionFieldIdSchema } from '../model/section-fields-schema';
+import { checklistFile, PRACTICAL_ACTIONS_FIELD } from './checklists';
 
 /** Values createDraft fills into `{name}` placeholders: the built-in fields (a template may add more). */
 export const PLACEHOLDERS = BUILT_IN_FIELD_IDS;
@@ -49,6 +52,38 @@ export const fieldDefinitionSchema = z.strictObject({
   required: z.boolean(),
 });
 
+const optionSchema = z.strictObject({ id: sectionFieldIdSchema, labelKey: messageKeySchema });
+
+/**
+ * A structured field beside a section's text (shared/model/section-fields.ts). A checklist lists
+ * its items, or names a checklist file (templates/checklists/) whose items for the section's norm
+ * it takes. `internal`: the field starts marked internal (kept out of public documents).
+ */
+export const templateSectionFieldSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: sectionFieldIdSchema,
+    kind: z.literal('choice'),
+    labelKey: messageKeySchema,
+    multiple: z.boolean(),
+    options: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.options),
+    internal: z.boolean().optional(),
+  }),
+  z.strictObject({
+    id: sectionFieldIdSchema,
+    kind: z.enum(['shortText', 'date']),
+    labelKey: messageKeySchema,
+    internal: z.boolean().optional(),
+  }),
+  z.strictObject({
+    id: sectionFieldIdSchema,
+    kind: z.literal('checklist'),
+    labelKey: messageKeySchema,
+    items: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.items).optional(),
+    source: sectionFieldIdSchema.optional(),
+    internal: z.boolean().optional(),
+  }),
+]);
+
 /** One paragraph of initial content: literal text or an i18n key, with optional placeholders. */
 export const templateBlockSchema = z
   .strictObject({
@@ -68,6 +103,26 @@ export const templateBlockSchema = z
     }
   });
 
+function checkSectionFields(
+  section: { norm?: string | undefined; fields?: z.output<typeof templateSectionFieldSchema>[] | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set<string>();
+  section.fields?.forEach((field, index) => {
+    const path = ['fields', index];
+    if (ids.has(field.id) || (section.norm !== undefined && field.id === PRACTICAL_ACTIONS_FIELD))
+      ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `Field "${field.id}" appears twice` });
+    ids.add(field.id);
+    if (field.kind !== 'checklist') return;
+    if ((field.items === undefined) === (field.source === undefined))
+      ctx.addIssue({ code: 'custom', path, message: 'A checklist needs exactly one of "items" or "source"' });
+    if (field.source !== undefined && !checklistFile(field.source))
+      ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `No checklist file "${field.source}"` });
+    if (field.source !== undefined && section.norm === undefined)
+      ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: 'Only a norm section takes items by norm' });
+  });
+}
+
 export const templateSectionSchema = z
   .strictObject({
     kind: z.enum(SECTION_KINDS),
@@ -78,8 +133,13 @@ export const templateSectionSchema = z
     guidanceKeys: z.array(messageKeySchema).max(8).optional(),
     subheadingKeys: z.array(messageKeySchema).max(6).optional(),
     initialContent: z.array(templateBlockSchema).max(50).optional(),
+    fields: z
+      .array(templateSectionFieldSchema)
+      .max(SECTION_FIELD_LIMITS.fieldsPerSection - 1)
+      .optional(),
   })
   .superRefine((section, ctx) => {
+    checkSectionFields(section, ctx);
     if (section.kind === 'norm' && section.norm === undefined)
       ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs "norm" (a to k)' });
     if (section.kind !== 'norm' && section.norm !== undefined)
@@ -104,6 +164,11 @@ export const templateSchema = z
     submitterKind: z.enum(['state', 'stakeholder', 'any']),
     /** The draft's default title. */
     titleKey: messageKeySchema,
+    /**
+     * false: never chosen by itself for an imported document (a questionnaire, whose shape an
+     * existing submission does not have); still used when named.
+     */
+    forImport: z.boolean().optional(),
     /** Fields the template adds to the built-in ones (BUILT_IN_FIELDS), asked for in the draft's details. */
     fields: z.array(fieldDefinitionSchema).max(MAX_TEMPLATE_FIELDS).optional(),
     sections: z.array(templateSectionSchema).min(1).max(100),
@@ -151,6 +216,7 @@ export const templateSchema = z
 export type Template = z.output<typeof templateSchema>;
 export type TemplateSection = z.output<typeof templateSectionSchema>;
 export type TemplateBlock = z.output<typeof templateBlockSchema>;
+export type TemplateSectionField = z.output<typeof templateSectionFieldSchema>;
 
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import national from '../../templates/national-non-paper.template.json';
 import stakeholder from '../../templates/stakeholder-contribution.template.json';
 import normsOnly from '../../templates/norms-only.template.json';
+import survey from '../../templates/national-survey.template.json';
+import sgViews from '../../templates/sg-views.template.json';
+import practicalActions from '../../templates/checklists/practical-actions.json';
+import { CHECKLIST_STATUSES } from '../model/section-fields';
 import ar from '../../locales/ar/templates.json';
 import zh from '../../locales/zh/templates.json';
 import en from '../../locales/en/templates.json';
@@ -21,12 +25,26 @@ function keysOf(template: Template): string[] {
     if (section.headingKey) keys.push(section.headingKey);
     keys.push(...(section.guidanceKeys ?? []), ...(section.subheadingKeys ?? []));
     for (const block of section.initialContent ?? []) if (block.textKey) keys.push(block.textKey);
+    for (const field of section.fields ?? []) {
+      keys.push(field.labelKey);
+      if (field.kind === 'choice' || (field.kind === 'checklist' && field.items))
+        keys.push(...(field.kind === 'choice' ? field.options : field.items!).map((option) => option.labelKey));
+    }
   }
   return keys;
 }
 
+/** The practical-action checklist every norm gets: its items, source note, statuses and table headings. */
+function checklistKeys(): string[] {
+  const items = Object.values(practicalActions.norms).flatMap((list) => list.map((item) => item.labelKey));
+  const columns = ['action', 'status', 'leadAgency', 'evidence', 'note'].map((c) => `checklist.column.${c}`);
+  const statuses = CHECKLIST_STATUSES.map((status) => `checklist.status.${status}`);
+  return [practicalActions.labelKey, practicalActions.source.descriptionKey, ...items, ...columns, ...statuses];
+}
+
 describe('template texts', () => {
-  const keys = [...new Set(loadTemplates([national, stakeholder, normsOnly]).flatMap(keysOf))];
+  const templates = loadTemplates([national, stakeholder, normsOnly, survey, sgViews]);
+  const keys = [...new Set([...templates.flatMap(keysOf), ...checklistKeys()])];
 
   for (const [language, messages] of Object.entries(LOCALES)) {
     it(`${language} has every key the templates use, with the same placeholders as English`, () => {

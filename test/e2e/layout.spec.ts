@@ -91,7 +91,8 @@ for (const ui of ['en', 'ar'] as const) {
       await openNorm7(page, ui);
       await writeLongSection(page);
       await page.keyboard.press('Control+End');
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // Scrolled to the end of the section's text (a norm's practical actions follow it on the page).
+      await editor(page).evaluate((element) => element.scrollIntoView({ block: 'end' }));
       await expectToolbarInReach(page, ui);
       await screenshot(page, `layout-long-end-${ui}-${size.width}`);
 

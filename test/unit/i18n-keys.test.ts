@@ -7,7 +7,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/model/languages';
 import { loadTemplates, templateFields, type Template } from '../../shared/templates';
-import { KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/templates/labels';
+import { CHECKLIST_STATUS_KEYS, KIND_KEYS, SAVE_REASON_KEYS, STATUS_KEYS } from '../../renderer/src/templates/labels';
+import { checklistFile, PRACTICAL_ACTIONS } from '../../shared/templates/checklists';
 import { DOCUMENT_LANGUAGE_KEYS } from '../../renderer/src/language/labels';
 import { NORM_TEXT_PROBLEM_KEYS } from '../../renderer/src/language/norm-texts';
 import { FILE_PROBLEM_KEYS } from '../../renderer/src/files/problems';
@@ -65,8 +66,20 @@ function templateKeys(template: Template): string[] {
     if (section.headingKey) keys.push(section.headingKey);
     keys.push(...(section.guidanceKeys ?? []), ...(section.subheadingKeys ?? []));
     for (const block of section.initialContent ?? []) if (block.textKey) keys.push(block.textKey);
+    for (const field of section.fields ?? []) {
+      keys.push(field.labelKey);
+      if (field.kind === 'choice') keys.push(...field.options.map((option) => option.labelKey));
+      if (field.kind === 'checklist') keys.push(...(field.items ?? []).map((item) => item.labelKey));
+    }
   }
   return keys;
+}
+
+/** The practical-action checklist every norm section gets: its name and its items. */
+function checklistKeys(): string[] {
+  const file = checklistFile(PRACTICAL_ACTIONS)!;
+  const items = Object.values(file.norms).flatMap((list) => list.map((item) => item.labelKey ?? []));
+  return [file.labelKey, ...items.flat()];
 }
 
 const templates = loadTemplates(
@@ -97,7 +110,12 @@ const COMPUTED: ComputedFamily[] = [
     keys: () => templates.flatMap((t) => [t.nameKey, t.descriptionKey]),
   },
   // Guidance prompts and sub-headings named by the template's sections.
-  { argument: /^key\b.*ns: 'templates'/s, namespace: 'templates', keys: () => templates.flatMap(templateKeys) },
+  {
+    argument: /^key\b.*ns: 'templates'/s,
+    namespace: 'templates',
+    keys: () => [...templates.flatMap(templateKeys), ...checklistKeys()],
+  },
+  { argument: /^CHECKLIST_STATUS_KEYS\[/, namespace: 'templates', keys: () => Object.values(CHECKLIST_STATUS_KEYS) },
   { argument: /^error\.key\b/, namespace: 'library', keys: () => keysInSource('library/new-draft-form.ts') },
   { argument: /^NORM_TEXT_PROBLEM_KEYS\[/, namespace: 'language', keys: () => Object.values(NORM_TEXT_PROBLEM_KEYS) },
   {

@@ -1,5 +1,6 @@
 // The draft's overview: totals, and a picture of the 11 norms, one tile each, coloured by status
-// (with the status also in words and a shape) and filled by how much has been written.
+// (with the status also in words and a shape) and filled by how much has been written, with how
+// many of its practical actions are done.
 import { Trans, useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
 import { formatNumber } from '../ui/format';
@@ -9,12 +10,29 @@ import { DocumentText } from '../ui/DocumentText';
 import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
+import { checklistProgress } from '../../../shared/model/section-fields';
 
 interface CoverageViewProps {
   title: string;
   language: Language;
   sections: SectionState[];
   onOpen(sectionId: string): void;
+}
+
+/** How many of the norm's practical actions are done, in words and as a bar; nothing without a checklist. */
+function ChecklistMeter({ fields }: { fields: SectionState['fields'] }) {
+  const { t, i18n } = useTranslation('draft');
+  const { done, total } = checklistProgress(fields);
+  if (total === 0) return null;
+  const n = (value: number) => formatNumber(value, i18n.language);
+  return (
+    <span className="coverage-checklist" style={{ '--done': done / total } as CSSProperties}>
+      <span className="coverage-checklist-text">{t('overview.checklist', { done: n(done), total: n(total) })}</span>
+      <span className="coverage-checklist-bar" aria-hidden="true">
+        <span className="coverage-checklist-fill" />
+      </span>
+    </span>
+  );
 }
 
 /** Words at which a norm's tile shows as full: the longest norm, but at least a solid page. */
@@ -89,6 +107,7 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
                       {t('words', { count: section.words, formatted: n(section.words) })}
                     </span>
                   </span>
+                  <ChecklistMeter fields={section.fields} />
                   <span className="coverage-meter" aria-hidden="true">
                     <span className="coverage-meter-fill" />
                   </span>

@@ -2,6 +2,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
+import type { SectionField } from '../../../shared/model/section-fields';
 import type { Language } from '../../../shared/model/languages';
 import type { ContentReader } from '../editor';
 import type { Route } from '../app/route';
@@ -216,6 +217,14 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     },
     [autosaver, draftId],
   );
+  // Fields are saved like a status, through the autosave, but debounced: a short text is typed.
+  const onFields = useCallback(
+    (id: string, fields: SectionField[]) => {
+      dispatch({ type: 'fields', sectionId: id, fields });
+      autosaver.change(draftId, id, { fields });
+    },
+    [autosaver, draftId],
+  );
   const openSection = useCallback(
     (id: string) => navigate({ screen: 'draft', draftId, sectionId: id }),
     [draftId, navigate],
@@ -325,6 +334,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                 onContent={onContent}
                 onFootnotes={onFootnotes}
                 onStatus={onStatus}
+                onFields={onFields}
                 clearance={
                   draft.meta.clearance && clearanceMarks.get(section.id)
                     ? { steps: draft.meta.clearance.steps, mark: clearanceMarks.get(section.id)!, fields: texts }

@@ -11,6 +11,8 @@ import type { SectionState } from './draft-state';
 import type { AuthorLookup, ContentReader, EditorHandle } from '../editor';
 import { SectionEditor } from './editor-slot';
 import { GuidancePanel } from './GuidancePanel';
+import { SectionFields } from './SectionFields';
+import type { SectionField } from '../../../shared/model/section-fields';
 import { normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusSelect } from './StatusSelect';
@@ -37,6 +39,8 @@ interface SectionViewProps {
   onContent(sectionId: string, read: ContentReader): void;
   onFootnotes(sectionId: string, count: number): void;
   onStatus(sectionId: string, status: SectionStatus): void;
+  /** The section's structured fields changed (absent: shown read-only). */
+  onFields?(sectionId: string, fields: SectionField[]): void;
   /** The section's latest clearance, when it has one. */
   clearance?: { steps: readonly ClearanceStep[]; mark: ClearanceMark; fields: FieldTexts } | undefined;
   /** "Show who wrote what": each paragraph's author; null when not shown. */
@@ -57,6 +61,7 @@ export function SectionView({
   onContent,
   onFootnotes,
   onStatus,
+  onFields,
   clearance,
   authorOf = null,
   readOnly = false,
@@ -145,6 +150,13 @@ export function SectionView({
         </SectionEditor>
         {comments?.(editorHandle)}
       </div>
+      {section.fields && (
+        <SectionFields
+          fields={section.fields}
+          readOnly={readOnly || !onFields}
+          onChange={(fields) => onFields?.(sectionId, fields)}
+        />
+      )}
     </article>
   );
 }

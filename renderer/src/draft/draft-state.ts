@@ -5,6 +5,7 @@
 // the section is serialised only when its content is read (a version, a comparison, reopening).
 import type { Draft, Section, SectionStatus } from '../../../shared/model/draft';
 import type { Review } from '../../../shared/review/model';
+import type { SectionField } from '../../../shared/model/section-fields';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { countFootnotes } from '../../../shared/model/footnotes';
 import { statusForWords } from '../../../shared/model/status';
@@ -35,6 +36,8 @@ export type DraftAction =
     }
   | { type: 'footnotes'; sectionId: string; count: number }
   | { type: 'status'; sectionId: string; status: SectionStatus }
+  /** The section's structured fields as the user left them (choices, texts, checklist items). */
+  | { type: 'fields'; sectionId: string; fields: SectionField[] }
   /** The review records as stored (repository.updateReview): threads and who suggested what. */
   | { type: 'review'; review: Review };
 
@@ -84,6 +87,10 @@ export function draftReducer(draft: OpenDraft, action: DraftAction): OpenDraft {
     case 'status':
       return updateSection(draft, action.sectionId, (s) =>
         s.status === action.status ? s : { ...s, status: action.status },
+      );
+    case 'fields':
+      return updateSection(draft, action.sectionId, (s) =>
+        s.fields === action.fields ? s : { ...s, fields: action.fields },
       );
     case 'review':
       return draft.meta.review === action.review ? draft : { ...draft, meta: { ...draft.meta, review: action.review } };

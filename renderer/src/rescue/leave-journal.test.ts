@@ -88,6 +88,26 @@ describe('text typed just before the page went away', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('brings back structured answers changed just before the page went away', async () => {
+    const guard = new EditGuard(db, repository);
+    guard.opened((await repository.get('examplia'))!);
+    const saver = new Autosaver({ save: () => new Promise(() => {}), debounceMs: 10_000 });
+    const journal = new LeaveJournal(storage, saver, (draftId) => guard.baseUpdatedAt(draftId));
+    const fields = [
+      {
+        id: 'challenges',
+        kind: 'shortText' as const,
+        labelKey: 'survey.field.challenges',
+        value: 'Few trained staff',
+        internal: true,
+      },
+    ];
+    saver.change('examplia', 'norm-a', { fields });
+    journal.write();
+    expect(await recoverLeftText(storage, { db, repository, rescued })).toEqual({ restored: 1, keptAside: 0 });
+    expect((await repository.get('examplia'))!.draft.sections[0]!.fields).toEqual(fields);
+  });
+
   it('is not copied once everything is stored', async () => {
     const saver = new Autosaver({
       save: (draftId, sectionId, patch) => repository.saveSection(draftId, sectionId, patch),

@@ -116,7 +116,8 @@ export async function recoverLeftText(
       if (!draft || !section) continue;
       if (
         sameContent(entry.patch.content, section.content) &&
-        (entry.patch.status === undefined || entry.patch.status === section.status)
+        (entry.patch.status === undefined || entry.patch.status === section.status) &&
+        (entry.patch.fields === undefined || JSON.stringify(entry.patch.fields) === JSON.stringify(section.fields))
       )
         continue;
       if (draft.updatedAt === entry.base) {

@@ -55,12 +55,14 @@ export async function liveDraft(draftId: string, deps: LiveDraftDeps): Promise<L
     const status =
       change.status !== undefined && SECTION_STATUSES.includes(change.status) ? change.status : section.status;
     const content = change.content ?? section.content;
-    loose.push({ ...section, status, content });
+    const fields = change.fields ?? section.fields;
+    const withFields = fields === undefined ? section : { ...section, fields };
+    loose.push({ ...withFields, status, content });
     if (change.content === undefined || editorStateSchema.safeParse(change.content).success) {
-      valid.push({ ...section, status, content });
+      valid.push({ ...withFields, status, content });
       unsaved.push(section.id);
     } else {
-      valid.push({ ...section, status });
+      valid.push({ ...withFields, status });
       refused.push(section.id);
     }
   }

@@ -6,6 +6,8 @@ import { trimmedFields, withFields } from '../../../shared/model/draft-fields';
 import { SECTION_STATUSES } from '../../../shared/model/draft';
 import { contactsSchema, type Contact } from '../../../shared/model/contacts';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import type { SectionField } from '../../../shared/model/section-fields';
+import { sectionFieldsSchema } from '../../../shared/model/section-fields-schema';
 import { draftSchema } from '../../../shared/model/schema';
 import { emptyReview, type Review } from '../../../shared/review/model';
 import { reviewSchema } from '../../../shared/review/schema';
@@ -29,6 +31,8 @@ export interface RepositoryEnv {
 export interface SectionPatch {
   content?: SerializedEditorState;
   status?: SectionStatus;
+  /** The section's structured fields as they now are (whole: they are small). */
+  fields?: SectionField[];
 }
 
 /** The draft's details, as the Details dialog edits them after creation. */
@@ -267,9 +271,11 @@ export class DraftRepository {
     patch: SectionPatch,
     prepared?: PreparedContent,
   ): Promise<SectionSummary> {
-    const { content, status } = patch;
+    const { content, status, fields } = patch;
     if (status !== undefined && !SECTION_STATUSES.includes(status))
       throw new StorageError('invalid-content', `Unknown status ${String(status)}`);
+    if (fields !== undefined && !sectionFieldsSchema.safeParse(fields).success)
+      throw new StorageError('invalid-content', 'Invalid structured fields');
     const usable = content !== undefined && prepared?.content === content ? prepared : undefined;
     if (content !== undefined && !usable) checkContent(content);
     return this.db.transaction('rw', this.db.drafts, this.db.sections, async () => {
@@ -283,6 +289,7 @@ export class DraftRepository {
         derived = { content, ...figures };
       }
       const next: SectionRow = { ...section, ...derived, status: status ?? section.status };
+      if (fields !== undefined) next.fields = fields;
       if (derived) next.status = suggestedStatus(next);
       await this.db.sections.put(next);
       return this.updateOutline(draftId, toSummary(next));

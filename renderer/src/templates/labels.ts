@@ -2,6 +2,7 @@
 // source and checked against locales/ (namespace `draft`).
 import type { SectionKind, SectionStatus } from '../../../shared/model/draft';
 import type { SaveFailureReason } from '../storage/errors';
+import type { ChecklistStatus } from '../../../shared/model/section-fields';
 
 export const STATUS_KEYS = {
   empty: 'status.empty',
@@ -30,3 +31,11 @@ export const KIND_KEYS = {
   closing: 'kind.closing',
   other: 'kind.other',
 } as const satisfies Record<SectionKind, string>;
+
+/** A checklist item's status (namespace `templates`: the Word export writes the same words). */
+export const CHECKLIST_STATUS_KEYS = {
+  notStarted: 'checklist.status.notStarted',
+  inProgress: 'checklist.status.inProgress',
+  implemented: 'checklist.status.implemented',
+  notApplicable: 'checklist.status.notApplicable',
+} as const satisfies Record<ChecklistStatus, string>;

@@ -1,6 +1,7 @@
 // State non-paper or stakeholder contribution? Words that only one kind of submitter writes
 // decide ("does not represent the views", "civil society" vs "non-paper", "Ministry"); the title
-// block and summary count double. The caller may name the template instead.
+// block and summary count double. The caller may name the template instead. Questionnaires
+// (templates with `forImport: false`) are only used when named.
 import type { SubmitterKind } from '../../model/draft';
 import type { Template } from '../../templates/schema';
 import { ImportError } from '../errors';
@@ -43,7 +44,8 @@ export function chooseTemplate(
     if (!chosen) throw new ImportError('unknown-template', { id: templateId });
     return chosen;
   }
-  const ranked = [...templates].sort((a, b) => score(b) - score(a));
+  const candidates = templates.filter((template) => template.forImport !== false);
+  const ranked = [...candidates].sort((a, b) => score(b) - score(a));
   if (ranked.length === 0) throw new ImportError('no-template');
   return ranked[0]!;
 

@@ -3,7 +3,12 @@
 import { expect, type Page } from '@playwright/test';
 
 export interface NewDraft {
-  template: 'National non-paper' | 'Stakeholder contribution' | 'Norms only';
+  template:
+    | 'National non-paper'
+    | 'Stakeholder contribution'
+    | 'Norms only'
+    | 'National survey of implementation'
+    | 'Views for the Secretary-General';
   submitter: string;
   forum?: string;
   /** The document language's code; the dialog's default (the UI language) when left out. */
@@ -65,6 +70,12 @@ export interface StoredSection {
   words: number;
   footnotes: number;
   content: { root: unknown };
+  fields?: Array<{
+    id: string;
+    value?: unknown;
+    internal: boolean;
+    items?: Array<{ id: string; status: string; internal: boolean }>;
+  }>;
 }
 
 /** The section rows IndexedDB holds for a draft, in document order. */
