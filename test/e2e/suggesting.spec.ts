@@ -80,9 +80,10 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
   await page.setViewportSize({ width: 1024, height: 700 });
   await screenshot(page, 'suggesting-1024');
 
-  // Kept across a reload, with their author and colour.
+  // Kept across a reload, with their author and colour, and the mode stays on.
   const authorColour = /nd-author-\d/.exec(colour!)![0];
   await page.reload();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(inserted(page)).toHaveText(' and water');
   await expect(deleted(page)).toHaveText(' old');
   await expect(inserted(page)).toHaveClass(new RegExp(authorColour));
@@ -111,7 +112,6 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
 
   // A pending suggestion stays out of a normal export, as do the reviewer's name and any mark.
   await editor(page).click();
-  await page.keyboard.press('Control+Shift+E');
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Pending words');
@@ -193,4 +193,44 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await expectSaved(page);
   await page.reload();
   await expect(inserted(page)).toHaveText('修订');
+});
+
+test('a draft left in suggesting mode opens in it again: typing after a reload is a suggestion', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('Examplia protects its grid.');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Before.');
+  await expect(inserted(page)).toHaveText(' Before.');
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Suggesting as Ilse Varnhold')).toBeVisible();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' After.');
+  await expect(inserted(page)).toHaveText([' Before. After.']);
+  await expect(inserted(page).last()).toHaveAttribute('title', /^Inserted by Ilse Varnhold, /);
+  await expectSaved(page);
+  const norm = (await storedSections(page, draftId)).find((section) => section.norm === 'g')!;
+  expect(JSON.stringify(norm.content)).toContain('After.');
+
+  // Turned off, it stays off after the next reload: typing is plain text again.
+  await page.keyboard.press('Control+Shift+E');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(editor(page)).toContainText('Examplia protects its grid. Before. After.');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Plain.');
+  await expect(inserted(page)).toHaveText([' Before. After.']);
 });
