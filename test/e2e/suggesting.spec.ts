@@ -46,9 +46,11 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
   // Turned on from the toolbar: the name is asked once.
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
   await suggestButton(page).click();
-  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
   await naming.getByRole('button', { name: 'Save' }).click();
-  await expect(naming.getByText('Enter a name, so that others can see who suggested each change.')).toBeVisible();
+  await expect(
+    naming.getByText('Enter a name, so that others can see who wrote each comment and suggested each change.'),
+  ).toBeVisible();
   await naming.getByLabel('Name').fill('Ilse Varnhold');
   await naming.getByRole('button', { name: 'Save' }).click();
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
@@ -174,7 +176,7 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await page.keyboard.insertText('网络安全法。');
   await expectSaved(page);
   await suggestButton(page).click();
-  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
   await naming.getByLabel('Name').fill('Ilse Varnhold');
   await naming.getByRole('button', { name: 'Save' }).click();
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');

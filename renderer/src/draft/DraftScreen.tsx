@@ -22,7 +22,7 @@ import { draftReducer, openDraft, type DraftAction, type OpenDraft } from './dra
 import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
-import { ReviewerNameDialog } from '../review/suggesting/ReviewerNameDialog';
+import { ReviewerNameDialog } from '../review/ReviewerNameDialog';
 import { useSuggesting } from '../review/suggesting/use-suggesting';
 import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
