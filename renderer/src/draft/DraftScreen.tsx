@@ -127,7 +127,12 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     draft: onScreen,
     onChanged: refresh,
   });
-  const wordReview = useWordReviewActions({ draftId, language: draft?.meta.language ?? 'en', onChanged: refresh });
+  const wordReview = useWordReviewActions({
+    draftId,
+    language: draft?.meta.language ?? 'en',
+    onChanged: refresh,
+    offered: draft !== null && !draft.meta.contribution,
+  });
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
     [showAuthors, authors],

@@ -1,10 +1,12 @@
 // The Word round trip of a review, offered in the draft's File menu: "Export for review (Word)…"
 // (the Export dialog writing the file with comments and tracked changes) and "Bring back reviewed
-// Word file…". The dialogs are loaded when first opened.
+// Word file…", also reached from the desktop app's native File menu. The dialogs are loaded when
+// first opened.
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/languages';
 import type { FileMenuItem } from '../../files/FileMenu';
+import { useAppCommand } from '../../files/use-app-command';
 import { lazyPart } from '../../ui/Lazy';
 
 const ExportDialog = lazyPart(() => import('../../export/ExportDialog'), 'ExportDialog');
@@ -22,11 +24,20 @@ interface WordReviewActionsProps {
   language: Language;
   /** Reads the stored draft again after a review was brought back. */
   onChanged(): Promise<void>;
+  /** False in a contributor's copy, whose File menu offers neither. */
+  offered: boolean;
 }
 
-export function useWordReviewActions({ draftId, language, onChanged }: WordReviewActionsProps): WordReviewActions {
+export function useWordReviewActions({
+  draftId,
+  language,
+  onChanged,
+  offered,
+}: WordReviewActionsProps): WordReviewActions {
   const { t } = useTranslation(['export', 'draft']);
   const [open, setOpen] = useState<'export' | 'bring-back' | null>(null);
+  useAppCommand('export-for-review', () => offered && setOpen('export'));
+  useAppCommand('bring-back-review', () => offered && setOpen('bring-back'));
   const items = useMemo(
     () => [
       { label: t('export:forReview.menu'), run: () => setOpen('export') },
