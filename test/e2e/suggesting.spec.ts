@@ -197,6 +197,38 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await expect(inserted(page)).toHaveText('修订');
 });
 
+test('composing with an input method over selected words marks them deleted and the composed text inserted', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  await createDraft(page, { template: 'National non-paper', submitter: '示例共和国', language: 'zh' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.insertText('网络安全法。');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // "安全" selected, then "防御" composed over it as a pinyin input method does.
+  await editor(page).click();
+  await selectWord(page, '安全');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'fang', selectionStart: 4, selectionEnd: 4 });
+  await cdp.send('Input.imeSetComposition', { text: '防御', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '防御' });
+  await expect(deleted(page)).toHaveText('安全');
+  await expect(inserted(page)).toHaveText('防御');
+  await expect(editor(page)).toHaveText('网络安全防御法。');
+  await expect(deleted(page)).toHaveAttribute('title', /^Deleted by Ilse Varnhold, /);
+  await expectSaved(page);
+
+  // Rejecting the section gives back the words as they were.
+  await page.getByRole('button', { name: 'Reject all in section' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Suggestions rejected.' })).toBeVisible();
+  await expect(editor(page)).toHaveText('网络安全法。');
+});
+
 test('a draft left in suggesting mode opens in it again: typing after a reload is a suggestion', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
