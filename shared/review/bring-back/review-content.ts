@@ -11,7 +11,8 @@ import type { SerializedEditorState, SerializedNode } from '../../model/lexical-
 import { hasChildren } from '../../model/walk';
 import { paragraphChanges, type ChangeAuthor } from './paragraph-changes';
 import { inlineText, isWritten, mapParagraphs, paragraphNodes } from './paragraphs';
-import { ParagraphMarker, suggestionNode, textNodes } from './place';
+import { insertedNodes } from './added-footnotes';
+import { ParagraphMarker, suggestionNode } from './place';
 import { reviewedParagraph, type ReviewedParagraph } from './reviewed-text';
 
 export interface ReviewContext {
@@ -209,7 +210,7 @@ export function reviewContent(
         nodes,
         changes.insertions.map((i) => ({
           at: i.at,
-          node: suggestionNode('insert', ctx.suggestion(i.by), textNodes(i.text)),
+          node: suggestionNode('insert', ctx.suggestion(i.by), insertedNodes(i.text, i.notes, ctx.footnotes)),
         })),
       );
     }
