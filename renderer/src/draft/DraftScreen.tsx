@@ -34,6 +34,7 @@ import { ClearanceButton } from '../clearance/ClearanceButton';
 import { useClearanceMarks } from '../clearance/use-clearance-marks';
 import { useContributionActions } from '../merge/use-contribution-actions';
 import { useWordReviewActions } from '../review/word/use-word-review-actions';
+import { useAppCommand } from '../files/use-app-command';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
@@ -127,12 +128,11 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     draft: onScreen,
     onChanged: refresh,
   });
-  const wordReview = useWordReviewActions({
-    draftId,
-    language: draft?.meta.language ?? 'en',
-    onChanged: refresh,
-    offered: draft !== null && !draft.meta.contribution,
-  });
+  const wordReview = useWordReviewActions({ draftId, language: draft?.meta.language ?? 'en', onChanged: refresh });
+  // The native menu's review items, as the File menu offers them (not in a contributor's copy).
+  const offersWordReview = draft !== null && !draft.meta.contribution;
+  useAppCommand('export-for-review', () => offersWordReview && wordReview.open('export'));
+  useAppCommand('bring-back-review', () => offersWordReview && wordReview.open('bring-back'));
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
     [showAuthors, authors],

@@ -1,12 +1,11 @@
 // The Word round trip of a review, offered in the draft's File menu: "Export for review (Word)…"
 // (the Export dialog writing the file with comments and tracked changes) and "Bring back reviewed
-// Word file…", also reached from the desktop app's native File menu. The dialogs are loaded when
-// first opened.
+// Word file…" (the desktop app's native File menu reaches them through the draft screen). The
+// dialogs are loaded when first opened.
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/languages';
 import type { FileMenuItem } from '../../files/FileMenu';
-import { useAppCommand } from '../../files/use-app-command';
 import { lazyPart } from '../../ui/Lazy';
 
 const ExportDialog = lazyPart(() => import('../../export/ExportDialog'), 'ExportDialog');
@@ -14,6 +13,8 @@ const BringBackDialog = lazyPart(() => import('./BringBackDialog'), 'BringBackDi
 
 export interface WordReviewActions {
   items: FileMenuItem[];
+  /** Opens a dialog as its item does (the desktop app's native menu). */
+  open(kind: 'export' | 'bring-back'): void;
   /** The open dialog, if any. */
   dialogs: ReactNode;
 }
@@ -24,20 +25,11 @@ interface WordReviewActionsProps {
   language: Language;
   /** Reads the stored draft again after a review was brought back. */
   onChanged(): Promise<void>;
-  /** False in a contributor's copy, whose File menu offers neither. */
-  offered: boolean;
 }
 
-export function useWordReviewActions({
-  draftId,
-  language,
-  onChanged,
-  offered,
-}: WordReviewActionsProps): WordReviewActions {
+export function useWordReviewActions({ draftId, language, onChanged }: WordReviewActionsProps): WordReviewActions {
   const { t } = useTranslation(['export', 'draft']);
   const [open, setOpen] = useState<'export' | 'bring-back' | null>(null);
-  useAppCommand('export-for-review', () => offered && setOpen('export'));
-  useAppCommand('bring-back-review', () => offered && setOpen('bring-back'));
   const items = useMemo(
     () => [
       { label: t('export:forReview.menu'), run: () => setOpen('export') },
@@ -58,5 +50,5 @@ export function useWordReviewActions({
       )}
     </>
   );
-  return { items, dialogs };
+  return { items, dialogs, open: setOpen };
 }
