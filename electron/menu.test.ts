@@ -68,6 +68,20 @@ describe('application menu', () => {
     expect(file.at(-1)?.role).toBe('quit');
   });
 
+  it('offers the Word review round trip in File, after Export to Word, in every language', () => {
+    const file = items(menuTemplate('en', options())[0]);
+    const at = file.findIndex((item) => item.label === 'Export to Word…');
+    expect(file.slice(at + 1, at + 3).map((item) => item.label)).toEqual([
+      'Export for Review (Word)…',
+      'Bring Back Reviewed Word File…',
+    ]);
+    for (const item of file.slice(at + 1, at + 3)) (item.click as () => void)();
+    expect(send.mock.calls.map(([command]) => command)).toEqual(['export-for-review', 'bring-back-review']);
+    const french = items(menuTemplate('fr', options())[0]).map((item) => item.label);
+    expect(french).toContain('Exporter pour relecture (Word)…');
+    expect(french).toContain('Rapporter un fichier Word relu…');
+  });
+
   it('uses the standard roles for editing and viewing, with translated labels', () => {
     const template = menuTemplate('es', options());
     const roles = (menu: MenuItemConstructorOptions | undefined) =>

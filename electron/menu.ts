@@ -30,6 +30,8 @@ function fileMenu(l: MenuLabels, o: MenuOptions): MenuItemConstructorOptions {
       separator,
       command(l.importFile, 'import-file', 'CmdOrCtrl+Shift+O'),
       command(l.exportDocx, 'export-docx', 'CmdOrCtrl+Shift+E'),
+      command(l.exportForReview, 'export-for-review'),
+      command(l.bringBackReview, 'bring-back-review'),
       // Word's own shortcut for its Print Layout view.
       command(l.printLayout, 'print-layout', 'CmdOrCtrl+Alt+P'),
       separator,

@@ -86,6 +86,8 @@ export const MENU_COMMANDS = [
   'open-draft-file',
   'save-draft-file',
   'export-docx',
+  'export-for-review',
+  'bring-back-review',
   'print-layout',
   'import-file',
   'show-library',

@@ -36,6 +36,8 @@ export interface ReviewSuggestion {
 export interface Review {
   comments: ReviewComment[];
   suggestions: ReviewSuggestion[];
+  /** "Suggest changes" was left on: it is on again when the draft opens, as Word keeps Track Changes in the file. */
+  suggesting?: boolean;
 }
 
 export const emptyReview = (): Review => ({ comments: [], suggestions: [] });

@@ -31,6 +31,7 @@ const suggestionSchema = z.strictObject({ id: idSchema, author: name, at: epochM
 export const reviewSchema = z.strictObject({
   comments: z.array(commentSchema).max(REVIEW_LIMITS.comments),
   suggestions: z.array(suggestionSchema).max(REVIEW_LIMITS.suggestions),
+  suggesting: z.boolean().optional(),
 });
 
 // The types in model.ts are the contract; these fail to compile if a schema drifts from them.

@@ -79,8 +79,39 @@ function ownNamespaces(element: XmlElement): XmlElement {
   return { ...element, attributes, children };
 }
 
+/** A section's heading changed with tracking: the heading it would read, by whom and when. */
+export interface HeadingChange {
+  proposed: string;
+  author?: string;
+  date?: string;
+}
+
+/** The text an element had before its tracked changes (insertions left out, deletions kept). */
+function originalText(element: XmlElement): string {
+  let text = '';
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    if (child.name === 'w:t' || child.name === 'w:delText')
+      text += child.children.map((t) => (t.type === 'text' ? t.value : '')).join('');
+    else if (child.name === 'w:tab') text += ' ';
+    else if (child.name !== 'w:ins' && child.name !== 'w:moveTo' && child.name !== 'w:pPr') text += originalText(child);
+  }
+  return text;
+}
+
+/** The heading as changed with tracking, when `item` is the heading line with tracked changes. */
+function headingChange(item: BodyItem, heading: string): HeadingChange | null {
+  if (item.text === heading || normalise(originalText(item.element)) !== heading) return null;
+  const change = [...descendants(item.element, 'w:ins'), ...descendants(item.element, 'w:del')][0];
+  const author = change?.attributes['w:author'];
+  const date = change?.attributes['w:date'];
+  return { proposed: item.text, ...(author ? { author } : {}), ...(date ? { date } : {}) };
+}
+
 export interface FoundSection<M extends SectionMark = SectionMark> {
   marker: M;
+  /** Its heading line as a reviewer changed it with tracking. */
+  headingChange?: HeadingChange;
   /** A document part holding only the section's text, for the Word reader. */
   document: string;
 }
@@ -130,10 +161,12 @@ export function findSections<M extends SectionMark>(
     const from = isBar(items[start]!) ? start + 1 : start;
     const content: BodyItem[] = [];
     let ownHeading = heading === '';
+    let changed: HeadingChange | null = null;
     let to = from;
     for (; to < items.length; to++) {
       const item = items[to]!;
       if (!ownHeading && item.text === heading) ownHeading = true;
+      else if (!ownHeading && content.length === 0 && (changed = headingChange(item, heading))) ownHeading = true;
       // The section's own start (its bookmark on its heading or first paragraph) does not end it.
       else if (to !== start && isBoundary(item)) break;
       else content.push(item);
@@ -145,7 +178,7 @@ export function findSections<M extends SectionMark>(
     }
     const inner = content.map((item) => writeXmlElement(ownNamespaces(item.element)));
     const document = `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${inner.join('')}</w:body></w:document>`;
-    found.push({ marker, document });
+    found.push({ marker, document, ...(changed ? { headingChange: changed } : {}) });
   }
   return found;
 }

@@ -76,17 +76,29 @@ test('comments on body and footnote words: reply, resolve, reopen, reload, outli
   await expect(pane(page).getByRole('form', { name: 'New comment' })).toContainText('the electricity network');
   await expect(pane(page).getByRole('textbox', { name: 'Comment', exact: true })).toBeFocused();
   await pane(page).getByRole('textbox', { name: 'Comment', exact: true }).fill('Name the operator as well.');
+  // The same name prompt as suggesting mode's; the comment is added once the name is given.
   await pane(page).getByRole('button', { name: 'Comment', exact: true }).click();
-  await expect(pane(page).getByRole('alert')).toHaveText(
-    'Enter your name: it is shown with your comments and replies.',
-  );
-  await pane(page).getByLabel('Your name, shown with your comments').fill('Ilse Varnhold');
-  await pane(page).getByRole('button', { name: 'Comment', exact: true }).click();
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
+  await naming.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    naming.getByText('Enter a name, so that others can see who wrote each comment and suggested each change.'),
+  ).toBeVisible();
+  await naming.getByLabel('Name').fill('Ilse Varnhold');
+  await naming.getByRole('button', { name: 'Save' }).click();
+  await expect(naming).toHaveCount(0);
   await expect(editor(page).locator('mark.nd-comment-range')).toHaveText('the electricity network');
   await expect(pane(page).getByText('Commenting as Ilse Varnhold')).toBeVisible();
   await expect(threads(page)).toHaveCount(1);
   await expect(threads(page).first()).toContainText('Name the operator as well.');
   await expect(threads(page).first()).toContainText('Ilse Varnhold');
+  // Suggesting mode takes the name given for the comment: it is not asked again.
+  const suggest = page.getByRole('toolbar').getByRole('button', { name: /^Suggest changes/ });
+  await suggest.click();
+  await expect(suggest).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('Suggesting as Ilse Varnhold')).toBeVisible();
+  await suggest.click();
+  await expect(suggest).toHaveAttribute('aria-pressed', 'false');
 
   // Words of a footnote's text, with Word's shortcut.
   const note = page.getByRole('main').getByRole('textbox', { name: 'Text of footnote 1' });
@@ -192,8 +204,10 @@ test('deleting a thread keeps the words; undo takes the highlight off and the th
 
   // The reviewer's name is changed in the pane; later replies carry the new one.
   await pane(page).getByRole('button', { name: 'Change name' }).click();
-  await pane(page).getByLabel('Your name, shown with your comments').fill('T. Orlind');
-  await pane(page).getByRole('button', { name: 'Save name' }).click();
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
+  await expect(naming.getByLabel('Name')).toHaveValue('Tomasz Orlind');
+  await naming.getByLabel('Name').fill('T. Orlind');
+  await naming.getByRole('button', { name: 'Save' }).click();
   await expect(pane(page).getByText('Commenting as T. Orlind')).toBeVisible();
   await threads(page).first().getByRole('button', { name: 'Reply' }).click();
   await threads(page).first().getByRole('textbox', { name: 'Reply to Tomasz Orlind' }).fill('Yes, by law.');

@@ -234,6 +234,18 @@ test.describe('in the desktop app', () => {
     expect(files[0]?.text).toMatch(/^\{"format":"norms-drafter","version":2,/);
     expect(files[1]?.text.startsWith('PK')).toBe(true);
 
+    // The Word review round trip, as the draft's File menu offers it.
+    await menu(page, 'export-for-review');
+    const forReview = page.getByRole('dialog', { name: 'Export for review (Word)' });
+    await expect(forReview).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(forReview).toHaveCount(0);
+    await menu(page, 'bring-back-review');
+    const bringBack = page.getByRole('dialog', { name: 'Bring back a reviewed Word file' });
+    await expect(bringBack).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(bringBack).toHaveCount(0);
+
     await menu(page, 'import-file');
     await expect(page.getByRole('dialog', { name: 'Import a document' })).toBeVisible();
     await page.getByRole('dialog', { name: 'Import a document' }).getByRole('button', { name: 'Close' }).click();

@@ -46,9 +46,11 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
   // Turned on from the toolbar: the name is asked once.
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
   await suggestButton(page).click();
-  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
   await naming.getByRole('button', { name: 'Save' }).click();
-  await expect(naming.getByText('Enter a name, so that others can see who suggested each change.')).toBeVisible();
+  await expect(
+    naming.getByText('Enter a name, so that others can see who wrote each comment and suggested each change.'),
+  ).toBeVisible();
   await naming.getByLabel('Name').fill('Ilse Varnhold');
   await naming.getByRole('button', { name: 'Save' }).click();
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
@@ -80,9 +82,10 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
   await page.setViewportSize({ width: 1024, height: 700 });
   await screenshot(page, 'suggesting-1024');
 
-  // Kept across a reload, with their author and colour.
+  // Kept across a reload, with their author and colour, and the mode stays on.
   const authorColour = /nd-author-\d/.exec(colour!)![0];
   await page.reload();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
   await expect(inserted(page)).toHaveText(' and water');
   await expect(deleted(page)).toHaveText(' old');
   await expect(inserted(page)).toHaveClass(new RegExp(authorColour));
@@ -111,7 +114,6 @@ test('suggests, keeps, accepts and rejects changes, and exports none of them', a
 
   // A pending suggestion stays out of a normal export, as do the reviewer's name and any mark.
   await editor(page).click();
-  await page.keyboard.press('Control+Shift+E');
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Pending words');
@@ -174,7 +176,7 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await page.keyboard.insertText('网络安全法。');
   await expectSaved(page);
   await suggestButton(page).click();
-  const naming = page.getByRole('dialog', { name: 'Your name for suggestions' });
+  const naming = page.getByRole('dialog', { name: 'Your name for comments and suggestions' });
   await naming.getByLabel('Name').fill('Ilse Varnhold');
   await naming.getByRole('button', { name: 'Save' }).click();
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
@@ -193,6 +195,78 @@ test('text typed with an input method (Chinese) is recorded as a suggestion once
   await expectSaved(page);
   await page.reload();
   await expect(inserted(page)).toHaveText('修订');
+});
+
+test('composing with an input method over selected words marks them deleted and the composed text inserted', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  await createDraft(page, { template: 'National non-paper', submitter: '示例共和国', language: 'zh' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.insertText('网络安全法。');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+  // "安全" selected, then "防御" composed over it as a pinyin input method does.
+  await editor(page).click();
+  await selectWord(page, '安全');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'fang', selectionStart: 4, selectionEnd: 4 });
+  await cdp.send('Input.imeSetComposition', { text: '防御', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '防御' });
+  await expect(deleted(page)).toHaveText('安全');
+  await expect(inserted(page)).toHaveText('防御');
+  await expect(editor(page)).toHaveText('网络安全防御法。');
+  await expect(deleted(page)).toHaveAttribute('title', /^Deleted by Ilse Varnhold, /);
+  await expectSaved(page);
+
+  // Rejecting the section gives back the words as they were.
+  await page.getByRole('button', { name: 'Reject all in section' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Suggestions rejected.' })).toBeVisible();
+  await expect(editor(page)).toHaveText('网络安全法。');
+});
+
+test('a draft left in suggesting mode opens in it again: typing after a reload is a suggestion', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
+  const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await page.keyboard.type('Examplia protects its grid.');
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Before.');
+  await expect(inserted(page)).toHaveText(' Before.');
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Suggesting as Ilse Varnhold')).toBeVisible();
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' After.');
+  await expect(inserted(page)).toHaveText([' Before. After.']);
+  await expect(inserted(page).last()).toHaveAttribute('title', /^Inserted by Ilse Varnhold, /);
+  await expectSaved(page);
+  const norm = (await storedSections(page, draftId)).find((section) => section.norm === 'g')!;
+  expect(JSON.stringify(norm.content)).toContain('After.');
+
+  // Turned off, it stays off after the next reload: typing is plain text again.
+  await page.keyboard.press('Control+Shift+E');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(editor(page)).toContainText('Examplia protects its grid. Before. After.');
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  await editor(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Plain.');
+  await expect(inserted(page)).toHaveText([' Before. After.']);
 });
 
 test('a paragraph break typed while suggesting is shown, and rejecting it joins the paragraphs again', async ({

@@ -23,7 +23,7 @@ import { draftReducer, openDraft, type DraftAction, type OpenDraft } from './dra
 import { DraftUnavailable } from './DraftUnavailable';
 import { Outline } from './Outline';
 import { SectionView } from './SectionView';
-import { ReviewerNameDialog } from '../review/suggesting/ReviewerNameDialog';
+import { ReviewerNameDialog } from '../review/ReviewerNameDialog';
 import { useSuggesting } from '../review/suggesting/use-suggesting';
 import { FieldTextsContext } from '../editor/field/field-texts-context';
 import { fieldTexts } from '../../../shared/model/field-texts';
@@ -36,6 +36,7 @@ import { useClearanceMarks } from '../clearance/use-clearance-marks';
 import { useContributionActions } from '../merge/use-contribution-actions';
 import { useWordReviewActions } from '../review/word/use-word-review-actions';
 import { useSubmissionActions } from '../submission/use-submission-actions';
+import { useAppCommand } from '../files/use-app-command';
 import { authorsOf } from '../merge/people';
 import { openCounts } from '../merge/review-model';
 import type { AuthorLookup } from '../editor';
@@ -131,6 +132,10 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   });
   const submission = useSubmissionActions(draftId);
   const wordReview = useWordReviewActions({ draftId, language: draft?.meta.language ?? 'en', onChanged: refresh });
+  // The native menu's review items, as the File menu offers them (not in a contributor's copy).
+  const offersWordReview = draft !== null && !draft.meta.contribution;
+  useAppCommand('export-for-review', () => offersWordReview && wordReview.open('export'));
+  useAppCommand('bring-back-review', () => offersWordReview && wordReview.open('bring-back'));
   const authorOf = useMemo<AuthorLookup | null>(
     () => (showAuthors ? (id) => authors.get(id) ?? null : null),
     [showAuthors, authors],

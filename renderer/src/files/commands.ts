@@ -8,6 +8,8 @@ export const APP_COMMANDS = [
   'open-draft-file',
   'save-draft-file',
   'export-docx',
+  'export-for-review',
+  'bring-back-review',
   'print-layout',
   'import-file',
 ] as const;

@@ -59,4 +59,21 @@ describe('routeMenuCommand', () => {
     expect(saver).toHaveBeenCalledTimes(1);
     expect(to.needsDraft).toHaveBeenCalledTimes(1);
   });
+
+  it('opens the Word review round trip of the open draft, and says a draft must be open when none is', () => {
+    const bus = new CommandBus();
+    const to = targets(bus);
+    routeMenuCommand('export-for-review', to);
+    routeMenuCommand('bring-back-review', to);
+    expect(to.needsDraft).toHaveBeenCalledTimes(2);
+    const exporter = vi.fn();
+    const bringBack = vi.fn();
+    bus.handle('export-for-review', exporter);
+    bus.handle('bring-back-review', bringBack);
+    routeMenuCommand('export-for-review', to);
+    routeMenuCommand('bring-back-review', to);
+    expect(exporter).toHaveBeenCalledTimes(1);
+    expect(bringBack).toHaveBeenCalledTimes(1);
+    expect(to.needsDraft).toHaveBeenCalledTimes(2);
+  });
 });

@@ -1,6 +1,7 @@
 // Where each native menu command goes: the library for "Show Library" and "New Draft" (whose form
 // lives there), the app-wide file actions for "Open" and "Import", the open draft for "Export",
-// "Print Layout" and "Save Draft File" (or a word that a draft must be open first).
+// the Word review round trip, "Print Layout" and "Save Draft File" (or a word that a draft must be
+// open first).
 import type { MenuCommand } from '../../../shared/bridge/api';
 import type { Route } from '../app/route';
 import type { CommandBus } from './commands';
@@ -27,6 +28,8 @@ export function routeMenuCommand(command: MenuCommand, { navigate, commands, nee
       commands.dispatch(command);
       break;
     case 'export-docx':
+    case 'export-for-review':
+    case 'bring-back-review':
     case 'print-layout':
     case 'save-draft-file':
       if (!commands.dispatch(command)) needsDraft();

@@ -16,7 +16,8 @@ export type ChangeAuthor = { author?: string; date?: string } | null;
 
 export interface ParagraphChanges {
   deletions: Array<{ from: number; to: number; by: ChangeAuthor }>;
-  insertions: Array<{ at: number; text: string; by: ChangeAuthor }>;
+  /** `notes`: the file's footnote ids of the references (FOOTNOTE_MARK) in `text`, in order. */
+  insertions: Array<{ at: number; text: string; by: ChangeAuthor; notes?: string[] }>;
   /** Draft offsets of footnote references the reviewed paragraph holds too, with the file's footnote id. */
   footnotes: Array<{ at: number; id: string }>;
   /** Changes that could not be placed. */
@@ -111,14 +112,22 @@ export function paragraphChanges(
       const text = stretch.map((t) => t.text).join('');
       k = end;
       const plain = piece.status === 'plain';
-      // Deleted words the draft does not hold, a reviewer's new footnote, or untracked edits to a changed section.
-      if (piece.status === 'deleted' || (plain && (!untracked || blank(text))) || text.includes(FOOTNOTE_MARK)) {
+      // A footnote a reviewer inserted with tracking comes with its note; one added without tracking is not taken.
+      const notes = stretch.filter((t) => t.text === FOOTNOTE_MARK).map((t) => reviewed.footnotes.get(t.start));
+      const tracked = piece.status === 'inserted' && notes.every((id) => id !== undefined);
+      // Deleted words the draft does not hold, an untracked new footnote, or untracked edits to a changed section.
+      if (piece.status === 'deleted' || (plain && (!untracked || blank(text))) || (notes.length > 0 && !tracked)) {
         if (!blank(text)) lost = true;
         continue;
       }
       const start = stretch[0]!.start;
       for (let c = 0; c < text.length; c++) out.at[start + c] = at + shift + c;
-      out.insertions.push({ at, text, by: plain ? null : authorOf(piece) });
+      out.insertions.push({
+        at,
+        text,
+        by: plain ? null : authorOf(piece),
+        ...(notes.length > 0 ? { notes: notes as string[] } : {}),
+      });
       shift += text.length;
     }
     if (lost) out.unplaced++;

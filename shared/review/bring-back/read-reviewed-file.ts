@@ -28,6 +28,7 @@ import { reviewDraft } from '../review-draft';
 import { readReviewMarkers, type ReviewMarkers } from './markers';
 import type { ChangeAuthor } from './paragraph-changes';
 import { writtenTexts } from './paragraphs';
+import { commentOnFirstWords, proposedHeadingText } from './heading-comment';
 import { reviewContent, type ReviewContext } from './review-content';
 import { COMMENTS_EXTENDED, wordComments, type WordComment } from './word-comments';
 
@@ -140,7 +141,15 @@ export async function readReviewedFile(
   const readings = found.flatMap((cut) => {
     if (!cut) return [];
     const ir = wordprocessingToIr({ ...parts, document: cut.document }, new WarningLog());
-    return [{ marker: cut.marker, ir, paragraphs: paragraphsOf(ir.blocks), marks: paragraphMarksOf(ir.blocks) }];
+    return [
+      {
+        marker: cut.marker,
+        ir,
+        paragraphs: paragraphsOf(ir.blocks),
+        marks: paragraphMarksOf(ir.blocks),
+        headingChange: cut.headingChange,
+      },
+    ];
   });
   if (readings.length === 0) throw new ReviewFileError('not-this-draft', 'no section of the draft found');
 
@@ -211,6 +220,32 @@ export async function readReviewedFile(
     if (content !== section.content) reviewed.set(section.id, { ...section, content });
   }
 
+  // A heading changed with tracking: a comment on its section, unless the draft has it already.
+  const headingThreads: ReviewComment[] = [];
+  for (const { marker, headingChange } of readings) {
+    if (!headingChange) continue;
+    const author = headingChange.author?.trim() || untrackedAuthor;
+    const text = proposedHeadingText(headingChange.proposed);
+    if (knownWords.has(wordsKey({ author, text }))) continue;
+    const section = reviewed.get(marker.id) ?? inDraft.get(marker.id)!;
+    const thread: ReviewComment = {
+      id: env.newId(),
+      author,
+      at: dateOf(headingChange.date, env.now),
+      text,
+      replies: [],
+      resolved: null,
+      sectionId: section.id,
+    };
+    const content = commentOnFirstWords(section.content, thread.id, fields);
+    if (!content) {
+      ctx.unplaced++;
+      continue;
+    }
+    reviewed.set(section.id, { ...section, content });
+    headingThreads.push(thread);
+  }
+
   // Replies go to their thread when it is placed or already in the draft.
   const newReplies = new Map<string, string[]>();
   for (const comment of comments) {
@@ -247,7 +282,7 @@ export async function readReviewedFile(
     ...draft,
     sections,
     review: {
-      comments: [...threads, ...placedThreads],
+      comments: [...threads, ...headingThreads, ...placedThreads],
       suggestions: [...review.suggestions, ...suggestions.filter((s) => inText.has(s.id))],
     },
   };
@@ -259,7 +294,7 @@ export async function readReviewedFile(
     );
 
   const newSuggestions = new Map(suggestions.map((s) => [s.id, s.author]));
-  const newThreadIds = new Map(placedThreads.map((t) => [t.id, t.author]));
+  const newThreadIds = new Map([...headingThreads, ...placedThreads].map((t) => [t.id, t.author]));
   const reportSections: ReviewBackSection[] = readings.map(({ marker }) => {
     const section = reviewed.get(marker.id) ?? inDraft.get(marker.id)!;
     const s = new Set<string>();

@@ -22,7 +22,8 @@ import {
   paragraphNodes,
   type SplitParagraph,
 } from './paragraphs';
-import { ParagraphMarker, suggestionNode, textNodes } from './place';
+import { insertedNodes } from './added-footnotes';
+import { ParagraphMarker, suggestionNode } from './place';
 import { reviewedParagraph, type ReviewedParagraph } from './reviewed-text';
 
 export interface ReviewContext {
@@ -284,7 +285,7 @@ export function reviewContent(
         nodes,
         changes.insertions.map((i) => ({
           at: i.at,
-          node: suggestionNode('insert', ctx.suggestion(i.by), textNodes(i.text)),
+          node: suggestionNode('insert', ctx.suggestion(i.by), insertedNodes(i.text, i.notes, ctx.footnotes)),
         })),
       );
     }

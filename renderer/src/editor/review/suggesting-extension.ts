@@ -11,6 +11,7 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
+  COMPOSITION_START_COMMAND,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   createCommand,
   CUT_COMMAND,
@@ -40,6 +41,7 @@ import {
 import { $breakMarks, $textBlockOf, registerBreakMarks } from './break-marks';
 import { setSuggestionAuthors, setSuggestionDescriptions } from './review-authors';
 import { SuggestingSession, type SuggestionSource } from './suggesting-session';
+import { $isSuggestionNode } from './suggestion-node';
 
 /** Turns the mode on or off (Ctrl+Shift+E, as in Word); the session's owner decides. */
 export const TOGGLE_SUGGESTING_COMMAND = createCommand<KeyboardEvent>('TOGGLE_SUGGESTING_COMMAND');
@@ -116,6 +118,28 @@ function registerRecording(editor: LexicalEditor, source: SuggestionSource): () 
     () => root?.removeEventListener('beforeinput', onBeforeInput, true),
     () => root?.removeEventListener('compositionstart', onCompositionStart),
     () => root?.removeEventListener('compositionend', onCompositionEnd),
+    // Composing over selected words replaces them: they are marked deleted before Lexical starts
+    // the composition (which would remove them), and the caret is put between elements after them,
+    // so that Lexical gives the composition a text of its own there (the browser would otherwise
+    // write it into the struck words); it is marked as an insertion once composed.
+    editor.registerCommand(
+      COMPOSITION_START_COMMAND,
+      () => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
+        $suggestDeleteSelection(selection, false, source);
+        // The caret stands at the start of the text after the struck words.
+        const caret = $getSelection();
+        if (!$isRangeSelection(caret) || caret.anchor.type !== 'text' || caret.anchor.offset !== 0) return false;
+        const after = caret.anchor.getNode();
+        if ($isSuggestionNode(after.getPreviousSibling())) {
+          const index = after.getIndexWithinParent();
+          after.getParentOrThrow().select(index, index);
+        }
+        return false;
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
     editor.registerCommand(DELETE_CHARACTER_COMMAND, deleting('character'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_WORD_COMMAND, deleting('word'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_LINE_COMMAND, deleting('lineboundary'), COMMAND_PRIORITY_HIGH),

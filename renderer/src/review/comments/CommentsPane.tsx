@@ -21,10 +21,10 @@ import { ADD_COMMENT_COMMAND, $wrapSelectionInComment } from '../../editor/revie
 import { removeSectionComment, selectSectionComment } from '../../editor/review/section-comments';
 import { useServices } from '../../services/context';
 import { newId } from '../../storage/new-id';
-import { reviewerName, setReviewerName } from '../reviewer-name';
+import { useNamePrompt } from '../use-name-prompt';
 import { CommentThread, type ThreadPlace } from './CommentThread';
 import type { LiveSectionReview } from './outline-counts';
-import { ReviewerName, useReviewerName } from './ReviewerName';
+import { ReviewerName } from './ReviewerName';
 import { useCommentMarks, useSectionReview } from './use-section-comments';
 import './comments.css';
 
@@ -39,11 +39,10 @@ interface CommentsPaneProps {
   onLive(live: LiveSectionReview): void;
 }
 
-type NoticeKey = 'selectFirst' | 'nameNeeded' | 'empty' | 'wordsChanged' | 'saveFailed' | 'added' | 'deleted';
+type NoticeKey = 'selectFirst' | 'empty' | 'wordsChanged' | 'saveFailed' | 'added' | 'deleted';
 
 const noticeTexts = (t: TFunction<'draft'>): Record<NoticeKey, string> => ({
   selectFirst: t('comments.selectFirst'),
-  nameNeeded: t('comments.nameNeeded'),
   empty: t('comments.empty'),
   wordsChanged: t('comments.wordsChanged'),
   saveFailed: t('comments.saveFailed'),
@@ -70,16 +69,14 @@ export const CommentsPane = memo(function CommentsPane({
   const { t } = useTranslation('draft');
   const { repository, autosaver } = useServices();
   const id = useId();
-  const name = useReviewerName();
+  const namePrompt = useNamePrompt();
   const anchored = useSectionReview(handle);
   const [pending, setPending] = useState<Pending | null>(null);
   const [text, setText] = useState('');
-  const [newName, setNewName] = useState('');
   // Keys of the texts, so that they follow a change of the UI language.
   const [problem, setProblem] = useState<NoticeKey | null>(null);
   const [notice, setNotice] = useState<NoticeKey | null>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [askName, setAskName] = useState<(() => void) | null>(null);
 
   const threads = useMemo(() => new Map((review?.comments ?? []).map((thread) => [thread.id, thread])), [review]);
   const listed = useMemo(() => {
@@ -148,6 +145,8 @@ export const CommentsPane = memo(function CommentsPane({
     [handle, readOnly, t],
   );
 
+  const { withName } = namePrompt;
+
   const save = async (change: (review: Review) => Review): Promise<boolean> => {
     try {
       onReview(await repository.updateReview(draftId, change));
@@ -158,13 +157,14 @@ export const CommentsPane = memo(function CommentsPane({
     }
   };
 
-  const addComment = async () => {
+  // The first comment of this installation asks the reviewer's name, then is added.
+  const addComment = () => {
     if (!pending) return;
-    const author = name || newName.trim();
-    if (!author) return setProblem('nameNeeded');
     if (text.trim() === '') return setProblem('empty');
-    if (!name) setReviewerName(author);
-    const { editor, selection, quote } = pending;
+    withName((author) => void addThread(pending, author));
+  };
+
+  const addThread = async ({ editor, selection, quote }: Pending, author: string) => {
     const still = editor.getEditorState().read(() => {
       try {
         return selection.getTextContent() === quote;
@@ -200,15 +200,6 @@ export const CommentsPane = memo(function CommentsPane({
     editor.focus();
   };
 
-  // An action that writes the reviewer's name waits for it to be set.
-  const withName = (action: (author: string) => void) => {
-    if (name) return action(name);
-    setAskName(() => () => {
-      setAskName(null);
-      action(reviewerName());
-    });
-  };
-
   const onThread = (thread: ReviewComment) => ({
     onGoTo: () => {
       setActive(thread.id);
@@ -239,13 +230,14 @@ export const CommentsPane = memo(function CommentsPane({
     handle?.editor.focus();
   };
 
-  if (listed.length === 0 && !pending && !notice && !askName) return null;
+  if (listed.length === 0 && !pending && !notice) return namePrompt.dialog;
   return (
     <aside className="comments-pane" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="comments-heading">
         {t('comments.heading')}
       </h3>
-      <ReviewerName asked={askName !== null} onSaved={() => askName?.()} onCancel={() => setAskName(null)} />
+      <ReviewerName onChange={namePrompt.change} />
+      {namePrompt.dialog}
       <p className="comments-notice" role="status">
         {notice && noticeTexts(t)[notice]}
       </p>
@@ -255,17 +247,11 @@ export const CommentsPane = memo(function CommentsPane({
           aria-labelledby={`${id}-new`}
           onSubmit={(event) => {
             event.preventDefault();
-            void addComment();
+            addComment();
           }}
         >
           <h4 id={`${id}-new`}>{t('comments.newHeading')}</h4>
           <p className="comment-on">{t('comments.newOn', { quote: '\u2068' + pending.quote + '\u2069' })}</p>
-          {!name && (
-            <>
-              <label htmlFor={`${id}-name`}>{t('comments.nameLabel')}</label>
-              <input id={`${id}-name`} value={newName} maxLength={200} onChange={(e) => setNewName(e.target.value)} />
-            </>
-          )}
           <label htmlFor={`${id}-text`}>{t('comments.textLabel')}</label>
           <textarea
             id={`${id}-text`}
@@ -278,7 +264,7 @@ export const CommentsPane = memo(function CommentsPane({
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
-                void addComment();
+                addComment();
               } else if (event.key === 'Escape') {
                 setPending(null);
                 pending.editor.focus();

@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestionScope } from '../../../../shared/review/suggestions';
 import { reviewerName, subscribeReviewerName } from '../reviewer-name';
-import { ReviewerNameDialog } from './ReviewerNameDialog';
+import { useNamePrompt } from '../use-name-prompt';
 
 interface SuggestionsBarProps {
   sectionId: string;
@@ -17,7 +17,7 @@ export function SuggestionsBar({ sectionId, suggesting, hasSuggestions, onDecide
   const { t } = useTranslation('draft');
   const name = useSyncExternalStore(subscribeReviewerName, reviewerName);
   const [busy, setBusy] = useState(false);
-  const [naming, setNaming] = useState(false);
+  const namePrompt = useNamePrompt();
   const decide = (scope: Exclude<SuggestionScope, { suggestionId: string }>, accept: boolean) => {
     setBusy(true);
     void onDecide(scope, accept).finally(() => setBusy(false));
@@ -27,7 +27,7 @@ export function SuggestionsBar({ sectionId, suggesting, hasSuggestions, onDecide
       {suggesting && (
         <p className="nd-suggestions-bar__who">
           {t('suggesting.bar.as')} <bdi className="nd-suggestions-bar__name">{name}</bdi>{' '}
-          <button type="button" className="button button-small button-quiet" onClick={() => setNaming(true)}>
+          <button type="button" className="button button-small button-quiet" onClick={namePrompt.change}>
             {t('suggesting.bar.changeName')}
           </button>
         </p>
@@ -48,7 +48,7 @@ export function SuggestionsBar({ sectionId, suggesting, hasSuggestions, onDecide
           </button>
         </div>
       )}
-      {naming && <ReviewerNameDialog onSaved={() => setNaming(false)} onClose={() => setNaming(false)} />}
+      {namePrompt.dialog}
     </section>
   );
 }

@@ -43,9 +43,10 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
   const { t, i18n } = useTranslation('draft');
   const [askingName, setAskingName] = useState(false);
   const records = useMemo(() => new Map((review?.suggestions ?? []).map((record) => [record.id, record])), [review]);
-  const live = useRef({ onReview, onRewritten, records, t, language: i18n.language });
+  const leftOn = review?.suggesting === true;
+  const live = useRef({ onReview, onRewritten, records, leftOn, t, language: i18n.language });
   useEffect(() => {
-    live.current = { onReview, onRewritten, records, t, language: i18n.language };
+    live.current = { onReview, onRewritten, records, leftOn, t, language: i18n.language };
   });
   const [session] = useState(() => new SuggestingSession());
   const writes = useRef(Promise.resolve());
@@ -92,15 +93,31 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
     session.connect({ source, authorOf, describe });
   }, [session, pool]);
 
+  // The mode's state is kept with the draft's review, so the draft opens with it as it was left.
+  const remember = useCallback(
+    (on: boolean) => {
+      if (live.current.leftOn === on) return;
+      const change = (current: Review): Review => {
+        const next: Review = { ...current, suggesting: true };
+        if (!on) delete next.suggesting;
+        return next;
+      };
+      write(change).catch(() => undefined);
+    },
+    [write],
+  );
+
   const start = useCallback(async () => {
     try {
       await pool.fill();
       session.setOn(true);
+      remember(true);
     } catch {
       failed();
     }
-  }, [session, pool, failed]);
+  }, [session, pool, failed, remember]);
 
+  /** Off, as the mode goes off when the screen closes: the draft keeps whether it was on. */
   const stop = useCallback(() => {
     session.setOn(false);
     pool.drain().catch(() => undefined);
@@ -109,13 +126,25 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
   useEffect(() => {
     session.connect({
       onToggleRequest: () => {
-        if (session.isOn()) stop();
-        else if (reviewerName() === '') setAskingName(true);
+        if (session.isOn()) {
+          stop();
+          remember(false);
+        } else if (reviewerName() === '') setAskingName(true);
         else void start();
       },
     });
     return () => session.connect({ onToggleRequest: null });
-  }, [session, start, stop]);
+  }, [session, start, stop, remember]);
+
+  // A draft left in suggesting mode opens in it once its review is read (the name asked first
+  // when this computer has none yet, as when the draft comes from someone else).
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!leftOn || resumed.current) return;
+    resumed.current = true;
+    // As the reviewer's own toggle would (connected above).
+    if (!session.isOn()) session.requestToggle();
+  }, [leftOn, session]);
   useEffect(() => stop, [stop]);
 
   const decideAll = useCallback(

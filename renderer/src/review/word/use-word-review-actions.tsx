@@ -1,6 +1,7 @@
 // The Word round trip of a review, offered in the draft's File menu: "Export for review (Word)…"
 // (the Export dialog writing the file with comments and tracked changes) and "Bring back reviewed
-// Word file…". The dialogs are loaded when first opened.
+// Word file…" (the desktop app's native File menu reaches them through the draft screen). The
+// dialogs are loaded when first opened.
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/model/languages';
@@ -12,6 +13,8 @@ const BringBackDialog = lazyPart(() => import('./BringBackDialog'), 'BringBackDi
 
 export interface WordReviewActions {
   items: FileMenuItem[];
+  /** Opens a dialog as its item does (the desktop app's native menu). */
+  open(kind: 'export' | 'bring-back'): void;
   /** The open dialog, if any. */
   dialogs: ReactNode;
 }
@@ -47,5 +50,5 @@ export function useWordReviewActions({ draftId, language, onChanged }: WordRevie
       )}
     </>
   );
-  return { items, dialogs };
+  return { items, dialogs, open: setOpen };
 }

@@ -1,9 +1,10 @@
-// Asks the name suggestions are made under, once per installation (and again when the reviewer
-// wants to change it). An empty name is refused with a message; Cancel changes nothing.
+// The one prompt for the name comments, replies and suggestions are written under: asked once per
+// installation when an action needs it, and again when the reviewer wants to change it (from the
+// comments pane or the suggestions bar). An empty name is refused with a message; Cancel changes nothing.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../ui/Modal';
-import { reviewerName, setReviewerName } from '../reviewer-name';
+import { Modal } from '../ui/Modal';
+import { reviewerName, setReviewerName } from './reviewer-name';
 
 interface ReviewerNameDialogProps {
   onSaved(): void;
@@ -28,12 +29,12 @@ export function ReviewerNameDialog({ onSaved, onClose }: ReviewerNameDialogProps
     <Modal titleId={`${id}-title`} describedBy={`${id}-text`} onClose={onClose} className="reviewer-name-dialog">
       <form className="form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`} className="modal-title">
-          {t('suggesting.name.heading')}
+          {t('reviewerName.heading')}
         </h2>
-        <p id={`${id}-text`}>{t('suggesting.name.text')}</p>
+        <p id={`${id}-text`}>{t('reviewerName.text')}</p>
         <div className={`field${error ? ' field-invalid' : ''}`}>
           <label className="field-label" htmlFor={`${id}-name`}>
-            {t('suggesting.name.label')}
+            {t('reviewerName.label')}
           </label>
           <input
             id={`${id}-name`}
@@ -51,7 +52,7 @@ export function ReviewerNameDialog({ onSaved, onClose }: ReviewerNameDialogProps
           />
           {error && (
             <p id={`${id}-error`} className="field-error">
-              {t('suggesting.name.empty')}
+              {t('reviewerName.empty')}
             </p>
           )}
         </div>
@@ -60,7 +61,7 @@ export function ReviewerNameDialog({ onSaved, onClose }: ReviewerNameDialogProps
             {t('common:actions.cancel')}
           </button>
           <button type="submit" className="button button-primary">
-            {t('suggesting.name.save')}
+            {t('reviewerName.save')}
           </button>
         </div>
       </form>
