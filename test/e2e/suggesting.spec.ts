@@ -17,22 +17,35 @@ const suggestButton = (page: Page) => page.getByRole('toolbar').getByRole('butto
 const inserted = (page: Page) => editor(page).locator('ins.nd-suggestion-insert');
 const deleted = (page: Page) => editor(page).locator('del.nd-suggestion-delete');
 
-/** Selects a word of the section body, as a double-click would. */
-async function selectWord(page: Page, word: string): Promise<void> {
-  await editor(page).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  }, word);
+/**
+ * Selects a word of the section body, as a double-click would, and returns once the editor has
+ * seen the selection (a key pressed in the same moment would otherwise race its selectionchange).
+ */
+async function selectWord(page: Page, word: string, caretBefore = false): Promise<void> {
+  await editor(page).evaluate(
+    async (root, [wanted, collapsed]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const seen = new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, collapsed ? at : at + wanted.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        await seen;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return;
+      }
+      throw new Error(`"${wanted}" is not in the section`);
+    },
+    [word, caretBefore] as const,
+  );
 }
+
+/** Puts the caret just before a word of the section body, as a click there would. */
+const caretBefore = (page: Page, word: string) => selectWord(page, word, true);
 
 test('suggests, keeps, accepts and rejects changes, and exports none of them', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -284,8 +297,7 @@ test('a paragraph break typed while suggesting is shown, and rejecting it joins 
 
   // Enter before "It acts.": two paragraphs, the first ending with the suggested break's pilcrow.
   await editor(page).click();
-  await selectWord(page, 'It');
-  await page.keyboard.press('ArrowLeft');
+  await caretBefore(page, 'It');
   await page.keyboard.press('Enter');
   const paragraphs = editor(page).locator('p');
   await expect(paragraphs).toHaveText(['The CERT reports. ', 'It acts.']);
