@@ -39,11 +39,11 @@ function withoutMark(node: SerializedNode, kind: ParagraphMarkKind): SerializedN
   return withState(node, state);
 }
 
-/** `first` and `second` as one block ending with the second one's mark. */
-function join(first: SerializedNode, second: SerializedNode): SerializedNode {
+/** `first` and `second` as one block ending with the second one's mark (`keepFirst`: in the first's place and type, as at a list's edge). */
+function join(first: SerializedNode, second: SerializedNode, keepFirst = false): SerializedNode {
   const firstChildren = hasChildren(first) ? first.children : [];
   const secondChildren = hasChildren(second) ? second.children : [];
-  const base = firstChildren.length === 0 ? second : first;
+  const base = firstChildren.length === 0 && !keepFirst ? second : first;
   const state: Record<string, unknown> = { ...base.$ };
   for (const kind of KINDS) {
     const key = PARAGRAPH_MARK_KEYS[kind];
@@ -86,6 +86,10 @@ function rewriteList(nodes: SerializedNode[], fate: Fate, inList = false) {
       if (joins && next && JOINABLE.has(next.type)) {
         node = join(node, next);
         index++;
+      } else if (joins && next?.type === 'list' && hasChildren(node) && node.children.length === 0) {
+        // An empty paragraph joined into a list is simply gone.
+        node = next;
+        index++;
       } else if (
         joins &&
         next?.type === 'list' &&
@@ -93,7 +97,7 @@ function rewriteList(nodes: SerializedNode[], fate: Fate, inList = false) {
         next.children[0] &&
         ownWords(next.children[0])
       ) {
-        node = join(node, next.children[0]);
+        node = join(node, next.children[0], true);
         const rest = next.children.slice(1);
         if (rest.length > 0) inner[index + 1] = { ...next, children: rest } as SerializedNode;
         else index++;
@@ -110,7 +114,7 @@ function rewriteList(nodes: SerializedNode[], fate: Fate, inList = false) {
       const next = inner[index + 1];
       let item: SerializedNode;
       if (fate(kind, paragraphMarkOf(last, kind)!) === 'join' && next && JOINABLE.has(next.type) && ownWords(last)) {
-        item = join(last, next);
+        item = join(last, next, true);
         index++;
       } else item = withoutMark(last, kind);
       node = { ...node, children: [...items.slice(0, -1), item] } as SerializedNode;
