@@ -39,11 +39,11 @@ function withoutMark(node: SerializedNode, kind: ParagraphMarkKind): SerializedN
   return withState(node, state);
 }
 
-/** `first` and `second` as one block ending with the second one's mark. */
-function join(first: SerializedNode, second: SerializedNode): SerializedNode {
+/** `first` and `second` as one block ending with the second one's mark (`keepFirst`: in the first's place and type, as at a list's edge). */
+function join(first: SerializedNode, second: SerializedNode, keepFirst = false): SerializedNode {
   const firstChildren = hasChildren(first) ? first.children : [];
   const secondChildren = hasChildren(second) ? second.children : [];
-  const base = firstChildren.length === 0 ? second : first;
+  const base = firstChildren.length === 0 && !keepFirst ? second : first;
   const state: Record<string, unknown> = { ...base.$ };
   for (const kind of KINDS) {
     const key = PARAGRAPH_MARK_KEYS[kind];
@@ -53,44 +53,86 @@ function join(first: SerializedNode, second: SerializedNode): SerializedNode {
   return withState({ ...base, children: [...firstChildren, ...secondChildren] } as SerializedNode, state);
 }
 
-function rewriteList(nodes: SerializedNode[], fate: (kind: ParagraphMarkKind, id: string) => ParagraphMarkFate) {
-  let changed = false;
+type Fate = (kind: ParagraphMarkKind, id: string) => ParagraphMarkFate;
+
+/** The kind of the block's suggested mark that goes (taken off or joined), if any. */
+const goingMark = (node: SerializedNode, fate: Fate) =>
+  KINDS.find((k) => {
+    const id = paragraphMarkOf(node, k);
+    return id !== undefined && fate(k, id) !== 'keep';
+  });
+
+/** A list item holding words of its own (not only a nested list). */
+const ownWords = (node: SerializedNode) =>
+  JOINABLE.has(node.type) && !(hasChildren(node) && node.children.some((child) => child.type === 'list'));
+
+/**
+ * The blocks with their marks rewritten. A join at a list's edge takes the paragraph before the
+ * list into its first item's words (the paragraph's type kept, as any join keeps the first
+ * block's) or the block after the list into its last item; in a list (`inList`) the last item's
+ * join is left for the list's parent to make.
+ */
+function rewriteList(nodes: SerializedNode[], fate: Fate, inList = false) {
   const inner = nodes.map((node) => rewriteNode(node, fate));
+  let changed = inner.some((node, index) => node !== nodes[index]);
   const out: SerializedNode[] = [];
   for (let index = 0; index < inner.length; index++) {
     let node = inner[index]!;
-    if (node !== nodes[index]) changed = true;
     for (;;) {
-      const kind = KINDS.find((k) => {
-        const id = paragraphMarkOf(node, k);
-        return id !== undefined && fate(k, id) !== 'keep';
-      });
+      const kind = goingMark(node, fate);
       if (!kind) break;
-      changed = true;
+      const joins = fate(kind, paragraphMarkOf(node, kind)!) === 'join' && JOINABLE.has(node.type);
       const next = inner[index + 1];
-      if (
-        fate(kind, paragraphMarkOf(node, kind)!) === 'join' &&
-        next &&
-        JOINABLE.has(next.type) &&
-        JOINABLE.has(node.type)
-      ) {
+      if (joins && next && JOINABLE.has(next.type)) {
         node = join(node, next);
         index++;
-      } else node = withoutMark(node, kind);
+      } else if (joins && next?.type === 'list' && hasChildren(node) && node.children.length === 0) {
+        // An empty paragraph joined into a list is simply gone.
+        node = next;
+        index++;
+      } else if (
+        joins &&
+        next?.type === 'list' &&
+        hasChildren(next) &&
+        next.children[0] &&
+        ownWords(next.children[0])
+      ) {
+        node = join(node, next.children[0], true);
+        const rest = next.children.slice(1);
+        if (rest.length > 0) inner[index + 1] = { ...next, children: rest } as SerializedNode;
+        else index++;
+      } else if (joins && inList && !next) break;
+      else node = withoutMark(node, kind);
+      changed = true;
+    }
+    // The join left by the list's last item: with the block after the list, or taken off.
+    while (node.type === 'list' && hasChildren(node) && node.children.length > 0) {
+      const items = node.children;
+      const last = items[items.length - 1]!;
+      const kind = goingMark(last, fate);
+      if (!kind) break;
+      const next = inner[index + 1];
+      let item: SerializedNode;
+      if (fate(kind, paragraphMarkOf(last, kind)!) === 'join' && next && JOINABLE.has(next.type) && ownWords(last)) {
+        item = join(last, next, true);
+        index++;
+      } else item = withoutMark(last, kind);
+      node = { ...node, children: [...items.slice(0, -1), item] } as SerializedNode;
+      changed = true;
     }
     out.push(node);
   }
   return changed ? out : nodes;
 }
 
-function rewriteNode(node: SerializedNode, fate: (kind: ParagraphMarkKind, id: string) => ParagraphMarkFate) {
+function rewriteNode(node: SerializedNode, fate: Fate) {
   let copy = node;
   if (copy.type === 'footnote') {
     const note = rewriteParagraphMarks(copy.note, fate);
     if (note !== copy.note) copy = { ...copy, note };
   }
   if (hasChildren(copy)) {
-    const children = rewriteList(copy.children, fate);
+    const children = rewriteList(copy.children, fate, copy.type === 'list');
     if (children !== copy.children) copy = { ...copy, children } as SerializedNode;
   }
   return copy;

@@ -11,12 +11,15 @@ import {
   draftUnderReview,
   withMark,
 } from '../../test/fixtures/draft-under-review';
-import { doc, note, para } from '../../test/fixtures/content';
+import { bullets, doc, note, para } from '../../test/fixtures/content';
 import { countFootnotes } from '../model/footnotes';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
 import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
 import { forEachReviewNode } from './content';
+import { writtenTexts } from './bring-back/paragraphs';
+import { fieldTexts } from '../model/field-texts';
+import { PARAGRAPH_MARK_KEYS, rewriteParagraphMarks } from './paragraph-marks';
 import type { Draft } from '../model/draft';
 import { diffBlocks, tokenKey } from '../diff/blocks';
 import { parseNormdraft, serializeNormdraft } from '../format/normdraft';
@@ -167,6 +170,25 @@ describe('suggested paragraph breaks', () => {
     const shown = publicDraft(draftWithSuggestedBreaks());
     expect(paragraphs(shown)).toEqual(['Requests are answered within 24 hours. A log is kept. ', 'It is public.']);
     expect(JSON.stringify(shown)).not.toMatch(/review:|s6|s7/);
+  });
+});
+
+describe('suggested paragraph breaks at a list’s edge', () => {
+  const marked = <T extends object>(block: T, id: string) => ({ ...block, $: { [PARAGRAPH_MARK_KEYS.delete]: id } });
+  it('joined: the words stay in their place, an empty paragraph before the list goes, and the list stays a list', () => {
+    const list = bullets(['incidents;'], ['requests received.']);
+    const items = list.children;
+    const content = doc(
+      marked(para(), 'a'),
+      { ...list, children: [items[0]!, marked(items[1]!, 'b')] },
+      para('Reports are public.'),
+    );
+    const joined = rewriteParagraphMarks(content, () => 'join');
+    expect(joined.root.children.map((block) => block.type)).toEqual(['list']);
+    expect(writtenTexts(joined, fieldTexts(draftWithSuggestedBreaks()))).toEqual([
+      'incidents;',
+      'requests received.Reports are public.',
+    ]);
   });
 });
 

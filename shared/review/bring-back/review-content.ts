@@ -44,11 +44,13 @@ const EMPTY: ReviewedParagraph = { text: '', pieces: [], marks: [], footnotes: n
 
 /**
  * `b` after `a`, joined by a paragraph break: inserted by the author of a's paragraph mark when
- * the file tracks it so, otherwise of the same kind as b's first words.
+ * the file tracks it so, else of b's (a paragraph typed in front of the next one ends with the
+ * inserted mark), otherwise of the same kind as b's first words.
  */
 function joined(a: ReviewedParagraph, b: ReviewedParagraph): ReviewedParagraph {
   const shift = a.text.length + 1;
-  const first = a.mark?.status === 'inserted' ? { ...a.mark, status: 'inserted' as const } : b.pieces[0];
+  const mark = [a.mark, b.mark].find((m) => m?.status === 'inserted');
+  const first = mark ? { ...mark, status: 'inserted' as const } : b.pieces[0];
   const joint = {
     text: PARAGRAPH_BREAK,
     start: a.text.length,
@@ -66,12 +68,95 @@ function joined(a: ReviewedParagraph, b: ReviewedParagraph): ReviewedParagraph {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const bare = (text: string) => text.replace(/\s+/g, '');
+
+/** The reviewed paragraph's [from, to) as a paragraph of its own. */
+function slice(paragraph: ReviewedParagraph, from: number, to: number): ReviewedParagraph {
+  const pieces = paragraph.pieces.flatMap((piece) => {
+    const start = Math.max(piece.start, from);
+    const end = Math.min(piece.start + piece.text.length, to);
+    return start < end
+      ? [{ ...piece, text: piece.text.slice(start - piece.start, end - piece.start), start: start - from }]
+      : [];
+  });
+  return {
+    text: paragraph.text.slice(from, to),
+    pieces,
+    marks: paragraph.marks
+      .filter((m) => (m.kind === 'start' ? m.at >= from && m.at < to : m.at > from && m.at <= to))
+      .map((m) => ({ ...m, at: m.at - from })),
+    footnotes: new Map(
+      [...paragraph.footnotes].filter(([at]) => at >= from && at < to).map(([at, id]) => [at - from, id]),
+    ),
+  };
+}
+
+/**
+ * A reviewed paragraph that reads, spaces aside, as the draft paragraphs `texts` one after the
+ * other (they were joined without tracking), cut back into one paragraph per draft paragraph,
+ * each but the last ending with a deleted paragraph mark by the file's last editor (no author);
+ * the spaces typed at a joint are an insertion by the same editor when neither side has one.
+ * Null when it does not read so.
+ */
+function unjoined(paragraph: ReviewedParagraph, texts: readonly string[]): ReviewedParagraph[] | null {
+  if (bare(paragraph.text) !== texts.map(bare).join('')) return null;
+  const out: ReviewedParagraph[] = [];
+  let from = 0;
+  let at = 0;
+  texts.forEach((text, k) => {
+    if (k === texts.length - 1) {
+      out.push({
+        ...slice(paragraph, from, paragraph.text.length),
+        ...(paragraph.mark ? { mark: paragraph.mark } : {}),
+      });
+      return;
+    }
+    // The end of this text's last visible character in the reviewed text.
+    for (let left = bare(text).length; left > 0; at++) if (!/\s/.test(paragraph.text[at]!)) left--;
+    let next = at;
+    while (next < paragraph.text.length && /\s/.test(paragraph.text[next]!)) next++;
+    const part = slice(paragraph, from, at);
+    const spaces = paragraph.text.slice(at, next);
+    const spaced = /\s$/.test(text) || /^\s/.test(texts[k + 1]!);
+    if (spaces !== '' && !spaced) {
+      part.pieces.push({ text: spaces, start: part.text.length, status: 'inserted' });
+      part.text += spaces;
+    }
+    out.push({ ...part, mark: { status: 'deleted' } });
+    from = next;
+    at = next;
+  });
+  return out;
+}
+
+/**
+ * The reviewed paragraphs of a changed stretch, each one that joins several of the stretch's
+ * draft paragraphs without tracking cut back into them.
+ */
+function unjoinAll(draftTexts: readonly string[], reviewed: readonly ReviewedParagraph[]): ReviewedParagraph[] {
+  const out: ReviewedParagraph[] = [];
+  let d = 0;
+  reviewed.forEach((paragraph, k) => {
+    const left = reviewed.length - k - 1;
+    for (let n = draftTexts.length - d - left; n >= 2; n--) {
+      const parts = unjoined(paragraph, draftTexts.slice(d, d + n));
+      if (!parts) continue;
+      out.push(...parts);
+      d += n;
+      return;
+    }
+    out.push(paragraph);
+    d++;
+  });
+  return out;
+}
 
 /** Which reviewed paragraph (if any) each draft paragraph is compared with. */
 function pairParagraphs(
   draftTexts: readonly string[],
   reviewed: readonly ReviewedParagraph[],
   ctx: ReviewContext,
+  untracked: boolean,
 ): Map<number, ReviewedParagraph> {
   const written = draftTexts.flatMap((text, index) => (isWritten(text) ? [index] : []));
   const pairs = new Map<number, ReviewedParagraph>();
@@ -97,11 +182,16 @@ function pairParagraphs(
   ]) {
     for (; i < range.beforeStart; i++, j++) pair(written[i]!, reviewed[j]!);
     const draftCount = range.beforeEnd - range.beforeStart;
-    const fileCount = range.afterEnd - range.afterStart;
-    for (let k = 0; k < Math.max(draftCount, fileCount); k++) {
-      if (k < draftCount)
-        pair(written[range.beforeStart + k]!, k < fileCount ? reviewed[range.afterStart + k]! : EMPTY);
-      else extra(reviewed[range.afterStart + k]!);
+    let file = reviewed.slice(range.afterStart, range.afterEnd);
+    // Paragraphs joined without tracking are taken only where edits without tracking are.
+    if (untracked && draftCount > file.length)
+      file = unjoinAll(
+        written.slice(range.beforeStart, range.beforeEnd).map((index) => draftTexts[index]!),
+        file,
+      );
+    for (let k = 0; k < Math.max(draftCount, file.length); k++) {
+      if (k < draftCount) pair(written[range.beforeStart + k]!, k < file.length ? file[k]! : EMPTY);
+      else extra(file[k]!);
     }
     i = range.beforeEnd;
     j = range.afterEnd;
@@ -261,7 +351,7 @@ export function reviewContent(
   const marker = new ParagraphMarker(ctx.fields);
   const draftTexts = paragraphNodes(content).map((inline) => inlineText(inline, ctx.fields));
   const reviewed = fileParagraphs.map((inlines, index) => reviewedParagraph(inlines, fileMarks[index]));
-  const pairs = pairParagraphs(draftTexts, reviewed, ctx);
+  const pairs = pairParagraphs(draftTexts, reviewed, ctx, untracked);
   const open = new Set<string>();
   return mapParagraphs(content, (inline, index, block) => {
     const paragraph = pairs.get(index);

@@ -2,7 +2,7 @@
 // inserted or deleted paragraph mark in the NodeState of the block it ends, joined as the stored
 // content is, and shown as a pilcrow after the block's words in the suggestion's author's colour,
 // described for screen readers ("Paragraph break inserted by …").
-import { ListItemNode } from '@lexical/list';
+import { $isListItemNode, $isListNode, ListItemNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import {
   $findMatchingParent,
@@ -78,6 +78,40 @@ export function $joinWithNext(block: ElementNode): ElementNode | null {
   return block;
 }
 
+/** A list item holding words of its own (not only a nested list). */
+const $ownWords = (node: LexicalNode | null): node is ListItemNode =>
+  $isListItemNode(node) && !node.getChildren().some((child) => $isListNode(child));
+
+/**
+ * Joins a block with the words across a list's edge, as the stored content is joined: a block
+ * just before a list takes its first item's words, a list's last item the block after the list
+ * (the first block keeps its type). Returns the joined block, or null when there is none to join.
+ */
+function $joinAcrossListEdge(block: ElementNode): ElementNode | null {
+  const next = block.getNextSibling();
+  let source: ElementNode | null = null;
+  if ($isListNode(next) && !$isListItemNode(block)) {
+    const first = next.getFirstChild();
+    if ($ownWords(first)) source = first;
+  } else if ($ownWords(block) && next === null) {
+    const after = block.getParent()?.getNextSibling();
+    if ($isTextBlock(after) && !$isListItemNode(after)) source = after;
+  }
+  if (!source) return null;
+  if (block.isEmpty() && $isListItemNode(source)) {
+    // An empty paragraph joined into a list is simply gone.
+    block.remove();
+    return source;
+  }
+  const marks = $breakMarks(source);
+  const parent = source.getParent();
+  block.append(...source.getChildren());
+  source.remove();
+  if ($isListNode(parent) && parent.isEmpty()) parent.remove();
+  $setBreakMarks(block, marks);
+  return block;
+}
+
 /**
  * Decides every suggested paragraph mark with this id: an accepted insertion or a rejected
  * deletion takes the mark off (the break stays), the other two join the blocks.
@@ -90,7 +124,7 @@ export function $decideBreaks(blocks: readonly ElementNode[], suggestionId: stri
       if (!kind) break;
       if ((kind === 'insert') === accept) $setBreakMarks(current, { [kind]: '' });
       else {
-        const joined = $joinWithNext(current);
+        const joined: ElementNode | null = $joinWithNext(current) ?? $joinAcrossListEdge(current);
         if (joined) current = joined;
         else $setBreakMarks(current, { [kind]: '' });
       }

@@ -21,6 +21,7 @@ import {
 } from 'lexical';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { $createLinkNode } from '@lexical/link';
+import { $createListItemNode, $createListNode } from '@lexical/list';
 import { describe, expect, it } from 'vitest';
 import type { SerializedNode } from '../../../../shared/model/lexical-json';
 import { editorStateSchema } from '../../../../shared/model/schema';
@@ -29,7 +30,7 @@ import { $isFootnoteNode } from '../footnote/FootnoteNode';
 import { toStoredContent } from '../content';
 import { createTestEditor } from '../testing';
 import { paragraphMarkOf } from '../../../../shared/review/paragraph-marks';
-import { watchBreakSuggestions } from './break-marks';
+import { $setBreakMarks, watchBreakSuggestions } from './break-marks';
 import { $decideSuggestion } from './decide';
 import { $markComposed } from './suggest-edits';
 import { suggestingSessionOf } from './suggesting-extension';
@@ -412,5 +413,30 @@ describe('suggesting mode', () => {
     expect(shown(editor)).toBe('The CERT now.');
     expect(issued).toEqual([]);
     editor.getEditorState().read(() => expect($isTextNode($getRoot().getFirstDescendant())).toBe(true));
+  });
+  it('joins across a list’s edge when a deleted paragraph break there is accepted, as accepting all does', () => {
+    const { editor } = suggesting();
+    editor.update(
+      () => {
+        const item = (text: string) => $createListItemNode().append($createTextNode(text));
+        const before = $createParagraphNode().append($createTextNode('Examplia reports:'));
+        const last = item('requests received.');
+        $getRoot()
+          .clear()
+          .append(
+            before,
+            $createListNode('bullet').append(item('incidents;'), last),
+            $createParagraphNode().append($createTextNode('Reports are public.')),
+          );
+        $setBreakMarks(before, { delete: 'w1' });
+        $setBreakMarks(last, { delete: 'w2' });
+      },
+      { discrete: true },
+    );
+    expect(shown(editor)).toBe('Examplia reports:[-¶]|incidents;requests received.[-¶]|Reports are public.');
+    run(editor, () => $decideSuggestion('w1', true));
+    expect(shown(editor)).toBe('Examplia reports:incidents;|requests received.[-¶]|Reports are public.');
+    run(editor, () => $decideSuggestion('w2', true));
+    expect(shown(editor)).toBe('Examplia reports:incidents;|requests received.Reports are public.');
   });
 });
