@@ -1,5 +1,6 @@
 // The overview's capacity needs table: needs and assistance written in the norms of a survey
 // draft appear in one table, an internal one marked as such, and a row opens its norm.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './helpers/guards';
 import { createDraft, expectSaved, openSection, screenshot } from './helpers/drafts';
 
@@ -31,6 +32,11 @@ test('gathers the capacity needs of the norms into one table on the overview', a
   await expect(rows.nth(2)).toContainText(/Norm 11 \(13k\).*Internal.*A forensic laboratory/);
   await table.scrollIntoViewIfNeeded();
   await screenshot(page, 'capacity-needs-table');
+  const axe = await new AxeBuilder({ page })
+    .include('.capacity-scroll')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await rows.nth(1).getByRole('button').click();
   await expect(main.getByRole('region', { name: 'Structured answers' }).getByLabel('Capacity needs')).toHaveValue(
