@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import { examplia } from '../../test/docx/fixtures/examplia-en';
+import { capacitySurvey, PUBLIC_NEEDS } from '../../test/fixtures/capacity-survey';
 import { pandocMarkdown, part, partNames, tempDir } from '../../test/docx/support';
 import { nodeIo, type CliIo } from '../io';
 import { run } from './export';
@@ -54,6 +55,19 @@ describe('export command', () => {
     const header = partNames(output).find((name) => /^word\/header\d+\.xml$/.test(name));
     expect(part(output, header!)).toContain('Unclassified');
     expect(part(output, 'docProps/core.xml')).not.toMatch(/creator|lastModifiedBy|dcterms:created/);
+  });
+
+  it('adds the Capacity needs annex to a survey with public needs only, and leaves it out with --no-capacity', async () => {
+    const survey = join(dir, 'survey.normdraft');
+    writeFileSync(survey, serializeNormdraft(capacitySurvey()));
+    const annex = (output: string) => part(output, 'word/document.xml').split('Details of the assistance')[1] ?? '';
+    const withAnnex = join(dir, 'survey.docx');
+    expect(await run([survey, '-o', withAnnex], capture().io)).toBe(0);
+    for (const need of PUBLIC_NEEDS) expect(annex(withAnnex)).toContain(need);
+    expect(part(withAnnex, 'word/document.xml')).not.toContain('SECRETNEED');
+    const without = join(dir, 'survey-no-capacity.docx');
+    expect(await run([survey, '-o', without, '--no-capacity'], capture().io)).toBe(0);
+    expect(annex(without)).toBe('');
   });
 
   it('keeps the empty sections with --include-empty', async () => {

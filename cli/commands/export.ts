@@ -17,7 +17,7 @@ export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
   'usage: export <file.normdraft> -o <file.docx>',
   '           [--short-headings] [--include-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
-  '           [--for-review | --internal] [--changes]',
+  '           [--for-review | --internal] [--changes] [--no-capacity]',
   '  --short-headings  norm headings with the short title instead of the official text',
   '  --include-empty   keep sections with no text yet (heading and sub-headings only);',
   '                    by default they are left out and named after the export',
@@ -29,6 +29,8 @@ export const usage = [
   '  --internal        the delegation\'s own copy: "Internal" at the top of every page and',
   '                    the points of contact at the end; without it they never reach the document',
   '  --changes         a new edition: add the annex of changes since the last edition',
+  '  --no-capacity     leave out the "Capacity needs" annex, written by default when a section',
+  '                    answers about capacity needs or assistance sought or offered',
 ].join('\n');
 
 const OPTIONS = {
@@ -43,6 +45,7 @@ const OPTIONS = {
   'for-review': { type: 'boolean' },
   internal: { type: 'boolean' },
   changes: { type: 'boolean' },
+  'no-capacity': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,6 +67,7 @@ function exportOptions(values: Values): DocxExportOptions {
     authorMode: values['no-author'] ? 'empty' : 'submitter',
     timestamps: values['no-timestamps'] ? 'omit' : 'export-time',
     ...(values.changes ? { changesAnnex: true } : {}),
+    ...(values['no-capacity'] ? { capacityAnnex: false } : {}),
   };
 }
 

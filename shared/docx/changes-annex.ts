@@ -11,9 +11,10 @@ import { changesAnnexWords, fill } from './document-words';
 import { lineParagraph } from './sections';
 import { STYLE } from './style-names';
 
-const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+export const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
-function sectionName(section: Section, ctx: RenderContext): string {
+/** A section as an annex names it: a norm by its heading line, another section by its heading. */
+export function sectionName(section: Pick<Section, 'heading' | 'norm'>, ctx: RenderContext): string {
   const heading = section.heading.trim();
   return section.norm ? normHeadingLine(section.norm, heading || undefined, ctx.profile.language) : heading;
 }

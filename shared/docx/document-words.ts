@@ -1,4 +1,4 @@
-// Words the internal export and the changes annex write, in the document's language (locales'
+// Words the internal export and the changes and capacity annexes write, in the document's language (locales'
 // templates namespace, like the forum line).
 import * as ar from '../../locales/ar/templates.json';
 import * as en from '../../locales/en/templates.json';
@@ -9,7 +9,7 @@ import * as zh from '../../locales/zh/templates.json';
 import type { Language } from '../model/languages';
 export { fill } from '../contribution/word-texts';
 
-type Words = Pick<typeof en, 'internalCopy' | 'changesAnnex'>;
+type Words = Pick<typeof en, 'internalCopy' | 'changesAnnex' | 'capacityAnnex'>;
 
 const WORDS: Record<Language, Words> = { ar, en, es, fr, ru, zh };
 
@@ -19,4 +19,8 @@ export function internalCopyWords(language: Language): Words['internalCopy'] {
 
 export function changesAnnexWords(language: Language): Words['changesAnnex'] {
   return WORDS[language].changesAnnex;
+}
+
+export function capacityAnnexWords(language: Language): Words['capacityAnnex'] {
+  return WORDS[language].capacityAnnex;
 }

@@ -4,6 +4,8 @@ import { Document } from 'docx';
 import type { PublicDraft } from '../collab/public-draft';
 import type { ReviewDraft } from '../review/review-draft';
 import type { InternalDraft } from '../internal/internal-draft';
+import { capacityNeeds, type CapacityNeedRow } from '../capacity/capacity-needs';
+import { capacityAnnex } from './capacity-annex';
 import { changesAnnex } from './changes-annex';
 import { contactsTable } from './contacts-table';
 import { internalCopyWords } from './document-words';
@@ -81,7 +83,10 @@ export function exportInternalDocx(
 ): Promise<Uint8Array> {
   const internal = internalCopyWords(draft.language).header;
   const headerLine = [internal, options.headerLine.trim()].filter(Boolean).join(' – ');
-  return writeDocx(draft, { ...options, headerLine }, env, { end: (ctx) => contactsTable(draft.contacts, ctx) });
+  return writeDocx(draft, { ...options, headerLine }, env, {
+    capacity: capacityNeeds(draft),
+    end: (ctx) => contactsTable(draft.contacts, ctx),
+  });
 }
 
 /** Writes the public projection: review and internal data cannot reach this path. */
@@ -104,14 +109,18 @@ export async function exportDocx(
   env: DocxExportEnv,
   extras: DocxExtras & Partial<ReviewExtras> = {},
 ): Promise<Uint8Array> {
-  return writeDocx(draft, options, env, extras);
+  // The overloads pair a review draft with review extras; the capacity table belongs to the
+  // documents a delegation sends, not to copies made for review or contributions.
+  const capacity = extras.review || extras.layout ? [] : capacityNeeds(draft as PublicDraft);
+  return writeDocx(draft, options, env, { ...extras, capacity });
 }
 
 async function writeDocx(
   draft: PublicDraft | ReviewDraft | InternalDraft,
   options: DocxExportOptions,
   env: DocxExportEnv,
-  extras: DocxExtras & Partial<ReviewExtras> & { end?: (ctx: RenderContext) => string[] } = {},
+  extras: DocxExtras &
+    Partial<ReviewExtras> & { capacity?: readonly CapacityNeedRow[]; end?: (ctx: RenderContext) => string[] } = {},
 ): Promise<Uint8Array> {
   const outline = documentOutline(draft, options, env.officialTexts);
   const { profile, sections } = outline;
@@ -150,6 +159,7 @@ async function writeDocx(
   }
   if (layout?.closing !== false) body.push(...lineParagraphs(outline.closing, ctx));
   if (options.changesAnnex) body.push(...changesAnnex(draft, ctx));
+  if (options.capacityAnnex !== false) body.push(...capacityAnnex(extras.capacity ?? [], ctx));
   body.push(...(extras.end?.(ctx) ?? []));
   const footnoteXml = review ? commentAnchorsClosed(footnotes.xml()) : footnotes.xml();
   step();

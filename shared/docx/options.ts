@@ -14,6 +14,8 @@ export interface DocxExportOptions {
   timestamps: 'export-time' | 'omit';
   /** A new edition only: add the "Changes since the last edition" annex (shared/docx/changes-annex.ts). */
   changesAnnex?: boolean;
+  /** The "Capacity needs" annex (shared/docx/capacity-annex.ts), written when a section has such answers; off only when false. */
+  capacityAnnex?: boolean;
 }
 
 export function defaultExportOptions(): DocxExportOptions {
@@ -53,6 +55,7 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
   const include = value('includeEmptySections');
   const header = value('headerLine');
   const annex = value('changesAnnex');
+  const capacity = value('capacityAnnex');
   return {
     includeEmptySections: typeof include === 'boolean' ? include : defaults.includeEmptySections,
     headingForm: oneOf('headingForm', ['official', 'short'], defaults.headingForm),
@@ -63,5 +66,6 @@ export function parseExportOptions(raw: unknown): DocxExportOptions {
     authorMode: oneOf('authorMode', ['submitter', 'empty'], defaults.authorMode),
     timestamps: oneOf('timestamps', ['export-time', 'omit'], defaults.timestamps),
     ...(annex === true ? { changesAnnex: true } : {}),
+    ...(capacity === false ? { capacityAnnex: false } : {}),
   };
 }

@@ -25,8 +25,10 @@ describe('structured answers in the Word export', () => {
     expect(text).toContain('Assistance|Sought, Offered');
     expect(text).toContain('Information current as of|27 February 2026');
     const table = document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
-    // Norm a's only answered item is internal: once it is left out, nothing of that checklist is answered.
-    expect(table).toHaveLength(1);
+    // Norm a's only answered item is internal: once it is left out, nothing of that checklist is
+    // answered. The second table is the capacity needs annex (norm g's assistance).
+    expect(table).toHaveLength(2);
+    expect(plain(table[1]!)).toContain('Sought, Offered');
     const normG = plain(table.find((t) => t.includes('Examplia Cyber Agency'))!);
     expect(normG.startsWith('Action|Status|Lead agency|Evidence (reference or link)|Note|')).toBe(true);
     expect(normG).toContain(

@@ -1,6 +1,6 @@
 // The draft's overview: totals, and a picture of the 11 norms, one tile each, coloured by status
 // (with the status also in words and a shape) and filled by how much has been written, with how
-// many of its practical actions are done.
+// many of its practical actions are done; then, for a template that asks, the capacity needs table.
 import { Trans, useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
 import { formatNumber } from '../ui/format';
@@ -11,6 +11,7 @@ import { normLetter, normTag } from '../templates/section-names';
 import { SectionTitle } from './SectionTitle';
 import { StatusBadge } from './StatusBadge';
 import { checklistProgress } from '../../../shared/model/section-fields';
+import { CapacityNeedsTable } from './CapacityNeedsTable';
 
 interface CoverageViewProps {
   title: string;
@@ -117,6 +118,8 @@ export function CoverageView({ title, language, sections, onOpen }: CoverageView
           </ul>
         </>
       )}
+
+      <CapacityNeedsTable language={language} sections={sections} onOpen={onOpen} />
 
       {others.length > 0 && (
         <>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionsLeftOut } from '../../../shared/docx/empty-sections';
+import { capacityNeedRows } from '../../../shared/capacity/capacity-needs';
 import { MAX_HEADER_LINE_CHARS, type DocxExportOptions } from '../../../shared/docx/options';
 import type { Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
@@ -125,6 +126,19 @@ export function ExportFields({
               onChange={(e) => set('changesAnnex', e.target.checked)}
             />
             {t('dialog.changesAnnex', { title: previousEdition })}
+          </label>
+        </div>
+      )}
+      {!forReview && capacityNeedRows(sections).length > 0 && (
+        <div className="field">
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              name="capacityAnnex"
+              checked={options.capacityAnnex !== false}
+              onChange={(e) => set('capacityAnnex', e.target.checked)}
+            />
+            {t('dialog.capacityAnnex')}
           </label>
         </div>
       )}
