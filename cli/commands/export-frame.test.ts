@@ -55,4 +55,12 @@ describe('export --frame', () => {
     ]);
     expect(existsSync(output)).toBe(false);
   });
+
+  it("keeps the file for review in the draft's own template", async () => {
+    const output = join(dir, 'review.docx');
+    const io = captureIo();
+    expect(await run([input, '-o', output, '--for-review', '--frame', 'national-non-paper'], io)).toBe(2);
+    expect(io.err).toEqual([expect.stringMatching(/^error: --for-review writes the draft in its own template/)]);
+    expect(existsSync(output)).toBe(false);
+  });
 });

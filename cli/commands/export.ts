@@ -106,6 +106,12 @@ export function run(args: string[], io: CliIo): Promise<number> {
       throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     if (values['for-review'] && values.internal)
       throw new CliError('--for-review and --internal are different documents: give one of them', 2);
+    // A reviewed file comes back onto the draft's own sections, so it is written in them.
+    if (values['for-review'] && values.frame !== undefined)
+      throw new CliError(
+        '--for-review writes the draft in its own template, so the reviewed file can come back to it: leave out --frame',
+        2,
+      );
     const stored = await readDraftFile(input, io);
     const draft = await inFrame(stored, values.frame, io);
     if (values.changes && !draft.edition)
