@@ -12,12 +12,16 @@ import { normLabel } from '../../shared/norms/official';
 import { publicDraft } from '../../shared/collab/public-draft';
 import { exportForReview } from '../../shared/review/export-for-review';
 import { reviewCounts } from '../../shared/review/counts';
+import { draftInFrame, findFrame, UnknownFrameError } from '../../shared/templates/frame';
+import { TemplateChangeError } from '../../shared/templates/change-template';
+import type { Draft } from '../../shared/model/draft';
+import { loadRepoTemplates, loadTemplateTexts } from '../repo-files';
 
 export const summary = 'write a .normdraft as a Word document (.docx)';
 export const usage = [
   'usage: export <file.normdraft> -o <file.docx>',
   '           [--short-headings] [--include-empty] [--header "<line>"] [--no-author] [--no-timestamps]',
-  '           [--for-review | --internal] [--changes] [--no-capacity]',
+  '           [--for-review | --internal] [--changes] [--no-capacity] [--frame <template-id>]',
   '  --short-headings  norm headings with the short title instead of the official text',
   '  --include-empty   keep sections with no text yet (heading and sub-headings only);',
   '                    by default they are left out and named after the export',
@@ -31,6 +35,8 @@ export const usage = [
   '  --changes         a new edition: add the annex of changes since the last edition',
   '  --no-capacity     leave out the "Capacity needs" annex, written by default when a section',
   '                    answers about capacity needs or assistance sought or offered',
+  '  --frame           write the draft in the sections of another template (e.g. a survey as',
+  '                    a national-non-paper); the same text, the draft itself is not changed',
 ].join('\n');
 
 const OPTIONS = {
@@ -46,6 +52,7 @@ const OPTIONS = {
   internal: { type: 'boolean' },
   changes: { type: 'boolean' },
   'no-capacity': { type: 'boolean' },
+  frame: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -71,6 +78,26 @@ function exportOptions(values: Values): DocxExportOptions {
   };
 }
 
+/** The draft in the sections of the template `--frame` names, or as it is without it. */
+async function inFrame(draft: Draft, frameId: string | undefined, io: CliIo): Promise<Draft> {
+  if (frameId === undefined) return draft;
+  try {
+    const frame = findFrame(await loadRepoTemplates(io), frameId);
+    return draftInFrame(draft, frame, await loadTemplateTexts(io, draft.language));
+  } catch (error) {
+    if (error instanceof UnknownFrameError)
+      throw new CliError(
+        `--frame: there is no template "${frameId}"; use one of ${error.validIds.join(', ')} (\`templates\` lists them)`,
+        2,
+      );
+    if (error instanceof TemplateChangeError)
+      throw new CliError(
+        `--frame: this draft is too large to be written as ${frameId} (a limit of the draft format); export it without --frame`,
+      );
+    throw error;
+  }
+}
+
 export function run(args: string[], io: CliIo): Promise<number> {
   return runCommand(io, 'export', async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS, 1);
@@ -83,7 +110,14 @@ export function run(args: string[], io: CliIo): Promise<number> {
       throw new CliError('--include-empty and --omit-empty contradict each other: give one of them', 2);
     if (values['for-review'] && values.internal)
       throw new CliError('--for-review and --internal are different documents: give one of them', 2);
-    const draft = await readDraftFile(input, io);
+    // A reviewed file comes back onto the draft's own sections, so it is written in them.
+    if (values['for-review'] && values.frame !== undefined)
+      throw new CliError(
+        '--for-review writes the draft in its own template, so the reviewed file can come back to it: leave out --frame',
+        2,
+      );
+    const stored = await readDraftFile(input, io);
+    const draft = await inFrame(stored, values.frame, io);
     if (values.changes && !draft.edition)
       throw new CliError(
         `${input} is not an edition of an earlier submission, so it has no changes to list: leave out --changes, or make an edition with \`edition\``,
@@ -99,8 +133,9 @@ export function run(args: string[], io: CliIo): Promise<number> {
         : await exportDocx(publicDraft(draft), options, env);
     await io.writeFileAtomic(output, bytes);
     const leftOut = sectionsLeftOut(draft.sections, options.includeEmptySections);
+    const frame = draft.templateId === stored.templateId ? '' : `, written as ${draft.templateId}`;
     io.stdout(
-      `Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}).`,
+      `Exported ${output} (${draft.sections.length - leftOut.length} of ${draft.sections.length} sections, language ${draft.language}${frame}).`,
     );
     if (forReview) {
       const counts = [...reviewCounts(draft).values()];

@@ -5,5 +5,6 @@ export * from './create-draft';
 export * from './messages';
 export * from './guidance';
 export * from './change-template';
+export * from './frame';
 export * from './refresh-details';
 export * from './placement';

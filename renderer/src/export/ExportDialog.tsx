@@ -3,13 +3,17 @@
 // size and the user sees what is being applied. With `forReview`, the same dialog writes the file
 // sent out for review (comments and tracked changes), and says it is not the one to submit; with
 // `internal`, the delegation's own copy (points of contact, "Internal" on every page).
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
 import { RefusedOutput } from '../rescue/RefusedOutput';
 import { Modal } from '../ui/Modal';
 import { ExportFields } from './ExportFields';
+import { FrameChoice } from './FrameChoice';
+import { draftInFrame } from '../../../shared/templates/frame';
+import { templateById } from '../templates/registry';
+import { templateTexts } from '../templates/template-texts';
 import { loadExportOptions } from './remembered-options';
 import { useDocxExport } from './use-docx-export';
 import './export.css';
@@ -31,6 +35,18 @@ export function ExportDialog({
   const id = useId();
   const [options, setOptions] = useState<DocxExportOptions | null>(null);
   const [draft, setDraft] = useState<Draft | undefined>();
+  // The template the file is written in: the draft's own unless another is chosen.
+  const [frameId, setFrameId] = useState<string | undefined>();
+  const frame = frameId !== undefined && frameId !== draft?.templateId ? templateById(frameId) : undefined;
+  // What the export will hold, to name the sections it leaves out.
+  const shown = useMemo(() => {
+    if (!draft || !frame) return draft;
+    try {
+      return draftInFrame(draft, frame, templateTexts(draft.language));
+    } catch {
+      return draft;
+    }
+  }, [draft, frame]);
   const exporter = useDocxExport(draftId, { forReview, internal });
   const { state } = exporter;
   const exporting = state.kind === 'exporting';
@@ -52,7 +68,7 @@ export function ExportDialog({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!options || exporting) return;
-    if (await exporter.start(options)) onClose();
+    if (await exporter.start(options, frame)) onClose();
   }
 
   const close = () => {
@@ -72,10 +88,13 @@ export function ExportDialog({
         </p>
         {options ? (
           <fieldset className="export-options" disabled={exporting}>
+            {!forReview && draft && (
+              <FrameChoice ownTemplateId={draft.templateId} value={frameId ?? draft.templateId} onChange={setFrameId} />
+            )}
             <ExportFields
               options={options}
               submitter={draft?.fields.submitter ?? ''}
-              sections={draft?.sections ?? []}
+              sections={shown?.sections ?? []}
               documentLanguage={draft?.language ?? 'en'}
               forReview={forReview}
               previousEdition={draft?.edition?.previousTitle}

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxExportOptions } from '../../../shared/docx';
 import type { Draft } from '../../../shared/model/draft';
+import type { Template } from '../../../shared/templates';
+import { draftInFrame } from '../../../shared/templates/frame';
+import { templateTexts } from '../templates/template-texts';
 import { draftFileName, forReviewFileName } from '../platform/file-name';
 import { completeLiveDraft, UnsavedTextError, type LiveDraft } from '../storage/live-draft';
 import { isDesktop, platform } from '../platform';
@@ -23,8 +26,11 @@ export type ExportState =
 
 export interface DocxExport {
   state: ExportState;
-  /** Resolves true once the file was saved or downloaded (the dialog can close). */
-  start(options: DocxExportOptions): Promise<boolean>;
+  /**
+   * Resolves true once the file was saved or downloaded (the dialog can close). With `frame`, the
+   * draft is written in that template's sections; the stored draft is not changed.
+   */
+  start(options: DocxExportOptions, frame?: Template): Promise<boolean>;
   cancel(): void;
 }
 
@@ -45,7 +51,7 @@ export function useDocxExport(
   useEffect(() => () => running.current?.abort(), []);
 
   const start = useCallback(
-    async (options: DocxExportOptions) => {
+    async (options: DocxExportOptions, frame?: Template) => {
       if (running.current) return false;
       const controller = new AbortController();
       running.current = controller;
@@ -67,7 +73,12 @@ export function useDocxExport(
           }
           return fail(t('error.read'));
         }
-        const draft: Draft = live.draft;
+        let draft: Draft;
+        try {
+          draft = frame ? draftInFrame(live.draft, frame, templateTexts(live.draft.language)) : live.draft;
+        } catch {
+          return fail(t('dialog.frame.failed'));
+        }
         let bytes: Uint8Array;
         try {
           const onProgress = (fraction: number) => setState({ kind: 'exporting', fraction });

@@ -1,12 +1,12 @@
 // Choosing another template for an open draft. Says, before anything happens, that nothing is
 // deleted and that a version is saved first; acts only on an explicit click.
-import i18next from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeTemplateReport, Template } from '../../../shared/templates';
 import { Modal } from '../ui/Modal';
 import { ChangeTemplateFailure, changeDraftTemplate, type ChangeTemplateProblem } from './change-draft-template';
 import { TEMPLATES, templateById } from './registry';
+import { templateTexts } from './template-texts';
 import './templates.css';
 import { useServices } from '../services/context';
 import { newId } from '../storage/new-id';
@@ -50,10 +50,7 @@ export function ChangeTemplateDialog({ draftId, currentTemplateId, onClose, onCh
         repository: editGuard,
         now: () => Date.now(),
         newId,
-        templateTexts: (language) => {
-          const inLanguage = i18next.getFixedT(language, 'templates');
-          return (key) => inLanguage(key);
-        },
+        templateTexts,
       });
       onChanged(target, report);
     } catch (error) {
