@@ -213,4 +213,32 @@ describe('PDF layout analysis', () => {
     );
     expect(texts(doc)).toHaveLength(2);
   });
+
+  it('reads an Arabic line from the right, with the English words in it from their left end', () => {
+    // An Arabic norm label flush right, an English text after it running over two more lines
+    // (ragged at the left, as in a right-to-left paragraph), then an Arabic sentence.
+    const doc = analysePdfLayout(
+      [
+        page([
+          item('القاعدة', 480, 760, { width: 44 }),
+          item('1', 472, 760, { width: 5 }),
+          item('تقرير', 430, 760, { width: 38 }),
+          item('Consistent', 300, 760, { width: 60 }),
+          item('with the', 365, 760, { width: 50 }),
+          item('purposes of the United Nations, including to maintain international peace and', 90, 760 - LINE, {
+            width: 434,
+          }),
+          item('security.', 480, 760 - 2 * LINE, { width: 44 }),
+          item('اعتمدت إكزامبليا خطة', 400, 700, { width: 124 }),
+          item('2025', 370, 700, { width: 25 }),
+          item('.', 367, 700, { width: 3 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual([
+      'القاعدة 1 تقرير Consistent with the purposes of the United Nations, including to maintain international peace and security.',
+      'اعتمدت إكزامبليا خطة 2025.',
+    ]);
+  });
 });

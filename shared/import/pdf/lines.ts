@@ -2,6 +2,7 @@
 // other are one line (a footnote marker is raised by about a third of a line, so it joins the line
 // it belongs to); small raised runs are marked as superscript. Each run knows the link area it
 // lies in: an item is cut where a link's box starts or ends, its characters assumed equally wide.
+import { readsRightToLeft, rightToLeftOrder } from './bidi';
 import type { PdfLinkArea, PdfPageContent, PdfTextItem } from './types';
 
 export interface LineRun {
@@ -19,6 +20,8 @@ export interface Line {
   x: number;
   right: number;
   size: number;
+  /** Read from the right (an Arabic line, even with an English text in it). */
+  rtl: boolean;
   runs: LineRun[];
 }
 
@@ -93,7 +96,9 @@ function sameStyle(a: LineRun, b: LineRun): boolean {
 }
 
 function finishLine(page: number, building: Building, links: readonly PdfLinkArea[]): Line | null {
-  const items = building.items.sort((a, b) => a.x - b.x);
+  const placed = building.items.sort((a, b) => a.x - b.x);
+  const rtl = readsRightToLeft(placed);
+  const items = rtl ? rightToLeftOrder(placed) : placed;
   const runs: LineRun[] = [];
   let previous: PdfTextItem | null = null;
   let text = '';
@@ -101,7 +106,8 @@ function finishLine(page: number, building: Building, links: readonly PdfLinkAre
     const sup =
       item.text.trim() !== '' && item.size < building.size * 0.8 && item.y > building.y + building.size * 0.15;
     if (previous) {
-      const gap = item.x - (previous.x + previous.width);
+      const [left, right] = item.x < previous.x ? [item, previous] : [previous, item];
+      const gap = right.x - (left.x + left.width);
       if (gap > building.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.text)) {
         runs.push({ text: ' ', bold: previous.bold, italic: previous.italic, sup: false });
         text += ' ';
@@ -135,6 +141,7 @@ function finishLine(page: number, building: Building, links: readonly PdfLinkAre
     x: Math.min(...visible.map((item) => item.x)),
     right: Math.max(...visible.map((item) => item.x + item.width)),
     size: building.size,
+    rtl,
     runs: merged,
   };
 }

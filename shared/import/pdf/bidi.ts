@@ -1,0 +1,51 @@
+// The reading order of a line's items. pdf.js gives each item's characters in reading order,
+// but a line's items are placed on the page: in a right-to-left line (Arabic, Hebrew) they are
+// read from the right, except that a stretch of left-to-right words (an English official text,
+// a web address) is read from its left end, as one piece.
+import type { PdfTextItem } from './types';
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+type Direction = 'rtl' | 'ltr' | 'neutral';
+
+function directionOf(item: PdfTextItem): Direction {
+  if (RTL_LETTER.test(item.text)) return 'rtl';
+  // Latin letters make a left-to-right stretch; digits alone sit in the surrounding text.
+  return /\p{L}/u.test(item.text) ? 'ltr' : 'neutral';
+}
+
+/**
+ * Whether the line reads from the right: its rightmost item with letters is right-to-left. (A line
+ * of an English document ending in an Arabic word would be misread; such lines are rare there,
+ * while every line of an Arabic document that holds an English text is read right.)
+ */
+export function readsRightToLeft(sortedByX: readonly PdfTextItem[]): boolean {
+  for (let i = sortedByX.length - 1; i >= 0; i--) {
+    const direction = directionOf(sortedByX[i]!);
+    if (direction !== 'neutral') return direction === 'rtl';
+  }
+  return false;
+}
+
+/** The items of a right-to-left line (given left to right) in reading order. */
+export function rightToLeftOrder(sortedByX: readonly PdfTextItem[]): PdfTextItem[] {
+  const directions = sortedByX.map(directionOf);
+  const groups: PdfTextItem[][] = [];
+  let i = 0;
+  while (i < sortedByX.length) {
+    if (directions[i] !== 'ltr') {
+      groups.push([sortedByX[i]!]);
+      i++;
+      continue;
+    }
+    // A left-to-right stretch, with the digits, spaces and punctuation between its words.
+    let end = i;
+    for (let j = i + 1; j < sortedByX.length; j++) {
+      if (directions[j] === 'rtl') break;
+      if (directions[j] === 'ltr') end = j;
+    }
+    groups.push(sortedByX.slice(i, end + 1));
+    i = end + 1;
+  }
+  return groups.reverse().flat();
+}
