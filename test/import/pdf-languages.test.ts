@@ -7,9 +7,11 @@ import ar from '../../locales/ar/templates.json';
 import zh from '../../locales/zh/templates.json';
 import { importDocument, type ImportResult } from '../../shared/import';
 import { NORM_LETTERS } from '../../shared/model/draft';
+import { bodyText } from '../../shared/model/text';
 import { messagesTranslator } from '../../shared/templates/messages';
 import { convertWithLibreOffice, writeExport } from '../docx/support';
 import { EXAMPLIA_WORDING, exampliaShortNonPaper } from '../fixtures/examplia-languages';
+import { sectionOf } from '../fixtures/examplia';
 import { repoTemplates, tempDir } from './support';
 
 const LANGUAGES = ['ar', 'zh'] as const;
@@ -53,5 +55,16 @@ describe.each(LANGUAGES)('a PDF of the short %s non-paper', (language) => {
     expect(draft.fields.submitter).toBe(EXAMPLIA_WORDING[language].submitter);
     expect(draft.fields.date).toBe('2026-03-12');
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
+  });
+
+  it("reads each norm's sentence in order, under its norm", () => {
+    const { draft } = imported.get(language)!;
+    // The gap LibreOffice leaves between Chinese characters and digits reads as a space.
+    const words = (text: string) => (language === 'zh' ? text.replace(/\s+/g, '') : text.trim());
+    NORM_LETTERS.forEach((letter, i) => {
+      expect(words(bodyText(sectionOf(draft, 'norm', letter).content).body)).toBe(
+        words(EXAMPLIA_WORDING[language].norm(i + 1)),
+      );
+    });
   });
 });

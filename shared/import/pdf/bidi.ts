@@ -27,14 +27,26 @@ export function readsRightToLeft(sortedByX: readonly PdfTextItem[]): boolean {
   return false;
 }
 
+/**
+ * Punctuation alone ("." and ")" after an Arabic word, set at the line's left end) is given in
+ * placed order too: read from the right, it is reversed.
+ */
+function readFromRight(item: PdfTextItem): PdfTextItem {
+  const chars = [...item.text];
+  return chars.length > 1 && !/[\p{L}\p{N}]/u.test(item.text) ? { ...item, text: chars.reverse().join('') } : item;
+}
+
 /** The items of a right-to-left line (given left to right) in reading order. */
-export function rightToLeftOrder(sortedByX: readonly PdfTextItem[]): PdfTextItem[] {
+export function rightToLeftOrder(placed: readonly PdfTextItem[]): PdfTextItem[] {
+  // By right ends: of two items starting at one point (a space and a bracket), the one reaching
+  // further right is read first.
+  const sortedByX = [...placed].sort((a, b) => a.x + a.width - (b.x + b.width));
   const directions = sortedByX.map(directionOf);
   const groups: PdfTextItem[][] = [];
   let i = 0;
   while (i < sortedByX.length) {
     if (directions[i] !== 'ltr') {
-      groups.push([sortedByX[i]!]);
+      groups.push([readFromRight(sortedByX[i]!)]);
       i++;
       continue;
     }
