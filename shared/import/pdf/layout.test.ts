@@ -241,4 +241,22 @@ describe('PDF layout analysis', () => {
       'اعتمدت إكزامبليا خطة 2025.',
     ]);
   });
+
+  it('leaves no space where Chinese characters and digits meet', () => {
+    // pdf.js reads the gap set between them as a blank item, or as a gap between items.
+    const doc = analysePdfLayout(
+      [
+        page([
+          item('艾克桑普利亚于', 71, 760, { width: 77 }),
+          item(' ', 148, 760, { width: 3 }),
+          item('2025', 151, 760, { width: 22 }),
+          item('年通过了计划（第', 176, 760, { width: 88 }),
+          item('1', 267, 760, { width: 5 }),
+          item('步）。', 275, 760, { width: 33 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual(['艾克桑普利亚于2025年通过了计划（第1步）。']);
+  });
 });

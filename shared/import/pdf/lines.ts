@@ -95,10 +95,33 @@ function sameStyle(a: LineRun, b: LineRun): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.sup === b.sup && a.url === b.url;
 }
 
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+/**
+ * Chinese characters and digits side by side: the gap LibreOffice and Word leave between them is
+ * spacing, not a space (the app writes "2025年", and so do Chinese writers).
+ */
+function hanBesideDigit(before: string, after: string): boolean {
+  return (HAN_END.test(before) && /^\d/.test(after)) || (/\d$/.test(before) && HAN_START.test(after));
+}
+
+/** The line's items without the blank ones that only stand for such a gap. */
+function withoutHanDigitGaps(items: readonly PdfTextItem[]): PdfTextItem[] {
+  return items.filter((item, i) => {
+    if (item.text.trim() !== '' || i === 0 || i === items.length - 1) return true;
+    const before = items
+      .slice(0, i)
+      .reverse()
+      .find((other) => other.text.trim() !== '');
+    const after = items.slice(i + 1).find((other) => other.text.trim() !== '');
+    return !(before && after && hanBesideDigit(before.text, after.text));
+  });
+}
+
 function finishLine(page: number, building: Building, links: readonly PdfLinkArea[]): Line | null {
   const placed = building.items.sort((a, b) => a.x - b.x);
   const rtl = readsRightToLeft(placed);
-  const items = rtl ? rightToLeftOrder(placed) : placed;
+  const items = withoutHanDigitGaps(rtl ? rightToLeftOrder(placed) : placed);
   const runs: LineRun[] = [];
   let previous: PdfTextItem | null = null;
   let text = '';
@@ -108,7 +131,12 @@ function finishLine(page: number, building: Building, links: readonly PdfLinkAre
     if (previous) {
       const [left, right] = item.x < previous.x ? [item, previous] : [previous, item];
       const gap = right.x - (left.x + left.width);
-      if (gap > building.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.text)) {
+      if (
+        gap > building.size * 0.15 &&
+        !/\s$/.test(text) &&
+        !/^\s/.test(item.text) &&
+        !hanBesideDigit(text, item.text)
+      ) {
         runs.push({ text: ' ', bold: previous.bold, italic: previous.italic, sup: false });
         text += ' ';
       }
