@@ -48,12 +48,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each(LANGUAGES)('a PDF of the short %s non-paper', (language) => {
-  it('comes back in its language with its submitter, date and all 11 norms', () => {
+  it('comes back in its language with its submitter, forum, date and all 11 norms', () => {
     const { draft, report } = imported.get(language)!;
     expect(report.format).toBe('pdf');
     expect(draft.language).toBe(language);
     expect(draft.fields.submitter).toBe(EXAMPLIA_WORDING[language].submitter);
     expect(draft.fields.date).toBe('2026-03-12');
+    expect(draft.fields.forum).toBe(EXAMPLIA_WORDING[language].forum);
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
   });
 

@@ -36,11 +36,44 @@ function readFromRight(item: PdfTextItem): PdfTextItem {
   return chars.length > 1 && !/[\p{L}\p{N}]/u.test(item.text) ? { ...item, text: chars.reverse().join('') } : item;
 }
 
+const PUNCTUATION_ONLY = /^[^\p{L}\p{N}\s]+$/u;
+
+/**
+ * pdf.js may give a colon or a comma set between two Arabic words as its own item, lying within
+ * the item of the words around it: it goes back in at the word end nearest its place.
+ */
+function withPunctuationInside(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const out = items.map((item) => ({ ...item }));
+  return out.filter((mark) => {
+    if (!PUNCTUATION_ONLY.test(mark.text)) return true;
+    const middle = mark.x + mark.width / 2;
+    const host = out.find(
+      (other) =>
+        other !== mark &&
+        directionOf(other) === 'rtl' &&
+        other.width > 0 &&
+        middle > other.x + 1 &&
+        middle < other.x + other.width - 1,
+    );
+    if (!host) return true;
+    // Characters are taken as equally wide; the host's text runs from its right end.
+    const chars = [...host.text];
+    const at = ((host.x + host.width - middle) / host.width) * chars.length;
+    let best = -1;
+    chars.forEach((char, i) => {
+      if (/\s/.test(char) && (best < 0 || Math.abs(i - at) < Math.abs(best - at))) best = i;
+    });
+    if (best < 0) return true;
+    host.text = chars.slice(0, best).join('') + mark.text + chars.slice(best).join('');
+    return false;
+  });
+}
+
 /** The items of a right-to-left line (given left to right) in reading order. */
 export function rightToLeftOrder(placed: readonly PdfTextItem[]): PdfTextItem[] {
   // By right ends: of two items starting at one point (a space and a bracket), the one reaching
   // further right is read first.
-  const sortedByX = [...placed].sort((a, b) => a.x + a.width - (b.x + b.width));
+  const sortedByX = withPunctuationInside(placed).sort((a, b) => a.x + a.width - (b.x + b.width));
   const directions = sortedByX.map(directionOf);
   const groups: PdfTextItem[][] = [];
   let i = 0;

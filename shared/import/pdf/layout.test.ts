@@ -242,6 +242,15 @@ describe('PDF layout analysis', () => {
     ]);
   });
 
+  it('puts a colon pdf.js gives apart back between the Arabic words it stands between', () => {
+    // "مقدمة إلى: الفريق العامل" as one item, its colon a second item lying within it.
+    const doc = analysePdfLayout(
+      [page([item('مقدمة إلى الفريق العامل', 380, 760, { width: 144 }), item(':', 463, 760, { width: 3 })])],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual(['مقدمة إلى: الفريق العامل']);
+  });
+
   it('leaves no space where Chinese characters and digits meet', () => {
     // pdf.js reads the gap set between them as a blank item, or as a gap between items.
     const doc = analysePdfLayout(
