@@ -36,6 +36,7 @@ function readFromRight(item: PdfTextItem): PdfTextItem {
   return chars.length > 1 && !/[\p{L}\p{N}]/u.test(item.text) ? { ...item, text: chars.reverse().join('') } : item;
 }
 
+const MAX_ITEMS_REPAIRED = 400;
 const PUNCTUATION_ONLY = /^[^\p{L}\p{N}\s]+$/u;
 
 /**
@@ -44,17 +45,13 @@ const PUNCTUATION_ONLY = /^[^\p{L}\p{N}\s]+$/u;
  */
 function withPunctuationInside(items: readonly PdfTextItem[]): PdfTextItem[] {
   const out = items.map((item) => ({ ...item }));
+  // Each mark looks at every item: a real line has a few dozen, a hostile one is left as it is.
+  if (out.length > MAX_ITEMS_REPAIRED) return out;
+  const hosts = out.filter((item) => directionOf(item) === 'rtl' && item.width > 0);
   return out.filter((mark) => {
     if (!PUNCTUATION_ONLY.test(mark.text)) return true;
     const middle = mark.x + mark.width / 2;
-    const host = out.find(
-      (other) =>
-        other !== mark &&
-        directionOf(other) === 'rtl' &&
-        other.width > 0 &&
-        middle > other.x + 1 &&
-        middle < other.x + other.width - 1,
-    );
+    const host = hosts.find((other) => middle > other.x + 1 && middle < other.x + other.width - 1);
     if (!host) return true;
     // Characters are taken as equally wide; the host's text runs from its right end.
     const chars = [...host.text];

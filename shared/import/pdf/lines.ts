@@ -105,16 +105,20 @@ function hanBesideDigit(before: string, after: string): boolean {
   return (HAN_END.test(before) && /^\d/.test(after)) || (/\d$/.test(before) && HAN_START.test(after));
 }
 
-/** The line's items without the blank ones that only stand for such a gap. */
+/** The line's items without the blank ones that only stand for such a gap (one pass each way). */
 function withoutHanDigitGaps(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const blank = items.map((item) => item.text.trim() === '');
+  const after: (string | undefined)[] = [];
+  let next: string | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    after[i] = next;
+    if (!blank[i]) next = items[i]!.text;
+  }
+  let before: string | undefined;
   return items.filter((item, i) => {
-    if (item.text.trim() !== '' || i === 0 || i === items.length - 1) return true;
-    const before = items
-      .slice(0, i)
-      .reverse()
-      .find((other) => other.text.trim() !== '');
-    const after = items.slice(i + 1).find((other) => other.text.trim() !== '');
-    return !(before && after && hanBesideDigit(before.text, after.text));
+    const keep = !blank[i] || before === undefined || after[i] === undefined || !hanBesideDigit(before, after[i]!);
+    if (!blank[i]) before = item.text;
+    return keep;
   });
 }
 
