@@ -40,4 +40,13 @@ describe('dates the app writes', () => {
     const title = paragraph('Title');
     expect(detectFields([title], title, [paragraph(formatLongDate('2026-03-12', 'ar'))]).date).toBe('2026-03-12');
   });
+
+  it('reads the Chinese date and submitter lines with the spaces a PDF shows around the digits', () => {
+    const title = paragraph('Title');
+    const fields = detectFields([title, paragraph('艾克桑普利亚共和国，2026 年 3 月')], title, [
+      paragraph('2026 年 3 月 12 日'),
+    ]);
+    expect(fields.submitter).toBe('艾克桑普利亚共和国');
+    expect(fields.date).toBe('2026-03-12');
+  });
 });

@@ -59,9 +59,17 @@ function isoOf(year: string, month: number, day: string | undefined): string | n
   return isIsoDate(value) ? value : null;
 }
 
+/**
+ * Without the spaces a PDF shows between Chinese characters and digits ("2026 年 3 月": the gap
+ * LibreOffice leaves there reads as a space), which the app never writes.
+ */
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const CJK_DIGIT_SPACE = new RegExp(`(?<=${CJK})\\s+(?=\\d)|(?<=\\d)\\s+(?=${CJK})`, 'gu');
+const tidy = (line: string) => line.trim().replace(CJK_DIGIT_SPACE, '');
+
 /** The date of a line that is only a date as the app writes it, YYYY-MM-DD; else null. */
 export function readOwnDateLine(line: string): string | null {
-  const text = line.trim();
+  const text = tidy(line);
   for (const { month, pattern } of LONG_DATES) {
     const groups = pattern.exec(text)?.groups;
     if (groups) return isoOf(groups['y']!, month, groups['d']);
@@ -71,7 +79,7 @@ export function readOwnDateLine(line: string): string | null {
 
 /** "Republic of Examplia, March 2026" in any of the six languages: the submitter and the month's first day. */
 export function readOwnSubmitterLine(line: string): { submitter: string; date: string | null } | null {
-  const text = line.trim();
+  const text = tidy(line);
   for (const { month, pattern } of SUBMITTER_MONTHS) {
     const groups = pattern.exec(text)?.groups;
     if (groups) return { submitter: groups['s']!.trim(), date: isoOf(groups['y']!, month, undefined) };

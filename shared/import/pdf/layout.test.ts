@@ -213,4 +213,59 @@ describe('PDF layout analysis', () => {
     );
     expect(texts(doc)).toHaveLength(2);
   });
+
+  it('reads an Arabic line from the right, with the English words in it from their left end', () => {
+    // An Arabic norm label flush right, an English text after it running over two more lines
+    // (ragged at the left, as in a right-to-left paragraph), then an Arabic sentence.
+    const doc = analysePdfLayout(
+      [
+        page([
+          item('القاعدة', 480, 760, { width: 44 }),
+          item('1', 472, 760, { width: 5 }),
+          item('تقرير', 430, 760, { width: 38 }),
+          item('Consistent', 300, 760, { width: 60 }),
+          item('with the', 365, 760, { width: 50 }),
+          item('purposes of the United Nations, including to maintain international peace and', 90, 760 - LINE, {
+            width: 434,
+          }),
+          item('security.', 480, 760 - 2 * LINE, { width: 44 }),
+          item('اعتمدت إكزامبليا خطة', 400, 700, { width: 124 }),
+          item('2025', 370, 700, { width: 25 }),
+          item('.', 367, 700, { width: 3 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual([
+      'القاعدة 1 تقرير Consistent with the purposes of the United Nations, including to maintain international peace and security.',
+      'اعتمدت إكزامبليا خطة 2025.',
+    ]);
+  });
+
+  it('puts a colon pdf.js gives apart back between the Arabic words it stands between', () => {
+    // "مقدمة إلى: الفريق العامل" as one item, its colon a second item lying within it.
+    const doc = analysePdfLayout(
+      [page([item('مقدمة إلى الفريق العامل', 380, 760, { width: 144 }), item(':', 463, 760, { width: 3 })])],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual(['مقدمة إلى: الفريق العامل']);
+  });
+
+  it('leaves no space where Chinese characters and digits meet', () => {
+    // pdf.js reads the gap set between them as a blank item, or as a gap between items.
+    const doc = analysePdfLayout(
+      [
+        page([
+          item('艾克桑普利亚于', 71, 760, { width: 77 }),
+          item(' ', 148, 760, { width: 3 }),
+          item('2025', 151, 760, { width: 22 }),
+          item('年通过了计划（第', 176, 760, { width: 88 }),
+          item('1', 267, 760, { width: 5 }),
+          item('步）。', 275, 760, { width: 33 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual(['艾克桑普利亚于2025年通过了计划（第1步）。']);
+  });
 });

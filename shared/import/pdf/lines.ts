@@ -2,6 +2,7 @@
 // other are one line (a footnote marker is raised by about a third of a line, so it joins the line
 // it belongs to); small raised runs are marked as superscript. Each run knows the link area it
 // lies in: an item is cut where a link's box starts or ends, its characters assumed equally wide.
+import { readsRightToLeft, rightToLeftOrder } from './bidi';
 import type { PdfLinkArea, PdfPageContent, PdfTextItem } from './types';
 
 export interface LineRun {
@@ -19,6 +20,8 @@ export interface Line {
   x: number;
   right: number;
   size: number;
+  /** Read from the right (an Arabic line, even with an English text in it). */
+  rtl: boolean;
   runs: LineRun[];
 }
 
@@ -92,8 +95,37 @@ function sameStyle(a: LineRun, b: LineRun): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.sup === b.sup && a.url === b.url;
 }
 
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+/**
+ * Chinese characters and digits side by side: the gap LibreOffice and Word leave between them is
+ * spacing, not a space (the app writes "2025年", and so do Chinese writers).
+ */
+function hanBesideDigit(before: string, after: string): boolean {
+  return (HAN_END.test(before) && /^\d/.test(after)) || (/\d$/.test(before) && HAN_START.test(after));
+}
+
+/** The line's items without the blank ones that only stand for such a gap (one pass each way). */
+function withoutHanDigitGaps(items: readonly PdfTextItem[]): PdfTextItem[] {
+  const blank = items.map((item) => item.text.trim() === '');
+  const after: (string | undefined)[] = [];
+  let next: string | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    after[i] = next;
+    if (!blank[i]) next = items[i]!.text;
+  }
+  let before: string | undefined;
+  return items.filter((item, i) => {
+    const keep = !blank[i] || before === undefined || after[i] === undefined || !hanBesideDigit(before, after[i]!);
+    if (!blank[i]) before = item.text;
+    return keep;
+  });
+}
+
 function finishLine(page: number, building: Building, links: readonly PdfLinkArea[]): Line | null {
-  const items = building.items.sort((a, b) => a.x - b.x);
+  const placed = building.items.sort((a, b) => a.x - b.x);
+  const rtl = readsRightToLeft(placed);
+  const items = withoutHanDigitGaps(rtl ? rightToLeftOrder(placed) : placed);
   const runs: LineRun[] = [];
   let previous: PdfTextItem | null = null;
   let text = '';
@@ -101,8 +133,14 @@ function finishLine(page: number, building: Building, links: readonly PdfLinkAre
     const sup =
       item.text.trim() !== '' && item.size < building.size * 0.8 && item.y > building.y + building.size * 0.15;
     if (previous) {
-      const gap = item.x - (previous.x + previous.width);
-      if (gap > building.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.text)) {
+      const [left, right] = item.x < previous.x ? [item, previous] : [previous, item];
+      const gap = right.x - (left.x + left.width);
+      if (
+        gap > building.size * 0.15 &&
+        !/\s$/.test(text) &&
+        !/^\s/.test(item.text) &&
+        !hanBesideDigit(text, item.text)
+      ) {
         runs.push({ text: ' ', bold: previous.bold, italic: previous.italic, sup: false });
         text += ' ';
       }
@@ -135,6 +173,7 @@ function finishLine(page: number, building: Building, links: readonly PdfLinkAre
     x: Math.min(...visible.map((item) => item.x)),
     right: Math.max(...visible.map((item) => item.x + item.width)),
     size: building.size,
+    rtl,
     runs: merged,
   };
 }

@@ -12,6 +12,8 @@ export interface PdfParagraph {
   /** Page of the paragraph's first line. */
   page: number;
   lines: number;
+  /** Its first line reads from the right. */
+  rtl: boolean;
   item?: { list: ListKind; value: number; x: number };
 }
 
@@ -132,7 +134,10 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
         .filter((run) => !run.sup)
         .map((run) => run.text)
         .join('');
-      const short = previous.right < m.right - bodySize * 2.5;
+      // A paragraph read from the right keeps its lines flush right: its short lines and its
+      // first-line indent are at the left and right ends (English lines inside it included).
+      const rtl = current.rtl;
+      const short = rtl ? previous.x > m.left + bodySize * 2.5 : previous.right < m.right - bodySize * 2.5;
       if (line.page !== previous.page) {
         fresh = endsSentence(previousText) && !/^\p{Ll}/u.test(text);
       } else {
@@ -140,7 +145,10 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
         // A first-line indent (body text only: headings and titles may be centred).
         const indented = current.item
           ? line.x < current.item.x - 2
-          : Math.abs(line.size - bodySize) < 0.75 && line.x > m.left + bodySize * 0.8 && line.x > previous.x + 2;
+          : Math.abs(line.size - bodySize) < 0.75 &&
+            (rtl
+              ? line.right < m.right - bodySize * 0.8 && line.right < previous.right - 2
+              : line.x > m.left + bodySize * 0.8 && line.x > previous.x + 2);
         fresh =
           gap > m.gap * 1.3 ||
           gap < 0 ||
@@ -150,7 +158,7 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
       }
     }
     if (fresh) {
-      current = { runs: [], size: line.size, page: line.page, lines: 1 };
+      current = { runs: [], size: line.size, page: line.page, lines: 1, rtl: line.rtl };
       if (marker) {
         current.item = { list: marker.list, value: marker.value, x: line.x + bodySize };
         appendLine(current.runs, marker.rest);
