@@ -15,11 +15,22 @@ test.beforeEach(() => {
 });
 test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-async function openExamplia(page: Page): Promise<void> {
+/** Opens the Examplia draft file, in the interface language given (set before the app starts). */
+async function openExamplia(page: Page, language: 'en' | 'ar' = 'en'): Promise<void> {
   const file = join(import.meta.dirname, '..', 'fixtures', 'examplia-non-paper.normdraft');
   await page.goto('/');
+  if (language !== 'en') {
+    await page.evaluate((code) => localStorage.setItem('drafter.uiLanguage', code), language);
+    await page.reload();
+  }
+  const files = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'locales', language, 'files.json'), 'utf8'),
+  );
   const opening = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open draft file…' }).first().click();
+  await page
+    .getByRole('button', { name: (files as { actions: { open: string } }).actions.open })
+    .first()
+    .click();
   await (await opening).setFiles(file);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
@@ -115,9 +126,8 @@ test('the points of contact in an Arabic interface: right to left, in Arabic, ac
   const ar = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'locales', 'ar', 'draft.json'), 'utf8')) as {
     contacts: { menu: string; title: string; add: string; save: string; problem: { nameMissing: string } };
   };
-  await openExamplia(page);
-  await page.evaluate(() => localStorage.setItem('drafter.uiLanguage', 'ar'));
-  await page.reload();
+  // The language first: a reload straight after opening the file could come before it is stored.
+  await openExamplia(page, 'ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await fileMenu(page, ar.contacts.menu);
   const dialog = page.getByRole('dialog', { name: ar.contacts.title });
