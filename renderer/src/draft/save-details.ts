@@ -2,14 +2,13 @@
 // or the date line still hold what the old details gave them, they are filled again and the
 // whole draft is rewritten in one write (the screen reloads it); otherwise only the draft's
 // summary row changes.
-import i18next from 'i18next';
 import { refreshDetails } from '../../../shared/templates';
 import type { Services } from '../services/context';
 import { StorageError } from '../storage/errors';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
 import { templateById } from '../templates/registry';
-import type { Language } from '../../../shared/model/languages';
+import { templateTexts } from '../templates/template-texts';
 
 export interface SavedDetails {
   /** True when section text changed too: the screen must read the draft again. */
@@ -17,11 +16,6 @@ export interface SavedDetails {
   /** Headings of sections filled from the details that the user edited: they keep the old wording. */
   edited: string[];
 }
-
-const templateTexts = (language: Language) => {
-  const inLanguage = i18next.getFixedT(language, 'templates');
-  return (key: string) => inLanguage(key);
-};
 
 export async function saveDetails(
   { autosaver, editGuard, repository }: Pick<Services, 'autosaver' | 'editGuard' | 'repository'>,

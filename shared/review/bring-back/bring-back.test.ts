@@ -19,6 +19,7 @@ import {
   LEGAL,
   POLICY,
   reviewAsWordDoes,
+  reviewedByLegal,
   splice,
 } from '../../../test/fixtures/reviewed-word-file';
 import { draftUnderReview, draftWithSuggestedBreaks } from '../../../test/fixtures/draft-under-review';
@@ -396,17 +397,7 @@ describe('paragraph breaks added and removed in Word', () => {
    * then adds a paragraph without tracking (the file's last editor).
    */
   async function reviewed(): Promise<Uint8Array> {
-    const pkg = await readPackage(await exportOfExamplia(draftOf()));
-    const parts = pkg.parts.map((part) => {
-      if (part.path === 'docProps/core.xml')
-        return {
-          ...part,
-          data: textOf(part)
-            .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>|<cp:lastModifiedBy\/>/, '')
-            .replace('</cp:coreProperties>', `<cp:lastModifiedBy>${LEGAL}</cp:lastModifiedBy></cp:coreProperties>`),
-        };
-      if (part.path !== 'word/document.xml') return part;
-      let body = textOf(part);
+    return reviewedByLegal(draftOf(), (body) => {
       body = body.replace(
         'forty hours. Urgent',
         `forty hours. </w:t></w:r></w:p><w:p>${run('Urgent').slice(0, -'</w:t></w:r>'.length)}`,
@@ -421,9 +412,8 @@ describe('paragraph breaks added and removed in Word', () => {
       );
       body = trackMark(body, 'free of charge.', mark('w:del', 803, LEGAL, LEGAL_AT));
       body = splice(body, 'free of charge.', `${run('free of charge.')}${ins(LEGAL, LEGAL_AT, ' ')}`);
-      return { ...part, data: body };
+      return body;
     });
-    return writePackage({ relationships: pkg.relationships, parts });
   }
 
   it('come back as suggested paragraph marks by their reviewers, not as line breaks', async () => {

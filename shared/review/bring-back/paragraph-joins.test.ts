@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../model/draft';
 import { fieldTexts } from '../../model/field-texts';
 import type { SerializedNode } from '../../model/lexical-json';
-import { readPackage, textOf, writePackage } from '../../ooxml/package';
 import { bullets, doc, para } from '../../../test/fixtures/content';
-import { exampliaDraft, exportOfExamplia, LEGAL, POLICY } from '../../../test/fixtures/reviewed-word-file';
+import { exampliaDraft, LEGAL, POLICY, reviewedByLegal } from '../../../test/fixtures/reviewed-word-file';
 import { bringBackReview } from '../bring-back';
 import { forEachParagraphMark } from '../paragraph-marks';
 import { acceptSuggestions, rejectSuggestions } from '../suggestions';
@@ -31,21 +30,7 @@ function draftWith(...blocks: SerializedNode[]): Draft {
   return draft;
 }
 
-/** The draft exported for review, its document part changed as Word writes it, saved by the legal adviser. */
-async function reviewed(draft: Draft, change: (body: string) => string): Promise<Uint8Array> {
-  const pkg = await readPackage(await exportOfExamplia(draft));
-  const parts = pkg.parts.map((part) => {
-    if (part.path === 'docProps/core.xml')
-      return {
-        ...part,
-        data: textOf(part)
-          .replace(/<cp:lastModifiedBy>[^<]*<\/cp:lastModifiedBy>|<cp:lastModifiedBy\/>/, '')
-          .replace('</cp:coreProperties>', `<cp:lastModifiedBy>${LEGAL}</cp:lastModifiedBy></cp:coreProperties>`),
-      };
-    return part.path === 'word/document.xml' ? { ...part, data: change(textOf(part)) } : part;
-  });
-  return writePackage({ relationships: pkg.relationships, parts });
-}
+const reviewed = reviewedByLegal;
 
 /** Word's joining of the paragraph ending with `end` and the next one: the mark between them gone. */
 function joinAfter(body: string, end: string, joint = ''): string {
