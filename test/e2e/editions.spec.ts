@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './helpers/guards';
-import { draftIdFromUrl, outline, screenshot, unlabelledControls } from './helpers/drafts';
+import { draftIdFromUrl, outline, screenshot, unlabelledControls, fileMenu } from './helpers/drafts';
 import { tempFolder, zipEntries, zipPart } from './helpers/files';
 
 let folder: string;
@@ -33,12 +33,6 @@ async function openExamplia(page: Page, language: 'en' | 'ar' = 'en'): Promise<v
     .click();
   await (await opening).setFiles(file);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function fileMenu(page: Page, item: string): Promise<void> {
-  const banner = page.getByRole('banner');
-  await banner.locator('.file-menu > button').click();
-  await banner.getByRole('button', { name: item }).click();
 }
 
 async function download(page: Page, dialog: ReturnType<Page['getByRole']>, button: string, name: string) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { serializeNormdraft } from '../../shared/format/normdraft';
 import { draftUnderReview } from '../fixtures/draft-under-review';
 import { expect, test, type Page } from './helpers/guards';
-import { screenshot, storedSections, unlabelledControls } from './helpers/drafts';
+import { screenshot, storedSections, unlabelledControls, fileMenu } from './helpers/drafts';
 import { pandocDocx, tempFolder, zipEntries, zipPart } from './helpers/files';
 
 let folder: string;
@@ -31,12 +31,6 @@ async function openDraftUnderReview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open draft file…' }).first().click();
   await (await opening).setFiles(file);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function fileMenu(page: Page, item: string): Promise<void> {
-  const banner = page.getByRole('banner');
-  await banner.locator('.file-menu > button').click();
-  await banner.getByRole('button', { name: item }).click();
 }
 
 test('exports for review a .docx with Word comments; the normal export holds none', async ({ page }) => {

@@ -121,3 +121,10 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
     return [...controls].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
   });
 }
+
+/** Chooses an item of the draft's File menu in the header. */
+export async function fileMenu(page: Page, item: string): Promise<void> {
+  const banner = page.getByRole('banner');
+  await banner.locator('.file-menu > button').click();
+  await banner.getByRole('button', { name: item }).click();
+}
