@@ -125,7 +125,7 @@ describe('info', () => {
     const result = await cli('info', file, '--json');
     expect(result.code).toBe(0);
     const info = JSON.parse(result.out);
-    expect(Object.keys(info)).toEqual(['template', 'title', 'language', 'sections']);
+    expect(Object.keys(info)).toEqual(['template', 'title', 'language', 'sections', 'contacts', 'edition']);
     expect(info).toMatchObject({ template: 'national-non-paper', title: draft.fields.title, language: 'en' });
     const g = sectionOf(draft, 'norm', 'g');
     // Norm 7 of the fixture: 27 words of prose, 10 in bullets, 15 in the lettered list, 11 in its 2 footnotes.

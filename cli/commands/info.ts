@@ -64,12 +64,17 @@ function table(draft: Draft, info: DraftSummary): string[] {
 
 /**
  * Per section, its open conflicts, the contributors whose changes it holds, its pending
- * suggestions and comments, and its structured fields and checklist items (ids as `fill` takes them).
+ * suggestions and comments, and its structured fields and checklist items (ids as `fill` takes them);
+ * then the points of contact (always internal: only the internal export writes them) and the
+ * previous edition this draft was made from, if any.
  */
 function withCollaboration(draft: Draft, info: DraftSummary) {
   const review = reviewCounts(draft);
+  const edition = draft.edition;
   return {
     ...info,
+    contacts: (draft.contacts ?? []).map((contact) => ({ ...contact, internal: true })),
+    edition: edition ? { id: edition.previousId, title: edition.previousTitle, date: edition.previousDate } : null,
     sections: info.sections.map((s) => {
       const index = draft.sections.findIndex((section) => section.id === s.id);
       return {

@@ -4,6 +4,7 @@ import { CliError, type CliIo } from '../io';
 import { loadRepoTemplates, loadTemplateTexts } from '../repo-files';
 import { runCommand } from '../run-command';
 import { isLanguage, LANGUAGES } from '../../shared/model/languages';
+import { officialNorm } from '../../shared/norms/official';
 import type { Template } from '../../shared/templates/schema';
 import type { Translate } from '../../shared/templates/messages';
 
@@ -15,6 +16,12 @@ function templateParts(template: Template, t: Translate) {
     heading: section.headingKey !== undefined ? t(section.headingKey) : section.heading!,
     fields: (section.fields ?? []).map((field) => field.id),
   }));
+}
+
+/** One part as a line of the text listing: its norm and heading, then its questions' ids, as in --json. */
+function partLine(part: ReturnType<typeof templateParts>[number]): string {
+  const heading = part.norm ? `Norm ${officialNorm(part.norm).number} (13${part.norm}): ${part.heading}` : part.heading;
+  return part.fields.length === 0 ? heading : `${heading}: ${part.fields.join(', ')}`;
 }
 
 export const summary = 'list the templates';
@@ -47,6 +54,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     for (const item of list) {
       io.stdout(`${item.id.padEnd(26)} ${item.name} (${item.sections} sections, ${item.norms} norms)`);
       io.stdout(`${''.padEnd(26)} ${item.description}`);
+      for (const part of item.parts) io.stdout(`${''.padEnd(26)}   ${partLine(part)}`);
     }
   });
 }

@@ -54,6 +54,29 @@ describe('structured fields in templates', () => {
     ]);
   });
 
+  it('asks the Secretary-General views for the date of the position, the resolution answered and the kinds of efforts', () => {
+    const draft = createDraft(parseTemplate(sgViews), params, env());
+    expect(draftSchema.safeParse(draft).success).toBe(true);
+    const [title, q1, q2, q3, q4] = draft.sections;
+    const say = messagesTranslator(english);
+    expect(title!.fields?.map((field) => [field.id, field.kind, say(field.labelKey)])).toEqual([
+      ['positionDate', 'date', 'Date of the national position'],
+      ['resolution', 'shortText', 'Resolution this reply answers'],
+    ]);
+    const efforts = q2!.fields?.[0];
+    expect(efforts).toMatchObject({ id: 'effortKinds', kind: 'choice', multiple: true, internal: false });
+    expect(efforts?.kind === 'choice' && efforts.options.map((option) => say(option.labelKey))).toEqual([
+      'Legislation',
+      'Policy or strategy',
+      'Institutions',
+      'International cooperation',
+      'Other',
+    ]);
+    // The other questions are answered in prose only; no checklist, since no section is a norm.
+    for (const section of [q1, q3, q4]) expect(section!.fields ?? []).toEqual([]);
+    expect(draft.sections.some((section) => section.fields?.some((field) => field.kind === 'checklist'))).toBe(false);
+  });
+
   it('gives every norm section of every template its checklist of practical actions, not started', () => {
     for (const template of [national, survey]) {
       const draft = createDraft(parseTemplate(template), params, env());

@@ -67,6 +67,7 @@ function ItemRow({
             <input
               id={`${id}-${detail}`}
               type="text"
+              dir="auto"
               maxLength={SECTION_FIELD_LIMITS.itemChars}
               value={item[detail]}
               readOnly={readOnly}

@@ -89,8 +89,11 @@ function TextInput({
           onChange={(e) => onChange({ ...field, value: e.target.value })}
         />
       ) : (
+        // Answers are typed in the document's language, which may run the other way from the
+        // interface: each takes the direction of its own text.
         <textarea
           id={id}
+          dir="auto"
           rows={2}
           maxLength={SECTION_FIELD_LIMITS.textChars}
           value={field.value}
