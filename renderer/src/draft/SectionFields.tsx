@@ -1,7 +1,7 @@
 // A section's structured answers under its text: choices, short texts, dates and checklists, as
 // its template declared them, each with "Internal" (kept out of every public document). Every
 // change hands the section's whole list of fields up, to be shown and saved like a status.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   SECTION_FIELD_LIMITS,
@@ -124,7 +124,9 @@ function FieldInput({
   }
 }
 
-export function SectionFields({ fields, readOnly, onChange }: SectionFieldsProps) {
+// Memoised: the section view renders again a few times a second while typing in the text (live
+// word counts); the answers and their handler do not change then.
+export const SectionFields = memo(function SectionFields({ fields, readOnly, onChange }: SectionFieldsProps) {
   const { t } = useTranslation('draft');
   const headingId = useId();
   if (fields.length === 0) return null;
@@ -149,4 +151,4 @@ export function SectionFields({ fields, readOnly, onChange }: SectionFieldsProps
       </ul>
     </section>
   );
-}
+});

@@ -100,6 +100,8 @@ export function SectionView({
   const placeholder = section.norm ? normPlaceholder : t('placeholder.section');
   const handleChange = useCallback((read: ContentReader) => onContent(sectionId, read), [onContent, sectionId]);
   const handleFootnotes = useCallback((count: number) => onFootnotes(sectionId, count), [onFootnotes, sectionId]);
+  // Stable, so that the memoised answers panel is not rendered again with each recount while typing.
+  const handleFields = useCallback((fields: SectionField[]) => onFields?.(sectionId, fields), [onFields, sectionId]);
   const [editorHandle, setEditorHandle] = useState<EditorHandle | null>(null);
 
   return (
@@ -151,11 +153,7 @@ export function SectionView({
         {comments?.(editorHandle)}
       </div>
       {section.fields && (
-        <SectionFields
-          fields={section.fields}
-          readOnly={readOnly || !onFields}
-          onChange={(fields) => onFields?.(sectionId, fields)}
-        />
+        <SectionFields fields={section.fields} readOnly={readOnly || !onFields} onChange={handleFields} />
       )}
     </article>
   );

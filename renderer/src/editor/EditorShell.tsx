@@ -4,7 +4,7 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
@@ -12,6 +12,7 @@ import { registerAttribution } from './attribution/attribution';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteList } from './footnote/FootnoteList';
 import type { FootnoteRegistry } from './footnote/registry';
+import { useFootnoteCount } from './footnote/use-footnote-count';
 import { ContentFitExtension } from './limits/content-fit-extension';
 import { FitNotices } from './limits/FitNotices';
 import { useNearlyFull } from './limits/use-nearly-full';
@@ -35,20 +36,6 @@ export interface LoadResult {
 }
 
 type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'footnoteStart'> & { load: LoadResult };
-
-function useFootnoteCount(
-  registry: ReturnType<typeof useRegistry>,
-  onCount: SectionEditorProps['onFootnoteCountChange'],
-): void {
-  const count = useSyncExternalStore(registry.subscribe, () => registry.getEntries().length);
-  const onCountRef = useRef(onCount);
-  useEffect(() => {
-    onCountRef.current = onCount;
-  });
-  useEffect(() => {
-    onCountRef.current?.(count);
-  }, [count]);
-}
 
 /** Follows a change of the draft's document language while the section is open. */
 function useDocumentDirection(editor: LexicalEditor, direction: 'ltr' | 'rtl'): void {

@@ -21,14 +21,18 @@ export function useActiveEditor(editor: LexicalEditor, registry: FootnoteRegistr
       ),
     [editor],
   );
-  // A deleted footnote's editor must not stay the toolbar's target.
+  // A deleted footnote's editor must not stay the toolbar's target. Also a transition, after
+  // the focus's own: the footnotes change with every insertion, whose frame need not render the
+  // toolbar again.
   useEffect(
     () =>
       registry.subscribe(() =>
-        setActive((current) =>
-          current === editor || registry.getEntries().some((entry) => entry.note.built() === current)
-            ? current
-            : editor,
+        startTransition(() =>
+          setActive((current) =>
+            current === editor || registry.getEntries().some((entry) => entry.note.built() === current)
+              ? current
+              : editor,
+          ),
         ),
       ),
     [editor, registry],
