@@ -3,7 +3,7 @@
 // and nothing for the sections that did not change.
 import type { Section } from '../model/draft';
 import { formatLongDate } from '../model/dates';
-import { normHeadingLine } from '../norms/official';
+import { annexSectionName } from './answer-texts';
 import { changesSinceLastEdition } from '../edition/changes';
 import type { Draft } from '../model/draft';
 import type { RenderContext } from './context';
@@ -15,8 +15,7 @@ export const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
 /** A section as an annex names it: a norm by its heading line, another section by its heading. */
 export function sectionName(section: Pick<Section, 'heading' | 'norm'>, ctx: RenderContext): string {
-  const heading = section.heading.trim();
-  return section.norm ? normHeadingLine(section.norm, heading || undefined, ctx.profile.language) : heading;
+  return annexSectionName(section, ctx.profile);
 }
 
 /** The annex's paragraphs; nothing for a draft that is not an edition of another. */
