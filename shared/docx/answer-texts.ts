@@ -73,6 +73,11 @@ export function answerEntries(fields: readonly SectionField[] | undefined, profi
   });
 }
 
+export interface CapacityAnnexTexts {
+  heading: string;
+  table: DocumentTable;
+}
+
 /** A section as an annex names it: a norm by its heading line, another section by its heading. */
 export function annexSectionName(
   section: Pick<Section, 'heading' | 'norm'>,
@@ -90,7 +95,7 @@ export function capacityAnnexTexts(
   rows: readonly CapacityNeedRow[],
   options: { capacityAnnex?: boolean },
   profile: Profile,
-): { heading: string; table: DocumentTable } | null {
+): CapacityAnnexTexts | null {
   if (rows.length === 0 || options.capacityAnnex === false) return null;
   const words = capacityAnnexWords(profile.language);
   const t = documentTexts(profile.language);

@@ -13,6 +13,11 @@ import { createDraft } from '../../../shared/templates/create-draft';
 import { parseTemplate } from '../../../shared/templates/schema';
 import { pageContent } from './page-content';
 import { publicDraft } from '../../../shared/collab/public-draft';
+import { capacityNeeds } from '../../../shared/capacity/capacity-needs';
+import { capacityAnnexTexts } from '../../../shared/docx/answer-texts';
+import type { DocxExportOptions } from '../../../shared/docx/options';
+import { capacitySurvey } from '../../../test/fixtures/capacity-survey';
+import { INTERNAL_WORDS } from '../../../test/fixtures/survey-draft';
 
 const section = (
   id: string,
@@ -223,5 +228,103 @@ describe('the page view and the Word file agree', () => {
       'ar',
     );
     expect(viewParagraphs(arabic)).toEqual(await wordParagraphs(arabic));
+  });
+});
+
+describe('structured answers and the capacity annex in the page view', () => {
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const texts = (xml: string) => decode([...xml.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  type Item = { style: string; text: string } | { rows: string[][] };
+
+  /** The Word body in order: each paragraph (style, text) and each table (its rows' cell texts). */
+  async function wordBody(d: Draft, options: DocxExportOptions): Promise<Item[]> {
+    const bytes = await exportDocx(publicDraft(d), options, { now: new Date(0) });
+    const entry = readZipDirectory(bytes).find((e) => e.name === 'word/document.xml')!;
+    const xml = new TextDecoder().decode(await inflateEntry(bytes, entry, 100));
+    const body = xml.slice(xml.indexOf('<w:body>'), xml.indexOf('<w:sectPr'));
+    return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\/>|<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)].map(([part]) =>
+      part.startsWith('<w:tbl>')
+        ? {
+            rows: (part.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+              (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(texts),
+            ),
+          }
+        : { style: /<w:pStyle w:val="([^"]+)"/.exec(part)?.[1] ?? 'Normal', text: texts(part) },
+    );
+  }
+
+  /** The page view's blocks in order, the rows of one table joined as the pages show them. */
+  function viewBody(d: Draft, options: DocxExportOptions): Item[] {
+    const shown = publicDraft(d);
+    const outline = documentOutline(shown, options);
+    const content = pageContent(outline, capacityAnnexTexts(capacityNeeds(shown), options, outline.profile));
+    const out: Item[] = [];
+    let table = -1;
+    for (const block of content.blocks) {
+      const markup = html(block.node);
+      if (block.row) {
+        const cells = (html(block.row.cells).match(/<t[hd]\b[\s\S]*?<\/t[hd]>/g) ?? []).map((c) =>
+          decode(c.replace(/<[^>]+>/g, '')),
+        );
+        const last = out.at(-1);
+        if (block.row.table === table && last && 'rows' in last) last.rows.push(cells);
+        else out.push({ rows: [cells] });
+        table = block.row.table;
+        continue;
+      }
+      table = -1;
+      out.push({
+        style: /class="pl-p pl-(\w+)"/.exec(markup)?.[1] ?? '',
+        text: decode(markup.replace(/<[^>]+>/g, '')),
+      });
+    }
+    return out;
+  }
+
+  it('shows every answer, checklist table and the capacity annex the Word file holds, in its order', async () => {
+    for (const language of ['en', 'ar'] as const) {
+      const survey = { ...capacitySurvey(), language };
+      const view = viewBody(survey, defaultExportOptions());
+      expect(view).toEqual(await wordBody(survey, defaultExportOptions()));
+      const tables = view.filter((item) => 'rows' in item);
+      // Norm g's checklist and the capacity annex, whose rows are the norms with public needs.
+      expect(tables).toHaveLength(2);
+      expect(JSON.stringify(view)).toContain('Examplia Cyber Agency');
+    }
+    const english = viewBody(capacitySurvey(), defaultExportOptions());
+    expect(english).toContainEqual({ style: 'Normal', text: 'Measures taken: legislation' });
+    expect(english).toContainEqual({ style: 'Heading1', text: 'Capacity needs' });
+  });
+
+  it('leaves the capacity annex out when the export would, and never shows an internal answer or item', async () => {
+    const options = { ...defaultExportOptions(), capacityAnnex: false };
+    const view = viewBody(capacitySurvey(), options);
+    expect(view).toEqual(await wordBody(capacitySurvey(), options));
+    expect(view.filter((item) => 'rows' in item)).toHaveLength(1);
+    const shown = publicDraft(capacitySurvey());
+    const outline = documentOutline(shown, { ...defaultExportOptions(), includeEmptySections: true });
+    const content = pageContent(
+      outline,
+      capacityAnnexTexts(capacityNeeds(shown), defaultExportOptions(), outline.profile),
+    );
+    const markup = content.blocks.map((b) => html(b.node)).join('');
+    expect(markup).toContain('Examplia Cyber Agency');
+    for (const word of INTERNAL_WORDS) expect(markup).not.toContain(word);
+  });
+
+  it('lays a table out right to left in an Arabic document, its header row keeping with the first row', () => {
+    const shown = publicDraft({ ...capacitySurvey(), language: 'ar' });
+    const content = pageContent(documentOutline(shown, defaultExportOptions()));
+    const rows = content.blocks.filter((b) => b.row);
+    expect(rows[0]!.row!.header).toBe(true);
+    expect(rows[0]!.keepWithNext).toBe(true);
+    expect(html(rows[0]!.node)).toContain('الجهة الرائدة');
+    expect(html(rows[1]!.node)).toMatch(/<td><p class="pl-p pl-Normal" dir="rtl">منفذ/);
   });
 });
