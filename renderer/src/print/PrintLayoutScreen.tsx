@@ -19,6 +19,7 @@ import { useServices, type Services } from '../services/context';
 import { publicDraft } from '../../../shared/collab/public-draft';
 import { capacityNeeds } from '../../../shared/capacity/capacity-needs';
 import { capacityAnnexTexts } from '../../../shared/docx/answer-texts';
+import { changesAnnexLines } from '../../../shared/docx/changes-annex-lines';
 import './print.css';
 
 type State =
@@ -49,7 +50,10 @@ async function load({ autosaver, repository, normTexts }: Services, draftId: str
   return {
     kind: 'ready',
     draft,
-    content: pageContent(outline, capacityAnnexTexts(capacityNeeds(shown), options, outline.profile)),
+    content: pageContent(outline, {
+      changes: options.changesAnnex ? changesAnnexLines(shown, draft.language) : null,
+      capacity: capacityAnnexTexts(capacityNeeds(shown), options, outline.profile),
+    }),
     headerLine: outline.headerLine,
     font: fontFamily(outline.profile.fonts),
   };

@@ -15,6 +15,13 @@ import { pageContent } from './page-content';
 import { publicDraft } from '../../../shared/collab/public-draft';
 import { capacityNeeds } from '../../../shared/capacity/capacity-needs';
 import { capacityAnnexTexts } from '../../../shared/docx/answer-texts';
+import { changesAnnexLines } from '../../../shared/docx/changes-annex-lines';
+import { newEdition } from '../../../shared/edition/new-edition';
+import { doc, para } from '../../../test/fixtures/content';
+import { exampliaNonPaper, sectionOf } from '../../../test/fixtures/examplia';
+import sgViews from '../../../templates/sg-views.template.json';
+import englishTemplates from '../../../locales/en/templates.json';
+import { messagesTranslator } from '../../../shared/templates/messages';
 import type { DocxExportOptions } from '../../../shared/docx/options';
 import { capacitySurvey } from '../../../test/fixtures/capacity-survey';
 import { INTERNAL_WORDS } from '../../../test/fixtures/survey-draft';
@@ -263,7 +270,10 @@ describe('structured answers and the capacity annex in the page view', () => {
   function viewBody(d: Draft, options: DocxExportOptions): Item[] {
     const shown = publicDraft(d);
     const outline = documentOutline(shown, options);
-    const content = pageContent(outline, capacityAnnexTexts(capacityNeeds(shown), options, outline.profile));
+    const content = pageContent(outline, {
+      changes: options.changesAnnex ? changesAnnexLines(shown, shown.language) : null,
+      capacity: capacityAnnexTexts(capacityNeeds(shown), options, outline.profile),
+    });
     const out: Item[] = [];
     let table = -1;
     for (const block of content.blocks) {
@@ -281,7 +291,11 @@ describe('structured answers and the capacity annex in the page view', () => {
       table = -1;
       out.push({
         style: /class="pl-p pl-(\w+)"/.exec(markup)?.[1] ?? '',
-        text: decode(markup.replace(/<[^>]+>/g, '')),
+        text: decode(
+          markup
+            .replace(/<sup class="pl-ref"[^>]*>\d+<\/sup>|<span class="pl-label">[^<]*<\/span>/g, '')
+            .replace(/<[^>]+>/g, ''),
+        ),
       });
     }
     return out;
@@ -309,10 +323,9 @@ describe('structured answers and the capacity annex in the page view', () => {
     expect(view.filter((item) => 'rows' in item)).toHaveLength(1);
     const shown = publicDraft(capacitySurvey());
     const outline = documentOutline(shown, { ...defaultExportOptions(), includeEmptySections: true });
-    const content = pageContent(
-      outline,
-      capacityAnnexTexts(capacityNeeds(shown), defaultExportOptions(), outline.profile),
-    );
+    const content = pageContent(outline, {
+      capacity: capacityAnnexTexts(capacityNeeds(shown), defaultExportOptions(), outline.profile),
+    });
     const markup = content.blocks.map((b) => html(b.node)).join('');
     expect(markup).toContain('Examplia Cyber Agency');
     for (const word of INTERNAL_WORDS) expect(markup).not.toContain(word);
@@ -326,5 +339,33 @@ describe('structured answers and the capacity annex in the page view', () => {
     expect(rows[0]!.keepWithNext).toBe(true);
     expect(html(rows[0]!.node)).toContain('الجهة الرائدة');
     expect(html(rows[1]!.node)).toMatch(/<td><p class="pl-p pl-Normal" dir="rtl">منفذ/);
+  });
+
+  it('shows the "Changes since the last edition" annex of an edition only when the export is asked for it', async () => {
+    const next = newEdition(exampliaNonPaper(), { now: Date.UTC(2026, 5, 1), newId: () => 'next' });
+    sectionOf(next, 'summary').content = doc(para('The Republic of Examplia reports what it changed since 2025.'));
+    const options = { ...defaultExportOptions(), changesAnnex: true };
+    const view = viewBody(next, options);
+    expect(view).toEqual(await wordBody(next, options));
+    expect(view).toContainEqual({ style: 'Heading1', text: 'Changes since the last edition' });
+    expect(view).toContainEqual({ style: 'Heading2', text: 'Executive summary' });
+    expect(viewBody(next, defaultExportOptions())).not.toContainEqual({
+      style: 'Heading1',
+      text: 'Changes since the last edition',
+    });
+  });
+
+  it('agrees with the Word file for a draft structured like the Secretary-General’s call for views', async () => {
+    let n = 0;
+    const views = createDraft(
+      parseTemplate(sgViews),
+      { submitter: 'Republic of Examplia', forum: '', language: 'fr', date: '2026-04-30' },
+      { now: 0, newId: () => `v${++n}`, translate: messagesTranslator(englishTemplates) },
+    );
+    const second = views.sections.filter((s) => s.kind === 'general')[1]!;
+    second.content = doc(para('La République d’Examplie a adopté une stratégie nationale en 2025.'));
+    const view = viewBody(views, defaultExportOptions());
+    expect(view).toEqual(await wordBody(views, defaultExportOptions()));
+    expect(view).toContainEqual({ style: 'Heading1', text: second.heading });
   });
 });

@@ -319,8 +319,14 @@ function addTable(table: DocumentTable, rtl: boolean, blocks: PageBlock[], table
   }
 }
 
-/** The outline's page blocks; `capacity` is the annex the export writes after the sections, if any. */
-export function pageContent(outline: DocumentOutline, capacity: CapacityAnnexTexts | null = null): PageContent {
+/** What the export writes after the closing line, each on a new page, when it writes it. */
+export interface PageAnnexes {
+  changes?: readonly OutlineLine[] | null;
+  capacity?: CapacityAnnexTexts | null;
+}
+
+/** The outline's page blocks, then the annexes. */
+export function pageContent(outline: DocumentOutline, { changes, capacity }: PageAnnexes = {}): PageContent {
   const { rtl, language } = outline.profile;
   const numbering = numberFootnotes(outline.sections.map((s) => s.section));
   const walk: Walk = { rtl, language, notes: [], nextNote: 1, refs: [], fields: outline.fields };
@@ -363,9 +369,15 @@ export function pageContent(outline: DocumentOutline, capacity: CapacityAnnexTex
     part.after.forEach(line);
   }
   outline.closing.forEach(line);
-  if (capacity) {
-    // The writer's page break is a paragraph of its own: its empty line opens the new page.
+  // The writer's page break is a paragraph of its own: its empty line opens the new page.
+  const pageBreak = () =>
     blocks.push({ node: plain('', rtl), keepWithNext: false, splittable: false, notes: [], pageBreakBefore: true });
+  if (changes) {
+    pageBreak();
+    changes.forEach((l) => line({ text: l.text, style: l.style || 'Normal' }));
+  }
+  if (capacity) {
+    pageBreak();
     line({ text: capacity.heading, style: STYLE.headings[0] });
     addTable(capacity.table, rtl, blocks, tables);
     text(plain('', rtl));
