@@ -159,7 +159,7 @@ async function writeDocx(
   }
   if (layout?.closing !== false) body.push(...lineParagraphs(outline.closing, ctx));
   if (options.changesAnnex) body.push(...changesAnnex(draft, ctx));
-  if (options.capacityAnnex !== false) body.push(...capacityAnnex(extras.capacity ?? [], ctx));
+  body.push(...capacityAnnex(extras.capacity ?? [], options, ctx));
   body.push(...(extras.end?.(ctx) ?? []));
   const footnoteXml = review ? commentAnchorsClosed(footnotes.xml()) : footnotes.xml();
   step();

@@ -83,4 +83,15 @@ describe('structured answers in the Word export', () => {
     expect(checklist?.kind === 'checklist' && checklist.items.map((item) => item.id)).toEqual(['g1', 'g3']);
     expect(JSON.stringify(draft)).toContain('SECRETNEED');
   });
+
+  it('keeps a norm heading on the page of its first question when the norm has answers but no text', async () => {
+    const document = (
+      await parts(await exportDocx(publicDraft(answeredSurvey()), defaultExportOptions(), { now: new Date(0) }))
+    ).get('word/document.xml')!;
+    const heading = document
+      .split('</w:p>')
+      .find((p) => p.includes('w:val="NormHeading"') && p.includes('paragraph 13g'))!;
+    expect(heading).toBeDefined();
+    expect(heading).not.toContain('<w:keepNext w:val="0"/>');
+  });
 });

@@ -1,6 +1,7 @@
 // One section of the outline -> its Word paragraphs: the section heading (Heading 1, or for a
 // norm the bold "Norm N (UNGGE 2015 report, paragraph 13x) – ..." paragraph, its label in the
-// document's language), then its content, then its answered structured fields.
+// document's language), then its content, then its answered structured fields (a heading keeps
+// with its section's first question as with its first paragraph).
 import { blockParagraphs, paragraph } from './blocks';
 import type { RenderContext } from './context';
 import { textRuns } from './inline';
@@ -39,8 +40,8 @@ export function sectionParagraphs(
   if (heading) out.push(...lineParagraph(heading.text, heading.style, ctx));
   // In the title block, a heading is the document's title (Word's Title style).
   blockParagraphs(section.content?.root?.children ?? [], titleBlock ? { ...ctx, headingStyle: STYLE.title } : ctx, out);
+  out.push(...fieldBlocks(section.fields, ctx));
   const last = out.length - 1;
   if (last >= start && KEEPS_WITH_NEXT.test(out[last]!)) out[last] = withoutKeepNext(out[last]!);
-  out.push(...fieldBlocks(section.fields, ctx));
   out.push(...lineParagraphs(after, ctx));
 }

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, draftIdFromUrl, editor, expectSaved, openSection, screenshot } from './helpers/drafts';
+import { createDraft, draftIdFromUrl, editor, expectSaved, fileMenu, openSection, screenshot } from './helpers/drafts';
 import { insertFootnote, tempFolder } from './helpers/files';
 
 const A4_RATIO = 297 / 210;
@@ -211,4 +211,64 @@ test('an Arabic document is laid out right to left, in Arabic, with its footnote
 
   await header.getByRole('button', { name: 'العودة إلى التحرير' }).click();
   await expect(editor(page)).toBeVisible();
+});
+
+test('a survey shows its answers, its checklist and the capacity annex as tables, never an internal item', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/');
+  await createDraft(page, { template: 'National survey of implementation', submitter: 'Republic of Examplia' });
+  const main = page.getByRole('main');
+  await openSection(page, /Norm 7 \(13g\)/);
+  const answers = main.getByRole('region', { name: 'Structured answers' });
+  await answers.getByLabel('Measures taken: legislation').fill('Critical Services Act of 2024');
+  await answers.getByLabel('Capacity needs').fill('Training for incident responders');
+  await answers.getByRole('checkbox', { name: 'Sought' }).check();
+  const checklist = answers.getByRole('group', { name: 'Practical actions' });
+  const first = checklist.getByRole('listitem').first();
+  await first.getByRole('combobox', { name: 'Progress on this action' }).selectOption({ label: 'Implemented' });
+  await first.getByText('Lead agency, evidence and note').click();
+  await first.getByLabel('Lead agency').fill('Examplia Cyber Agency');
+  const second = checklist.getByRole('listitem').nth(1);
+  const internalAction = (await second.locator('.checklist-action').innerText()).trim();
+  await second.getByRole('combobox', { name: 'Progress on this action' }).selectOption({ label: 'In progress' });
+  await second.getByText('Lead agency, evidence and note').click();
+  await second.getByLabel('Lead agency').fill('Office of the confidential adviser');
+  await second.getByLabel('Internal: never in the public export').check();
+  await expectSaved(page);
+
+  await fileMenu(page, 'Print layout');
+  await expect(pages(page).first()).toBeVisible();
+  const document = page.locator('section[data-page]');
+  // The question, then its answer, under the norm's heading.
+  const question = document.locator('.pl-p', { hasText: /^Measures taken: legislation$/ });
+  await expect(question.locator('strong')).toHaveText('Measures taken: legislation');
+  await expect(document.locator('.pl-p', { hasText: /^Critical Services Act of 2024$/ })).toHaveCount(1);
+  // The checklist as the Word table: its columns, the public items, not the internal one.
+  const table = document.getByRole('table').filter({ hasText: 'Examplia Cyber Agency' });
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Action',
+    'Status',
+    'Lead agency',
+    'Evidence (reference or link)',
+    'Note',
+  ]);
+  await expect(table.getByRole('row').nth(1)).toContainText(
+    /Identify critical infrastructure sectors and their operators\.\s*Implemented\s*Examplia Cyber Agency/,
+  );
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).not.toContainText(internalAction);
+  const allPages = page.locator('.pl-pages');
+  await expect(allPages).not.toContainText('Office of the confidential adviser');
+  await expect(allPages).not.toContainText('In progress');
+  // The capacity needs annex, on a page of its own, as the export writes it by default.
+  const annex = document.getByRole('table').filter({ hasText: 'Training for incident responders' });
+  await expect(annex.getByRole('row').nth(1)).toContainText(/Norm 7.*Training for incident responders\s*Sought/);
+  const annexPage = annex.locator('xpath=ancestor::section[@data-page]');
+  await expect(annexPage.locator('.pl-Heading1')).toHaveText('Capacity needs');
+  await table.scrollIntoViewIfNeeded();
+  await screenshot(page, 'print-layout-survey');
+  await annex.scrollIntoViewIfNeeded();
+  await screenshot(page, 'print-layout-survey-annex');
 });

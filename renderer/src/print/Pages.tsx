@@ -1,12 +1,13 @@
 // A4 pages in the browser: every block and footnote is first laid out once, hidden, at the
 // width of the page's text area to measure it; `paginate` then places them on pages of the
 // export's size and margins, each page's footnotes at its bottom. Measured again once the fonts
-// have loaded, since they change every height; the hidden copy then goes.
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+// have loaded, since they change every height; the hidden copy then goes. A table's rows are
+// measured one by one and joined again on each page they fall on.
+import { Fragment, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { A4, HEADER_DISTANCE, MARGIN, TWIPS_PER_MM } from '../../../shared/docx/page-geometry';
 import type { PageContent } from './page-content';
-import { paginate, type LaidOutPage, type MeasuredBlock } from './paginate';
+import { paginate, type LaidOutPage, type MeasuredBlock, type PageSlice } from './paginate';
 
 const mm = (twips: number) => `${twips / TWIPS_PER_MM}mm`;
 const PAGE_GEOMETRY = {
@@ -22,7 +23,9 @@ function measure(root: HTMLElement, content: PageContent): LaidOutPage[] {
   const noteHeights = [...root.querySelectorAll<HTMLElement>('[data-note-text]')].map(
     (el) => el.getBoundingClientRect().height,
   );
-  const blocks: MeasuredBlock[] = [...root.querySelectorAll<HTMLElement>('[data-block]')].map((el, index) => {
+  const elements = [...root.querySelectorAll<HTMLElement>('[data-block]')];
+  const heights = elements.map((el) => el.getBoundingClientRect().height);
+  const blocks: MeasuredBlock[] = elements.map((el, index) => {
     const box = el.getBoundingClientRect();
     const paragraph = el.firstElementChild as HTMLElement | null;
     const style = paragraph ? getComputedStyle(paragraph) : null;
@@ -34,6 +37,8 @@ function measure(root: HTMLElement, content: PageContent): LaidOutPage[] {
       line,
       keepWithNext: spec.keepWithNext,
       splittable: spec.splittable,
+      pageBreakBefore: spec.pageBreakBefore,
+      repeatedHeader: spec.row && !spec.row.header ? heights[content.tables[spec.row.table]!.headerBlock] : undefined,
       notes: [...el.querySelectorAll<HTMLElement>('sup[data-note]')].map((sup) => {
         const note = Number(sup.dataset['note']);
         // A raised number's top can sit above its line: its bottom tells the line it is on.
@@ -115,7 +120,9 @@ export function Pages({
           {headerLine && <p className="pl-header">{headerLine}</p>}
           <div className="pl-body">
             <div className="pl-flow">
-              {page.slices.map((slice, at) => {
+              {pageParts(page, content).map((part, at) => {
+                if ('table' in part) return <TableOnPage key={`t-${part.rows[0]}`} content={content} {...part} />;
+                const { slice } = part;
                 const block = content.blocks[slice.block]!;
                 // As Word does, a paragraph that a page break moved to the top of a page loses its space before.
                 const top = at === 0 && index > 0 ? ' pl-page-top' : '';
@@ -161,4 +168,58 @@ function splitBlocks(pages: readonly LaidOutPage[]): Set<number> {
   const split = new Set<number>();
   for (const page of pages) for (const slice of page.slices) if (slice.from > 0) split.add(slice.block);
   return split;
+}
+
+type PagePart = { slice: PageSlice } | { table: number; rows: number[]; repeatHeader: boolean };
+
+/** A page's slices, with the rows of one table that follow each other joined into that table. */
+function pageParts(page: LaidOutPage, content: PageContent): PagePart[] {
+  const parts: PagePart[] = [];
+  for (const slice of page.slices) {
+    const row = content.blocks[slice.block]!.row;
+    const last = parts.at(-1);
+    if (!row) parts.push({ slice });
+    else if (last && 'table' in last && last.table === row.table) last.rows.push(slice.block);
+    // A table that runs on from the page before starts again with its header row, as in Word.
+    else parts.push({ table: row.table, rows: [slice.block], repeatHeader: !row.header });
+  }
+  return parts;
+}
+
+function TableOnPage({
+  content,
+  table,
+  rows,
+  repeatHeader,
+}: {
+  content: PageContent;
+  table: number;
+  rows: number[];
+  repeatHeader: boolean;
+}) {
+  const { columns, inlineSize, headerBlock } = content.tables[table]!;
+  const cells = (block: number) => content.blocks[block]!.row?.cells;
+  const header = repeatHeader ? [headerBlock] : rows.filter((block) => content.blocks[block]!.row?.header);
+  const body = rows.filter((block) => !content.blocks[block]!.row?.header);
+  return (
+    <div className="pl-block" data-block-index={rows[0]}>
+      <table className="pl-table" style={{ inlineSize }}>
+        {columns}
+        {header.length > 0 && (
+          <thead>
+            {header.map((block) => (
+              <Fragment key={block}>{cells(block)}</Fragment>
+            ))}
+          </thead>
+        )}
+        {body.length > 0 && (
+          <tbody>
+            {body.map((block) => (
+              <Fragment key={block}>{cells(block)}</Fragment>
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
 }

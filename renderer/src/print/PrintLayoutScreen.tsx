@@ -1,7 +1,8 @@
 // Print layout: the draft as the Word file will show it (A4 pages, title block, norm headings,
-// footnotes at the bottom of each page), from the same outline the writer uses and with the
-// export choices remembered for this draft. Loaded only when opened. Esc, "Back to editing" or
-// the browser's Back return to the section the user came from.
+// footnotes at the bottom of each page, structured answers and the capacity annex), from the same
+// public projection and outline the writer uses, with the export choices remembered for this
+// draft. Loaded only when opened. Esc, "Back to editing" or the browser's Back return to the
+// section the user came from.
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentOutline } from '../../../shared/docx/outline';
@@ -16,6 +17,9 @@ import { pageContent, type PageContent } from './page-content';
 import { Pages } from './Pages';
 import { useServices, type Services } from '../services/context';
 import { publicDraft } from '../../../shared/collab/public-draft';
+import { capacityNeeds } from '../../../shared/capacity/capacity-needs';
+import { capacityAnnexTexts } from '../../../shared/docx/answer-texts';
+import { changesAnnexLines } from '../../../shared/docx/changes-annex-lines';
 import './print.css';
 
 type State =
@@ -41,11 +45,15 @@ async function load({ autosaver, repository, normTexts }: Services, draftId: str
     loadExportOptions(repository, draftId),
     normTexts.forLanguage(draft.language).catch(() => ({})),
   ]);
-  const outline = documentOutline(publicDraft(draft), options, officialTexts);
+  const shown = publicDraft(draft);
+  const outline = documentOutline(shown, options, officialTexts);
   return {
     kind: 'ready',
     draft,
-    content: pageContent(outline),
+    content: pageContent(outline, {
+      changes: options.changesAnnex ? changesAnnexLines(shown, draft.language) : null,
+      capacity: capacityAnnexTexts(capacityNeeds(shown), options, outline.profile),
+    }),
     headerLine: outline.headerLine,
     font: fontFamily(outline.profile.fonts),
   };

@@ -1,7 +1,9 @@
 // The document outline (shared with the Word writer) as page blocks: one block per paragraph the
 // export writes, in its Word style, with the footnotes it references. Numbering comes from the
 // outline's sections through the shared footnote numbering, list labels from the writer's list
-// definitions, paragraph direction from the writer's rule.
+// definitions, paragraph direction from the writer's rule. A section's structured answers and the
+// capacity annex are the writer's texts (shared/docx/answer-texts.ts); a table is one block per
+// row, so a long checklist runs on to the next page as it does in Word.
 import type { CSSProperties, ReactNode } from 'react';
 import { isBlankBlock, walkBlocks } from '../../../shared/docx/block-walk';
 import { inlineText } from '../../../shared/model/text';
@@ -20,6 +22,7 @@ import type {
 } from '../../../shared/model/lexical-json';
 import { TEXT_FORMAT } from '../../../shared/model/lexical-json';
 import { safeUrl } from '../../../shared/security/links';
+import { answerEntries, type CapacityAnnexTexts, type DocumentTable } from '../../../shared/docx/answer-texts';
 
 export interface PageBlock {
   node: ReactNode;
@@ -27,6 +30,18 @@ export interface PageBlock {
   splittable: boolean;
   /** Indices into the footnotes, in the order of their references. */
   notes: number[];
+  /** Starts a new page (the annex, after the writer's page break). */
+  pageBreakBefore?: boolean;
+  /** A table row: `node` is the row alone in its table (to measure); `cells` the row to join with the others. */
+  row?: { table: number; header: boolean; cells: ReactNode };
+}
+
+export interface PageTable {
+  /** Its column widths, as the Word table's grid. */
+  columns: ReactNode;
+  inlineSize: string;
+  /** The header row's block, repeated at the top of each page the table runs on to, as Word does. */
+  headerBlock: number;
 }
 
 export interface PageNote {
@@ -37,6 +52,7 @@ export interface PageNote {
 export interface PageContent {
   blocks: PageBlock[];
   notes: PageNote[];
+  tables: PageTable[];
 }
 
 // Word's indents in twentieths of a point, shown in millimetres.
@@ -247,15 +263,80 @@ function noteContent(
   return out;
 }
 
-export function pageContent(outline: DocumentOutline): PageContent {
+/** A line of plain text as the writer's form paragraphs write it; an empty one still takes its line. */
+function plain(text: string, rtl: boolean, bold = false): ReactNode {
+  const children = text === '' ? <br /> : bold ? <strong>{text}</strong> : text;
+  return paragraphElement({ style: 'Normal', text, direction: null, children }, rtl);
+}
+
+function tableRow(texts: readonly string[], header: boolean, rtl: boolean): ReactNode {
+  return (
+    <tr>
+      {texts.map((text, at) =>
+        header ? (
+          <th key={at} scope="col">
+            {plain(text, rtl, true)}
+          </th>
+        ) : (
+          <td key={at}>{plain(text, rtl)}</td>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/** The table's rows as blocks (header first), its columns in `tables`. */
+function addTable(table: DocumentTable, rtl: boolean, blocks: PageBlock[], tables: PageTable[]): void {
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  const columns = (
+    <colgroup>
+      {table.widths.map((width, at) => (
+        <col key={at} style={{ inlineSize: `${(100 * width) / total}%` }} />
+      ))}
+    </colgroup>
+  );
+  const id = tables.length;
+  tables.push({ columns, inlineSize: mm(total), headerBlock: blocks.length });
+  const rows: Array<[string[], boolean]> = [
+    [table.header, true],
+    ...table.rows.map((r): [string[], boolean] => [r, false]),
+  ];
+  for (const [texts, header] of rows) {
+    const cells = tableRow(texts, header, rtl);
+    blocks.push({
+      node: (
+        <table className="pl-table" style={{ inlineSize: mm(total) }}>
+          {columns}
+          {header ? <thead>{cells}</thead> : <tbody>{cells}</tbody>}
+        </table>
+      ),
+      // The header row stays with the first row under it.
+      keepWithNext: header,
+      splittable: false,
+      notes: [],
+      row: { table: id, header, cells },
+    });
+  }
+}
+
+/** What the export writes after the closing line, each on a new page, when it writes it. */
+export interface PageAnnexes {
+  changes?: readonly OutlineLine[] | null;
+  capacity?: CapacityAnnexTexts | null;
+}
+
+/** The outline's page blocks, then the annexes. */
+export function pageContent(outline: DocumentOutline, { changes, capacity }: PageAnnexes = {}): PageContent {
   const { rtl, language } = outline.profile;
   const numbering = numberFootnotes(outline.sections.map((s) => s.section));
   const walk: Walk = { rtl, language, notes: [], nextNote: 1, refs: [], fields: outline.fields };
   const blocks: PageBlock[] = [];
+  const tables: PageTable[] = [];
   const add = (p: Paragraph, keepWithNext = KEEP_WITH_NEXT.has(p.style)) => {
     blocks.push({ node: paragraphElement(p, rtl), keepWithNext, splittable: !keepWithNext, notes: walk.refs });
     walk.refs = [];
   };
+  const text = (node: ReactNode) => blocks.push({ node, keepWithNext: false, splittable: true, notes: [] });
   const line = (l: OutlineLine) =>
     add(
       { style: l.style, text: l.text, direction: null, children: l.text },
@@ -264,9 +345,9 @@ export function pageContent(outline: DocumentOutline): PageContent {
   outline.titleBlock.forEach(line);
   for (const part of outline.sections) {
     walk.nextNote = numbering.firstNumberBySection.get(part.section.id) ?? walk.nextNote;
+    const first = blocks.length;
     if (part.heading) line(part.heading);
     const nodes = part.section.content?.root?.children ?? [];
-    const first = blocks.length;
     paragraphs(
       nodes,
       walk,
@@ -275,10 +356,31 @@ export function pageContent(outline: DocumentOutline): PageContent {
       { paragraphStyle: 'Normal', headingStyle: part.titleBlock ? STYLE.title : undefined, fields: outline.fields },
       (p) => add(p),
     );
+    // The structured answers: the question in bold, then the answer or the checklist's table.
+    for (const entry of answerEntries(part.section.fields, outline.profile)) {
+      text(plain(entry.question, rtl, true));
+      if ('table' in entry) {
+        addTable(entry.table, rtl, blocks, tables);
+        text(plain('', rtl));
+      } else text(plain(entry.answer, rtl));
+    }
     // As in the Word file, a section's last paragraph never keeps with the next section.
     if (blocks.length > first) blocks[blocks.length - 1]!.keepWithNext = false;
     part.after.forEach(line);
   }
   outline.closing.forEach(line);
-  return { blocks, notes: walk.notes };
+  // The writer's page break is a paragraph of its own: its empty line opens the new page.
+  const pageBreak = () =>
+    blocks.push({ node: plain('', rtl), keepWithNext: false, splittable: false, notes: [], pageBreakBefore: true });
+  if (changes) {
+    pageBreak();
+    changes.forEach((l) => line({ text: l.text, style: l.style || 'Normal' }));
+  }
+  if (capacity) {
+    pageBreak();
+    line({ text: capacity.heading, style: STYLE.headings[0] });
+    addTable(capacity.table, rtl, blocks, tables);
+    text(plain('', rtl));
+  }
+  return { blocks, notes: walk.notes, tables };
 }

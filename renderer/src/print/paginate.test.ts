@@ -79,4 +79,24 @@ describe('paginate', () => {
   it('always has at least one page', () => {
     expect(paginate([], metrics)).toEqual([{ slices: [], notes: [] }]);
   });
+
+  it('starts a new page at a page break, unless the page is still empty', () => {
+    const pages = paginate(
+      [block(20), block(10, { pageBreakBefore: true }), block(10, { pageBreakBefore: true })],
+      metrics,
+    );
+    expect(pages.map((p) => p.slices.map((s) => s.block))).toEqual([[0], [1], [2]]);
+    expect(paginate([block(10, { pageBreakBefore: true })], metrics)).toHaveLength(1);
+  });
+
+  it('counts the header row repeated above a table row that opens a page', () => {
+    const row = (extra: Partial<MeasuredBlock> = {}) => block(30, { splittable: false, repeatedHeader: 20, ...extra });
+    // Header 20 + rows of 30: 20+30+30 fit on the first page; the next page starts with the
+    // repeated header (20), so only two more rows of 30 fit there, not three.
+    const pages = paginate(
+      [block(20, { splittable: false, keepWithNext: true }), row(), row(), row(), row(), row()],
+      metrics,
+    );
+    expect(pages.map((p) => p.slices.map((s) => s.block))).toEqual([[0, 1, 2], [3, 4], [5]]);
+  });
 });

@@ -1,7 +1,8 @@
 // Lays measured blocks into fixed-height pages, as Word does in outline: a block and the
 // footnotes it references go on the same page (the footnotes at the bottom, under a separator);
 // a heading stays with the start of what follows it; a paragraph longer than the room left is
-// split between lines, its footnotes going with the part that holds their reference. Pure
+// split between lines, its footnotes going with the part that holds their reference; a table row
+// that opens a page has its table's header row repeated above it. Pure
 // (heights in pixels, measured by the page view), so it is tested without a browser.
 
 export interface MeasuredNote {
@@ -22,6 +23,10 @@ export interface MeasuredBlock {
   /** May be split between lines (paragraphs, not headings). */
   splittable: boolean;
   notes: MeasuredNote[];
+  /** Starts a new page (after a page break). */
+  pageBreakBefore?: boolean;
+  /** A table row: the height of its table's header row, repeated when the row opens a page. */
+  repeatedHeader?: number;
 }
 
 /** Part of a block on a page: its pixels from..to. */
@@ -74,8 +79,11 @@ export function paginate(blocks: readonly MeasuredBlock[], metrics: PageMetrics)
   };
 
   blocks.forEach((block, index) => {
+    if (block.pageBreakBefore && !empty()) newPage();
     let from = 0;
     while (from < block.height || (from === 0 && block.height === 0)) {
+      // Once per page: the header row Word repeats above a table row that opens the page.
+      if (empty() && page.used === 0 && block.repeatedHeader) page.used = block.repeatedHeader;
       const rest = notesIn(block, from, block.height, true);
       const next = blocks[index + 1];
       // A heading needs room for the first lines of what follows, or it moves on with them.
