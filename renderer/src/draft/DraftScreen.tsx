@@ -155,6 +155,9 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     liveReview?.sectionId === sectionId ? liveReview : null,
   );
   const onReview = useCallback((review: Review) => dispatch({ type: 'review', review }), []);
+  // The open section's figures as its editor holds them: the outline follows as a transition, so
+  // the first report, as the section opens, is not one more render of the whole screen in a row.
+  const onLiveReview = useCallback((live: LiveSectionReview) => startTransition(() => setLiveReview(live)), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -359,7 +362,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                     review={draft.meta.review}
                     readOnly={ticket !== undefined && !ticket.sections.includes(section.id)}
                     onReview={onReview}
-                    onLive={setLiveReview}
+                    onLive={onLiveReview}
                   />
                 )}
               />
