@@ -6,8 +6,9 @@
 // source maps and adds the time per source file). --metrics runs
 // without the profiler and prints instead the main thread's busy time up to the probe (Chrome's
 // TaskDuration, ScriptDuration, layout and style), which load on a shared machine distorts less
-// than the wall-clock time. --tasks (with --sources) prints, per start, each stretch of the main
-// thread busy for over 30 ms without idling, with the source files that took its time.
+// than the wall-clock time. --tasks prints, per start, each stretch of the main thread busy for
+// over 30 ms without idling, with the functions (or, with --sources, the source files) that took
+// its time; --inclusive counts each function's callees too (what ran inside a React commit).
 import type { BrowserContext } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
