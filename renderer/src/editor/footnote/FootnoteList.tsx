@@ -45,7 +45,7 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
   // Built when the footnote is first opened for writing (or inserted); until then its stored text.
   const built = useSyncExternalStore(note.subscribe, note.built);
   const hintId = useId();
-  const label = t('footnotes.textLabel', { number });
+  const label = t('editor:footnotes.textLabel', { number });
   // Where the unopened text was clicked: the caret goes there once its editor is shown.
   const clickedAtRef = useRef<{ x: number; y: number } | null>(null);
   const open = () => {
@@ -89,7 +89,7 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
       )}
       {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
       <span className="nd-footnotes__hint" id={hintId}>
-        {t('footnotes.escHint')}
+        {t('editor:footnotes.escHint')}
       </span>
     </li>
   );
@@ -193,7 +193,7 @@ export function FootnoteList(props: FootnoteListProps) {
   return (
     <section className="nd-footnotes" aria-labelledby={titleId} lang={props.language} dir={directionOf(props.language)}>
       <p className="nd-footnotes__title" id={titleId}>
-        {t('footnotes.title')}
+        {t('editor:footnotes.title')}
       </p>
       <ol className="nd-footnotes__list">
         {entries.map((entry, index) => (

@@ -13,7 +13,7 @@ export function FootnoteReference({ nodeKey }: { nodeKey: NodeKey }) {
       type="button"
       className="nd-footnote-ref"
       tabIndex={-1}
-      aria-label={t('footnotes.reference', { number })}
+      aria-label={t('editor:footnotes.reference', { number })}
       onClick={() => registry.focusNote(nodeKey)}
     >
       {number}
