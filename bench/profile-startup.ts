@@ -6,7 +6,9 @@
 // source maps and adds the time per source file). --metrics runs
 // without the profiler and prints instead the main thread's busy time up to the probe (Chrome's
 // TaskDuration, ScriptDuration, layout and style), which load on a shared machine distorts less
-// than the wall-clock time.
+// than the wall-clock time. --tasks prints, per start, each stretch of the main thread busy for
+// over 30 ms without idling, with the functions (or, with --sources, the source files) that took
+// its time; --inclusive counts each function's callees too (what ran inside a React commit).
 import type { BrowserContext } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime?: number;
   samples?: number[];
   timeDeltas?: number[];
 }
@@ -53,6 +56,52 @@ function selfTimes(
     times.set(key, (times.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
   }
   return times;
+}
+
+/**
+ * The stretches of the profile with no idle sample in them (each one task or tasks back to back,
+ * what the browser's long-task observer sees as one), over `minMs`, with the time per key in each.
+ */
+function busyStretches(
+  profile: Profile,
+  keyOf: (node: ProfileNode, callerOf: (node: ProfileNode) => ProfileNode | undefined) => string,
+  minMs: number,
+): { startMs: number; ms: number; times: Map<string, number> }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+  const callerOf = (node: ProfileNode) => parents.get(node.id);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const stretches: { startMs: number; ms: number; times: Map<string, number> }[] = [];
+  let current: { startMs: number; ms: number; times: Map<string, number> } | null = null;
+  let clock = 0;
+  for (let i = 0; i < samples.length; i++) {
+    clock += (deltas[i] ?? 0) / 1000;
+    const node = byId.get(samples[i]!);
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    if (!node || node.callFrame.functionName === '(idle)') {
+      if (current && current.ms >= minMs) stretches.push(current);
+      current = null;
+      continue;
+    }
+    current ??= { startMs: clock, ms: 0, times: new Map() };
+    current.ms += ms;
+    if (process.argv.includes('--inclusive')) {
+      const seen = new Set<string>();
+      for (let at: ProfileNode | undefined = node; at; at = callerOf(at)) {
+        const key = keyOf(at, callerOf);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        current.times.set(key, (current.times.get(key) ?? 0) + ms);
+      }
+    } else {
+      const key = keyOf(node, callerOf);
+      current.times.set(key, (current.times.get(key) ?? 0) + ms);
+    }
+  }
+  if (current && current.ms >= minMs) stretches.push(current);
+  return stretches;
 }
 
 function add(into: Map<string, number>, from: Map<string, number>): void {
@@ -154,6 +203,16 @@ try {
   for (let i = 0; i < runs; i++) {
     const { at, profile } = await profiledStart(context, url);
     ats.push(at);
+    if (process.argv.includes('--tasks')) {
+      console.log(`START ${i + 1}: editableAt ${at.toFixed(0)} ms`);
+      for (const stretch of busyStretches(profile, process.argv.includes('--sources') ? appSourceOf : functionOf, 30)) {
+        const top = [...stretch.times]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, process.argv.includes('--inclusive') ? 45 : 14);
+        console.log(`  busy ${stretch.ms.toFixed(0)} ms at ${stretch.startMs.toFixed(0)} ms of the profile:`);
+        for (const [key, ms] of top) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${key}`);
+      }
+    }
     add(byFunction, selfTimes(profile, functionOf));
     add(byFile, selfTimes(profile, fileOf));
     if (process.argv.includes('--sources')) {

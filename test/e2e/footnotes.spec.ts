@@ -20,9 +20,13 @@ async function referenceNumbers(page: Page): Promise<string[]> {
     .allTextContents();
 }
 
-/** The footnote list under the section: each footnote's number (from its label) and text. */
+/**
+ * The footnote list under the section: each footnote's number (from its label) and text. The
+ * list is built just after the section's text is painted: read once it has an item per reference.
+ */
 async function footnoteList(page: Page): Promise<string[]> {
   const boxes = main(page).getByRole('textbox', { name: /^Text of footnote \d+$/ });
+  await expect(boxes).toHaveCount((await referenceNumbers(page)).length);
   const out: string[] = [];
   for (const box of await boxes.all())
     out.push(

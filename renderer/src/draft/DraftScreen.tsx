@@ -45,6 +45,7 @@ import type { EditorHandle } from '../editor';
 import { CommentsPane } from '../review/comments/CommentsPane';
 import { useOutlineReviewCounts, type LiveSectionReview } from '../review/comments/outline-counts';
 import { lazyPart } from '../ui/Lazy';
+import { useAfterPaint } from '../ui/use-after-paint';
 
 // Shown only for drafts with contributions or for a contributor's copy: loaded when first needed.
 const ContributionsBar = lazyPart(() => import('../merge/ContributionsBar'), 'ContributionsBar', { quiet: true });
@@ -144,14 +145,19 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const meta = draft?.meta;
   const texts = useMemo(() => (meta ? fieldTexts(meta) : {}), [meta]);
   const clearanceMarks = useClearanceMarks(meta?.clearance, draft?.sections ?? NO_SECTIONS, texts);
-  // Comments: the open section's figures come from its editor (the comments pane), the others' from their text.
+  // Comments: the open section's figures come from its editor (the comments pane), the others' from their text,
+  // which is read once the opened draft has been painted (every section's text: long in a long draft).
   const [liveReview, setLiveReview] = useState<LiveSectionReview | null>(null);
+  const reviewFigures = useAfterPaint(loaded.kind === 'ready');
   const commentCounts = useOutlineReviewCounts(
-    draft?.sections,
+    reviewFigures ? draft?.sections : undefined,
     meta?.review,
     liveReview?.sectionId === sectionId ? liveReview : null,
   );
   const onReview = useCallback((review: Review) => dispatch({ type: 'review', review }), []);
+  // The open section's figures as its editor holds them: the outline follows as a transition, so
+  // the first report, as the section opens, is not one more render of the whole screen in a row.
+  const onLiveReview = useCallback((live: LiveSectionReview) => startTransition(() => setLiveReview(live)), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -356,7 +362,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
                     review={draft.meta.review}
                     readOnly={ticket !== undefined && !ticket.sections.includes(section.id)}
                     onReview={onReview}
-                    onLive={setLiveReview}
+                    onLive={onLiveReview}
                   />
                 )}
               />

@@ -4,6 +4,7 @@ import { $getRoot, configExtension, defineExtension } from 'lexical';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
 import { ReactExtension } from '@lexical/react/ReactExtension';
 import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
@@ -75,7 +76,8 @@ function SectionEditorSession(props: SectionEditorProps) {
     });
     return { extension, load };
   });
-  const footnotes = useMemo(() => ({ registry, start: props.footnoteStart }), [registry, props.footnoteStart]);
+  const { t } = useTranslation('editor');
+  const footnotes = useMemo(() => ({ registry, start: props.footnoteStart, t }), [registry, props.footnoteStart, t]);
   return (
     <FootnoteContext value={footnotes}>
       <LexicalExtensionComposer extension={session.extension} contentEditable={null}>

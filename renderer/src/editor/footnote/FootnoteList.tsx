@@ -13,8 +13,8 @@ import {
   type NodeKey,
 } from 'lexical';
 import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../../shared/model/languages';
+import { useAfterPaint } from '../../ui/use-after-paint';
 import { useFootnotes } from './context';
 import { NotePreview } from './NotePreview';
 import type { FootnoteEntry } from './registry';
@@ -40,13 +40,12 @@ const sameItem = (a: ItemProps, b: ItemProps) =>
   a.onNoteChange === b.onNoteChange;
 
 const FootnoteItem = memo(function FootnoteItem({ entry, number, language, editable, onNoteChange }: ItemProps) {
-  const { t } = useTranslation('editor');
-  const { registry } = useFootnotes();
+  const { registry, t } = useFootnotes();
   const { note, key } = entry;
   // Built when the footnote is first opened for writing (or inserted); until then its stored text.
   const built = useSyncExternalStore(note.subscribe, note.built);
   const hintId = useId();
-  const label = t('footnotes.textLabel', { number });
+  const label = t('editor:footnotes.textLabel', { number });
   // Where the unopened text was clicked: the caret goes there once its editor is shown.
   const clickedAtRef = useRef<{ x: number; y: number } | null>(null);
   const open = () => {
@@ -90,7 +89,7 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
       )}
       {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
       <span className="nd-footnotes__hint" id={hintId}>
-        {t('footnotes.escHint')}
+        {t('editor:footnotes.escHint')}
       </span>
     </li>
   );
@@ -184,15 +183,17 @@ function NoteText({
 }
 
 export function FootnoteList(props: FootnoteListProps) {
-  const { t } = useTranslation('editor');
   const titleId = useId();
-  const { registry, start } = useFootnotes();
+  const { registry, start, t } = useFootnotes();
   const entries = useSyncExternalStore(registry.subscribe, registry.getEntries);
-  if (entries.length === 0) return null;
+  // Under the body, below the first screen of a section long enough to hold many footnotes: built
+  // just after the section's text is painted, not in the same task (dozens of items).
+  const shown = useAfterPaint();
+  if (!shown || entries.length === 0) return null;
   return (
     <section className="nd-footnotes" aria-labelledby={titleId} lang={props.language} dir={directionOf(props.language)}>
       <p className="nd-footnotes__title" id={titleId}>
-        {t('footnotes.title')}
+        {t('editor:footnotes.title')}
       </p>
       <ol className="nd-footnotes__list">
         {entries.map((entry, index) => (

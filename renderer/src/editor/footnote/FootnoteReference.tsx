@@ -1,12 +1,10 @@
 // The superscript number in the body. Clicking it puts the caret in the footnote's text.
 import type { NodeKey } from 'lexical';
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFootnotes } from './context';
 
 export function FootnoteReference({ nodeKey }: { nodeKey: NodeKey }) {
-  const { t } = useTranslation('editor');
-  const { registry, start } = useFootnotes();
+  const { registry, start, t } = useFootnotes();
   const index = useSyncExternalStore(registry.subscribe, () => registry.indexOf(nodeKey));
   if (index < 0) return null;
   const number = start + index;
@@ -15,7 +13,7 @@ export function FootnoteReference({ nodeKey }: { nodeKey: NodeKey }) {
       type="button"
       className="nd-footnote-ref"
       tabIndex={-1}
-      aria-label={t('footnotes.reference', { number })}
+      aria-label={t('editor:footnotes.reference', { number })}
       onClick={() => registry.focusNote(nodeKey)}
     >
       {number}

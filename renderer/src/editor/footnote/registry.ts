@@ -1,8 +1,8 @@
 // The footnotes of one section in document order, as an external store for React: the
 // references read their index from it, the footnote list renders its entries. It is refreshed
 // whenever a footnote node is created, changed, moved or destroyed (FootnoteExtension).
-import { $dfsIterator } from '@lexical/utils';
-import type { LexicalEditor, NodeKey } from 'lexical';
+import { $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
+import { $eachNode } from '../each-node';
 import type { LazyNote } from './lazy-note';
 import { $isNoteHolder } from './note-holder';
 
@@ -15,9 +15,9 @@ export interface FootnoteEntry {
 /** Footnotes in document order; call inside a read or update of the section editor. */
 export function $collectFootnotes(): FootnoteEntry[] {
   const found: FootnoteEntry[] = [];
-  for (const { node } of $dfsIterator()) {
+  $eachNode($getRoot(), (node) => {
     if ($isNoteHolder(node)) found.push({ key: node.getKey(), note: node.getLazyNote() });
-  }
+  });
   return found;
 }
 

@@ -18,6 +18,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { $dfsIterator } from '@lexical/utils';
+import { $eachNode } from '../each-node';
 import { $createCommentRangeNode, $isCommentRangeNode, type CommentRangeNode } from './comment-range-node';
 import { $createSuggestionNode, $isSuggestionNode, type SuggestionNode } from './suggestion-node';
 
@@ -153,14 +154,14 @@ export interface AnchoredComment {
 /** The comments anchored in this editor, in text order. */
 export function $anchoredComments(): AnchoredComment[] {
   const quotes = new Map<string, string[]>();
-  for (const { node } of $dfsIterator($getRoot())) {
-    if (!$isCommentRangeNode(node)) continue;
+  $eachNode($getRoot(), (node) => {
+    if (!$isCommentRangeNode(node)) return;
     for (const id of node.getCommentIds()) {
       const parts = quotes.get(id) ?? [];
       parts.push(node.getTextContent());
       quotes.set(id, parts);
     }
-  }
+  });
   return [...quotes].map(([id, parts]) => ({ id, quote: parts.join(' … ') }));
 }
 

@@ -13,6 +13,7 @@ import { $anchoredComments, $removeCommentMarks, $selectComment, type AnchoredCo
 import { CommentRangeNode, $isCommentRangeNode } from './comment-range-node';
 import { $isSuggestionNode, SuggestionNode } from './suggestion-node';
 import { $breakMarks, $isTextBlock, watchBreakSuggestions } from './break-marks';
+import { $eachNode } from '../each-node';
 
 export interface SectionComment extends AnchoredComment {
   /** The footnote whose text holds it (its node key), or null in the body. */
@@ -37,10 +38,10 @@ function storedReview(content: SerializedEditorState, suggestions: Set<string>):
 }
 
 function $suggestionIds(into: Set<string>): void {
-  for (const { node } of $dfsIterator($getRoot())) {
+  $eachNode($getRoot(), (node) => {
     if ($isSuggestionNode(node)) into.add(node.getSuggestionId());
     else if ($isTextBlock(node)) for (const id of Object.values($breakMarks(node))) if (id !== '') into.add(id);
-  }
+  });
 }
 
 export function readSectionReview(editor: LexicalEditor, registry: FootnoteRegistry): SectionReview {

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// Work left until after a screen's first frame: not done in the render that shows the screen, done
+// once a frame has been drawn, and not before the screen is ready (a draft still loading).
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAfterPaint } from './use-after-paint';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLElement;
+let frames: FrameRequestCallback[] = [];
+
+function Figures({ ready }: { ready: boolean }) {
+  return <p>{useAfterPaint(ready) ? 'figures' : 'text only'}</p>;
+}
+
+/** Draws one frame: runs the animation callbacks, then what they left for after it. */
+function drawFrame(): void {
+  act(() => {
+    const due = frames;
+    frames = [];
+    for (const callback of due) callback(0);
+  });
+  act(() => void vi.runAllTimers());
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  frames = [];
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('useAfterPaint', () => {
+  it('leaves the work out of the first frame and does it after that frame', () => {
+    act(() => root.render(<Figures ready />));
+    act(() => void vi.runAllTimers());
+    expect(host.textContent).toBe('text only');
+    drawFrame();
+    expect(host.textContent).toBe('figures');
+  });
+
+  it('waits for the screen to be ready before counting its frame', () => {
+    act(() => root.render(<Figures ready={false} />));
+    drawFrame();
+    expect(host.textContent).toBe('text only');
+    act(() => root.render(<Figures ready />));
+    expect(host.textContent).toBe('text only');
+    drawFrame();
+    expect(host.textContent).toBe('figures');
+  });
+});
