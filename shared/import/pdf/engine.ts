@@ -14,7 +14,6 @@ export interface PdfJsPage {
   view: number[];
   getTextContent(options?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<unknown>;
-  getAnnotations(): Promise<unknown[]>;
   commonObjs: { get(id: string, resolved: (data: unknown) => void, failed?: (reason: unknown) => void): unknown };
   cleanup(): unknown;
 }
@@ -22,6 +21,11 @@ export interface PdfJsPage {
 export interface PdfJsDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfJsPage>;
+  /**
+   * The annotations of these types (pdf.js's AnnotationType numbers) on every page but the
+   * skipped ones (page indexes from 0), each with its `pageIndex`; null when the file has none.
+   */
+  getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number>): Promise<unknown[] | null>;
 }
 
 export interface PdfJsLoadingTask {

@@ -59,15 +59,39 @@ async function fontStyle(engine: PdfEngine, page: PdfJsPage, id: string): Promis
   return { bold: BOLD.test(name), italic: ITALIC.test(name) };
 }
 
+/** pdf.js's numbers for link annotations and for the flags that keep one from being shown. */
+const LINK_ANNOTATION = 2;
+const NOT_SHOWN = 0x01 | 0x20; // Invisible, NoView
+
 function linkAreas(annotations: readonly unknown[]): PdfLinkArea[] {
   const out: PdfLinkArea[] = [];
   for (const annotation of annotations) {
-    const a = annotation as { subtype?: unknown; url?: unknown; rect?: unknown };
+    const a = annotation as {
+      subtype?: unknown;
+      url?: unknown;
+      rect?: unknown;
+      annotationFlags?: unknown;
+      quadPoints?: unknown;
+    };
     if (a.subtype !== 'Link' || typeof a.url !== 'string' || !Array.isArray(a.rect) || a.rect.length !== 4) continue;
+    // Those a viewer would not show (pdf.js's own test when it lists a page's annotations).
+    if (a.quadPoints === null || (Number(a.annotationFlags) & NOT_SHOWN) !== 0) continue;
     const [x1, y1, x2, y2] = a.rect.map(Number) as [number, number, number, number];
     out.push({ url: a.url, x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) });
   }
   return out;
+}
+
+/**
+ * The links of one page. Asked by type, not with page.getAnnotations(): for that, pdf.js reads
+ * the page's text a second time to find the words under each link (for its viewer), which
+ * doubled the reading of every page with a link; the text under a link is matched by position
+ * from the page's own text instead (lines.ts).
+ */
+async function pageLinks(doc: PdfJsDocument, pageIndex: number): Promise<unknown[]> {
+  const others = new Set<number>();
+  for (let i = 0; i < doc.numPages; i++) if (i !== pageIndex) others.add(i);
+  return (await doc.getAnnotationsByType(new Set([LINK_ANNOTATION]), others)) ?? [];
 }
 
 /** The promise, or 'pdf-too-complex' when pdf.js has not answered within `ms` (or the file's budget). */
@@ -182,7 +206,7 @@ async function readRange(
       for (const id of unknown) fonts.set(id, await fontStyle(engine, page, id));
     }
     const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-    const annotations = await bound(page.getAnnotations()).catch((error: unknown) => {
+    const annotations = await bound(pageLinks(doc, number - 1)).catch((error: unknown) => {
       if (error instanceof ImportError) throw error;
       return [];
     });
