@@ -1,15 +1,14 @@
-// A long PDF read on several cores: worker threads (one per spare core, at most three) each read
-// a share of the later pages with their own pdf.js (extractPdfPageRange), while the command's
-// thread reads the first share. A thread costs a fifth of a second to start (pdf.js is loaded
+// A long PDF read on several cores: worker threads (one per spare core, at most three) with their
+// own pdf.js take pages one at a time from a counter shared with the command's thread
+// (extractPdfPageShare, page-claims.ts), so a thread that is still starting takes fewer pages. A thread costs a fifth of a second to start (pdf.js is loaded
 // again), so files under 48 pages are read in one thread. This module is also the threads'
 // entry: in the bundle that is the bundle itself (main.ts runs no command in a thread), from the
 // sources it is this file, run with tsx as the tests run.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ImportError, type ImportErrorCode, type MessageParams } from '../shared/import/errors';
-import type { PdfEngine, PdfPageReader } from '../shared/import/pdf/engine';
-import { extractPdfPageRange } from '../shared/import/pdf/extract';
-import type { PdfPageContent } from '../shared/import/pdf/types';
+import type { NumberedPage, PdfEngine, PdfPageReader } from '../shared/import/pdf/engine';
+import { extractPdfPageShare } from '../shared/import/pdf/extract';
 import { nodePdfEngine } from './pdf-engine';
 
 const ROLE = 'norms-drafter-pdf-pages';
@@ -19,10 +18,11 @@ const MAX_THREADS = 3;
 
 interface PageRequest {
   bytes: Uint8Array;
-  first: number;
-  last: number;
+  /** Shared, not copied: the counter the readers take pages from. */
+  claims: SharedArrayBuffer;
+  pages: number;
 }
-type PageReply = { pages: PdfPageContent[] } | { error: { code: ImportErrorCode; params: MessageParams } | null };
+type PageReply = { pages: NumberedPage[] } | { error: { code: ImportErrorCode; params: MessageParams } | null };
 
 function startThread(): Worker {
   const entry = import.meta.url;
@@ -36,8 +36,8 @@ function threadReader(): PdfPageReader {
   // Not unref'd: the command waits for its pages; close() ends it whatever happens.
   const worker = startThread();
   return {
-    read: (bytes, first, last) =>
-      new Promise<PdfPageContent[]>((resolve, reject) => {
+    read: (bytes, claims, pages) =>
+      new Promise<NumberedPage[]>((resolve, reject) => {
         // A thread that fails without saying why (out of memory, a crash of pdf.js) fails the file.
         const broken = () => reject(new ImportError('pdf-damaged'));
         worker.once('message', (reply: PageReply) => {
@@ -47,7 +47,7 @@ function threadReader(): PdfPageReader {
         });
         worker.once('error', broken);
         worker.once('exit', broken);
-        worker.postMessage({ bytes, first, last } satisfies PageRequest);
+        worker.postMessage({ bytes, claims, pages } satisfies PageRequest);
       }),
     close: () => void worker.terminate(),
   };
@@ -68,10 +68,13 @@ export async function parallelPdfEngine(): Promise<PdfEngine> {
 }
 
 function serve(port: NonNullable<typeof parentPort>): void {
-  port.once('message', async ({ bytes, first, last }: PageRequest) => {
+  // pdf.js is loaded while the command's thread is still opening the file.
+  const engine = nodePdfEngine();
+  engine.catch(() => undefined); // awaited with the request
+  port.once('message', async ({ bytes, claims, pages }: PageRequest) => {
     let reply: PageReply;
     try {
-      reply = { pages: await extractPdfPageRange(await nodePdfEngine(), bytes, first, last) };
+      reply = { pages: await extractPdfPageShare(await engine, bytes, claims, pages) };
     } catch (error) {
       reply = { error: error instanceof ImportError ? { code: error.code, params: error.params } : null };
     }

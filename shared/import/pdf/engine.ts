@@ -37,10 +37,19 @@ export interface PdfJs {
   getDocument(params: Record<string, unknown>): PdfJsLoadingTask;
 }
 
-/** Another thread of the host reading some pages of the same file (its own pdf.js there). */
+/** A page's content with its number (from 1), as a reader hands it back. */
+export interface NumberedPage {
+  number: number;
+  content: PdfPageContent;
+}
+
+/** Another thread of the host reading pages of the same file (its own pdf.js there). */
 export interface PdfPageReader {
-  /** Pages first..last (from 1), read as extractPdfPageRange reads them; its ImportError passes on. */
-  read(bytes: Uint8Array, first: number, last: number): Promise<PdfPageContent[]>;
+  /**
+   * Pages taken one at a time from the shared counter `claims` (page-claims.ts) until all `pages`
+   * are taken, read as extractPdfPageShare reads them; its ImportError passes on.
+   */
+  read(bytes: Uint8Array, claims: SharedArrayBuffer, pages: number): Promise<NumberedPage[]>;
   /** Ends the thread; called whether or not the reading succeeded. */
   close(): void;
 }
