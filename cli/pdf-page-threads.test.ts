@@ -7,7 +7,7 @@ import { extractPdfPageShare } from '../shared/import/pdf/extract';
 import { newPageClaims } from '../shared/import/pdf/page-claims';
 import { writeTestPdf } from '../test/import/pdf-writer';
 import { nodePdfEngine } from './pdf-engine';
-import { PAGES_PER_THREAD, pageThreads } from './pdf-page-threads';
+import { PAGES_PER_THREAD, commandPdf, pageThreads } from './pdf-page-threads';
 
 const LINES = ['Republic of Examplia', '', 'Norm 7 (13g) Protect critical infrastructure'];
 
@@ -42,5 +42,28 @@ describe('PDF page threads', () => {
     } finally {
       reader.close();
     }
+  });
+
+  // The import starts one thread as soon as the file is known to be a PDF, before its pages are counted.
+  it('gives a long file’s pages to the thread started early', { timeout: 60_000 }, async () => {
+    const pdf = commandPdf();
+    try {
+      const [reader] = (await pdf.engine()).pageReaders!(PAGES_PER_THREAD * 10);
+      if (!reader) return expect(availableParallelism()).toBe(1);
+      try {
+        const theirs = await reader.read(writeTestPdf({ lines: LINES, pages: 4 }), claimsAfter(1), 4);
+        expect(theirs.map((page) => page.number)).toEqual([2, 3, 4]);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      pdf.close();
+    }
+  });
+
+  it('ends the thread started early when the file is short', async () => {
+    const pdf = commandPdf();
+    expect((await pdf.engine()).pageReaders!(PAGES_PER_THREAD)).toEqual([]);
+    pdf.close();
   });
 });

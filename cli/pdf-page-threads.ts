@@ -24,22 +24,30 @@ interface PageRequest {
 }
 type PageReply = { pages: NumberedPage[] } | { error: { code: ImportErrorCode; params: MessageParams } | null };
 
+/** Threads that have ended (crashed or were ended) before or while reading. */
+const ended = new WeakSet<Worker>();
+
 function startThread(): Worker {
   const entry = import.meta.url;
   const options = { workerData: { role: ROLE } };
-  if (!entry.endsWith('.ts')) return new Worker(new URL(entry), options);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(boot, { ...options, eval: true });
+  const worker = entry.endsWith('.ts')
+    ? new Worker(boot, { ...options, eval: true })
+    : new Worker(new URL(entry), options);
+  // A thread started early may fail before it is given pages: noted here, reported by read().
+  worker.on('error', () => undefined);
+  worker.once('exit', () => ended.add(worker));
+  return worker;
 }
 
-function threadReader(): PdfPageReader {
+function threadReader(worker: Worker): PdfPageReader {
   // Not unref'd: the command waits for its pages; close() ends it whatever happens.
-  const worker = startThread();
   return {
     read: (bytes, claims, pages) =>
       new Promise<NumberedPage[]>((resolve, reject) => {
         // A thread that fails without saying why (out of memory, a crash of pdf.js) fails the file.
         const broken = () => reject(new ImportError('pdf-damaged'));
+        if (ended.has(worker)) return broken();
         worker.once('message', (reply: PageReply) => {
           if ('pages' in reply) resolve(reply.pages);
           else if (reply.error) reject(new ImportError(reply.error.code, reply.error.params));
@@ -58,13 +66,38 @@ export function extraThreads(pages: number): number {
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_THREADS, Math.floor(pages / PAGES_PER_THREAD) - 1));
 }
 
-export function pageThreads(pages: number): PdfPageReader[] {
-  return Array.from({ length: extraThreads(pages) }, threadReader);
+/**
+ * Readers for a file of this many pages: the threads already `started` first (taken out of the
+ * list; those not needed are ended), then new ones.
+ */
+export function pageThreads(pages: number, started: Worker[] = []): PdfPageReader[] {
+  const workers = started.splice(0, extraThreads(pages));
+  for (const unused of started.splice(0)) void unused.terminate();
+  while (workers.length < extraThreads(pages)) workers.push(startThread());
+  return workers.map(threadReader);
 }
 
-/** pdf.js for the command line, reading long files on the machine's spare cores. */
-export async function parallelPdfEngine(): Promise<PdfEngine> {
-  return { ...(await nodePdfEngine()), pageReaders: pageThreads };
+/** pdf.js for one import on the command line, reading long files on the machine's spare cores. */
+export interface CommandPdf {
+  /** The engine, made once the file turns out to be a PDF (ImportOptions.pdf). */
+  engine(): Promise<PdfEngine>;
+  /** Ends a thread started early and never given pages (the file short, refused or not read). */
+  close(): void;
+}
+
+export function commandPdf(): CommandPdf {
+  const early: Worker[] = [];
+  return {
+    async engine() {
+      // One thread starts loading pdf.js at once, beside this thread's own loading and the
+      // file's checks, so that it is ready when the pages are handed out (unused if the file is short).
+      if (availableParallelism() > 1) early.push(startThread());
+      return { ...(await nodePdfEngine()), pageReaders: (pages) => pageThreads(pages, early) };
+    },
+    close: () => {
+      for (const unused of early.splice(0)) void unused.terminate();
+    },
+  };
 }
 
 function serve(port: NonNullable<typeof parentPort>): void {
