@@ -7,7 +7,7 @@ import { extractPdfPageShare } from '../shared/import/pdf/extract';
 import { newPageClaims } from '../shared/import/pdf/page-claims';
 import { writeTestPdf } from '../test/import/pdf-writer';
 import { nodePdfEngine } from './pdf-engine';
-import { PAGES_PER_THREAD, commandPdf, pageThreads } from './pdf-page-threads';
+import { PAGES_PER_THREAD, commandPdf, pageThreads, statedPages } from './pdf-page-threads';
 
 const LINES = ['Republic of Examplia', '', 'Norm 7 (13g) Protect critical infrastructure'];
 
@@ -44,15 +44,17 @@ describe('PDF page threads', () => {
     }
   });
 
-  // The import starts one thread as soon as the file is known to be a PDF, before its pages are counted.
+  // The import starts one thread as soon as the file says it is long, before pdf.js has counted its pages.
   it('gives a long file’s pages to the thread started early', { timeout: 60_000 }, async () => {
-    const pdf = commandPdf();
+    const long = writeTestPdf({ lines: LINES, pages: PAGES_PER_THREAD * 3 });
+    expect(statedPages(long)).toBe(PAGES_PER_THREAD * 3);
+    const pdf = commandPdf(long);
     try {
-      const [reader] = (await pdf.engine()).pageReaders!(PAGES_PER_THREAD * 10);
+      const [reader] = (await pdf.engine()).pageReaders!(PAGES_PER_THREAD * 3);
       if (!reader) return expect(availableParallelism()).toBe(1);
       try {
-        const theirs = await reader.read(writeTestPdf({ lines: LINES, pages: 4 }), claimsAfter(1), 4);
-        expect(theirs.map((page) => page.number)).toEqual([2, 3, 4]);
+        const theirs = await reader.read(long, claimsAfter(PAGES_PER_THREAD * 3 - 2), PAGES_PER_THREAD * 3);
+        expect(theirs.map((page) => page.number)).toEqual([PAGES_PER_THREAD * 3 - 1, PAGES_PER_THREAD * 3]);
       } finally {
         reader.close();
       }
@@ -61,9 +63,12 @@ describe('PDF page threads', () => {
     }
   });
 
-  it('ends the thread started early when the file is short', async () => {
-    const pdf = commandPdf();
-    expect((await pdf.engine()).pageReaders!(PAGES_PER_THREAD)).toEqual([]);
+  it('starts no thread early for a short file, nor for bytes that state no pages', async () => {
+    const short = writeTestPdf({ lines: LINES, pages: 4 });
+    expect(statedPages(short)).toBe(4);
+    expect(statedPages(new TextEncoder().encode('not a PDF /Count x'))).toBe(0);
+    const pdf = commandPdf(short);
+    expect((await pdf.engine()).pageReaders!(4)).toEqual([]);
     pdf.close();
   });
 });

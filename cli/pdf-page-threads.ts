@@ -81,17 +81,32 @@ export function pageThreads(pages: number, started: Worker[] = []): PdfPageReade
 export interface CommandPdf {
   /** The engine, made once the file turns out to be a PDF (ImportOptions.pdf). */
   engine(): Promise<PdfEngine>;
-  /** Ends a thread started early and never given pages (the file short, refused or not read). */
+  /** Ends a thread started early and never given pages (the file refused, or shorter than it said). */
   close(): void;
 }
 
-export function commandPdf(): CommandPdf {
+/**
+ * The most pages a page tree of the file states in plain text ("/Count 144"), or 0 when its page
+ * tree is compressed: only a hint for starting a thread early, never trusted for the reading.
+ */
+export function statedPages(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let most = 0;
+  for (let at = text.indexOf('/Count'); at !== -1; at = text.indexOf('/Count', at + 6)) {
+    const count = /^\s*(\d{1,5})\b/.exec(text.toString('latin1', at + 6, at + 16));
+    if (count) most = Math.max(most, Number(count[1]));
+  }
+  return most;
+}
+
+/** For the file `bytes` (whatever its format: the engine is asked for only when it is a PDF). */
+export function commandPdf(bytes: Uint8Array): CommandPdf {
   const early: Worker[] = [];
   return {
     async engine() {
-      // One thread starts loading pdf.js at once, beside this thread's own loading and the
-      // file's checks, so that it is ready when the pages are handed out (unused if the file is short).
-      if (availableParallelism() > 1) early.push(startThread());
+      // A file that says it is long gets its thread at once: the thread loads pdf.js beside this
+      // thread's own loading and the file's checks, so it is ready when the pages are handed out.
+      if (extraThreads(statedPages(bytes)) > 0) early.push(startThread());
       return { ...(await nodePdfEngine()), pageReaders: (pages) => pageThreads(pages, early) };
     },
     close: () => {

@@ -122,7 +122,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
       : Math.max(SIZE_LIMITS.docx, SIZE_LIMITS.pdf);
     const bytes = await io.readFile(file, limit);
     let result;
-    const pdf = commandPdf();
+    const pdf = commandPdf(bytes);
     try {
       result = await importDocument(
         { name: file, bytes },
