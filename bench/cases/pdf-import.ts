@@ -3,7 +3,7 @@
 // a private LibreOffice profile). pdftotext only extracts text; our import also rebuilds
 // paragraphs, lists, footnotes and links and places them on the template, hence a target of 10x
 // (a target, printed as one: the baseline is pdftotext's time in this run). Both are timed from
-// start to exit; pdftotext reads in one thread, our import reads a long file's later pages in
+// start to exit; pdftotext reads in one thread, our import reads a long file's pages in this and
 // worker threads on the machine's spare cores (cli/pdf-page-threads.ts), as it does for users,
 // so on a machine busy with other work the threads gain little.
 import { execFileSync } from 'node:child_process';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { loadRepoTemplates, loadTemplateTexts } from '../repo-files';
-import { parallelPdfEngine } from '../pdf-page-threads';
+import { commandPdf } from '../pdf-page-threads';
 import { runCommand } from '../run-command';
 import english from '../../locales/en/import.json';
 import { serializeNormdraft } from '../../shared/format/normdraft';
@@ -122,6 +122,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
       : Math.max(SIZE_LIMITS.docx, SIZE_LIMITS.pdf);
     const bytes = await io.readFile(file, limit);
     let result;
+    const pdf = commandPdf(bytes);
     try {
       result = await importDocument(
         { name: file, bytes },
@@ -131,13 +132,15 @@ export function run(args: string[], io: CliIo): Promise<number> {
           now: Date.now(),
           newId: randomUUID,
           trackedChanges: values['reject-changes'] ? 'reject' : 'accept',
-          pdf: parallelPdfEngine,
+          pdf: pdf.engine,
           translateFor: (language) => texts.get(language)!,
         },
       );
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(`${file}: ${error.message}`);
       throw error;
+    } finally {
+      pdf.close();
     }
     await io.writeFileAtomic(output, new TextEncoder().encode(serializeNormdraft(result.draft)));
     if (values.json) io.stdout(JSON.stringify({ output, report: result.report }, null, 2));

@@ -39,21 +39,33 @@ const DOCUMENT_LOCALE: Record<Language, string> = {
   es: 'es-ES',
 };
 
-function format(iso: string, language: Language, options: Intl.DateTimeFormatOptions): string {
+const DATE_STYLES = {
+  long: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One formatter per language and style: making one costs far more than formatting (the import's date patterns make 144). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(iso: string, language: Language, style: keyof typeof DATE_STYLES): string {
   const p = parts(iso);
   if (!p || !isIsoDate(iso)) throw new RangeError(`Invalid date "${iso}": expected YYYY-MM-DD`);
   const [year, month, day] = p;
-  return new Intl.DateTimeFormat(DOCUMENT_LOCALE[language], { ...options, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const key = `${language} ${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(DOCUMENT_LOCALE[language], DATE_STYLES[style]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "5 September 2025", "5 septembre 2025", "2025年9月5日" ... */
 export function formatLongDate(iso: string, language: Language): string {
-  return format(iso, language, { day: 'numeric', month: 'long', year: 'numeric' });
+  return format(iso, language, 'long');
 }
 
 /** "September 2025", "septembre 2025", "2025年9月" ... */
 export function formatMonthYear(iso: string, language: Language): string {
-  return format(iso, language, { month: 'long', year: 'numeric' });
+  return format(iso, language, 'monthYear');
 }

@@ -1,11 +1,12 @@
-// A host with spare cores reads a long PDF's later pages in other threads (PdfEngine.pageReaders):
+// A host with spare cores reads a long PDF in other threads too (PdfEngine.pageReaders): every
+// reader takes the next page nobody has taken, so a reader that starts late takes fewer pages;
 // the pages come back in order, the same as read in one thread, and a failure in another thread
 // is the import's failure, with every thread ended.
 import { describe, expect, it } from 'vitest';
 import { nodePdfEngine } from '../../cli/pdf-engine';
 import { ImportError, type PdfEngine } from '../../shared/import';
-import type { PdfPageReader } from '../../shared/import/pdf/engine';
-import { extractPdfPageRange, extractPdfPages } from '../../shared/import/pdf/extract';
+import type { NumberedPage, PdfPageReader } from '../../shared/import/pdf/engine';
+import { extractPdfPageShare, extractPdfPages } from '../../shared/import/pdf/extract';
 import { writeTestPdf } from './pdf-writer';
 
 const LINES = ['Republic of Examplia', '', 'Norm 1 (13a) Cooperate for stability and security'];
@@ -14,24 +15,50 @@ const texts = (pages: Awaited<ReturnType<typeof extractPdfPages>>) =>
   pages.map((page) => page.items.map((item) => item.text).join(''));
 
 describe('pages read in other threads', () => {
-  it('hands the later pages to the other readers and returns all pages in order', async () => {
+  it('shares the pages among the readers and returns all pages in order', async () => {
     const bytes = writeTestPdf({ lines: LINES, pages: 7 });
     const engine = await nodePdfEngine();
-    const asked: [number, number][] = [];
+    const readBy: number[][] = [];
     let closed = 0;
     // Readers that read here, as a thread of the host would.
     const reader = (): PdfPageReader => ({
-      read: (data, first, last) => (asked.push([first, last]), extractPdfPageRange(engine, data, first, last)),
+      read: async (data, claims, pages) => {
+        const read = await extractPdfPageShare(engine, data, claims, pages);
+        readBy.push(read.map((page) => page.number));
+        return read;
+      },
       close: () => void closed++,
     });
     const parallel: PdfEngine = { ...engine, pageReaders: () => [reader(), reader()] };
     const pages = await extractPdfPages(parallel, bytes, undefined, () => {});
-    expect(asked).toEqual([
-      [4, 6],
-      [7, 7],
-    ]);
     expect(closed).toBe(2);
     expect(texts(pages)).toEqual(texts(await extractPdfPages(engine, bytes, undefined, () => {})));
+    // No page read twice by the other readers (the result holds each page once, checked above).
+    const theirs = readBy.flat();
+    expect(new Set(theirs).size).toBe(theirs.length);
+  });
+
+  it('lets this thread read on while another reader is still starting, so that one reads only what is left', async () => {
+    const bytes = writeTestPdf({ lines: LINES, pages: 8 });
+    const engine = await nodePdfEngine();
+    let theirs: NumberedPage[] = [];
+    let started!: () => void;
+    const late = new Promise<void>((resolve) => (started = resolve));
+    const slow: PdfPageReader = {
+      // Starts once this thread has taken six of the eight pages.
+      read: async (data, claims, pages) => {
+        await late;
+        theirs = await extractPdfPageShare(engine, data, claims, pages);
+        return theirs;
+      },
+      close: () => {},
+    };
+    const pages = await extractPdfPages({ ...engine, pageReaders: () => [slow] }, bytes, undefined, (fraction) => {
+      if (fraction >= 6 / 8) started();
+    });
+    expect(texts(pages)).toEqual(Array(8).fill(LINES.join('')));
+    // Only pages this thread had not taken by then (with halves fixed in advance it would read 5 to 8).
+    expect(theirs.every((page) => page.number > 6)).toBe(true);
   });
 
   it('fails the import with the other reader’s message when its pages are refused', async () => {

@@ -14,7 +14,6 @@ export interface PdfJsPage {
   view: number[];
   getTextContent(options?: { disableNormalization?: boolean }): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<unknown>;
-  getAnnotations(): Promise<unknown[]>;
   commonObjs: { get(id: string, resolved: (data: unknown) => void, failed?: (reason: unknown) => void): unknown };
   cleanup(): unknown;
 }
@@ -22,6 +21,11 @@ export interface PdfJsPage {
 export interface PdfJsDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfJsPage>;
+  /**
+   * The annotations of these types (pdf.js's AnnotationType numbers) on every page but the
+   * skipped ones (page indexes from 0), each with its `pageIndex`; null when the file has none.
+   */
+  getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number>): Promise<unknown[] | null>;
 }
 
 export interface PdfJsLoadingTask {
@@ -33,10 +37,19 @@ export interface PdfJs {
   getDocument(params: Record<string, unknown>): PdfJsLoadingTask;
 }
 
-/** Another thread of the host reading some pages of the same file (its own pdf.js there). */
+/** A page's content with its number (from 1), as a reader hands it back. */
+export interface NumberedPage {
+  number: number;
+  content: PdfPageContent;
+}
+
+/** Another thread of the host reading pages of the same file (its own pdf.js there). */
 export interface PdfPageReader {
-  /** Pages first..last (from 1), read as extractPdfPageRange reads them; its ImportError passes on. */
-  read(bytes: Uint8Array, first: number, last: number): Promise<PdfPageContent[]>;
+  /**
+   * Pages taken one at a time from the shared counter `claims` (page-claims.ts) until all `pages`
+   * are taken, read as extractPdfPageShare reads them; its ImportError passes on.
+   */
+  read(bytes: Uint8Array, claims: SharedArrayBuffer, pages: number): Promise<NumberedPage[]>;
   /** Ends the thread; called whether or not the reading succeeded. */
   close(): void;
 }

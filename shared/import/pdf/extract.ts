@@ -7,7 +7,8 @@
 // time budget per page and for the whole file, and the caller's signal between pages. The loaded
 // document is always destroyed.
 import { ImportError, throwIfCancelled, type AbortSignalLike } from '../errors';
-import type { PdfEngine, PdfJsDocument, PdfJsPage, PdfJsTextItem, PdfPageReader } from './engine';
+import type { NumberedPage, PdfEngine, PdfJsDocument, PdfJsPage, PdfJsTextItem, PdfPageReader } from './engine';
+import { newPageClaims, ownPages, pageClaimer, type PageClaimer } from './page-claims';
 import { checkCompressedStreams } from './streams';
 import type { PdfLinkArea, PdfPageContent, PdfTextItem } from './types';
 
@@ -59,15 +60,39 @@ async function fontStyle(engine: PdfEngine, page: PdfJsPage, id: string): Promis
   return { bold: BOLD.test(name), italic: ITALIC.test(name) };
 }
 
+/** pdf.js's numbers for link annotations and for the flags that keep one from being shown. */
+const LINK_ANNOTATION = 2;
+const NOT_SHOWN = 0x01 | 0x20; // Invisible, NoView
+
 function linkAreas(annotations: readonly unknown[]): PdfLinkArea[] {
   const out: PdfLinkArea[] = [];
   for (const annotation of annotations) {
-    const a = annotation as { subtype?: unknown; url?: unknown; rect?: unknown };
+    const a = annotation as {
+      subtype?: unknown;
+      url?: unknown;
+      rect?: unknown;
+      annotationFlags?: unknown;
+      quadPoints?: unknown;
+    };
     if (a.subtype !== 'Link' || typeof a.url !== 'string' || !Array.isArray(a.rect) || a.rect.length !== 4) continue;
+    // Those a viewer would not show (pdf.js's own test when it lists a page's annotations).
+    if (a.quadPoints === null || (Number(a.annotationFlags) & NOT_SHOWN) !== 0) continue;
     const [x1, y1, x2, y2] = a.rect.map(Number) as [number, number, number, number];
     out.push({ url: a.url, x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) });
   }
   return out;
+}
+
+/**
+ * The links of one page. Asked by type, not with page.getAnnotations(): for that, pdf.js reads
+ * the page's text a second time to find the words under each link (for its viewer), which
+ * doubled the reading of every page with a link; the text under a link is matched by position
+ * from the page's own text instead (lines.ts).
+ */
+async function pageLinks(doc: PdfJsDocument, pageIndex: number): Promise<unknown[]> {
+  const others = new Set<number>();
+  for (let i = 0; i < doc.numPages; i++) if (i !== pageIndex) others.add(i);
+  return (await doc.getAnnotationsByType(new Set([LINK_ANNOTATION]), others)) ?? [];
 }
 
 /** The promise, or 'pdf-too-complex' when pdf.js has not answered within `ms` (or the file's budget). */
@@ -144,19 +169,18 @@ function checkTotals(pages: readonly PdfPageContent[]): void {
   if (items > PDF_LIMITS.items || characters > PDF_LIMITS.text) throw new ImportError('pdf-too-complex');
 }
 
-/** Pages first..last (from 1) of the open document, each checked against the per-page limits. */
-async function readRange(
+/** The pages this reader takes from `claims`, each checked against the per-page limits. */
+async function readPages(
   engine: PdfEngine,
   { doc, bound }: OpenPdf,
-  first: number,
-  last: number,
+  claims: Pick<PageClaimer, 'next'>,
   signal: AbortSignalLike | undefined,
-  onPage: (done: number) => void,
-): Promise<PdfPageContent[]> {
+  onPage: () => void,
+): Promise<NumberedPage[]> {
   const fonts = new Map<string, FontStyle>();
-  const pages: PdfPageContent[] = [];
+  const pages: NumberedPage[] = [];
   const totals = { items: 0, characters: 0 };
-  for (let number = first; number <= last; number++) {
+  for (let number = claims.next(); number !== null; number = claims.next()) {
     throwIfCancelled(signal);
     const page = await bound(doc.getPage(number)).catch((error: unknown) => {
       throw failure(error);
@@ -182,11 +206,11 @@ async function readRange(
       for (const id of unknown) fonts.set(id, await fontStyle(engine, page, id));
     }
     const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
-    const annotations = await bound(page.getAnnotations()).catch((error: unknown) => {
+    const annotations = await bound(pageLinks(doc, number - 1)).catch((error: unknown) => {
       if (error instanceof ImportError) throw error;
       return [];
     });
-    pages.push({
+    const read: PdfPageContent = {
       width: x1 - x0,
       height: y1 - y0,
       items: items.map((item): PdfTextItem => {
@@ -207,20 +231,19 @@ async function readRange(
         y1: l.y1 - y0,
         y2: l.y2 - y0,
       })),
-    });
+    };
+    pages.push({ number, content: read });
     page.cleanup();
-    onPage(number - first + 1);
+    onPage();
   }
   return pages;
 }
 
-/** Where each reader starts: the first reader (this thread) takes the first pages. */
-function split(pages: number, readers: number): { first: number; last: number }[] {
-  const share = Math.ceil(pages / readers);
-  return Array.from({ length: readers }, (_, i) => ({
-    first: i * share + 1,
-    last: Math.min(pages, (i + 1) * share),
-  })).filter((range) => range.first <= range.last);
+/** All pages in order, each read once by one of the readers, or the file is taken as damaged. */
+function inOrder(read: NumberedPage[], count: number): PdfPageContent[] {
+  read.sort((a, b) => a.number - b.number);
+  if (read.length !== count || read.some((page, i) => page.number !== i + 1)) throw new ImportError('pdf-damaged');
+  return read.map((page) => page.content);
 }
 
 export async function extractPdfPages(
@@ -236,16 +259,17 @@ export async function extractPdfPages(
     const count = open.doc.numPages;
     if (count > PDF_LIMITS.pages)
       throw new ImportError('pdf-too-many-pages', { pages: count, limit: PDF_LIMITS.pages });
-    helpers.push(...(engine.pageReaders?.(count) ?? []));
-    const [mine = { first: 1, last: count }, ...theirs] = split(count, helpers.length + 1);
-    // The other threads read the later pages while this one reads the first; each reader is
-    // bounded as this one is, and a failure of any is the import's failure.
-    const others = Promise.all(theirs.map((range, i) => helpers[i]!.read(bytes, range.first, range.last)));
-    others.catch(() => undefined); // awaited below, after this thread's own pages
-    const own = await readRange(engine, open, mine.first, mine.last, signal, (done) =>
-      onProgress(done / (mine.last - mine.first + 1)),
-    );
-    const pages = [own, ...(await Promise.race([others, open.budget]))].flat();
+    const shared = newPageClaims();
+    if (shared) helpers.push(...(engine.pageReaders?.(count) ?? []));
+    const claims = shared && helpers.length > 0 ? pageClaimer(shared, count) : ownPages(count);
+    // The other threads take pages as this one does, each bounded as this one is; a failure of
+    // any is the import's failure, and this thread then takes no more pages.
+    let failed = false;
+    const others = Promise.all(helpers.map((helper) => helper.read(bytes, shared!, count)));
+    others.catch(() => (failed = true)); // awaited below, after this thread's own pages
+    const mine = { next: () => (failed ? null : claims.next()) };
+    const own = await readPages(engine, open, mine, signal, () => onProgress(claims.taken() / count));
+    const pages = inOrder([own, ...(await Promise.race([others, open.budget]))].flat(), count);
     checkTotals(pages);
     return pages;
   } finally {
@@ -255,19 +279,19 @@ export async function extractPdfPages(
 }
 
 /**
- * Pages first..last, for a host's other thread reading its share of a file (PdfEngine.pageReaders):
- * the same reading and per-page limits; the file's streams were measured by the thread that
- * opened it first.
+ * The pages a host's other thread takes from the shared counter `claims` (PdfEngine.pageReaders),
+ * read with the same limits; the file's streams were measured by the thread that opened it first.
  */
-export async function extractPdfPageRange(
+export async function extractPdfPageShare(
   engine: PdfEngine,
   bytes: Uint8Array,
-  first: number,
-  last: number,
-): Promise<PdfPageContent[]> {
+  claims: SharedArrayBuffer,
+  pages: number,
+): Promise<NumberedPage[]> {
   const open = await openPdf(engine, bytes);
   try {
-    return await readRange(engine, open, first, Math.min(last, open.doc.numPages), undefined, () => {});
+    const claimer = pageClaimer(claims, Math.min(pages, open.doc.numPages));
+    return await readPages(engine, open, claimer, undefined, () => {});
   } finally {
     await open.close();
   }
