@@ -1,40 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, addCompileHints, startupChunkNames } from './compile-hints-plugin';
-
-const chunk = (code: string, imports: string[] = [], isEntry = false) => ({
-  type: 'chunk' as const,
-  isEntry,
-  imports,
-  code,
-  map: { mappings: 'AAAA' },
-});
-
-/** An app like ours: the entry, what it imports, and a screen loaded on first use. */
-function bundle() {
-  return {
-    'assets/index.js': chunk('import "./react.js";import("./trash.js")', ['assets/react.js'], true),
-    'assets/index.js.map': { type: 'asset' as const, source: JSON.stringify({ version: 3, mappings: 'AAAA' }) },
-    'assets/react.js': chunk('import "./runtime.js"', ['assets/runtime.js']),
-    'assets/runtime.js': chunk('export {}'),
-    'assets/trash.js': chunk('import "./react.js"', ['assets/react.js']),
-    'assets/index.css': { type: 'asset' as const, source: 'body{}' },
-  };
-}
+import { COMPILE_HINT, addCompileHints } from './compile-hints-plugin';
+import { fakeBundle } from './testing/fake-bundle';
 
 describe('compile hints for start-up code', () => {
-  it('finds the entry and what it imports statically, directly or not, and not a screen loaded later', () => {
-    expect(startupChunkNames(bundle())).toEqual(['assets/index.js', 'assets/react.js', 'assets/runtime.js']);
-  });
-
-  it('puts the hint on the first line of start-up chunks only, once, with their source maps a line down', () => {
-    const output = bundle();
+  it('go on the first line of the start-up chunks only, once, with their source maps a line down', () => {
+    const output = fakeBundle();
     addCompileHints(output);
     addCompileHints(output);
-    expect(output['assets/index.js'].code).toBe(`${COMPILE_HINT}\nimport "./react.js";import("./trash.js")`);
-    expect(output['assets/runtime.js'].code).toBe(`${COMPILE_HINT}\nexport {}`);
-    expect(output['assets/trash.js'].code).toBe('import "./react.js"');
-    expect(output['assets/index.js'].map.mappings).toBe(';AAAA');
-    expect(output['assets/trash.js'].map.mappings).toBe('AAAA');
-    expect(JSON.parse(output['assets/index.js.map'].source)).toEqual({ version: 3, mappings: ';AAAA' });
+    expect(output['assets/index.js'].code).toBe(`${COMPILE_HINT}\n// assets/index.js`);
+    expect(output['assets/first-screen.js'].code).toBe(`${COMPILE_HINT}\n// assets/first-screen.js`);
+    expect(output['assets/runtime.js'].code).toBe(`${COMPILE_HINT}\n// assets/runtime.js`);
+    expect(output['assets/TrashScreen.js'].code).toBe('// assets/TrashScreen.js');
+    expect(output['assets/fr.js'].code).toBe('// assets/fr.js');
+    expect(output['assets/index.js'].map?.mappings).toBe(';AAAA');
+    expect(output['assets/TrashScreen.js'].map?.mappings).toBe('AAAA');
+    expect(JSON.parse(String(output['assets/index.js.map'].source))).toEqual({ version: 3, mappings: ';AAAA' });
   });
 });

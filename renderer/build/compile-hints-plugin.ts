@@ -1,44 +1,13 @@
-// Marks the chunks the page loads before its first screen (the entry and what it imports
-// statically, i.e. index.html's module script and its modulepreload links) with V8's compile
-// hint, so that the browser compiles their functions while the files download, off the main
-// thread, instead of one by one on the main thread when each is first called. That is most of
-// a cold start's compile time (no code cache after an update or a reboot). Chunks loaded later
-// (screens, dialogs, other languages) are left to lazy compilation: most of their functions
+// Marks the chunks the page needs for its first screen (renderer/build/startup-chunks.ts) with
+// V8's compile hint, so that the browser compiles their functions while the files download, off
+// the main thread, instead of one by one on the main thread when each is first called. That is
+// most of a cold start's compile time (no code cache after an update or a reboot). Chunks loaded
+// later (screens, dialogs, other languages) are left to lazy compilation: most of their functions
 // never run at start. Chromium 136+ (Electron 36+) reads the hint; other engines ignore it.
 import type { Plugin } from 'vite';
+import { startupChunkNames, type BundleLike, type ChunkLike } from './startup-chunks';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-/** The part of an output chunk this plugin reads and writes. */
-interface ChunkLike {
-  type: 'chunk';
-  isEntry: boolean;
-  imports: string[];
-  code: string;
-  map?: { mappings: string } | null;
-}
-/** The source map file written next to a chunk (when the build writes maps). */
-interface AssetLike {
-  type: 'asset';
-  source: string | Uint8Array;
-}
-type BundleLike = Record<string, ChunkLike | AssetLike>;
-
-/** File names of the entry chunks and of every chunk they import statically, directly or not. */
-export function startupChunkNames(bundle: BundleLike): string[] {
-  const seen = new Set<string>();
-  const queue = Object.entries(bundle)
-    .filter(([, output]) => output.type === 'chunk' && output.isEntry)
-    .map(([name]) => name);
-  while (queue.length > 0) {
-    const name = queue.pop()!;
-    const output = bundle[name];
-    if (seen.has(name) || output?.type !== 'chunk') continue;
-    seen.add(name);
-    queue.push(...output.imports);
-  }
-  return [...seen].sort();
-}
 
 /** Puts the hint on the first line of each start-up chunk (its source map moves one line down). */
 export function addCompileHints(bundle: BundleLike): void {
