@@ -2,7 +2,9 @@
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { compileHintsPlugin } from './renderer/build/compile-hints-plugin.ts';
 import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import { startupPreloadPlugin } from './renderer/build/startup-preload-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), compileHintsPlugin(), startupPreloadPlugin()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
     build: { rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') } },

@@ -2,13 +2,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { compileHintsPlugin } from './renderer/build/compile-hints-plugin.ts';
 import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import { startupPreloadPlugin } from './renderer/build/startup-preload-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), compileHintsPlugin(), startupPreloadPlugin()],
   publicDir: false,
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

@@ -1,7 +1,7 @@
 // A first start as after a reboot or an update of the app: a new browser process whose profile
 // holds the library but no cached code (HTTP cache and compiled-code cache emptied), and the
 // app's first navigation in it.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, probes, waitForProbe } from './browser';
@@ -36,9 +36,14 @@ export async function seedColdProfile(siteUrl: string): Promise<void> {
   }
 }
 
-export async function coldStart(url: string, probe: 'editableAt' | 'libraryAt'): Promise<StartSample> {
+/** A new browser on the seeded profile with its code caches emptied, as after a reboot or an update. */
+export async function coldContext(): Promise<BrowserContext> {
   for (const cache of CACHES) rmSync(join(work(PROFILE), 'Default', cache), { recursive: true, force: true });
-  const context = await launchBrowser({ profileName: PROFILE, fresh: false });
+  return launchBrowser({ profileName: PROFILE, fresh: false });
+}
+
+export async function coldStart(url: string, probe: 'editableAt' | 'libraryAt'): Promise<StartSample> {
+  const context = await coldContext();
   try {
     const page = await context.newPage();
     await page.goto(url);

@@ -1,11 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { initI18n } from './i18n/setup';
-import { App } from './App';
 import { createServices } from './create-services';
 import { applyDocumentTypeface } from './language/document-typeface';
 import { recoverLeftText } from './rescue/leave-journal';
-import { ServicesProvider } from './services/context';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/library.css';
@@ -24,12 +20,7 @@ const services = createServices();
 // Text a window that went away had not stored is put back before any draft is read.
 const recovered = recoverLeftText(window.localStorage, services).catch(() => undefined);
 
-void Promise.all([initI18n(), recovered]).then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <ServicesProvider services={services}>
-        <App />
-      </ServicesProvider>
-    </StrictMode>,
-  );
-});
+// The screens' code runs in a task of its own after this one (see first-screen.tsx).
+void Promise.all([initI18n(), recovered, import('./first-screen')]).then(([, , { renderApp }]) =>
+  renderApp(container, services),
+);

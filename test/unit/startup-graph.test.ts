@@ -1,21 +1,28 @@
-// The code on the way to the first screen: what main.tsx imports statically, followed file by
-// file (dynamic import() and workers are where the graph is cut). Screens, dialogs, the Word
-// reader and writer and other languages' texts must stay out of it, so the first screen does not
-// wait for them (see ARCHITECTURE.md, "Start-up").
+// The code on the way to the first screen: what main.tsx imports statically and what it loads
+// in a second step (first-screen.tsx, preloaded by index.html), followed file by file (other
+// dynamic import() and workers are where the graph is cut). Screens, dialogs, the Word reader and
+// writer and other languages' texts must stay out of it, so the first screen does not wait for
+// them (see ARCHITECTURE.md, "Start-up").
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveFile, staticImports } from './import-graph';
+import { dynamicImports, resolveFile, staticImports } from './import-graph';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ENTRY = join(ROOT, 'renderer', 'src', 'main.tsx');
+/** The screens main.tsx loads once storage and texts have started loading (renderer/build/startup-chunks.ts). */
+const SECOND_STEP = join(ROOT, 'renderer', 'src', 'first-screen.tsx');
 
 /** Files (relative to the repository) and packages the entry loads before anything else. */
-function startupGraph(): { files: Set<string>; packages: Set<string>; globs: Set<string> } {
+function startupGraph(entries = [ENTRY, SECOND_STEP]): {
+  files: Set<string>;
+  packages: Set<string>;
+  globs: Set<string>;
+} {
   const files = new Set<string>();
   const packages = new Set<string>();
   const globs = new Set<string>();
-  const queue = [ENTRY];
+  const queue = [...entries];
   while (queue.length > 0) {
     const file = queue.pop()!;
     const name = relative(ROOT, file).split('\\').join('/');
@@ -42,6 +49,20 @@ function startupGraph(): { files: Set<string>; packages: Set<string>; globs: Set
 
 describe('start-up code', () => {
   const graph = startupGraph();
+
+  it('is main.tsx, then the screens it loads in a second step', () => {
+    expect(dynamicImports(readFileSync(ENTRY, 'utf8'))).toContain('./first-screen');
+  });
+
+  it('evaluates storage and the UI texts before, not with, React, the editor and the screens (two shorter tasks)', () => {
+    const first = startupGraph([ENTRY]);
+    expect(first.files).toContain('renderer/src/storage/repository.ts');
+    expect(first.files).toContain('renderer/src/i18n/setup.ts');
+    expect([...first.packages].filter((name) => ['react-dom', 'lexical'].includes(name))).toEqual([]);
+    expect(
+      [...first.files].filter((file) => /^renderer\/src\/(App\.tsx|editor\/|library\/|draft\/.*\.tsx$)/.test(file)),
+    ).toEqual([]);
+  });
 
   it('is followed through the app (the scan sees the editor, the library and storage)', () => {
     expect(graph.files).toContain('renderer/src/App.tsx');
