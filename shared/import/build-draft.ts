@@ -17,6 +17,7 @@ import { blockText, inlineText, type Block, type IrDocument } from './ir';
 import { LexicalWriter } from './lexical';
 import { detectFields } from './map/fields';
 import { detectLanguage } from './map/language';
+import { documentNormTitle } from './map/norm-title';
 import { placeSegments, type OwnSectionContent, type UnplacedContent } from './map/place';
 import { segmentDocument } from './map/segments';
 import { chooseTemplate, detectSubmitterKind } from './map/template-choice';
@@ -105,6 +106,9 @@ export function buildDraft(
     // The document's own heading ("UK approach") stays the section's name; the kind stays the template's.
     if (section.kind !== 'norm' && section.kind !== 'title' && content.sourceHeading.trim() !== '')
       section.heading = keptHeading(content.sourceHeading);
+    // A norm keeps the document's wording of its title; its label and official text are the export's.
+    const normTitle = section.norm ? documentNormTitle(content.sourceHeading, section.norm) : null;
+    if (normTitle !== null) section.heading = keptHeading(normTitle);
   }
   const ownSections = addOwnSections(draft, own, writer, unplaced, options.newId);
 
