@@ -38,6 +38,14 @@ const DOCUMENT = [
   '## Norm 3 (UNGGE 2015 report, paragraph 13c) – States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.',
   '',
   'The Cybercrime Act applies to hosting providers.',
+  '',
+  '## Norm 4 (paragraph 13d)',
+  '',
+  'The prosecutors have a contact point.',
+  '',
+  '## 13(e) Human rights online',
+  '',
+  'The data protection authority reviews every request.',
 ];
 
 describe("a norm section's title on import", () => {
@@ -57,9 +65,13 @@ describe("a norm section's title on import", () => {
     expect(lines.find((line) => line.section.id === a.id)?.heading?.text).toBe(
       normHeadingLine('a', 'Inter-State cooperation on security'),
     );
-    // A heading that quotes the norm's official text keeps the template's short title.
+    // A heading that quotes the norm's official text, or a label alone, keeps the template's short title.
     const c = draft.sections.find((section) => section.norm === 'c')!;
     expect(c.heading).toBe('Prevent misuse of national territory');
+    expect(draft.sections.find((section) => section.norm === 'd')?.heading).toBe(
+      'Cooperate against criminal and terrorist use of ICTs',
+    );
+    expect(draft.sections.find((section) => section.norm === 'e')?.heading).toBe('Human rights online');
   });
 
   it.each(LANGUAGES)(

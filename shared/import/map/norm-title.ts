@@ -29,13 +29,17 @@ export function documentNormTitle(heading: string, letter: NormLetter): string |
   );
   if (title === null) return null;
   const trimmed = title.replace(/^[\s\-–—:：.]+|[\s:：]+$/gu, '');
-  if (trimmed === '' || isNormShortTitle(letter, trimmed) || quotesOfficialText(trimmed, letter)) return null;
+  // A reference in brackets alone ("(paragraph 13c)") is part of the label.
+  if (trimmed === '' || /^\(.*\)$/u.test(trimmed)) return null;
+  if (isNormShortTitle(letter, trimmed) || quotesOfficialText(trimmed, letter)) return null;
   return trimmed;
 }
 
 function titlePart(text: string, letter: NormLetter): string | null {
   const trailing = trailingNormReference(text);
-  if (trailing) return trailing.letter === letter ? text.slice(0, trailing.at) : null;
+  // "Norm 3 (paragraph 13c)" is a label and its reference, with no title.
+  if (trailing && normFromPattern(text.slice(0, trailing.at)) === null)
+    return trailing.letter === letter ? text.slice(0, trailing.at) : null;
   for (const match of text.matchAll(SEPARATOR)) {
     if (normFromPattern(text.slice(0, match.index)) === letter) return text.slice(match.index + match[0].length);
   }
