@@ -17,6 +17,8 @@ import { blockText, inlineText, type Block, type IrDocument } from './ir';
 import { LexicalWriter } from './lexical';
 import { detectFields } from './map/fields';
 import { detectLanguage } from './map/language';
+import { documentNormTitle } from './map/norm-title';
+import { ownFrameContent } from './map/own-frame';
 import { placeSegments, type OwnSectionContent, type UnplacedContent } from './map/place';
 import { segmentDocument } from './map/segments';
 import { chooseTemplate, detectSubmitterKind } from './map/template-choice';
@@ -91,6 +93,7 @@ export function buildDraft(
     for (const entry of unplaced) entry.blocks = entry.blocks.filter((block) => block !== titleBlock);
   }
   const templateSections = [...draft.sections];
+  const templateContent = new Map(draft.sections.map((section) => [section, section.content]));
   const writer = new LexicalWriter(doc, log);
   const reports: ImportReport['sections'] = [];
   for (const content of [...placed.values()].sort((a, b) => a.section - b.section)) {
@@ -101,10 +104,23 @@ export function buildDraft(
         : writer.blocks([block], content.level),
     );
     section.content = writer.state(nodes);
+    // The app's own title block or date line: the template's section, with the details just found in it.
+    if (section.kind === 'title' || section.kind === 'closing')
+      section.content =
+        ownFrameContent(
+          section.kind,
+          section.content,
+          templateContent.get(section)!,
+          draft,
+          builtFromDetails(content.blocks),
+        ) ?? section.content;
     section.status = suggestedStatus({ status: 'empty', content: section.content });
     // The document's own heading ("UK approach") stays the section's name; the kind stays the template's.
     if (section.kind !== 'norm' && section.kind !== 'title' && content.sourceHeading.trim() !== '')
       section.heading = keptHeading(content.sourceHeading);
+    // A norm keeps the document's wording of its title; its label and official text are the export's.
+    const normTitle = section.norm ? documentNormTitle(content.sourceHeading, section.norm) : null;
+    if (normTitle !== null) section.heading = keptHeading(normTitle);
   }
   const ownSections = addOwnSections(draft, own, writer, unplaced, options.newId);
 
@@ -180,6 +196,11 @@ export function buildDraft(
       warnings: log.list(),
     },
   };
+}
+
+/** The export built these lines from the details (their Word styles say so), not from a section's text. */
+function builtFromDetails(blocks: readonly Block[]): boolean {
+  return blocks.some((block) => block.kind === 'paragraph' && block.detailsLine === true);
 }
 
 /** A heading as a section's name: one line, without a trailing colon. */

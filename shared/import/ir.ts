@@ -85,6 +85,11 @@ export interface ParagraphBlock {
    * or a short line standing alone (plain text).
    */
   headingLike?: boolean;
+  /**
+   * Set in a Word style the app gives the lines it builds from a draft's details (issuing body,
+   * submitter line, date line): the file was written with no title block or date line of its own.
+   */
+  detailsLine?: boolean;
 }
 export interface ListBlock {
   kind: 'list';

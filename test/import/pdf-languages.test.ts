@@ -7,6 +7,7 @@ import ar from '../../locales/ar/templates.json';
 import zh from '../../locales/zh/templates.json';
 import { importDocument, type ImportResult } from '../../shared/import';
 import { NORM_LETTERS } from '../../shared/model/draft';
+import { normHeadingLine } from '../../shared/norms/official';
 import { bodyText } from '../../shared/model/text';
 import { messagesTranslator } from '../../shared/templates/messages';
 import { convertWithLibreOffice, writeExport } from '../docx/support';
@@ -56,6 +57,14 @@ describe.each(LANGUAGES)('a PDF of the short %s non-paper', (language) => {
     expect(draft.fields.date).toBe('2026-03-12');
     expect(draft.fields.forum).toBe(EXAMPLIA_WORDING[language].forum);
     expect(report.normsFound).toEqual([...NORM_LETTERS]);
+  });
+
+  it("names each norm's heading in the report as the export wrote it, brackets and all", () => {
+    const { report } = imported.get(language)!;
+    for (const letter of NORM_LETTERS) {
+      const section = report.sections.find((s) => s.norm === letter);
+      expect(section?.sourceHeading).toBe(normHeadingLine(letter, undefined, language));
+    }
   });
 
   it("reads each norm's sentence in order, under its norm", () => {

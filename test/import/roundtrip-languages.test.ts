@@ -1,6 +1,6 @@
 // Export -> import -> export changes nothing, for every fixture in its language: the draft keeps
 // its language and details, nothing is left unplaced, no date line is added again, no footnote
-// moves, and each section keeps its words. (Section titles the user chose are left to the
+// moves, each section keeps its words, and the title block and date line keep their Word styles. (Section titles the user chose are left to the
 // placing rules; the export's own headings in the draft's language come back as they were.)
 import { describe, expect, it } from 'vitest';
 import ar from '../../locales/ar/templates.json';
@@ -95,6 +95,12 @@ function body(lines: string[]): string[] {
   });
 }
 
+/** The lines before the first section heading and the last line, with their styles. */
+function frame(lines: string[]): string[] {
+  const start = lines.findIndex((line) => line.startsWith(SECTION_HEADING) || line.startsWith(`${STYLE.normHeading}|`));
+  return [...lines.slice(0, start), lines[lines.length - 1]!];
+}
+
 describe.each(FIXTURES)('%s exported and imported again', (_name, draft) => {
   // Two Word exports and an import of up to 60 paragraphs: a few seconds on a busy machine.
   it(`(${draft.language}) exports the same document again`, async () => {
@@ -112,6 +118,8 @@ describe.each(FIXTURES)('%s exported and imported again', (_name, draft) => {
     const after = await paragraphs(again, 'word/document.xml');
     expect(after.join('\n')).not.toContain(documentTexts(draft.language).unplacedHeading);
     expect(body(after)).toEqual(body(before));
+    // The title block and the date line the app writes keep their Word styles.
+    expect(frame(after)).toEqual(frame(before));
     expect(await paragraphs(again, 'word/footnotes.xml')).toEqual(await paragraphs(first, 'word/footnotes.xml'));
 
     for (const section of sectionsToExport(draft.sections, false)) {

@@ -5,6 +5,7 @@ import { loadMammothXml, type MammothXml } from './mammoth-xml';
 import { ImportError } from '../errors';
 import { letteredMark } from '../html/to-ir';
 import { listMarker } from './numbering';
+import { DETAILS_LINE_CLASS, DETAILS_LINE_STYLES } from './styles';
 import type { WarningLog } from '../warnings';
 import { readXmlTree } from '../../ooxml/xml/reader';
 
@@ -21,6 +22,7 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
   "p[style-name='Block Text'] => blockquote > p:fresh",
+  ...DETAILS_LINE_STYLES.map((name) => `p[style-name='${name}'] => p.${DETAILS_LINE_CLASS}:fresh`),
   'u => u',
 ];
 

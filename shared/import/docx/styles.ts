@@ -4,6 +4,9 @@
 // HTML reader treats like an all-bold paragraph.
 
 export const HEADING_LIKE_CLASS = 'heading-like';
+/** The styles the app's export gives the lines it builds from a draft's details (shared/docx/title-block.ts). */
+export const DETAILS_LINE_CLASS = 'details-line';
+export const DETAILS_LINE_STYLES = ['Issuing Body', 'Subtitle', 'Date Line'];
 
 const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
 const MAX_STYLES = 64;

@@ -24,6 +24,7 @@ import {
   type TrackedParagraphMark,
 } from '../ir';
 import type { WarningLog } from '../warnings';
+import { DETAILS_LINE_STYLES } from './styles';
 
 export interface WordParts {
   document: string;
@@ -72,8 +73,11 @@ export function wordPartsOf(pkg: OpcPackage): WordParts {
 /** Paragraph style ids by what the reader makes of them. */
 function styleRoles(
   stylesXml: string | undefined,
-): Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean }> {
-  const roles = new Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean }>();
+): Map<string, { heading?: number; title?: boolean; quote?: boolean; bold?: boolean; details?: boolean }> {
+  const roles = new Map<
+    string,
+    { heading?: number; title?: boolean; quote?: boolean; bold?: boolean; details?: boolean }
+  >();
   if (!stylesXml) return roles;
   for (const style of childElements(read(stylesXml), 'w:style')) {
     const id = attr(style, 'styleId');
@@ -83,6 +87,7 @@ function styleRoles(
     if (heading) roles.set(id, { heading: Number(heading[1]) });
     else if (name === 'title') roles.set(id, { heading: 1, title: true });
     else if (['quote', 'intense quote', 'block text'].includes(name)) roles.set(id, { quote: true });
+    else if (DETAILS_LINE_STYLES.some((details) => details.toLowerCase() === name)) roles.set(id, { details: true });
     else if (isOn(child(child(style, 'w:rPr'), 'w:b'))) roles.set(id, { bold: true });
   }
   return roles;
@@ -332,6 +337,7 @@ class WordReader {
           inlines: paragraph.inlines,
           ...paragraph.mark,
           ...(role?.bold || allBold(paragraph.inlines) ? { headingLike: true } : {}),
+          ...(role?.details ? { detailsLine: true } : {}),
         });
     }
     return out;

@@ -5,7 +5,7 @@
 import { allBold, emptyIrDocument, type Block, type Inline, type IrDocument, type ListKind, type TextRun } from '../ir';
 import { appendText, hasContent, linkOrText, pushInlines, trimInlines, type RunFormat } from '../inlines';
 import type { WarningLog } from '../warnings';
-import { HEADING_LIKE_CLASS } from '../docx/styles';
+import { DETAILS_LINE_CLASS, HEADING_LIKE_CLASS } from '../docx/styles';
 import { parseHtml, type HtmlElement, type HtmlNode } from './parse';
 
 /** A private-use character the DOCX reader puts at the start of lettered list items. */
@@ -91,8 +91,16 @@ class Converter {
     if (tag === 'p') {
       const inlines = trimInlines(this.inlines(element.children));
       if (!hasContent(inlines)) return [];
-      const styledBold = (element.attrs.class ?? '').split(/\s+/).includes(HEADING_LIKE_CLASS);
-      return [{ kind: 'paragraph', inlines, ...(styledBold || allBold(inlines) ? { headingLike: true } : {}) }];
+      const classes = (element.attrs.class ?? '').split(/\s+/);
+      const styledBold = classes.includes(HEADING_LIKE_CLASS);
+      return [
+        {
+          kind: 'paragraph',
+          inlines,
+          ...(styledBold || allBold(inlines) ? { headingLike: true } : {}),
+          ...(classes.includes(DETAILS_LINE_CLASS) ? { detailsLine: true } : {}),
+        },
+      ];
     }
     if (tag === 'ul' || tag === 'ol') return isNoteList(element) ? this.notes(element) : [this.list(element)];
     if (tag === 'blockquote') {

@@ -36,7 +36,24 @@ function letterOfNumber(value: number): NormLetter | null {
   return value >= 1 && value <= 11 ? NORM_LETTERS[value - 1]! : null;
 }
 
-/** A norm named by number or letter at the start of the heading, else null. */
+/** "… (norm b)", "… (norm 2)", "… (paragraph 13 (b))", "… (13b)" closing a heading of a few words. */
+const TRAILING_REFERENCE = new RegExp(
+  `\\s*\\((?:${NORM_WORD}\\s*(?:(\\d{1,2})|(?:13\\s*)?\\(?([a-k])\\)?)|(?:${PARAGRAPH_WORD}\\s*)?13\\s*\\(?([a-k])\\)?)\\)[\\s:.]*$`,
+  'iu',
+);
+const MAX_WORDS_BEFORE_REFERENCE = 12;
+
+/** The norm a heading's closing reference names, and where that reference starts, else null. */
+export function trailingNormReference(text: string): { letter: NormLetter; at: number } | null {
+  const match = TRAILING_REFERENCE.exec(text);
+  if (!match || match.index === 0) return null;
+  if (text.slice(0, match.index).trim().split(/\s+/u).length > MAX_WORDS_BEFORE_REFERENCE) return null;
+  const [, number, letter, paragraphLetter] = match;
+  const found = number ? letterOfNumber(Number(number)) : ((letter ?? paragraphLetter)!.toLowerCase() as NormLetter);
+  return found ? { letter: found, at: match.index } : null;
+}
+
+/** A norm named by number or letter at the start of the heading (or closing it in brackets), else null. */
 export function normFromPattern(text: string): NormLetter | null {
   // "1. Norm 4 …", "IV. Paragraph 13 (d)": outline numbering before the norm's name.
   const normalized = normalizeHeading(text).replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,5})[.)]\s+/u, '');
@@ -49,7 +66,7 @@ export function normFromPattern(text: string): NormLetter | null {
   if (byLetter) return byLetter[1] as NormLetter;
   const byParagraph = BY_PARAGRAPH.exec(normalized);
   if (byParagraph) return letterOfMatch(byParagraph);
-  return null;
+  return trailingNormReference(normalized)?.letter ?? null;
 }
 
 const OFFICIAL_TOKENS = OFFICIAL_NORMS.map((norm) => ({

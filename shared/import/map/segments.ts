@@ -3,7 +3,7 @@
 // unless it ranks above the section's own heading (then what follows fits nowhere known).
 import type { NormLetter } from '../../model/draft';
 import { inlineText, type Block } from '../ir';
-import { recognizeNorm } from './norms';
+import { normFromPattern, recognizeNorm } from './norms';
 import { readOwnDateLine } from './own-dates';
 import { sectionRole, type SectionRole } from './vocabulary';
 
@@ -34,10 +34,19 @@ const MAX_HEADING_CHARS = 900;
 const DATE_LINE =
   /^(?:date\s*:?\s*)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/iu;
 
+/**
+ * A line ending in a full-width sentence mark (。！？；) is a sentence: a paragraph that merely looks
+ * like a heading is none then, unless it names a norm by number or letter (a Chinese norm label
+ * followed by the norm's text in Chinese ends in 。 too).
+ */
+const ENDS_CJK_SENTENCE = /[。！？；]$/u;
+
 function headingCandidate(block: Block): string | null {
   if (block.kind === 'heading' || (block.kind === 'paragraph' && block.headingLike)) {
     const text = inlineText(block.inlines).trim();
-    return text.length > 0 && text.length <= MAX_HEADING_CHARS ? text : null;
+    if (text.length === 0 || text.length > MAX_HEADING_CHARS) return null;
+    if (block.kind === 'paragraph' && ENDS_CJK_SENTENCE.test(text) && normFromPattern(text) === null) return null;
+    return text;
   }
   return null;
 }
@@ -70,7 +79,7 @@ function findTitle(blocks: readonly Block[]): Block | null {
     }
     if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const text = inlineText(block.inlines).trim();
-    const titleLike = candidate !== null || (!/[.;:]$/.test(text) && !text.includes('\n'));
+    const titleLike = candidate !== null || (!/[.;:。！？；]$/u.test(text) && !text.includes('\n'));
     if (titleLike && text.length <= MAX_TITLE_CHARS && TITLE_WORDS.test(text)) return block;
   }
   return firstHeading;

@@ -66,11 +66,42 @@ function withPunctuationInside(items: readonly PdfTextItem[]): PdfTextItem[] {
   });
 }
 
+/**
+ * pdf.js may give the brackets on both sides of an Arabic letter as one item, a space standing
+ * where the letter is ("– )) (" across "أ" in "13 (أ)) –"), or a blank item lying on the letter:
+ * such an item is cut at its spaces (characters taken as equally wide), and a blank piece lying on
+ * a right-to-left item is dropped, so each bracket is read on its own side of the letter.
+ */
+function withoutBlanksOnLetters(items: readonly PdfTextItem[]): PdfTextItem[] {
+  if (items.length > MAX_ITEMS_REPAIRED) return [...items];
+  const letters = items.filter((item) => directionOf(item) === 'rtl' && item.width > 0);
+  const onLetter = (piece: PdfTextItem) => {
+    const middle = piece.x + piece.width / 2;
+    return letters.some((letter) => middle > letter.x && middle < letter.x + letter.width);
+  };
+  const overlapsLetter = (item: PdfTextItem) =>
+    letters.some((letter) => item.x < letter.x + letter.width - 1 && letter.x < item.x + item.width - 1);
+  return items.flatMap((item) => {
+    if (item.text.trim() === '') return onLetter(item) ? [] : [item];
+    if (!/\s/u.test(item.text) || !/^[^\p{L}\p{N}]+$/u.test(item.text) || !overlapsLetter(item)) return [item];
+    const chars = [...item.text];
+    const step = item.width / chars.length;
+    let at = 0;
+    return (item.text.match(/\s+|[^\s]+/gu) ?? []).flatMap((text) => {
+      const piece = { ...item, text, x: item.x + at * step, width: [...text].length * step };
+      at += [...text].length;
+      return text.trim() === '' && onLetter(piece) ? [] : [piece];
+    });
+  });
+}
+
 /** The items of a right-to-left line (given left to right) in reading order. */
 export function rightToLeftOrder(placed: readonly PdfTextItem[]): PdfTextItem[] {
   // By right ends: of two items starting at one point (a space and a bracket), the one reaching
   // further right is read first.
-  const sortedByX = withPunctuationInside(placed).sort((a, b) => a.x + a.width - (b.x + b.width));
+  const sortedByX = withPunctuationInside(withoutBlanksOnLetters(placed)).sort(
+    (a, b) => a.x + a.width - (b.x + b.width),
+  );
   const directions = sortedByX.map(directionOf);
   const groups: PdfTextItem[][] = [];
   let i = 0;
@@ -90,4 +121,38 @@ export function rightToLeftOrder(placed: readonly PdfTextItem[]): PdfTextItem[] 
     i = end + 1;
   }
   return groups.reverse().flat();
+}
+
+const OPENING_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const CLOSING_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * A paragraph with right-to-left text: a bracket set between it and left-to-right text is printed
+ * mirrored, and pdf.js reads the shape (")sometimes … teams(" for "(sometimes … teams)"). A
+ * bracket facing away from the words it hugs is turned back: a closing one after a space (or at
+ * the start) and before a letter or digit opens, an opening one after a word and before a space,
+ * a full stop or the end closes. Texts are the paragraph's runs in order.
+ */
+export function logicalBrackets(texts: readonly string[]): string[] {
+  const all = texts.join('');
+  if (!RTL_LETTER.test(all) || !/[()[\]{}]/u.test(all)) return [...texts];
+  const chars = [...all];
+  const turned = chars.map((char, i) => {
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    const spaceBefore = before === undefined || /\s/u.test(before);
+    const wordBefore = before !== undefined && /[\p{L}\p{N}]/u.test(before);
+    if (OPENING_OF[char] && spaceBefore && after !== undefined && /[\p{L}\p{N}]/u.test(after)) return OPENING_OF[char];
+    if (CLOSING_OF[char] && wordBefore && (after === undefined || /[\s.,;:]/u.test(after))) return CLOSING_OF[char];
+    return char;
+  });
+  // Back into runs of the same lengths.
+  const out: string[] = [];
+  let at = 0;
+  for (const text of texts) {
+    const length = [...text].length;
+    out.push(turned.slice(at, at + length).join(''));
+    at += length;
+  }
+  return out;
 }

@@ -242,6 +242,73 @@ describe('PDF layout analysis', () => {
     ]);
   });
 
+  it('keeps the brackets of an Arabic norm label around its paragraph letter, where pdf.js gives them as one piece', () => {
+    // As LibreOffice prints "الفقرة 13 (أ)) – Consistent": pdf.js gives "– )) (" as one item lying
+    // across the letter (a space where the letter is), or "– ))" and a blank item over the letter.
+    const label = (pieces: PdfTextItem[], english: string) =>
+      analysePdfLayout(
+        [
+          page([
+            item('القاعدة', 484.2, 760, { width: 40.2 }),
+            item('1', 475, 760, { width: 6.1 }),
+            item('(', 468.3, 760, { width: 3.7 }),
+            item('تقرير فريق الخبراء الحكوميين لعام', 284.3, 760, { width: 183.9 }),
+            item('2015', 256.6, 760, { width: 24.4 }),
+            item('، الفقرة', 212.4, 760, { width: 44.2 }),
+            item('13', 197, 760, { width: 12.2 }),
+            ...pieces,
+            item(english, 85, 760, { width: 70 }),
+          ]),
+        ],
+        new WarningLog(),
+      );
+    const across = label(
+      [item('– )) (', 170.1, 760, { width: 23.9 }), item('أ', 186.6, 760, { width: 3.8 })],
+      'Consistent with',
+    );
+    expect(texts(across)).toEqual([
+      'القاعدة 1 (تقرير فريق الخبراء الحكوميين لعام 2015، الفقرة 13 (أ)) – Consistent with',
+    ]);
+    const blank = label(
+      [
+        item('– ))', 162.9, 760, { width: 16.3 }),
+        item(' ', 179.2, 760, { width: 11.1 }),
+        item('ب', 179.3, 760, { width: 11 }),
+        item('(', 190.4, 760, { width: 3.7 }),
+      ],
+      'In case of ICT',
+    );
+    expect(texts(blank)).toEqual([
+      'القاعدة 1 (تقرير فريق الخبراء الحكوميين لعام 2015، الفقرة 13 (ب)) – In case of ICT',
+    ]);
+  });
+
+  it('gives the brackets of an English text in an Arabic paragraph as written, not as the mirrored shapes printed', () => {
+    // LibreOffice prints a bracket between right-to-left and left-to-right text mirrored, and
+    // pdf.js reads the shape: ")sometimes … teams(" for "(sometimes … teams)".
+    const doc = analysePdfLayout(
+      [
+        page([
+          item('القاعدة', 484, 760, { width: 40 }),
+          item('11', 470, 760, { width: 10 }),
+          item('States should not harm the information systems of the', 160, 760, { width: 300 }),
+          item('authorized emergency response teams', 89, 760 - LINE, { width: 203.5 }),
+          item(' ', 292.7, 760 - LINE, { width: 3.1 }),
+          item(')', 295.8, 760 - LINE, { width: 3.7 }),
+          item('sometimes known as computer emergency', 299.5, 760 - LINE, { width: 224.8 }),
+          item('response teams', 340, 760 - 2 * LINE, { width: 80 }),
+          item('(', 420.1, 760 - 2 * LINE, { width: 3.7 }),
+          item(' ', 423.8, 760 - 2 * LINE, { width: 3.1 }),
+          item('of another State.', 426.9, 760 - 2 * LINE, { width: 97 }),
+        ]),
+      ],
+      new WarningLog(),
+    );
+    expect(texts(doc)).toEqual([
+      'القاعدة 11 States should not harm the information systems of the authorized emergency response teams (sometimes known as computer emergency response teams) of another State.',
+    ]);
+  });
+
   it('puts a colon pdf.js gives apart back between the Arabic words it stands between', () => {
     // "مقدمة إلى: الفريق العامل" as one item, its colon a second item lying within it.
     const doc = analysePdfLayout(

@@ -3,6 +3,7 @@
 // that ends a sentence, and at a bullet or an item marker ("•", "(a)", "b.", "3."). A paragraph
 // cut by a page break goes on when its last line does not end a sentence, or the next page begins
 // in lower case. Words hyphenated at a line end are joined again.
+import { logicalBrackets } from './bidi';
 import { lineText, type Line, type LineRun } from './lines';
 import type { ListKind } from '../ir';
 
@@ -169,6 +170,10 @@ export function buildParagraphs(lines: readonly Line[], bodySize: number, single
       current!.lines++;
     }
     previous = line;
+  }
+  for (const paragraph of out) {
+    const texts = logicalBrackets(paragraph.runs.map((run) => run.text));
+    paragraph.runs.forEach((run, i) => (run.text = texts[i]!));
   }
   return out;
 }

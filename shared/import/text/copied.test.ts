@@ -199,3 +199,81 @@ describe('text copied out of a PDF', () => {
     ]);
   });
 });
+
+describe('text copied out of a PDF printed with no page numbers or running header', () => {
+  // Each page's notes follow its last paragraph directly: nothing but the marks says where they end.
+  // The same way at the mark and at the note.
+  const mark: Record<string, (n: number) => string> = {
+    raised: (n) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[n]!,
+    bracketed: (n) => `[${n}]`,
+    'in brackets': (n) => `(${n})`,
+    'glued digits': (n) => String(n),
+  };
+
+  it.each(Object.keys(mark))('keeps the notes of each page as notes, marked %s', (style) => {
+    const m = mark[style]!;
+    const n = m;
+    const doc = parse(
+      [
+        WIDE_1,
+        `${WIDE_2}${m(1)} The national CERT coordinates the response to`,
+        `incidents with the operators of essential services and the regulators.${m(2)}`,
+        `${n(1)} National strategy 2025, https://example.org/strategy`,
+        `${n(2)} Decree on the national CERT, adopted by the government on 12 May`,
+        '2024 after a consultation of the operators.',
+        'It reports to the government every year on the incidents notified to it and on the',
+        `exercises it has organised with neighbouring States.${m(3)}`,
+        `${n(3)} Annual report of the CERT.`,
+        'The delegation of Examplia supports the work of the group.',
+      ].join('\n'),
+    );
+    expect(withNotes(doc)).toBe(
+      [
+        `${WIDE_1} ${WIDE_2}{National strategy 2025, https://example.org/strategy} The national CERT coordinates the response to incidents with the operators of essential services and the regulators.{Decree on the national CERT, adopted by the government on 12 May 2024 after a consultation of the operators.}`,
+        'It reports to the government every year on the incidents notified to it and on the exercises it has organised with neighbouring States.{Annual report of the CERT.}',
+        'The delegation of Examplia supports the work of the group.',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the notes set apart by blank lines, as pdftotext gives them', () => {
+    const doc = parse(
+      [
+        WIDE_1,
+        WIDE_2,
+        'It was revised in 2025.1',
+        '',
+        '1',
+        '',
+        'National strategy 2025.',
+        '',
+        'The delegation of Examplia supports the work of the group.',
+      ].join('\n'),
+    );
+    expect(withNotes(doc)).toBe(
+      `${WIDE_1} ${WIDE_2} It was revised in 2025.{National strategy 2025.}\nThe delegation of Examplia supports the work of the group.`,
+    );
+  });
+
+  it('never takes a numbered list in the body for notes', () => {
+    const doc = parse(
+      [
+        'Examplia took three steps in 2019, as its national strategy of 2017 had announced.¹',
+        '1 Legislation on the security of networks',
+        '2 A national CERT',
+        'The three steps were evaluated in 2022 by the national audit office in detail.',
+        '',
+        'The G20 and the G7 discussed the security of supply chains, and Examplia took part.1',
+        '1 Examplia chaired the first meeting of the experts.',
+        '2 Examplia hosted the second meeting.',
+        'The next meeting is planned for the spring.',
+      ].join('\n'),
+    );
+    expect(doc.footnotes.size).toBe(0);
+    const body = withNotes(doc);
+    expect(body).toContain('1 Legislation on the security of networks');
+    expect(body).toContain('2 A national CERT');
+    expect(body).toContain('1 Examplia chaired the first meeting of the experts.');
+    expect(body).toContain('2 Examplia hosted the second meeting.');
+  });
+});

@@ -32,6 +32,8 @@ const MAYBE_DEFINITION = /^\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹[(]/u;
 const BARE_NUMBER = /^\s*\d{1,4}\s*$/u;
 const LONE_BULLET = /^\s*[•▪◦‣●]\s*$/u;
 const MAX_FURNITURE = 120;
+/** A note's line that ends it when no page end follows: a full stop (or ! ? 。) or a web address. */
+const ENDS_NOTE = /(?:[.!?。！？)]|https?:\/\/\S+)$/u;
 
 const blank = (line: string | undefined) => line === undefined || !/\S/.test(line);
 /** The note marks in the text of a page so far, by how they are written (kept as the lines come, so each is read once). */
@@ -50,6 +52,13 @@ class PageMarks {
 
   has(n: number, style: NoteStyle): boolean {
     return this.seen.get(style)?.has(n) ?? false;
+  }
+
+  /** How many marks of `style`, numbered on from `from`, the page has. */
+  run(from: number, style: NoteStyle): number {
+    let n = from;
+    while (this.has(n, style)) n++;
+    return n - from;
   }
 
   clear(): void {
@@ -149,8 +158,17 @@ export function splitPages(source: readonly string[]): CopiedPages {
   const page = new PageMarks();
   let expected = 1;
 
-  /** The notes of one page's foot from line `at`, or null when they do not end where the page does. */
-  const readBlock = (at: number): { notes: Array<[number, string, NoteStyle]>; end: number } | null => {
+  /**
+   * The notes of one page's foot from line `at`, or null when they do not end where the page does.
+   * `unbounded`: the text has no page numbers or headers to end a page, so the block ends after
+   * its last note (at a blank line, or after a line that ends a sentence) and is taken only when
+   * it holds exactly the notes whose marks the page's text has, in order, and no more: a numbered
+   * list in the body ("1 …", "2 …") is no block of notes then.
+   */
+  const readBlock = (
+    at: number,
+    unbounded = false,
+  ): { notes: Array<[number, string, NoteStyle]>; end: number } | null => {
     const found: Array<[number, string, NoteStyle]> = [];
     let j = at;
     for (let number = expected; ; number++) {
@@ -162,25 +180,31 @@ export function splitPages(source: readonly string[]): CopiedPages {
         if (blank(lines[j])) {
           // pdftotext sets the number and the note apart with blank lines; a blank line after the note ends it.
           const k = nextFilled(j);
-          if (text.join('') !== '' && !isBoundary(k) && definitionAt(k)?.number !== number + 1) return null;
+          if (text.join('') !== '' && !unbounded && !isBoundary(k) && definitionAt(k)?.number !== number + 1)
+            return null;
           j = k;
           if (text.join('') !== '') break;
           continue;
         }
         const next = definitionAt(j);
         if ((next && next.number <= number + 1) || isBoundary(j)) break;
+        if (unbounded && text.join('') !== '' && ENDS_NOTE.test(text[text.length - 1]!)) break;
         text.push(lines[j]!.trim());
         j++;
       }
       found.push([number, text.filter(Boolean).join(' '), definition.style]);
-      if (definitionAt(j)?.number !== number + 1) return isBoundary(j) ? { notes: found, end: j } : null;
+      if (definitionAt(j)?.number === number + 1) continue;
+      if (isBoundary(j)) return { notes: found, end: j };
+      return unbounded && found.length === page.run(expected, found[0]![2]) ? { notes: found, end: j } : null;
     }
   };
 
   for (let i = 0; i < lines.length;) {
     const line = lines[i]!;
     if (definitionAt(i)?.number === expected) {
-      const block = readBlock(i);
+      // The end of the text is no page's end when the page printed none: the notes end sooner then.
+      const bounded = readBlock(i);
+      const block = bounded && bounded.end < lines.length ? bounded : (readBlock(i, true) ?? bounded);
       if (block) {
         for (const [number, text, style] of block.notes) {
           notes.set(number, text);
