@@ -5,7 +5,7 @@
 // later (screens, dialogs, other languages) are left to lazy compilation: most of their functions
 // never run at start. Chromium 136+ (Electron 36+) reads the hint; other engines ignore it.
 import type { Plugin } from 'vite';
-import { startupChunkNames, type BundleLike, type ChunkLike } from './startup-chunks';
+import { startupChunkNames, type BundleLike, type ChunkLike } from './startup-chunks.ts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

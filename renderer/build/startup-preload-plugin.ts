@@ -2,7 +2,7 @@
 // static imports as Vite does: the screens main.tsx loads in a second step, and their styles, are
 // then fetched with the entry instead of after it has run.
 import type { Plugin } from 'vite';
-import { startupChunkNames, type BundleLike } from './startup-chunks';
+import { startupChunkNames, type BundleLike } from './startup-chunks.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -211,6 +211,8 @@ test.describe('in the desktop app', () => {
 
   test('menu commands reach the same actions as the buttons', async ({ page }) => {
     await page.goto('/');
+    // The screens' code loads in a second step; a menu is used once the library is on screen.
+    await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
     await menu(page, 'new-draft');
     await expect(page.getByRole('dialog', { name: 'New draft' })).toBeVisible();
     await page.getByRole('dialog', { name: 'New draft' }).getByRole('button', { name: 'Cancel' }).click();
