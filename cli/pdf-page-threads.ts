@@ -71,9 +71,10 @@ export function extraThreads(pages: number): number {
  * list; those not needed are ended), then new ones.
  */
 export function pageThreads(pages: number, started: Worker[] = []): PdfPageReader[] {
-  const workers = started.splice(0, extraThreads(pages));
+  const wanted = extraThreads(pages);
+  const workers = started.splice(0, wanted);
   for (const unused of started.splice(0)) void unused.terminate();
-  while (workers.length < extraThreads(pages)) workers.push(startThread());
+  while (workers.length < wanted) workers.push(startThread());
   return workers.map(threadReader);
 }
 

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { runCommand } from '../run-command';
-import { MAX_NORMDRAFT_BYTES, readNormdraftBytes, serializeNormdraft } from '../../shared/format/normdraft';
-import { FileFormatError } from '../../shared/format/file-format-error';
+import { readDraftFileWithLineage } from '../read-draft';
+import { serializeNormdraft } from '../../shared/format/normdraft';
 import { isIsoDate } from '../../shared/model/dates';
 import { makeContribution, withContributor } from '../../shared/contribution/make-contribution';
 import { SELECTOR_HELP, selectSections } from '../../shared/contribution/section-selectors';
@@ -56,13 +56,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     if (due !== '' && !isIsoDate(due))
       throw new CliError(`invalid date "${due}"; expected a real date written YYYY-MM-DD`);
 
-    let read;
-    try {
-      read = readNormdraftBytes(await io.readFile(input, MAX_NORMDRAFT_BYTES));
-    } catch (error) {
-      if (error instanceof FileFormatError) throw new CliError(`${input}: ${error.message}`);
-      throw error;
-    }
+    const read = await readDraftFileWithLineage(input, io);
     const draft = read.draft;
     if (draft.contribution)
       throw new CliError(

@@ -3,13 +3,8 @@
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { runCommand } from '../run-command';
-import { FileFormatError } from '../../shared/format/file-format-error';
-import {
-  lineageForSave,
-  MAX_NORMDRAFT_BYTES,
-  readNormdraftBytes,
-  serializeNormdraft,
-} from '../../shared/format/normdraft';
+import { readDraftFileWithLineage } from '../read-draft';
+import { lineageForSave, serializeNormdraft } from '../../shared/format/normdraft';
 import { FieldValueError, fillFields } from '../../shared/model/field-paths';
 
 export const summary = 'set structured fields and checklist items';
@@ -42,13 +37,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     const output = required(values.output, '-o <out.normdraft>');
     const assignments = (values.field ?? []).map(assignment);
     if (assignments.length === 0) throw new CliError('missing --field <id>=<value>', 2);
-    let read;
-    try {
-      read = readNormdraftBytes(await io.readFile(file, MAX_NORMDRAFT_BYTES));
-    } catch (error) {
-      if (error instanceof FileFormatError) throw new CliError(`${file}: ${error.message}`);
-      throw error;
-    }
+    const read = await readDraftFileWithLineage(file, io);
     let filled;
     try {
       filled = fillFields(read.draft, assignments);

@@ -6,13 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { parseCommandArgs, required } from '../args';
 import { CliError, type CliIo } from '../io';
 import { runCommand } from '../run-command';
-import { FileFormatError } from '../../shared/format/file-format-error';
-import {
-  lineageForSave,
-  MAX_NORMDRAFT_BYTES,
-  readNormdraftBytes,
-  serializeNormdraft,
-} from '../../shared/format/normdraft';
+import { readDraftFileWithLineage } from '../read-draft';
+import { lineageForSave, serializeNormdraft } from '../../shared/format/normdraft';
 import type { Draft } from '../../shared/model/draft';
 import {
   bringBackReview,
@@ -77,13 +72,7 @@ export function run(args: string[], io: CliIo): Promise<number> {
     const output = required(values.output, '-o <out.normdraft>');
     if (!output.toLowerCase().endsWith('.normdraft'))
       throw new CliError(`the output file must end in .normdraft: ${output}`, 2);
-    let read;
-    try {
-      read = readNormdraftBytes(await io.readFile(draftFile, MAX_NORMDRAFT_BYTES));
-    } catch (error) {
-      if (error instanceof FileFormatError) throw new CliError(`${draftFile}: ${error.message}`);
-      throw error;
-    }
+    const read = await readDraftFileWithLineage(draftFile, io);
     const bytes = await io.readFile(wordFile, MAX_WORD_FILE_BYTES);
     let result;
     try {

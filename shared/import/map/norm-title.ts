@@ -7,7 +7,7 @@
 import type { NormLetter } from '../../model/draft';
 import { officialNorm } from '../../norms/official';
 import { isNormShortTitle } from '../../norms/short-titles';
-import { contentTokens, normalizeHeading } from './normalize';
+import { contentTokens, normalizeHeading, withoutDirectionMarks } from './normalize';
 import { NORM_TEXT_THRESHOLD, normFromPattern, normOverlap, trailingNormReference } from './norms';
 
 /** Where a label ends and the title begins: a dash between spaces, a colon, a full stop. */
@@ -20,13 +20,7 @@ const QUOTE_WORDS = 5;
 
 /** The title, or null when the heading gives none of its own. */
 export function documentNormTitle(heading: string, letter: NormLetter): string | null {
-  const title = titlePart(
-    heading
-      .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '')
-      .replace(/\s+/gu, ' ')
-      .trim(),
-    letter,
-  );
+  const title = titlePart(withoutDirectionMarks(heading).replace(/\s+/gu, ' ').trim(), letter);
   if (title === null) return null;
   const trimmed = title.replace(/^[\s\-–—:：.]+|[\s:：]+$/gu, '');
   // A reference in brackets alone ("(paragraph 13c)") is part of the label.

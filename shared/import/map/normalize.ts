@@ -3,19 +3,19 @@
 
 const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
+/** Without direction marks, as our own Arabic export writes around an English official text. */
+export function withoutDirectionMarks(text: string): string {
+  return text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '');
+}
+
 export function normalizeHeading(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      // Direction marks, as our own Arabic export writes around an English official text.
-      .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-      .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-      .toLowerCase()
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/[\u2018\u2019\u201b]/g, "'")
-      .replace(/\s+/gu, ' ')
-      .trim()
-  );
+  return withoutDirectionMarks(text.normalize('NFKC'))
+    .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201b]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Without a leading "1.", "IV.", "A)", "2.3", "一、" or "(一)" and without trailing ":", "." or "。". */
