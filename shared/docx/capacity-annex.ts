@@ -4,28 +4,12 @@
 // the projection being exported, so a public document lists only public answers.
 import type { CapacityNeedRow } from '../capacity/capacity-needs';
 import { capacityAnnexTexts } from './answer-texts';
-import { paragraph } from './blocks';
 import { PAGE_BREAK } from './changes-annex';
 import type { RenderContext } from './context';
-import { textRuns } from './inline';
 import type { DocxExportOptions } from './options';
 import { lineParagraph } from './sections';
 import { STYLE } from './style-names';
-
-// OOXML's own side names (left/right are the table's start/end once w:bidiVisual is set).
-const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-  .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
-  .join('');
-
-function cell(text: string, width: number, ctx: RenderContext, bold: boolean): string {
-  const content = text.trim() ? paragraph(ctx, {}, textRuns(text.trim(), { bold }, ctx), text) : '<w:p/>';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
-}
-
-function row(texts: readonly string[], widths: readonly number[], ctx: RenderContext, header: boolean): string {
-  const props = header ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
-  return `<w:tr>${props}${texts.map((text, at) => cell(text, widths[at]!, ctx, header)).join('')}</w:tr>`;
-}
+import { TABLE_BORDERS, tableRow } from './table-rows';
 
 /** The annex's heading and table; nothing when no section has such an answer or the options leave it out. */
 export function capacityAnnex(
@@ -39,10 +23,10 @@ export function capacityAnnex(
   const table =
     `<w:tbl><w:tblPr>${ctx.profile.rtl ? '<w:bidiVisual/>' : ''}` +
     `<w:tblW w:w="${widths.reduce((a, b) => a + b)}" w:type="dxa"/>` +
-    `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblBorders>${TABLE_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
     `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
-    row(header, widths, ctx, true) +
-    texts.map((r) => row(r, widths, ctx, false)).join('') +
+    tableRow(header, widths, ctx, true) +
+    texts.map((r) => tableRow(r, widths, ctx, false)).join('') +
     '</w:tbl>';
   // A table must be followed by a paragraph before what comes next.
   return [PAGE_BREAK, ...lineParagraph(annex.heading, STYLE.headings[0], ctx), table, '<w:p/>'];

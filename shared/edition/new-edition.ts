@@ -26,14 +26,15 @@ export function editionTexts(draft: Draft): { sectionId: string; text: string }[
 }
 
 export function newEdition(previous: Draft, env: NewEditionEnv): Draft {
-  const { edition: _older, ...carried } = withoutReviewData(previous);
+  const { edition: _older, ...kept } = withoutReviewData(previous);
+  const carried = structuredClone(kept);
   return {
-    ...structuredClone(carried),
+    ...carried,
     id: env.newId(),
-    fields: { ...structuredClone(carried.fields), date: isoDateOf(env.now) },
+    fields: { ...carried.fields, date: isoDateOf(env.now) },
     createdAt: env.now,
     updatedAt: env.now,
-    sections: structuredClone(carried.sections).map((section) => ({ ...section, status: 'update' })),
+    sections: carried.sections.map((section) => ({ ...section, status: 'update' })),
     edition: {
       previousId: previous.id,
       previousTitle: previous.fields.title,
