@@ -136,6 +136,8 @@ export const BREAK_ATTRIBUTE = 'data-break-suggestion';
 
 function paint(element: HTMLElement, editor: LexicalEditor, marks: BreakMarks): void {
   const kind: ParagraphMarkKind | null = marks.delete ? 'delete' : marks.insert ? 'insert' : null;
+  // Nearly every block has no mark and was never painted (all are painted when a section opens).
+  if (!kind && !element.hasAttribute(BREAK_ATTRIBUTE)) return;
   for (const name of [...element.classList])
     if (/^nd-(author-\d+|break-(insert|delete))$/.test(name)) element.classList.remove(name);
   if (!kind) {
