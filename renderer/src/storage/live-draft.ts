@@ -55,8 +55,7 @@ export async function liveDraft(draftId: string, deps: LiveDraftDeps): Promise<L
     const status =
       change.status !== undefined && SECTION_STATUSES.includes(change.status) ? change.status : section.status;
     const content = change.content ?? section.content;
-    const fields = change.fields ?? section.fields;
-    const withFields = fields === undefined ? section : { ...section, fields };
+    const withFields = change.fields === undefined ? section : { ...section, fields: change.fields };
     loose.push({ ...withFields, status, content });
     if (change.content === undefined || editorStateSchema.safeParse(change.content).success) {
       valid.push({ ...withFields, status, content });
