@@ -2,50 +2,21 @@
 // so that both see the same machine load: export of the large draft to DOCX, import of that
 // DOCX, and the export's peak memory.
 import { CLI_BUNDLE, work } from '../lib/paths';
-import { commandPeakMemoryMb, nodePeakMemoryMb, timed } from '../lib/process';
+import { commandPeakMemoryMb, interleaved, nodePeakMemoryMb, timed } from '../lib/process';
 import { median, type Result } from '../lib/stats';
 
 const RUNS = 7;
-
-async function interleaved(
-  ours: () => Promise<unknown>,
-  theirs: () => Promise<unknown>,
-): Promise<{ ours: number[]; theirs: number[] }> {
-  const times = { ours: [] as number[], theirs: [] as number[] };
-  // One untimed run each first: file cache and the binaries' pages warm for both.
-  await ours();
-  await theirs();
-  for (let i = 0; i < RUNS; i++) {
-    // Alternate who goes first, so neither always follows the other.
-    const pair =
-      i % 2 === 0
-        ? ([
-            ['ours', ours],
-            ['theirs', theirs],
-          ] as const)
-        : ([
-            ['theirs', theirs],
-            ['ours', ours],
-          ] as const);
-    for (const [who, run] of pair) {
-      const started = performance.now();
-      await run();
-      times[who].push(performance.now() - started);
-    }
-  }
-  return times;
-}
 
 export async function cliCases(files: { normdraft: string; markdown: string }): Promise<Result[]> {
   const ourDocx = work('ours.docx');
   const exportOurs = () => timed(process.execPath, [CLI_BUNDLE, 'export', files.normdraft, '-o', ourDocx]);
   const exportPandoc = () => timed('pandoc', [files.markdown, '-o', work('pandoc.docx')]);
-  const exports = await interleaved(exportOurs, exportPandoc);
+  const exports = await interleaved(exportOurs, exportPandoc, RUNS);
 
   // The DOCX to import is our own export of the large draft.
   const importOurs = () => timed(process.execPath, [CLI_BUNDLE, 'import', ourDocx, '-o', work('imported.normdraft')]);
   const importPandoc = () => timed('pandoc', [ourDocx, '-t', 'html', '-o', work('pandoc.html')]);
-  const imports = await interleaved(importOurs, importPandoc);
+  const imports = await interleaved(importOurs, importPandoc, RUNS);
 
   const results: Result[] = [
     {

@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { extraThreads } from '../../cli/pdf-page-threads';
 import { CLI_BUNDLE, WORK_DIR, work } from '../lib/paths';
-import { timed } from '../lib/process';
+import { interleaved, timed } from '../lib/process';
 import { median, type Result } from '../lib/stats';
 
 const RUNS = 3;
@@ -52,27 +52,7 @@ export async function pdfImportCases(normdraft: string): Promise<Result[]> {
   );
   const ours = () => timed(process.execPath, [CLI_BUNDLE, 'import', pdf, '-o', work('pdf-imported.normdraft')]);
   const theirs = () => timed('pdftotext', [pdf, work('pdftotext.txt')]);
-  // One untimed run each first (file cache, binaries), then alternate who goes first.
-  await ours();
-  await theirs();
-  const times = { ours: [] as number[], theirs: [] as number[] };
-  for (let i = 0; i < RUNS; i++) {
-    const pair =
-      i % 2 === 0
-        ? ([
-            ['ours', ours],
-            ['theirs', theirs],
-          ] as const)
-        : ([
-            ['theirs', theirs],
-            ['ours', ours],
-          ] as const);
-    for (const [who, run] of pair) {
-      const started = performance.now();
-      await run();
-      times[who].push(performance.now() - started);
-    }
-  }
+  const times = await interleaved(ours, theirs, RUNS);
   return [
     {
       name: 'pdf-import',

@@ -52,3 +52,37 @@ export async function commandPeakMemoryMb(command: string, args: readonly string
     return null;
   }
 }
+
+/**
+ * Times two commands against each other, run by run, so that both see the same machine load:
+ * one untimed warm-up run each, then `runs` timed runs each, alternating who goes first.
+ */
+export async function interleaved(
+  ours: () => Promise<unknown>,
+  theirs: () => Promise<unknown>,
+  runs: number,
+): Promise<{ ours: number[]; theirs: number[] }> {
+  const times = { ours: [] as number[], theirs: [] as number[] };
+  // One untimed run each first: file cache and the binaries' pages warm for both.
+  await ours();
+  await theirs();
+  for (let i = 0; i < runs; i++) {
+    // Alternate who goes first, so neither always follows the other.
+    const pair =
+      i % 2 === 0
+        ? ([
+            ['ours', ours],
+            ['theirs', theirs],
+          ] as const)
+        : ([
+            ['theirs', theirs],
+            ['ours', ours],
+          ] as const);
+    for (const [who, run] of pair) {
+      const started = performance.now();
+      await run();
+      times[who].push(performance.now() - started);
+    }
+  }
+  return times;
+}

@@ -47,6 +47,16 @@ async function selectWord(page: Page, word: string, caretBefore = false): Promis
 /** Puts the caret just before a word of the section body, as a click there would. */
 const caretBefore = (page: Page, word: string) => selectWord(page, word, true);
 
+/** Writes the first text of Norm 7's section, waits until it is saved, then turns suggesting on (the reviewer's name already known). */
+async function writeThenSuggest(page: Page, text: string, input: 'type' | 'insertText' = 'type'): Promise<void> {
+  await openSection(page, /Norm 7 \(13g\)/);
+  await editor(page).click();
+  await (input === 'type' ? page.keyboard.type(text) : page.keyboard.insertText(text));
+  await expectSaved(page);
+  await suggestButton(page).click();
+  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+}
+
 test('suggests, keeps, accepts and rejects changes, and exports none of them', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
@@ -216,12 +226,7 @@ test('composing with an input method over selected words marks them deleted and 
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
   await createDraft(page, { template: 'National non-paper', submitter: '示例共和国', language: 'zh' });
-  await openSection(page, /Norm 7 \(13g\)/);
-  await editor(page).click();
-  await page.keyboard.insertText('网络安全法。');
-  await expectSaved(page);
-  await suggestButton(page).click();
-  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await writeThenSuggest(page, '网络安全法。', 'insertText');
 
   // "安全" selected, then "防御" composed over it as a pinyin input method does.
   await editor(page).click();
@@ -246,12 +251,7 @@ test('a draft left in suggesting mode opens in it again: typing after a reload i
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
-  await openSection(page, /Norm 7 \(13g\)/);
-  await editor(page).click();
-  await page.keyboard.type('Examplia protects its grid.');
-  await expectSaved(page);
-  await suggestButton(page).click();
-  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await writeThenSuggest(page, 'Examplia protects its grid.');
   await editor(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Before.');
@@ -288,12 +288,7 @@ test('a paragraph break typed while suggesting is shown, and rejecting it joins 
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
   const draftId = await createDraft(page, { template: 'National non-paper', submitter: 'Republic of Examplia' });
-  await openSection(page, /Norm 7 \(13g\)/);
-  await editor(page).click();
-  await page.keyboard.type('The CERT reports. It acts.');
-  await expectSaved(page);
-  await suggestButton(page).click();
-  await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
+  await writeThenSuggest(page, 'The CERT reports. It acts.');
 
   // Enter before "It acts.": two paragraphs, the first ending with the suggested break's pilcrow.
   await editor(page).click();

@@ -1,5 +1,6 @@
 // Small steps the workspace tests share: create a draft through the UI, move around it, and
 // read what IndexedDB really holds (not what the screen shows).
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export interface NewDraft {
@@ -120,6 +121,14 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
     );
     return [...controls].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
   });
+}
+
+/** Ids of the serious and critical WCAG 2.2 AA violations axe finds on the page as it is now. */
+export async function seriousViolationIds(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 /** Chooses an item of the draft's File menu in the header. */
