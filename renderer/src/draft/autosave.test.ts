@@ -236,6 +236,33 @@ describe('Autosaver', () => {
     expect(saver.unsavedDrafts()).toEqual(['d1']);
     expect(saver.unsaved('d2').size).toBe(0);
   });
+  it('keeps text readable while a retry is writing it, so an output read meanwhile still holds it', async () => {
+    let release: (() => void) | undefined;
+    let full = true;
+    const written: string[] = [];
+    const saver = new Autosaver({
+      retryDelaysMs: [1000],
+      save: async (_draftId, _sectionId, patch) => {
+        if (full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        // The disk has room again, but this write is slow: it has not finished when the output reads.
+        await new Promise<void>((resolve) => (release = resolve));
+        written.push(textOf(patch.content!));
+      },
+    });
+    saver.change('d1', 'norm-e', { content: content('Typed while full') });
+    await saver.flush();
+    expect(saver.state.kind).toBe('failed');
+    full = false;
+    // The retry timer fires: the text leaves the waiting list for the write now under way.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(release).toBeDefined();
+    expect(textOf(saver.unsaved('d1').get('norm-e')!.content!)).toBe('Typed while full');
+    expect(saver.unsavedDrafts()).toEqual(['d1']);
+    release!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written).toEqual(['Typed while full']);
+    expect(saver.unsaved('d1').size).toBe(0);
+  });
   it('forgets refused text once the draft is read from storage again, and keeps the rescued copy when the section is saved later', async () => {
     const store = fakeStore();
     const storedAgain: string[] = [];

@@ -126,12 +126,14 @@ export class Autosaver {
   }
 
   /**
-   * The changes to a draft's sections not yet in storage (waiting, failed, held by a conflict or
-   * refused), by section id: each is the section's live content as the editor last reported it.
+   * The changes to a draft's sections not yet in storage (waiting, being written, failed, held by a
+   * conflict or refused), by section id: each is the section's live content as the editor last
+   * reported it. The batch being written counts: a retry may start between an output's flush and
+   * its read of this, and until that write is known to be stored its text exists only here.
    */
   unsaved(draftId: string): Map<string, SectionPatch> {
     const out = new Map<string, SectionPatch>();
-    for (const change of [...this.refused.values(), ...this.pending.values()]) {
+    for (const change of [...this.refused.values(), ...this.inFlight, ...this.pending.values()]) {
       if (change.draftId === draftId)
         out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
     }
@@ -171,7 +173,7 @@ export class Autosaver {
 
   /** Ids of the drafts that have changes not yet in storage. */
   unsavedDrafts(): string[] {
-    return [...new Set([...this.refused.values(), ...this.pending.values()].map((change) => change.draftId))];
+    return [...new Set([...this.refused.values(), ...this.inFlight, ...this.pending.values()].map((c) => c.draftId))];
   }
 
   subscribe(listener: (state: SaveState) => void): () => void {
