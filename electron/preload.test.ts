@@ -66,7 +66,35 @@ describe('preload', () => {
     unsubscribe();
     ipcRenderer.emit(CHANNELS.menuCommand, event, 'about');
     expect(listener).toHaveBeenCalledOnce();
-    expect(ipcRenderer.listenerCount(CHANNELS.menuCommand)).toBe(0);
+    // The page's unsubscription leaves no second relay behind: one listener on the channel, the preload's.
+    expect(ipcRenderer.listenerCount(CHANNELS.menuCommand)).toBe(1);
+    // 'about' came while nothing listened: it went to the next listener, not lost.
+    const next = vi.fn();
+    api.onMenuCommand(next)();
+    expect(next.mock.calls).toEqual([['about']]);
+  });
+
+  it('keeps menu commands chosen while the page loads and hands them, in order, to the first listener only', () => {
+    const event = { sender: ipcRenderer };
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'open-draft-file');
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'not-a-command');
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'import-file');
+    const first = vi.fn();
+    const stop = api.onMenuCommand(first);
+    expect(first.mock.calls).toEqual([['open-draft-file'], ['import-file']]);
+    const second = vi.fn();
+    const stopSecond = api.onMenuCommand(second);
+    expect(second).not.toHaveBeenCalled();
+    ipcRenderer.emit(CHANNELS.menuCommand, event, 'show-library');
+    expect(first.mock.calls.at(-1)).toEqual(['show-library']);
+    expect(second.mock.calls).toEqual([['show-library']]);
+    stop();
+    stopSecond();
+    // A flood of commands while nothing listens is not kept without end.
+    for (let i = 0; i < 50; i += 1) ipcRenderer.emit(CHANNELS.menuCommand, event, 'about');
+    const late = vi.fn();
+    api.onMenuCommand(late)();
+    expect(late.mock.calls.length).toBe(10);
   });
 
   it('refuses a listener that is not a function', () => {

@@ -26,6 +26,18 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+// A menu command chosen while the page is still loading (nothing listens yet) waits here and
+// reaches the first listener, so a click on "Open draft file…" during start-up is not lost.
+const MAX_WAITING_COMMANDS = 10;
+const menuListeners = new Set<(command: MenuCommand) => void>();
+const waitingCommands: MenuCommand[] = [];
+// The event object is never passed on: it would hand the page a reference to ipcRenderer.
+ipcRenderer.on(CHANNELS.menuCommand, (_event: IpcRendererEvent, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  if (menuListeners.size > 0) for (const listener of [...menuListeners]) listener(command);
+  else if (waitingCommands.length < MAX_WAITING_COMMANDS) waitingCommands.push(command);
+});
+
 const api = {
   getAppInfo: (): Promise<AppInfo> => ipcRenderer.invoke(CHANNELS.getAppInfo),
   saveFile: (request: SaveFileRequest): Promise<SaveFileResult> => ipcRenderer.invoke(CHANNELS.saveFile, request),
@@ -40,13 +52,12 @@ const api = {
     ipcRenderer.invoke(CHANNELS.readBackup, request),
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
-    // The event object is never passed on: it would hand the page a reference to ipcRenderer.
-    const relay = (_event: IpcRendererEvent, command: unknown) => {
-      if (isMenuCommand(command)) listener(command);
-    };
-    ipcRenderer.on(CHANNELS.menuCommand, relay);
+    // Each subscription gets its own wrapper, so the same function subscribed twice is two listeners.
+    const subscribed = (command: MenuCommand) => listener(command);
+    menuListeners.add(subscribed);
+    for (const command of waitingCommands.splice(0)) subscribed(command);
     return () => {
-      ipcRenderer.removeListener(CHANNELS.menuCommand, relay);
+      menuListeners.delete(subscribed);
     };
   },
   onFlushRequest(listener: () => Promise<void>): () => void {

@@ -109,7 +109,10 @@ export interface DrafterApi {
   /** Writes a backup of one draft; refused when too soon after the last, or empty over text. */
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
-  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  /**
+   * Subscribes to native menu commands; returns the unsubscribe function. Commands chosen while
+   * nothing listened (the page loading) are handed to the first listener, in order.
+   */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
    * Before a window closes or the app quits, main asks the page to write its pending edits and

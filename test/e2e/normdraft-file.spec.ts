@@ -176,10 +176,15 @@ test.describe('in the desktop app', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       const listeners = new Set<(command: MenuCommand) => void>();
+      // As the preload does: a command chosen before the page listens waits for its first listener.
+      const waiting: MenuCommand[] = [];
       const saved: { name: string; text: string }[] = [];
       Object.assign(window, {
         __saved: saved,
-        __menu: (command: MenuCommand) => listeners.forEach((listener) => listener(command)),
+        __menu: (command: MenuCommand) => {
+          if (listeners.size === 0) waiting.push(command);
+          listeners.forEach((listener) => listener(command));
+        },
         // Typed against the bridge contract, so a method added to it is added here too.
         drafter: {
           getAppInfo: async () => ({ name: 'Norms Drafter', version: 'test', platform: 'electron' }),
@@ -196,6 +201,7 @@ test.describe('in the desktop app', () => {
           readBackup: async () => ({ found: false }),
           onMenuCommand: (listener) => {
             listeners.add(listener);
+            waiting.splice(0).forEach((command) => listener(command));
             return () => void listeners.delete(listener);
           },
           onFlushRequest: () => () => undefined,
@@ -209,9 +215,16 @@ test.describe('in the desktop app', () => {
   const savedFiles = (page: Page) =>
     page.evaluate(() => (window as unknown as { __saved: { name: string; text: string }[] }).__saved);
 
+  test('a menu command chosen while the app is still loading is carried out once it is on screen', async ({ page }) => {
+    // Sent before any of the page's own code runs, as a click on the menu during start-up would be.
+    await page.addInitScript(() => (window as unknown as { __menu(c: string): void }).__menu('import-file'));
+    await page.goto('/');
+    await expect(page.getByRole('dialog', { name: 'Import a document' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
+  });
+
   test('menu commands reach the same actions as the buttons', async ({ page }) => {
     await page.goto('/');
-    // The screens' code loads in a second step; a menu is used once the library is on screen.
     await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
     await menu(page, 'new-draft');
     await expect(page.getByRole('dialog', { name: 'New draft' })).toBeVisible();

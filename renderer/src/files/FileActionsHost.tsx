@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../app/route';
 import { lazyPart } from '../ui/Lazy';
 import { platform } from '../platform';
-import { MenuInbox } from './menu-inbox';
 import { useToasts } from '../ui/Toasts';
 import { appCommands } from './commands';
 import { routeMenuCommand } from './menu-routing';
@@ -15,9 +14,6 @@ import { useOpenDraftFile } from './use-draft-file-ops';
 
 // Loaded when first opened (see ui/Lazy.tsx).
 const ImportDialog = lazyPart(() => import('../import/ImportDialog'), 'ImportDialog');
-
-/** Subscribed when the app's code runs, before its texts have loaded and it is on screen. */
-const menuInbox = new MenuInbox(platform);
 
 export function FileActionsHost({ navigate }: { navigate(route: Route): void }) {
   const { t } = useTranslation('files');
@@ -29,7 +25,8 @@ export function FileActionsHost({ navigate }: { navigate(route: Route): void }) 
 
   useEffect(
     () =>
-      menuInbox.listen((command) =>
+      // Commands chosen while the app was starting wait in the bridge and arrive here first.
+      platform.onMenuCommand((command) =>
         routeMenuCommand(command, {
           navigate,
           commands: appCommands,
