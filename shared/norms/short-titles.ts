@@ -1,16 +1,11 @@
 // The short titles the templates give the norm sections, in the app's six languages (read from
 // the locale files, not copied). A norm section whose heading is none of them has a title of its
 // own (the document's or the user's wording), which the export writes in the norm's heading line.
-import ar from '../../locales/ar/templates.json';
-import en from '../../locales/en/templates.json';
-import es from '../../locales/es/templates.json';
-import fr from '../../locales/fr/templates.json';
-import ru from '../../locales/ru/templates.json';
-import zh from '../../locales/zh/templates.json';
 import type { NormLetter } from '../model/draft';
 import type { Language } from '../model/languages';
+import { TEMPLATE_LOCALES } from '../templates/template-locales';
 
-const TITLES: Record<Language, { norm: Record<NormLetter, { title: string }> }> = { ar, en, es, fr, ru, zh };
+const TITLES: Readonly<Record<Language, { norm: Record<NormLetter, { title: string }> }>> = TEMPLATE_LOCALES;
 
 const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
