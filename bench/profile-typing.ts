@@ -1,7 +1,7 @@
 // npx tsx bench/profile-typing.ts [section id] [keys] [flags]: where a keystroke's time goes.
 // Builds and seeds as `npm run bench` does (--no-build reuses the last build), types in a section
 // of the large draft under the CPU profiler and prints the functions with the most time, per
-// keystroke. --trace adds style, layout and paint from a Chrome trace; --latency measures Event
+// keystroke. --trace adds style, layout and paint from a Chrome trace, and the main thread's CPU; --latency measures Event
 // Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
 // --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
 // --readable builds without minifying (function names in the profile); --shot saves a screenshot to bench/.work/typing.png; --insert profiles footnote insertions instead
@@ -106,6 +106,7 @@ try {
       tid: number;
       args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
       ts: number;
+      tdur?: number;
     }[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -138,6 +139,15 @@ try {
         entry.n += 1;
         byName.set(e.name, entry);
       }
+      // Thread time (CPU) of the main thread's tasks: what a busy machine does not inflate.
+      const tasksCpu = traced
+        .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === mainTid)
+        .map((e) => (e.tdur ?? 0) / 1000)
+        .sort((a, b) => a - b);
+      const sum = tasksCpu.reduce((total, ms) => total + ms, 0);
+      console.log(
+        `MAIN THREAD CPU ${(sum / keyCount).toFixed(2)} ms/key; tasks ${tasksCpu.length}, p99 ${tasksCpu[Math.floor(tasksCpu.length * 0.99)]?.toFixed(1)} ms, longest ${tasksCpu.at(-1)?.toFixed(1)} ms`,
+      );
       console.log('MAIN THREAD TRACE EVENTS (per keystroke, nested events counted in each)');
       for (const [n, { ms, n: count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40))
         console.log(
