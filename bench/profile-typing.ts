@@ -1,15 +1,26 @@
 // npx tsx bench/profile-typing.ts [section id] [keys] [flags]: where a keystroke's time goes.
 // Builds and seeds as `npm run bench` does (--no-build reuses the last build), types in a section
 // of the large draft under the CPU profiler and prints the functions with the most time, per
-// keystroke. --trace adds style, layout and paint from a Chrome trace; --latency measures Event
+// keystroke. --trace adds style, layout and paint from a Chrome trace, and the main thread's CPU; --latency measures Event
 // Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
 // --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
 // --readable builds without minifying (function names in the profile); --shot saves a screenshot to bench/.work/typing.png; --insert profiles footnote insertions instead
-// (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion).
+// (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion); --arabic
+// types Arabic prose in the same section of the Arabic draft (the bench's Arabic-document case).
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
-import { caretInMiddle, MIDDLE_NORM_SECTION, openSection, proseKeys, sectionUrl, typeMeasured } from './cases/pages';
+import { ARABIC_DRAFT_ID } from './web/library';
+import {
+  caretInMiddle,
+  isForeignCharacter,
+  MIDDLE_NORM_SECTION,
+  openSection,
+  pressCharacter,
+  proseKeys,
+  sectionUrl,
+  typeMeasured,
+} from './cases/pages';
 
 interface ProfileNode {
   id: number;
@@ -19,11 +30,12 @@ interface ProfileNode {
 
 const sectionId = process.argv[2] ?? MIDDLE_NORM_SECTION;
 const insertions = process.argv.includes('--insert');
+const language = process.argv.includes('--arabic') ? 'ar' : 'en';
 const keyCount = Number(process.argv[3] ?? (insertions ? 20 : 100));
 // --insert: keyCount insertion rounds; figures are then per insertion.
 const measuredKeys = insertions
   ? Array.from({ length: keyCount }, () => ['Control+Alt+F', ...proseKeys(4), 'Escape', ...proseKeys(4)]).flat()
-  : proseKeys(keyCount);
+  : proseKeys(keyCount, language);
 if (!process.argv.includes('--no-build')) await buildWeb({ readable: process.argv.includes('--readable') });
 const site = await serveApp();
 const context = await launchBrowser();
@@ -33,7 +45,10 @@ try {
   await helper.waitForFunction(() => document.title === 'ready');
   await helper.evaluate(() => (window as unknown as { bench: { seed(): Promise<unknown> } }).bench.seed());
   await helper.close();
-  const { page } = await openSection(context, sectionUrl(site.url, sectionId));
+  const { page } = await openSection(
+    context,
+    sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined),
+  );
   await caretInMiddle(page);
   // --footnote: inserts a footnote first, and types in its text.
   if (process.argv.includes('--footnote')) await page.keyboard.press('Control+Alt+F');
@@ -91,6 +106,7 @@ try {
       tid: number;
       args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
       ts: number;
+      tdur?: number;
     }[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -105,7 +121,8 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     for (const key of measuredKeys) {
-      await page.keyboard.press(key);
+      if (isForeignCharacter(key)) await pressCharacter(cdp, key);
+      else await page.keyboard.press(key);
       await page.waitForTimeout(80);
     }
     const { profile } = await cdp.send('Profiler.stop');
@@ -122,6 +139,18 @@ try {
         entry.n += 1;
         byName.set(e.name, entry);
       }
+      // Thread time (CPU) of the main thread's tasks: what a busy machine does not inflate.
+      const tasksCpu = traced
+        .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === mainTid)
+        .map((e) => (e.tdur ?? 0) / 1000)
+        .sort((a, b) => a - b);
+      const sum = tasksCpu.reduce((total, ms) => total + ms, 0);
+      console.log(
+        `MAIN THREAD CPU ${(sum / keyCount).toFixed(2)} ms/key; tasks ${tasksCpu.length}, p99 ${tasksCpu[Math.floor(tasksCpu.length * 0.99)]?.toFixed(1)} ms, over 8 ms ${tasksCpu.filter((ms) => ms > 8).length}, longest ${tasksCpu
+          .slice(-6)
+          .map((ms) => ms.toFixed(1))
+          .join(' ')} ms`,
+      );
       console.log('MAIN THREAD TRACE EVENTS (per keystroke, nested events counted in each)');
       for (const [n, { ms, n: count }] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40))
         console.log(

@@ -32,10 +32,10 @@ export async function caretInMiddle(page: Page): Promise<void> {
 }
 
 /** A letter Playwright's US keyboard does not have (Arabic): pressed as a key of another layout. */
-const isForeignCharacter = (key: string) => key.length === 1 && key.charCodeAt(0) > 0x7f;
+export const isForeignCharacter = (key: string) => key.length === 1 && key.charCodeAt(0) > 0x7f;
 
 /** One key press of a keyboard whose layout types `character` (keydown with its text, keyup). */
-async function pressCharacter(cdp: CDPSession, character: string): Promise<void> {
+export async function pressCharacter(cdp: CDPSession, character: string): Promise<void> {
   const key = { key: character, code: 'KeyA', windowsVirtualKeyCode: 65 };
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: character, unmodifiedText: character, ...key });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });

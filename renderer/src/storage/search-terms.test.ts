@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWord, textPieces } from '../../../shared/model/word-tokens';
-import { fold, queryTerms, searchTerms, tokenize } from './search-terms';
+import { fold, queryTerms, searchTerms, sectionSearchTerms, tokenize } from './search-terms';
 
 describe('search terms', () => {
   it('folds case and accents so a French word is found typed without them', () => {
@@ -38,5 +38,37 @@ describe('search and the other uses of words', () => {
     expect(tokenize(text)).toEqual(textPieces(fold(text)).filter(isWord));
     expect(queryTerms('1,000 cases')).toEqual(['1', '000', 'cases']);
     expect(searchTerms('1,000')).toEqual(['1,000', '1', '000']);
+  });
+});
+
+describe('search terms of a section saved while it is written', () => {
+  const section = [
+    'Examplia’s CERT handled 1,000 ICT-related cases in 2024.',
+    'الأمنُ السيبراني للبنية التحتية الحيوية، ١٬٠٠٠ حادث.',
+    '',
+    'ΟΔΟΣ ΟΔΟΣ. 3.',
+    '5 关键基础设施 ICT and CERT again',
+  ].join('\n');
+
+  it('indexes the same terms, in the same order, as reading the section whole', () => {
+    expect(sectionSearchTerms(section)).toEqual(searchTerms(section));
+  });
+
+  it('indexes a line changed since the last save with its new words, and no longer its old ones', () => {
+    sectionSearchTerms(section);
+    const edited = section.replace('handled 1,000', 'reported 2,500');
+    const terms = sectionSearchTerms(edited);
+    expect(terms).toEqual(searchTerms(edited));
+    expect(terms).toContain('reported');
+    expect(terms).not.toContain('handled');
+  });
+
+  it('keeps to the cap on terms exactly as reading the section whole does', () => {
+    const many = Array.from({ length: 700 }, (_, line) =>
+      Array.from({ length: 30 }, (_, word) => `w${line}x${word}`).join(' '),
+    ).join('\n');
+    const terms = sectionSearchTerms(many);
+    expect(terms).toEqual(searchTerms(many));
+    expect(terms).toHaveLength(20_000);
   });
 });

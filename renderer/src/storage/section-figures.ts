@@ -11,7 +11,7 @@ import { sectionPlainText } from '../../../shared/model/text';
 import { sectionWordCount } from '../../../shared/model/words';
 import type { SectionRow } from './db';
 import { StorageError } from './errors';
-import { searchTerms } from './search-terms';
+import { sectionSearchTerms } from './search-terms';
 
 export type SectionFigures = Pick<SectionRow, 'words' | 'footnotes' | 'terms'>;
 
@@ -40,7 +40,7 @@ export function sectionFigures(content: SerializedEditorState, fields: FieldText
   return {
     words: sectionWordCount(content, fields),
     footnotes: countFootnotes(content),
-    terms: searchTerms(sectionPlainText(content, fields)),
+    terms: sectionSearchTerms(sectionPlainText(content, fields)),
   };
 }
 
@@ -58,6 +58,6 @@ export async function prepareContent(
   const fields = fieldTexts(draft);
   const counts = { words: sectionWordCount(content, fields), footnotes: countFootnotes(content) };
   await pause();
-  const terms = searchTerms(sectionPlainText(content, fields));
+  const terms = sectionSearchTerms(sectionPlainText(content, fields));
   return { content, details: detailsKey(draft), figures: { ...counts, terms } };
 }
