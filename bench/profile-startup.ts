@@ -6,9 +6,11 @@
 // source maps and adds the time per source file). --metrics runs without the profiler and prints
 // instead the main thread's busy time up to the probe (Chrome's TaskDuration, ScriptDuration,
 // layout and style), which load on a shared machine distorts less than the wall-clock time, and
-// the longest task before it. --tasks prints, per start, each stretch of the main thread busy for
-// over 30 ms without idling, with the functions (or, with --sources, the source files) that took
-// its time; --inclusive counts each function's callees too (what ran inside a React commit).
+// the longest task before it. --cpu instead traces each start and prints the main thread's CPU
+// time up to the probe and its longest task in CPU time (bench/lib/start-cpu.ts), the figures a
+// busy machine distorts least: compare two checkouts by running it in each, alternately. --tasks
+// prints, per start, each stretch of the main thread busy for over 30 ms without idling, with the
+// functions (or, with --sources, the source files) that took its time; --inclusive counts each function's callees too (what ran inside a React commit).
 import type { BrowserContext } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { buildWeb } from './lib/build';
 import { launchBrowser, probes, waitForProbe } from './lib/browser';
 import { seedLibrary } from './lib/seed-library';
 import { serveApp } from './lib/server';
+import { tracedStart } from './lib/start-cpu';
 import { WEB_DIR } from './lib/paths';
 import { MIDDLE_NORM_SECTION, sectionUrl } from './cases/pages';
 
@@ -187,6 +190,20 @@ const context = await launchBrowser();
 try {
   await seedLibrary(context, site.url);
   const url = sectionUrl(site.url, MIDDLE_NORM_SECTION);
+  if (process.argv.includes('--cpu')) {
+    await measuredStart(context, url);
+    const samples: Record<string, number>[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      samples.push(await tracedStart(page, url, site.url));
+      await page.close();
+    }
+    for (const name of Object.keys(samples[0]!))
+      console.log(
+        `CPU ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
+      );
+    process.exit(0);
+  }
   if (process.argv.includes('--metrics')) {
     await measuredStart(context, url);
     const samples: Record<string, number>[] = [];
