@@ -62,10 +62,9 @@ export function EditorShell({
   load,
   children,
 }: ShellProps) {
-  const loadFailed = useSyncExternalStore(
-    (listener) => load.subscribe(listener),
-    () => !load.complete,
-  );
+  const subscribeLoad = useCallback((listener: () => void) => load.subscribe(listener), [load]);
+  const loadFailed = useSyncExternalStore(subscribeLoad, () => !load.complete);
+  const loading = useSyncExternalStore(subscribeLoad, () => load.pending);
   const { t, i18n } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
   // The blocks after the first screen follow once it is drawn.
@@ -90,7 +89,8 @@ export function EditorShell({
   );
   useDocumentDirection(editor, directionOf(language));
   useEffect(() => (authorOf ? registerAttribution(editor, authorOf) : undefined), [editor, authorOf]);
-  useFootnoteCount(registry, onFootnoteCountChange);
+  // The count of footnotes in the whole section: told once it is all in.
+  useFootnoteCount(registry, onFootnoteCountChange, !loading);
   useEffect(() => {
     onEditor?.({ editor, registry });
     return () => onEditor?.(null);

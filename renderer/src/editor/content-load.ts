@@ -17,8 +17,8 @@ import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 /** The tag of the updates that add the rest of a section being opened. */
 export const CONTENT_LOAD_TAG = 'norms-drafter/content-load';
 
-/** About a tall screen's worth of text: the blocks up to it are loaded with the editor. */
-const FIRST_SCREEN_CHARACTERS = 4000;
+/** More text than a tall screen shows below the section's heading: loaded with the editor. */
+const FIRST_SCREEN_CHARACTERS = 3000;
 /** Time given to each later slice, well under a long task once the editor renders it. */
 const SLICE_MS = 8;
 /** Input of any kind, anywhere: the whole section must be there before it is handled. */
@@ -107,7 +107,7 @@ export class ContentLoad {
     });
   }
 
-  /** Told when `complete` turns false (a later block could not be read). */
+  /** Told when `pending` or `complete` turns false (the rest is in; a later block could not be read). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -118,9 +118,10 @@ export class ContentLoad {
   private update(add: () => void): void {
     const editor = this.editor;
     if (!editor) return;
-    const wasComplete = this.complete;
+    const before = { complete: this.complete, pending: this.pending };
     editor.update(add, { discrete: true, tag: [HISTORY_MERGE_TAG, CONTENT_LOAD_TAG] });
-    if (wasComplete && !this.complete) for (const listener of this.listeners) listener();
+    if (before.complete !== this.complete || before.pending !== this.pending)
+      for (const listener of this.listeners) listener();
   }
 
   private $append(block: unknown): void {
