@@ -92,6 +92,20 @@ describe('opening a section in parts', () => {
     expect(load.pending).toBe(false);
   });
 
+  it('makes the section read-only when a block further down cannot be read', () => {
+    const content = paragraphs(75);
+    (content.root.children as unknown[])[70] = { type: 'no-such-block', version: 1 };
+    const { editor } = createTestEditor();
+    const load = new ContentLoad();
+    editor.update(() => load.$start(content), { discrete: true });
+    expect(load.complete).toBe(true);
+    stops.push(load.continueIn(editor));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    expect(load.complete).toBe(false);
+    expect(editor.isEditable()).toBe(false);
+    expect(texts(editor)).toHaveLength(74);
+  });
+
   it('loads a short section whole, with nothing left to follow', () => {
     const { editor, load } = opened(3);
     expect(texts(editor)).toEqual(numbered(3));

@@ -120,6 +120,9 @@ export class ContentLoad {
     if (!editor) return;
     const before = { complete: this.complete, pending: this.pending };
     editor.update(add, { discrete: true, tag: [HISTORY_MERGE_TAG, CONTENT_LOAD_TAG] });
+    // A block it cannot read makes the section read-only at once, before the input that may have
+    // asked for the rest is handled: nothing is then written without that block.
+    if (before.complete && !this.complete) editor.setEditable(false);
     if (before.complete !== this.complete || before.pending !== this.pending)
       for (const listener of this.listeners) listener();
   }
