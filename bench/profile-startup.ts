@@ -3,20 +3,23 @@
 // a warm browser under the CPU profiler (the first start, filling the caches, is not counted),
 // and prints per start the probe's time, the functions with the most self time and the time
 // spent per script (the app's functions are named in a --readable build; --sources builds with
-// source maps and adds the time per source file). --metrics runs
-// without the profiler and prints instead the main thread's busy time up to the probe (Chrome's
-// TaskDuration, ScriptDuration, layout and style), which load on a shared machine distorts less
-// than the wall-clock time. --tasks prints, per start, each stretch of the main thread busy for
-// over 30 ms without idling, with the functions (or, with --sources, the source files) that took
-// its time; --inclusive counts each function's callees too (what ran inside a React commit).
+// source maps and adds the time per source file). --metrics runs without the profiler and prints
+// instead the main thread's busy time up to the probe (Chrome's TaskDuration, ScriptDuration,
+// layout and style), which load on a shared machine distorts less than the wall-clock time, and
+// the longest task before it. --cpu instead traces each start and prints the main thread's CPU
+// time up to the probe and its longest task in CPU time (bench/lib/start-cpu.ts), the figures a
+// busy machine distorts least: compare two checkouts by running it in each, alternately. --tasks
+// prints, per start, each stretch of the main thread busy for over 30 ms without idling, with the
+// functions (or, with --sources, the source files) that took its time; --inclusive counts each function's callees too (what ran inside a React commit).
 import type { BrowserContext } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWeb } from './lib/build';
-import { launchBrowser, waitForProbe } from './lib/browser';
+import { launchBrowser, probes, waitForProbe } from './lib/browser';
 import { seedLibrary } from './lib/seed-library';
 import { serveApp } from './lib/server';
+import { tracedStart } from './lib/start-cpu';
 import { WEB_DIR } from './lib/paths';
 import { MIDDLE_NORM_SECTION, sectionUrl } from './cases/pages';
 
@@ -136,9 +139,12 @@ async function measuredStart(context: BrowserContext, url: string): Promise<Reco
   await page.goto(url);
   const at = await waitForProbe(page, 'editableAt');
   const { metrics } = await cdp.send('Performance.getMetrics');
+  const { longTasks } = await probes(page);
   await page.close();
   const figures: Record<string, number> = { editableAt: at };
   for (const name of METRICS) figures[name] = (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  // The longest task on the way (0 when none took over 50 ms), as the bench's startup case counts it.
+  figures.LongestTask = Math.max(0, ...longTasks.filter((task) => task.start < at).map((task) => task.duration));
   return figures;
 }
 
@@ -184,11 +190,25 @@ const context = await launchBrowser();
 try {
   await seedLibrary(context, site.url);
   const url = sectionUrl(site.url, MIDDLE_NORM_SECTION);
+  if (process.argv.includes('--cpu')) {
+    await measuredStart(context, url);
+    const samples: Record<string, number>[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      samples.push(await tracedStart(page, url, site.url));
+      await page.close();
+    }
+    for (const name of Object.keys(samples[0]!))
+      console.log(
+        `CPU ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
+      );
+    process.exit(0);
+  }
   if (process.argv.includes('--metrics')) {
     await measuredStart(context, url);
     const samples: Record<string, number>[] = [];
     for (let i = 0; i < runs; i++) samples.push(await measuredStart(context, url));
-    for (const name of ['editableAt', ...METRICS])
+    for (const name of ['editableAt', ...METRICS, 'LongestTask'])
       console.log(
         `METRIC ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
       );

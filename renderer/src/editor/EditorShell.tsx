@@ -4,7 +4,7 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
@@ -18,6 +18,7 @@ import { FitNotices } from './limits/FitNotices';
 import { useNearlyFull } from './limits/use-nearly-full';
 import { LinkDialog } from './link/LinkDialog';
 import { useLinkDialog } from './link/use-link-dialog';
+import type { ContentLoad } from './content-load';
 import type { SectionEditorProps } from './SectionEditor';
 import { SubheadingBar } from './subheadings/SubheadingBar';
 import { Toolbar } from './toolbar/Toolbar';
@@ -30,12 +31,8 @@ export interface EditorHandle {
   registry: FootnoteRegistry;
 }
 
-/** Filled in while the editor is built, before the shell first renders. */
-export interface LoadResult {
-  complete: boolean;
-}
-
-type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'footnoteStart'> & { load: LoadResult };
+/** The section's stored content going into the editor: begun while it is built, before the shell first renders. */
+type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'footnoteStart'> & { load: ContentLoad };
 
 /** Follows a change of the draft's document language while the section is open. */
 function useDocumentDirection(editor: LexicalEditor, direction: 'ltr' | 'rtl'): void {
@@ -65,9 +62,13 @@ export function EditorShell({
   load,
   children,
 }: ShellProps) {
-  const loadFailed = !load.complete;
+  const subscribeLoad = useCallback((listener: () => void) => load.subscribe(listener), [load]);
+  const loadFailed = useSyncExternalStore(subscribeLoad, () => !load.complete);
+  const loading = useSyncExternalStore(subscribeLoad, () => load.pending);
   const { t, i18n } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
+  // The blocks after the first screen follow once it is drawn.
+  useEffect(() => load.continueIn(editor), [editor, load]);
   const registry = useRegistry();
   const editable = !readOnly && !loadFailed;
   useEffect(() => {
@@ -77,6 +78,7 @@ export function EditorShell({
   const { nearlyFull, measure } = useNearlyFull(editor);
   const emitChange = useChangeEmitter(
     editor,
+    load,
     useCallback(
       (read: ContentReader) => {
         onChange(read);
@@ -87,7 +89,8 @@ export function EditorShell({
   );
   useDocumentDirection(editor, directionOf(language));
   useEffect(() => (authorOf ? registerAttribution(editor, authorOf) : undefined), [editor, authorOf]);
-  useFootnoteCount(registry, onFootnoteCountChange);
+  // The count of footnotes in the whole section: told once it is all in.
+  useFootnoteCount(registry, onFootnoteCountChange, !loading);
   useEffect(() => {
     onEditor?.({ editor, registry });
     return () => onEditor?.(null);

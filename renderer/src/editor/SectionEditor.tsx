@@ -7,8 +7,10 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
-import { $loadContent } from './content';
-import { EditorShell, type EditorHandle, type LoadResult } from './EditorShell';
+import { forEachReviewNode } from '../../../shared/review/content';
+import { forEachParagraphMark } from '../../../shared/review/paragraph-marks';
+import { ContentLoad } from './content-load';
+import { EditorShell, type EditorHandle } from './EditorShell';
 import { FootnoteContext } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
@@ -53,11 +55,24 @@ export interface SectionEditorProps {
   onEditor?(handle: EditorHandle | null): void;
 }
 
+/**
+ * Whether the content holds comments or suggestions. Such a section is opened whole: the comments
+ * pane places each thread by the words it marks, and would list those not loaded yet as deleted.
+ */
+function hasReviewMarks(content: SerializedEditorState): boolean {
+  if (!content?.root) return false;
+  let found = false;
+  forEachReviewNode(content, () => (found = true));
+  if (!found) forEachParagraphMark(content, () => (found = true));
+  return found;
+}
+
 function SectionEditorSession(props: SectionEditorProps) {
   const [registry] = useState(() => new FootnoteRegistry());
   // Built once per mount: the extension must stay stable or the editor would be recreated.
   const [session] = useState(() => {
-    const load: LoadResult = { complete: true };
+    // The first screen of blocks now, the rest once it is drawn (content-load.ts).
+    const load = new ContentLoad();
     const extension = defineExtension({
       name: 'norms-drafter/section-editor',
       dependencies: [
@@ -67,7 +82,7 @@ function SectionEditorSession(props: SectionEditorProps) {
         configExtension(ReactExtension, { contentEditable: null }),
       ],
       $initialEditorState: () => {
-        load.complete = $loadContent(props.initialContent);
+        load.$start(props.initialContent, hasReviewMarks(props.initialContent));
         // The document's direction on the root (Lexical would otherwise drop the content's dir
         // and guess each paragraph's from its first letter): every paragraph follows the
         // document's language, as in the exported Word file.

@@ -1,13 +1,8 @@
 // The boundary between the stored JSON (shared/model/lexical-json.ts) and Lexical's own types:
 // Lexical writes exactly those shapes, so the conversion is a type assertion in one place.
-import {
-  $createParagraphNode,
-  $getRoot,
-  $parseSerializedNode,
-  type SerializedEditorState as LexicalEditorState,
-  type SerializedLexicalNode,
-} from 'lexical';
+import type { SerializedEditorState as LexicalEditorState } from 'lexical';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { ContentLoad } from './content-load';
 
 export function toStoredContent(state: LexicalEditorState): SerializedEditorState {
   return state as unknown as SerializedEditorState;
@@ -18,16 +13,7 @@ export function toStoredContent(state: LexicalEditorState): SerializedEditorStat
  * not be read; the caller then shows the section read-only so saving never drops that block.
  */
 export function $loadContent(content: SerializedEditorState): boolean {
-  const root = $getRoot().clear();
-  const blocks: unknown = content?.root?.children;
-  let complete = Array.isArray(blocks);
-  for (const block of Array.isArray(blocks) ? blocks : []) {
-    try {
-      root.append($parseSerializedNode(block as SerializedLexicalNode));
-    } catch {
-      complete = false;
-    }
-  }
-  if (root.isEmpty()) root.append($createParagraphNode());
-  return complete;
+  const load = new ContentLoad();
+  load.$start(content, true);
+  return load.complete;
 }

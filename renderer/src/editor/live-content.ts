@@ -21,12 +21,17 @@ export interface LiveContent {
   noteChanged(): void;
 }
 
-export function liveContent(editor: LexicalEditor): LiveContent {
+/** `prepare` is called before the content is read (to put in what the editor is still loading). */
+export function liveContent(editor: LexicalEditor, prepare: () => void = () => undefined): LiveContent {
   let cached: SerializedEditorState | null = null;
   const blockCounts = new BlockCounts();
-  const read = Object.assign(() => (cached ??= toStoredContent(editor.getEditorState().toJSON())), {
-    counts: (fields?: FieldTexts) => blockCounts.read(editor, fields),
-  });
+  const read = Object.assign(
+    () => {
+      prepare();
+      return (cached ??= toStoredContent(editor.getEditorState().toJSON()));
+    },
+    { counts: (fields?: FieldTexts) => blockCounts.read(editor, fields) },
+  );
   return {
     read,
     changed(dirtyElements) {

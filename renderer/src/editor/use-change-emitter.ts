@@ -6,26 +6,33 @@
 // of the blocks changed (live-content.ts).
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { CONTENT_LOAD_TAG, type ContentLoad } from './content-load';
 import { liveContent, type ContentReader } from './live-content';
 
 export type { ContentReader } from './live-content';
 
-export function useChangeEmitter(editor: LexicalEditor, onChange: (read: ContentReader) => void): () => void {
+export function useChangeEmitter(
+  editor: LexicalEditor,
+  load: Pick<ContentLoad, 'finish'> | null,
+  onChange: (read: ContentReader) => void,
+): () => void {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
-  const live = useMemo(() => liveContent(editor), [editor]);
+  // A read while the section is still being opened gets all of it (content-load.ts).
+  const live = useMemo(() => liveContent(editor, () => load?.finish()), [editor, load]);
   // A section that could not be fully loaded is read-only and must never be written back.
   const emit = useCallback(() => {
     if (editor.isEditable()) onChangeRef.current(live.read);
   }, [editor, live]);
   useEffect(
     () =>
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         live.changed(dirtyElements.keys());
-        if (prevEditorState.isEmpty()) return; // the initial content arriving
+        // The initial content arriving, at once or (a long section) in parts.
+        if (prevEditorState.isEmpty() || tags.has(CONTENT_LOAD_TAG)) return;
         emit();
       }),
     [editor, emit, live],

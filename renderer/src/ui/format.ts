@@ -34,7 +34,8 @@ export function formatNumber(value: number, uiLanguage: string): string {
  * pays it during that wait instead of on the way to the draft's first frame.
  */
 export function prepareNumberFormat(uiLanguage: string): void {
-  numberFormat(uiLanguage);
+  // Formatting once too: the first number formatted loads the locale's symbols (bench/).
+  numberFormat(uiLanguage).format(1234.5);
 }
 
 /** Keys (namespace `language`) of each document language's name in the UI language. */

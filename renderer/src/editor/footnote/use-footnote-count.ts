@@ -5,12 +5,18 @@
 import { useEffect, useRef } from 'react';
 import type { FootnoteRegistry } from './registry';
 
-export function useFootnoteCount(registry: FootnoteRegistry, onCount: ((count: number) => void) | undefined): void {
+/** `ready`: false while the section is still being opened, whose count is not the user's doing. */
+export function useFootnoteCount(
+  registry: FootnoteRegistry,
+  onCount: ((count: number) => void) | undefined,
+  ready = true,
+): void {
   const onCountRef = useRef(onCount);
   useEffect(() => {
     onCountRef.current = onCount;
   });
   useEffect(() => {
+    if (!ready) return;
     let told: number | null = null;
     const tell = () => {
       const count = registry.getEntries().length;
@@ -20,5 +26,5 @@ export function useFootnoteCount(registry: FootnoteRegistry, onCount: ((count: n
     };
     tell();
     return registry.subscribe(tell);
-  }, [registry]);
+  }, [registry, ready]);
 }

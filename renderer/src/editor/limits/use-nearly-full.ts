@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { contentUsage, usedShare } from '../../../../shared/model/editor-usage';
 import type { SerializedEditorState } from '../../../../shared/model/lexical-json';
 import { toStoredContent } from '../content';
+import { CONTENT_LOAD_TAG } from '../content-load';
 
 /** From here on the section shows its warning. */
 export const NEARLY_FULL_SHARE = 0.9;
@@ -43,8 +44,9 @@ export function useNearlyFull(editor: LexicalEditor): {
   useEffect(() => {
     const measureLoaded = () => schedule(() => toStoredContent(editor.getEditorState().toJSON()));
     if (!editor.getEditorState().isEmpty()) measureLoaded();
-    return editor.registerUpdateListener(({ prevEditorState }) => {
-      if (prevEditorState.isEmpty()) measureLoaded();
+    // Measured again as the rest of a long section arrives (content-load.ts).
+    return editor.registerUpdateListener(({ prevEditorState, tags }) => {
+      if (prevEditorState.isEmpty() || tags.has(CONTENT_LOAD_TAG)) measureLoaded();
     });
   }, [editor, schedule]);
   return { nearlyFull: share, measure: schedule };
