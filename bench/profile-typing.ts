@@ -5,7 +5,10 @@
 // Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
 // --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
 // --readable builds without minifying (function names in the profile); --shot saves a screenshot to bench/.work/typing.png; --insert profiles footnote insertions instead
-// (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion).
+// (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion);
+// --suggesting types with "Suggest changes" on; --ar-ui with the Arabic interface; --top=<n>
+// prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools).
+import { writeFileSync } from 'node:fs';
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
@@ -32,9 +35,16 @@ try {
   await helper.goto(`${site.url}bench/seed.html`);
   await helper.waitForFunction(() => document.title === 'ready');
   await helper.evaluate(() => (window as unknown as { bench: { seed(): Promise<unknown> } }).bench.seed());
+  if (process.argv.includes('--ar-ui')) await helper.evaluate(() => localStorage.setItem('drafter.uiLanguage', 'ar'));
+  if (process.argv.includes('--suggesting'))
+    await helper.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
   await helper.close();
   const { page } = await openSection(context, sectionUrl(site.url, sectionId));
   await caretInMiddle(page);
+  if (process.argv.includes('--suggesting')) {
+    await page.keyboard.press('Control+Shift+E');
+    await page.locator('main [role="toolbar"] button[aria-pressed="true"][aria-keyshortcuts$="+E"]').waitFor();
+  }
   // --footnote: inserts a footnote first, and types in its text.
   if (process.argv.includes('--footnote')) await page.keyboard.press('Control+Alt+F');
   const at = process.argv.find((arg) => arg.startsWith('--at='))?.slice('--at='.length);
@@ -109,6 +119,8 @@ try {
       await page.waitForTimeout(80);
     }
     const { profile } = await cdp.send('Profiler.stop');
+    const saveTo = process.argv.find((arg) => arg.startsWith('--cpuprofile='))?.slice('--cpuprofile='.length);
+    if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
     if (process.argv.includes('--trace')) {
       await cdp.send('Tracing.end');
       await traceDone;
@@ -198,7 +210,18 @@ try {
         .slice(0, count)
         .map(([n, ms]) => `${(ms / keyCount).toFixed(3).padStart(8)} ms/key  ${n}`)
         .join('\n');
-    console.log(`SELF (per keystroke)\n${top(selfBy, 40)}\n\nTOTAL (per keystroke)\n${top(totalBy, 70)}`);
+    const rows = Number(process.argv.find((arg) => arg.startsWith('--top='))?.slice('--top='.length) ?? 0);
+    const idle = new Set(['(idle)', '(root)']);
+    const busy = [...selfBy].filter(([n]) => !idle.has(n.split(' ')[0]!)).reduce((sum, [, ms]) => sum + ms, 0);
+    const script = [...selfBy]
+      .filter(([n]) => !idle.has(n.split(' ')[0]!) && !n.startsWith('(program)'))
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    console.log(
+      `SELF (per keystroke)\n${top(selfBy, rows || 40)}\n\nTOTAL (per keystroke)\n${top(totalBy, rows || 70)}`,
+    );
+    console.log(
+      `CPU per keystroke: ${(busy / keyCount).toFixed(2)} ms busy, of which ${(script / keyCount).toFixed(2)} ms script and garbage collection`,
+    );
   }
 } finally {
   await context.close();
