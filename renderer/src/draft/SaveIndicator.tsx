@@ -1,15 +1,12 @@
 // The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header; for a conflict
-// between windows it points to the notice where the user chooses which text to keep. It follows
-// the state as a deferred value: the first keystroke after a save turns "Saved" into "Saving…",
-// and that text (and the header's layout) changes in the frame after the keystroke's, not in it.
-import { useDeferredValue } from 'react';
+// between windows it points to the notice where the user chooses which text to keep.
 import { useTranslation } from 'react-i18next';
 import { useSaveState } from '../app/use-save-state';
 import { SAVE_REASON_KEYS } from '../templates/labels';
 
 export function SaveIndicator() {
   const { t } = useTranslation('draft');
-  const state = useDeferredValue(useSaveState());
+  const state = useSaveState();
   const text =
     state.kind === 'saved'
       ? t('save.saved')
