@@ -4,7 +4,7 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlockSizeVariable } from '../ui/use-block-size-variable';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../../shared/model/languages';
@@ -22,7 +22,7 @@ import type { SectionEditorProps } from './SectionEditor';
 import { SubheadingBar } from './subheadings/SubheadingBar';
 import { Toolbar } from './toolbar/Toolbar';
 import { useActiveEditor } from './use-active-editor';
-import { useChangeEmitter } from './use-change-emitter';
+import { useChangeEmitter, type ContentReader } from './use-change-emitter';
 
 /** The section's editor and its footnotes, for a pane beside it (the comments). */
 export interface EditorHandle {
@@ -75,9 +75,16 @@ export function EditorShell({
   }, [editor, editable]);
   const notices = getExtensionDependencyFromEditor(editor, ContentFitExtension).output.notices;
   const { nearlyFull, measure } = useNearlyFull(editor);
-  // How full the section is: measured on the content as the autosave reads it (serialised), never
-  // by serialising the long section once more while the user types.
-  const emitChange = useChangeEmitter(editor, onChange, measure);
+  const emitChange = useChangeEmitter(
+    editor,
+    useCallback(
+      (read: ContentReader) => {
+        onChange(read);
+        measure(read);
+      },
+      [onChange, measure],
+    ),
+  );
   useDocumentDirection(editor, directionOf(language));
   useEffect(() => (authorOf ? registerAttribution(editor, authorOf) : undefined), [editor, authorOf]);
   useFootnoteCount(registry, onFootnoteCountChange);

@@ -77,27 +77,4 @@ describe('live section counts', () => {
     // The content read is the section as it is now, as autosave writes it.
     expect(contentCounts(live.read())).toEqual(saved(editor));
   });
-
-  it('hands each serialisation to its watchers, once per change however often it is read', () => {
-    const { editor } = createTestEditor();
-    const live = follow(editor);
-    const seen: number[] = [];
-    const stop = live.watch((content) => seen.push(contentCounts(content).words));
-    edit(editor, () => {
-      $getRoot()
-        .clear()
-        .append($createParagraphNode().append($createTextNode('Incidents are reported')));
-    });
-    live.read();
-    live.read();
-    expect(seen).toEqual([3]);
-    edit(editor, () => block(0).getFirstChildOrThrow<TextNode>().setTextContent('Incidents are reported at once'));
-    expect(seen).toEqual([3]);
-    live.read();
-    expect(seen).toEqual([3, 5]);
-    stop();
-    edit(editor, () => block(0).getFirstChildOrThrow<TextNode>().setTextContent('Reported'));
-    live.read();
-    expect(seen).toEqual([3, 5]);
-  });
 });

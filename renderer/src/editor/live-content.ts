@@ -1,8 +1,6 @@
 // A reader of a section's live content, handed on at every change instead of the content: the
 // section is serialised when someone reads it, at most once per change, and its counts come from
 // the blocks changed since the last count (block-counts.ts) without serialising it at all.
-// `watch` sees each serialisation, so that a check of the content (how full the section is)
-// can use the one the autosave makes instead of serialising the section once more.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { FieldTexts } from '../../../shared/model/field-texts';
@@ -17,8 +15,6 @@ export type ContentReader = (() => SerializedEditorState) & {
 
 export interface LiveContent {
   read: ContentReader;
-  /** Calls `watcher` with the content each time it is serialised; returns how to stop. */
-  watch(watcher: (content: SerializedEditorState) => void): () => void;
   /** After an update of the section, with the elements Lexical marked dirty. */
   changed(dirtyElements: Iterable<NodeKey>): void;
   /** After a change to a footnote's text (its own editor). */
@@ -28,21 +24,11 @@ export interface LiveContent {
 export function liveContent(editor: LexicalEditor): LiveContent {
   let cached: SerializedEditorState | null = null;
   const blockCounts = new BlockCounts();
-  const watchers = new Set<(content: SerializedEditorState) => void>();
-  const serialise = () => {
-    const content = toStoredContent(editor.getEditorState().toJSON());
-    for (const watcher of watchers) watcher(content);
-    return content;
-  };
-  const read = Object.assign(() => (cached ??= serialise()), {
+  const read = Object.assign(() => (cached ??= toStoredContent(editor.getEditorState().toJSON())), {
     counts: (fields?: FieldTexts) => blockCounts.read(editor, fields),
   });
   return {
     read,
-    watch(watcher) {
-      watchers.add(watcher);
-      return () => void watchers.delete(watcher);
-    },
     changed(dirtyElements) {
       cached = null;
       blockCounts.changed(dirtyElements);

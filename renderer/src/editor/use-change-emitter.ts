@@ -3,25 +3,19 @@
 // the content: serialising a long section costs more than the keystroke itself, so it is done
 // when someone reads it (the autosave's write or flush), once per change however many read it,
 // and moving the caret or typing costs no serialisation. The word count reads only the counts
-// of the blocks changed (live-content.ts). `onRead` sees each content read (serialised).
+// of the blocks changed (live-content.ts).
 import type { LexicalEditor } from 'lexical';
-import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { liveContent, type ContentReader } from './live-content';
 
 export type { ContentReader } from './live-content';
 
-export function useChangeEmitter(
-  editor: LexicalEditor,
-  onChange: (read: ContentReader) => void,
-  onRead?: (content: SerializedEditorState) => void,
-): () => void {
+export function useChangeEmitter(editor: LexicalEditor, onChange: (read: ContentReader) => void): () => void {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
   const live = useMemo(() => liveContent(editor), [editor]);
-  useEffect(() => (onRead ? live.watch(onRead) : undefined), [live, onRead]);
   // A section that could not be fully loaded is read-only and must never be written back.
   const emit = useCallback(() => {
     if (editor.isEditable()) onChangeRef.current(live.read);
