@@ -1,5 +1,5 @@
 // A draft open for writing: header, outline, and either the overview (coverage) or one section.
-import { startTransition, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionStatus } from '../../../shared/model/draft';
 import type { SectionField } from '../../../shared/model/section-fields';
@@ -241,6 +241,57 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
     [draftId, navigate],
   );
 
+  // The header stays as it is while the user types (the outline's word counts follow the text a
+  // few times a second and re-render the screen): its versions button reads the draft on screen
+  // when used, through a reader that does not change with every keystroke.
+  const onScreenRef = useRef(draft);
+  useEffect(() => {
+    onScreenRef.current = draft;
+  });
+  const latestDraft = useCallback(() => onScreenDraft(onScreenRef.current!), []);
+  const fileItems = useMemo(
+    () => (meta?.contribution ? [] : [...contributionActions.items, ...wordReview.items, ...submission.items]),
+    [meta?.contribution, contributionActions.items, wordReview.items, submission.items],
+  );
+  const header = useMemo(
+    () =>
+      meta && (
+        <DraftHeader
+          meta={meta}
+          onLanguageChange={(language) => dispatch({ type: 'language', language })}
+          fileItems={fileItems}
+          tools={
+            <>
+              <DetailsButton
+                meta={meta}
+                onSaved={(details) => dispatch({ type: 'details', details })}
+                onReload={reload}
+              />
+              <VersionsButton
+                draft={latestDraft}
+                onRestored={(message) => {
+                  reload();
+                  toasts.show({ message });
+                }}
+              />
+              {/* A contributor writes into the lead's sections: the template (and its section ids) stay the lead's. */}
+              {!meta.contribution && (
+                <ChangeTemplateButton
+                  draftId={draftId}
+                  templateId={meta.templateId}
+                  onChanged={(message) => {
+                    reload();
+                    toasts.show({ message });
+                  }}
+                />
+              )}
+            </>
+          }
+        />
+      ),
+    [meta, fileItems, latestDraft, reload, toasts, draftId],
+  );
+
   const section = draft?.sections.find((s) => s.id === sectionId) ?? null;
   const title = draft?.meta.fields.title;
   useEffect(() => {
@@ -264,38 +315,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const ticket = draft.meta.contribution;
   return (
     <div className="app draft-screen">
-      <DraftHeader
-        meta={draft.meta}
-        onLanguageChange={(language) => dispatch({ type: 'language', language })}
-        fileItems={ticket ? [] : [...contributionActions.items, ...wordReview.items, ...submission.items]}
-        tools={
-          <>
-            <DetailsButton
-              meta={draft.meta}
-              onSaved={(details) => dispatch({ type: 'details', details })}
-              onReload={reload}
-            />
-            <VersionsButton
-              draft={onScreen}
-              onRestored={(message) => {
-                reload();
-                toasts.show({ message });
-              }}
-            />
-            {/* A contributor writes into the lead's sections: the template (and its section ids) stay the lead's. */}
-            {!ticket && (
-              <ChangeTemplateButton
-                draftId={draftId}
-                templateId={draft.meta.templateId}
-                onChanged={(message) => {
-                  reload();
-                  toasts.show({ message });
-                }}
-              />
-            )}
-          </>
-        }
-      />
+      {header}
       <div className="draft-layout">
         <Outline
           draftId={draftId}

@@ -76,6 +76,17 @@ describe('Autosaver', () => {
     expect(saver.state).toEqual({ kind: 'saved' });
   });
 
+  it('tells its listeners of a change of state only: typing on while saving shows "Saving…" once', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 5000 });
+    const states: SaveState[] = [];
+    saver.subscribe((state) => states.push(state));
+    for (const text of ['T', 'Th', 'The']) saver.change('d1', 's', { content: content(text) });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(store.written.get('d1/s')).toBe('The');
+    expect(states).toEqual([{ kind: 'saving' }, { kind: 'saved' }]);
+  });
+
   it('is never more than the maximum wait behind while the user keeps typing', async () => {
     const store = fakeStore();
     const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 1000 });

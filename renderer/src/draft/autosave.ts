@@ -325,6 +325,9 @@ export class Autosaver {
   }
 
   private setState(state: SaveState): void {
+    // "Saving" again while saving (each write while typing) changes nothing on screen: no one is
+    // told, so the header and notices are not rendered again. A failure's countdown is news.
+    if (state.kind === this.current.kind && state.kind !== 'failed') return;
     this.current = state;
     for (const listener of this.listeners) listener(state);
   }
