@@ -118,7 +118,6 @@ try {
       tid: number;
       args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
       ts: number;
-      tdur?: number;
     }[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
