@@ -12,6 +12,7 @@ import {
 } from 'lexical';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
 import { $createFootnoteNode, FootnoteNode } from './FootnoteNode';
+import { registerReferenceClicks } from './reference-dom';
 import { FootnoteRegistry } from './registry';
 
 export interface FootnoteConfig {
@@ -49,6 +50,8 @@ export const FootnoteExtension = defineExtension({
   register: (editor, _config, state) => {
     const { registry } = state.getOutput();
     return mergeRegister(
+      registry.attach(editor),
+      registerReferenceClicks(editor, registry),
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
         () => {
