@@ -12,6 +12,7 @@ import {
 } from 'lexical';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
 import { $createFootnoteNode, FootnoteNode } from './FootnoteNode';
+import { spareNotes } from './lazy-note';
 import { registerReferenceClicks } from './reference-dom';
 import { FootnoteRegistry } from './registry';
 
@@ -49,8 +50,21 @@ export const FootnoteExtension = defineExtension({
   build: (_editor, config) => ({ registry: config.registry ?? new FootnoteRegistry() }),
   register: (editor, _config, state) => {
     const { registry } = state.getOutput();
+    // A new footnote's editor is kept ready while the section is shown for writing.
+    let stopSpares: (() => void) | null = null;
+    const followSpares = () => {
+      const wanted = editor.getRootElement() !== null && editor.isEditable();
+      if (wanted && !stopSpares) stopSpares = spareNotes(editor);
+      if (!wanted && stopSpares) {
+        stopSpares();
+        stopSpares = null;
+      }
+    };
     return mergeRegister(
       registry.attach(editor),
+      editor.registerRootListener(followSpares),
+      editor.registerEditableListener(followSpares),
+      () => stopSpares?.(),
       registerReferenceClicks(editor, registry),
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
