@@ -9,7 +9,7 @@ import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { $loadContent } from './content';
 import { EditorShell, type EditorHandle, type LoadResult } from './EditorShell';
-import { FootnoteContext } from './footnote/context';
+import { FootnoteContext, footnoteLabel } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
 import { SuggestingExtension } from './review/suggesting-extension';
@@ -57,7 +57,7 @@ function SectionEditorSession(props: SectionEditorProps) {
   const { t } = useTranslation('editor');
   // The references' numbers and names, known before the editor first draws them (registry.ts).
   const numbering = useMemo(
-    () => ({ start: props.footnoteStart, label: (number: number) => t('footnotes.reference', { number }) }),
+    () => ({ start: props.footnoteStart, label: (number: number) => footnoteLabel(t, 'reference', number) }),
     [props.footnoteStart, t],
   );
   const [registry] = useState(() => new FootnoteRegistry(numbering));

@@ -15,7 +15,7 @@ import {
 import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { directionOf, type Language } from '../../../../shared/model/languages';
 import { useAfterPaint } from '../../ui/use-after-paint';
-import { useFootnotes } from './context';
+import { footnoteLabel, useFootnotes } from './context';
 import { NotePreview } from './NotePreview';
 import type { FootnoteEntry } from './registry';
 import './footnote.css';
@@ -53,7 +53,7 @@ const FootnoteItem = memo(function FootnoteItem({
   // Built when the footnote is first opened for writing (or inserted); until then its stored text.
   const built = useSyncExternalStore(note.subscribe, note.built);
   const hintId = useId();
-  const label = t('editor:footnotes.textLabel', { number });
+  const label = footnoteLabel(t, 'textLabel', number);
   // Where the unopened text was clicked: the caret goes there once its editor is shown.
   const clickedAtRef = useRef<{ x: number; y: number } | null>(null);
   const open = () => {

@@ -1,6 +1,7 @@
 // Footnotes in the section editor: the node, the insert command and the registry that keeps
 // their document order (and so their numbers) current after every change.
 import {
+  $addUpdateTag,
   $getRoot,
   $getSelection,
   $isNodeSelection,
@@ -9,6 +10,7 @@ import {
   defineExtension,
   mergeRegister,
   safeCast,
+  SKIP_DOM_SELECTION_TAG,
 } from 'lexical';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
 import { $createFootnoteNode, FootnoteNode } from './FootnoteNode';
@@ -70,6 +72,9 @@ export const FootnoteExtension = defineExtension({
         INSERT_FOOTNOTE_COMMAND,
         () => {
           const footnote = $insertFootnote();
+          // The caret goes into the footnote's text, not after its reference: placing it there
+          // too would lay out the section's body once more in this keystroke.
+          $addUpdateTag(SKIP_DOM_SELECTION_TAG);
           registry.requestFocus(footnote.getKey());
           // The caret goes into its text at once: its editor is needed now.
           footnote.getNote();
