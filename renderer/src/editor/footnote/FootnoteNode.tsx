@@ -7,6 +7,7 @@ import {
   $getDocument,
   $getEditor,
   DecoratorNode,
+  type DOMExportOutput,
   type EditorConfig,
   type LexicalEditor,
   type LexicalEditorWithDispose,
@@ -75,6 +76,14 @@ export class FootnoteNode extends DecoratorNode<null> {
   override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
     const registry = registryOf(editor);
     return createReferenceDOM($getDocument(), registry?.numberOf(this.__key) ?? null, registry?.labelOf ?? String);
+  }
+
+  // Copied as HTML, a reference stays the empty superscript it always was: its number belongs to
+  // the document it is pasted into.
+  override exportDOM(): DOMExportOutput {
+    const sup = $getDocument().createElement('sup');
+    sup.className = 'nd-footnote-ref-host';
+    return { element: sup };
   }
 
   override updateDOM(): false {

@@ -3,6 +3,7 @@
 // what a screen reader announces follow document order, the section's first number and the
 // interface language, and a click opens the footnote's text.
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import { $generateHtmlFromNodes } from '@lexical/html';
 import { describe, expect, it } from 'vitest';
 import { createTestEditor } from '../testing';
 import { $insertFootnote } from './footnote-extension';
@@ -70,5 +71,15 @@ describe('footnote references in the body', () => {
     // Its editor is built, and the footnote list is asked to put the caret in it.
     expect(entry?.note.built()).not.toBeNull();
     expect(registry.takeFocusRequest(second)).toBe(true);
+  });
+});
+
+describe('a footnote reference copied as HTML', () => {
+  it('is an empty superscript, without the number shown in this section', () => {
+    const { editor } = setup();
+    footnoteAtEndOf(editor, 0);
+    const html = editor.read(() => $generateHtmlFromNodes(editor, null));
+    expect(html).toContain('<sup class="nd-footnote-ref-host"></sup>');
+    expect(html).not.toContain('button');
   });
 });
