@@ -3,7 +3,7 @@
 import { $getRoot, configExtension, defineExtension } from 'lexical';
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer';
 import { ReactExtension } from '@lexical/react/ReactExtension';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
@@ -11,7 +11,7 @@ import { forEachReviewNode } from '../../../shared/review/content';
 import { forEachParagraphMark } from '../../../shared/review/paragraph-marks';
 import { ContentLoad } from './content-load';
 import { EditorShell, type EditorHandle } from './EditorShell';
-import { FootnoteContext } from './footnote/context';
+import { FootnoteContext, footnoteLabel } from './footnote/context';
 import { FootnoteExtension } from './footnote/footnote-extension';
 import { FootnoteRegistry } from './footnote/registry';
 import { SuggestingExtension } from './review/suggesting-extension';
@@ -68,7 +68,14 @@ function hasReviewMarks(content: SerializedEditorState): boolean {
 }
 
 function SectionEditorSession(props: SectionEditorProps) {
-  const [registry] = useState(() => new FootnoteRegistry());
+  const { t } = useTranslation('editor');
+  // The references' numbers and names, known before the editor first draws them (registry.ts).
+  const numbering = useMemo(
+    () => ({ start: props.footnoteStart, label: (number: number) => footnoteLabel(t, 'reference', number) }),
+    [props.footnoteStart, t],
+  );
+  const [registry] = useState(() => new FootnoteRegistry(numbering));
+  useLayoutEffect(() => registry.setNumbering(numbering), [registry, numbering]);
   // Built once per mount: the extension must stay stable or the editor would be recreated.
   const [session] = useState(() => {
     // The first screen of blocks now, the rest once it is drawn (content-load.ts).
@@ -91,7 +98,6 @@ function SectionEditorSession(props: SectionEditorProps) {
     });
     return { extension, load };
   });
-  const { t } = useTranslation('editor');
   const footnotes = useMemo(() => ({ registry, start: props.footnoteStart, t }), [registry, props.footnoteStart, t]);
   return (
     <FootnoteContext value={footnotes}>

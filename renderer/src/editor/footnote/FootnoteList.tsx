@@ -15,7 +15,7 @@ import {
 import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { directionOf, type Language } from '../../../../shared/model/languages';
 import { useAfterPaint } from '../../ui/use-after-paint';
-import { useFootnotes } from './context';
+import { footnoteLabel, useFootnotes } from './context';
 import { NotePreview } from './NotePreview';
 import type { FootnoteEntry } from './registry';
 import './footnote.css';
@@ -27,7 +27,7 @@ interface FootnoteListProps {
   onNoteChange(): void;
 }
 
-type ItemProps = FootnoteListProps & { entry: FootnoteEntry; number: number };
+type ItemProps = FootnoteListProps & { entry: FootnoteEntry; number: number; escHint: string };
 
 // Entries are new objects after every change to the footnotes; an item whose footnote, number
 // and settings are the same need not render again (a section can hold dozens of them).
@@ -35,17 +35,25 @@ const sameItem = (a: ItemProps, b: ItemProps) =>
   a.entry.key === b.entry.key &&
   a.entry.note === b.entry.note &&
   a.number === b.number &&
+  a.escHint === b.escHint &&
   a.language === b.language &&
   a.editable === b.editable &&
   a.onNoteChange === b.onNoteChange;
 
-const FootnoteItem = memo(function FootnoteItem({ entry, number, language, editable, onNoteChange }: ItemProps) {
+const FootnoteItem = memo(function FootnoteItem({
+  entry,
+  number,
+  escHint,
+  language,
+  editable,
+  onNoteChange,
+}: ItemProps) {
   const { registry, t } = useFootnotes();
   const { note, key } = entry;
   // Built when the footnote is first opened for writing (or inserted); until then its stored text.
   const built = useSyncExternalStore(note.subscribe, note.built);
   const hintId = useId();
-  const label = t('editor:footnotes.textLabel', { number });
+  const label = footnoteLabel(t, 'textLabel', number);
   // Where the unopened text was clicked: the caret goes there once its editor is shown.
   const clickedAtRef = useRef<{ x: number; y: number } | null>(null);
   const open = () => {
@@ -89,7 +97,7 @@ const FootnoteItem = memo(function FootnoteItem({ entry, number, language, edita
       )}
       {/* Shown while the footnote's text has the caret: the way back is not obvious otherwise. */}
       <span className="nd-footnotes__hint" id={hintId}>
-        {t('editor:footnotes.escHint')}
+        {escHint}
       </span>
     </li>
   );
@@ -189,6 +197,8 @@ export function FootnoteList(props: FootnoteListProps) {
   // Under the body, below the first screen of a section long enough to hold many footnotes: built
   // just after the section's text is painted, not in the same task (dozens of items).
   const shown = useAfterPaint();
+  // One translation for every item, not one per item rendered again when renumbered.
+  const escHint = t('editor:footnotes.escHint');
   if (!shown || entries.length === 0) return null;
   return (
     <section className="nd-footnotes" aria-labelledby={titleId} lang={props.language} dir={directionOf(props.language)}>
@@ -197,7 +207,7 @@ export function FootnoteList(props: FootnoteListProps) {
       </p>
       <ol className="nd-footnotes__list">
         {entries.map((entry, index) => (
-          <FootnoteItem key={entry.key} entry={entry} number={start + index} {...props} />
+          <FootnoteItem key={entry.key} entry={entry} number={start + index} escHint={escHint} {...props} />
         ))}
       </ol>
     </section>

@@ -1,12 +1,15 @@
 // An inline footnote reference. It owns the footnote's text (a nested editor, built when first
 // needed: lazy-note.ts) and serialises exactly as SerializedFootnote (shared/model/lexical-json.ts):
-// { type: 'footnote', version: 1, note: { root } }. Its number is never stored; FootnoteReference
-// derives it from document order.
+// { type: 'footnote', version: 1, note: { root } }. Its number is never stored: the registry
+// derives it from document order and shows it on the reference's DOM (reference-dom.ts).
 import {
   $applyNodeReplacement,
   $getDocument,
   $getEditor,
   DecoratorNode,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
   type LexicalEditorWithDispose,
   type LexicalNode,
   type LexicalUpdateJSON,
@@ -15,14 +18,14 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
-import type { JSX } from 'react';
-import { FootnoteReference } from './FootnoteReference';
 import { LazyNote } from './lazy-note';
 import { FOOTNOTE_TYPE } from './note-holder';
+import { createReferenceDOM } from './reference-dom';
+import { registryOf } from './registry';
 
 export type SerializedFootnoteNode = Spread<{ note: SerializedEditorState }, SerializedLexicalNode>;
 
-export class FootnoteNode extends DecoratorNode<JSX.Element> {
+export class FootnoteNode extends DecoratorNode<null> {
   __note: LazyNote;
 
   override $config() {
@@ -68,10 +71,19 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return this.getLatest().__note;
   }
 
-  override createDOM(): HTMLElement {
+  // The number is known here when the DOM is made again for a footnote already in place; a new
+  // footnote's is written by the registry as soon as it is numbered, in the same update.
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    const registry = registryOf(editor);
+    return createReferenceDOM($getDocument(), registry?.numberOf(this.__key) ?? null, registry?.labelOf ?? String);
+  }
+
+  // Copied as HTML, a reference stays the empty superscript it always was: its number belongs to
+  // the document it is pasted into.
+  override exportDOM(): DOMExportOutput {
     const sup = $getDocument().createElement('sup');
     sup.className = 'nd-footnote-ref-host';
-    return sup;
+    return { element: sup };
   }
 
   override updateDOM(): false {
@@ -87,8 +99,9 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return '';
   }
 
-  override decorate(): JSX.Element {
-    return <FootnoteReference nodeKey={this.__key} />;
+  // Nothing for React to render: the reference is its DOM (createDOM).
+  override decorate(): null {
+    return null;
   }
 }
 

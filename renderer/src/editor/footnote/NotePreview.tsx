@@ -2,7 +2,7 @@
 // runs and links its editor would render, with the editor theme's classes, and no editor behind
 // them (lazy-note.ts). Focusing it (a click, Tab) opens the editor in its place.
 import type { SerializedEditorState, SerializedLexicalNode } from 'lexical';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { TEXT_FORMAT } from '../../../../shared/model/lexical-json';
 import { editorTheme } from '../theme';
 
@@ -56,11 +56,13 @@ function inline(nodes: readonly Node[]): ReactNode[] {
   });
 }
 
-export function NotePreview({ content }: { content: SerializedEditorState }) {
+// The stored text is one object until the footnote is opened: renumbering the footnotes (one
+// inserted above) does not walk every unopened note's text again.
+export const NotePreview = memo(function NotePreview({ content }: { content: SerializedEditorState }) {
   const blocks = (content.root.children ?? []) as Node[];
   return blocks.map((block, key) => (
     <p key={key} className={editorTheme.paragraph} dir={block.direction ?? undefined}>
       {block.children && block.children.length > 0 ? inline(block.children) : <br />}
     </p>
   ));
-}
+});

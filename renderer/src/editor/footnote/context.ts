@@ -24,3 +24,17 @@ export const FootnoteContext = createContext<FootnoteContextValue>({
 export function useFootnotes(): FootnoteContextValue {
   return useContext(FootnoteContext);
 }
+
+// Labels by interface language and number: renumbering after an insertion gives most footnotes
+// a number some other footnote had, whose label need not be translated again.
+const labels = new WeakMap<TFunction<'editor'>, Map<string, string>>();
+
+/** A footnote reference's or text's accessible name, "Footnote 3", in the interface language. */
+export function footnoteLabel(t: TFunction<'editor'>, which: 'reference' | 'textLabel', number: number): string {
+  let known = labels.get(t);
+  if (!known) labels.set(t, (known = new Map()));
+  const key = `${which} ${number}`;
+  let label = known.get(key);
+  if (label === undefined) known.set(key, (label = t(`editor:footnotes.${which}`, { number })));
+  return label;
+}

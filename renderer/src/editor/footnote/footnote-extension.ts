@@ -1,6 +1,7 @@
 // Footnotes in the section editor: the node, the insert command and the registry that keeps
 // their document order (and so their numbers) current after every change.
 import {
+  $addUpdateTag,
   $getRoot,
   $getSelection,
   $isNodeSelection,
@@ -9,9 +10,12 @@ import {
   defineExtension,
   mergeRegister,
   safeCast,
+  SKIP_DOM_SELECTION_TAG,
 } from 'lexical';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
 import { $createFootnoteNode, FootnoteNode } from './FootnoteNode';
+import { spareNotes } from './lazy-note';
+import { registerReferenceClicks } from './reference-dom';
 import { FootnoteRegistry } from './registry';
 
 export interface FootnoteConfig {
@@ -48,11 +52,29 @@ export const FootnoteExtension = defineExtension({
   build: (_editor, config) => ({ registry: config.registry ?? new FootnoteRegistry() }),
   register: (editor, _config, state) => {
     const { registry } = state.getOutput();
+    // A new footnote's editor is kept ready while the section is shown for writing.
+    let stopSpares: (() => void) | null = null;
+    const followSpares = () => {
+      const wanted = editor.getRootElement() !== null && editor.isEditable();
+      if (wanted && !stopSpares) stopSpares = spareNotes(editor);
+      if (!wanted && stopSpares) {
+        stopSpares();
+        stopSpares = null;
+      }
+    };
     return mergeRegister(
+      registry.attach(editor),
+      editor.registerRootListener(followSpares),
+      editor.registerEditableListener(followSpares),
+      () => stopSpares?.(),
+      registerReferenceClicks(editor, registry),
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
         () => {
           const footnote = $insertFootnote();
+          // The caret goes into the footnote's text, not after its reference: placing it there
+          // too would lay out the section's body once more in this keystroke.
+          $addUpdateTag(SKIP_DOM_SELECTION_TAG);
           registry.requestFocus(footnote.getKey());
           // The caret goes into its text at once: its editor is needed now.
           footnote.getNote();

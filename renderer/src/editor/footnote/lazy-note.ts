@@ -9,10 +9,52 @@ import { createNoteEditor, setNoteContent } from './note-editor';
 // (a footnote inside a footnote is refused then, as when every note had its editor at once).
 const checkers = new WeakMap<LexicalEditor, LexicalEditorWithDispose>();
 
+const buildNote = (parent: LexicalEditor) => parent.getEditorState().read(createNoteEditor, { editor: parent });
+
+// A new footnote's editor, built ahead while the browser is idle (spareNotes): building one is
+// the dearest part of inserting a footnote, whose caret must be in its text in the same frame.
+const spares = new WeakMap<LexicalEditor, LexicalEditorWithDispose>();
+const schedulers = new WeakMap<LexicalEditor, () => void>();
+
+/**
+ * Keeps an empty footnote editor ready for the next insertion in `parent`, built when the
+ * browser is idle (again after each one is taken); the returned function stops and drops it.
+ */
+export function spareNotes(parent: LexicalEditor): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => {};
+  let request = 0;
+  const prepare = () => {
+    request = 0;
+    if (spares.has(parent)) return;
+    const spare = buildNote(parent);
+    setNoteContent(spare, undefined);
+    spares.set(parent, spare);
+  };
+  const schedule = () => {
+    if (request === 0 && !spares.has(parent)) request = requestIdleCallback(prepare);
+  };
+  schedulers.set(parent, schedule);
+  schedule();
+  return () => {
+    cancelIdleCallback(request);
+    schedulers.delete(parent);
+    spares.get(parent)?.dispose();
+    spares.delete(parent);
+  };
+}
+
+function takeSpare(parent: LexicalEditor): LexicalEditorWithDispose | null {
+  const spare = spares.get(parent) ?? null;
+  if (!spare) return null;
+  spares.delete(parent);
+  schedulers.get(parent)?.();
+  return spare;
+}
+
 function checkNote(parent: LexicalEditor, content: SerializedEditorState): void {
   let checker = checkers.get(parent);
   if (!checker) {
-    checker = parent.getEditorState().read(createNoteEditor, { editor: parent });
+    checker = buildNote(parent);
     checkers.set(parent, checker);
   }
   checker.parseEditorState(content);
@@ -42,8 +84,10 @@ export class LazyNote {
   /** The note's editor, built (with the stored text) on first use. */
   get(): LexicalEditorWithDispose {
     if (this.editor) return this.editor;
-    const editor = this.parent.getEditorState().read(createNoteEditor, { editor: this.parent });
-    setNoteContent(editor, this.content);
+    // A new footnote's empty text takes the editor built ahead, if there is one.
+    const spare = this.content ? null : takeSpare(this.parent);
+    const editor = spare ?? buildNote(this.parent);
+    if (!spare) setNoteContent(editor, this.content);
     this.editor = editor;
     this.content = undefined;
     for (const listener of this.listeners) listener();
