@@ -1,6 +1,6 @@
 // zod schemas of the collaboration data stored with a draft (model.ts): strict, bounded, and
 // checked against the TypeScript types at compile time like the draft's own schema.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { editorStateSchema } from '../model/editor-schema';
 import { DRAFT_LIMITS, epochMsSchema, idSchema, isoDateSchema, sectionSchema } from '../model/section-schema';
 import type {

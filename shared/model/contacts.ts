@@ -1,7 +1,7 @@
 // Points of contact: the people behind a submission (policy or technical), kept with the draft for
 // the delegation's own use. They are private: the public projection drops them
 // (shared/collab/public-draft.ts) and only the internal export writes them.
-import { z } from 'zod';
+import { z } from './zod';
 import { DRAFT_LIMITS, idSchema } from './section-schema';
 
 export const CONTACT_KINDS = ['policy', 'technical'] as const;

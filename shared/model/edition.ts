@@ -1,7 +1,7 @@
 // A draft made as the next edition of an earlier submission keeps a link to it: which draft, its
 // title and date, and the text each section had then, which the "changes since the last
 // edition" annex compares with (shared/edition/).
-import { z } from 'zod';
+import { z } from './zod';
 import { DRAFT_LIMITS, idSchema, isoDateSchema } from './section-schema';
 
 export interface EditionLink {

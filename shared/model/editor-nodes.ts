@@ -2,7 +2,7 @@
 // may sit inside which: all derived from the descriptors in nodes/descriptors.ts. The walker in
 // editor-schema.ts recurses itself, so it can limit depth and size. Field sets match what
 // Lexical 0.52 exports (full, non-compact form).
-import { z } from 'zod';
+import { z } from './zod';
 import type { SerializedNode } from './lexical-json';
 import { schemaShape, type SchemaShape } from './nodes/fields';
 import { NODE_DESCRIPTORS, type Place, type StoredNodeDescriptor, type StoredNodeType } from './nodes/descriptors';

@@ -1,6 +1,6 @@
 // zod schemas for drafts: what a .normdraft file, a backup or storage may hold. Strict objects
 // (unknown keys rejected), bounded strings, real calendar dates, validated editor content.
-import { z } from 'zod';
+import { z } from './zod';
 import type { Draft, DraftFields, Section } from './draft';
 import { BUILT_IN_FIELDS, FIELD_ID_PATTERN, FIELD_VALUE_CHARS, MAX_TEMPLATE_FIELDS } from './fields';
 import { liftDetailsIntoFields } from './legacy-details';

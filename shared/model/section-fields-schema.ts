@@ -1,5 +1,5 @@
 // zod schemas of a section's structured fields as a draft stores them (section-fields.ts).
-import { z } from 'zod';
+import { z } from './zod';
 import { CHECKLIST_STATUSES, SECTION_FIELD_ID_PATTERN, SECTION_FIELD_LIMITS } from './section-fields';
 import { isIsoDate } from './dates';
 

@@ -1,6 +1,6 @@
 // zod schemas of a draft's sections and of the small values (ids, dates, text keys) other
 // schemas share; the draft's own schema (schema.ts) and the collaboration data build on them.
-import { z } from 'zod';
+import { z } from './zod';
 import { NORM_LETTERS, SECTION_KINDS, SECTION_STATUSES } from './draft';
 import { isIsoDate } from './dates';
 import { editorStateSchema } from './editor-schema';

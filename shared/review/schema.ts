@@ -1,6 +1,6 @@
 // zod schema of the review block stored with a draft (model.ts): strict, bounded, and checked
 // against the TypeScript types at compile time like the collaboration schema.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { DRAFT_LIMITS, epochMsSchema, idSchema } from '../model/section-schema';
 import type { Review, ReviewComment, ReviewReply, ReviewSuggestion } from './model';
 

@@ -1,7 +1,7 @@
 // One stored field, declared once as both its zod schema (exact, with messages) and a hand check
 // that only ever says "certainly valid" (the fast path of editor-fast-check.ts). Both come from
 // the same call, so the two cannot drift apart.
-import { z } from 'zod';
+import { z } from '../zod';
 
 export type Check = (value: unknown) => boolean;
 
