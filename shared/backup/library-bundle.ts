@@ -3,7 +3,7 @@
 // size first, then prototype keys and nesting, then a strict schema with the version checked.
 // A restore accepts this bundle or a single .normdraft file. The rescue file written before the
 // storage is reset is the same bundle, with the versions and the user's official norm texts too.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { NORM_LETTERS, type Draft, type NormLetter } from '../model/draft';
 import { LANGUAGES, type Language } from '../model/languages';
 import { MAX_OFFICIAL_TEXT_CHARS } from '../docx/official-texts';

@@ -1,7 +1,7 @@
 // Runtime checks for every argument that crosses the bridge. Main runs these on values typed
 // `unknown`, because a compromised renderer can send anything; the TypeScript types in ./api.ts
 // say what an honest renderer sends, these schemas enforce it.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { FORBIDDEN_KEYS } from '../model/forbidden-keys';
 import { LANGUAGES } from '../model/languages';
 import { MENU_COMMANDS, type DrafterApi, type SubscriptionMethod } from './api';

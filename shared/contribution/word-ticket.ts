@@ -1,7 +1,7 @@
 // What a contribution's Word file carries for Norms Drafter: the ticket (with the base of the
 // asked sections, so merging never depends on the lead still having that version) and, per
 // section in the file, its bookmark and heading line, in a custom XML part (word-file/data-part.ts).
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { contributionTicketSchema } from '../collab/schema';
 import type { ContributionTicket } from '../collab/model';
 import type { RelatedParts } from '../docx/package';

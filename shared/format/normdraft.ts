@@ -2,7 +2,7 @@
 // name and version around the draft and its lineage (which draft it is a copy of, and the state
 // it was saved from, so two copies can later find their common base), nothing machine-specific. Read strictly: the size is checked
 // before parsing, prototype keys and deep nesting before any schema, then the strict schema.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import type { Draft } from '../model/draft';
 import { draftFingerprint } from '../model/fingerprint';
 import { draftSchema, idSchema } from '../model/schema';

@@ -1,7 +1,7 @@
 // Points of contact: the people behind a submission (policy or technical), kept with the draft for
 // the delegation's own use. They are private: the public projection drops them
 // (shared/collab/public-draft.ts) and only the internal export writes them.
-import { z } from 'zod';
+import { z } from './zod';
 import { DRAFT_LIMITS, idSchema } from './section-schema';
 
 export const CONTACT_KINDS = ['policy', 'technical'] as const;
@@ -36,16 +36,18 @@ export function contactProblems(contact: Omit<Contact, 'id'>): ContactProblem[] 
   return problems;
 }
 
-export const contactSchema = z.strictObject({
-  id: idSchema,
-  name: z
-    .string()
-    .max(DRAFT_LIMITS.nameChars)
-    .refine((name) => name.trim() !== '', 'A contact needs a name'),
-  position: z.string().max(DRAFT_LIMITS.nameChars),
-  institution: z.string().max(DRAFT_LIMITS.nameChars),
-  email: z.union([z.literal(''), z.string().max(EMAIL_CHARS).regex(EMAIL, 'Invalid email address')]),
-  kind: z.enum(CONTACT_KINDS),
-});
+export const contactSchema = z.lazy(() =>
+  z.strictObject({
+    id: idSchema,
+    name: z
+      .string()
+      .max(DRAFT_LIMITS.nameChars)
+      .refine((name) => name.trim() !== '', 'A contact needs a name'),
+    position: z.string().max(DRAFT_LIMITS.nameChars),
+    institution: z.string().max(DRAFT_LIMITS.nameChars),
+    email: z.union([z.literal(''), z.string().max(EMAIL_CHARS).regex(EMAIL, 'Invalid email address')]),
+    kind: z.enum(CONTACT_KINDS),
+  }),
+);
 
-export const contactsSchema = z.array(contactSchema).max(MAX_CONTACTS);
+export const contactsSchema = z.lazy(() => z.array(contactSchema).max(MAX_CONTACTS));

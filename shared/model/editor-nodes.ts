@@ -2,7 +2,7 @@
 // may sit inside which: all derived from the descriptors in nodes/descriptors.ts. The walker in
 // editor-schema.ts recurses itself, so it can limit depth and size. Field sets match what
 // Lexical 0.52 exports (full, non-compact form).
-import { z } from 'zod';
+import { z } from './zod';
 import type { SerializedNode } from './lexical-json';
 import { schemaShape, type SchemaShape } from './nodes/fields';
 import { NODE_DESCRIPTORS, type Place, type StoredNodeDescriptor, type StoredNodeType } from './nodes/descriptors';
@@ -35,12 +35,18 @@ type NodeSchema<D extends StoredNodeDescriptor> = z.ZodObject<
 >;
 type NodeSchemas = { [D in StoredNodeDescriptor as D['type']]: NodeSchema<D> };
 
-export const NODE_SCHEMAS = Object.fromEntries(
-  NODE_DESCRIPTORS.map((descriptor) => [
-    descriptor.type,
-    z.strictObject({ ...schemaShape(descriptor.fields), type: z.literal(descriptor.type) }),
-  ]),
-) as unknown as NodeSchemas;
+/**
+ * Each type's schema is built when first read: the validator asks zod only about nodes its fast
+ * check does not pass, and building them all took milliseconds of every start.
+ */
+export const NODE_SCHEMAS = {} as NodeSchemas;
+for (const descriptor of NODE_DESCRIPTORS) {
+  let schema: z.ZodType | undefined;
+  Object.defineProperty(NODE_SCHEMAS, descriptor.type, {
+    enumerable: true,
+    get: () => (schema ??= z.strictObject({ ...schemaShape(descriptor.fields), type: z.literal(descriptor.type) })),
+  });
+}
 
 function typesIn(places: readonly Place[]): readonly StoredNodeType[] {
   return NODE_DESCRIPTORS.filter((descriptor) => descriptor.in.some((place) => places.includes(place))).map(

@@ -1,6 +1,6 @@
 // Validates a stored Lexical editor state: only the node types in lexical-json.ts, each a strict
 // object, each in a place it may appear, within depth and size limits, with no prototype keys.
-import { z } from 'zod';
+import { z } from './zod';
 import type { SerializedEditorState } from './lexical-json';
 import {
   ALLOWED_CHILDREN,

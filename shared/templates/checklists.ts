@@ -1,7 +1,7 @@
 // Checklists of practical actions per norm, as data (templates/checklists/*.json). The shipped list
 // was written for this app from what each norm asks; the format names its source, so an official
 // list can be dropped in later as another file (its items quoted as `text`, its source named).
-import { z } from 'zod';
+import { z } from '../model/zod';
 import practicalActions from '../../templates/checklists/practical-actions.json';
 import { NORM_LETTERS, type NormLetter } from '../model/draft';
 import type { ChecklistField } from '../model/section-fields';

@@ -1,6 +1,6 @@
 // Templates are data (templates/<id>.template.json): this schema is the whole contract, so a new
 // template needs no code. Texts shown to the user are i18n keys in namespace `templates`.
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { NORM_LETTERS, SECTION_KINDS } from '../model/draft';
 import { messageKeySchema } from '../model/schema';
 import { describeJsonShapeProblem, findJsonShapeProblem, formatPath } from '../model/forbidden-keys';

@@ -3,7 +3,7 @@
 // and the texts of its paragraphs as exported (the base that edits made without tracking are
 // found against). It travels in a custom XML part like a contribution's ticket
 // (shared/word-file/data-part.ts). Review files only: the normal export writes none of it.
-import { z } from 'zod';
+import { z } from '../../model/zod';
 import type { RelatedParts } from '../../docx/package';
 import { idSchema } from '../../model/section-schema';
 import type { OpcPackage } from '../../ooxml/package';
