@@ -35,6 +35,10 @@ export function footnoteLabel(t: TFunction<'editor'>, which: 'reference' | 'text
   if (!known) labels.set(t, (known = new Map()));
   const key = `${which} ${number}`;
   let label = known.get(key);
-  if (label === undefined) known.set(key, (label = t(`editor:footnotes.${which}`, { number })));
+  if (label === undefined) {
+    label =
+      which === 'reference' ? t('editor:footnotes.reference', { number }) : t('editor:footnotes.textLabel', { number });
+    known.set(key, label);
+  }
   return label;
 }
