@@ -30,7 +30,11 @@ export async function probes(page: Page): Promise<Probes> {
 }
 
 /** Waits until a probe value is set (not null, not the -1 "painting" marker). */
-export async function waitForProbe(page: Page, name: 'editableAt' | 'libraryAt', timeoutMs = 60_000): Promise<number> {
+export async function waitForProbe(
+  page: Page,
+  name: 'editableAt' | 'libraryAt' | 'sectionLoadedAt',
+  timeoutMs = 60_000,
+): Promise<number> {
   const handle = await page.waitForFunction((key) => (window.__bench[key] ?? -1) >= 0 && window.__bench[key], name, {
     timeout: timeoutMs,
     polling: 'raf',

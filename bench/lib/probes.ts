@@ -24,6 +24,8 @@ export interface Probes {
   editableAt: number | null;
   /** When the library first listed drafts, painted. */
   libraryAt: number | null;
+  /** When the whole opened section was in the editor (a long one opens a screen first), painted. */
+  sectionLoadedAt: number | null;
   longTasks: { start: number; duration: number }[];
   /** Durations of the app's saves (its "drafter:autosave" User Timing measures). */
   saves: number[];
@@ -42,6 +44,7 @@ export function installProbes(): void {
     transactions: [],
     editableAt: null,
     libraryAt: null,
+    sectionLoadedAt: null,
     longTasks: [],
     saves: [],
   };
@@ -110,6 +113,13 @@ export function installProbes(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'drafter:autosave') probes.saves.push(entry.duration);
   }).observe({ type: 'measure' });
+  new PerformanceObserver((list) => {
+    if (probes.sectionLoadedAt !== null) return;
+    if (list.getEntries().some((entry) => entry.name === 'drafter:section-loaded')) {
+      probes.sectionLoadedAt = -1;
+      afterNextPaint(() => void (probes.sectionLoadedAt = performance.now()));
+    }
+  }).observe({ type: 'mark' });
 
   // Startup: the first moment the section editor holds its text (or the library lists drafts).
   const watch = new MutationObserver(() => {

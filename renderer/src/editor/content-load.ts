@@ -21,6 +21,14 @@ export const CONTENT_LOAD_TAG = 'norms-drafter/content-load';
 const FIRST_SCREEN_CHARACTERS = 3000;
 /** Time given to each later slice, well under a long task once the editor renders it. */
 const SLICE_MS = 8;
+/** A User Timing mark once the whole section is in the editor: bench/ reports it beside start-up. */
+const LOADED_MARK = 'drafter:section-loaded';
+
+function markLoaded(): void {
+  performance.clearMarks(LOADED_MARK);
+  performance.mark(LOADED_MARK);
+}
+
 /** Input of any kind, anywhere: the whole section must be there before it is handled. */
 const INPUT_EVENTS = ['keydown', 'beforeinput', 'pointerdown', 'paste', 'cut', 'drop', 'compositionstart'] as const;
 
@@ -69,7 +77,10 @@ export class ContentLoad {
    * any kind adds them all at once first. Returns what stops it (the editor going away).
    */
   continueIn(editor: LexicalEditor): () => void {
-    if (!this.pending) return () => undefined;
+    if (!this.pending) {
+      markLoaded();
+      return () => undefined;
+    }
     this.editor = editor;
     let stopped = false;
     let frame: number | null = null;
@@ -123,6 +134,7 @@ export class ContentLoad {
     // A block it cannot read makes the section read-only at once, before the input that may have
     // asked for the rest is handled: nothing is then written without that block.
     if (before.complete && !this.complete) editor.setEditable(false);
+    if (before.pending && !this.pending) markLoaded();
     if (before.complete !== this.complete || before.pending !== this.pending)
       for (const listener of this.listeners) listener();
   }
