@@ -5,32 +5,14 @@ import { getExtensionDependencyFromEditor } from '@lexical/extension';
 import { HistoryExtension } from '@lexical/history';
 import { $getRoot, UNDO_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
+import { paragraphState } from '../../../shared/model/empty';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { CONTENT_LOAD_TAG, ContentLoad } from './content-load';
 import { createTestEditor } from './testing';
 
 function paragraphs(count: number): SerializedEditorState {
-  const block = (text: string) => ({
-    type: 'paragraph',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
-  });
   const text = (n: number) => `Paragraph ${n}: ${'the measures taken to implement the norm '.repeat(5)}`;
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: Array.from({ length: count }, (_, n) => block(text(n + 1))),
-    },
-  } as unknown as SerializedEditorState;
+  return paragraphState(Array.from({ length: count }, (_, n) => text(n + 1)));
 }
 
 const texts = (editor: ReturnType<typeof createTestEditor>['editor']) =>

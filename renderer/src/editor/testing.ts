@@ -8,8 +8,9 @@ import {
   $getRoot,
   type LexicalEditor,
   type LexicalEditorWithDispose,
+  type NodeKey,
 } from 'lexical';
-import { FootnoteExtension } from './footnote/footnote-extension';
+import { $insertFootnote, FootnoteExtension } from './footnote/footnote-extension';
 import type { FootnoteRegistry } from './footnote/registry';
 import { ContentFitExtension } from './limits/content-fit-extension';
 import type { FitNoticeLog } from './limits/notices';
@@ -49,4 +50,28 @@ export function caretAfter(editor: LexicalEditor, text: string): void {
     },
     { discrete: true },
   );
+}
+
+/** Replaces the content with one paragraph per text. */
+export function setParagraphs(editor: LexicalEditor, texts: string[]): void {
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))),
+    { discrete: true },
+  );
+}
+
+/** Inserts a footnote at the end of paragraph `index` and returns its key. */
+export function footnoteAtEndOf(editor: LexicalEditor, index: number): NodeKey {
+  let key = '';
+  editor.update(
+    () => {
+      $getRoot().getChildAtIndex(index)?.selectEnd();
+      key = $insertFootnote().getKey();
+    },
+    { discrete: true },
+  );
+  return key;
 }

@@ -1,42 +1,10 @@
 // @vitest-environment jsdom
-import {
-  $createParagraphNode,
-  $createTextNode,
-  $getNodeByKey,
-  $getRoot,
-  type ElementNode,
-  type LexicalEditor,
-  type NodeKey,
-  type TextNode,
-} from 'lexical';
+import { $getNodeByKey, $getRoot, type ElementNode, type LexicalEditor, type NodeKey, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { createTestEditor } from '../testing';
+import { createTestEditor, footnoteAtEndOf, setParagraphs } from '../testing';
 import { INSERT_FOOTNOTE_COMMAND } from './commands';
 import { $insertFootnote } from './footnote-extension';
 import { $isFootnoteNode } from './FootnoteNode';
-
-function setParagraphs(editor: LexicalEditor, texts: string[]): void {
-  editor.update(
-    () =>
-      $getRoot()
-        .clear()
-        .append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))),
-    { discrete: true },
-  );
-}
-
-/** Inserts a footnote at the end of paragraph `index` and returns its key. */
-function footnoteAtEndOf(editor: LexicalEditor, index: number): NodeKey {
-  let key = '';
-  editor.update(
-    () => {
-      $getRoot().getChildAtIndex(index)?.selectEnd();
-      key = $insertFootnote().getKey();
-    },
-    { discrete: true },
-  );
-  return key;
-}
 
 function noteText(editor: LexicalEditor, key: NodeKey): string {
   return editor.read(() => {

@@ -2,11 +2,10 @@
 // The references in the body are plain DOM numbered by the registry: what the reader sees and
 // what a screen reader announces follow document order, the section's first number and the
 // interface language, and a click opens the footnote's text.
-import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
 import { $generateHtmlFromNodes } from '@lexical/html';
 import { describe, expect, it } from 'vitest';
-import { createTestEditor } from '../testing';
-import { $insertFootnote } from './footnote-extension';
+import { createTestEditor, footnoteAtEndOf, setParagraphs } from '../testing';
 
 function buttons(editor: LexicalEditor): HTMLButtonElement[] {
   return [...(editor.getRootElement()?.querySelectorAll<HTMLButtonElement>('button.nd-footnote-ref') ?? [])];
@@ -14,28 +13,10 @@ function buttons(editor: LexicalEditor): HTMLButtonElement[] {
 
 const shown = (editor: LexicalEditor) => buttons(editor).map((b) => `${b.textContent}|${b.getAttribute('aria-label')}`);
 
-function footnoteAtEndOf(editor: LexicalEditor, index: number): string {
-  let key = '';
-  editor.update(
-    () => {
-      $getRoot().getChildAtIndex(index)?.selectEnd();
-      key = $insertFootnote().getKey();
-    },
-    { discrete: true },
-  );
-  return key;
-}
-
 function setup() {
   const test = createTestEditor();
   test.registry.setNumbering({ start: 4, label: (n) => `Footnote ${n}` });
-  test.editor.update(
-    () =>
-      $getRoot()
-        .clear()
-        .append(...['One.', 'Two.', 'Three.'].map((t) => $createParagraphNode().append($createTextNode(t)))),
-    { discrete: true },
-  );
+  setParagraphs(test.editor, ['One.', 'Two.', 'Three.']);
   return test;
 }
 
