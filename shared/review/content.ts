@@ -7,7 +7,7 @@ import type {
   SerializedSuggestion,
 } from '../model/lexical-json';
 import { hasChildren } from '../model/walk';
-import { rewriteParagraphMarks } from './paragraph-marks';
+import { hasParagraphMark, rewriteParagraphMarks } from './paragraph-marks';
 
 export type ReviewNode = SerializedSuggestion | SerializedCommentRange;
 
@@ -74,6 +74,16 @@ export function forEachReviewNode(content: SerializedEditorState, visit: (node: 
     if (hasChildren(node)) node.children.forEach(walk);
   };
   walk(content.root);
+}
+
+/** Whether the content holds any comment, suggestion or suggested paragraph mark; stops at the first. */
+export function hasReviewMarks(content: SerializedEditorState): boolean {
+  const walk = (node: SerializedNode): boolean =>
+    isReviewNode(node) ||
+    hasParagraphMark(node) ||
+    (node.type === 'footnote' && walk(node.note.root)) ||
+    (hasChildren(node) && node.children.some(walk));
+  return walk(content.root);
 }
 
 /** The ids a comment-range node names. */

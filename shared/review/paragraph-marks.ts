@@ -138,6 +138,11 @@ function rewriteNode(node: SerializedNode, fate: Fate) {
   return copy;
 }
 
+/** Whether the block carries a suggested paragraph mark of either kind. */
+export function hasParagraphMark(node: SerializedNode): boolean {
+  return KINDS.some((kind) => paragraphMarkOf(node, kind) !== undefined);
+}
+
 /** The content with each suggested paragraph mark kept, taken off or joined as `fate` says; untouched content is returned as is. */
 export function rewriteParagraphMarks(
   content: SerializedEditorState,

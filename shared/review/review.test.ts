@@ -16,7 +16,7 @@ import { countFootnotes } from '../model/footnotes';
 import { addComment, removeComment, reopenComment, replyToComment, resolveComment } from './comments';
 import { reviewCounts } from './counts';
 import { acceptSuggestions, rejectSuggestions } from './suggestions';
-import { forEachReviewNode } from './content';
+import { forEachReviewNode, hasReviewMarks } from './content';
 import { writtenTexts } from './bring-back/paragraphs';
 import { fieldTexts } from '../model/field-texts';
 import { PARAGRAPH_MARK_KEYS, rewriteParagraphMarks } from './paragraph-marks';
@@ -244,5 +244,15 @@ describe('commented and suggested words in a comparison', () => {
     const keys = (draft: Draft) => diffBlocks(draft.sections[0]!.content).flatMap((b) => b.tokens.map(tokenKey));
     expect(keys(draftUnderReview())).toEqual(keys(plainDraft));
     expect(keys(draftUnderReview()).join('')).toContain('coordinates');
+  });
+});
+
+describe('whether a section holds review marks', () => {
+  it('finds a comment or suggestion and a suggested paragraph mark, and nothing in plain text with a footnote', () => {
+    const plain = doc(para('Examplia protects its water.'), para('Its health services too', note('A note.')));
+    expect(hasReviewMarks(plain)).toBe(false);
+    expect(draftUnderReview().sections.some((section) => hasReviewMarks(section.content))).toBe(true);
+    const breakMark = { ...para('Split here.'), $: { [PARAGRAPH_MARK_KEYS.insert]: 's1' } };
+    expect(hasReviewMarks(doc(para('Before.'), breakMark))).toBe(true);
   });
 });

@@ -7,8 +7,7 @@ import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf, type Language } from '../../../shared/model/languages';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
-import { forEachReviewNode } from '../../../shared/review/content';
-import { forEachParagraphMark } from '../../../shared/review/paragraph-marks';
+import { hasReviewMarks } from '../../../shared/review/content';
 import { ContentLoad } from './content-load';
 import { EditorShell, type EditorHandle } from './EditorShell';
 import { FootnoteContext, footnoteLabel } from './footnote/context';
@@ -55,18 +54,6 @@ export interface SectionEditorProps {
   onEditor?(handle: EditorHandle | null): void;
 }
 
-/**
- * Whether the content holds comments or suggestions. Such a section is opened whole: the comments
- * pane places each thread by the words it marks, and would list those not loaded yet as deleted.
- */
-function hasReviewMarks(content: SerializedEditorState): boolean {
-  if (!content?.root) return false;
-  let found = false;
-  forEachReviewNode(content, () => (found = true));
-  if (!found) forEachParagraphMark(content, () => (found = true));
-  return found;
-}
-
 function SectionEditorSession(props: SectionEditorProps) {
   const { t } = useTranslation('editor');
   // The references' numbers and names, known before the editor first draws them (registry.ts).
@@ -89,7 +76,9 @@ function SectionEditorSession(props: SectionEditorProps) {
         configExtension(ReactExtension, { contentEditable: null }),
       ],
       $initialEditorState: () => {
-        load.$start(props.initialContent, hasReviewMarks(props.initialContent));
+        // A section with comments or suggestions opens whole: the comments pane places each thread by
+        // the words it marks, and would list those not loaded yet as deleted.
+        load.$start(props.initialContent, Boolean(props.initialContent?.root) && hasReviewMarks(props.initialContent));
         // The document's direction on the root (Lexical would otherwise drop the content's dir
         // and guess each paragraph's from its first letter): every paragraph follows the
         // document's language, as in the exported Word file.

@@ -6,6 +6,7 @@
 // left at once, so nothing the user does or saves ever works on part of the section.
 import {
   $createParagraphNode,
+  $getEditor,
   $getRoot,
   $parseSerializedNode,
   HISTORY_MERGE_TAG,
@@ -59,6 +60,8 @@ export class ContentLoad {
    * a screen of text (all of it when `all`), keeping the others for `continueIn`.
    */
   $start(content: SerializedEditorState, all = false): void {
+    // Known from here, so that `finish` adds the rest even if asked before `continueIn` runs.
+    this.editor = $getEditor();
     const root = $getRoot().clear();
     const blocks: unknown = content?.root?.children;
     this.complete = Array.isArray(blocks);

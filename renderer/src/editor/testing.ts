@@ -10,6 +10,8 @@ import {
   type LexicalEditorWithDispose,
   type NodeKey,
 } from 'lexical';
+import type { SerializedEditorState } from '../../../shared/model/lexical-json';
+import { ContentLoad } from './content-load';
 import { $insertFootnote, FootnoteExtension } from './footnote/footnote-extension';
 import type { FootnoteRegistry } from './footnote/registry';
 import { ContentFitExtension } from './limits/content-fit-extension';
@@ -74,4 +76,11 @@ export function footnoteAtEndOf(editor: LexicalEditor, index: number): NodeKey {
     { discrete: true },
   );
   return key;
+}
+
+/** Loads stored content whole into the (empty) editor; false when a block could not be read. */
+export function $loadContent(content: SerializedEditorState): boolean {
+  const load = new ContentLoad();
+  load.$start(content, true);
+  return load.complete;
 }

@@ -13,7 +13,7 @@ export type { ContentReader } from './live-content';
 
 export function useChangeEmitter(
   editor: LexicalEditor,
-  load: Pick<ContentLoad, 'finish'> | null,
+  load: Pick<ContentLoad, 'finish'>,
   onChange: (read: ContentReader) => void,
 ): () => void {
   const onChangeRef = useRef(onChange);
@@ -21,7 +21,7 @@ export function useChangeEmitter(
     onChangeRef.current = onChange;
   });
   // A read while the section is still being opened gets all of it (content-load.ts).
-  const live = useMemo(() => liveContent(editor, () => load?.finish()), [editor, load]);
+  const live = useMemo(() => liveContent(editor, () => load.finish()), [editor, load]);
   // A section that could not be fully loaded is read-only and must never be written back.
   const emit = useCallback(() => {
     if (editor.isEditable()) onChangeRef.current(live.read);

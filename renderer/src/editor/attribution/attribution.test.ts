@@ -5,8 +5,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } f
 import { describe, expect, it } from 'vitest';
 import { MARK_KEYS } from '../../../../shared/collab/marks';
 import { paragraphNode, rootState, textNode } from '../../../../shared/model/empty';
-import { $loadContent } from '../content';
-import { createTestEditor } from '../testing';
+import { $loadContent, createTestEditor } from '../testing';
 import { registerAttribution, type AuthorLookup } from './attribution';
 
 const AUTHORS: Record<string, { name: string; colour: string }> = {

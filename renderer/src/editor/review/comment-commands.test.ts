@@ -20,9 +20,9 @@ import { sectionPlainText } from '../../../../shared/model/text';
 import { commentIdsOf, forEachReviewNode } from '../../../../shared/review/content';
 import { doc, note, para } from '../../../../test/fixtures/content';
 import { inserted } from '../../../../test/fixtures/draft-under-review';
-import { $loadContent, toStoredContent } from '../content';
+import { toStoredContent } from '../content';
 import { $isFootnoteNode } from '../footnote/FootnoteNode';
-import { createTestEditor } from '../testing';
+import { $loadContent, createTestEditor } from '../testing';
 import {
   $anchoredComments,
   $commentsAtSelection,

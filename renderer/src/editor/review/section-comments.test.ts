@@ -7,8 +7,8 @@ import { sectionPlainText } from '../../../../shared/model/text';
 import { contentReviewIds } from '../../../../shared/review/counts';
 import { commented, draftUnderReview, draftWithSuggestedBreaks } from '../../../../test/fixtures/draft-under-review';
 import { doc, note, para } from '../../../../test/fixtures/content';
-import { $loadContent, toStoredContent } from '../content';
-import { createTestEditor } from '../testing';
+import { toStoredContent } from '../content';
+import { $loadContent, createTestEditor } from '../testing';
 import { $decideSuggestion } from './decide';
 import { readSectionReview, removeSectionComment, watchSectionReview } from './section-comments';
 
