@@ -25,12 +25,12 @@ export const COLLAB_LIMITS = {
   clearanceRecords: 20_000,
 } as const;
 
-const name = z.lazy(() => z.string().max(DRAFT_LIMITS.nameChars));
+const name = z.string().max(DRAFT_LIMITS.nameChars);
 const personShape = { name, organisation: name };
 export const personSchema = z.lazy(() => z.strictObject(personShape));
 const sectionIds = z.lazy(() => z.array(idSchema).max(DRAFT_LIMITS.sections));
 const optionalDate = z.lazy(() => z.union([z.literal(''), isoDateSchema]));
-const request = z.lazy(() => z.string().max(COLLAB_LIMITS.requestChars));
+const request = z.string().max(COLLAB_LIMITS.requestChars);
 
 export const contributorSchema = z.lazy(() =>
   z.strictObject({

@@ -5,18 +5,16 @@ import { isIsoDate } from './dates';
 
 const LIMITS = SECTION_FIELD_LIMITS;
 /** The i18n key pattern of section-schema.ts' messageKeySchema (kept here to avoid an import cycle). */
-const keySchema = z.lazy(() =>
-  z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key'),
-);
+const keySchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key');
 
-export const sectionFieldIdSchema = z.lazy(() =>
-  z.string().regex(SECTION_FIELD_ID_PATTERN, 'Field id: a letter, then letters, digits and "-" (at most 40)'),
-);
+export const sectionFieldIdSchema = z
+  .string()
+  .regex(SECTION_FIELD_ID_PATTERN, 'Field id: a letter, then letters, digits and "-" (at most 40)');
 
-const itemTextSchema = z.lazy(() => z.string().max(LIMITS.itemChars));
+const itemTextSchema = z.string().max(LIMITS.itemChars);
 
 export const checklistItemSchema = z.lazy(() =>
   z

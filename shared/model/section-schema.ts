@@ -18,27 +18,21 @@ export const DRAFT_LIMITS = {
 } as const;
 
 /** Ids are generated (UUIDs or similar); a conservative alphabet keeps them safe in any context. */
-export const idSchema = z.lazy(() =>
-  z
-    .string()
-    .min(1)
-    .max(DRAFT_LIMITS.idChars)
-    .regex(/^[A-Za-z0-9_-]+$/, 'Invalid id: use letters, digits, "-" and "_" only'),
-);
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(DRAFT_LIMITS.idChars)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Invalid id: use letters, digits, "-" and "_" only');
 
-export const isoDateSchema = z.lazy(() =>
-  z.string().refine(isIsoDate, 'Invalid date: expected a real date written YYYY-MM-DD'),
-);
+export const isoDateSchema = z.string().refine(isIsoDate, 'Invalid date: expected a real date written YYYY-MM-DD');
 
 /** An i18n key in namespace `templates`, e.g. `norm.g.guidance.1`. */
-export const messageKeySchema = z.lazy(() =>
-  z
-    .string()
-    .max(DRAFT_LIMITS.keyChars)
-    .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key'),
-);
+export const messageKeySchema = z
+  .string()
+  .max(DRAFT_LIMITS.keyChars)
+  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'Invalid text key');
 
-export const epochMsSchema = z.lazy(() => z.int().min(0).max(8_640_000_000_000_000));
+export const epochMsSchema = z.int().min(0).max(8_640_000_000_000_000);
 
 export const sectionSchema = z.lazy(() =>
   z

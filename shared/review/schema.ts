@@ -11,8 +11,8 @@ export const REVIEW_LIMITS = {
   commentChars: 20_000,
 } as const;
 
-const name = z.lazy(() => z.string().max(DRAFT_LIMITS.nameChars));
-const commentText = z.lazy(() => z.string().max(REVIEW_LIMITS.commentChars));
+const name = z.string().max(DRAFT_LIMITS.nameChars);
+const commentText = z.string().max(REVIEW_LIMITS.commentChars);
 
 const replySchema = z.lazy(() => z.strictObject({ id: idSchema, author: name, at: epochMsSchema, text: commentText }));
 
