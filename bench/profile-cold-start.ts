@@ -5,6 +5,7 @@
 // loaded machine distorts far less than wall-clock time), the part spent evaluating modules, the
 // longest task in CPU time, and the main thread's lazy compilation (wall-clock), beside the
 // wall-clock editableAt. Compare two checkouts by running it in each, alternately.
+import { medianOf } from './lib/stats';
 import { buildWeb } from './lib/build';
 import { coldContext, seedColdProfile } from './lib/cold-start';
 import { serveApp } from './lib/server';
@@ -22,8 +23,6 @@ async function tracedColdStart(url: string, origin: string): Promise<Record<stri
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 if (!process.argv.includes('--no-build')) await buildWeb();
 const site = await serveApp();
 try {
@@ -31,10 +30,7 @@ try {
   const samples: Record<string, number>[] = [];
   for (let i = 0; i < runs; i++)
     samples.push(await tracedColdStart(sectionUrl(site.url, MIDDLE_NORM_SECTION), site.url));
-  for (const name of Object.keys(samples[0]!))
-    console.log(
-      `COLD ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
-    );
+  for (const name of Object.keys(samples[0]!)) console.log(`COLD ${name}: ${medianOf(samples.map((s) => s[name]!))}`);
 } finally {
   await site.close();
 }

@@ -11,6 +11,7 @@
 // busy machine distorts least: compare two checkouts by running it in each, alternately. --tasks
 // prints, per start, each stretch of the main thread busy for over 30 ms without idling, with the
 // functions (or, with --sources, the source files) that took its time; --inclusive counts each function's callees too (what ran inside a React commit).
+import { medianOf } from './lib/stats';
 import type { BrowserContext } from '@playwright/test';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
@@ -148,8 +149,6 @@ async function measuredStart(context: BrowserContext, url: string): Promise<Reco
   return figures;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 const fileOf = (node: ProfileNode) => {
   const { url, functionName } = node.callFrame;
   if (!url) return functionName || '(native)';
@@ -198,10 +197,7 @@ try {
       samples.push(await tracedStart(page, url, site.url));
       await page.close();
     }
-    for (const name of Object.keys(samples[0]!))
-      console.log(
-        `CPU ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
-      );
+    for (const name of Object.keys(samples[0]!)) console.log(`CPU ${name}: ${medianOf(samples.map((s) => s[name]!))}`);
     process.exit(0);
   }
   if (process.argv.includes('--metrics')) {
@@ -209,9 +205,7 @@ try {
     const samples: Record<string, number>[] = [];
     for (let i = 0; i < runs; i++) samples.push(await measuredStart(context, url));
     for (const name of ['editableAt', ...METRICS, 'LongestTask'])
-      console.log(
-        `METRIC ${name}: median ${median(samples.map((s) => s[name]!)).toFixed(0)} ms (${samples.map((s) => s[name]!.toFixed(0)).join(', ')})`,
-      );
+      console.log(`METRIC ${name}: ${medianOf(samples.map((s) => s[name]!))}`);
     process.exit(0);
   }
   await profiledStart(context, url);

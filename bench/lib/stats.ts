@@ -4,6 +4,11 @@ export function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
+/** "median M ms (a, b, c)": how the profile scripts print a series of starts. */
+export function medianOf(values: readonly number[]): string {
+  return `median ${median(values).toFixed(0)} ms (${values.map((ms) => ms.toFixed(0)).join(', ')})`;
+}
+
 /** Nearest-rank percentile (p in 0..100) of the values. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return Number.NaN;

@@ -5,16 +5,14 @@ import type { NormLetter } from '../model/draft';
 import type { Language } from '../model/languages';
 import { TEMPLATE_LOCALES } from '../templates/template-locales';
 
-const TITLES: Readonly<Record<Language, { norm: Record<NormLetter, { title: string }> }>> = TEMPLATE_LOCALES;
-
 const comparable = (text: string) => text.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
 
 export function normShortTitle(letter: NormLetter, language: Language): string {
-  return TITLES[language].norm[letter].title;
+  return TEMPLATE_LOCALES[language].norm[letter].title;
 }
 
 /** Whether `text` is the template's short title of the norm in any of the six languages. */
 export function isNormShortTitle(letter: NormLetter, text: string): boolean {
   const wanted = comparable(text);
-  return Object.values(TITLES).some((messages) => comparable(messages.norm[letter].title) === wanted);
+  return Object.values(TEMPLATE_LOCALES).some((messages) => comparable(messages.norm[letter].title) === wanted);
 }
