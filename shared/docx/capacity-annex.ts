@@ -9,7 +9,7 @@ import type { RenderContext } from './context';
 import type { DocxExportOptions } from './options';
 import { lineParagraph } from './sections';
 import { STYLE } from './style-names';
-import { TABLE_BORDERS, tableRow } from './table-rows';
+import { documentTable } from './table-rows';
 
 /** The annex's heading and table; nothing when no section has such an answer or the options leave it out. */
 export function capacityAnnex(
@@ -19,15 +19,7 @@ export function capacityAnnex(
 ): string[] {
   const annex = capacityAnnexTexts(rows, options, ctx.profile);
   if (!annex) return [];
-  const { widths, header, rows: texts } = annex.table;
-  const table =
-    `<w:tbl><w:tblPr>${ctx.profile.rtl ? '<w:bidiVisual/>' : ''}` +
-    `<w:tblW w:w="${widths.reduce((a, b) => a + b)}" w:type="dxa"/>` +
-    `<w:tblBorders>${TABLE_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
-    `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
-    tableRow(header, widths, ctx, true) +
-    texts.map((r) => tableRow(r, widths, ctx, false)).join('') +
-    '</w:tbl>';
+  const table = documentTable(annex.table, ctx);
   // A table must be followed by a paragraph before what comes next.
   return [PAGE_BREAK, ...lineParagraph(annex.heading, STYLE.headings[0], ctx), table, '<w:p/>'];
 }

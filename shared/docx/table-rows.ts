@@ -1,5 +1,6 @@
-// Bordered table rows of plain text for the writer's own tables (points of contact, capacity
-// needs): one cell per text, bold in the header row, which repeats on each page.
+// Bordered tables of plain text for the writer's own tables (points of contact, capacity needs,
+// checklists): one cell per text, bold in the header row, which repeats on each page.
+import type { DocumentTable } from './answer-texts';
 import { paragraph } from './blocks';
 import type { RenderContext } from './context';
 import { textRuns } from './inline';
@@ -23,4 +24,17 @@ export function tableRow(
 ): string {
   const props = header ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
   return `<w:tr>${props}${texts.map((text, at) => cell(text, widths[at]!, ctx, header)).join('')}</w:tr>`;
+}
+
+/** The whole table: fixed column widths, borders, mirrored in a right-to-left document. */
+export function documentTable({ widths, header, rows }: DocumentTable, ctx: RenderContext): string {
+  return (
+    `<w:tbl><w:tblPr>${ctx.profile.rtl ? '<w:bidiVisual/>' : ''}` +
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b)}" w:type="dxa"/>` +
+    `<w:tblBorders>${TABLE_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+    `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
+    tableRow(header, widths, ctx, true) +
+    rows.map((texts) => tableRow(texts, widths, ctx, false)).join('') +
+    '</w:tbl>'
+  );
 }
