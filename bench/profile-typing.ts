@@ -8,7 +8,9 @@
 // (rounds of Ctrl+Alt+F, a few letters, Escape, a few letters; figures per insertion); --arabic
 // types Arabic prose in the same section of the Arabic draft (the bench's Arabic-document case);
 // --suggesting types with "Suggest changes" on; --ar-ui with the Arabic interface; --top=<n>
-// prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools).
+// prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools); --bare types in
+// the bench's bare contenteditable; --no-profile traces without the sampling profiler; --save-trace=<file>
+// keeps the trace's events.
 import { writeFileSync } from 'node:fs';
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
@@ -51,11 +53,27 @@ try {
   if (process.argv.includes('--suggesting'))
     await helper.evaluate(() => localStorage.setItem('norms-drafter:reviewer-name', 'Ilse Varnhold'));
   await helper.close();
-  const { page } = await openSection(
-    context,
-    sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined),
-  );
-  await caretInMiddle(page);
+  // --bare: the bench's bare contenteditable instead of the app, to compare what the browser costs by itself.
+  // --bare-copy: the same, holding a copy of the section's text as the app shows it (the app's DOM,
+  // without its styles or script): how much of a keystroke's cost is the size of the text itself.
+  const bareCopy = process.argv.includes('--bare-copy');
+  const bare = bareCopy || process.argv.includes('--bare');
+  const { page } = bare
+    ? { page: await context.newPage() }
+    : await openSection(context, sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined));
+  if (bare) {
+    let text = 'Examplia';
+    if (bareCopy) {
+      const app = await openSection(context, sectionUrl(site.url, sectionId));
+      text = await app.page.locator('main [contenteditable="true"]').first().innerHTML();
+      await app.page.close();
+    }
+    await page.goto(
+      `data:text/html,${encodeURIComponent(`<main><div contenteditable="true" style="width:40em;min-height:20em">${text}</div></main>`)}`,
+    );
+    if (bareCopy) await caretInMiddle(page);
+    else await page.click('div');
+  } else await caretInMiddle(page);
   if (process.argv.includes('--suggesting')) {
     await page.keyboard.press('Control+Shift+E');
     await page.locator('main [role="toolbar"] button[aria-pressed="true"][aria-keyshortcuts$="+E"]').waitFor();
@@ -128,20 +146,29 @@ try {
           includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'],
         },
       });
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    // --no-profile: the trace alone (the sampling profiler adds its own cost to every task).
+    const sampling = !process.argv.includes('--no-profile');
+    if (sampling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     for (const key of measuredKeys) {
       if (isForeignCharacter(key)) await pressCharacter(cdp, key);
       else await page.keyboard.press(key);
       await page.waitForTimeout(80);
     }
-    const { profile } = await cdp.send('Profiler.stop');
+    const { profile } = sampling
+      ? await cdp.send('Profiler.stop')
+      : { profile: { nodes: [], samples: [], timeDeltas: [] } };
     const saveTo = process.argv.find((arg) => arg.startsWith('--cpuprofile='))?.slice('--cpuprofile='.length);
     if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
     if (process.argv.includes('--trace')) {
       await cdp.send('Tracing.end');
       await traceDone;
+      // --save-trace=<file>: the raw events, for a closer look in DevTools or a script.
+      const traceFile = process.argv.find((arg) => arg.startsWith('--save-trace='))?.slice('--save-trace='.length);
+      if (traceFile) writeFileSync(traceFile, JSON.stringify({ traceEvents: traced }));
       // Complete events on the renderer's main thread (the one running EventDispatch), by name.
       const mainTid = traced.find((e) => e.name === 'EventDispatch')?.tid;
       const byName = new Map<string, { ms: number; n: number }>();
