@@ -1,10 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../draft/autosave';
 import { useServices } from '../services/context';
+import { paintedView } from '../ui/painted-view';
 
+/** The autosave's state, each change shown after the frame of the keystroke that made it. */
 export function useSaveState(): SaveState {
-  const { autosaver } = useServices();
-  const subscribe = useCallback((callback: () => void) => autosaver.subscribe(callback), [autosaver]);
-  const getState = useCallback(() => autosaver.state, [autosaver]);
-  return useSyncExternalStore(subscribe, getState, getState);
+  const view = paintedView(useServices().autosaver);
+  return useSyncExternalStore(view.subscribe, view.get, view.get);
 }
