@@ -12,6 +12,7 @@
 // the bench's bare contenteditable; --no-profile traces without the sampling profiler; --save-trace=<file>
 // keeps the trace's events.
 import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
@@ -20,6 +21,8 @@ import {
   caretInMiddle,
   isForeignCharacter,
   MIDDLE_NORM_SECTION,
+  openBare,
+  openBareCopy,
   openSection,
   pressCharacter,
   proseKeys,
@@ -56,24 +59,16 @@ try {
   // --bare: the bench's bare contenteditable instead of the app, to compare what the browser costs by itself.
   // --bare-copy: the same, holding a copy of the section's text as the app shows it (the app's DOM,
   // without its styles or script): how much of a keystroke's cost is the size of the text itself.
-  const bareCopy = process.argv.includes('--bare-copy');
-  const bare = bareCopy || process.argv.includes('--bare');
-  const { page } = bare
-    ? { page: await context.newPage() }
-    : await openSection(context, sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined));
-  if (bare) {
-    let text = 'Examplia';
-    if (bareCopy) {
-      const app = await openSection(context, sectionUrl(site.url, sectionId));
-      text = await app.page.locator('main [contenteditable="true"]').first().innerHTML();
-      await app.page.close();
-    }
-    await page.goto(
-      `data:text/html,${encodeURIComponent(`<main><div contenteditable="true" style="width:40em;min-height:20em">${text}</div></main>`)}`,
-    );
-    if (bareCopy) await caretInMiddle(page);
-    else await page.click('div');
-  } else await caretInMiddle(page);
+  const url = sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined);
+  let page: Page;
+  if (process.argv.includes('--bare-copy')) page = await openBareCopy(context, url);
+  else if (process.argv.includes('--bare')) {
+    page = await openBare(context);
+    await page.click('div');
+  } else {
+    page = (await openSection(context, url)).page;
+    await caretInMiddle(page);
+  }
   if (process.argv.includes('--suggesting')) {
     await page.keyboard.press('Control+Shift+E');
     await page.locator('main [role="toolbar"] button[aria-pressed="true"][aria-keyshortcuts$="+E"]').waitFor();

@@ -13,6 +13,31 @@ export function sectionUrl(site: string, sectionId: string, draftId = LARGE_DRAF
   return `${site}#/draft/${draftId}/${sectionId}`;
 }
 
+/** A bare contenteditable page (no app, no style, no script) holding `html`, in `direction`. */
+export async function openBare(context: BrowserContext, html = 'Examplia', direction = 'ltr'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(
+    `data:text/html,${encodeURIComponent(`<main><div contenteditable="true" dir="${direction}" style="width:40em;min-height:20em">${html}</div></main>`)}`,
+  );
+  return page;
+}
+
+/**
+ * A bare contenteditable holding a copy of a section's text as the app shows it (the editor's
+ * DOM, without the app's styles or script), with the caret where the app cases put it: what the
+ * browser alone costs per keystroke for that much text.
+ */
+export async function openBareCopy(context: BrowserContext, url: string): Promise<Page> {
+  const app = await openSection(context, url);
+  const editable = app.page.locator('main [contenteditable="true"]').first();
+  const html = await editable.innerHTML();
+  const direction = await editable.evaluate((element) => getComputedStyle(element).direction);
+  await app.page.close();
+  const page = await openBare(context, html, direction);
+  await caretInMiddle(page);
+  return page;
+}
+
 /** A new tab at `url`, returned once the section editor shows its text (painted). */
 export async function openSection(context: BrowserContext, url: string): Promise<{ page: Page; editableAtMs: number }> {
   const page = await context.newPage();

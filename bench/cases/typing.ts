@@ -5,8 +5,10 @@
 // after it) and its text typed; plain prose with the Arabic interface (right to left); Arabic
 // prose in Norm 7 of a draft of the same size written in Arabic (a right-to-left document) — each
 // against a fixed target (10 ms) and against a bare contenteditable typed the same way in the same
-// run (at most twice its p95); and plain prose again with "Suggest changes" on. Also: inserting a footnote, key to presented frame, against one
-// 60 Hz frame; and long tasks (> 50 ms) while typing, which must be none.
+// run (at most twice its p95); and plain prose again with "Suggest changes" on. For context, not
+// as a target, each is also printed against a bare contenteditable holding the same text. Also:
+// inserting a footnote, key to presented frame, against one 60 Hz frame; and long tasks (> 50 ms)
+// while typing, which must be none.
 import type { BrowserContext, Page } from '@playwright/test';
 import { probes } from '../lib/browser';
 import type { KeyLatencies } from '../lib/event-timing';
@@ -15,6 +17,8 @@ import { ARABIC_DRAFT_ID } from '../web/library';
 import {
   caretInMiddle,
   MIDDLE_NORM_SECTION,
+  openBare,
+  openBareCopy,
   NORM_2_SECTION,
   openSection,
   proseKeys,
@@ -42,14 +46,27 @@ interface Typed {
 
 /** The same typing in a bare contenteditable: what this machine and browser cost by themselves. */
 async function bare(context: BrowserContext, when: string): Promise<KeyLatencies> {
-  const page = await context.newPage();
-  await page.goto(
-    `data:text/html,${encodeURIComponent('<div contenteditable="true" style="width:40em;min-height:20em">Examplia</div>')}`,
-  );
+  const page = await openBare(context);
   await page.click('div');
   const measured = await typeMeasured(page, proseKeys(KEYSTROKES / 2));
   await page.close();
   console.log(`INFO typing-bare-contenteditable: ${describe(`a bare contenteditable, ${when}`, measured)}`);
+  return measured;
+}
+
+/**
+ * For context, not a target: the same typing in a bare contenteditable holding Norm 7's text as
+ * the app shows it (see openBareCopy). What this browser costs per key for that much text, with
+ * no app at all; the app's cases are printed as a ratio to it.
+ */
+async function bareCopy(context: BrowserContext, site: string, language: 'en' | 'ar'): Promise<KeyLatencies> {
+  const draftId = language === 'ar' ? ARABIC_DRAFT_ID : undefined;
+  const page = await openBareCopy(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId));
+  const measured = await typeMeasured(page, proseKeys(KEYSTROKES, language));
+  await page.close();
+  console.log(
+    `INFO typing-bare-copy-${language}: ${describe(`a bare contenteditable holding Norm 7's text (${language === 'ar' ? 'the Arabic draft' : 'English'}), no app`, measured)}`,
+  );
   return measured;
 }
 
@@ -161,11 +178,18 @@ export async function typingCases(context: BrowserContext, site: string): Promis
   cases.push(await plainTyping(context, site, 'typing-latency-arabic-document', 'ar'));
   cases.push(await suggestingTyping(context, site));
   const insertion = await footnoteInsertions(context, site);
+  const copies = { en: await bareCopy(context, site, 'en'), ar: await bareCopy(context, site, 'ar') };
   const after = await bare(context, 'after the cases');
   const bareP95 = p95([...before.keydown, ...after.keydown]);
   console.log(
     `INFO typing-bare-contenteditable: both halves, ${KEYSTROKES} keystrokes, keydown to presentation p95 ${bareP95.toFixed(1)} ms`,
   );
+  for (const { name, measured } of cases) {
+    const copy = copies[name.endsWith('arabic-document') ? 'ar' : 'en'];
+    console.log(
+      `INFO ${name}: ${(p95(measured.keydown) / p95(copy.keydown)).toFixed(2)}x the bare contenteditable holding the same text (p95 ${p95(copy.keydown).toFixed(1)} ms), for context`,
+    );
+  }
   const results: Result[] = [];
   for (const { name, measured } of cases) {
     results.push({ name, ours: p95(measured.keydown), baseline: TYPING_TARGET_MS, unit: 'ms', maxRatio: 1 });
