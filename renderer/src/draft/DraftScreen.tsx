@@ -8,7 +8,7 @@ import type { ContentReader } from '../editor';
 import type { Route } from '../app/route';
 import type { DraftDetails } from '../storage/repository';
 import { loadLanguage } from '../i18n/resources';
-import { quietBatcher } from './quiet-batch';
+import { quietBatcher } from '../ui/quiet-batch';
 import { DraftNotices } from '../backup/DraftNotices';
 import { RescueNotice } from '../rescue/RescueNotice';
 import { ChangeTemplateButton } from '../templates/ChangeTemplateButton';

@@ -15,6 +15,7 @@
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type { SectionPatch } from '../storage/repository';
 import { saveFailureReason, type SaveFailureReason } from '../storage/errors';
+import { whenIdle } from '../ui/when-idle';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -80,11 +81,6 @@ function read(change: PendingChange): ReadChange {
 function yieldToInput(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : Promise.resolve();
-}
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
-  else run();
 }
 
 const keyOf = (draftId: string, sectionId: string) => `${draftId}\u0000${sectionId}`;

@@ -1,12 +1,13 @@
 // Whether the section is close to the most storage accepts, measured on the content the editor
-// hands to autosave: at most a few times a second, after the keystroke's frame, so typing in a
-// long section costs nothing more. Gives the share in use (1 = full), or null below the warning.
+// hands to autosave: at most a few times a second, when the page is idle, so typing in a long
+// section costs nothing more. Gives the share in use (1 = full), or null below the warning.
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { contentUsage, usedShare } from '../../../../shared/model/editor-usage';
 import type { SerializedEditorState } from '../../../../shared/model/lexical-json';
 import { toStoredContent } from '../content';
 import { CONTENT_LOAD_TAG } from '../content-load';
+import { quietBatcher } from '../../ui/quiet-batch';
 
 /** From here on the section shows its warning. */
 export const NEARLY_FULL_SHARE = 0.9;
@@ -23,23 +24,16 @@ export function useNearlyFull(editor: LexicalEditor): {
   measure(content: SerializedEditorState | (() => SerializedEditorState)): void;
 } {
   const [share, setShare] = useState<number | null>(null);
-  // The content, or how to read it: the loaded content is serialised only when measured, after
-  // the section has opened, never on the way to an editable section.
-  const latest = useRef<SerializedEditorState | (() => SerializedEditorState) | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    },
-    [],
-  );
-  const schedule = useCallback((content: SerializedEditorState | (() => SerializedEditorState)) => {
-    latest.current = content;
-    timer.current ??= setTimeout(() => {
-      timer.current = null;
-      const next = latest.current;
+  // The latest content, or how to read it, measured at most every MEASURE_EVERY_MS when the page
+  // is idle: never between a keystroke and its frame. The loaded content is serialised only when
+  // measured, after the section has opened, never on the way to an editable section.
+  // (A measurement after the editor has gone sets nothing anyone sees.)
+  const schedule = useMemo(() => {
+    const measure = quietBatcher<'content', SerializedEditorState | (() => SerializedEditorState)>((batch) => {
+      const next = batch.get('content');
       if (next) setShare(nearlyFullShare(typeof next === 'function' ? next() : next));
     }, MEASURE_EVERY_MS);
+    return (content: SerializedEditorState | (() => SerializedEditorState)) => measure('content', content);
   }, []);
   useEffect(() => {
     const measureLoaded = () => schedule(() => toStoredContent(editor.getEditorState().toJSON()));

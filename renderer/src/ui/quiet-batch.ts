@@ -1,6 +1,8 @@
 // Coalesces calls and delivers the latest value of each key at most every `everyMs`, when the
 // page is next idle: work that follows typing (word counts, the outline) runs a few times a
 // second between keystrokes instead of once after every keystroke's frame.
+import { whenIdle } from './when-idle';
+
 export function quietBatcher<K, V>(deliver: (batch: Map<K, V>) => void, everyMs = 300): (key: K, value: V) => void {
   let pending: Map<K, V> | null = null;
   const run = () => {
@@ -14,9 +16,6 @@ export function quietBatcher<K, V>(deliver: (batch: Map<K, V>) => void, everyMs 
       return;
     }
     pending = new Map([[key, value]]);
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
-      else run();
-    }, everyMs);
+    setTimeout(() => whenIdle(run), everyMs);
   };
 }
