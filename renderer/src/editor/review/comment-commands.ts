@@ -17,7 +17,6 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
-import { $dfsIterator } from '@lexical/utils';
 import { $eachNode } from '../each-node';
 import { $createCommentRangeNode, $isCommentRangeNode, type CommentRangeNode } from './comment-range-node';
 import { $createSuggestionNode, $isSuggestionNode, type SuggestionNode } from './suggestion-node';
@@ -121,8 +120,9 @@ export function $wrapSelectionInComment(selection: RangeSelection, id: string): 
 
 function $rangesOf(id: string): CommentRangeNode[] {
   const found: CommentRangeNode[] = [];
-  for (const { node } of $dfsIterator())
+  $eachNode($getRoot(), (node) => {
     if ($isCommentRangeNode(node) && node.getCommentIds().includes(id)) found.push(node);
+  });
   return found;
 }
 

@@ -1,7 +1,6 @@
 // A section's comments and suggestions as the editor holds them now: the body and every footnote's
 // text (a footnote not yet opened is read from its stored text, without building its editor).
 // Used by the comments pane to list, count, select and remove, and to follow changes.
-import { $dfsIterator } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SerializedEditorState } from '../../../../shared/model/lexical-json';
 import { inlineText } from '../../../../shared/model/text';
@@ -85,17 +84,17 @@ export function removeSectionComment(editor: LexicalEditor, id: string): void {
   editor.update(
     () => {
       $removeCommentMarks(id);
-      for (const { node } of $dfsIterator($getRoot())) {
-        if (!$isNoteHolder(node)) continue;
+      $eachNode($getRoot(), (node) => {
+        if (!$isNoteHolder(node)) return;
         let held = false;
         forEachReviewNode(node.getNoteContent() as unknown as SerializedEditorState, (review) => {
           if (review.type === 'comment-range' && commentIdsOf(review).includes(id)) held = true;
         });
-        if (!held) continue;
+        if (!held) return;
         node.getNote().update(() => void $removeCommentMarks(id), { discrete: true });
         // The footnote's text changed: the section is saved with it.
         node.markDirty();
-      }
+      });
     },
     { discrete: true },
   );
