@@ -8,6 +8,7 @@ describe('compile hints for start-up code', () => {
     addCompileHints(output);
     addCompileHints(output);
     expect(output['assets/index.js'].code).toBe(`${COMPILE_HINT}\n// assets/index.js`);
+    expect(output['assets/react-runtime.js'].code).toBe(`${COMPILE_HINT}\n// assets/react-runtime.js`);
     expect(output['assets/first-screen.js'].code).toBe(`${COMPILE_HINT}\n// assets/first-screen.js`);
     expect(output['assets/runtime.js'].code).toBe(`${COMPILE_HINT}\n// assets/runtime.js`);
     expect(output['assets/TrashScreen.js'].code).toBe('// assets/TrashScreen.js');

@@ -3,10 +3,12 @@ import { startupChunkNames } from './startup-chunks';
 import { fakeBundle } from './testing/fake-bundle';
 
 describe('start-up chunks', () => {
-  it('are the entry, the screens it loads in a second step, and what both import, directly or not', () => {
+  it('are the entry, React and the screens it loads in later steps, and what they import, directly or not', () => {
     expect(startupChunkNames(fakeBundle())).toEqual([
       'assets/first-screen.js',
       'assets/index.js',
+      'assets/react-dom.js',
+      'assets/react-runtime.js',
       'assets/react.js',
       'assets/runtime.js',
       'assets/storage.js',

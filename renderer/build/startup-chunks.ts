@@ -1,10 +1,11 @@
-// Which chunks of the renderer's build the first screen needs: the entry (main.tsx), the screens
-// it loads in a second step (first-screen.tsx), and everything both import statically.
+// Which chunks of the renderer's build the first screen needs: the entry (main.tsx), React and the
+// screens it loads in later steps (react-runtime.ts, first-screen.tsx), and everything they import
+// statically.
 // compile-hints-plugin.ts marks them for eager compilation; startup-preload-plugin.ts has
 // index.html fetch them at once.
 
-/** The module main.tsx imports dynamically to run the screens' code in a task of its own. */
-export const FIRST_SCREEN_MODULE = 'renderer/src/first-screen.tsx';
+/** The modules main.tsx imports dynamically, one after the other, to run their code in tasks of their own. */
+export const LATER_STEP_MODULES = ['renderer/src/react-runtime.ts', 'renderer/src/first-screen.tsx'];
 
 /** The part of an output chunk these plugins read and write. */
 export interface ChunkLike {
@@ -25,8 +26,10 @@ export interface AssetLike {
 }
 export type BundleLike = Record<string, ChunkLike | AssetLike>;
 
-const isFirstScreen = (chunk: ChunkLike) =>
-  chunk.facadeModuleId?.split('\\').join('/').endsWith(FIRST_SCREEN_MODULE) ?? false;
+const isLaterStep = (chunk: ChunkLike) => {
+  const module = chunk.facadeModuleId?.split('\\').join('/');
+  return module !== undefined && LATER_STEP_MODULES.some((step) => module.endsWith(step));
+};
 
 /** File names of the start-up chunks, sorted. */
 export function startupChunkNames(bundle: BundleLike): string[] {
@@ -35,14 +38,14 @@ export function startupChunkNames(bundle: BundleLike): string[] {
     return output?.type === 'chunk' ? output : undefined;
   };
   const entries = Object.keys(bundle).filter((name) => chunk(name)?.isEntry);
-  const secondStep = entries.flatMap((name) =>
+  const laterSteps = entries.flatMap((name) =>
     chunk(name)!.dynamicImports.filter((imported) => {
       const target = chunk(imported);
-      return target !== undefined && isFirstScreen(target);
+      return target !== undefined && isLaterStep(target);
     }),
   );
   const seen = new Set<string>();
-  const queue = [...entries, ...secondStep];
+  const queue = [...entries, ...laterSteps];
   while (queue.length > 0) {
     const name = queue.pop()!;
     const output = chunk(name);

@@ -23,11 +23,13 @@ const linked = (html: string, rel: string) =>
 describe('index.html with every start-up chunk', () => {
   const html = withStartupPreloads(BUILT, fakeBundle(), './');
 
-  it('preloads the screens the entry loads in a second step, and what they import, each once', () => {
+  it('preloads React and the screens the entry loads in later steps, and what they import, each once', () => {
     expect(linked(html, 'modulepreload')).toEqual([
       './assets/storage.js',
       './assets/runtime.js',
       './assets/first-screen.js',
+      './assets/react-dom.js',
+      './assets/react-runtime.js',
       './assets/react.js',
     ]);
   });
@@ -39,7 +41,7 @@ describe('index.html with every start-up chunk', () => {
   it('changes nothing else', () => {
     const withoutAdded = html
       .split('\n')
-      .filter((line) => !/first-screen|react\.js/.test(line))
+      .filter((line) => !/first-screen|react(-dom|-runtime)?\.js/.test(line))
       .join('\n');
     expect(withoutAdded).toBe(BUILT);
   });

@@ -20,7 +20,7 @@ const services = createServices();
 // Text a window that went away had not stored is put back before any draft is read.
 const recovered = recoverLeftText(window.localStorage, services).catch(() => undefined);
 
-// The screens' code runs in a task of its own after this one (see first-screen.tsx).
-void Promise.all([initI18n(), recovered, import('./first-screen')]).then(([, , { renderApp }]) =>
-  renderApp(container, services),
-);
+// React, then the screens, each evaluated in a task of its own after this one (see first-screen.tsx);
+// index.html preloads both, so the second waits for no download.
+const screens = import('./react-runtime').then(() => import('./first-screen'));
+void Promise.all([initI18n(), recovered, screens]).then(([, , { renderApp }]) => renderApp(container, services));

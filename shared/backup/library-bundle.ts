@@ -55,45 +55,47 @@ export interface LibraryBundle extends LibraryExtras {
   drafts: LibraryEntry[];
 }
 
-const bundleSchema = z
-  .strictObject({
-    format: z.literal(LIBRARY_FORMAT),
-    version: z.literal(LIBRARY_VERSION),
-    exportedAt: z.int().min(0).max(8_640_000_000_000_000),
-    drafts: z.array(z.strictObject({ draft: draftSchema, trashed: z.boolean() })).max(MAX_LIBRARY_DRAFTS),
-    versions: z
-      .array(
-        z.strictObject({
-          createdAt: z.int().min(0).max(8_640_000_000_000_000),
-          name: z.string().max(200),
-          draft: draftSchema,
-        }),
-      )
-      .max(MAX_LIBRARY_VERSIONS)
-      .optional(),
-    normTexts: z
-      .array(
-        z.strictObject({
-          language: z.enum(LANGUAGES),
-          norm: z.enum(NORM_LETTERS),
-          text: z.string().min(1).max(MAX_OFFICIAL_TEXT_CHARS),
-        }),
-      )
-      .max(LANGUAGES.length * NORM_LETTERS.length)
-      .optional(),
-  })
-  .superRefine((bundle, ctx) => {
-    const seen = new Set<string>();
-    bundle.drafts.forEach((entry, index) => {
-      if (seen.has(entry.draft.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['drafts', index, 'draft', 'id'],
-          message: `Duplicate draft id "${entry.draft.id}"`,
-        });
-      seen.add(entry.draft.id);
-    });
-  });
+const bundleSchema = z.lazy(() =>
+  z
+    .strictObject({
+      format: z.literal(LIBRARY_FORMAT),
+      version: z.literal(LIBRARY_VERSION),
+      exportedAt: z.int().min(0).max(8_640_000_000_000_000),
+      drafts: z.array(z.strictObject({ draft: draftSchema, trashed: z.boolean() })).max(MAX_LIBRARY_DRAFTS),
+      versions: z
+        .array(
+          z.strictObject({
+            createdAt: z.int().min(0).max(8_640_000_000_000_000),
+            name: z.string().max(200),
+            draft: draftSchema,
+          }),
+        )
+        .max(MAX_LIBRARY_VERSIONS)
+        .optional(),
+      normTexts: z
+        .array(
+          z.strictObject({
+            language: z.enum(LANGUAGES),
+            norm: z.enum(NORM_LETTERS),
+            text: z.string().min(1).max(MAX_OFFICIAL_TEXT_CHARS),
+          }),
+        )
+        .max(LANGUAGES.length * NORM_LETTERS.length)
+        .optional(),
+    })
+    .superRefine((bundle, ctx) => {
+      const seen = new Set<string>();
+      bundle.drafts.forEach((entry, index) => {
+        if (seen.has(entry.draft.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['drafts', index, 'draft', 'id'],
+            message: `Duplicate draft id "${entry.draft.id}"`,
+          });
+        seen.add(entry.draft.id);
+      });
+    }),
+);
 
 /** Validates every draft, then writes the bundle; nothing invalid is ever written. */
 export function serializeLibrary(drafts: LibraryEntry[], exportedAt: number, extras: LibraryExtras = {}): string {

@@ -44,10 +44,12 @@ export interface Lineage {
   base: string;
 }
 
-const lineageSchema = z.strictObject({
-  draftId: idSchema,
-  base: z.string().regex(/^[0-9a-f]{16}$/, 'Invalid fingerprint'),
-});
+const lineageSchema = z.lazy(() =>
+  z.strictObject({
+    draftId: idSchema,
+    base: z.string().regex(/^[0-9a-f]{16}$/, 'Invalid fingerprint'),
+  }),
+);
 
 export interface NormdraftFile {
   format: typeof NORMDRAFT_FORMAT;

@@ -9,27 +9,35 @@ import { SECTION_FIELD_LIMITS } from '../model/section-fields';
 import { messageKeySchema } from '../model/section-schema';
 import { sectionFieldIdSchema } from '../model/section-fields-schema';
 
-const itemSchema = z
-  .strictObject({
-    id: sectionFieldIdSchema,
-    labelKey: messageKeySchema.optional(),
-    text: z.string().min(1).max(SECTION_FIELD_LIMITS.textChars).optional(),
-  })
-  .refine((item) => (item.labelKey === undefined) !== (item.text === undefined), {
-    message: 'An item needs exactly one of "labelKey" or "text"',
-  });
+const itemSchema = z.lazy(() =>
+  z
+    .strictObject({
+      id: sectionFieldIdSchema,
+      labelKey: messageKeySchema.optional(),
+      text: z.string().min(1).max(SECTION_FIELD_LIMITS.textChars).optional(),
+    })
+    .refine((item) => (item.labelKey === undefined) !== (item.text === undefined), {
+      message: 'An item needs exactly one of "labelKey" or "text"',
+    }),
+);
 
-export const checklistFileSchema = z.strictObject({
-  id: sectionFieldIdSchema,
-  version: z.int().min(1),
-  source: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('written-for-this-app'), descriptionKey: messageKeySchema }),
-    /** A published list: its title and document symbol or address, as the publisher gives them. */
-    z.strictObject({ kind: z.literal('official'), title: z.string().min(1).max(500), reference: z.string().max(500) }),
-  ]),
-  labelKey: messageKeySchema,
-  norms: z.partialRecord(z.enum(NORM_LETTERS), z.array(itemSchema).max(SECTION_FIELD_LIMITS.items)),
-});
+export const checklistFileSchema = z.lazy(() =>
+  z.strictObject({
+    id: sectionFieldIdSchema,
+    version: z.int().min(1),
+    source: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('written-for-this-app'), descriptionKey: messageKeySchema }),
+      /** A published list: its title and document symbol or address, as the publisher gives them. */
+      z.strictObject({
+        kind: z.literal('official'),
+        title: z.string().min(1).max(500),
+        reference: z.string().max(500),
+      }),
+    ]),
+    labelKey: messageKeySchema,
+    norms: z.partialRecord(z.enum(NORM_LETTERS), z.array(itemSchema).max(SECTION_FIELD_LIMITS.items)),
+  }),
+);
 
 export type ChecklistFile = z.output<typeof checklistFileSchema>;
 

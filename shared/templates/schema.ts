@@ -45,63 +45,69 @@ function checkPlaceholders(
 }
 
 /** A field a template declares in its data. Only text and date fields: monthYear is built in. */
-export const fieldDefinitionSchema = z.strictObject({
-  id: z.string().regex(FIELD_ID_PATTERN, 'Field id: a letter, then letters and digits (at most 40)'),
-  labelKey: messageKeySchema,
-  kind: z.enum(['text', 'date']),
-  required: z.boolean(),
-});
+export const fieldDefinitionSchema = z.lazy(() =>
+  z.strictObject({
+    id: z.string().regex(FIELD_ID_PATTERN, 'Field id: a letter, then letters and digits (at most 40)'),
+    labelKey: messageKeySchema,
+    kind: z.enum(['text', 'date']),
+    required: z.boolean(),
+  }),
+);
 
-const optionSchema = z.strictObject({ id: sectionFieldIdSchema, labelKey: messageKeySchema });
+const optionSchema = z.lazy(() => z.strictObject({ id: sectionFieldIdSchema, labelKey: messageKeySchema }));
 
 /**
  * A structured field beside a section's text (shared/model/section-fields.ts). A checklist lists
  * its items, or names a checklist file (templates/checklists/) whose items for the section's norm
  * it takes. `internal`: the field starts marked internal (kept out of public documents).
  */
-export const templateSectionFieldSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    id: sectionFieldIdSchema,
-    kind: z.literal('choice'),
-    labelKey: messageKeySchema,
-    multiple: z.boolean(),
-    options: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.options),
-    internal: z.boolean().optional(),
-  }),
-  z.strictObject({
-    id: sectionFieldIdSchema,
-    kind: z.enum(['shortText', 'date']),
-    labelKey: messageKeySchema,
-    internal: z.boolean().optional(),
-  }),
-  z.strictObject({
-    id: sectionFieldIdSchema,
-    kind: z.literal('checklist'),
-    labelKey: messageKeySchema,
-    items: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.items).optional(),
-    source: sectionFieldIdSchema.optional(),
-    internal: z.boolean().optional(),
-  }),
-]);
+export const templateSectionFieldSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      id: sectionFieldIdSchema,
+      kind: z.literal('choice'),
+      labelKey: messageKeySchema,
+      multiple: z.boolean(),
+      options: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.options),
+      internal: z.boolean().optional(),
+    }),
+    z.strictObject({
+      id: sectionFieldIdSchema,
+      kind: z.enum(['shortText', 'date']),
+      labelKey: messageKeySchema,
+      internal: z.boolean().optional(),
+    }),
+    z.strictObject({
+      id: sectionFieldIdSchema,
+      kind: z.literal('checklist'),
+      labelKey: messageKeySchema,
+      items: z.array(optionSchema).min(1).max(SECTION_FIELD_LIMITS.items).optional(),
+      source: sectionFieldIdSchema.optional(),
+      internal: z.boolean().optional(),
+    }),
+  ]),
+);
 
 /** One paragraph of initial content: literal text or an i18n key, with optional placeholders. */
-export const templateBlockSchema = z
-  .strictObject({
-    text: z.string().min(1).max(2_000).optional(),
-    textKey: messageKeySchema.optional(),
-    /** heading = the document's title line; bold/italic apply to the whole paragraph. */
-    style: z.enum(['paragraph', 'heading', 'bold', 'italic']).optional(),
-    /** Leave the paragraph out when one of these fields has no value. */
-    requires: z
-      .array(z.string().regex(FIELD_ID_PATTERN))
-      .max(BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS)
-      .optional(),
-  })
-  .superRefine((block, ctx) => {
-    if ((block.text === undefined) === (block.textKey === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'A block needs exactly one of "text" or "textKey"' });
-    }
-  });
+export const templateBlockSchema = z.lazy(() =>
+  z
+    .strictObject({
+      text: z.string().min(1).max(2_000).optional(),
+      textKey: messageKeySchema.optional(),
+      /** heading = the document's title line; bold/italic apply to the whole paragraph. */
+      style: z.enum(['paragraph', 'heading', 'bold', 'italic']).optional(),
+      /** Leave the paragraph out when one of these fields has no value. */
+      requires: z
+        .array(z.string().regex(FIELD_ID_PATTERN))
+        .max(BUILT_IN_FIELDS.length + MAX_TEMPLATE_FIELDS)
+        .optional(),
+    })
+    .superRefine((block, ctx) => {
+      if ((block.text === undefined) === (block.textKey === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'A block needs exactly one of "text" or "textKey"' });
+      }
+    }),
+);
 
 function checkSectionFields(
   section: { norm?: string | undefined; fields?: z.output<typeof templateSectionFieldSchema>[] | undefined },
@@ -123,95 +129,99 @@ function checkSectionFields(
   });
 }
 
-export const templateSectionSchema = z
-  .strictObject({
-    kind: z.enum(SECTION_KINDS),
-    norm: z.enum(NORM_LETTERS).optional(),
-    headingKey: messageKeySchema.optional(),
-    /** Literal heading, used when there is no headingKey (or its text is missing). */
-    heading: z.string().min(1).max(500).optional(),
-    guidanceKeys: z.array(messageKeySchema).max(8).optional(),
-    subheadingKeys: z.array(messageKeySchema).max(6).optional(),
-    initialContent: z.array(templateBlockSchema).max(50).optional(),
-    fields: z
-      .array(templateSectionFieldSchema)
-      .max(SECTION_FIELD_LIMITS.fieldsPerSection - 1)
-      .optional(),
-  })
-  .superRefine((section, ctx) => {
-    checkSectionFields(section, ctx);
-    if (section.kind === 'norm' && section.norm === undefined)
-      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs "norm" (a to k)' });
-    if (section.kind !== 'norm' && section.norm !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['norm'], message: 'Only norm sections have "norm"' });
-    if (section.headingKey === undefined && section.heading === undefined) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'A section needs "headingKey" or "heading"' });
-    }
-  });
+export const templateSectionSchema = z.lazy(() =>
+  z
+    .strictObject({
+      kind: z.enum(SECTION_KINDS),
+      norm: z.enum(NORM_LETTERS).optional(),
+      headingKey: messageKeySchema.optional(),
+      /** Literal heading, used when there is no headingKey (or its text is missing). */
+      heading: z.string().min(1).max(500).optional(),
+      guidanceKeys: z.array(messageKeySchema).max(8).optional(),
+      subheadingKeys: z.array(messageKeySchema).max(6).optional(),
+      initialContent: z.array(templateBlockSchema).max(50).optional(),
+      fields: z
+        .array(templateSectionFieldSchema)
+        .max(SECTION_FIELD_LIMITS.fieldsPerSection - 1)
+        .optional(),
+    })
+    .superRefine((section, ctx) => {
+      checkSectionFields(section, ctx);
+      if (section.kind === 'norm' && section.norm === undefined)
+        ctx.addIssue({ code: 'custom', path: ['norm'], message: 'A norm section needs "norm" (a to k)' });
+      if (section.kind !== 'norm' && section.norm !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['norm'], message: 'Only norm sections have "norm"' });
+      if (section.headingKey === undefined && section.heading === undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'A section needs "headingKey" or "heading"' });
+      }
+    }),
+);
 
-export const templateSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .min(1)
-      .max(64)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Template id: lower-case letters and digits joined by "-"'),
-    version: z.int().min(1).max(1_000_000),
-    /** Position in template lists (lower first). */
-    order: z.int().min(0).max(1_000).optional(),
-    nameKey: messageKeySchema,
-    descriptionKey: messageKeySchema,
-    submitterKind: z.enum(['state', 'stakeholder', 'any']),
-    /** The draft's default title. */
-    titleKey: messageKeySchema,
-    /**
-     * false: never chosen by itself for an imported document (a questionnaire, whose shape an
-     * existing submission does not have); still used when named.
-     */
-    forImport: z.boolean().optional(),
-    /** Fields the template adds to the built-in ones (BUILT_IN_FIELDS), asked for in the draft's details. */
-    fields: z.array(fieldDefinitionSchema).max(MAX_TEMPLATE_FIELDS).optional(),
-    sections: z.array(templateSectionSchema).min(1).max(100),
-  })
-  .superRefine((template, ctx) => {
-    const fieldIds: string[] = [...BUILT_IN_FIELD_IDS];
-    template.fields?.forEach((field, index) => {
-      if (isBuiltInField(field.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['fields', index, 'id'],
-          message: `"${field.id}" is a built-in field; choose another id`,
-        });
-      else if (fieldIds.includes(field.id))
-        ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `Field "${field.id}" appears twice` });
-      fieldIds.push(field.id);
-    });
-    template.sections.forEach((section, index) => {
-      checkPlaceholders(section.heading, fieldIds, ctx, ['sections', index, 'heading']);
-      section.initialContent?.forEach((block, at) => {
-        checkPlaceholders(block.text, fieldIds, ctx, ['sections', index, 'initialContent', at, 'text']);
-        for (const name of block.requires ?? []) {
-          if (!fieldIds.includes(name))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['sections', index, 'initialContent', at, 'requires'],
-              message: `Unknown field "${name}"`,
-            });
-        }
+export const templateSchema = z.lazy(() =>
+  z
+    .strictObject({
+      id: z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Template id: lower-case letters and digits joined by "-"'),
+      version: z.int().min(1).max(1_000_000),
+      /** Position in template lists (lower first). */
+      order: z.int().min(0).max(1_000).optional(),
+      nameKey: messageKeySchema,
+      descriptionKey: messageKeySchema,
+      submitterKind: z.enum(['state', 'stakeholder', 'any']),
+      /** The draft's default title. */
+      titleKey: messageKeySchema,
+      /**
+       * false: never chosen by itself for an imported document (a questionnaire, whose shape an
+       * existing submission does not have); still used when named.
+       */
+      forImport: z.boolean().optional(),
+      /** Fields the template adds to the built-in ones (BUILT_IN_FIELDS), asked for in the draft's details. */
+      fields: z.array(fieldDefinitionSchema).max(MAX_TEMPLATE_FIELDS).optional(),
+      sections: z.array(templateSectionSchema).min(1).max(100),
+    })
+    .superRefine((template, ctx) => {
+      const fieldIds: string[] = [...BUILT_IN_FIELD_IDS];
+      template.fields?.forEach((field, index) => {
+        if (isBuiltInField(field.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['fields', index, 'id'],
+            message: `"${field.id}" is a built-in field; choose another id`,
+          });
+        else if (fieldIds.includes(field.id))
+          ctx.addIssue({ code: 'custom', path: ['fields', index, 'id'], message: `Field "${field.id}" appears twice` });
+        fieldIds.push(field.id);
       });
-    });
-    const seen = new Set<string>();
-    template.sections.forEach((section, index) => {
-      if (section.norm === undefined) return;
-      if (seen.has(section.norm))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sections', index, 'norm'],
-          message: `Norm ${section.norm} appears twice`,
+      template.sections.forEach((section, index) => {
+        checkPlaceholders(section.heading, fieldIds, ctx, ['sections', index, 'heading']);
+        section.initialContent?.forEach((block, at) => {
+          checkPlaceholders(block.text, fieldIds, ctx, ['sections', index, 'initialContent', at, 'text']);
+          for (const name of block.requires ?? []) {
+            if (!fieldIds.includes(name))
+              ctx.addIssue({
+                code: 'custom',
+                path: ['sections', index, 'initialContent', at, 'requires'],
+                message: `Unknown field "${name}"`,
+              });
+          }
         });
-      seen.add(section.norm);
-    });
-  });
+      });
+      const seen = new Set<string>();
+      template.sections.forEach((section, index) => {
+        if (section.norm === undefined) return;
+        if (seen.has(section.norm))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', index, 'norm'],
+            message: `Norm ${section.norm} appears twice`,
+          });
+        seen.add(section.norm);
+      });
+    }),
+);
 
 export type Template = z.output<typeof templateSchema>;
 export type TemplateSection = z.output<typeof templateSectionSchema>;

@@ -13,11 +13,13 @@ import {
 
 const main = (page: Page) => page.getByRole('main');
 
-/** The numbers shown on the footnote references in the section body, in order. */
+/** The numbers shown on the footnote references in the section body, in order (as painted: the style sheet shows them). */
 async function referenceNumbers(page: Page): Promise<string[]> {
   return main(page)
     .getByRole('button', { name: /^Footnote \d+$/ })
-    .allTextContents();
+    .evaluateAll((buttons) =>
+      buttons.map((button) => getComputedStyle(button, '::before').content.replace(/^"(.*)"$/, '$1')),
+    );
 }
 
 /**

@@ -1,5 +1,5 @@
 // The code on the way to the first screen: what main.tsx imports statically and what it loads
-// in a second step (first-screen.tsx, preloaded by index.html), followed file by file (other
+// in later steps (react-runtime.ts, then first-screen.tsx, preloaded by index.html), followed file by file (other
 // dynamic import() and workers are where the graph is cut). Screens, dialogs, the Word reader and
 // writer and other languages' texts must stay out of it, so the first screen does not wait for
 // them (see ARCHITECTURE.md, "Start-up").
@@ -10,11 +10,12 @@ import { dynamicImports, resolveFile, staticImports } from './import-graph';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ENTRY = join(ROOT, 'renderer', 'src', 'main.tsx');
-/** The screens main.tsx loads once storage and texts have started loading (renderer/build/startup-chunks.ts). */
-const SECOND_STEP = join(ROOT, 'renderer', 'src', 'first-screen.tsx');
+/** React, then the screens, which main.tsx loads once storage and texts have started loading (renderer/build/startup-chunks.ts). */
+const REACT_STEP = join(ROOT, 'renderer', 'src', 'react-runtime.ts');
+const SCREENS_STEP = join(ROOT, 'renderer', 'src', 'first-screen.tsx');
 
 /** Files (relative to the repository) and packages the entry loads before anything else. */
-function startupGraph(entries = [ENTRY, SECOND_STEP]): {
+function startupGraph(entries = [ENTRY, REACT_STEP, SCREENS_STEP]): {
   files: Set<string>;
   packages: Set<string>;
   globs: Set<string>;
@@ -50,8 +51,13 @@ function startupGraph(entries = [ENTRY, SECOND_STEP]): {
 describe('start-up code', () => {
   const graph = startupGraph();
 
-  it('is main.tsx, then the screens it loads in a second step', () => {
-    expect(dynamicImports(readFileSync(ENTRY, 'utf8'))).toContain('./first-screen');
+  it('is main.tsx, then React, then the screens, each loaded in a step of its own', () => {
+    expect(dynamicImports(readFileSync(ENTRY, 'utf8'))).toEqual(
+      expect.arrayContaining(['./react-runtime', './first-screen']),
+    );
+    const react = startupGraph([REACT_STEP]);
+    expect(react.packages).toContain('react-dom');
+    expect([...react.files].filter((file) => file !== 'renderer/src/react-runtime.ts')).toEqual([]);
   });
 
   it('evaluates storage and the UI texts before, not with, React, the editor and the screens (two shorter tasks)', () => {

@@ -1,5 +1,5 @@
-// A build's output as the plugins see it, shaped like the app's: the entry, the screens it loads
-// in a second step, what both import, and a screen and a language loaded when first used.
+// A build's output as the plugins see it, shaped like the app's: the entry, React and the screens
+// it loads in later steps, what they import, and a screen and a language loaded when first used.
 import type { AssetLike, ChunkLike } from '../startup-chunks';
 
 function chunk(
@@ -33,7 +33,7 @@ export function fakeBundle() {
       isEntry: true,
       facade: 'renderer/src/main.tsx',
       imports: ['assets/storage.js'],
-      dynamicImports: ['assets/first-screen.js', 'assets/fr.js'],
+      dynamicImports: ['assets/react-runtime.js', 'assets/first-screen.js', 'assets/fr.js'],
       css: ['assets/index.css'],
     }),
     'assets/index.js.map': asset(JSON.stringify({ version: 3, mappings: 'AAAA' })),
@@ -41,10 +41,15 @@ export function fakeBundle() {
     'assets/runtime.js': chunk('assets/runtime.js'),
     'assets/first-screen.js': chunk('assets/first-screen.js', {
       facade: 'renderer/src/first-screen.tsx',
-      imports: ['assets/react.js', 'assets/runtime.js'],
+      imports: ['assets/react-dom.js', 'assets/react.js', 'assets/runtime.js'],
       dynamicImports: ['assets/TrashScreen.js'],
       css: ['assets/first-screen.css'],
     }),
+    'assets/react-runtime.js': chunk('assets/react-runtime.js', {
+      facade: 'renderer/src/react-runtime.ts',
+      imports: ['assets/react-dom.js'],
+    }),
+    'assets/react-dom.js': chunk('assets/react-dom.js', { imports: ['assets/react.js'] }),
     'assets/react.js': chunk('assets/react.js'),
     'assets/TrashScreen.js': chunk('assets/TrashScreen.js', {
       facade: 'renderer/src/trash/TrashScreen.tsx',

@@ -37,6 +37,9 @@ type ShellProps = Omit<SectionEditorProps, 'sectionId' | 'initialContent' | 'foo
 /** Follows a change of the draft's document language while the section is open. */
 function useDocumentDirection(editor: LexicalEditor, direction: 'ltr' | 'rtl'): void {
   useEffect(() => {
+    // Read first: an update, even one changing nothing, reads the page's selection, which lays
+    // out the whole section at once, on the way to its first frame.
+    if (editor.read('pending', () => $getRoot().getDirection()) === direction) return;
     editor.update(() => {
       const root = $getRoot();
       if (root.getDirection() !== direction) root.setDirection(direction);

@@ -11,7 +11,8 @@ function buttons(editor: LexicalEditor): HTMLButtonElement[] {
   return [...(editor.getRootElement()?.querySelectorAll<HTMLButtonElement>('button.nd-footnote-ref') ?? [])];
 }
 
-const shown = (editor: LexicalEditor) => buttons(editor).map((b) => `${b.textContent}|${b.getAttribute('aria-label')}`);
+const shown = (editor: LexicalEditor) =>
+  buttons(editor).map((b) => `${b.dataset.number}|${b.getAttribute('aria-label')}`);
 
 function setup() {
   const test = createTestEditor();

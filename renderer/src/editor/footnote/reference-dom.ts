@@ -25,7 +25,10 @@ export function createReferenceDOM(doc: Document, number: number | null, label: 
 
 /**
  * Shows `number` on a reference (its host element). Unchanged ones are not touched, nor is their
- * name translated again: a renumbering touches only the references after the change.
+ * name translated again: a renumbering touches only the references after the change. The number
+ * is an attribute the style sheet shows (footnote.css), not text: the editor watches its body's
+ * text and children, and a number written as text made it run an update of its own that measured
+ * the whole page's layout, in the middle of opening a section or inserting a footnote.
  */
 export function showReferenceNumber(
   host: HTMLElement | null,
@@ -34,10 +37,10 @@ export function showReferenceNumber(
   relabel = false,
 ): void {
   const button = host?.firstElementChild;
-  if (!button) return;
+  if (!(button instanceof HTMLElement)) return;
   const text = String(number);
-  if (button.textContent === text && !relabel) return;
-  button.textContent = text;
+  if (button.dataset.number === text && !relabel) return;
+  button.dataset.number = text;
   button.setAttribute('aria-label', label(number));
 }
 
