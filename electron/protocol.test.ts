@@ -26,10 +26,10 @@ beforeAll(async () => {
 afterAll(() => rm(base, { recursive: true, force: true }));
 
 describe('app:// scheme', () => {
-  it('is registered before ready as standard, secure and fetch-capable', () => {
+  it('is registered before ready as standard, secure, fetch-capable and with a code cache', () => {
     registerAppSchemePrivileges();
     expect(electronModule.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     handleAppProtocol(root);
     expect(electronModule.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
