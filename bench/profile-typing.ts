@@ -10,12 +10,14 @@
 // --suggesting types with "Suggest changes" on; --ar-ui with the Arabic interface; --top=<n>
 // prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools); --bare types in
 // the bench's bare contenteditable; --no-profile traces without the sampling profiler; --save-trace=<file>
-// keeps the trace's events.
+// keeps the trace's events. With --insert --trace it also prints the CPU of the insertion keystrokes' own
+// tasks and of the frame after each.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildWeb } from './lib/build';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
+import { median, percentile } from './lib/stats';
 import { ARABIC_DRAFT_ID } from './web/library';
 import {
   caretInMiddle,
@@ -34,6 +36,45 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  /** Thread (CPU) time, where the trace has it. */
+  tdur?: number;
+  tid: number;
+  args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
+  ts: number;
+}
+
+/**
+ * With --insert: the thread CPU of each insertion keystroke's own task (the keydown of F, the
+ * third of each round's 12 keydowns: Control, Alt, F, 4 letters, Escape, 4 letters) and of the
+ * frame's task after it, the figures to compare when working on the insertion's latency.
+ */
+function printInsertionTasks(events: TraceEvent[], mainTid: number | undefined, tasks: TraceEvent[], rounds: number) {
+  const keydowns = events.filter(
+    (e) => e.ph === 'X' && e.tid === mainTid && e.name === 'EventDispatch' && e.args?.data?.type === 'keydown',
+  );
+  const keydownTasks = tasks.filter((t) => keydowns.some((d) => d.ts >= t.ts && d.ts < t.ts + t.dur!));
+  if (keydownTasks.length !== rounds * 12) {
+    console.log(`INSERTION KEYSTROKE: ${keydownTasks.length} keydown tasks for ${rounds} rounds, not 12 each`);
+    return;
+  }
+  const frames = events.filter((e) => e.ph === 'X' && e.tid === mainTid && e.name === 'ProxyMain::BeginMainFrame');
+  const own: number[] = [];
+  const frame: number[] = [];
+  for (const task of keydownTasks.filter((_, i) => i % 12 === 2)) {
+    own.push((task.tdur ?? 0) / 1000);
+    const next = frames.find((f) => f.ts >= task.ts + task.dur!);
+    const frameTask = next && tasks.find((t) => t.ts <= next.ts && next.ts < t.ts + t.dur!);
+    if (frameTask) frame.push((frameTask.tdur ?? 0) / 1000);
+  }
+  console.log(
+    `INSERTION KEYSTROKE (thread CPU of its own task): median ${median(own).toFixed(2)} ms, p95 ${percentile(own, 95).toFixed(2)} ms; the frame's task after it: median ${median(frame).toFixed(2)} ms`,
+  );
 }
 
 const sectionId = process.argv[2] ?? MIDDLE_NORM_SECTION;
@@ -122,16 +163,7 @@ try {
     );
   } else {
     const cdp = await context.newCDPSession(page);
-    const traced: {
-      name: string;
-      ph: string;
-      dur?: number;
-      /** Thread (CPU) time, where the trace has it. */
-      tdur?: number;
-      tid: number;
-      args?: { elementCount?: number; data?: Record<string, unknown>; beginData?: unknown };
-      ts: number;
-    }[] = [];
+    const traced: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     if (process.argv.includes('--trace'))
@@ -178,13 +210,16 @@ try {
       // its outermost tasks, per keystroke, and the longest of those tasks.
       let taskEnd = -1;
       const tasksCpu: number[] = [];
+      const outerTasks: TraceEvent[] = [];
       for (const e of traced
         .filter((t) => t.ph === 'X' && t.tid === mainTid && t.name === 'RunTask' && t.dur !== undefined)
         .sort((a, b) => a.ts - b.ts)) {
         if (e.ts < taskEnd) continue;
         taskEnd = e.ts + e.dur!;
         tasksCpu.push((e.tdur ?? 0) / 1000);
+        outerTasks.push(e);
       }
+      if (insertions) printInsertionTasks(traced, mainTid, outerTasks, keyCount);
       tasksCpu.sort((a, b) => a - b);
       const cpu = tasksCpu.reduce((total, ms) => total + ms, 0);
       console.log(

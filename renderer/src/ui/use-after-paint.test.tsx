@@ -4,7 +4,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAfterPaint } from './use-after-paint';
+import { useAfterPaint, usePaintedValue } from './use-after-paint';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -14,6 +14,10 @@ let frames: FrameRequestCallback[] = [];
 
 function Figures({ ready }: { ready: boolean }) {
   return <p>{useAfterPaint(ready) ? 'figures' : 'text only'}</p>;
+}
+
+function Numbered({ value }: { value: number }) {
+  return <p>{`${value} ${usePaintedValue(value)}`}</p>;
 }
 
 /** Draws one frame: runs the animation callbacks, then what they left for after it. */
@@ -60,5 +64,25 @@ describe('useAfterPaint', () => {
     expect(host.textContent).toBe('text only');
     drawFrame();
     expect(host.textContent).toBe('figures');
+  });
+});
+
+describe('usePaintedValue', () => {
+  it('keeps the value shown until a frame has been drawn after its change, then follows it', () => {
+    act(() => root.render(<Numbered value={1} />));
+    expect(host.textContent).toBe('1 1');
+    act(() => root.render(<Numbered value={2} />));
+    act(() => void vi.runAllTimers());
+    expect(host.textContent).toBe('2 1');
+    drawFrame();
+    expect(host.textContent).toBe('2 2');
+  });
+
+  it('follows only the latest of several changes made before the frame', () => {
+    act(() => root.render(<Numbered value={1} />));
+    act(() => root.render(<Numbered value={2} />));
+    act(() => root.render(<Numbered value={3} />));
+    drawFrame();
+    expect(host.textContent).toBe('3 3');
   });
 });

@@ -5,11 +5,38 @@
 import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './after-paint';
 
+/** Calls `run` just after the next frame has been drawn; the returned function cancels it. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A frame's animation callbacks run just before it is drawn; a timer set there runs after it.
+  // A hidden page draws no frames, so there it follows at once.
+  const frame = document.hidden ? null : requestAnimationFrame(() => void (timer = setTimeout(run, 0)));
+  if (frame === null) timer = setTimeout(run, 0);
+  return () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 export function useAfterPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted || !ready) return;
     return afterNextPaint(() => startTransition(() => setPainted(true)));
   }, [painted, ready]);
+  return painted;
+}
+
+/**
+ * `value` as it was before its latest change, until the frame that follows the change has been
+ * drawn; then `value` itself, set as a transition. What is rendered from it (numbers that shift
+ * when a footnote is inserted) follows just after that frame instead of delaying it.
+ */
+export function usePaintedValue<T>(value: T): T {
+  const [painted, setPainted] = useState(value);
+  useEffect(() => {
+    if (Object.is(painted, value)) return;
+    return afterNextPaint(() => startTransition(() => setPainted(value)));
+  }, [painted, value]);
   return painted;
 }

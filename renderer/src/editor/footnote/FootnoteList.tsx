@@ -12,9 +12,9 @@ import {
   type LexicalEditorWithDispose,
   type NodeKey,
 } from 'lexical';
-import { memo, useEffect, useId, useRef, useSyncExternalStore, type RefObject } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { directionOf, type Language } from '../../../../shared/model/languages';
-import { useAfterPaint } from '../../ui/use-after-paint';
+import { useAfterPaint, usePaintedValue } from '../../ui/use-after-paint';
 import { footnoteLabel, useFootnotes } from './context';
 import { NotePreview } from './NotePreview';
 import type { FootnoteEntry } from './registry';
@@ -194,6 +194,14 @@ export function FootnoteList(props: FootnoteListProps) {
   const titleId = useId();
   const { registry, start, t } = useFootnotes();
   const entries = useSyncExternalStore(registry.subscribe, registry.getEntries);
+  // A footnote inserted (or deleted) shifts the numbers of those after it. The frame of that
+  // keystroke renders the new item only; the items already listed keep the number they showed
+  // until that frame is drawn, then follow (bench/profile-typing.ts --insert).
+  const numbered = usePaintedValue(entries);
+  const shownIndex = useMemo(
+    () => (numbered === entries ? null : new Map(numbered.map((entry, index) => [entry.key, index]))),
+    [numbered, entries],
+  );
   // Under the body, below the first screen of a section long enough to hold many footnotes: built
   // just after the section's text is painted, not in the same task (dozens of items).
   const shown = useAfterPaint();
@@ -207,7 +215,13 @@ export function FootnoteList(props: FootnoteListProps) {
       </p>
       <ol className="nd-footnotes__list">
         {entries.map((entry, index) => (
-          <FootnoteItem key={entry.key} entry={entry} number={start + index} escHint={escHint} {...props} />
+          <FootnoteItem
+            key={entry.key}
+            entry={entry}
+            number={start + (shownIndex?.get(entry.key) ?? index)}
+            escHint={escHint}
+            {...props}
+          />
         ))}
       </ol>
     </section>
