@@ -5,19 +5,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './after-paint';
 
-/** Calls `run` just after the next frame has been drawn; the returned function cancels it. */
-function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A frame's animation callbacks run just before it is drawn; a timer set there runs after it.
-  // A hidden page draws no frames, so there it follows at once.
-  const frame = document.hidden ? null : requestAnimationFrame(() => void (timer = setTimeout(run, 0)));
-  if (frame === null) timer = setTimeout(run, 0);
-  return () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 export function useAfterPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
