@@ -136,6 +136,36 @@ test('a suggested sub-heading goes in as bold run-in text with one click', async
   expect(json).toMatch(/"format":0,"mode":"normal","style":"","text":"The Cyber Act of 2023 applies\."/);
 });
 
+test('a footnote inserted mid-sentence: Escape brings the caret back just after its reference', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });
+  await openSection(page, NORM_1);
+  await body(page).click();
+  await page.keyboard.type(' Second claim.');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('First claim.');
+  await page.keyboard.press('Control+Alt+F');
+  await expect(page.getByRole('main').getByRole('textbox', { name: 'Text of footnote 1' })).toBeFocused();
+  await page.keyboard.type('Examplia Gazette No. 5.');
+  await page.keyboard.press('Escape');
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type(' Added.');
+  await expect
+    .poll(() =>
+      body(page).evaluate((root) => {
+        let text = '';
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node instanceof Text) text += node.data;
+          else if (node instanceof HTMLElement && node.matches('button[data-number]'))
+            text += `[${node.dataset.number}]`;
+        }
+        return text;
+      }),
+    )
+    .toBe('First claim.[1] Added. Second claim.');
+});
+
 test('footnote text is reached from its reference and left with Escape', async ({ page }) => {
   await page.goto('/');
   const draftId = await createDraft(page, { template: 'Norms only', submitter: 'Republic of Examplia' });

@@ -144,7 +144,8 @@ function NoteText({
         (event) => {
           event.preventDefault();
           sectionEditor.getRootElement()?.focus({ preventScroll: true });
-          sectionEditor.update(() => $getNodeByKey(key)?.selectNext());
+          // Just after the reference: a text node's select() with no offsets means its end.
+          sectionEditor.update(() => $getNodeByKey(key)?.selectNext(0, 0));
           return true;
         },
         // Ahead of rich text's own Escape, which only blurs.

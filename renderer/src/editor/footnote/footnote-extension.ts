@@ -29,7 +29,7 @@ export function $insertFootnote(): FootnoteNode {
   const selection = $getSelection();
   if ($isNodeSelection(selection) && selection.getNodes().length > 0) {
     selection.getNodes()[selection.getNodes().length - 1]?.insertAfter(node);
-    node.selectNext();
+    node.selectNext(0, 0);
     return node;
   }
   if (!$isRangeSelection(selection)) {
