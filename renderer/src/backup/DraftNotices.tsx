@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { useSaveState } from '../app/use-save-state';
+import { usePaintedSaveState } from '../app/use-save-state';
 import { quotedSectionNames } from '../templates/section-names';
 import { useToasts } from '../ui/Toasts';
 import { useDraftPresence } from './use-draft-presence';
@@ -25,7 +25,7 @@ export function DraftNotices({ draftId, draft, onReload, children }: DraftNotice
   const { autosaver, editGuard, versions } = useServices();
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
-  const save = useSaveState();
+  const save = usePaintedSaveState();
   const guard = useGuardState(draftId);
   const elsewhere = useDraftPresence(draftId);
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The save state as the header shows it: "Saving…" appears once the keystroke's frame is drawn,
+// A state as the notices show it: a change appears once the keystroke's frame is drawn,
 // not inside it; several changes before that frame make one update; nothing is left scheduled
 // once no one watches.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,7 +1,8 @@
 // A store's state as the screen shows it: each change once the frame being drawn is on screen.
-// For what a keystroke changes but its frame need not show (the header's "Saving…" after a
-// save): rendering the header and notices in that key's own frame made it one of the slowest
-// keystrokes (bench/). One view per store, shared by every component that shows it.
+// For what a keystroke changes but its frame need not show (the notices that follow the save
+// state, which turns from "saved" to "saving" with the first key after each save): rendering
+// them in that key's own frame made it one of the slowest keystrokes (bench/). One view per
+// store, shared by every component that shows it.
 import { afterNextPaint } from './after-paint';
 
 export interface ObservedStore<T> {
