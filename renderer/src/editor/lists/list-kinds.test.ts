@@ -1,20 +1,10 @@
 // @vitest-environment jsdom
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedEditorState, SerializedList, SerializedListItem } from '../../../../shared/model/lexical-json';
-import { createTestEditor } from '../testing';
+import { createTestEditor, setParagraphs } from '../testing';
 import { type ListKind, TOGGLE_LIST_COMMAND } from './list-kinds';
-
-function paragraphs(editor: LexicalEditor, texts: string[]): void {
-  editor.update(
-    () =>
-      $getRoot()
-        .clear()
-        .append(...texts.map((t) => $createParagraphNode().append($createTextNode(t)))),
-    { discrete: true },
-  );
-}
 
 function toggle(editor: LexicalEditor, kind: ListKind): void {
   editor.update(
@@ -67,7 +57,7 @@ const letteredList: SerializedEditorState = {
 describe('lettered lists', () => {
   it('store as a numbered list carrying listStyle lower-alpha', () => {
     const { editor } = createTestEditor();
-    paragraphs(editor, ['a designated authority;']);
+    setParagraphs(editor, ['a designated authority;']);
     toggle(editor, 'lettered');
     const list = stored(editor).root.children[0] as SerializedList;
     expect([list.type, list.listType, list.tag, list.$]).toEqual([
@@ -103,7 +93,7 @@ describe('lettered lists', () => {
 
   it('switch a bullet list to lettered without leaving a bullet list behind', () => {
     const { editor } = createTestEditor();
-    paragraphs(editor, ['first point']);
+    setParagraphs(editor, ['first point']);
     toggle(editor, 'bullet');
     toggle(editor, 'lettered');
     const list = stored(editor).root.children[0] as SerializedList;
