@@ -1,6 +1,7 @@
 // End-to-end tests drive the built web page in Chromium. Here that is Debian's Chromium;
 // on a laptop with Playwright's own browser, set PW_CHROMIUM_PATH to empty to use it.
 import { defineConfig } from '@playwright/test';
+import { ENGINE_ARGS } from './electron/engine-switches';
 
 const executablePath = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
 // PW_PORT lets two checkouts run their suites side by side.
@@ -28,6 +29,8 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // The switches the desktop app's renderer runs with.
+        ...ENGINE_ARGS,
       ],
     },
   },

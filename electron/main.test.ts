@@ -27,8 +27,10 @@ describe('main process start-up', () => {
     vi.resetModules();
   });
 
-  it('before ready: privileges the app scheme, forces the sandbox, takes the single-instance lock', async () => {
+  it('before ready: sets the engine switches, privileges the app scheme, forces the sandbox, takes the single-instance lock', async () => {
     await startMain({ started: false });
+    // Module scripts keep V8's code cache only with background script fetching off (engine-switches.ts).
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('disable-features', 'BackgroundResourceFetch');
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.requestSingleInstanceLock).toHaveBeenCalledOnce();

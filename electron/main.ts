@@ -9,6 +9,7 @@ import { APP_ENTRY_URL, devServerUrl } from './app-origin';
 import { INSPECTOR_HEAP_MB, WorkerBackupInspector } from './backup-inspector';
 import { BackupStore } from './backups';
 import { CloseGuard } from './close-guard';
+import { applyEngineSwitches } from './engine-switches';
 import { nodeFileAccess } from './files';
 import { registerIpcHandlers } from './ipc';
 import { installAppMenu } from './menu';
@@ -75,7 +76,8 @@ async function start(): Promise<void> {
   });
 }
 
-// Before 'ready': the scheme's privileges and the sandbox for every renderer.
+// Before 'ready': the engine's switches, the scheme's privileges and the sandbox for every renderer.
+applyEngineSwitches(app.commandLine);
 registerAppSchemePrivileges();
 app.enableSandbox();
 

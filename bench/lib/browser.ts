@@ -1,19 +1,30 @@
 // Chromium as the end-to-end tests drive it (Debian's /usr/bin/chromium, the launch flags of
-// playwright.config.ts), with a profile on disk so that IndexedDB really writes to disk with
+// playwright.config.ts, the desktop app's engine switches among them), with a profile on disk so that IndexedDB really writes to disk with
 // strict durability, as the app's users' does.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import playwrightConfig from '../../playwright.config';
+import { ENGINE_ARGS } from '../../electron/engine-switches';
 import { installProbes, type Probes } from './probes';
 import { work } from './paths';
 
-/** `fresh: false` keeps what the profile holds (a library seeded before: see cold-start.ts). */
-export async function launchBrowser({ profileName = 'chromium-profile', fresh = true } = {}): Promise<BrowserContext> {
+/**
+ * `fresh: false` keeps what the profile holds (a library seeded before: see cold-start.ts).
+ * `engineSwitches: false` leaves out the desktop app's Chromium switches (electron/engine-switches.ts):
+ * the browser as a user of the web build has it.
+ */
+export async function launchBrowser({
+  profileName = 'chromium-profile',
+  fresh = true,
+  engineSwitches = true,
+} = {}): Promise<BrowserContext> {
   const profile = work(profileName);
   if (fresh) rmSync(profile, { recursive: true, force: true });
   const launch = playwrightConfig.use?.launchOptions ?? {};
+  const args = (launch.args ?? []).filter((arg) => engineSwitches || !ENGINE_ARGS.includes(arg));
   const context = await chromium.launchPersistentContext(profile, {
     ...launch,
+    args,
     headless: true,
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },

@@ -103,6 +103,7 @@ const app = Object.assign(new EventEmitter(), {
   getPreferredSystemLanguages: vi.fn(() => ['en-GB']),
   requestSingleInstanceLock: vi.fn(() => true),
   enableSandbox: vi.fn(),
+  commandLine: { appendSwitch: vi.fn((_name: string, _value?: string) => undefined) },
   quit: vi.fn(),
   exit: vi.fn(),
   // Tests resolve readiness themselves; see `ready()`.
