@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import playwrightConfig from '../../playwright.config';
 import { ENGINE_ARGS } from '../../electron/engine-switches';
-import { installProbes, type Probes } from './probes';
+import { installProbes, type ProbeMoment, type Probes } from './probes';
 import { work } from './paths';
 
 /**
@@ -40,17 +40,25 @@ export async function probes(page: Page): Promise<Probes> {
   return page.evaluate(() => window.__bench);
 }
 
-/** Waits until a probe value is set (not null, not the -1 "painting" marker). */
-export async function waitForProbe(
-  page: Page,
-  name: 'editableAt' | 'libraryAt' | 'sectionLoadedAt',
-  timeoutMs = 60_000,
-): Promise<number> {
-  const handle = await page.waitForFunction((key) => (window.__bench[key] ?? -1) >= 0 && window.__bench[key], name, {
-    timeout: timeoutMs,
-    polling: 'raf',
-  });
-  return (await handle.jsonValue()) as number;
+/**
+ * Waits until a probe's moment is reached and returns it. Awaited through the DevTools protocol:
+ * Playwright's own waiting (waitForFunction) first injects its helper script, some hundreds of
+ * kilobytes, into the page, which was compiled and run in the middle of the start being measured.
+ */
+export async function waitForProbe(page: Page, name: ProbeMoment, timeoutMs = 60_000): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const expression = `Promise.race([window.__benchReached(${JSON.stringify(name)}), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), ${timeoutMs}))])`;
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`probe ${name} not reached within ${timeoutMs} ms: ${exceptionDetails.text}`);
+    return result.value as number;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Clears what the probes collected so far (before a measured stretch). */

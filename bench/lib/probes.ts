@@ -31,9 +31,13 @@ export interface Probes {
   saves: number[];
 }
 
+export type ProbeMoment = 'editableAt' | 'libraryAt' | 'sectionLoadedAt';
+
 declare global {
   interface Window {
     __bench: Probes;
+    /** Resolves with the probe's moment once it is reached (see waitForProbe). */
+    __benchReached(name: ProbeMoment): Promise<number>;
   }
 }
 
@@ -49,6 +53,19 @@ export function installProbes(): void {
     saves: [],
   };
   window.__bench = probes;
+  const waiting = new Map<ProbeMoment, ((at: number) => void)[]>();
+  const reached = (name: ProbeMoment) => {
+    const at = performance.now();
+    probes[name] = at;
+    for (const resolve of waiting.get(name) ?? []) resolve(at);
+    waiting.delete(name);
+  };
+  window.__benchReached = (name) =>
+    new Promise((resolve) => {
+      const at = probes[name];
+      if (at !== null && at >= 0) resolve(at);
+      else waiting.set(name, [...(waiting.get(name) ?? []), resolve]);
+    });
 
   // After the next frame: rAF callbacks run just before the browser renders a frame, and a
   // message posted from there is delivered after that frame has been painted.
@@ -117,7 +134,7 @@ export function installProbes(): void {
     if (probes.sectionLoadedAt !== null) return;
     if (list.getEntries().some((entry) => entry.name === 'drafter:section-loaded')) {
       probes.sectionLoadedAt = -1;
-      afterNextPaint(() => void (probes.sectionLoadedAt = performance.now()));
+      afterNextPaint(() => reached('sectionLoadedAt'));
     }
   }).observe({ type: 'mark' });
 
@@ -127,12 +144,15 @@ export function installProbes(): void {
       const editor = document.querySelector('main [contenteditable="true"]');
       if (editor && (editor.textContent ?? '').length > 0) {
         probes.editableAt = -1;
-        afterNextPaint(() => void (probes.editableAt = performance.now()));
+        afterNextPaint(() => reached('editableAt'));
+        // Nothing more to watch for on a draft: the keystrokes measured next are not observed.
+        watch.disconnect();
+        return;
       }
     }
     if (probes.libraryAt === null && document.querySelector('main .draft-list > li')) {
       probes.libraryAt = -1;
-      afterNextPaint(() => void (probes.libraryAt = performance.now()));
+      afterNextPaint(() => reached('libraryAt'));
     }
   });
   document.addEventListener('DOMContentLoaded', () =>
