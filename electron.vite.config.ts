@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { compileHintsPlugin } from './renderer/build/compile-hints-plugin.ts';
 import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import { startupGroups } from './renderer/build/startup-groups.ts';
 import { startupPreloadPlugin } from './renderer/build/startup-preload-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -34,6 +35,11 @@ export default defineConfig({
     plugins: [react(), cspPlugin(), compileHintsPlugin(), startupPreloadPlugin()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
-    build: { rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') } },
+    build: {
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        output: { codeSplitting: { groups: startupGroups() } },
+      },
+    },
   },
 });

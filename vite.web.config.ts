@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { compileHintsPlugin } from './renderer/build/compile-hints-plugin.ts';
 import { cspPlugin } from './renderer/build/csp-plugin.ts';
+import { startupGroups } from './renderer/build/startup-groups.ts';
 import { startupPreloadPlugin } from './renderer/build/startup-preload-plugin.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -17,6 +18,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: startupGroups() } } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [resolve(import.meta.dirname)] } },

@@ -1,0 +1,60 @@
+// The start-up code in one chunk per load step (main.tsx, react-runtime.ts, first-screen.tsx,
+// see startup-chunks.ts) instead of the 35 or so the bundler makes by itself, one for each set
+// of entries and lazy parts that share some modules. Each file is one more request, cache read
+// and module record on the way to the first screen: a browser fetches at most six files at a
+// time from one server, so a cold start waited for them in rounds (bench/). Modules that lazy
+// parts share with the start-up code come from these chunks, which are loaded by then.
+import type { Rolldown } from 'vite';
+import { LATER_STEP_MODULES } from './startup-chunks.ts';
+
+type Groups = NonNullable<Exclude<Rolldown.OutputOptions['codeSplitting'], boolean | undefined>['groups']>;
+type Context = Parameters<Extract<Groups[number]['name'], (...args: never[]) => unknown>>[1];
+
+export const ENTRY_MODULE = 'renderer/src/main.tsx';
+/** The load steps in order, and the name of each one's chunk. */
+const STEPS = [
+  { root: ENTRY_MODULE, name: 'startup' },
+  { root: LATER_STEP_MODULES[0]!, name: 'startup-react' },
+  { root: LATER_STEP_MODULES[1]!, name: 'startup-screens' },
+];
+
+const normalised = (id: string) => id.split('\\').join('/');
+
+/** Which step first needs each module, following static imports from each step's root. */
+function stepsOf(ids: Iterable<string>, context: Context): Map<string, string> {
+  const step = new Map<string, string>();
+  const all = [...ids];
+  for (const { root, name } of STEPS) {
+    const start = all.find((id) => normalised(id).endsWith(root));
+    if (!start) continue;
+    const queue = [start];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (step.has(id)) continue;
+      step.set(id, name);
+      queue.push(...(context.getModuleInfo(id)?.importedIds ?? []));
+    }
+  }
+  return step;
+}
+
+/** `output.codeSplitting.groups` for the renderer's build (web and Electron alike). */
+export function startupGroups(): Groups {
+  let steps: Map<string, string> | null = null;
+  const seen = new Set<string>();
+  return [
+    {
+      debugName: 'start-up steps',
+      test: (id) => {
+        seen.add(id);
+        return true;
+      },
+      name: (id, context) => {
+        steps ??= stepsOf(seen, context);
+        // Each step's own module stays in a chunk of its own, which main.tsx imports by name.
+        if (STEPS.some(({ root }) => normalised(id).endsWith(root))) return null;
+        return steps.get(id) ?? null;
+      },
+    },
+  ];
+}
