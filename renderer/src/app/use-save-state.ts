@@ -1,22 +1,16 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { SaveState } from '../draft/autosave';
 import { useServices } from '../services/context';
 import { paintedView } from '../ui/painted-view';
 
-/** The autosave's state as it is: what the "Saved" line shows, never "Saved" while a change waits. */
-export function useSaveState(): SaveState {
-  const { autosaver } = useServices();
-  const subscribe = useCallback((callback: () => void) => autosaver.subscribe(callback), [autosaver]);
-  const getState = useCallback(() => autosaver.state, [autosaver]);
-  return useSyncExternalStore(subscribe, getState, getState);
-}
-
 /**
- * The same, each change shown after the frame of the keystroke that made it: for the notices
- * about failures, which need not render in that keystroke's frame (the first key after each
- * save turns "saved" into "saving").
+ * What a component shows of the autosave's state (`select` returns a string, number or boolean),
+ * each change after the frame of the keystroke that made it: for the notices about failures,
+ * which need not render in that keystroke's frame (the first key after each save turns "saved"
+ * into "saving"). The component renders again only when what it selects changes.
  */
-export function usePaintedSaveState(): SaveState {
+export function usePaintedSaveState<T extends string | number | boolean>(select: (state: SaveState) => T): T {
   const view = paintedView(useServices().autosaver);
-  return useSyncExternalStore(view.subscribe, view.get, view.get);
+  const selected = () => select(view.get());
+  return useSyncExternalStore(view.subscribe, selected, selected);
 }

@@ -25,7 +25,7 @@ export function DraftNotices({ draftId, draft, onReload, children }: DraftNotice
   const { autosaver, editGuard, versions } = useServices();
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
-  const save = usePaintedSaveState();
+  const quotaFull = usePaintedSaveState((save) => save.kind === 'failed' && save.reason === 'quota');
   const guard = useGuardState(draftId);
   const elsewhere = useDraftPresence(draftId);
   const [busy, setBusy] = useState(false);
@@ -67,7 +67,7 @@ export function DraftNotices({ draftId, draft, onReload, children }: DraftNotice
 
   return (
     <div className="draft-notices">
-      {save.kind === 'failed' && save.reason === 'quota' && (
+      {quotaFull && (
         <div className="notice notice-danger" role="alert">
           <p className="notice-heading">{t('quota.heading')}</p>
           <p>{t('quota.text')}</p>

@@ -1,31 +1,55 @@
 // The quiet "Saved" / "Saving…" / "Not saved: <reason>" line in the draft header; for a conflict
 // between windows it points to the notice where the user chooses which text to keep.
+//
+// The line follows the autosave by itself, without a React render: the first key after each save
+// turns "saved" into "saving", and rendering the header's line inside that keystroke's task made
+// it one of the slowest keystrokes (bench/). It changes where the state changes, at once, so it
+// never says "Saved" while a change waits.
+import type { TFunction } from 'i18next';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSaveState } from '../app/use-save-state';
+import type { SaveState } from './autosave';
+import { useServices } from '../services/context';
 import { SAVE_REASON_KEYS } from '../templates/labels';
+
+function saveText(t: TFunction<'draft'>, state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return t('save.saved');
+    case 'saving':
+      return t('save.saving');
+    case 'conflict':
+      // Not retried on a timer: the conflict notice asks which text to keep.
+      return t('save.conflict');
+    case 'refused':
+      // Not retried: the rescue notice says what to do.
+      return t('save.refused');
+    case 'failed':
+      return t('save.failed', { reason: t(SAVE_REASON_KEYS[state.reason]), count: Math.round(state.retryInMs / 1000) });
+  }
+}
 
 export function SaveIndicator() {
   const { t } = useTranslation('draft');
-  const state = useSaveState();
-  const text =
-    state.kind === 'saved'
-      ? t('save.saved')
-      : state.kind === 'saving'
-        ? t('save.saving')
-        : state.kind === 'conflict'
-          ? // Not retried on a timer: the conflict notice asks which text to keep.
-            t('save.conflict')
-          : state.kind === 'refused'
-            ? // Not retried: the rescue notice says what to do.
-              t('save.refused')
-            : t('save.failed', {
-                reason: t(SAVE_REASON_KEYS[state.reason]),
-                count: Math.round(state.retryInMs / 1000),
-              });
+  const { autosaver } = useServices();
+  const line = useRef<HTMLParagraphElement>(null);
+  const label = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const show = (state: SaveState) => {
+      if (!line.current || !label.current) return;
+      line.current.className = `save-indicator save-${state.kind}`;
+      line.current.dataset.saveState = state.kind;
+      const text = saveText(t, state);
+      if (label.current.textContent !== text) label.current.textContent = text;
+    };
+    show(autosaver.state);
+    return autosaver.subscribe(show);
+  }, [autosaver, t]);
+  const { kind } = autosaver.state;
   return (
-    <p className={`save-indicator save-${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+    <p ref={line} className={`save-indicator save-${kind}`} role="status" aria-live="polite" data-save-state={kind}>
       <span className="save-dot" aria-hidden="true" />
-      {text}
+      <span ref={label} />
     </p>
   );
 }

@@ -76,6 +76,19 @@ describe('Autosaver', () => {
     expect(saver.state).toEqual({ kind: 'saved' });
   });
 
+  it('waits for the pause after the last key: a key typed before the write moves it later', async () => {
+    const store = fakeStore();
+    const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 5000 });
+    saver.change('d1', 'norm-g', { content: content('T') });
+    await vi.advanceTimersByTimeAsync(400);
+    saver.change('d1', 'norm-g', { content: content('Th') });
+    await vi.advanceTimersByTimeAsync(599);
+    expect(store.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.written.get('d1/norm-g')).toBe('Th');
+    expect(store.calls).toHaveLength(1);
+  });
+
   it('tells its listeners of a change of state only: typing on while saving shows "Saving…" once', async () => {
     const store = fakeStore();
     const saver = new Autosaver({ save: store.save, debounceMs: 600, maxWaitMs: 5000 });

@@ -98,6 +98,9 @@ export class Autosaver {
   private readonly maxWaitMs: number;
   private readonly retryDelaysMs: readonly number[];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the timer set fires, and when the write is due (a later key moves it later). */
+  private timerAt = 0;
+  private dueAt = 0;
   private retrying = false;
   private firstChangeAt: number | null = null;
   private running: Promise<void> | null = null;
@@ -134,6 +137,14 @@ export class Autosaver {
         out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
     }
     return out;
+  }
+
+  /** The sections of a draft with changes not yet stored, without reading their text. */
+  unsavedSectionIds(draftId: string): Set<string> {
+    const ids = new Set<string>();
+    for (const change of [...this.refused.values(), ...this.inFlight, ...this.pending.values()])
+      if (change.draftId === draftId) ids.add(change.sectionId);
+    return ids;
   }
 
   /**
@@ -306,9 +317,20 @@ export class Autosaver {
   }
 
   private schedule(delay: number): void {
+    this.dueAt = Date.now() + delay;
+    // While typing, each key moves the write later: a timer set to fire sooner is kept and
+    // looks again when it fires, rather than being cleared and set again on every key.
+    if (this.timer && this.timerAt <= this.dueAt) return;
     this.clearTimer();
+    this.arm(delay);
+  }
+
+  private arm(delay: number): void {
+    this.timerAt = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = null;
+      const early = this.dueAt - Date.now();
+      if (early > 0) return this.arm(early);
       // Written when the page is next idle (within 200 ms), so that a save of a long section
       // falls between two keystrokes rather than delaying the next one (bench/).
       whenIdle(() => void this.flushPending(true));

@@ -40,9 +40,12 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
   const { t, i18n } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
   const entries = useRescued(draftId);
-  // Which kept texts are still on screen (refused since the draft was opened) changes with every save.
+  // Which kept texts are still on screen (refused since the draft was opened) can change with any
+  // save: rendered again, after the frame, when the refused or unsaved sections change.
   const saves = paintedView(autosaver);
-  useSyncExternalStore(saves.subscribe, saves.get, saves.get);
+  const shown = () =>
+    `${[...autosaver.refusedSections(draftId).keys()].join()}|${entries.length > 0 ? [...autosaver.unsavedSectionIds(draftId)].join() : ''}`;
+  useSyncExternalStore(saves.subscribe, shown, shown);
   const [confirming, setConfirming] = useState(false);
   // Refused text the rescue store could not take (its own write failed) is still named here.
   const refusedNow = autosaver.refusedSections(draftId);
@@ -56,7 +59,7 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
     }));
   if (entries.length === 0 && unstored.length === 0) return null;
 
-  const onScreen = autosaver.unsaved(draftId);
+  const onScreen = autosaver.unsavedSectionIds(draftId);
   const sections = draft().sections;
   const names = (list: RescuedText[]) =>
     quotedSectionNames(
