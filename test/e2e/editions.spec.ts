@@ -38,6 +38,8 @@ async function openExamplia(page: Page, language: 'en' | 'ar' = 'en'): Promise<v
     .first()
     .click();
   await (await opening).setFiles(file);
+  // The library has a level-1 heading too: wait for the opened draft's screen.
+  await expect(page).toHaveURL(/#\/draft\//);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

@@ -29,6 +29,8 @@ async function openDraftUnderReview(page: Page): Promise<void> {
   const opening = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open draft file…' }).first().click();
   await (await opening).setFiles(file);
+  // The library has a level-1 heading too: wait for the opened draft's screen.
+  await expect(page).toHaveURL(/#\/draft\/reviewed/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
@@ -68,6 +70,8 @@ test('a file that is not a Word document, or one from another draft, is refused 
   test.setTimeout(90_000); // an axe scan takes a few seconds on a busy machine
   await openDraftUnderReview(page);
   const before = await storedSections(page, 'reviewed');
+  // What "changes nothing" is checked against: the opened draft as stored.
+  expect(before.length).toBeGreaterThan(0);
   const en = texts('en', 'draft').reviewBack;
 
   const notWord = join(folder, 'notes.docx');
