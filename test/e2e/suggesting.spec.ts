@@ -4,7 +4,15 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, editor, expectSaved, openSection, screenshot, storedSections } from './helpers/drafts';
+import {
+  createDraft,
+  editor,
+  expectSaved,
+  openSection,
+  screenshot,
+  storedSections,
+  storedSuggesting,
+} from './helpers/drafts';
 import { tempFolder, zipPart } from './helpers/files';
 
 let folder: string;
@@ -257,6 +265,7 @@ test('a draft left in suggesting mode opens in it again: typing after a reload i
   await page.keyboard.type(' Before.');
   await expect(inserted(page)).toHaveText(' Before.');
   await expectSaved(page);
+  await expect.poll(() => storedSuggesting(page, draftId)).toBe(true);
 
   await page.reload();
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'true');
@@ -273,6 +282,8 @@ test('a draft left in suggesting mode opens in it again: typing after a reload i
   // Turned off, it stays off after the next reload: typing is plain text again.
   await page.keyboard.press('Control+Shift+E');
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');
+  // The mode is written with the draft's review as the button turns: stored before the reload.
+  await expect.poll(() => storedSuggesting(page, draftId)).toBe(false);
   await page.reload();
   await expect(editor(page)).toContainText('Examplia protects its grid. Before. After.');
   await expect(suggestButton(page)).toHaveAttribute('aria-pressed', 'false');

@@ -79,22 +79,38 @@ export interface StoredSection {
   }>;
 }
 
+/** Rows IndexedDB holds: those of `store` whose `index` (or key, without one) is `key`. */
+async function storedRows(page: Page, store: string, key: string, index?: string): Promise<unknown[]> {
+  return page.evaluate(
+    async ({ store, key, index }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('norms-drafter');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const source = db.transaction(store).objectStore(store);
+        const request = (index ? source.index(index) : source).getAll(key);
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return rows;
+    },
+    { store, key, index },
+  );
+}
+
 /** The section rows IndexedDB holds for a draft, in document order. */
 export async function storedSections(page: Page, draftId: string): Promise<StoredSection[]> {
-  return page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('norms-drafter');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<StoredSection[]>((resolve, reject) => {
-      const request = db.transaction('sections').objectStore('sections').index('draftId').getAll(id);
-      request.onsuccess = () => resolve(request.result as StoredSection[]);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows.sort((a, b) => (a as unknown as { order: number }).order - (b as unknown as { order: number }).order);
-  }, draftId);
+  const rows = (await storedRows(page, 'sections', draftId, 'draftId')) as (StoredSection & { order: number })[];
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+/** Whether the stored draft is set to open in suggesting mode (its review's flag). */
+export async function storedSuggesting(page: Page, draftId: string): Promise<boolean> {
+  const [row] = (await storedRows(page, 'drafts', draftId)) as { review?: { suggesting?: boolean } }[];
+  return row?.review?.suggesting === true;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
