@@ -10,6 +10,7 @@ import { buildWeb } from './lib/build';
 import { launchBrowser, waitForProbe } from './lib/browser';
 import { seedLibrary } from './lib/seed-library';
 import { serveApp } from './lib/server';
+import { recordTrace } from './lib/trace';
 import { MIDDLE_NORM_SECTION, sectionUrl } from './cases/pages';
 
 interface TraceEvent {
@@ -25,15 +26,10 @@ interface Start {
 
 async function tracedStart(context: BrowserContext, url: string): Promise<Start> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8'] } });
-  await page.goto(url);
-  const editableAt = await waitForProbe(page, 'editableAt');
-  await cdp.send('Tracing.end');
-  await complete;
+  const { result: editableAt, events } = await recordTrace<number, TraceEvent>(page, ['v8'], async () => {
+    await page.goto(url);
+    return waitForProbe(page, 'editableAt');
+  });
   await page.close();
   const compiled = events.filter((event) => event.name === 'v8.compileModule');
   return {

@@ -3,7 +3,8 @@
 // *presentation* of the frame that showed its effect (paint and composite included), unrounded;
 // PerformanceEventTiming.duration in the page is rounded to 8 ms, and a probe in the page can
 // only see the main thread finish, not the frame reach the screen.
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { recordTrace } from './trace';
 
 export interface EventTimingEntry {
   type: string;
@@ -27,36 +28,22 @@ export async function withEventTiming<T>(
   page: Page,
   run: () => Promise<T>,
 ): Promise<{ result: T; entries: EventTimingEntry[] }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const entries: EventTimingEntry[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => {
-    for (const event of value as unknown as TraceEvent[]) {
-      const data = event.args?.data;
-      if (event.name !== 'EventTiming' || event.ph !== 'b' || data?.type === undefined) continue;
-      entries.push({
-        type: data.type,
-        timeStamp: data.timeStamp ?? Number.NaN,
-        duration: data.duration ?? Number.NaN,
-        interactionId: data.interactionId ?? 0,
-        processingStart: data.processingStart ?? Number.NaN,
-        processingEnd: data.processingEnd ?? Number.NaN,
-      });
-    }
-  });
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   // EventTiming is in devtools.timeline; nothing else is recorded, to keep the tracing light.
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline'] },
-  });
-  try {
-    const result = await run();
-    return { result, entries };
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
+  const { result, events } = await recordTrace<T, TraceEvent>(page, ['devtools.timeline'], run);
+  const entries: EventTimingEntry[] = [];
+  for (const event of events) {
+    const data = event.args?.data;
+    if (event.name !== 'EventTiming' || event.ph !== 'b' || data?.type === undefined) continue;
+    entries.push({
+      type: data.type,
+      timeStamp: data.timeStamp ?? Number.NaN,
+      duration: data.duration ?? Number.NaN,
+      interactionId: data.interactionId ?? 0,
+      processingStart: data.processingStart ?? Number.NaN,
+      processingEnd: data.processingEnd ?? Number.NaN,
+    });
   }
+  return { result, entries };
 }
 
 export interface KeyLatencies {

@@ -2,6 +2,7 @@
 // trace's tdur) up to the probe, which a loaded machine distorts far less than wall-clock time.
 import type { Page } from '@playwright/test';
 import { probes, waitForProbe } from './browser';
+import { recordTrace } from './trace';
 
 interface TraceEvent {
   name: string;
@@ -22,16 +23,18 @@ const CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile',
  * long-task observer) in wall-clock time, and the main thread's lazy compilation (wall-clock).
  */
 export async function tracedStart(page: Page, url: string, origin: string): Promise<Record<string, number>> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (batch) => void events.push(...(batch.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
-  await page.goto(url);
-  const at = await waitForProbe(page, 'editableAt');
-  const { longTasks } = await probes(page);
-  await cdp.send('Tracing.end');
-  await complete;
+  const {
+    result: { at, longTasks },
+    events,
+  } = await recordTrace<{ at: number; longTasks: { start: number; duration: number }[] }, TraceEvent>(
+    page,
+    CATEGORIES,
+    async () => {
+      await page.goto(url);
+      const at = await waitForProbe(page, 'editableAt');
+      return { at, longTasks: (await probes(page)).longTasks };
+    },
+  );
   // The app's navigation marks its renderer's main thread and the moment counting starts.
   const navigation = events.findLast(
     (event) =>

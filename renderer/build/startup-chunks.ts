@@ -4,8 +4,13 @@
 // compile-hints-plugin.ts marks them for eager compilation; startup-preload-plugin.ts has
 // index.html fetch them at once.
 
+/** The module index.html loads, the first step. */
+export const ENTRY_MODULE = 'renderer/src/main.tsx';
 /** The modules main.tsx imports dynamically, one after the other, to run their code in tasks of their own. */
 export const LATER_STEP_MODULES = ['renderer/src/react-runtime.ts', 'renderer/src/first-screen.tsx'];
+
+/** A module id with forward slashes on every system, to compare with the paths above. */
+export const slashed = (id: string) => id.split('\\').join('/');
 
 /** The part of an output chunk these plugins read and write. */
 export interface ChunkLike {
@@ -27,7 +32,7 @@ export interface AssetLike {
 export type BundleLike = Record<string, ChunkLike | AssetLike>;
 
 const isLaterStep = (chunk: ChunkLike) => {
-  const module = chunk.facadeModuleId?.split('\\').join('/');
+  const module = chunk.facadeModuleId ? slashed(chunk.facadeModuleId) : undefined;
   return module !== undefined && LATER_STEP_MODULES.some((step) => module.endsWith(step));
 };
 

@@ -5,12 +5,11 @@
 // time from one server, so a cold start waited for them in rounds (bench/). Modules that lazy
 // parts share with the start-up code come from these chunks, which are loaded by then.
 import type { Rolldown } from 'vite';
-import { LATER_STEP_MODULES } from './startup-chunks.ts';
+import { ENTRY_MODULE, LATER_STEP_MODULES, slashed } from './startup-chunks.ts';
 
 type Groups = NonNullable<Exclude<Rolldown.OutputOptions['codeSplitting'], boolean | undefined>['groups']>;
 type Context = Parameters<Extract<Groups[number]['name'], (...args: never[]) => unknown>>[1];
 
-export const ENTRY_MODULE = 'renderer/src/main.tsx';
 /** The load steps in order, and the name of each one's chunk. */
 const STEPS = [
   { root: ENTRY_MODULE, name: 'startup' },
@@ -18,14 +17,12 @@ const STEPS = [
   { root: LATER_STEP_MODULES[1]!, name: 'startup-screens' },
 ];
 
-const normalised = (id: string) => id.split('\\').join('/');
-
 /** Which step first needs each module, following static imports from each step's root. */
 function stepsOf(ids: Iterable<string>, context: Context): Map<string, string> {
   const step = new Map<string, string>();
   const all = [...ids];
   for (const { root, name } of STEPS) {
-    const start = all.find((id) => normalised(id).endsWith(root));
+    const start = all.find((id) => slashed(id).endsWith(root));
     if (!start) continue;
     const queue = [start];
     while (queue.length > 0) {
@@ -52,7 +49,7 @@ export function startupGroups(): Groups {
       name: (id, context) => {
         steps ??= stepsOf(seen, context);
         // Each step's own module stays in a chunk of its own, which main.tsx imports by name.
-        if (STEPS.some(({ root }) => normalised(id).endsWith(root))) return null;
+        if (STEPS.some(({ root }) => slashed(id).endsWith(root))) return null;
         return steps.get(id) ?? null;
       },
     },

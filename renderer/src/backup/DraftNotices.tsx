@@ -4,9 +4,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
-import { usePaintedSaveState } from '../app/use-save-state';
 import { quotedSectionNames } from '../templates/section-names';
 import { useToasts } from '../ui/Toasts';
+import { usePainted } from '../ui/use-painted';
 import { useDraftPresence } from './use-draft-presence';
 import { useGuardState } from './use-guard-state';
 import './backup.css';
@@ -25,7 +25,9 @@ export function DraftNotices({ draftId, draft, onReload, children }: DraftNotice
   const { autosaver, editGuard, versions } = useServices();
   const { t } = useTranslation(['safety', 'draft']);
   const toasts = useToasts();
-  const quotaFull = usePaintedSaveState((save) => save.kind === 'failed' && save.reason === 'quota');
+  // After the keystroke's frame, and only when it changes (the first key after each save turns
+  // "saved" into "saving").
+  const quotaFull = usePainted(autosaver, (save) => save.kind === 'failed' && save.reason === 'quota');
   const guard = useGuardState(draftId);
   const elsewhere = useDraftPresence(draftId);
   const [busy, setBusy] = useState(false);

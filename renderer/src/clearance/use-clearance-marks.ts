@@ -10,6 +10,7 @@ import type { Clearance, ClearanceRecord } from '../../../shared/collab/model';
 import type { FieldTexts } from '../../../shared/model/field-texts';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import type * as RecordsModule from '../../../shared/clearance/records';
+import { whenIdle } from '../ui/when-idle';
 
 export interface ClearanceMark {
   record: ClearanceRecord;
@@ -55,15 +56,6 @@ function compare(
   compared.set(section, done);
   lastCompared.set(record, done);
   return mark;
-}
-
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
 }
 
 export function useClearanceMarks(
@@ -126,7 +118,7 @@ export function useClearanceMarks(
         for (const [section, record] of edited)
           compare(records, clearance.steps, section, record, fields, lastCompared.get(record)?.mark);
         startTransition(() => setComparedCount((n) => n + 1));
-      });
+      }, 1000);
     }, COMPARE_AFTER_MS);
     return () => {
       clearTimeout(timer);

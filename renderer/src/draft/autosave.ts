@@ -132,19 +132,20 @@ export class Autosaver {
    */
   unsaved(draftId: string): Map<string, SectionPatch> {
     const out = new Map<string, SectionPatch>();
-    for (const change of [...this.refused.values(), ...this.inFlight, ...this.pending.values()]) {
+    for (const change of this.notStored())
       if (change.draftId === draftId)
         out.set(change.sectionId, { ...out.get(change.sectionId), ...read(change).patch });
-    }
     return out;
   }
 
   /** The sections of a draft with changes not yet stored, without reading their text. */
   unsavedSectionIds(draftId: string): Set<string> {
-    const ids = new Set<string>();
-    for (const change of [...this.refused.values(), ...this.inFlight, ...this.pending.values()])
-      if (change.draftId === draftId) ids.add(change.sectionId);
-    return ids;
+    return new Set(this.notStored().flatMap((change) => (change.draftId === draftId ? [change.sectionId] : [])));
+  }
+
+  /** Every change not yet stored, whatever its state: refused, being written, waiting. */
+  private notStored(): PendingChange[] {
+    return [...this.refused.values(), ...this.inFlight, ...this.pending.values()];
   }
 
   /**
@@ -180,7 +181,7 @@ export class Autosaver {
 
   /** Ids of the drafts that have changes not yet in storage. */
   unsavedDrafts(): string[] {
-    return [...new Set([...this.refused.values(), ...this.inFlight, ...this.pending.values()].map((c) => c.draftId))];
+    return [...new Set(this.notStored().map((c) => c.draftId))];
   }
 
   subscribe(listener: (state: SaveState) => void): () => void {

@@ -1,7 +1,7 @@
 // Above the open section when text storage refused is kept aside: which sections, what happened
 // and what to do (shorten or split the section, save a copy as a file). After a reload the kept
 // text is offered back the same way until the user removes it.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/model/draft';
 import { quotedSectionNames, sectionName } from '../templates/section-names';
@@ -13,7 +13,7 @@ import { RescueCopyButton } from './RescueCopyButton';
 import { looseSectionText } from './rescue-text';
 import './rescue.css';
 import { useServices } from '../services/context';
-import { paintedView } from '../ui/painted-view';
+import { usePainted } from '../ui/use-painted';
 
 function useRescued(draftId: string): RescuedText[] {
   const { rescued } = useServices();
@@ -42,10 +42,11 @@ export function RescueNotice({ draftId, draft }: { draftId: string; draft(): Dra
   const entries = useRescued(draftId);
   // Which kept texts are still on screen (refused since the draft was opened) can change with any
   // save: rendered again, after the frame, when the refused or unsaved sections change.
-  const saves = paintedView(autosaver);
-  const shown = () =>
-    `${[...autosaver.refusedSections(draftId).keys()].join()}|${entries.length > 0 ? [...autosaver.unsavedSectionIds(draftId)].join() : ''}`;
-  useSyncExternalStore(saves.subscribe, shown, shown);
+  usePainted(
+    autosaver,
+    () =>
+      `${[...autosaver.refusedSections(draftId).keys()].join()}|${entries.length > 0 ? [...autosaver.unsavedSectionIds(draftId)].join() : ''}`,
+  );
   const [confirming, setConfirming] = useState(false);
   // Refused text the rescue store could not take (its own write failed) is still named here.
   const refusedNow = autosaver.refusedSections(draftId);

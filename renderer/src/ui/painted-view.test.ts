@@ -23,6 +23,15 @@ function store(initial: string): ObservedStore<string> & { set(next: string): vo
   return found;
 }
 
+/** A store with a view watching it: `told` is called at each update of the view. */
+function watched(initial: string) {
+  const saves = store(initial);
+  const view = paintedView(saves);
+  const told = vi.fn();
+  const stop = view.subscribe(told);
+  return { saves, view, told, stop };
+}
+
 function drawFrame(): void {
   const due = frames;
   frames = [];
@@ -44,10 +53,7 @@ afterEach(() => {
 
 describe('paintedView', () => {
   it('shows a change after the frame being drawn, not during it', () => {
-    const saves = store('saved');
-    const view = paintedView(saves);
-    const told = vi.fn();
-    view.subscribe(told);
+    const { saves, view, told } = watched('saved');
     saves.set('saving');
     vi.runAllTimers();
     expect(view.get()).toBe('saved');
@@ -58,10 +64,7 @@ describe('paintedView', () => {
   });
 
   it('makes one update of several changes before the frame, showing the last', () => {
-    const saves = store('saved');
-    const view = paintedView(saves);
-    const told = vi.fn();
-    view.subscribe(told);
+    const { saves, view, told } = watched('saved');
     saves.set('saving');
     saves.set('failed');
     drawFrame();
@@ -77,10 +80,7 @@ describe('paintedView', () => {
   });
 
   it('stops listening and drops a waiting update when the last watcher leaves', () => {
-    const saves = store('saved');
-    const view = paintedView(saves);
-    const told = vi.fn();
-    const stop = view.subscribe(told);
+    const { saves, told, stop } = watched('saved');
     saves.set('saving');
     stop();
     drawFrame();
