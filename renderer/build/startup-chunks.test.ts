@@ -3,7 +3,7 @@ import { startupChunkNames } from './startup-chunks';
 import { fakeBundle } from './testing/fake-bundle';
 
 describe('start-up chunks', () => {
-  it('are the entry, React and the screens it loads in later steps, and what they import, directly or not', () => {
+  it('are the entry, the UI texts, React and the screens it loads in later steps (in chunks of their own or not), and what they import, directly or not', () => {
     expect(startupChunkNames(fakeBundle())).toEqual([
       'assets/first-screen.js',
       'assets/index.js',
@@ -11,6 +11,7 @@ describe('start-up chunks', () => {
       'assets/react-runtime.js',
       'assets/react.js',
       'assets/runtime.js',
+      'assets/startup-texts.js',
       'assets/storage.js',
     ]);
   });

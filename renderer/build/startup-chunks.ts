@@ -6,8 +6,13 @@
 
 /** The module index.html loads, the first step. */
 export const ENTRY_MODULE = 'renderer/src/main.tsx';
-/** The modules main.tsx imports dynamically, one after the other, to run their code in tasks of their own. */
-export const LATER_STEP_MODULES = ['renderer/src/react-runtime.ts', 'renderer/src/first-screen.tsx'];
+/** The modules main.tsx imports dynamically, in this order, to run their code in tasks of their own. */
+export const LATER_STEP_MODULES = [
+  'renderer/src/start-storage.ts',
+  'renderer/src/start-texts.ts',
+  'renderer/src/react-runtime.ts',
+  'renderer/src/first-screen.tsx',
+];
 
 /** A module id with forward slashes on every system, to compare with the paths above. */
 export const slashed = (id: string) => id.split('\\').join('/');
@@ -18,6 +23,8 @@ export interface ChunkLike {
   fileName: string;
   isEntry: boolean;
   facadeModuleId: string | null;
+  /** Every module the chunk holds (a step's module may share its chunk with the step's other code). */
+  moduleIds: string[];
   imports: string[];
   dynamicImports: string[];
   code: string;
@@ -31,10 +38,8 @@ export interface AssetLike {
 }
 export type BundleLike = Record<string, ChunkLike | AssetLike>;
 
-const isLaterStep = (chunk: ChunkLike) => {
-  const module = chunk.facadeModuleId ? slashed(chunk.facadeModuleId) : undefined;
-  return module !== undefined && LATER_STEP_MODULES.some((step) => module.endsWith(step));
-};
+const isLaterStep = (chunk: ChunkLike) =>
+  chunk.moduleIds.some((id) => LATER_STEP_MODULES.some((step) => slashed(id).endsWith(step)));
 
 /** File names of the start-up chunks, sorted. */
 export function startupChunkNames(bundle: BundleLike): string[] {

@@ -1,5 +1,5 @@
-// The start-up code in one chunk per load step (main.tsx, react-runtime.ts, first-screen.tsx,
-// see startup-chunks.ts) instead of the 35 or so the bundler makes by itself, one for each set
+// The start-up code in one chunk per load step (main.tsx, then storage, the UI texts, React and the
+// screens, see startup-chunks.ts) instead of the 35 or so the bundler makes by itself, one for each set
 // of entries and lazy parts that share some modules. Each file is one more request, cache read
 // and module record on the way to the first screen: a browser fetches at most six files at a
 // time from one server, so a cold start waited for them in rounds (bench/). Modules that lazy
@@ -13,8 +13,10 @@ type Context = Parameters<Extract<Groups[number]['name'], (...args: never[]) => 
 /** The load steps in order, and the name of each one's chunk. */
 const STEPS = [
   { root: ENTRY_MODULE, name: 'startup' },
-  { root: LATER_STEP_MODULES[0]!, name: 'startup-react' },
-  { root: LATER_STEP_MODULES[1]!, name: 'startup-screens' },
+  { root: LATER_STEP_MODULES[0]!, name: 'startup-storage' },
+  { root: LATER_STEP_MODULES[1]!, name: 'startup-texts' },
+  { root: LATER_STEP_MODULES[2]!, name: 'startup-react' },
+  { root: LATER_STEP_MODULES[3]!, name: 'startup-screens' },
 ];
 
 /** Which step first needs each module, following static imports from each step's root. */
@@ -35,23 +37,27 @@ function stepsOf(ids: Iterable<string>, context: Context): Map<string, string> {
   return step;
 }
 
-/** `output.codeSplitting.groups` for the renderer's build (web and Electron alike). */
+/**
+ * `output.codeSplitting.groups` for the renderer's build (web and Electron alike): one group per
+ * step, the earlier step first (higher priority). A group takes the modules it captures with their
+ * dependencies, so one group for all steps let a later step's chunk take storage's modules along
+ * with the screens that use them.
+ */
 export function startupGroups(): Groups {
   let steps: Map<string, string> | null = null;
   const seen = new Set<string>();
-  return [
-    {
-      debugName: 'start-up steps',
-      test: (id) => {
-        seen.add(id);
-        return true;
-      },
-      name: (id, context) => {
-        steps ??= stepsOf(seen, context);
-        // Each step's own module stays in a chunk of its own, which main.tsx imports by name.
-        if (STEPS.some(({ root }) => slashed(id).endsWith(root))) return null;
-        return steps.get(id) ?? null;
-      },
+  return STEPS.map(({ name: step }, index) => ({
+    debugName: `start-up step ${step}`,
+    priority: STEPS.length - index,
+    test: (id: string) => {
+      seen.add(id);
+      return true;
     },
-  ];
+    name: (id: string, context: Context) => {
+      steps ??= stepsOf(seen, context);
+      // Each step's own module stays in a chunk of its own, which main.tsx imports by name.
+      if (slashed(id).endsWith(ENTRY_MODULE)) return null;
+      return steps.get(id) === step ? step : null;
+    },
+  }));
 }

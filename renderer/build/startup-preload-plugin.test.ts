@@ -23,7 +23,7 @@ const linked = (html: string, rel: string) =>
 describe('index.html with every start-up chunk', () => {
   const html = withStartupPreloads(BUILT, fakeBundle(), './');
 
-  it('preloads React and the screens the entry loads in later steps, and what they import, each once', () => {
+  it('preloads the UI texts, React and the screens the entry loads in later steps, and what they import, each once', () => {
     expect(linked(html, 'modulepreload')).toEqual([
       './assets/storage.js',
       './assets/runtime.js',
@@ -31,6 +31,7 @@ describe('index.html with every start-up chunk', () => {
       './assets/react-dom.js',
       './assets/react-runtime.js',
       './assets/react.js',
+      './assets/startup-texts.js',
     ]);
   });
 
@@ -41,7 +42,7 @@ describe('index.html with every start-up chunk', () => {
   it('changes nothing else', () => {
     const withoutAdded = html
       .split('\n')
-      .filter((line) => !/first-screen|react(-dom|-runtime)?\.js/.test(line))
+      .filter((line) => !/first-screen|react(-dom|-runtime)?\.js|startup-texts/.test(line))
       .join('\n');
     expect(withoutAdded).toBe(BUILT);
   });

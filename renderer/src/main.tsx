@@ -1,7 +1,4 @@
-import { initI18n } from './i18n/setup';
-import { createServices } from './create-services';
 import { applyDocumentTypeface } from './language/document-typeface';
-import { recoverLeftText } from './rescue/leave-journal';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/library.css';
@@ -14,13 +11,14 @@ applyDocumentTypeface('en');
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing from index.html');
 
-// The database and its stores, built once for the app's lifetime.
-const services = createServices();
-
-// Text a window that went away had not stored is put back before any draft is read.
-const recovered = recoverLeftText(window.localStorage, services).catch(() => undefined);
-
-// React, then the screens, each evaluated in a task of its own after this one (see first-screen.tsx);
-// index.html preloads both, so the second waits for no download.
+// Each load step is evaluated in a task of its own (index.html preloads them all, so none waits
+// for a download): storage, the UI texts, React, then the screens. The database is built once
+// for the app's lifetime, and text a window that went away had not stored is put back before
+// any draft is read.
+const storage = import('./start-storage').then(({ startStorage }) => startStorage(window.localStorage));
+const texts = import('./start-texts').then(({ initI18n }) => initI18n());
 const screens = import('./react-runtime').then(() => import('./first-screen'));
-void Promise.all([initI18n(), recovered, screens]).then(([, , { renderApp }]) => renderApp(container, services));
+void Promise.all([storage, texts, screens]).then(async ([{ services, recovered }, , { renderApp }]) => {
+  await recovered;
+  renderApp(container, services);
+});

@@ -10,12 +10,14 @@ import { dynamicImports, resolveFile, staticImports } from './import-graph';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const ENTRY = join(ROOT, 'renderer', 'src', 'main.tsx');
-/** React, then the screens, which main.tsx loads once storage and texts have started loading (renderer/build/startup-chunks.ts). */
+/** Storage, the UI texts, React, then the screens: main.tsx loads each in a step of its own (renderer/build/startup-chunks.ts). */
+const STORAGE_STEP = join(ROOT, 'renderer', 'src', 'start-storage.ts');
+const TEXTS_STEP = join(ROOT, 'renderer', 'src', 'start-texts.ts');
 const REACT_STEP = join(ROOT, 'renderer', 'src', 'react-runtime.ts');
 const SCREENS_STEP = join(ROOT, 'renderer', 'src', 'first-screen.tsx');
 
 /** Files (relative to the repository) and packages the entry loads before anything else. */
-function startupGraph(entries = [ENTRY, REACT_STEP, SCREENS_STEP]): {
+function startupGraph(entries = [ENTRY, STORAGE_STEP, TEXTS_STEP, REACT_STEP, SCREENS_STEP]): {
   files: Set<string>;
   packages: Set<string>;
   globs: Set<string>;
@@ -51,23 +53,35 @@ function startupGraph(entries = [ENTRY, REACT_STEP, SCREENS_STEP]): {
 describe('start-up code', () => {
   const graph = startupGraph();
 
-  it('is main.tsx, then React, then the screens, each loaded in a step of its own', () => {
+  it('is main.tsx, then storage, the UI texts, React and the screens, each loaded in a step of its own', () => {
     expect(dynamicImports(readFileSync(ENTRY, 'utf8'))).toEqual(
-      expect.arrayContaining(['./react-runtime', './first-screen']),
+      expect.arrayContaining(['./start-storage', './start-texts', './react-runtime', './first-screen']),
     );
     const react = startupGraph([REACT_STEP]);
     expect(react.packages).toContain('react-dom');
     expect([...react.files].filter((file) => file !== 'renderer/src/react-runtime.ts')).toEqual([]);
   });
 
-  it('evaluates storage and the UI texts before, not with, React, the editor and the screens (two shorter tasks)', () => {
+  it('evaluates neither storage, the texts, React nor the editor in the entry’s own task', () => {
     const first = startupGraph([ENTRY]);
-    expect(first.files).toContain('renderer/src/storage/repository.ts');
-    expect(first.files).toContain('renderer/src/i18n/setup.ts');
-    expect([...first.packages].filter((name) => ['react-dom', 'lexical'].includes(name))).toEqual([]);
     expect(
-      [...first.files].filter((file) => /^renderer\/src\/(App\.tsx|editor\/|library\/|draft\/.*\.tsx$)/.test(file)),
+      [...first.packages].filter((name) => ['dexie', 'zod', 'i18next', 'react-dom', 'lexical'].includes(name)),
     ).toEqual([]);
+    expect(
+      [...first.files].filter((file) => /^renderer\/src\/(storage|i18n|editor|library|draft)\//.test(file)),
+    ).toEqual([]);
+  });
+
+  it('evaluates storage and the UI texts before, not with, React, the editor and the screens', () => {
+    for (const step of [STORAGE_STEP, TEXTS_STEP]) {
+      const graph = startupGraph([step]);
+      expect([...graph.packages].filter((name) => ['react-dom', 'lexical'].includes(name))).toEqual([]);
+      expect(
+        [...graph.files].filter((file) => /^renderer\/src\/(App\.tsx|editor\/|library\/|draft\/.*\.tsx$)/.test(file)),
+      ).toEqual([]);
+    }
+    expect(startupGraph([STORAGE_STEP]).files).toContain('renderer/src/storage/repository.ts');
+    expect(startupGraph([TEXTS_STEP]).files).toContain('renderer/src/i18n/setup.ts');
   });
 
   it('is followed through the app (the scan sees the editor, the library and storage)', () => {

@@ -1,5 +1,5 @@
-// A build's output as the plugins see it, shaped like the app's: the entry, React and the screens
-// it loads in later steps, what they import, and a screen and a language loaded when first used.
+// A build's output as the plugins see it, shaped like the app's: the entry, the UI texts, React and
+// the screens it loads in later steps, what they import, and a screen and a language loaded when first used.
 import type { AssetLike, ChunkLike } from '../startup-chunks';
 
 function chunk(
@@ -9,6 +9,7 @@ function chunk(
     dynamicImports = [] as string[],
     isEntry = false,
     facade = '',
+    modules = [] as string[],
     css = [] as string[],
   } = {},
 ): ChunkLike {
@@ -17,6 +18,7 @@ function chunk(
     fileName,
     isEntry,
     facadeModuleId: facade ? `/home/someone/drafter/${facade}` : null,
+    moduleIds: [...(facade ? [facade] : []), ...modules].map((module) => `/home/someone/drafter/${module}`),
     imports,
     dynamicImports,
     code: `// ${fileName}`,
@@ -33,12 +35,17 @@ export function fakeBundle() {
       isEntry: true,
       facade: 'renderer/src/main.tsx',
       imports: ['assets/storage.js'],
-      dynamicImports: ['assets/react-runtime.js', 'assets/first-screen.js', 'assets/fr.js'],
+      dynamicImports: ['assets/startup-texts.js', 'assets/react-runtime.js', 'assets/first-screen.js', 'assets/fr.js'],
       css: ['assets/index.css'],
     }),
     'assets/index.js.map': asset(JSON.stringify({ version: 3, mappings: 'AAAA' })),
     'assets/storage.js': chunk('assets/storage.js', { imports: ['assets/runtime.js'] }),
     'assets/runtime.js': chunk('assets/runtime.js'),
+    // A step whose module shares a chunk with the step's other code: no facade of its own.
+    'assets/startup-texts.js': chunk('assets/startup-texts.js', {
+      modules: ['renderer/src/start-texts.ts', 'renderer/src/i18n/setup.ts'],
+      imports: ['assets/runtime.js'],
+    }),
     'assets/first-screen.js': chunk('assets/first-screen.js', {
       facade: 'renderer/src/first-screen.tsx',
       imports: ['assets/react-dom.js', 'assets/react.js', 'assets/runtime.js'],
