@@ -110,6 +110,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   }, [repository, editGuard, draftId, reload]);
   const suggesting = useSuggesting({
     draftId,
+    loaded: draft !== null,
     review: draft?.meta.review,
     onReview: (review) => dispatch({ type: 'review', review }),
     onRewritten: refresh,

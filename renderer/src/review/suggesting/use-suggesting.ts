@@ -15,6 +15,7 @@ import { useToasts } from '../../ui/Toasts';
 import { reviewerName } from '../reviewer-name';
 import { decideSuggestions, TextNotSavedError } from './decide-all';
 import { SuggestionIdPool } from './id-pool';
+import { modeIntent, noteModeIntent, settleModeIntent } from './mode-intent';
 
 export interface Suggesting {
   session: SuggestingSession;
@@ -30,6 +31,8 @@ export interface Suggesting {
 
 interface Options {
   draftId: string;
+  /** The draft has been read (its review, or its lack of one, is known). */
+  loaded: boolean;
   review: Review | undefined;
   /** The records as stored now, for the draft screen's state. */
   onReview(review: Review): void;
@@ -37,16 +40,19 @@ interface Options {
   onRewritten(): void | Promise<void>;
 }
 
-export function useSuggesting({ draftId, review, onReview, onRewritten }: Options): Suggesting {
+export function useSuggesting({ draftId, loaded, review, onReview, onRewritten }: Options): Suggesting {
   const { repository, autosaver, editGuard } = useServices();
   const toasts = useToasts();
   const { t, i18n } = useTranslation('draft');
   const [askingName, setAskingName] = useState(false);
   const records = useMemo(() => new Map((review?.suggestions ?? []).map((record) => [record.id, record])), [review]);
-  const leftOn = review?.suggesting === true;
-  const live = useRef({ onReview, onRewritten, records, leftOn, t, language: i18n.language });
+  const storedOn = review?.suggesting === true;
+  // A toggle whose write a closed window cut short (mode-intent.ts) wins over the stored flag.
+  const [noted] = useState(() => modeIntent(window.localStorage, draftId));
+  const leftOn = loaded && (noted ?? storedOn);
+  const live = useRef({ onReview, onRewritten, records, storedOn, t, language: i18n.language });
   useEffect(() => {
-    live.current = { onReview, onRewritten, records, leftOn, t, language: i18n.language };
+    live.current = { onReview, onRewritten, records, storedOn, t, language: i18n.language };
   });
   const [session] = useState(() => new SuggestingSession());
   const writes = useRef(Promise.resolve());
@@ -96,15 +102,23 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
   // The mode's state is kept with the draft's review, so the draft opens with it as it was left.
   const remember = useCallback(
     (on: boolean) => {
-      if (live.current.leftOn === on) return;
+      const storage = window.localStorage;
+      noteModeIntent(storage, draftId, on);
+      if (live.current.storedOn === on) {
+        settleModeIntent(storage, draftId, on);
+        return;
+      }
       const change = (current: Review): Review => {
         const next: Review = { ...current, suggesting: true };
         if (!on) delete next.suggesting;
         return next;
       };
-      write(change).catch(() => undefined);
+      write(change).then(
+        () => settleModeIntent(storage, draftId, on),
+        () => undefined,
+      );
     },
-    [write],
+    [write, draftId],
   );
 
   const start = useCallback(async () => {
@@ -135,6 +149,14 @@ export function useSuggesting({ draftId, review, onReview, onRewritten }: Option
     });
     return () => session.connect({ onToggleRequest: null });
   }, [session, start, stop, remember]);
+
+  // Turned off in a window closed before the review held it: stored as off now.
+  const offNoted = useRef(noted === false);
+  useEffect(() => {
+    if (!loaded || !offNoted.current) return;
+    offNoted.current = false;
+    remember(false);
+  }, [loaded, remember]);
 
   // A draft left in suggesting mode opens in it once its review is read (the name asked first
   // when this computer has none yet, as when the draft comes from someone else).
