@@ -6,13 +6,13 @@
 
 /** The module index.html loads, the first step. */
 export const ENTRY_MODULE = 'renderer/src/main.tsx';
-/** The modules main.tsx imports dynamically, in this order, to run their code in tasks of their own. */
-export const LATER_STEP_MODULES = [
-  'renderer/src/start-storage.ts',
-  'renderer/src/start-texts.ts',
-  'renderer/src/react-runtime.ts',
-  'renderer/src/first-screen.tsx',
-];
+/** The modules main.tsx imports dynamically, in this order, to run their code in tasks of their own, and each one's chunk. */
+export const LATER_STEPS = [
+  { root: 'renderer/src/start-storage.ts', name: 'startup-storage' },
+  { root: 'renderer/src/start-texts.ts', name: 'startup-texts' },
+  { root: 'renderer/src/react-runtime.ts', name: 'startup-react' },
+  { root: 'renderer/src/first-screen.tsx', name: 'startup-screens' },
+] as const;
 
 /** A module id with forward slashes on every system, to compare with the paths above. */
 export const slashed = (id: string) => id.split('\\').join('/');
@@ -39,7 +39,7 @@ export interface AssetLike {
 export type BundleLike = Record<string, ChunkLike | AssetLike>;
 
 const isLaterStep = (chunk: ChunkLike) =>
-  chunk.moduleIds.some((id) => LATER_STEP_MODULES.some((step) => slashed(id).endsWith(step)));
+  chunk.moduleIds.some((id) => LATER_STEPS.some(({ root }) => slashed(id).endsWith(root)));
 
 /** File names of the start-up chunks, sorted. */
 export function startupChunkNames(bundle: BundleLike): string[] {

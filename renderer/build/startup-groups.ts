@@ -5,19 +5,13 @@
 // time from one server, so a cold start waited for them in rounds (bench/). Modules that lazy
 // parts share with the start-up code come from these chunks, which are loaded by then.
 import type { Rolldown } from 'vite';
-import { ENTRY_MODULE, LATER_STEP_MODULES, slashed } from './startup-chunks.ts';
+import { ENTRY_MODULE, LATER_STEPS, slashed } from './startup-chunks.ts';
 
 type Groups = NonNullable<Exclude<Rolldown.OutputOptions['codeSplitting'], boolean | undefined>['groups']>;
 type Context = Parameters<Extract<Groups[number]['name'], (...args: never[]) => unknown>>[1];
 
 /** The load steps in order, and the name of each one's chunk. */
-const STEPS = [
-  { root: ENTRY_MODULE, name: 'startup' },
-  { root: LATER_STEP_MODULES[0]!, name: 'startup-storage' },
-  { root: LATER_STEP_MODULES[1]!, name: 'startup-texts' },
-  { root: LATER_STEP_MODULES[2]!, name: 'startup-react' },
-  { root: LATER_STEP_MODULES[3]!, name: 'startup-screens' },
-];
+const STEPS = [{ root: ENTRY_MODULE, name: 'startup' }, ...LATER_STEPS];
 
 /** Which step first needs each module, following static imports from each step's root. */
 function stepsOf(ids: Iterable<string>, context: Context): Map<string, string> {
@@ -55,7 +49,7 @@ export function startupGroups(): Groups {
     },
     name: (id: string, context: Context) => {
       steps ??= stepsOf(seen, context);
-      // Each step's own module stays in a chunk of its own, which main.tsx imports by name.
+      // The entry stays the bundler's (index.html's script); every other step's module is in its step's chunk.
       if (slashed(id).endsWith(ENTRY_MODULE)) return null;
       return steps.get(id) === step ? step : null;
     },

@@ -10,10 +10,9 @@ import { snapshotBeforeUpgrade } from './upgrade-snapshot';
 import { liftStoredDetails } from './upgrade-fields';
 
 // Dexie turns its debug mode on by itself when the page's address is localhost or 127.0.0.1 (the
-// web build served locally, the bench, the tests): a console task and its async stack trace for
-// every table call and promise callback. Its first stack trace re-parsed the whole start-up chunk
-// for source positions, inside a long task of the start, and every save paid for the tasks. The
-// desktop app's own scheme never had it on: with it off everywhere, what is measured is what users get.
+// web build served locally, the bench, the tests): a console task for every table call, and every
+// promise callback run through it. The desktop app's own scheme never had it on: with it off
+// everywhere, what the bench measures is what users get.
 Dexie.debug = false;
 
 export const DATABASE_NAME = 'norms-drafter';
