@@ -1,9 +1,13 @@
 import { applyDocumentTypeface } from './language/document-typeface';
+import { openDatabaseEarly } from './storage/early-open';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/library.css';
 import './styles/draft.css';
 import './styles/coverage.css';
+
+// First of all, so the browser opens the library's files while the code below downloads.
+openDatabaseEarly();
 
 // Until a draft is open (the import report, the library), document text is shown as English is.
 applyDocumentTypeface('en');

@@ -62,10 +62,12 @@ export function installDurability({
 }: Pick<Services, 'autosaver' | 'db' | 'repository' | 'snapshots'>): () => void {
   void askPersistence();
   void checkStorageAtStart({
-    // Opened explicitly, so that a second attempt really opens the database again.
-    countDrafts: async () => {
+    // Opened explicitly, so that a second attempt really opens the database again. One key is
+    // read, not a count: counting walks every draft's key, which in a traced cold start held up
+    // reading the open draft's sections by about 14 ms.
+    anyDraftStored: async () => {
       if (!db.isOpen()) await db.open();
-      return db.drafts.count();
+      return (await db.drafts.limit(1).primaryKeys()).length > 0;
     },
     listBackups: () => (isDesktop ? listDiskBackups() : Promise.resolve([])),
     lowOnSpace,

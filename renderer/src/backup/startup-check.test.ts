@@ -7,26 +7,26 @@ const backups: DraftBackups[] = [
 ];
 const named = (name: string, inner?: unknown) => Object.assign(new Error(name), { name, inner });
 const noPause = { pause: async () => undefined };
-const failing = (...errors: unknown[]): Pick<StartupDeps, 'countDrafts'> & { calls: () => number } => {
+const failing = (...errors: unknown[]): Pick<StartupDeps, 'anyDraftStored'> & { calls: () => number } => {
   let calls = 0;
   return {
-    countDrafts: () => (calls < errors.length ? Promise.reject(errors[calls++]) : (calls++, Promise.resolve(2))),
+    anyDraftStored: () => (calls < errors.length ? Promise.reject(errors[calls++]) : (calls++, Promise.resolve(true))),
     calls: () => calls,
   };
 };
 
 describe('checkStorageAtStart', () => {
   it('is quiet when the library has drafts, or when it is empty with no backups (a first start)', async () => {
-    expect(await checkStorageAtStart({ countDrafts: async () => 3, listBackups: async () => backups })).toEqual({
+    expect(await checkStorageAtStart({ anyDraftStored: async () => true, listBackups: async () => backups })).toEqual({
       kind: 'ok',
     });
-    expect(await checkStorageAtStart({ countDrafts: async () => 0, listBackups: async () => [] })).toEqual({
+    expect(await checkStorageAtStart({ anyDraftStored: async () => false, listBackups: async () => [] })).toEqual({
       kind: 'ok',
     });
   });
 
   it('reports an empty library while backups exist', async () => {
-    expect(await checkStorageAtStart({ countDrafts: async () => 0, listBackups: async () => backups })).toEqual({
+    expect(await checkStorageAtStart({ anyDraftStored: async () => false, listBackups: async () => backups })).toEqual({
       kind: 'empty-with-backups',
       backups,
     });
@@ -35,25 +35,25 @@ describe('checkStorageAtStart', () => {
   it('reports why the library cannot be read: damage, a newer version, a full disk, another window', async () => {
     const damaged = await checkStorageAtStart({
       ...noPause,
-      countDrafts: () => Promise.reject(named('OpenFailedError', named('UnknownError'))),
+      anyDraftStored: () => Promise.reject(named('OpenFailedError', named('UnknownError'))),
       listBackups: async () => backups,
     });
     expect(damaged).toEqual({ kind: 'unreadable', backups, problem: 'damaged' });
     const newer = await checkStorageAtStart({
       ...noPause,
-      countDrafts: () => Promise.reject(named('OpenFailedError', named('VersionError'))),
+      anyDraftStored: () => Promise.reject(named('OpenFailedError', named('VersionError'))),
       listBackups: () => Promise.reject(new Error('no bridge')),
     });
     expect(newer).toEqual({ kind: 'unreadable', backups: [], problem: 'newer-version' });
     const full = await checkStorageAtStart({
       ...noPause,
-      countDrafts: () => Promise.reject(named('QuotaExceededError')),
+      anyDraftStored: () => Promise.reject(named('QuotaExceededError')),
       listBackups: async () => [],
     });
     expect(full).toEqual({ kind: 'unreadable', backups: [], problem: 'quota' });
     const held = await checkStorageAtStart({
       ...noPause,
-      countDrafts: () => Promise.reject(named('DatabaseClosedError', named('VersionChangeError'))),
+      anyDraftStored: () => Promise.reject(named('DatabaseClosedError', named('VersionChangeError'))),
       listBackups: async () => [],
     });
     expect(held).toEqual({ kind: 'unreadable', backups: [], problem: 'blocked' });
@@ -62,7 +62,7 @@ describe('checkStorageAtStart', () => {
   it('reads an "unknown" failure on a nearly full disk as a full disk, never as damage', async () => {
     const finding = await checkStorageAtStart({
       ...noPause,
-      countDrafts: () => Promise.reject(named('OpenFailedError', named('UnknownError'))),
+      anyDraftStored: () => Promise.reject(named('OpenFailedError', named('UnknownError'))),
       listBackups: async () => [],
       lowOnSpace: async () => true,
     });

@@ -9,8 +9,8 @@ export type StartupFinding =
   | { kind: 'unreadable'; backups: DraftBackups[]; problem: OpenFailure };
 
 export interface StartupDeps {
-  /** Drafts stored, the trash included; throws when the database cannot be opened or read. */
-  countDrafts(): Promise<number>;
+  /** Whether any draft is stored, the trash included; throws when the database cannot be opened or read. */
+  anyDraftStored(): Promise<boolean>;
   listBackups(): Promise<DraftBackups[]>;
   /** True when the disk or the browser's share of it is nearly full (a full disk can look like damage). */
   lowOnSpace?(): Promise<boolean>;
@@ -22,11 +22,11 @@ const PAUSE_MS = 500;
 
 export async function checkStorageAtStart(deps: StartupDeps): Promise<StartupFinding> {
   const backups = () => deps.listBackups().catch(() => [] as DraftBackups[]);
-  let count: number | null = null;
+  let stored: boolean | null = null;
   let problem: OpenFailure = 'transient';
-  for (let attempt = 0; attempt < 2 && count === null; attempt++) {
+  for (let attempt = 0; attempt < 2 && stored === null; attempt++) {
     try {
-      count = await deps.countDrafts();
+      stored = await deps.anyDraftStored();
     } catch (error) {
       problem = classifyOpenFailure(error);
       // Only what may pass is tried again; the others will fail the same way.
@@ -34,12 +34,12 @@ export async function checkStorageAtStart(deps: StartupDeps): Promise<StartupFin
       if (attempt === 0) await (deps.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, PAUSE_MS))))();
     }
   }
-  if (count === null) {
+  if (stored === null) {
     // Chromium reports a full disk while opening as the same "UnknownError" as damaged files.
     if (problem === 'damaged' && (await deps.lowOnSpace?.().catch(() => false))) problem = 'quota';
     return { kind: 'unreadable', backups: await backups(), problem };
   }
-  if (count > 0) return { kind: 'ok' };
+  if (stored) return { kind: 'ok' };
   const found = await backups();
   return found.length > 0 ? { kind: 'empty-with-backups', backups: found } : { kind: 'ok' };
 }

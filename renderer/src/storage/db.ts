@@ -6,6 +6,7 @@ import type { Lineage } from '../../../shared/format/normdraft';
 import type { Draft, NormLetter, Section } from '../../../shared/model/draft';
 import type { Language } from '../../../shared/model/languages';
 import type { SectionOverview } from '../../../shared/model/summary';
+import { DATABASE_NAME } from './database-name';
 import { snapshotBeforeUpgrade } from './upgrade-snapshot';
 import { liftStoredDetails } from './upgrade-fields';
 
@@ -15,7 +16,7 @@ import { liftStoredDetails } from './upgrade-fields';
 // everywhere, what the bench measures is what users get.
 Dexie.debug = false;
 
-export const DATABASE_NAME = 'norms-drafter';
+export { DATABASE_NAME };
 
 /** What the outline, coverage view and library need about a section, without its content. */
 export interface SectionSummary extends SectionOverview {
