@@ -3,8 +3,9 @@
 // holds its text):
 // - warm: a new tab of the same browser (the user's profile, HTTP and compiled-code caches warm),
 //   against a fixed 300 ms;
-// - cold: a new browser process on a profile holding the library but with its HTTP and code
-//   caches emptied, its first navigation, against a fixed 500 ms;
+// - cold: a new browser process on a profile holding the library (settled: see cold-start.ts)
+//   but with its HTTP and code caches emptied, its first navigation, against a fixed 500 ms;
+// both served as the desktop app reads its files, uncompressed (bench/lib/server.ts);
 // - the longest task (PerformanceObserver 'longtask', i.e. over 50 ms) on the way in any of
 //   these starts, against 50 ms (0 when there was none);
 // and, for comparison, warm to the library listing its drafts, against 500 ms. A long section
@@ -64,7 +65,7 @@ export async function startupCases(context: BrowserContext, site: string): Promi
     `INFO start-up code: ${size.startupKb.toFixed(0)} kB in ${size.startupFiles} files before the first screen, of ${size.allKb.toFixed(0)} kB in ${size.allFiles} files (the rest loads when first used)`,
   );
   console.log(
-    `INFO startup method: navigation start to the painted frame after Norm 7's editor holds its text (1,000 drafts stored); warm = new tab of a warm browser, median of ${WARM_RUNS}, fixed target ${WARM_MS} ms; cold = new browser process, HTTP and code caches emptied, first navigation, median of ${COLD_RUNS}, fixed target ${COLD_MS} ms; longest task = PerformanceObserver longtask before that frame, fixed target ${LONG_TASK_MS} ms`,
+    `INFO startup method: navigation start to the painted frame after Norm 7's editor holds its text (1,000 drafts stored); warm = new tab of a warm browser, median of ${WARM_RUNS}, fixed target ${WARM_MS} ms; cold = new browser process, HTTP and code caches emptied, first navigation, median of ${COLD_RUNS}, on a profile whose stored library LevelDB has finished compacting; files served uncompressed, as the desktop app reads them, fixed target ${COLD_MS} ms; longest task = PerformanceObserver longtask before that frame, fixed target ${LONG_TASK_MS} ms`,
   );
   const warm = await warmStarts(context, site);
   await seedColdProfile(site);

@@ -1,9 +1,12 @@
 // The app as a static site on a free local port (vite preview of the bench's own build), served as
-// a production host serves it: the build's content-hashed files under assets/ may be kept for good
-// (`immutable`), the page itself and unhashed files are checked each time (vite preview's own
-// `no-cache`). A returning user's browser then starts from its cache and V8's code cache, as the
-// desktop app does reading its files from disk, instead of asking the server about each of the
-// start-up's files again.
+// the desktop app reads its files (electron/protocol.ts) and as a static host serves them:
+// - the build's content-hashed files under assets/ may be kept for good (`immutable`), the page
+//   itself and unhashed files are checked each time (vite preview's own `no-cache`). A returning
+//   user's browser then starts from its cache and V8's code cache, as the desktop app does reading
+//   its files from disk, instead of asking the server about each of the start-up's files again;
+// - as they are on disk, not compressed again for every request: vite preview gzips each response
+//   as it sends it, in this very process, which on a cold start took CPU from the browser on the
+//   same cores for work neither the desktop app nor a host serving precompressed files does.
 import { createServer } from 'node:net';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { WEB_DIR } from './paths';
@@ -26,10 +29,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
-const hashedAssetsKept: Plugin = {
-  name: 'bench-hashed-assets-kept',
+const servedAsOnDisk: Plugin = {
+  name: 'bench-served-as-on-disk',
   configurePreviewServer(server) {
+    // Runs ahead of vite preview's compression, which then finds no encoding it may use.
     server.middlewares.use((request, response, next) => {
+      delete request.headers['accept-encoding'];
       if (request.url?.startsWith('/assets/'))
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       next();
@@ -43,7 +48,7 @@ export async function serveApp(): Promise<Site> {
     configFile: false,
     root: WEB_DIR,
     logLevel: 'error',
-    plugins: [hashedAssetsKept],
+    plugins: [servedAsOnDisk],
     build: { outDir: WEB_DIR },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
