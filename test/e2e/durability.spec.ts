@@ -306,11 +306,15 @@ async function breakStorage(page: Page, errorName: string | null): Promise<void>
 
 async function installStorageBreaker(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    const count = IDBObjectStore.prototype.count;
-    IDBObjectStore.prototype.count = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
+    // The start-up check reads whether any draft is stored: one key (getAllKeys with a count of 1).
+    const getAllKeys = IDBObjectStore.prototype.getAllKeys;
+    IDBObjectStore.prototype.getAllKeys = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['getAllKeys']>
+    ) {
       const broken = localStorage.getItem('test.broken-storage');
       if (broken && this.name === 'drafts') throw new DOMException('Simulated storage failure', broken);
-      return count.apply(this, args);
+      return getAllKeys.apply(this, args);
     };
     const deleteDatabase = IDBFactory.prototype.deleteDatabase;
     IDBFactory.prototype.deleteDatabase = function (this: IDBFactory, name: string) {
