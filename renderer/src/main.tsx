@@ -7,7 +7,7 @@ import './styles/draft.css';
 import './styles/coverage.css';
 
 // First of all, so the browser opens the library's files while the code below downloads.
-openDatabaseEarly();
+void openDatabaseEarly();
 
 // Until a draft is open (the import report, the library), document text is shown as English is.
 applyDocumentTypeface('en');

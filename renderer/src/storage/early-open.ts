@@ -6,19 +6,32 @@
 // never holds up Dexie's own open, an upgrade or "Reset storage".
 import { DATABASE_NAME } from './database-name';
 
-/** Asks `factory` to open the existing database `name`; never creates one, never throws. */
-export function openDatabaseEarly(factory: IDBFactory | undefined = globalThis.indexedDB, name = DATABASE_NAME): void {
-  if (!factory) return;
-  let request: IDBOpenDBRequest;
-  try {
-    request = factory.open(name);
-  } catch {
-    return;
-  }
-  // No database yet (a first run): the upgrade is cancelled, so none is created here and Dexie
-  // creates it with its schema as always.
-  request.onupgradeneeded = () => request.transaction?.abort();
-  request.onsuccess = () => request.result.close();
-  request.onerror = (event) => event.preventDefault();
-  request.onblocked = () => undefined;
+/**
+ * Asks `factory` to open the existing database `name`; never creates one, never throws. Settles
+ * (never rejects) once the request is done and its connection closed.
+ */
+export function openDatabaseEarly(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  name = DATABASE_NAME,
+): Promise<void> {
+  return new Promise((settle) => {
+    let request: IDBOpenDBRequest;
+    try {
+      if (!factory) return settle();
+      request = factory.open(name);
+    } catch {
+      return settle();
+    }
+    // No database yet (a first run): the upgrade is cancelled, so none is created here and Dexie
+    // creates it with its schema as always.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      request.result.close();
+      settle();
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      settle();
+    };
+  });
 }
