@@ -39,9 +39,10 @@ function storageFiles(): string {
 
 /** Waits until the profile's IndexedDB files have stayed the same for `quietMs` (at most `limitMs`). */
 async function storageSettled(quietMs = 3000, limitMs = 60_000): Promise<void> {
+  const started = Date.now();
   let files = storageFiles();
-  let sameSince = Date.now();
-  for (const started = Date.now(); Date.now() - sameSince < quietMs && Date.now() - started < limitMs;) {
+  let sameSince = started;
+  while (Date.now() - sameSince < quietMs && Date.now() - started < limitMs) {
     await sleep(250);
     const now = storageFiles();
     if (now !== files) [files, sameSince] = [now, Date.now()];

@@ -14,10 +14,10 @@ export function openDatabaseEarly(
   factory: IDBFactory | undefined = globalThis.indexedDB,
   name = DATABASE_NAME,
 ): Promise<void> {
+  if (!factory) return Promise.resolve();
   return new Promise((settle) => {
     let request: IDBOpenDBRequest;
     try {
-      if (!factory) return settle();
       request = factory.open(name);
     } catch {
       return settle();
