@@ -249,6 +249,17 @@ describe('DraftRepository', () => {
     await expect(repo.updateReview('d1', (review) => review)).rejects.toMatchObject({ code: 'in-trash' });
   });
 
+  it("writes nothing, and keeps the draft's date, when a review change leaves the review as it was", async () => {
+    await repo.add(examplia());
+    await repo.updateReview('d1', (review) => ({ ...review, suggesting: true }));
+    const before = await repo.get('d1');
+    const stored = await repo.updateReview('d1', (review) => review);
+    expect(stored.suggesting).toBe(true);
+    const after = await repo.get('d1');
+    expect(after?.draft.updatedAt).toBe(before?.draft.updatedAt);
+    expect(after?.summary.updatedAt).toBe(before?.summary.updatedAt);
+  });
+
   it('searches among the rows the library already shows, in their order', async () => {
     await repo.add(examplia());
     await repo.add(

@@ -132,13 +132,17 @@ export class DraftRepository {
    * Changes the draft's review records (comment threads, who suggested what) in one small write
    * of the summary row; the words they mark are saved with the section's text. No version is
    * kept: a reply or a new thread is not worth one, and the text it marks is versioned anyway.
-   * Nothing is written when the result is not a valid review. Returns the review as stored.
+   * Nothing is written when the result is not a valid review, or when the change returns the
+   * review it was given (the draft's date stays). Returns the review as stored.
    */
   async updateReview(id: string, change: (review: Review) => Review): Promise<Review> {
     return this.db.transaction('rw', this.db.drafts, async () => {
       const row = await this.requireDraft(id);
       if (row.deletedAt !== null) throw new StorageError('in-trash', `Draft ${id} is in the trash`);
-      const parsed = reviewSchema.safeParse(change(row.review ?? emptyReview()));
+      const current = row.review ?? emptyReview();
+      const changed = change(current);
+      if (changed === current) return current;
+      const parsed = reviewSchema.safeParse(changed);
       if (!parsed.success)
         throw new StorageError('invalid-content', `The review is not valid: ${parsed.error.message}`);
       await this.db.drafts.put({ ...row, review: parsed.data, updatedAt: this.env.now() });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modeIntent, noteModeIntent, settleModeIntent, type IntentStorage } from './mode-intent';
+import { emptyReview } from '../../../../shared/review/model';
+import { modeIntent, noteModeIntent, settleModeIntent, withSuggestingMode, type IntentStorage } from './mode-intent';
 
 const memory = (): IntentStorage & { size(): number } => {
   const items = new Map<string, string>();
@@ -49,5 +50,19 @@ describe('the noted wish for "Suggest changes"', () => {
     expect(() => noteModeIntent(refusing, 'd1', true)).not.toThrow();
     expect(modeIntent(refusing, 'd1')).toBeNull();
     expect(() => settleModeIntent(refusing, 'd1', true)).not.toThrow();
+  });
+});
+
+describe('the mode as the review stores it', () => {
+  it('is set or dropped, and the same review comes back when it already says so', () => {
+    const off = emptyReview();
+    const on = withSuggestingMode(off, true);
+    expect(on.suggesting).toBe(true);
+    expect(off.suggesting).toBeUndefined();
+    expect(withSuggestingMode(on, true)).toBe(on);
+    expect(withSuggestingMode(off, false)).toBe(off);
+    const offAgain = withSuggestingMode(on, false);
+    expect('suggesting' in offAgain).toBe(false);
+    expect(offAgain.comments).toEqual(on.comments);
   });
 });

@@ -4,6 +4,8 @@
 // localStorage, whose writes are synchronous, and dropped once the review holds it; a note
 // still there when the draft opens wins over the stored flag.
 
+import type { Review } from '../../../../shared/review/model';
+
 const PREFIX = 'norms-drafter:suggesting:';
 
 export type IntentStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -35,4 +37,12 @@ export function settleModeIntent(storage: IntentStorage, draftId: string, on: bo
   } catch {
     // Left: the next opening finds it equal to the stored flag and drops it then.
   }
+}
+
+/** The review with "Suggest changes" stored as `on`; the same review when it already says so. */
+export function withSuggestingMode(review: Review, on: boolean): Review {
+  if ((review.suggesting === true) === on) return review;
+  const next: Review = { ...review, suggesting: true };
+  if (!on) delete next.suggesting;
+  return next;
 }

@@ -15,7 +15,7 @@ import { useToasts } from '../../ui/Toasts';
 import { reviewerName } from '../reviewer-name';
 import { decideSuggestions, TextNotSavedError } from './decide-all';
 import { SuggestionIdPool } from './id-pool';
-import { modeIntent, noteModeIntent, settleModeIntent } from './mode-intent';
+import { modeIntent, noteModeIntent, settleModeIntent, withSuggestingMode } from './mode-intent';
 
 export interface Suggesting {
   session: SuggestingSession;
@@ -50,9 +50,9 @@ export function useSuggesting({ draftId, loaded, review, onReview, onRewritten }
   // A toggle whose write a closed window cut short (mode-intent.ts) wins over the stored flag.
   const [noted] = useState(() => modeIntent(window.localStorage, draftId));
   const leftOn = loaded && (noted ?? storedOn);
-  const live = useRef({ onReview, onRewritten, records, storedOn, t, language: i18n.language });
+  const live = useRef({ onReview, onRewritten, records, t, language: i18n.language });
   useEffect(() => {
-    live.current = { onReview, onRewritten, records, storedOn, t, language: i18n.language };
+    live.current = { onReview, onRewritten, records, t, language: i18n.language };
   });
   const [session] = useState(() => new SuggestingSession());
   const writes = useRef(Promise.resolve());
@@ -100,20 +100,13 @@ export function useSuggesting({ draftId, loaded, review, onReview, onRewritten }
   }, [session, pool]);
 
   // The mode's state is kept with the draft's review, so the draft opens with it as it was left.
+  // Each toggle is decided against the review as the writes before it leave it (not as last read):
+  // on then off within one write's time ends off.
   const remember = useCallback(
     (on: boolean) => {
       const storage = window.localStorage;
       noteModeIntent(storage, draftId, on);
-      if (live.current.storedOn === on) {
-        settleModeIntent(storage, draftId, on);
-        return;
-      }
-      const change = (current: Review): Review => {
-        const next: Review = { ...current, suggesting: true };
-        if (!on) delete next.suggesting;
-        return next;
-      };
-      write(change).then(
+      write((current) => withSuggestingMode(current, on)).then(
         () => settleModeIntent(storage, draftId, on),
         () => undefined,
       );
@@ -159,14 +152,15 @@ export function useSuggesting({ draftId, loaded, review, onReview, onRewritten }
   }, [loaded, remember]);
 
   // A draft left in suggesting mode opens in it once its review is read (the name asked first
-  // when this computer has none yet, as when the draft comes from someone else).
+  // when this computer has none yet, as when the draft comes from someone else). Decided once, at
+  // that read: the flag stored later by the reviewer's own toggles does not turn the mode back on.
   const resumed = useRef(false);
   useEffect(() => {
-    if (!leftOn || resumed.current) return;
+    if (!loaded || resumed.current) return;
     resumed.current = true;
     // As the reviewer's own toggle would (connected above).
-    if (!session.isOn()) session.requestToggle();
-  }, [leftOn, session]);
+    if (leftOn && !session.isOn()) session.requestToggle();
+  }, [loaded, leftOn, session]);
   useEffect(() => stop, [stop]);
 
   const decideAll = useCallback(

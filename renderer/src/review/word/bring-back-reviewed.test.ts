@@ -123,7 +123,7 @@ describe('bringing back a reviewed Word file', () => {
 
   it('refuses to replace a draft written while the file was read', async () => {
     const slow: ReviewReader = async (draft, bytes, readEnv) => {
-      await deps.repository.updateReview(DRAFT_ID, (review) => review);
+      await deps.repository.updateReview(DRAFT_ID, (review) => ({ ...review, suggesting: true }));
       return oneComment(draft, bytes, readEnv);
     };
     await expect(bringBackReviewed(deps, DRAFT_ID, file, texts, env(), slow)).rejects.toBeInstanceOf(StorageError);
