@@ -146,12 +146,13 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
   const meta = draft?.meta;
   const texts = useMemo(() => (meta ? fieldTexts(meta) : {}), [meta]);
   const clearanceMarks = useClearanceMarks(meta?.clearance, draft?.sections ?? NO_SECTIONS, texts);
-  // Comments: the open section's figures come from its editor (the comments pane), the others' from their text,
-  // which is read once the opened draft has been painted (every section's text: long in a long draft).
+  // What waits until the opened draft has been painted: the outline's list of sections, and its
+  // comment figures, read from every section's text (long in a long draft). The open section's
+  // figures come from its editor (the comments pane).
   const [liveReview, setLiveReview] = useState<LiveSectionReview | null>(null);
-  const reviewFigures = useAfterPaint(loaded.kind === 'ready');
+  const painted = useAfterPaint(loaded.kind === 'ready');
   const commentCounts = useOutlineReviewCounts(
-    reviewFigures ? draft?.sections : undefined,
+    painted ? draft?.sections : undefined,
     meta?.review,
     liveReview?.sectionId === sectionId ? liveReview : null,
   );
@@ -331,6 +332,7 @@ export function DraftScreen({ draftId, sectionId, navigate }: DraftScreenProps) 
           reviewCounts={reviewCounts}
           asked={ticket?.sections}
           commentCounts={commentCounts}
+          listed={painted}
         />
         <main className="draft-main" id="main">
           <DraftNotices draftId={draftId} draft={onScreen} onReload={reload}>

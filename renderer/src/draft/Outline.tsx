@@ -33,6 +33,12 @@ interface OutlineProps {
   asked?: readonly string[];
   /** Per section id: open comments and pending suggestions (only sections with some). */
   commentCounts?: ReadonlyMap<string, SectionReviewCounts>;
+  /**
+   * False for the screen's first frame: the list of sections (a long title, figures and badges
+   * each) then comes in the task after it, so that the open section's text is not held up by it
+   * and the first frame is no long task (bench/).
+   */
+  listed?: boolean;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -119,6 +125,7 @@ export function Outline({
   reviewCounts,
   asked,
   commentCounts,
+  listed = true,
 }: OutlineProps) {
   const { t, i18n } = useTranslation('draft');
   const totalWords = draftTotals(sections).words;
@@ -132,7 +139,7 @@ export function Outline({
         <span>{t('words', { count: totalWords, formatted: formatNumber(totalWords, i18n.language) })}</span>
       </p>
       {tools && <div className="outline-tools">{tools}</div>}
-      <ol className="outline-list" onKeyDown={moveFocus}>
+      <ol className="outline-list" onKeyDown={moveFocus} aria-busy={listed ? undefined : true}>
         <li>
           <a
             className="outline-link outline-overview"
@@ -142,20 +149,21 @@ export function Outline({
             <span className="outline-title">{t('outline.overview')}</span>
           </a>
         </li>
-        {sections.map((section) => (
-          <OutlineItem
-            key={section.id}
-            draftId={draftId}
-            section={section}
-            language={language}
-            current={currentSectionId === section.id}
-            clearanceSteps={clearanceSteps}
-            clearance={clearanceMarks?.get(section.id)}
-            review={reviewCounts?.get(section.id)}
-            part={asked ? (asked.includes(section.id) ? 'mine' : 'read-only') : null}
-            comments={commentCounts?.get(section.id)}
-          />
-        ))}
+        {listed &&
+          sections.map((section) => (
+            <OutlineItem
+              key={section.id}
+              draftId={draftId}
+              section={section}
+              language={language}
+              current={currentSectionId === section.id}
+              clearanceSteps={clearanceSteps}
+              clearance={clearanceMarks?.get(section.id)}
+              review={reviewCounts?.get(section.id)}
+              part={asked ? (asked.includes(section.id) ? 'mine' : 'read-only') : null}
+              comments={commentCounts?.get(section.id)}
+            />
+          ))}
       </ol>
     </nav>
   );
