@@ -9,7 +9,7 @@ import { launchBrowser, probes, waitForProbe } from './browser';
 import { work } from './paths';
 import { seedLibrary } from './seed-library';
 
-const PROFILE = 'chromium-cold-profile';
+export const COLD_PROFILE = 'chromium-cold-profile';
 /** What Chromium keeps of fetched and compiled code, per profile. */
 const CACHES = ['Cache', 'Code Cache', 'GPUCache', 'DawnGraphiteCache', 'DawnWebGPUCache', 'Service Worker'];
 
@@ -29,7 +29,7 @@ export async function startSample(page: Page, probe: 'editableAt' | 'libraryAt')
 
 /** The profile's IndexedDB files as names and sizes: they change while LevelDB compacts. */
 function storageFiles(): string {
-  const root = join(work(PROFILE), 'Default', 'IndexedDB');
+  const root = join(work(COLD_PROFILE), 'Default', 'IndexedDB');
   if (!existsSync(root)) return '';
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .sort()
@@ -56,14 +56,14 @@ async function storageSettled(quietMs = 3000, limitMs = 60_000): Promise<void> {
  * stays open until that is done, then the app is opened once, unmeasured, and again waited for.
  */
 export async function seedColdProfile(siteUrl: string): Promise<void> {
-  const seeding = await launchBrowser({ profileName: PROFILE });
+  const seeding = await launchBrowser({ profileName: COLD_PROFILE });
   try {
     await seedLibrary(seeding, siteUrl);
     await storageSettled();
   } finally {
     await seeding.close();
   }
-  const first = await launchBrowser({ profileName: PROFILE, fresh: false });
+  const first = await launchBrowser({ profileName: COLD_PROFILE, fresh: false });
   try {
     const page = await first.newPage();
     await page.goto(siteUrl);
@@ -74,10 +74,15 @@ export async function seedColdProfile(siteUrl: string): Promise<void> {
   }
 }
 
+/** Empties the seeded profile's caches of fetched and compiled code, as a reboot or an update does. */
+export function emptyCodeCaches(): void {
+  for (const cache of CACHES) rmSync(join(work(COLD_PROFILE), 'Default', cache), { recursive: true, force: true });
+}
+
 /** A new browser on the seeded profile with its code caches emptied, as after a reboot or an update. */
 export async function coldContext(): Promise<BrowserContext> {
-  for (const cache of CACHES) rmSync(join(work(PROFILE), 'Default', cache), { recursive: true, force: true });
-  return launchBrowser({ profileName: PROFILE, fresh: false });
+  emptyCodeCaches();
+  return launchBrowser({ profileName: COLD_PROFILE, fresh: false });
 }
 
 export async function coldStart(url: string, probe: 'editableAt' | 'libraryAt'): Promise<StartSample> {

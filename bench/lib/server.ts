@@ -7,9 +7,22 @@
 // - as they are on disk, not compressed again for every request: vite preview gzips each response
 //   as it sends it, in this very process, which on a cold start took CPU from the browser on the
 //   same cores for work neither the desktop app nor a host serving precompressed files does.
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { WEB_DIR } from './paths';
+import { installProbes } from './probes';
+
+/**
+ * The page's address with the bench's probes served in it, ahead of the app's own scripts, for a
+ * browser that no DevTools client drives while it loads (Playwright injects them otherwise).
+ */
+export const withProbes = (url: string) => {
+  const [base = url, hash] = url.split('#');
+  return `${base}?bench-probes${hash === undefined ? '' : `#${hash}`}`;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,10 +50,21 @@ const servedAsOnDisk: Plugin = {
       delete request.headers['accept-encoding'];
       if (request.url?.startsWith('/assets/'))
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (request.url === '/?bench-probes') return pageWithProbes(response);
       next();
     });
   },
 };
+
+// As Playwright's addInitScript would: the function's own text, run before anything else (tsx's
+// keepNames wraps named functions in __name(), which the page needs defined).
+function pageWithProbes(response: ServerResponse): void {
+  const page = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
+  const script = `<script>window.__name = (target) => target; (${installProbes.toString()})();</script>`;
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Cache-Control', 'no-cache');
+  response.end(page.replace('<head>', `<head>${script}`));
+}
 
 export async function serveApp(): Promise<Site> {
   const port = await freePort();
