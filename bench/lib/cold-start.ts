@@ -76,7 +76,14 @@ export async function seedColdProfile(siteUrl: string): Promise<void> {
 
 /** Empties the seeded profile's caches of fetched and compiled code, as a reboot or an update does. */
 export function emptyCodeCaches(): void {
-  for (const cache of CACHES) rmSync(join(work(COLD_PROFILE), 'Default', cache), { recursive: true, force: true });
+  for (const cache of CACHES)
+    // A browser just closed may still be finishing its writes there.
+    rmSync(join(work(COLD_PROFILE), 'Default', cache), {
+      recursive: true,
+      force: true,
+      maxRetries: 10,
+      retryDelay: 100,
+    });
 }
 
 /** A new browser on the seeded profile with its code caches emptied, as after a reboot or an update. */
