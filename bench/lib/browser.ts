@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import playwrightConfig from '../../playwright.config';
 import { ENGINE_ARGS } from '../../electron/engine-switches';
-import { installProbes, type ProbeMoment, type Probes } from './probes';
+import { installProbes, KEEP_NAMES_HELPER, type ProbeMoment, type Probes } from './probes';
 import { work } from './paths';
 
 /**
@@ -29,9 +29,7 @@ export async function launchBrowser({
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
   });
-  // tsx compiles the bench with esbuild's keepNames, which wraps named functions in __name(...):
-  // functions sent to the page (init scripts, evaluate callbacks) need that helper there too.
-  await context.addInitScript({ content: 'window.__name = (target) => target;' });
+  await context.addInitScript({ content: KEEP_NAMES_HELPER });
   await context.addInitScript(installProbes);
   return context;
 }

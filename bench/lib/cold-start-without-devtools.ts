@@ -15,9 +15,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import { probes } from './browser';
-import { COLD_PROFILE, emptyCodeCaches, type StartSample } from './cold-start';
+import { COLD_PROFILE, emptyCodeCaches, sampleAt, type StartSample } from './cold-start';
 import { work } from './paths';
-import { withProbes } from './server';
+import { PROBES_QUERY, withProbes } from './server';
 
 let switches: Promise<string[]> | null = null;
 
@@ -93,13 +93,13 @@ export async function coldStartWithoutDevTools(url: string, probe: 'editableAt' 
       const page = browser
         .contexts()
         .flatMap((context) => context.pages())
-        .find((candidate) => candidate.url().includes('bench-probes'));
+        .find((candidate) => candidate.url().includes(PROBES_QUERY));
       if (!page) throw new Error('the app’s page is not open');
-      const { editableAt, libraryAt, longTasks } = await probes(page);
-      const at = probe === 'editableAt' ? editableAt : libraryAt;
+      const probed = await probes(page);
+      const at = probed[probe];
       // Not reached while the page was left alone: the start was not measured without DevTools.
       if (at === null || at < 0) throw new Error(`${probe} not reached within ${LEFT_ALONE_MS} ms`);
-      return { at, longTasks: longTasks.filter((task) => task.start < at).map((task) => task.duration) };
+      return sampleAt(at, probed);
     } finally {
       // Shut down by the browser itself, so its helper processes have finished their writes to
       // the profile when it exits (a signal left the network process writing the HTTP cache).

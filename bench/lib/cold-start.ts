@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchBrowser, probes, waitForProbe } from './browser';
 import { work } from './paths';
+import type { Probes } from './probes';
 import { seedLibrary } from './seed-library';
 
 export const COLD_PROFILE = 'chromium-cold-profile';
@@ -20,11 +21,16 @@ export interface StartSample {
   longTasks: number[];
 }
 
+/** The start that reached its moment at `at`, with the long tasks the probes saw begin before it. */
+export const sampleAt = (at: number, { longTasks }: Probes): StartSample => ({
+  at,
+  longTasks: longTasks.filter((task) => task.start < at).map((task) => task.duration),
+});
+
 /** Reads when `probe` was reached in `page`, and the long tasks on the way. */
 export async function startSample(page: Page, probe: 'editableAt' | 'libraryAt'): Promise<StartSample> {
   const at = await waitForProbe(page, probe);
-  const { longTasks } = await probes(page);
-  return { at, longTasks: longTasks.filter((task) => task.start < at).map((task) => task.duration) };
+  return sampleAt(at, await probes(page));
 }
 
 /** The profile's IndexedDB files as names and sizes: they change while LevelDB compacts. */
@@ -76,8 +82,8 @@ export async function seedColdProfile(siteUrl: string): Promise<void> {
 
 /** Empties the seeded profile's caches of fetched and compiled code, as a reboot or an update does. */
 export function emptyCodeCaches(): void {
+  // Retried: a browser just closed may still be finishing its writes there.
   for (const cache of CACHES)
-    // A browser just closed may still be finishing its writes there.
     rmSync(join(work(COLD_PROFILE), 'Default', cache), {
       recursive: true,
       force: true,

@@ -164,3 +164,12 @@ export function installProbes(): void {
     }),
   );
 }
+
+/**
+ * tsx compiles the bench with esbuild's keepNames, which wraps named functions in __name(...):
+ * functions sent to the page (init scripts, evaluate callbacks) need that helper there too.
+ */
+export const KEEP_NAMES_HELPER = 'window.__name = (target) => target;';
+
+/** The probes as a script of the page itself, for a page no DevTools client prepares (server.ts). */
+export const probesScript = () => `${KEEP_NAMES_HELPER} (${installProbes.toString()})();`;

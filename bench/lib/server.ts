@@ -13,7 +13,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { WEB_DIR } from './paths';
-import { installProbes } from './probes';
+import { probesScript } from './probes';
+
+export const PROBES_QUERY = 'bench-probes';
 
 /**
  * The page's address with the bench's probes served in it, ahead of the app's own scripts, for a
@@ -21,7 +23,7 @@ import { installProbes } from './probes';
  */
 export const withProbes = (url: string) => {
   const [base = url, hash] = url.split('#');
-  return `${base}?bench-probes${hash === undefined ? '' : `#${hash}`}`;
+  return `${base}?${PROBES_QUERY}${hash === undefined ? '' : `#${hash}`}`;
 };
 
 function freePort(): Promise<number> {
@@ -50,17 +52,16 @@ const servedAsOnDisk: Plugin = {
       delete request.headers['accept-encoding'];
       if (request.url?.startsWith('/assets/'))
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      if (request.url === '/?bench-probes') return pageWithProbes(response);
+      if (request.url === `/?${PROBES_QUERY}`) return pageWithProbes(response);
       next();
     });
   },
 };
 
-// As Playwright's addInitScript would: the function's own text, run before anything else (tsx's
-// keepNames wraps named functions in __name(), which the page needs defined).
+// As Playwright's addInitScript would: the probes run before anything else in the page.
 function pageWithProbes(response: ServerResponse): void {
   const page = readFileSync(join(WEB_DIR, 'index.html'), 'utf8');
-  const script = `<script>window.__name = (target) => target; (${installProbes.toString()})();</script>`;
+  const script = `<script>${probesScript()}</script>`;
   response.setHeader('Content-Type', 'text/html; charset=utf-8');
   response.setHeader('Cache-Control', 'no-cache');
   response.end(page.replace('<head>', `<head>${script}`));
