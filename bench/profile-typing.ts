@@ -170,7 +170,14 @@ try {
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
         traceConfig: {
-          includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'],
+          includedCategories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'blink',
+            'cc',
+            'viz',
+            ...(process.env.EXTRA_CATS ? process.env.EXTRA_CATS.split(',') : []),
+          ],
         },
       });
     // --no-profile: the trace alone (the sampling profiler adds its own cost to every task).

@@ -9,6 +9,7 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { platform } from './platform';
 import { LeaveJournal } from './rescue/leave-journal';
 import { useServices } from './services/context';
+import { FontWarmUp } from './ui/FontWarmUp';
 import { lazyPart } from './ui/Lazy';
 import { ToastProvider } from './ui/Toasts';
 
@@ -51,6 +52,7 @@ export function App() {
       )}
       <FileActionsHost navigate={navigate} />
       <StartupNotice />
+      <FontWarmUp />
     </ToastProvider>
   );
 }
