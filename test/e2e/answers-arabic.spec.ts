@@ -15,8 +15,11 @@ function arabic(namespace: string, path: string): string {
   return value;
 }
 
-const expectSaved = (page: Page) =>
-  expect(page.getByRole('banner').getByRole('status')).toHaveText(arabic('draft', 'save.saved'));
+async function expectSaved(page: Page): Promise<void> {
+  const line = page.getByRole('banner').getByRole('status');
+  await expect(line).toHaveAttribute('data-save-state', 'saved');
+  await expect(line).toHaveText(arabic('draft', 'save.saved'));
+}
 
 const answers = (page: Page) =>
   page.getByRole('main').getByRole('region', { name: arabic('draft', 'sectionFields.heading') });

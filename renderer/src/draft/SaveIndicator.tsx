@@ -3,13 +3,17 @@
 //
 // The line follows the autosave by itself, without a React render: the first key after each save
 // turns "saved" into "saving", and rendering the header's line inside that keystroke's task made
-// it one of the slowest keystrokes (bench/). It changes where the state changes, at once, so it
-// never says "Saved" while a change waits.
+// it one of the slowest keystrokes (bench/). Its data-save-state changes where the state changes,
+// at once, so the page never reports "saved" while a change waits. What is drawn for that first
+// key ("Saving…") follows in the frame after the keystroke's own: drawn in the same frame, the
+// header's change and the text's were redrawn as one area, from the header down to the caret,
+// and those were the slowest keystrokes to reach the screen (bench/profile-typing.ts).
 import type { TFunction } from 'i18next';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from './autosave';
 import { useServices } from '../services/context';
+import { afterNextPaint } from '../ui/after-paint';
 import { SAVE_REASON_KEYS } from '../templates/labels';
 
 function saveText(t: TFunction<'draft'>, state: SaveState): string {
@@ -35,15 +39,28 @@ export function SaveIndicator() {
   const line = useRef<HTMLParagraphElement>(null);
   const label = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
-    const show = (state: SaveState) => {
+    let drawLater: (() => void) | null = null;
+    const draw = (state: SaveState) => {
       if (!line.current || !label.current) return;
       line.current.className = `save-indicator save-${state.kind}`;
-      line.current.dataset.saveState = state.kind;
       const text = saveText(t, state);
       if (label.current.textContent !== text) label.current.textContent = text;
     };
+    const show = (state: SaveState) => {
+      if (!line.current) return;
+      const shown = line.current.dataset.saveState;
+      line.current.dataset.saveState = state.kind;
+      drawLater?.();
+      drawLater = null;
+      if (shown === 'saved' && state.kind === 'saving') drawLater = afterNextPaint(() => draw(state));
+      else draw(state);
+    };
     show(autosaver.state);
-    return autosaver.subscribe(show);
+    const stop = autosaver.subscribe(show);
+    return () => {
+      stop();
+      drawLater?.();
+    };
   }, [autosaver, t]);
   const { kind } = autosaver.state;
   return (

@@ -58,8 +58,11 @@ export async function typeInSection(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Every change stored: as the page reports it at once, and as the header's line reads. */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Saved');
+  const line = page.getByRole('banner').getByRole('status');
+  await expect(line).toHaveAttribute('data-save-state', 'saved');
+  await expect(line).toHaveText('Saved');
 }
 
 export interface StoredSection {
