@@ -6,8 +6,9 @@ import i18next from 'i18next';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServicesProvider, type Services } from '../services/context';
+import { fakeFrames, realFrames } from '../ui/fake-frames';
 import type { SaveState } from './autosave';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -44,25 +45,15 @@ class FakeAutosaver {
 
 let root: Root;
 let host: HTMLElement;
-let frames: FrameRequestCallback[] = [];
+let frames: ReturnType<typeof fakeFrames>;
 let autosaver: FakeAutosaver;
 
-/** Draws one frame: runs the animation callbacks, then what they left for after it. */
-function drawFrame(): void {
-  act(() => {
-    const due = frames;
-    frames = [];
-    for (const callback of due) callback(0);
-  });
-  act(() => void vi.runAllTimers());
-}
+const drawFrame = () => frames.draw();
 
 const line = () => host.querySelector<HTMLElement>('[role="status"]')!;
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => void (frames[id - 1] = () => undefined));
+  frames = fakeFrames();
   autosaver = new FakeAutosaver();
   host = document.createElement('div');
   document.body.append(host);
@@ -81,9 +72,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
-  frames = [];
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
+  realFrames();
 });
 
 describe('the save line', () => {

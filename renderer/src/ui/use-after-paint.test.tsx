@@ -4,13 +4,14 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFrames, realFrames } from './fake-frames';
 import { useAfterPaint, usePaintedValue } from './use-after-paint';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root;
 let host: HTMLElement;
-let frames: FrameRequestCallback[] = [];
+let frames: ReturnType<typeof fakeFrames>;
 
 function Figures({ ready }: { ready: boolean }) {
   return <p>{useAfterPaint(ready) ? 'figures' : 'text only'}</p>;
@@ -20,20 +21,10 @@ function Numbered({ value }: { value: number }) {
   return <p>{`${value} ${usePaintedValue(value)}`}</p>;
 }
 
-/** Draws one frame: runs the animation callbacks, then what they left for after it. */
-function drawFrame(): void {
-  act(() => {
-    const due = frames;
-    frames = [];
-    for (const callback of due) callback(0);
-  });
-  act(() => void vi.runAllTimers());
-}
+const drawFrame = () => frames.draw();
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  frames = fakeFrames();
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -42,9 +33,7 @@ beforeEach(() => {
 afterEach(() => {
   act(() => root.unmount());
   host.remove();
-  frames = [];
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
+  realFrames();
 });
 
 describe('useAfterPaint', () => {
