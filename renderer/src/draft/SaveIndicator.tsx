@@ -39,7 +39,7 @@ export function SaveIndicator() {
   const line = useRef<HTMLParagraphElement>(null);
   const label = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
-    let drawLater: (() => void) | null = null;
+    let cancelLaterDraw: (() => void) | null = null;
     const draw = (state: SaveState) => {
       if (!line.current || !label.current) return;
       line.current.className = `save-indicator save-${state.kind}`;
@@ -50,16 +50,16 @@ export function SaveIndicator() {
       if (!line.current) return;
       const shown = line.current.dataset.saveState;
       line.current.dataset.saveState = state.kind;
-      drawLater?.();
-      drawLater = null;
-      if (shown === 'saved' && state.kind === 'saving') drawLater = afterNextPaint(() => draw(state));
+      cancelLaterDraw?.();
+      cancelLaterDraw = null;
+      if (shown === 'saved' && state.kind === 'saving') cancelLaterDraw = afterNextPaint(() => draw(state));
       else draw(state);
     };
     show(autosaver.state);
     const stop = autosaver.subscribe(show);
     return () => {
       stop();
-      drawLater?.();
+      cancelLaterDraw?.();
     };
   }, [autosaver, t]);
   const { kind } = autosaver.state;

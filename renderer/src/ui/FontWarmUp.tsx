@@ -10,7 +10,7 @@ import './font-warm-up.css';
 type Face = 'ui' | 'document';
 
 /** [typeface, size, weight, italic]: what the draft screen's own rules draw (font-warm-up e2e test). */
-export const DRAFT_SCREEN_FONTS: readonly (readonly [Face, string, string, boolean?])[] = [
+const DRAFT_SCREEN_FONTS: readonly (readonly [Face, string, string, boolean?])[] = [
   ['ui', 'var(--text-xs)', 'var(--weight-strong)'],
   ['ui', 'var(--text-sm)', 'normal'],
   ['ui', 'var(--text-sm)', 'var(--weight-strong)'],
