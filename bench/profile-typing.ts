@@ -10,7 +10,8 @@
 // --suggesting types with "Suggest changes" on; --ar-ui with the Arabic interface; --top=<n>
 // prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools); --bare types in
 // the bench's bare contenteditable; --no-profile traces without the sampling profiler; --save-trace=<file>
-// keeps the trace's events. With --insert --trace it also prints the CPU of the insertion keystrokes' own
+// keeps the trace's events; --categories=<a,b> traces these categories too (invalidation tracking, V8's
+// compiler). With --insert --trace it also prints the CPU of the insertion keystrokes' own
 // tasks and of the frame after each.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -166,6 +167,11 @@ try {
     const traced: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    const moreCategories =
+      process.argv
+        .find((arg) => arg.startsWith('--categories='))
+        ?.slice('--categories='.length)
+        .split(',') ?? [];
     if (process.argv.includes('--trace'))
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
@@ -176,7 +182,7 @@ try {
             'blink',
             'cc',
             'viz',
-            ...(process.env.EXTRA_CATS ? process.env.EXTRA_CATS.split(',') : []),
+            ...moreCategories,
           ],
         },
       });

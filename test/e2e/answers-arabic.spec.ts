@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './helpers/guards';
-import { createDraft, screenshot, storedSections, unlabelledControls } from './helpers/drafts';
+import { createDraft, expectSaved, screenshot, storedSections, unlabelledControls } from './helpers/drafts';
 
 /** A text of the Arabic locale files, e.g. arabic('draft', 'sectionFields.heading'). */
 function arabic(namespace: string, path: string): string {
@@ -13,12 +13,6 @@ function arabic(namespace: string, path: string): string {
   for (const key of path.split('.')) value = (value as Record<string, unknown>)[key];
   if (typeof value !== 'string') throw new Error(`No text ar:${namespace}:${path}`);
   return value;
-}
-
-async function expectSaved(page: Page): Promise<void> {
-  const line = page.getByRole('banner').getByRole('status');
-  await expect(line).toHaveAttribute('data-save-state', 'saved');
-  await expect(line).toHaveText(arabic('draft', 'save.saved'));
 }
 
 const answers = (page: Page) =>
@@ -44,7 +38,7 @@ test('the answers panel of an Arabic survey reads in Arabic, right to left', asy
   const asOf = answers(page).getByLabel(arabic('templates', 'survey.field.asOf'));
   await expect(asOf).toHaveAttribute('type', 'date');
   await asOf.fill('2026-03-15');
-  await expectSaved(page);
+  await expectSaved(page, arabic('draft', 'save.saved'));
 
   await page.goto(`/#/draft/${draftId}/${normG.id}`);
   const panel = answers(page);
@@ -76,7 +70,7 @@ test('the answers panel of an Arabic survey reads in Arabic, right to left', asy
     .first()
     .getByLabel(arabic('templates', 'checklist.column.leadAgency'))
     .fill('الوكالة الوطنية للأمن السيبراني');
-  await expectSaved(page);
+  await expectSaved(page, arabic('draft', 'save.saved'));
   expect(await unlabelledControls(page)).toEqual([]);
   await expect(panel).not.toContainText(/[A-Za-z]{3,}/);
 

@@ -48,11 +48,11 @@ export function SaveIndicator() {
     };
     const show = (state: SaveState) => {
       if (!line.current) return;
-      const shown = line.current.dataset.saveState;
+      const before = line.current.dataset.saveState;
       line.current.dataset.saveState = state.kind;
       cancelLaterDraw?.();
       cancelLaterDraw = null;
-      if (shown === 'saved' && state.kind === 'saving') cancelLaterDraw = afterNextPaint(() => draw(state));
+      if (before === 'saved' && state.kind === 'saving') cancelLaterDraw = afterNextPaint(() => draw(state));
       else draw(state);
     };
     show(autosaver.state);

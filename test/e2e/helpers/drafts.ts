@@ -58,11 +58,14 @@ export async function typeInSection(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-/** Every change stored: as the page reports it at once, and as the header's line reads. */
-export async function expectSaved(page: Page): Promise<void> {
+/**
+ * Every change stored: as the page reports it at once, and as the header's line reads (`saved`,
+ * the line's text in the interface's language).
+ */
+export async function expectSaved(page: Page, saved = 'Saved'): Promise<void> {
   const line = page.getByRole('banner').getByRole('status');
   await expect(line).toHaveAttribute('data-save-state', 'saved');
-  await expect(line).toHaveText('Saved');
+  await expect(line).toHaveText(saved);
 }
 
 export interface StoredSection {
