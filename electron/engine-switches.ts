@@ -1,5 +1,5 @@
 // Chromium switches the app's renderer runs with. The end-to-end tests and the bench start their
-// Chromium with the same (playwright.config.ts, bench/lib/browser.ts), so that they drive and
+// Chromium with the same (playwright.config.ts's chromiumArgs), so that they drive and
 // measure the page as the desktop app runs it. No Electron import: the tests load this as it is.
 //
 // BackgroundResourceFetch (scripts fetched on a background thread) leaves ES module scripts
@@ -8,9 +8,6 @@
 // page needs (bench/profile-code-cache.ts shows it). Without it, a module is compiled once and
 // its code read back from the cache from the third start on, as classic scripts always are.
 export const DISABLED_FEATURES: readonly string[] = ['BackgroundResourceFetch'];
-
-/** The switches as a command line gives them to Chromium. */
-export const ENGINE_ARGS: readonly string[] = [`--disable-features=${DISABLED_FEATURES.join(',')}`];
 
 interface CommandLine {
   appendSwitch(name: string, value?: string): void;

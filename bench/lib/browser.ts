@@ -3,8 +3,7 @@
 // strict durability, as the app's users' does.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import playwrightConfig from '../../playwright.config';
-import { ENGINE_ARGS } from '../../electron/engine-switches';
+import playwrightConfig, { chromiumArgs } from '../../playwright.config';
 import { installProbes, KEEP_NAMES_HELPER, type ProbeMoment, type Probes } from './probes';
 import { work } from './paths';
 
@@ -21,10 +20,9 @@ export async function launchBrowser({
   const profile = work(profileName);
   if (fresh) rmSync(profile, { recursive: true, force: true });
   const launch = playwrightConfig.use?.launchOptions ?? {};
-  const args = (launch.args ?? []).filter((arg) => engineSwitches || !ENGINE_ARGS.includes(arg));
   const context = await chromium.launchPersistentContext(profile, {
     ...launch,
-    args,
+    args: chromiumArgs({ engine: engineSwitches }),
     headless: true,
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
