@@ -8,18 +8,29 @@ import {
   REDO_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
-import { Fragment, type ReactNode, useState, useSyncExternalStore } from 'react';
+import type { TFunction } from 'i18next';
+import {
+  Fragment,
+  type ReactNode,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOGGLE_BLOCK_COMMAND } from '../blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from '../footnote/commands';
 import { TOGGLE_LIST_COMMAND } from '../lists/list-kinds';
 import { suggestingSessionOf } from '../review/suggesting-extension';
+import type { SuggestingSession } from '../review/suggesting-session';
 import { ADD_COMMENT_COMMAND } from '../review/comment-commands';
-import type { ShortcutName } from '../shortcuts';
+import { shortcutLabel, type ShortcutName } from '../shortcuts';
 import * as Icons from './icons';
 import { ToolbarButton } from './ToolbarButton';
 import { useRovingFocus } from './use-roving-focus';
-import { useHistoryState, useSelectionFormat } from './use-toolbar-state';
+import { type SelectionFormat, useHistoryState, useSelectionFormat } from './use-toolbar-state';
 import './toolbar.css';
 
 interface ToolbarProps {
@@ -29,16 +40,187 @@ interface ToolbarProps {
   onLink(editor: LexicalEditor): void;
 }
 
-interface Action {
-  id: string;
-  label: string;
+type ActionId =
+  | 'undo'
+  | 'redo'
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'heading'
+  | 'subheading'
+  | 'quote'
+  | 'bulletList'
+  | 'numberedList'
+  | 'letteredList'
+  | 'outdent'
+  | 'indent'
+  | 'comment'
+  | 'link'
+  | 'footnote'
+  | 'suggest';
+
+interface ActionSpec {
+  id: ActionId;
   icon: ReactNode;
-  press(): void;
   shortcut?: ShortcutName;
-  pressed?: boolean;
   /** Only in the section body (not in footnote text). */
   bodyOnly?: boolean;
-  disabled?: boolean;
+}
+
+// Made once, so that a button whose state is unchanged gets the very same props and is not
+// rendered again.
+const GROUPS: readonly (readonly ActionSpec[])[] = [
+  [
+    { id: 'undo', icon: <Icons.UndoIcon />, shortcut: 'undo' },
+    { id: 'redo', icon: <Icons.RedoIcon />, shortcut: 'redo' },
+  ],
+  [
+    { id: 'bold', icon: <Icons.BoldIcon />, shortcut: 'bold' },
+    { id: 'italic', icon: <Icons.ItalicIcon />, shortcut: 'italic' },
+    { id: 'underline', icon: <Icons.UnderlineIcon />, shortcut: 'underline' },
+  ],
+  [
+    { id: 'heading', icon: <Icons.HeadingIcon />, shortcut: 'heading', bodyOnly: true },
+    { id: 'subheading', icon: <Icons.SubheadingIcon />, shortcut: 'subheading', bodyOnly: true },
+    { id: 'quote', icon: <Icons.QuoteIcon />, bodyOnly: true },
+  ],
+  [
+    { id: 'bulletList', icon: <Icons.BulletListIcon />, shortcut: 'bulletList', bodyOnly: true },
+    { id: 'numberedList', icon: <Icons.NumberedListIcon />, bodyOnly: true },
+    { id: 'letteredList', icon: <Icons.LetteredListIcon />, bodyOnly: true },
+    { id: 'outdent', icon: <Icons.OutdentIcon />, bodyOnly: true },
+    { id: 'indent', icon: <Icons.IndentIcon />, bodyOnly: true },
+  ],
+  [{ id: 'comment', icon: <Icons.CommentIcon />, shortcut: 'comment' }],
+  [
+    { id: 'link', icon: <Icons.LinkIcon />, shortcut: 'link' },
+    { id: 'footnote', icon: <Icons.FootnoteIcon />, shortcut: 'footnote', bodyOnly: true },
+  ],
+  [{ id: 'suggest', icon: <Icons.SuggestIcon />, shortcut: 'suggesting' }],
+];
+
+const SHORTCUTS = new Map(GROUPS.flat().map((action) => [action.id, action.shortcut]));
+
+/** Each button's name and tooltip, worked out once per language rather than at every render. */
+function toolbarTexts(t: TFunction<'editor'>): Record<ActionId, { label: string; tooltip: string }> {
+  const labels: Record<ActionId, string> = {
+    undo: t('toolbar.undo'),
+    redo: t('toolbar.redo'),
+    bold: t('toolbar.bold'),
+    italic: t('toolbar.italic'),
+    underline: t('toolbar.underline'),
+    heading: t('toolbar.heading'),
+    subheading: t('toolbar.subheading'),
+    quote: t('toolbar.quote'),
+    bulletList: t('toolbar.bulletList'),
+    numberedList: t('toolbar.numberedList'),
+    letteredList: t('toolbar.letteredList'),
+    outdent: t('toolbar.outdent'),
+    indent: t('toolbar.indent'),
+    comment: t('toolbar.comment'),
+    link: t('toolbar.link'),
+    footnote: t('toolbar.footnote'),
+    suggest: t('toolbar.suggest'),
+  };
+  const texts = {} as Record<ActionId, { label: string; tooltip: string }>;
+  for (const [id, label] of Object.entries(labels) as [ActionId, string][]) {
+    const shortcut = SHORTCUTS.get(id);
+    // The key names stay left-to-right inside Arabic text (U+2066 … U+2069 isolate them).
+    const tooltip = shortcut
+      ? t('toolbar.withShortcut', { label, shortcut: `\u2066${shortcutLabel(shortcut)}\u2069` })
+      : label;
+    texts[id] = { label, tooltip };
+  }
+  return texts;
+}
+
+interface Shown {
+  format: SelectionFormat;
+  canUndo: boolean;
+  canRedo: boolean;
+  suggestingOn: boolean;
+}
+
+function stateOf(
+  id: ActionId,
+  { format, canUndo, canRedo, suggestingOn }: Shown,
+): { pressed?: boolean; disabled?: boolean } {
+  switch (id) {
+    case 'undo':
+      return { disabled: !canUndo };
+    case 'redo':
+      return { disabled: !canRedo };
+    case 'bold':
+    case 'italic':
+    case 'underline':
+    case 'link':
+      return { pressed: format[id] };
+    case 'heading':
+      return { pressed: format.block === 'h2' };
+    case 'subheading':
+      return { pressed: format.block === 'h3' };
+    case 'quote':
+      return { pressed: format.block === 'quote' };
+    case 'bulletList':
+      return { pressed: format.list === 'bullet' };
+    case 'numberedList':
+      return { pressed: format.list === 'number' };
+    case 'letteredList':
+      return { pressed: format.list === 'lettered' };
+    case 'outdent':
+      return { disabled: format.list === null };
+    case 'indent':
+      return { disabled: format.list === null || format.atIndentCap };
+    case 'suggest':
+      return { pressed: suggestingOn };
+    case 'comment':
+    case 'footnote':
+      return {};
+  }
+}
+
+interface Targets {
+  sectionEditor: LexicalEditor;
+  activeEditor: LexicalEditor;
+  onLink(editor: LexicalEditor): void;
+  suggesting: SuggestingSession;
+}
+
+function pressAction(id: ActionId, { sectionEditor, activeEditor, onLink, suggesting }: Targets): void {
+  switch (id) {
+    case 'undo':
+      return void activeEditor.dispatchCommand(UNDO_COMMAND, undefined);
+    case 'redo':
+      return void activeEditor.dispatchCommand(REDO_COMMAND, undefined);
+    case 'bold':
+    case 'italic':
+    case 'underline':
+      return void activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, id);
+    case 'heading':
+      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2');
+    case 'subheading':
+      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3');
+    case 'quote':
+      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote');
+    case 'bulletList':
+      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet');
+    case 'numberedList':
+      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number');
+    case 'letteredList':
+      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered');
+    case 'outdent':
+      return void sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
+    case 'indent':
+      return void sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
+    case 'comment':
+      return void activeEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined);
+    case 'link':
+      return onLink(activeEditor);
+    case 'footnote':
+      return void sectionEditor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
+    case 'suggest':
+      return suggesting.requestToggle();
+  }
 }
 
 export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: ToolbarProps) {
@@ -50,161 +232,15 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
   const inBody = activeEditor === sectionEditor;
   const suggesting = suggestingSessionOf(sectionEditor);
   const suggestingOn = useSyncExternalStore(suggesting.subscribe, suggesting.getSnapshot);
-
-  const groups: Action[][] = [
-    [
-      {
-        id: 'undo',
-        label: t('toolbar.undo'),
-        icon: <Icons.UndoIcon />,
-        shortcut: 'undo',
-        disabled: !canUndo,
-        press: () => activeEditor.dispatchCommand(UNDO_COMMAND, undefined),
-      },
-      {
-        id: 'redo',
-        label: t('toolbar.redo'),
-        icon: <Icons.RedoIcon />,
-        shortcut: 'redo',
-        disabled: !canRedo,
-        press: () => activeEditor.dispatchCommand(REDO_COMMAND, undefined),
-      },
-    ],
-    [
-      {
-        id: 'bold',
-        label: t('toolbar.bold'),
-        icon: <Icons.BoldIcon />,
-        shortcut: 'bold',
-        pressed: format.bold,
-        press: () => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
-      },
-      {
-        id: 'italic',
-        label: t('toolbar.italic'),
-        icon: <Icons.ItalicIcon />,
-        shortcut: 'italic',
-        pressed: format.italic,
-        press: () => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
-      },
-      {
-        id: 'underline',
-        label: t('toolbar.underline'),
-        icon: <Icons.UnderlineIcon />,
-        shortcut: 'underline',
-        pressed: format.underline,
-        press: () => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
-      },
-    ],
-    [
-      {
-        id: 'heading',
-        label: t('toolbar.heading'),
-        icon: <Icons.HeadingIcon />,
-        shortcut: 'heading',
-        bodyOnly: true,
-        pressed: format.block === 'h2',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2'),
-      },
-      {
-        id: 'subheading',
-        label: t('toolbar.subheading'),
-        icon: <Icons.SubheadingIcon />,
-        shortcut: 'subheading',
-        bodyOnly: true,
-        pressed: format.block === 'h3',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3'),
-      },
-      {
-        id: 'quote',
-        label: t('toolbar.quote'),
-        icon: <Icons.QuoteIcon />,
-        bodyOnly: true,
-        pressed: format.block === 'quote',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote'),
-      },
-    ],
-    [
-      {
-        id: 'bulletList',
-        label: t('toolbar.bulletList'),
-        icon: <Icons.BulletListIcon />,
-        shortcut: 'bulletList',
-        bodyOnly: true,
-        pressed: format.list === 'bullet',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet'),
-      },
-      {
-        id: 'numberedList',
-        label: t('toolbar.numberedList'),
-        icon: <Icons.NumberedListIcon />,
-        bodyOnly: true,
-        pressed: format.list === 'number',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number'),
-      },
-      {
-        id: 'letteredList',
-        label: t('toolbar.letteredList'),
-        icon: <Icons.LetteredListIcon />,
-        bodyOnly: true,
-        pressed: format.list === 'lettered',
-        press: () => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered'),
-      },
-      {
-        id: 'outdent',
-        label: t('toolbar.outdent'),
-        icon: <Icons.OutdentIcon />,
-        bodyOnly: true,
-        disabled: format.list === null,
-        press: () => sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined),
-      },
-      {
-        id: 'indent',
-        label: t('toolbar.indent'),
-        icon: <Icons.IndentIcon />,
-        bodyOnly: true,
-        disabled: format.list === null || format.atIndentCap,
-        press: () => sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined),
-      },
-    ],
-    [
-      {
-        id: 'comment',
-        label: t('toolbar.comment'),
-        icon: <Icons.CommentIcon />,
-        shortcut: 'comment',
-        press: () => activeEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined),
-      },
-    ],
-    [
-      {
-        id: 'link',
-        label: t('toolbar.link'),
-        icon: <Icons.LinkIcon />,
-        shortcut: 'link',
-        pressed: format.link,
-        press: () => onLink(activeEditor),
-      },
-      {
-        id: 'footnote',
-        label: t('toolbar.footnote'),
-        icon: <Icons.FootnoteIcon />,
-        shortcut: 'footnote',
-        bodyOnly: true,
-        press: () => sectionEditor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined),
-      },
-    ],
-    [
-      {
-        id: 'suggest',
-        label: t('toolbar.suggest'),
-        icon: <Icons.SuggestIcon />,
-        shortcut: 'suggesting',
-        pressed: suggestingOn,
-        press: () => suggesting.requestToggle(),
-      },
-    ],
-  ];
+  const texts = useMemo(() => toolbarTexts(t), [t]);
+  // What a press acts on, as of the last render: read when pressed, so that every button keeps
+  // one handler while the caret moves between editors.
+  const targets = useRef<Targets>({ sectionEditor, activeEditor, onLink, suggesting });
+  useLayoutEffect(() => {
+    targets.current = { sectionEditor, activeEditor, onLink, suggesting };
+  });
+  const press = useCallback((id: ActionId) => pressAction(id, targets.current), []);
+  const shown: Shown = { format, canUndo, canRedo, suggestingOn };
 
   let index = 0;
   return (
@@ -223,21 +259,24 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
         roving.onKeyDown(event);
       }}
     >
-      {groups.map((group, groupIndex) => (
+      {GROUPS.map((group, groupIndex) => (
         <Fragment key={group[0]?.id}>
           {groupIndex > 0 && <span className="nd-toolbar__separator" role="separator" aria-orientation="vertical" />}
           {group.map((action) => {
             const position = index++;
+            const { pressed, disabled } = stateOf(action.id, shown);
             return (
               <ToolbarButton
                 key={action.id}
+                id={action.id}
                 tabIndex={roving.tabIndexFor(position)}
-                label={action.label}
+                label={texts[action.id].label}
+                tooltip={texts[action.id].tooltip}
                 icon={action.icon}
                 shortcut={action.shortcut}
-                pressed={action.pressed}
-                disabled={readOnly || action.disabled || (action.bodyOnly === true && !inBody)}
-                onPress={action.press}
+                pressed={pressed}
+                disabled={readOnly || disabled === true || (action.bodyOnly === true && !inBody)}
+                onPress={press}
               />
             );
           })}

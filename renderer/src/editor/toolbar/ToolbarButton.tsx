@@ -1,35 +1,36 @@
 // One toolbar button: an accessible name, the shortcut for assistive technology
 // (aria-keyshortcuts) and a tooltip naming both, aria-pressed for toggles, aria-disabled (not
 // disabled) so it stays reachable with the arrow keys. Pressing it never takes the caret away.
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ariaShortcut, shortcutLabel, type ShortcutName } from '../shortcuts';
+// Memoised: its props are the button's own state and stable values, so moving the caret between
+// the text and a footnote renders again only the buttons whose state changes (bench/).
+import { memo, type ReactNode } from 'react';
+import { ariaShortcut, type ShortcutName } from '../shortcuts';
 
-export interface ToolbarButtonProps {
+export interface ToolbarButtonProps<Id extends string> {
+  id: Id;
   label: string;
+  /** The label with the shortcut, as the tooltip shows it. */
+  tooltip: string;
   icon: ReactNode;
-  onPress(): void;
+  onPress(id: Id): void;
   tabIndex: 0 | -1;
   shortcut?: ShortcutName;
   /** Present for toggle buttons only. */
   pressed?: boolean;
-  disabled?: boolean;
+  disabled: boolean;
 }
 
-export function ToolbarButton({
+function ToolbarButtonView<Id extends string>({
+  id,
   label,
+  tooltip,
   icon,
   onPress,
   tabIndex,
   shortcut,
   pressed,
-  disabled = false,
-}: ToolbarButtonProps) {
-  const { t } = useTranslation('editor');
-  // The key names stay left-to-right inside Arabic text (U+2066 … U+2069 isolate them).
-  const tooltip = shortcut
-    ? t('toolbar.withShortcut', { label, shortcut: `\u2066${shortcutLabel(shortcut)}\u2069` })
-    : label;
+  disabled,
+}: ToolbarButtonProps<Id>) {
   return (
     <span className="nd-toolbar__item">
       <button
@@ -43,7 +44,7 @@ export function ToolbarButton({
         aria-disabled={disabled || undefined}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => {
-          if (!disabled) onPress();
+          if (!disabled) onPress(id);
         }}
       >
         {icon}
@@ -54,3 +55,5 @@ export function ToolbarButton({
     </span>
   );
 }
+
+export const ToolbarButton = memo(ToolbarButtonView) as typeof ToolbarButtonView;
