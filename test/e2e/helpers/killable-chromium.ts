@@ -4,17 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
-
-/** The same switches as playwright.config.ts. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { chromiumArgs } from '../../../playwright.config';
 
 export interface Killable {
   browser: Browser;
@@ -27,7 +17,7 @@ export async function launchKillable(executablePath: string, profile: string): P
   // detached: Chromium leads its own process group, so that one signal reaches every process it starts.
   const proc = spawn(
     executablePath,
-    ['--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...FLAGS, 'about:blank'],
+    ['--headless=new', `--user-data-dir=${profile}`, '--remote-debugging-port=0', ...chromiumArgs(), 'about:blank'],
     {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
