@@ -79,6 +79,9 @@ function printInsertionTasks(events: TraceEvent[], mainTid: number | undefined, 
 }
 
 const sectionId = process.argv[2] ?? MIDDLE_NORM_SECTION;
+/** The value of a --name=value flag, if given. */
+const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+
 const insertions = process.argv.includes('--insert');
 const language = process.argv.includes('--arabic') ? 'ar' : 'en';
 const keyCount = Number(process.argv[3] ?? (insertions ? 20 : 100));
@@ -117,7 +120,7 @@ try {
   }
   // --footnote: inserts a footnote first, and types in its text.
   if (process.argv.includes('--footnote')) await page.keyboard.press('Control+Alt+F');
-  const at = process.argv.find((arg) => arg.startsWith('--at='))?.slice('--at='.length);
+  const at = flag('at');
   if (at)
     await page.evaluate(
       (y) => window.scrollBy(0, (document.activeElement?.getBoundingClientRect().top ?? 0) - Number(y)),
@@ -128,7 +131,7 @@ try {
     await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(1500);
   // --css=<rules>: tried on the page before typing (to compare a style change without a build).
-  const css = process.argv.find((arg) => arg.startsWith('--css='))?.slice('--css='.length);
+  const css = flag('css');
   if (css)
     await page.evaluate((rules) => {
       // Through the CSSOM: the app's Content Security Policy refuses inline style elements.
@@ -167,11 +170,7 @@ try {
     const traced: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => void traced.push(...(value as unknown as typeof traced)));
     const traceDone = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    const moreCategories =
-      process.argv
-        .find((arg) => arg.startsWith('--categories='))
-        ?.slice('--categories='.length)
-        .split(',') ?? [];
+    const moreCategories = flag('categories')?.split(',') ?? [];
     if (process.argv.includes('--trace'))
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
@@ -201,13 +200,13 @@ try {
     const { profile } = sampling
       ? await cdp.send('Profiler.stop')
       : { profile: { nodes: [], samples: [], timeDeltas: [] } };
-    const saveTo = process.argv.find((arg) => arg.startsWith('--cpuprofile='))?.slice('--cpuprofile='.length);
+    const saveTo = flag('cpuprofile');
     if (saveTo) writeFileSync(saveTo, JSON.stringify(profile));
     if (process.argv.includes('--trace')) {
       await cdp.send('Tracing.end');
       await traceDone;
       // --save-trace=<file>: the raw events, for a closer look in DevTools or a script.
-      const traceFile = process.argv.find((arg) => arg.startsWith('--save-trace='))?.slice('--save-trace='.length);
+      const traceFile = flag('save-trace');
       if (traceFile) writeFileSync(traceFile, JSON.stringify({ traceEvents: traced }));
       // Complete events on the renderer's main thread (the one running EventDispatch), by name.
       const mainTid = traced.find((e) => e.name === 'EventDispatch')?.tid;
@@ -317,7 +316,7 @@ try {
         .slice(0, count)
         .map(([n, ms]) => `${(ms / keyCount).toFixed(3).padStart(8)} ms/key  ${n}`)
         .join('\n');
-    const rows = Number(process.argv.find((arg) => arg.startsWith('--top='))?.slice('--top='.length) ?? 0);
+    const rows = Number(flag('top') ?? 0);
     const idle = new Set(['(idle)', '(root)']);
     const busy = [...selfBy].filter(([n]) => !idle.has(n.split(' ')[0]!)).reduce((sum, [, ms]) => sum + ms, 0);
     const script = [...selfBy]

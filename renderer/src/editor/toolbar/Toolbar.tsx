@@ -59,47 +59,177 @@ type ActionId =
   | 'footnote'
   | 'suggest';
 
+/** What a button shows, from the editor it acts on. */
+interface Shown {
+  format: SelectionFormat;
+  canUndo: boolean;
+  canRedo: boolean;
+  suggestingOn: boolean;
+}
+
+/** What a press acts on. */
+interface Targets {
+  sectionEditor: LexicalEditor;
+  activeEditor: LexicalEditor;
+  onLink(editor: LexicalEditor): void;
+  suggesting: SuggestingSession;
+}
+
 interface ActionSpec {
   id: ActionId;
   icon: ReactNode;
   shortcut?: ShortcutName;
   /** Only in the section body (not in footnote text). */
   bodyOnly?: boolean;
+  state?(shown: Shown): { pressed?: boolean; disabled?: boolean };
+  press(targets: Targets): void;
 }
+
+const pressedWhen = (test: (format: SelectionFormat) => boolean) => (shown: Shown) => ({
+  pressed: test(shown.format),
+});
 
 // Made once, so that a button whose state is unchanged gets the very same props and is not
 // rendered again.
 const GROUPS: readonly (readonly ActionSpec[])[] = [
   [
-    { id: 'undo', icon: <Icons.UndoIcon />, shortcut: 'undo' },
-    { id: 'redo', icon: <Icons.RedoIcon />, shortcut: 'redo' },
+    {
+      id: 'undo',
+      icon: <Icons.UndoIcon />,
+      shortcut: 'undo',
+      state: ({ canUndo }) => ({ disabled: !canUndo }),
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(UNDO_COMMAND, undefined),
+    },
+    {
+      id: 'redo',
+      icon: <Icons.RedoIcon />,
+      shortcut: 'redo',
+      state: ({ canRedo }) => ({ disabled: !canRedo }),
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(REDO_COMMAND, undefined),
+    },
   ],
   [
-    { id: 'bold', icon: <Icons.BoldIcon />, shortcut: 'bold' },
-    { id: 'italic', icon: <Icons.ItalicIcon />, shortcut: 'italic' },
-    { id: 'underline', icon: <Icons.UnderlineIcon />, shortcut: 'underline' },
+    {
+      id: 'bold',
+      icon: <Icons.BoldIcon />,
+      shortcut: 'bold',
+      state: pressedWhen((format) => format.bold),
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
+    },
+    {
+      id: 'italic',
+      icon: <Icons.ItalicIcon />,
+      shortcut: 'italic',
+      state: pressedWhen((format) => format.italic),
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
+    },
+    {
+      id: 'underline',
+      icon: <Icons.UnderlineIcon />,
+      shortcut: 'underline',
+      state: pressedWhen((format) => format.underline),
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
+    },
   ],
   [
-    { id: 'heading', icon: <Icons.HeadingIcon />, shortcut: 'heading', bodyOnly: true },
-    { id: 'subheading', icon: <Icons.SubheadingIcon />, shortcut: 'subheading', bodyOnly: true },
-    { id: 'quote', icon: <Icons.QuoteIcon />, bodyOnly: true },
+    {
+      id: 'heading',
+      icon: <Icons.HeadingIcon />,
+      shortcut: 'heading',
+      bodyOnly: true,
+      state: pressedWhen((format) => format.block === 'h2'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2'),
+    },
+    {
+      id: 'subheading',
+      icon: <Icons.SubheadingIcon />,
+      shortcut: 'subheading',
+      bodyOnly: true,
+      state: pressedWhen((format) => format.block === 'h3'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3'),
+    },
+    {
+      id: 'quote',
+      icon: <Icons.QuoteIcon />,
+      bodyOnly: true,
+      state: pressedWhen((format) => format.block === 'quote'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote'),
+    },
   ],
   [
-    { id: 'bulletList', icon: <Icons.BulletListIcon />, shortcut: 'bulletList', bodyOnly: true },
-    { id: 'numberedList', icon: <Icons.NumberedListIcon />, bodyOnly: true },
-    { id: 'letteredList', icon: <Icons.LetteredListIcon />, bodyOnly: true },
-    { id: 'outdent', icon: <Icons.OutdentIcon />, bodyOnly: true },
-    { id: 'indent', icon: <Icons.IndentIcon />, bodyOnly: true },
+    {
+      id: 'bulletList',
+      icon: <Icons.BulletListIcon />,
+      shortcut: 'bulletList',
+      bodyOnly: true,
+      state: pressedWhen((format) => format.list === 'bullet'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet'),
+    },
+    {
+      id: 'numberedList',
+      icon: <Icons.NumberedListIcon />,
+      bodyOnly: true,
+      state: pressedWhen((format) => format.list === 'number'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number'),
+    },
+    {
+      id: 'letteredList',
+      icon: <Icons.LetteredListIcon />,
+      bodyOnly: true,
+      state: pressedWhen((format) => format.list === 'lettered'),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered'),
+    },
+    {
+      id: 'outdent',
+      icon: <Icons.OutdentIcon />,
+      bodyOnly: true,
+      state: ({ format }) => ({ disabled: format.list === null }),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined),
+    },
+    {
+      id: 'indent',
+      icon: <Icons.IndentIcon />,
+      bodyOnly: true,
+      state: ({ format }) => ({ disabled: format.list === null || format.atIndentCap }),
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined),
+    },
   ],
-  [{ id: 'comment', icon: <Icons.CommentIcon />, shortcut: 'comment' }],
   [
-    { id: 'link', icon: <Icons.LinkIcon />, shortcut: 'link' },
-    { id: 'footnote', icon: <Icons.FootnoteIcon />, shortcut: 'footnote', bodyOnly: true },
+    {
+      id: 'comment',
+      icon: <Icons.CommentIcon />,
+      shortcut: 'comment',
+      press: ({ activeEditor }) => activeEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined),
+    },
   ],
-  [{ id: 'suggest', icon: <Icons.SuggestIcon />, shortcut: 'suggesting' }],
+  [
+    {
+      id: 'link',
+      icon: <Icons.LinkIcon />,
+      shortcut: 'link',
+      state: pressedWhen((format) => format.link),
+      press: ({ activeEditor, onLink }) => onLink(activeEditor),
+    },
+    {
+      id: 'footnote',
+      icon: <Icons.FootnoteIcon />,
+      shortcut: 'footnote',
+      bodyOnly: true,
+      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined),
+    },
+  ],
+  [
+    {
+      id: 'suggest',
+      icon: <Icons.SuggestIcon />,
+      shortcut: 'suggesting',
+      state: ({ suggestingOn }) => ({ pressed: suggestingOn }),
+      press: ({ suggesting }) => suggesting.requestToggle(),
+    },
+  ],
 ];
 
-const SHORTCUTS = new Map(GROUPS.flat().map((action) => [action.id, action.shortcut]));
+const ACTIONS = new Map(GROUPS.flat().map((action) => [action.id, action]));
 
 /** Each button's name and tooltip, worked out once per language rather than at every render. */
 function toolbarTexts(t: TFunction<'editor'>): Record<ActionId, { label: string; tooltip: string }> {
@@ -124,7 +254,7 @@ function toolbarTexts(t: TFunction<'editor'>): Record<ActionId, { label: string;
   };
   const texts = {} as Record<ActionId, { label: string; tooltip: string }>;
   for (const [id, label] of Object.entries(labels) as [ActionId, string][]) {
-    const shortcut = SHORTCUTS.get(id);
+    const shortcut = ACTIONS.get(id)?.shortcut;
     // The key names stay left-to-right inside Arabic text (U+2066 … U+2069 isolate them).
     const tooltip = shortcut
       ? t('toolbar.withShortcut', { label, shortcut: `\u2066${shortcutLabel(shortcut)}\u2069` })
@@ -132,95 +262,6 @@ function toolbarTexts(t: TFunction<'editor'>): Record<ActionId, { label: string;
     texts[id] = { label, tooltip };
   }
   return texts;
-}
-
-interface Shown {
-  format: SelectionFormat;
-  canUndo: boolean;
-  canRedo: boolean;
-  suggestingOn: boolean;
-}
-
-function stateOf(
-  id: ActionId,
-  { format, canUndo, canRedo, suggestingOn }: Shown,
-): { pressed?: boolean; disabled?: boolean } {
-  switch (id) {
-    case 'undo':
-      return { disabled: !canUndo };
-    case 'redo':
-      return { disabled: !canRedo };
-    case 'bold':
-    case 'italic':
-    case 'underline':
-    case 'link':
-      return { pressed: format[id] };
-    case 'heading':
-      return { pressed: format.block === 'h2' };
-    case 'subheading':
-      return { pressed: format.block === 'h3' };
-    case 'quote':
-      return { pressed: format.block === 'quote' };
-    case 'bulletList':
-      return { pressed: format.list === 'bullet' };
-    case 'numberedList':
-      return { pressed: format.list === 'number' };
-    case 'letteredList':
-      return { pressed: format.list === 'lettered' };
-    case 'outdent':
-      return { disabled: format.list === null };
-    case 'indent':
-      return { disabled: format.list === null || format.atIndentCap };
-    case 'suggest':
-      return { pressed: suggestingOn };
-    case 'comment':
-    case 'footnote':
-      return {};
-  }
-}
-
-interface Targets {
-  sectionEditor: LexicalEditor;
-  activeEditor: LexicalEditor;
-  onLink(editor: LexicalEditor): void;
-  suggesting: SuggestingSession;
-}
-
-function pressAction(id: ActionId, { sectionEditor, activeEditor, onLink, suggesting }: Targets): void {
-  switch (id) {
-    case 'undo':
-      return void activeEditor.dispatchCommand(UNDO_COMMAND, undefined);
-    case 'redo':
-      return void activeEditor.dispatchCommand(REDO_COMMAND, undefined);
-    case 'bold':
-    case 'italic':
-    case 'underline':
-      return void activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, id);
-    case 'heading':
-      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2');
-    case 'subheading':
-      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3');
-    case 'quote':
-      return void sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote');
-    case 'bulletList':
-      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet');
-    case 'numberedList':
-      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number');
-    case 'letteredList':
-      return void sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered');
-    case 'outdent':
-      return void sectionEditor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined);
-    case 'indent':
-      return void sectionEditor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined);
-    case 'comment':
-      return void activeEditor.dispatchCommand(ADD_COMMENT_COMMAND, undefined);
-    case 'link':
-      return onLink(activeEditor);
-    case 'footnote':
-      return void sectionEditor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
-    case 'suggest':
-      return suggesting.requestToggle();
-  }
 }
 
 export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: ToolbarProps) {
@@ -239,7 +280,7 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
   useLayoutEffect(() => {
     targets.current = { sectionEditor, activeEditor, onLink, suggesting };
   });
-  const press = useCallback((id: ActionId) => pressAction(id, targets.current), []);
+  const press = useCallback((id: ActionId) => ACTIONS.get(id)?.press(targets.current), []);
   const shown: Shown = { format, canUndo, canRedo, suggestingOn };
 
   let index = 0;
@@ -264,7 +305,7 @@ export function Toolbar({ sectionEditor, activeEditor, readOnly, onLink }: Toolb
           {groupIndex > 0 && <span className="nd-toolbar__separator" role="separator" aria-orientation="vertical" />}
           {group.map((action) => {
             const position = index++;
-            const { pressed, disabled } = stateOf(action.id, shown);
+            const { pressed, disabled } = action.state?.(shown) ?? {};
             return (
               <ToolbarButton
                 key={action.id}
