@@ -1,7 +1,8 @@
 // npx tsx bench/profile-typing.ts [section id] [keys] [flags]: where a keystroke's time goes.
 // Builds and seeds as `npm run bench` does (--no-build reuses the last build), types in a section
 // of the large draft under the CPU profiler and prints the functions with the most time, per
-// keystroke. --trace adds style, layout and paint from a Chrome trace, and the main thread's CPU; --latency measures Event
+// keystroke. --trace adds style, layout and paint from a Chrome trace, the main thread's CPU, and where the
+// latency goes (bench/lib/latency-parts.ts); --latency measures Event
 // Timing instead (--each prints every key); --footnote inserts a footnote first and types in it;
 // --at=<y> scrolls the focused text to that height; --css=<rules> tries a style change first;
 // --readable builds without minifying (function names in the profile); --shot saves a screenshot to bench/.work/typing.png; --insert profiles footnote insertions instead
@@ -16,6 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { buildWeb } from './lib/build';
+import { latencyParts, PART_NAMES } from './lib/latency-parts';
 import { launchBrowser } from './lib/browser';
 import { serveApp } from './lib/server';
 import { median, percentile } from './lib/stats';
@@ -232,6 +234,15 @@ try {
         outerTasks.push(e);
       }
       if (insertions) printInsertionTasks(traced, mainTid, outerTasks, keyCount);
+      // Where each keydown's latency went (median and p95 of each part, so they do not add up).
+      const parts = latencyParts(traced);
+      if (!insertions && parts.length > 0)
+        console.log(
+          `LATENCY PARTS (${parts.length} keydowns, median / p95 ms): ${PART_NAMES.map((part) => {
+            const values = parts.map((p) => p[part]);
+            return `${part} ${median(values).toFixed(2)} / ${percentile(values, 95).toFixed(2)}`;
+          }).join(', ')}`,
+        );
       tasksCpu.sort((a, b) => a - b);
       const cpu = tasksCpu.reduce((total, ms) => total + ms, 0);
       console.log(
