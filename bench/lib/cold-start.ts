@@ -37,9 +37,10 @@ export async function startSample(page: Page, probe: 'editableAt' | 'libraryAt')
 function storageFiles(): string {
   const root = join(work(COLD_PROFILE), 'Default', 'IndexedDB');
   if (!existsSync(root)) return '';
+  // A file listed can be gone by the time it is looked at (compaction deletes it): that is a change too.
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .sort()
-    .map((file) => `${file}:${statSync(join(root, file)).size}`)
+    .map((file) => `${file}:${statSync(join(root, file), { throwIfNoEntry: false })?.size ?? 'gone'}`)
     .join('\n');
 }
 
