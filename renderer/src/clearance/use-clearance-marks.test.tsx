@@ -2,7 +2,6 @@
 // "Changed since cleared" follows the text without slowing typing: an edited section keeps its
 // mark while the user types and is compared again (serialised, diffed) once typing pauses.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clearance } from '../../../shared/collab/model';
 import { defaultClearance } from '../../../shared/clearance/path';
@@ -11,8 +10,9 @@ import type { FieldTexts } from '../../../shared/model/field-texts';
 import type { SerializedEditorState } from '../../../shared/model/lexical-json';
 import { doc, para } from '../../../test/fixtures/content';
 import { COMPARE_AFTER_MS, useClearanceMarks } from './use-clearance-marks';
+import { testRoot } from '../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const clearedText = doc(para('Examplia protects its critical infrastructure.'));
 const FIELDS: FieldTexts = {};
@@ -40,16 +40,13 @@ function section(content: SerializedEditorState) {
   return { id: 'norm-g', content: vi.fn(() => content) } satisfies Section;
 }
 
-let root: Root;
-let host: HTMLElement;
-
 /** What the section's header says: changed, not changed, or still comparing. */
 function Marks({ clearance, sections }: { clearance: Clearance; sections: Section[] }) {
   const mark = useClearanceMarks(clearance, sections, FIELDS).get('norm-g');
   return <p>{!mark ? 'not cleared' : mark.changed === null ? 'comparing' : mark.changed ? 'changed' : 'as cleared'}</p>;
 }
 
-const shownMark = () => host.textContent;
+const shownMark = () => view.host.textContent;
 
 async function settle(): Promise<void> {
   // The comparison module is loaded on demand; let its import and the re-render finish.
@@ -62,21 +59,16 @@ async function settle(): Promise<void> {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   vi.useRealTimers();
 });
 
 describe('changed since cleared while typing', () => {
   it('is compared when the draft opens, and again only once typing pauses', async () => {
     const clearance = clearedDraft();
-    act(() => root.render(<Marks clearance={clearance} sections={[section(clearedText)]} />));
+    act(() => view.root.render(<Marks clearance={clearance} sections={[section(clearedText)]} />));
     await settle();
     expect(shownMark()).toBe('as cleared');
 
@@ -85,7 +77,7 @@ describe('changed since cleared while typing', () => {
       section(doc(para(`Examplia protects its critical infrastructure${'!'.repeat(n)}`))),
     );
     for (const edited of typed) {
-      act(() => root.render(<Marks clearance={clearance} sections={[edited]} />));
+      act(() => view.root.render(<Marks clearance={clearance} sections={[edited]} />));
       await act(() => vi.advanceTimersByTimeAsync(COMPARE_AFTER_MS / 4));
       expect(edited.content).not.toHaveBeenCalled();
       expect(shownMark()).toBe('as cleared');
@@ -98,7 +90,7 @@ describe('changed since cleared while typing', () => {
     expect(shownMark()).toBe('changed');
 
     // Typed back to the cleared text: no longer changed once typing pauses again.
-    act(() => root.render(<Marks clearance={clearance} sections={[section(clearedText)]} />));
+    act(() => view.root.render(<Marks clearance={clearance} sections={[section(clearedText)]} />));
     expect(shownMark()).toBe('changed');
     await act(() => vi.advanceTimersByTimeAsync(COMPARE_AFTER_MS + 50));
     expect(shownMark()).toBe('as cleared');

@@ -4,15 +4,15 @@
 // is drawn at once, and the line never reads "Saved" after a later state.
 import i18next from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServicesProvider, type Services } from '../services/context';
 import { fakeFrames, realFrames } from '../ui/fake-frames';
 import type { SaveState } from './autosave';
 import { SaveIndicator } from './SaveIndicator';
+import { testRoot } from '../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -43,23 +43,18 @@ class FakeAutosaver {
   }
 }
 
-let root: Root;
-let host: HTMLElement;
 let frames: ReturnType<typeof fakeFrames>;
 let autosaver: FakeAutosaver;
 
 const drawFrame = () => frames.draw();
 
-const line = () => host.querySelector<HTMLElement>('[role="status"]')!;
+const line = () => view.host.querySelector<HTMLElement>('[role="status"]')!;
 
 beforeEach(() => {
   frames = fakeFrames();
   autosaver = new FakeAutosaver();
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <ServicesProvider services={{ autosaver } as unknown as Services}>
           <SaveIndicator />
@@ -70,8 +65,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   realFrames();
 });
 

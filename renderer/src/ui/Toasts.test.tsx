@@ -3,7 +3,6 @@
 // had the focus), and a toast made from a key follows the interface language.
 import i18next from 'i18next';
 import { act, useEffect } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import commonEn from '../../../locales/en/common.json';
@@ -11,12 +10,11 @@ import draftEn from '../../../locales/en/draft.json';
 import commonFr from '../../../locales/fr/common.json';
 import draftFr from '../../../locales/fr/draft.json';
 import { ToastProvider, useToasts, type Toast } from './Toasts';
+import { testRoot } from './test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
-let root: Root;
-let host: HTMLElement;
 let show: (toast: Toast) => void = () => {};
 
 function Grab() {
@@ -35,11 +33,8 @@ beforeEach(async () => {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <ToastProvider>
           <Grab />
@@ -50,17 +45,15 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   vi.useRealTimers();
 });
 
-const shown = () => host.querySelector('.toast-message')?.textContent ?? null;
+const shown = () => view.host.querySelector('.toast-message')?.textContent ?? null;
 
 describe('toasts', () => {
   it('go after their time even after the one before was closed with its button', () => {
     act(() => show({ message: 'Moved to the trash.' }));
-    const close = host.querySelector<HTMLButtonElement>('.toast-close');
+    const close = view.host.querySelector<HTMLButtonElement>('.toast-close');
     act(() => {
       close?.focus();
       close?.click();
@@ -83,6 +76,6 @@ describe('toasts', () => {
     expect(shown()).toMatch(
       /^Votre contribution est dans «\s?Examplia\.normdraft\s?»\s?: renvoyez ce fichier à Ama Tarrow\.$/,
     );
-    expect(host.querySelector('.toast-close')?.getAttribute('aria-label')).toBe('Fermer le message');
+    expect(view.host.querySelector('.toast-close')?.getAttribute('aria-label')).toBe('Fermer le message');
   });
 });

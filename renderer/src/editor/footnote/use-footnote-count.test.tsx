@@ -4,28 +4,14 @@
 // shell (toolbar, every button) again for it.
 import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, type NodeKey } from 'lexical';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestEditor } from '../testing';
 import { $insertFootnote } from './footnote-extension';
 import type { FootnoteRegistry } from './registry';
 import { useFootnoteCount } from './use-footnote-count';
+import { testRoot } from '../../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = testRoot();
 
 function Shell({
   registry,
@@ -61,7 +47,7 @@ describe('the section footnote count', () => {
     insert();
     const told: number[] = [];
     const renders: number[] = [];
-    act(() => root.render(<Shell registry={registry} onCount={(n) => told.push(n)} renders={renders} />));
+    act(() => view.root.render(<Shell registry={registry} onCount={(n) => told.push(n)} renders={renders} />));
     expect(told).toEqual([1]);
 
     const second = insert();

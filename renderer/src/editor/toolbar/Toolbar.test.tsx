@@ -6,20 +6,18 @@
 import i18next from 'i18next';
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import editorEn from '../../../../locales/en/editor.json';
 import editorFr from '../../../../locales/fr/editor.json';
 import { createNoteEditor } from '../footnote/note-editor';
 import { createTestEditor, selectText } from '../testing';
 import { Toolbar } from './Toolbar';
+import { testRoot } from '../../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
-let root: Root;
-let host: HTMLElement;
 let body: LexicalEditor;
 let note: LexicalEditor;
 
@@ -35,19 +33,11 @@ beforeEach(async () => {
   note.setRootElement(document.createElement('div'));
   selectText(body, 'National strategy');
   selectText(note, 'See the annex');
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function show(activeEditor: LexicalEditor) {
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <Toolbar sectionEditor={body} activeEditor={activeEditor} readOnly={false} onLink={() => {}} />
       </I18nextProvider>,
@@ -56,7 +46,7 @@ function show(activeEditor: LexicalEditor) {
 }
 
 const button = (name: string) => {
-  const found = host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+  const found = view.host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
   if (!found) throw new Error(`no button named ${name}`);
   return found;
 };
@@ -103,6 +93,6 @@ describe('formatting toolbar', () => {
     expect(button(bold).parentElement?.querySelector('.nd-tooltip')?.textContent).toMatch(
       new RegExp(`^${bold} \\(\u2066.+B\u2069\\)$`),
     );
-    expect(host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe(editorFr.toolbar.label);
+    expect(view.host.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe(editorFr.toolbar.label);
   });
 });

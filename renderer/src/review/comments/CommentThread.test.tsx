@@ -3,18 +3,16 @@
 // were deleted says so and can only be deleted, and an empty reply is refused in words.
 import i18next from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import draftEn from '../../../../locales/en/draft.json';
 import type { ReviewComment } from '../../../../shared/review/model';
 import { CommentThread, type ThreadPlace } from './CommentThread';
+import { testRoot } from '../../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
-let root: Root;
-let host: HTMLElement;
 
 beforeEach(async () => {
   await i18n.use(initReactI18next).init({
@@ -23,14 +21,6 @@ beforeEach(async () => {
     defaultNS: 'draft',
     interpolation: { escapeValue: false },
   });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const AT = Date.UTC(2026, 4, 4, 9, 30);
@@ -46,7 +36,7 @@ const thread = (resolved: ReviewComment['resolved'] = null): ReviewComment => ({
 function show(comment: ReviewComment, place: ThreadPlace, onReply = vi.fn(async () => true)) {
   const actions = { onGoTo: vi.fn(), onReply, onResolve: vi.fn(), onReopen: vi.fn(), onDelete: vi.fn() };
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <CommentThread thread={comment} place={place} active={false} readOnly={false} {...actions} />
       </I18nextProvider>,
@@ -56,14 +46,14 @@ function show(comment: ReviewComment, place: ThreadPlace, onReply = vi.fn(async 
 }
 
 const button = (name: string) =>
-  [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-const visibleText = () => host.querySelector<HTMLElement>('[id$="-body"]')!;
+  [...view.host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const visibleText = () => view.host.querySelector<HTMLElement>('[id$="-body"]')!;
 
 describe('a comment thread', () => {
   it('shows its words, author, text and replies, and goes to its words', () => {
     const actions = show(thread(), { quote: 'the electricity network', inNote: false });
-    expect(host.textContent).toContain('Name the operator.');
-    expect(host.textContent).toContain('GridCo operates it.');
+    expect(view.host.textContent).toContain('Name the operator.');
+    expect(view.host.textContent).toContain('GridCo operates it.');
     expect(visibleText().hidden).toBe(false);
     act(() => button('Go to the words: “the electricity network”')!.click());
     expect(actions.onGoTo).toHaveBeenCalled();
@@ -72,8 +62,8 @@ describe('a comment thread', () => {
 
   it('is collapsed once resolved, shown on request, and can be reopened', () => {
     const actions = show(thread({ by: 'Tomasz Orlind', at: AT + 120_000 }), { quote: 'section 4', inNote: true });
-    expect(host.textContent).toContain('Resolved by Tomasz Orlind');
-    expect(host.textContent).toContain('In a footnote');
+    expect(view.host.textContent).toContain('Resolved by Tomasz Orlind');
+    expect(view.host.textContent).toContain('In a footnote');
     expect(visibleText().hidden).toBe(true);
     const toggle = button('Show')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -86,7 +76,7 @@ describe('a comment thread', () => {
 
   it('says when its words were deleted, and offers only to delete it', () => {
     const actions = show(thread(), { quote: null, inNote: false });
-    expect(host.textContent).toContain('Words removed');
+    expect(view.host.textContent).toContain('Words removed');
     expect(button('Resolve')).toBeUndefined();
     expect(button('Reply')).toBeUndefined();
     act(() => button('Delete the comment by Ilse Varnhold')!.click());
@@ -97,11 +87,11 @@ describe('a comment thread', () => {
     const onReply = vi.fn(async () => true);
     show(thread(), { quote: 'the electricity network', inNote: false }, onReply);
     act(() => button('Reply')!.click());
-    const form = host.querySelector('form')!;
+    const form = view.host.querySelector('form')!;
     act(() => form.requestSubmit());
-    expect(host.querySelector('[role="alert"]')?.textContent).toBe('Write the reply first.');
+    expect(view.host.querySelector('[role="alert"]')?.textContent).toBe('Write the reply first.');
     expect(onReply).not.toHaveBeenCalled();
-    const box = host.querySelector('textarea')!;
+    const box = view.host.querySelector('textarea')!;
     await act(async () => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
       setValue.call(box, 'Agreed.');
@@ -109,6 +99,6 @@ describe('a comment thread', () => {
     });
     await act(async () => form.requestSubmit());
     expect(onReply).toHaveBeenCalledWith('Agreed.');
-    expect(host.querySelector('textarea')).toBeNull();
+    expect(view.host.querySelector('textarea')).toBeNull();
   });
 });

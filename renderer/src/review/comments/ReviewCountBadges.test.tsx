@@ -3,18 +3,16 @@
 // forms; a count of zero shows no badge.
 import i18next from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import draftAr from '../../../../locales/ar/draft.json';
 import draftEn from '../../../../locales/en/draft.json';
 import { ReviewCountBadges } from './ReviewCountBadges';
+import { testRoot } from '../../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
-let root: Root;
-let host: HTMLElement;
 
 beforeEach(async () => {
   await i18n.use(initReactI18next).init({
@@ -23,25 +21,17 @@ beforeEach(async () => {
     defaultNS: 'draft',
     interpolation: { escapeValue: false },
   });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 function render(comments: number, suggestions: number) {
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <ReviewCountBadges counts={{ comments, suggestions }} />
       </I18nextProvider>,
     ),
   );
-  return [...host.querySelectorAll('.review-badge')].map((badge) => ({
+  return [...view.host.querySelectorAll('.review-badge')].map((badge) => ({
     shown: badge.querySelector('[aria-hidden="true"]')?.textContent,
     said: badge.querySelector('.visually-hidden')?.textContent,
   }));

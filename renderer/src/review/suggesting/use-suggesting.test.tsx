@@ -4,16 +4,16 @@
 // first write, leaves the draft stored as off: the draft reopens as it was left.
 import i18next from 'i18next';
 import { act, useEffect, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyReview, type Review } from '../../../../shared/review/model';
 import { ServicesProvider, type Services } from '../../services/context';
 import { setReviewerName } from '../reviewer-name';
 import { modeIntent } from './mode-intent';
 import { useSuggesting, type Suggesting } from './use-suggesting';
+import { testRoot } from '../../ui/test-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = testRoot();
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -53,8 +53,6 @@ class SlowReviewStore {
   }
 }
 
-let root: Root;
-let host: HTMLElement;
 let store: SlowReviewStore;
 /** The hook's latest result, as the screen rendered it. */
 const seen: { current: Suggesting | null } = { current: null };
@@ -77,12 +75,9 @@ beforeEach(() => {
   setReviewerName('Vesna Marlow');
   store = new SlowReviewStore();
   seen.current = null;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   const services = { repository: { updateReview: store.updateReview } } as unknown as Services;
   act(() =>
-    root.render(
+    view.root.render(
       <I18nextProvider i18n={i18n}>
         <ServicesProvider services={services}>
           <Holder />
@@ -90,11 +85,6 @@ beforeEach(() => {
       </I18nextProvider>,
     ),
   );
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 /** Turns the mode on and lets the ready ids' records through, until the mode is on. */
