@@ -20,9 +20,9 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOGGLE_BLOCK_COMMAND } from '../blocks/blocks-extension';
+import { TOGGLE_BLOCK_COMMAND, type BlockKind } from '../blocks/blocks-extension';
 import { INSERT_FOOTNOTE_COMMAND } from '../footnote/commands';
-import { TOGGLE_LIST_COMMAND } from '../lists/list-kinds';
+import { TOGGLE_LIST_COMMAND, type ListKind } from '../lists/list-kinds';
 import { suggestingSessionOf } from '../review/suggesting-extension';
 import type { SuggestingSession } from '../review/suggesting-session';
 import { ADD_COMMENT_COMMAND } from '../review/comment-commands';
@@ -89,6 +89,40 @@ const pressedWhen = (test: (format: SelectionFormat) => boolean) => (shown: Show
   pressed: test(shown.format),
 });
 
+/** Bold, italic or underline of the text where the caret is, in the body or a footnote. */
+const textFormat = (format: 'bold' | 'italic' | 'underline', icon: ReactNode): ActionSpec => ({
+  id: format,
+  icon,
+  shortcut: format,
+  state: pressedWhen((selection) => selection[format]),
+  press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, format),
+});
+
+/** A kind of block of the body (a heading, a quote), pressed while the caret's block is one. */
+const blockToggle = (
+  id: ActionId,
+  icon: ReactNode,
+  kind: Exclude<BlockKind, 'paragraph'>,
+  shortcut?: ShortcutName,
+): ActionSpec => ({
+  id,
+  icon,
+  shortcut,
+  bodyOnly: true,
+  state: pressedWhen((format) => format.block === kind),
+  press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, kind),
+});
+
+/** A kind of list of the body, pressed while the caret is in one. */
+const listToggle = (id: ActionId, icon: ReactNode, kind: ListKind, shortcut?: ShortcutName): ActionSpec => ({
+  id,
+  icon,
+  shortcut,
+  bodyOnly: true,
+  state: pressedWhen((format) => format.list === kind),
+  press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, kind),
+});
+
 // Made once, so that a button whose state is unchanged gets the very same props and is not
 // rendered again.
 const GROUPS: readonly (readonly ActionSpec[])[] = [
@@ -109,76 +143,19 @@ const GROUPS: readonly (readonly ActionSpec[])[] = [
     },
   ],
   [
-    {
-      id: 'bold',
-      icon: <Icons.BoldIcon />,
-      shortcut: 'bold',
-      state: pressedWhen((format) => format.bold),
-      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
-    },
-    {
-      id: 'italic',
-      icon: <Icons.ItalicIcon />,
-      shortcut: 'italic',
-      state: pressedWhen((format) => format.italic),
-      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
-    },
-    {
-      id: 'underline',
-      icon: <Icons.UnderlineIcon />,
-      shortcut: 'underline',
-      state: pressedWhen((format) => format.underline),
-      press: ({ activeEditor }) => activeEditor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
-    },
+    textFormat('bold', <Icons.BoldIcon />),
+    textFormat('italic', <Icons.ItalicIcon />),
+    textFormat('underline', <Icons.UnderlineIcon />),
   ],
   [
-    {
-      id: 'heading',
-      icon: <Icons.HeadingIcon />,
-      shortcut: 'heading',
-      bodyOnly: true,
-      state: pressedWhen((format) => format.block === 'h2'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h2'),
-    },
-    {
-      id: 'subheading',
-      icon: <Icons.SubheadingIcon />,
-      shortcut: 'subheading',
-      bodyOnly: true,
-      state: pressedWhen((format) => format.block === 'h3'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'h3'),
-    },
-    {
-      id: 'quote',
-      icon: <Icons.QuoteIcon />,
-      bodyOnly: true,
-      state: pressedWhen((format) => format.block === 'quote'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_BLOCK_COMMAND, 'quote'),
-    },
+    blockToggle('heading', <Icons.HeadingIcon />, 'h2', 'heading'),
+    blockToggle('subheading', <Icons.SubheadingIcon />, 'h3', 'subheading'),
+    blockToggle('quote', <Icons.QuoteIcon />, 'quote'),
   ],
   [
-    {
-      id: 'bulletList',
-      icon: <Icons.BulletListIcon />,
-      shortcut: 'bulletList',
-      bodyOnly: true,
-      state: pressedWhen((format) => format.list === 'bullet'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'bullet'),
-    },
-    {
-      id: 'numberedList',
-      icon: <Icons.NumberedListIcon />,
-      bodyOnly: true,
-      state: pressedWhen((format) => format.list === 'number'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'number'),
-    },
-    {
-      id: 'letteredList',
-      icon: <Icons.LetteredListIcon />,
-      bodyOnly: true,
-      state: pressedWhen((format) => format.list === 'lettered'),
-      press: ({ sectionEditor }) => sectionEditor.dispatchCommand(TOGGLE_LIST_COMMAND, 'lettered'),
-    },
+    listToggle('bulletList', <Icons.BulletListIcon />, 'bullet', 'bulletList'),
+    listToggle('numberedList', <Icons.NumberedListIcon />, 'number'),
+    listToggle('letteredList', <Icons.LetteredListIcon />, 'lettered'),
     {
       id: 'outdent',
       icon: <Icons.OutdentIcon />,
