@@ -94,6 +94,33 @@ export async function typeMeasured(page: Page, keys: readonly string[], pauseMs 
   return keyLatencies(entries, keydowns);
 }
 
+/**
+ * Presses F8 `count` times on a page whose only handler for it moves the view 4,000 px, down then
+ * back up: each time a screen of the page's text it has not drawn lately, with no other work.
+ * What the browser alone takes to present a new screen, as a footnote's insertion must when the
+ * caret goes from the text to the footnotes under it.
+ */
+export async function jumpMeasured(page: Page, count: number, pauseMs: number): Promise<KeyLatencies> {
+  await page.evaluate(() => {
+    let down = false;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'F8') return;
+        event.preventDefault();
+        down = !down;
+        window.scrollBy(0, down ? 4000 : -4000);
+      },
+      true,
+    );
+  });
+  return typeMeasured(
+    page,
+    Array.from({ length: count }, () => 'F8'),
+    pauseMs,
+  );
+}
+
 const PROSE =
   ' Examplia reports every significant incident to the national team within one day, and tests its plans each year.';
 const ARABIC_PROSE = ' تبلغ إكزامبليا الفريق الوطني بكل حادث جسيم خلال يوم واحد، وتختبر خططها كل عام.';

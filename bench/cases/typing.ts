@@ -9,8 +9,9 @@
 // machine's speed drifts by half within minutes, so a baseline measured only at the ends of the
 // run would judge the cases in its middle against another machine. For context, not
 // as a target, each is also printed against a bare contenteditable holding the same text. Also:
-// inserting a footnote, key to presented frame, against one 60 Hz frame; and long tasks (> 50 ms)
-// while typing, which must be none.
+// inserting a footnote, key to presented frame, against one 60 Hz frame (and, for context, a bare
+// page moving its view as far, which the insertion's move from the text to its footnotes must
+// also draw); and long tasks (> 50 ms) while typing, which must be none.
 import type { BrowserContext, Page } from '@playwright/test';
 import { probes } from '../lib/browser';
 import type { KeyLatencies } from '../lib/event-timing';
@@ -21,6 +22,7 @@ import {
   MIDDLE_NORM_SECTION,
   openBare,
   openBareCopy,
+  jumpMeasured,
   NORM_2_SECTION,
   openSection,
   proseKeys,
@@ -152,6 +154,14 @@ async function footnoteInsertions(
   return { insertions, longTasks: longTasks.length };
 }
 
+/** The bare copy of Norm 2's text, its view moved to a screen it has not drawn on each of 20 keys. */
+async function bareJumps(context: BrowserContext, site: string): Promise<number[]> {
+  const page = await openBareCopy(context, sectionUrl(site, NORM_2_SECTION));
+  const { keydown } = await jumpMeasured(page, 20, 120);
+  await page.close();
+  return keydown;
+}
+
 async function arabicUi<T>(context: BrowserContext, site: string, run: () => Promise<T>): Promise<T> {
   // The choice is remembered in localStorage, as the language picker does.
   const setup = await context.newPage();
@@ -189,7 +199,14 @@ export async function typingCases(context: BrowserContext, site: string): Promis
     cases.push({ ...found, bareP95: p95([...bares.at(-1)!.keydown, ...after.keydown]) });
     bares.push(after);
   }
+  // An insertion moves the view from the text to its footnotes: a new screen to draw. The same in a
+  // bare page, just before and just after, shows what the browser alone takes for that.
+  const jumpsBefore = await bareJumps(context, site);
   const insertion = await footnoteInsertions(context, site);
+  const jumps = [...jumpsBefore, ...(await bareJumps(context, site))];
+  console.log(
+    `INFO footnote-insertion: a bare page of Norm 2's text moving its view 4,000 px on a key, no other work, just before and after, p95 ${p95(jumps).toFixed(1)} ms, median ${percentile(jumps, 50).toFixed(1)} ms; the insertion's p95 is ${(p95(insertion.insertions) / p95(jumps)).toFixed(2)}x that, for context`,
+  );
   const copies = { en: await bareCopy(context, site, 'en'), ar: await bareCopy(context, site, 'ar') };
   const allBare = bares.flatMap((stretch) => stretch.keydown);
   console.log(
