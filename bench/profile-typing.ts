@@ -10,7 +10,8 @@
 // types Arabic prose in the same section of the Arabic draft (the bench's Arabic-document case);
 // --suggesting types with "Suggest changes" on; --ar-ui with the Arabic interface; --top=<n>
 // prints n functions in each list; --cpuprofile=<file> saves the profile (for DevTools); --bare types in
-// the bench's bare contenteditable; --no-profile traces without the sampling profiler; --save-trace=<file>
+// the bench's bare contenteditable (--bare-copy holding the section's text, --bare-paragraph only the
+// paragraph typed in); --no-profile traces without the sampling profiler; --save-trace=<file>
 // keeps the trace's events; --categories=<a,b> traces these categories too (invalidation tracking, V8's
 // compiler). With --insert --trace it also prints the CPU of the insertion keystrokes' own
 // tasks and of the frame after each.
@@ -108,7 +109,9 @@ try {
   // without its styles or script): how much of a keystroke's cost is the size of the text itself.
   const url = sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined);
   let page: Page;
+  // --bare-paragraph: a copy of the paragraph typed in alone: what the rest of the section costs.
   if (process.argv.includes('--bare-copy')) page = await openBareCopy(context, url);
+  else if (process.argv.includes('--bare-paragraph')) page = await openBareCopy(context, url, true);
   else if (process.argv.includes('--bare')) {
     page = await openBare(context);
     await page.click('div');

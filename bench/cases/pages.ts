@@ -25,12 +25,19 @@ export async function openBare(context: BrowserContext, html = 'Examplia', direc
 /**
  * A bare contenteditable holding a copy of a section's text as the app shows it (the editor's
  * DOM, without the app's styles or script), with the caret where the app cases put it: what the
- * browser alone costs per keystroke for that much text.
+ * browser alone costs per keystroke for that much text (or, `paragraphOnly`, for the paragraph
+ * typed in alone).
  */
-export async function openBareCopy(context: BrowserContext, url: string): Promise<Page> {
+export async function openBareCopy(context: BrowserContext, url: string, paragraphOnly = false): Promise<Page> {
   const app = await openSection(context, url);
   const editable = app.page.locator('main [contenteditable="true"]').first();
-  const html = await editable.innerHTML();
+  // paragraphOnly: the one paragraph the caret goes to, without the rest of the section.
+  const html = paragraphOnly
+    ? await editable.evaluate((element) => {
+        const paragraphs = element.querySelectorAll(':scope > p');
+        return paragraphs[Math.floor(paragraphs.length / 2)]!.outerHTML;
+      })
+    : await editable.innerHTML();
   const direction = await editable.evaluate((element) => getComputedStyle(element).direction);
   await app.page.close();
   const page = await openBare(context, html, direction);
