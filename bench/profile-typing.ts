@@ -28,6 +28,7 @@ import {
   isForeignCharacter,
   MIDDLE_NORM_SECTION,
   openBare,
+  copySection,
   openBareCopy,
   openSection,
   pressCharacter,
@@ -110,8 +111,9 @@ try {
   const url = sectionUrl(site.url, sectionId, language === 'ar' ? ARABIC_DRAFT_ID : undefined);
   let page: Page;
   // --bare-paragraph: a copy of the paragraph typed in alone: what the rest of the section costs.
-  if (process.argv.includes('--bare-copy')) page = await openBareCopy(context, url);
-  else if (process.argv.includes('--bare-paragraph')) page = await openBareCopy(context, url, true);
+  const paragraphOnly = process.argv.includes('--bare-paragraph');
+  if (paragraphOnly || process.argv.includes('--bare-copy'))
+    page = await openBareCopy(context, await copySection(context, url, paragraphOnly));
   else if (process.argv.includes('--bare')) {
     page = await openBare(context);
     await page.click('div');

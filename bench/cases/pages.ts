@@ -22,16 +22,19 @@ export async function openBare(context: BrowserContext, html = 'Examplia', direc
   return page;
 }
 
+/** A section's text as the app shows it: the editor's DOM, without the app's styles or script. */
+export interface SectionCopy {
+  html: string;
+  direction: string;
+}
+
 /**
- * A bare contenteditable holding a copy of a section's text as the app shows it (the editor's
- * DOM, without the app's styles or script), with the caret where the app cases put it: what the
- * browser alone costs per keystroke for that much text (or, `paragraphOnly`, for the paragraph
- * typed in alone).
+ * Copies the section at `url` from the app (or, `paragraphOnly`, only the paragraph the caret goes
+ * to, without the rest of the section).
  */
-export async function openBareCopy(context: BrowserContext, url: string, paragraphOnly = false): Promise<Page> {
+export async function copySection(context: BrowserContext, url: string, paragraphOnly = false): Promise<SectionCopy> {
   const app = await openSection(context, url);
   const editable = app.page.locator('main [contenteditable="true"]').first();
-  // paragraphOnly: the one paragraph the caret goes to, without the rest of the section.
   const html = paragraphOnly
     ? await editable.evaluate((element) => {
         const paragraphs = element.querySelectorAll(':scope > p');
@@ -40,7 +43,15 @@ export async function openBareCopy(context: BrowserContext, url: string, paragra
     : await editable.innerHTML();
   const direction = await editable.evaluate((element) => getComputedStyle(element).direction);
   await app.page.close();
-  const page = await openBare(context, html, direction);
+  return { html, direction };
+}
+
+/**
+ * A bare contenteditable holding a copy of a section (copySection), with the caret where the app
+ * cases put it: what the browser alone costs per keystroke for that much text.
+ */
+export async function openBareCopy(context: BrowserContext, copy: SectionCopy): Promise<Page> {
+  const page = await openBare(context, copy.html, copy.direction);
   await caretInMiddle(page);
   return page;
 }

@@ -21,12 +21,14 @@ import {
   caretInMiddle,
   MIDDLE_NORM_SECTION,
   openBare,
-  openBareCopy,
+  copySection,
   jumpMeasured,
+  openBareCopy,
   NORM_2_SECTION,
   openSection,
   proseKeys,
   sectionUrl,
+  type SectionCopy,
   typeMeasured,
 } from './pages';
 
@@ -60,12 +62,12 @@ async function bare(context: BrowserContext, when: string): Promise<KeyLatencies
 
 /**
  * For context, not a target: the same typing in a bare contenteditable holding Norm 7's text as
- * the app shows it (see openBareCopy). What this browser costs per key for that much text, with
+ * the app shows it (see copySection). What this browser costs per key for that much text, with
  * no app at all; the app's cases are printed as a ratio to it.
  */
 async function bareCopy(context: BrowserContext, site: string, language: 'en' | 'ar'): Promise<KeyLatencies> {
   const draftId = language === 'ar' ? ARABIC_DRAFT_ID : undefined;
-  const page = await openBareCopy(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId));
+  const page = await openBareCopy(context, await copySection(context, sectionUrl(site, MIDDLE_NORM_SECTION, draftId)));
   const measured = await typeMeasured(page, proseKeys(KEYSTROKES, language));
   await page.close();
   console.log(
@@ -154,9 +156,9 @@ async function footnoteInsertions(
   return { insertions, longTasks: longTasks.length };
 }
 
-/** The bare copy of Norm 2's text, its view moved to a screen it has not drawn on each of 20 keys. */
-async function bareJumps(context: BrowserContext, site: string): Promise<number[]> {
-  const page = await openBareCopy(context, sectionUrl(site, NORM_2_SECTION));
+/** A bare copy of Norm 2's text, its view moved to a screen it has not drawn on each of 20 keys. */
+async function bareJumps(context: BrowserContext, norm2: SectionCopy): Promise<number[]> {
+  const page = await openBareCopy(context, norm2);
   const { keydown } = await jumpMeasured(page, 20, 120);
   await page.close();
   return keydown;
@@ -201,9 +203,10 @@ export async function typingCases(context: BrowserContext, site: string): Promis
   }
   // An insertion moves the view from the text to its footnotes: a new screen to draw. The same in a
   // bare page, just before and just after, shows what the browser alone takes for that.
-  const jumpsBefore = await bareJumps(context, site);
+  const norm2 = await copySection(context, sectionUrl(site, NORM_2_SECTION));
+  const jumpsBefore = await bareJumps(context, norm2);
   const insertion = await footnoteInsertions(context, site);
-  const jumps = [...jumpsBefore, ...(await bareJumps(context, site))];
+  const jumps = [...jumpsBefore, ...(await bareJumps(context, norm2))];
   console.log(
     `INFO footnote-insertion: a bare page of Norm 2's text moving its view 4,000 px on a key, no other work, just before and after, p95 ${p95(jumps).toFixed(1)} ms, median ${percentile(jumps, 50).toFixed(1)} ms; the insertion's p95 is ${(p95(insertion.insertions) / p95(jumps)).toFixed(2)}x that, for context`,
   );
