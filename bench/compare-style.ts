@@ -9,15 +9,25 @@ import { launchBrowser } from './lib/browser';
 import { seedLibrary } from './lib/seed-library';
 import { serveApp } from './lib/server';
 import { median, percentile } from './lib/stats';
-import { caretInMiddle, MIDDLE_NORM_SECTION, openSection, proseKeys, sectionUrl, typeMeasured } from './cases/pages';
+import {
+  caretInMiddle,
+  MIDDLE_NORM_SECTION,
+  openSection,
+  proseKeys,
+  sectionUrl,
+  setTrialStyle,
+  typeMeasured,
+} from './cases/pages';
 
-const rules = process.argv[2];
-if (!rules || rules.startsWith('--')) {
+// Flags may come anywhere: the rest are the rules, the section and the rounds, in that order.
+const [rules, sectionId = MIDDLE_NORM_SECTION, roundsArg = '8'] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'));
+const rounds = Number(roundsArg);
+if (!rules || !(rounds > 0)) {
   console.error("usage: npx tsx bench/compare-style.ts '<css rules>' [section id] [rounds] [--no-build]");
   process.exit(2);
 }
-const sectionId = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : MIDDLE_NORM_SECTION;
-const rounds = Number(process.argv[4] ?? 8);
 const KEYS_PER_STRETCH = 40;
 
 const stretches = [
@@ -39,12 +49,7 @@ try {
     const order = stretches.map((_, i) => i);
     if (round % 2) order.reverse();
     for (const i of order) {
-      // Through the CSSOM: the app's Content Security Policy refuses inline style elements.
-      await page.evaluate((css) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        document.adoptedStyleSheets = [sheet];
-      }, stretches[i]!.rules);
+      await setTrialStyle(page, stretches[i]!.rules);
       // The caret's line back in the middle of the view whatever the rules moved.
       await page.evaluate(() => getSelection()?.anchorNode?.parentElement?.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(400);

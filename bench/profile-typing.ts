@@ -34,6 +34,7 @@ import {
   pressCharacter,
   proseKeys,
   sectionUrl,
+  setTrialStyle,
   typeMeasured,
 } from './cases/pages';
 
@@ -139,13 +140,7 @@ try {
   await page.waitForTimeout(1500);
   // --css=<rules>: tried on the page before typing (to compare a style change without a build).
   const css = flag('css');
-  if (css)
-    await page.evaluate((rules) => {
-      // Through the CSSOM: the app's Content Security Policy refuses inline style elements.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(rules);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }, css);
+  if (css) await setTrialStyle(page, css);
   if (process.argv.includes('--shot')) {
     const ys: number[] = [];
     for (const key of proseKeys(keyCount)) {

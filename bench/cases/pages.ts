@@ -13,6 +13,19 @@ export function sectionUrl(site: string, sectionId: string, draftId = LARGE_DRAF
   return `${site}#/draft/${draftId}/${sectionId}`;
 }
 
+/**
+ * Tries a style change on an open page without a build: `rules` become the page's one adopted
+ * style sheet (the app adopts none of its own), and '' takes them away again.
+ */
+export async function setTrialStyle(page: Page, rules: string): Promise<void> {
+  await page.evaluate((css) => {
+    // Through the CSSOM: the app's Content Security Policy refuses inline style elements.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [sheet];
+  }, rules);
+}
+
 /** A bare contenteditable page (no app, no style, no script) holding `html`, in `direction`. */
 export async function openBare(context: BrowserContext, html = 'Examplia', direction = 'ltr'): Promise<Page> {
   const page = await context.newPage();
